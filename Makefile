@@ -1,0 +1,60 @@
+# hptracker — the two commands of the README's Quick start, and a few helpers.
+#   make run    creates .venv, installs, opens the window on the demo database
+#   make test   creates .venv, installs, runs every test (offscreen)
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+DEMO_DB ?= .demo/hptracker-demo.db
+# System packages the tests need beyond Python: Qt's offscreen libraries are checked by
+# hptracker.ui.platform_check; fonts for the Chinese names in briefs are listed here.
+TEST_FONT_PACKAGES ?= fonts-noto-cjk
+
+.PHONY: run test venv sysdeps-test screenshots lint benchmark clean
+
+venv: $(STAMP)
+
+$(STAMP): pyproject.toml
+	@$(PYTHON) -m venv $(VENV) 2>/dev/null || { \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+	    echo "Installing python3-venv (Debian ships venv separately)"; \
+	    DEBIAN_FRONTEND=noninteractive apt-get update -qq && \
+	    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq python3-venv && $(PYTHON) -m venv $(VENV); \
+	  else \
+	    echo "Python's venv module is missing: sudo apt-get install python3-venv"; exit 1; \
+	  fi; }
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[test]'
+	@touch $(STAMP)
+
+run: $(STAMP)
+	@$(BIN)/python -m hptracker.ui.platform_check --platform xcb >/dev/null || { \
+	  echo "Qt needs system libraries to open a window. Install them with:"; \
+	  echo "    $$($(BIN)/python -m hptracker.ui.platform_check --platform xcb)"; exit 1; }
+	@mkdir -p $(dir $(DEMO_DB))
+	$(BIN)/hptracker --db $(DEMO_DB) demo
+	$(BIN)/hptracker --db $(DEMO_DB)
+
+sysdeps-test: $(STAMP)
+	@$(BIN)/python -m hptracker.ui.platform_check --platform offscreen --install
+	@if command -v fc-list >/dev/null && [ -z "$$(fc-list :lang=zh family 2>/dev/null)" ]; then \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+	    echo "Installing a CJK font for the brief tests ($(TEST_FONT_PACKAGES))"; \
+	    DEBIAN_FRONTEND=noninteractive apt-get update -qq; \
+	    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $(TEST_FONT_PACKAGES) >/dev/null || true; \
+	  else \
+	    echo "No CJK font: the tests that print Chinese names will say they are skipped ($(TEST_FONT_PACKAGES))"; \
+	  fi; fi
+
+test: $(STAMP) sysdeps-test
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
+
+screenshots: $(STAMP)
+	@mkdir -p screenshots $(dir $(DEMO_DB))
+	$(BIN)/hptracker --db $(DEMO_DB) demo
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m hptracker.ui.screenshots --db $(DEMO_DB) --out screenshots
+
+lint: $(STAMP)
+	$(BIN)/ruff check .
+
+clean:
+	rm -rf $(VENV) .demo build dist *.egg-info .pytest_cache .ruff_cache

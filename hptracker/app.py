@@ -1,0 +1,75 @@
+"""The application: QApplication, translations, opening the database, the main window.
+
+``main()`` is the ``hptracker`` command: with a command it runs the CLI (no window), without one it
+opens the window. ``create_window(db_path)`` builds the main window without entering the event loop
+(SPEC §8; used by the GUI tests).
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Sequence
+
+APP_NAME = "hptracker"
+ORG_NAME = "hptracker"
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    from .cli import main as cli_main
+
+    return cli_main(list(sys.argv[1:] if argv is None else argv))
+
+
+def ensure_application(lang: str | None = None):
+    """The QApplication, created once, with the app's names and the translators installed."""
+    from PySide6.QtWidgets import QApplication
+
+    from .translations import install_translators, system_language
+
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication([sys.argv[0] if sys.argv else APP_NAME])
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName(ORG_NAME)
+    app.setApplicationDisplayName("hptracker")
+    from .ui.settings import Settings
+
+    chosen = lang or Settings().language() or system_language()
+    install_translators(chosen)
+    return app
+
+
+def create_window(db_path: str | os.PathLike[str], officer: str | None = None, lang: str | None = None):
+    """Build the main window on a database, without entering the event loop."""
+    ensure_application(lang)
+    from .core.tracker import Tracker
+    from .ui.main_window import MainWindow
+    from .ui.settings import Settings
+
+    settings = Settings()
+    tracker = Tracker.open(db_path, officer=officer or settings.officer() or None)
+    return MainWindow(tracker, settings)
+
+
+def run_window(db_target: str, lang: str | None = None) -> int:
+    """Open the window on the database and run until it is closed."""
+    from .ui.platform_check import explain_missing_display
+
+    problem = explain_missing_display()
+    if problem:
+        print(problem, file=sys.stderr)
+        return 1
+    app = ensure_application(lang)
+    from .ui.settings import Settings
+    from .ui.startup import open_tracker
+
+    settings = Settings()
+    tracker = open_tracker(db_target, settings.officer() or None)
+    if tracker is None:
+        return 1
+    from .ui.main_window import MainWindow
+
+    window = MainWindow(tracker, settings)
+    window.show()
+    return app.exec()

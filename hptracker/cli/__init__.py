@@ -1,0 +1,127 @@
+"""The command line of SPEC §5: the same data, no window.
+
+``hptracker [--db PATH] [--lang vi|en] COMMAND``. Each command lives in a module
+``hptracker/cli/cmd_<name>.py`` with ``register(subparsers)``; they are found at start, so a new
+command is one new file. Exit codes: 0 success, 1 a clear one-line error on stderr (nothing
+written), 2 bad usage. No command opens the window.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import os
+import pkgutil
+import sys
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..core.errors import HPTrackerError
+from ..core.i18n import translate
+
+EXIT_OK = 0
+EXIT_ERROR = 1
+EXIT_USAGE = 2
+
+
+def default_database_path() -> Path:
+    """The per-user data folder of the platform (platformdirs)."""
+    from platformdirs import user_data_path
+
+    return user_data_path("hptracker", appauthor=False) / "hptracker.db"
+
+
+def database_target(explicit: str | None) -> str:
+    """--db, else $HPTRACKER_DB, else the per-user data folder."""
+    return explicit or os.environ.get("HPTRACKER_DB") or str(default_database_path())
+
+
+@dataclass
+class Context:
+    """What every command gets: the chosen database, language and officer, opened on demand."""
+
+    db_target: str
+    lang: str
+    officer: str | None
+    _tracker: object | None = field(default=None, repr=False)
+
+    def tracker(self):
+        if self._tracker is None:
+            from ..core.tracker import Tracker
+
+            self._tracker = Tracker.open(self.db_target, officer=self.officer)
+        return self._tracker
+
+    def close(self) -> None:
+        if self._tracker is not None:
+            self._tracker.close()  # type: ignore[attr-defined]
+            self._tracker = None
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse that exits 2 with a one-line message for bad usage."""
+
+    def error(self, message: str) -> None:  # noqa: D401 - argparse API
+        self.print_usage(sys.stderr)
+        self.exit(EXIT_USAGE, f"{self.prog}: {translate('Cli', 'error')}: {message}\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="hptracker",
+        description=translate("Cli", "Partners, meetings, agreements and follow-ups of a city's foreign affairs. "
+                              "Without a command, opens the window."),
+    )
+    parser.add_argument("--db", metavar="PATH",
+                        help=translate("Cli", "database file or SQLAlchemy URL (default: $HPTRACKER_DB or the per-user data folder)"))
+    parser.add_argument("--lang", choices=["vi", "en"], default=None,
+                        help=translate("Cli", "language of messages, exports and briefs (default: vi)"))
+    parser.add_argument("--officer", metavar="NAME", default=None,
+                        help=translate("Cli", "officer recorded in the audit (default: $HPTRACKER_OFFICER or the login name)"))
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    for module in command_modules():
+        module.register(subparsers)
+    return parser
+
+
+def command_modules() -> list:
+    package = Path(__file__).parent
+    names = sorted(info.name for info in pkgutil.iter_modules([str(package)]) if info.name.startswith("cmd_"))
+    return [importlib.import_module(f"{__name__}.{name}") for name in names]
+
+
+def install_language(lang: str) -> None:
+    """Messages of the CLI and the core in the chosen language, through Qt's translator."""
+    from ..translations import install_core_translator
+
+    install_core_translator(lang)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    lang = args.lang or os.environ.get("HPTRACKER_LANG") or "vi"
+    if args.command is None:
+        from ..app import run_window
+
+        return run_window(database_target(args.db), lang=args.lang)
+    install_language(lang)
+    ctx = Context(database_target(args.db), lang, args.officer or os.environ.get("HPTRACKER_OFFICER"))
+    try:
+        return int(args.func(args, ctx) or EXIT_OK)
+    except HPTrackerError as exc:
+        print(f"hptracker: {exc.message}", file=sys.stderr)
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        return 130
+    finally:
+        ctx.close()
+
+
+def print_utf8(text: str) -> None:
+    """Print Vietnamese and Chinese text even where the console's code page cannot hold it."""
+    try:
+        sys.stdout.write(text + "\n")
+    except UnicodeEncodeError:
+        sys.stdout.buffer.write((text + "\n").encode("utf-8"))
+    sys.stdout.flush()

@@ -1,0 +1,50 @@
+"""Errors the officer can cause or meet, kept apart from bugs (qutebrowser's KnownError idea).
+
+Every error here carries a message meant for the officer, already translated through
+:mod:`hptracker.core.i18n`, and never a traceback. Anything else that escapes is a bug.
+"""
+
+from __future__ import annotations
+
+
+class HPTrackerError(Exception):
+    """Base of every error the user is shown as one plain sentence."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+    def __str__(self) -> str:
+        return self.message
+
+
+class ValidationError(HPTrackerError):
+    """Invalid input; nothing was written. ``field`` names the offending field."""
+
+    def __init__(self, field: str, message: str) -> None:
+        super().__init__(message)
+        self.field = field
+
+
+class NotFoundError(HPTrackerError):
+    """A record asked for by ID or name does not exist (or is ambiguous)."""
+
+
+class StoreError(HPTrackerError):
+    """The database cannot be opened or used: unreadable, newer schema, locked, disk full."""
+
+
+class NewerSchemaError(StoreError):
+    """The database was written by a newer version of hptracker."""
+
+
+class DatabaseDamagedError(StoreError):
+    """The file is not a usable SQLite database; it has been left untouched."""
+
+    def __init__(self, message: str, path: str | None = None) -> None:
+        super().__init__(message)
+        self.path = path
+
+
+class DatabaseLockedError(StoreError):
+    """Another hptracker already writes to this database."""

@@ -1,0 +1,233 @@
+"""Text rules shared by storage, search, sorting and display.
+
+Everything the officers type passes through :func:`clean` before it is stored, so that text typed
+on a Windows Vietnamese keyboard (often NFD) compares equal to the same text typed elsewhere.
+Search uses :func:`fold`, sorting uses :func:`sort_key`; both are pure Python so that SQLite can
+index their stored results and the same rules hold in the window, the exports and the CLI.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+import unicodedata
+from dataclasses import dataclass
+from enum import StrEnum
+
+__all__ = [
+    "clean",
+    "clean_optional",
+    "fold",
+    "sort_key",
+    "DuePrecision",
+    "Due",
+    "period_end",
+    "parse_due",
+    "format_due",
+    "format_date",
+    "parse_date",
+    "format_number",
+    "normalise_due",
+]
+
+
+def clean(value: str | None) -> str:
+    """NFC-normalise and strip; ``None`` becomes the empty string."""
+    if value is None:
+        return ""
+    return unicodedata.normalize("NFC", str(value)).strip()
+
+
+def clean_optional(value: str | None) -> str | None:
+    """Like :func:`clean` but keeps "nothing entered" as ``None``."""
+    text = clean(value)
+    return text or None
+
+
+_SPACES = re.compile(r"\s+")
+
+
+def fold(value: str | None) -> str:
+    """Search key: combining marks removed, đ/Đ → d, casefolded, whitespace collapsed.
+
+    "Thượng Ngu", "THUONG NGU" and "thuong  ngu" all fold to "thuong ngu". CJK text is kept
+    as it is (casefold does nothing to it), so "上虞" still finds "上虞区".
+    """
+    if not value:
+        return ""
+    decomposed = unicodedata.normalize("NFD", str(value))
+    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    stripped = stripped.replace("đ", "d").replace("Đ", "D")
+    return _SPACES.sub(" ", unicodedata.normalize("NFC", stripped).casefold()).strip()
+
+
+# Vietnamese alphabetical order: a ă â b c d đ e ê g h i k l m n o ô ơ p q r s t u ư v x y.
+# Each letter gets a base letter plus a rank for its vowel modifier, tones are compared only
+# when the letters are equal (Ha < Hà < Hả < Hã < Há < Hạ), case last.
+_MODIFIER_RANK = {"\u0306": 1, "\u0302": 2, "\u031b": 3}  # breve, circumflex, horn
+# Vietnamese dictionary order of tones: none, huyền, hỏi, ngã, sắc, nặng.
+_TONE_RANK = {"\u0300": 1, "\u0309": 2, "\u0303": 3, "\u0301": 4, "\u0323": 5}
+
+
+def sort_key(value: str | None) -> str:
+    """A string whose plain (binary) order is Vietnamese dictionary order.
+
+    Stored in indexed columns so that SQLite sorts names correctly with a plain ORDER BY, without
+    ICU and without a Python callback per comparison.
+    """
+    if not value:
+        return ""
+    text = unicodedata.normalize("NFD", str(value).strip().casefold())
+    primary: list[str] = []
+    tones: list[str] = []
+    for ch in text:
+        if ch in _MODIFIER_RANK:
+            if primary:
+                primary[-1] = primary[-1][0] + str(_MODIFIER_RANK[ch])
+            continue
+        if ch in _TONE_RANK:
+            if tones:
+                tones[-1] = str(_TONE_RANK[ch])
+            continue
+        if unicodedata.combining(ch):
+            continue
+        if ch == "đ":
+            primary.append("d" + "1")
+        elif ch.isalpha() and ch.isascii():
+            primary.append(ch + "0")
+        elif ch.isspace():
+            primary.append(" ")
+        else:
+            primary.append(ch)
+        tones.append("0")
+    return "".join(primary) + "\x01" + "".join(tones)
+
+
+class DuePrecision(StrEnum):
+    DAY = "day"
+    MONTH = "month"
+    QUARTER = "quarter"
+    YEAR = "year"
+
+
+@dataclass(frozen=True)
+class Due:
+    """A due date as the officer meant it: stored as the last day of the period."""
+
+    date: dt.date
+    precision: DuePrecision
+
+    def __str__(self) -> str:  # pragma: no cover - convenience
+        return format_due(self.date, self.precision)
+
+
+def period_end(year: int, month: int | None = None, day: int | None = None,
+               precision: DuePrecision = DuePrecision.DAY, quarter: int | None = None) -> dt.date:
+    """Last day of the period that contains the given date parts."""
+    if precision is DuePrecision.YEAR:
+        return dt.date(year, 12, 31)
+    if precision is DuePrecision.QUARTER:
+        if quarter is None:
+            if month is None:
+                raise ValueError("quarter or month required")
+            quarter = (month - 1) // 3 + 1
+        if not 1 <= quarter <= 4:
+            raise ValueError("quarter out of range")
+        last_month = quarter * 3
+        return dt.date(year, last_month, calendar.monthrange(year, last_month)[1])
+    if precision is DuePrecision.MONTH:
+        if month is None:
+            raise ValueError("month required")
+        return dt.date(year, month, calendar.monthrange(year, month)[1])
+    if month is None or day is None:
+        raise ValueError("day and month required")
+    return dt.date(year, month, day)
+
+
+def normalise_due(date: dt.date, precision: DuePrecision | str) -> dt.date:
+    """Move any date inside a period to the period's last day."""
+    precision = DuePrecision(precision)
+    return period_end(date.year, date.month, date.day, precision)
+
+
+_DUE_PATTERNS = [
+    (re.compile(r"^(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})$"), DuePrecision.DAY),
+    (re.compile(r"^(?:q|quy|quarter)\s*([1-4])\s*[/.\-\s]\s*(\d{4})$"), DuePrecision.QUARTER),
+    (re.compile(r"^(\d{1,2})[/.\-](\d{4})$"), DuePrecision.MONTH),
+    (re.compile(r"^(?:nam|year)?\s*(\d{4})$"), DuePrecision.YEAR),
+]
+
+
+def parse_due(text: str) -> Due | None:
+    """Parse what an officer types: 13/05/2024, 05/2024, Q3/2024, Quý 3/2024, 2024, năm 2024.
+
+    Returns ``None`` for empty text and raises ``ValueError`` for text that is not a due date.
+    """
+    raw = fold(text)
+    if not raw:
+        return None
+    for pattern, precision in _DUE_PATTERNS:
+        match = pattern.match(raw)
+        if not match:
+            continue
+        if precision is DuePrecision.DAY:
+            day, month, year = (int(g) for g in match.groups())
+            return Due(period_end(year, month, day, precision), precision)
+        if precision is DuePrecision.QUARTER:
+            quarter, year = (int(g) for g in match.groups())
+            return Due(period_end(year, precision=precision, quarter=quarter), precision)
+        if precision is DuePrecision.MONTH:
+            month, year = (int(g) for g in match.groups())
+            return Due(period_end(year, month, precision=precision), precision)
+        return Due(period_end(int(match.group(1)), precision=precision), precision)
+    raise ValueError(text)
+
+
+def format_due(date: dt.date | None, precision: DuePrecision | str | None, lang: str = "vi") -> str:
+    """Show a due date the way it was entered: 13/05/2024, 05/2024, Q3/2024 (Quý 3/2024), 2024."""
+    if date is None or precision is None:
+        return ""
+    precision = DuePrecision(precision)
+    if precision is DuePrecision.DAY:
+        return format_date(date)
+    if precision is DuePrecision.MONTH:
+        return f"{date.month:02d}/{date.year}"
+    if precision is DuePrecision.QUARTER:
+        quarter = (date.month - 1) // 3 + 1
+        return f"Quý {quarter}/{date.year}" if lang == "vi" else f"Q{quarter}/{date.year}"
+    return str(date.year)
+
+
+def format_date(date: dt.date | dt.datetime | None) -> str:
+    """dd/mm/yyyy, the one date format of the app."""
+    if date is None:
+        return ""
+    return f"{date.day:02d}/{date.month:02d}/{date.year:04d}"
+
+
+def parse_date(text: str) -> dt.date | None:
+    """Parse dd/mm/yyyy (also d/m/yyyy, with . or -) or ISO yyyy-mm-dd; empty → None."""
+    raw = clean(text)
+    if not raw:
+        return None
+    match = re.match(r"^(\d{4})-(\d{1,2})-(\d{1,2})$", raw)
+    if match:
+        year, month, day = (int(g) for g in match.groups())
+        return dt.date(year, month, day)
+    match = re.match(r"^(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})$", raw)
+    if not match:
+        raise ValueError(text)
+    day, month, year = (int(g) for g in match.groups())
+    return dt.date(year, month, day)
+
+
+def format_number(value: float | int, lang: str = "vi") -> str:
+    """1.234.567 in Vietnamese, 1,234,567 in English; decimals kept when present."""
+    if isinstance(value, float) and not value.is_integer():
+        text = f"{value:,.2f}".rstrip("0").rstrip(".")
+    else:
+        text = f"{int(value):,}"
+    if lang == "vi":
+        text = text.replace(",", "\x00").replace(".", ",").replace("\x00", ".")
+    return text

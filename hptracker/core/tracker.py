@@ -1,0 +1,1544 @@
+"""The use cases of hptracker: the one door to the data for the window, the CLI and the exports.
+
+Each public method is one user action: it opens its own session, validates, writes the change and
+its audit entry in one transaction, and returns plain values (row dataclasses) or detached,
+eagerly loaded records (``expire_on_commit=False``). Callers never see a session.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import getpass
+import json
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from typing import Any, TypeVar
+
+from sqlalchemy import Select, and_, case, exists, func, inspect, or_, select
+from sqlalchemy.exc import DBAPIError, IntegrityError
+from sqlalchemy.orm import Session, aliased, selectinload
+
+from .db import Database, open_database, store_error_from
+from .enums import (
+    OPEN_STATUSES,
+    AgreementForm,
+    AgreementStatus,
+    AuditAction,
+    FollowUpDirection,
+    FollowUpStatus,
+    GovLevel,
+    MeetingDirection,
+    MeetingFormat,
+    PartnerKind,
+    Priority,
+    Timeliness,
+)
+from .errors import NotFoundError, ValidationError
+from .i18n import translate
+from .models import (
+    Agreement,
+    AgreementFile,
+    AuditEntry,
+    Base,
+    Category,
+    Contact,
+    Fact,
+    Field,
+    FollowUp,
+    Meeting,
+    Officer,
+    Partner,
+    PartnerAlias,
+    ProgressEntry,
+    Unit,
+)
+from .text import Due, DuePrecision, clean, fold, format_due, normalise_due, parse_due, sort_key
+from .validate import Spec, clean_list, clean_value, clean_values
+
+T = TypeVar("T", bound=Base)
+
+# --------------------------------------------------------------------------------------------
+# Field declarations (validation + audit) per record
+# --------------------------------------------------------------------------------------------
+
+PARTNER_FIELDS = (
+    Spec("name", "text", required=True, label="Name", max_length=300),
+    Spec("name_en", "text", label="English name", max_length=300),
+    Spec("name_native", "text", label="Native name", max_length=300),
+    Spec("kind", "enum", enum=PartnerKind, label="Kind"),
+    Spec("level", "enum", enum=GovLevel, label="Level"),
+    Spec("country", "country", label="Country"),
+    Spec("parent_id", "ref", label="Parent partner"),
+    Spec("relationship_level", "text", label="Relationship level", max_length=200),
+    Spec("relationship_since", "year", label="Relationship since"),
+    Spec("successor_id", "ref", label="Successor"),
+    Spec("notes", "text", label="Notes"),
+    Spec("aliases", "list", label="Aliases"),
+)
+
+UNIT_FIELDS = (
+    Spec("name", "text", required=True, label="Name", max_length=300),
+    Spec("name_en", "text", label="English name", max_length=300),
+    Spec("abbreviation", "text", label="Abbreviation", max_length=50),
+    Spec("successor_id", "ref", label="Successor"),
+    Spec("notes", "text", label="Notes"),
+)
+
+CONTACT_FIELDS = (
+    Spec("name", "text", required=True, label="Name", max_length=200),
+    Spec("position", "text", label="Position", max_length=200),
+    Spec("organisation", "text", label="Organisation", max_length=300),
+    Spec("phone", "text", label="Phone", max_length=100),
+    Spec("email", "text", label="Email", max_length=200),
+    Spec("notes", "text", label="Notes"),
+)
+
+MEETING_FIELDS = (
+    Spec("date", "date", required=True, label="Date"),
+    Spec("time", "time", label="Time"),
+    Spec("place", "text", label="Place", max_length=300),
+    Spec("direction", "enum", enum=MeetingDirection, label="Direction"),
+    Spec("format", "enum", enum=MeetingFormat, label="Format"),
+    Spec("title", "text", required=True, label="Title", max_length=500),
+    Spec("partner_ids", "list", required=True, label="Partners"),
+    Spec("host_unit_id", "ref", label="Host unit"),
+    Spec("our_lead", "text", label="Our lead", max_length=300),
+    Spec("partner_head", "text", label="Partner's head of delegation", max_length=300),
+    Spec("partner_head_romanised", "text", label="Head of delegation (romanised)", max_length=300),
+    Spec("attendees", "text", label="Attendees"),
+    Spec("summary", "text", label="Summary"),
+    Spec("source", "text", label="Source"),
+)
+
+AGREEMENT_FIELDS = (
+    Spec("form", "enum", required=True, enum=AgreementForm, label="Form"),
+    Spec("title", "text", required=True, label="Title", max_length=500),
+    Spec("reference", "text", label="Reference number", max_length=100),
+    Spec("party_ids", "list", required=True, label="Parties"),
+    Spec("signing_unit_id", "ref", label="Signing unit"),
+    Spec("our_signatory", "text", label="Our signatory", max_length=300),
+    Spec("partner_signatory", "text", label="Partner's signatory", max_length=300),
+    Spec("signed_date", "date", label="Signed date"),
+    Spec("signed_place", "text", label="Signed at", max_length=300),
+    Spec("meeting_id", "ref", label="Meeting"),
+    Spec("effective_date", "date", label="Effective date"),
+    Spec("expiry_date", "date", label="Expiry date"),
+    Spec("status", "enum", enum=AgreementStatus, label="Status"),
+    Spec("successor_id", "ref", label="Successor agreement"),
+    Spec("summary", "text", label="Summary"),
+    Spec("fields", "list", label="Fields of cooperation"),
+    Spec("files", "list", label="Files"),
+)
+
+FOLLOWUP_FIELDS = (
+    Spec("title", "text", required=True, label="Title", max_length=1000),
+    Spec("details", "text", label="Details"),
+    Spec("direction", "enum", required=True, enum=FollowUpDirection, label="Direction"),
+    Spec("partner_id", "ref", required=True, label="Partner"),
+    Spec("meeting_id", "ref", label="Meeting"),
+    Spec("agreement_id", "ref", label="Agreement"),
+    Spec("category_id", "ref", label="Category"),
+    Spec("unit_id", "ref", label="Responsible unit"),
+    Spec("officer", "text", label="Responsible officer", max_length=200),
+    Spec("contact_id", "ref", label="Partner contact"),
+    Spec("priority", "enum", enum=Priority, label="Priority"),
+    Spec("due", "text", label="Due"),  # parsed separately: text, Due, or None
+    Spec("status", "enum", enum=FollowUpStatus, label="Status"),
+    Spec("fields", "list", label="Fields of cooperation"),
+)
+
+STATUS_SPEC = Spec("status", "enum", enum=FollowUpStatus, label="Status")
+
+FACT_FIELDS = (
+    Spec("indicator", "text", required=True, label="Indicator", max_length=500),
+    Spec("value", "float", label="Value"),
+    Spec("value_text", "text", label="Value (text)", max_length=300),
+    Spec("unit", "text", label="Unit", max_length=100),
+    Spec("scope", "text", label="Scope", max_length=300),
+    Spec("partner_id", "ref", label="Partner"),
+    Spec("country", "country", label="Country"),
+    Spec("as_of", "date", label="As of"),
+    Spec("source", "text", label="Source"),
+)
+
+DEFAULT_CATEGORIES = (
+    ("direct_flight", "Đường bay thẳng", "Direct flight / air route"),
+    ("twinning", "Kết nghĩa", "Twinning"),
+    ("investment", "Thu hút đầu tư", "Investment attraction"),
+    ("ftz", "Kinh nghiệm khu thương mại tự do", "Free-trade-zone experience"),
+    ("trade", "Xúc tiến thương mại", "Trade promotion"),
+    ("liaison", "Cơ chế liên lạc", "Liaison mechanism"),
+    ("culture", "Giao lưu văn hóa, nhân dân", "Culture and people-to-people exchange"),
+    ("education", "Giáo dục và đào tạo", "Education and training"),
+    ("other", "Khác", "Other"),
+)
+
+# --------------------------------------------------------------------------------------------
+# Plain values returned to callers
+# --------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class FollowUpQuery:
+    """What a follow-ups view shows: filters, search text and sort, all applied in SQL."""
+
+    text: str = ""
+    statuses: tuple[str, ...] = ()
+    partner_ids: tuple[int, ...] = ()
+    directions: tuple[str, ...] = ()
+    unit_ids: tuple[int, ...] = ()
+    category_ids: tuple[int, ...] = ()
+    meeting_id: int | None = None
+    agreement_id: int | None = None
+    due_from: dt.date | None = None
+    due_to: dt.date | None = None
+    overdue_only: bool = False
+    awaiting_partner_only: bool = False
+    deleted: bool = False  # show the deleted (restorable) rows instead of the live ones
+    sort: str = "default"
+    descending: bool = False
+    today: dt.date | None = None
+
+
+@dataclass(frozen=True)
+class FollowUpRow:
+    id: int
+    title: str
+    details: str | None
+    direction: str
+    partner_id: int
+    partner_name: str
+    partner_name_en: str | None
+    partner_name_native: str | None
+    category_id: int | None
+    category: str | None
+    category_en: str | None
+    meeting_id: int | None
+    meeting_date: dt.date | None
+    meeting_title: str | None
+    agreement_id: int | None
+    agreement_title: str | None
+    unit_id: int | None
+    unit_name: str | None
+    officer: str | None
+    priority: str
+    due_date: dt.date | None
+    due_precision: str | None
+    status: str
+    completed_on: dt.date | None
+    last_update: dt.date | None
+    latest_note: str | None
+    deleted: bool
+    timeliness: str
+    days_overdue: int | None
+
+    def due_text(self, lang: str = "vi") -> str:
+        return format_due(self.due_date, self.due_precision, lang)
+
+
+@dataclass(frozen=True)
+class PartnerRow:
+    id: int
+    name: str
+    name_en: str | None
+    name_native: str | None
+    aliases: tuple[str, ...]
+    kind: str
+    level: str | None
+    country: str | None
+    parent_id: int | None
+    parent_name: str | None
+    relationship_level: str | None
+    relationship_since: int | None
+    open_followups: int
+    deleted: bool
+
+
+@dataclass(frozen=True)
+class MeetingRow:
+    id: int
+    date: dt.date
+    time: dt.time | None
+    title: str
+    place: str | None
+    direction: str
+    format: str
+    partner_names: tuple[str, ...]
+    host_unit: str | None
+    our_lead: str | None
+    partner_head: str | None
+    partner_head_romanised: str | None
+    followups: int
+    agreements: int
+    deleted: bool
+
+
+@dataclass(frozen=True)
+class AgreementRow:
+    id: int
+    form: str
+    title: str
+    reference: str | None
+    party_names: tuple[str, ...]
+    signing_unit: str | None
+    signed_date: dt.date | None
+    effective_date: dt.date | None
+    expiry_date: dt.date | None
+    status: str  # as stored
+    effective_status: str  # expired when past its expiry date
+    meeting_id: int | None
+    fields: tuple[str, ...]
+    deleted: bool
+
+
+@dataclass(frozen=True)
+class HistoryItem:
+    """One line of a follow-up's history: a progress entry or an audit entry."""
+
+    kind: str  # "progress" or "audit"
+    at: dt.datetime
+    date: dt.date
+    officer: str | None
+    status: str | None
+    note: str | None
+    action: str | None = None
+    changes: dict[str, tuple[Any, Any]] = field(default_factory=dict)
+
+
+# --------------------------------------------------------------------------------------------
+# Computed values
+# --------------------------------------------------------------------------------------------
+
+
+def timeliness(status: str, due_date: dt.date | None, completed_on: dt.date | None,
+               today: dt.date | None = None) -> Timeliness:
+    """Open and past due → overdue; done → on time or late; never typed by anyone."""
+    today = today or dt.date.today()
+    if status == FollowUpStatus.DROPPED:
+        return Timeliness.DROPPED
+    if due_date is None:
+        return Timeliness.NO_DUE
+    if status == FollowUpStatus.DONE:
+        done = completed_on or today
+        return Timeliness.ON_TIME if done <= due_date else Timeliness.LATE
+    return Timeliness.OVERDUE if today > due_date else Timeliness.ON_TRACK
+
+
+def days_overdue(status: str, due_date: dt.date | None, today: dt.date | None = None) -> int | None:
+    today = today or dt.date.today()
+    if due_date is None or status not in OPEN_STATUSES or today <= due_date:
+        return None
+    return (today - due_date).days
+
+
+def agreement_effective_status(status: str, expiry_date: dt.date | None, today: dt.date | None = None) -> str:
+    """An agreement past its expiry date shows as expired (SPEC §1)."""
+    today = today or dt.date.today()
+    if expiry_date is not None and expiry_date < today and status in (
+        AgreementStatus.PROPOSED, AgreementStatus.SIGNED, AgreementStatus.IN_FORCE
+    ):
+        return AgreementStatus.EXPIRED.value
+    return status
+
+
+def _escape_like(token: str) -> str:
+    return token.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def search_tokens(text: str) -> list[str]:
+    """Folded words of a search; every word must match somewhere."""
+    return [token for token in fold(text).split(" ") if token]
+
+
+def _like(column, token: str):
+    return column.like(f"%{_escape_like(token)}%", escape="\\")
+
+
+def _jsonable(value: Any) -> Any:
+    if isinstance(value, dt.datetime | dt.date | dt.time):
+        return value.isoformat()
+    if isinstance(value, list | tuple):
+        return [_jsonable(item) for item in value]
+    return value
+
+
+# --------------------------------------------------------------------------------------------
+# The facade
+# --------------------------------------------------------------------------------------------
+
+
+class Tracker:
+    """Use cases over one open database, acting as one officer."""
+
+    def __init__(self, database: Database, officer: str | None = None) -> None:
+        self.db = database
+        self._officer_name = clean(officer) or default_officer_name()
+        self._officer_id: int | None = None
+
+    @classmethod
+    def open(cls, target, officer: str | None = None, **kwargs: Any) -> Tracker:
+        return cls(open_database(target, **kwargs), officer)
+
+    def close(self) -> None:
+        self.db.dispose()
+
+    # -- sessions ------------------------------------------------------------------------------
+
+    @contextmanager
+    def _read(self) -> Iterator[Session]:
+        with self.db.sessions() as session:
+            try:
+                yield session
+            except DBAPIError as exc:
+                raise store_error_from(exc, self.db.path) from None
+
+    @contextmanager
+    def _write(self) -> Iterator[Session]:
+        """One transaction per user action: all of it is written, or nothing."""
+        with self.db.sessions() as session:
+            try:
+                with session.begin():
+                    yield session
+            except IntegrityError as exc:
+                raise _integrity_message(exc) from None
+            except DBAPIError as exc:
+                raise store_error_from(exc, self.db.path) from None
+
+    # -- officer and audit -----------------------------------------------------------------------
+
+    @property
+    def officer(self) -> str:
+        return self._officer_name
+
+    def set_officer(self, name: str) -> None:
+        name = clean(name)
+        if not name:
+            raise ValidationError("officer", translate("Validation", "The officer's name is required."))
+        self._officer_name = name
+        self._officer_id = None
+
+    def _officer_row_id(self, session: Session) -> int:
+        if self._officer_id is not None:
+            return self._officer_id
+        found = session.scalar(select(Officer.id).where(Officer.name == self._officer_name))
+        if found is None:
+            officer = Officer(name=self._officer_name)
+            session.add(officer)
+            session.flush()
+            found = officer.id
+        self._officer_id = found
+        return found
+
+    def _audit(self, session: Session, action: AuditAction, obj: Base, old: Mapping[str, Any] | None,
+               new: Mapping[str, Any] | None, note: str | None = None) -> None:
+        if action is AuditAction.UPDATE and old is not None and new is not None:
+            changed = {k for k in set(old) | set(new) if old.get(k) != new.get(k)}
+            if not changed:
+                return
+            old = {k: old.get(k) for k in sorted(changed)}
+            new = {k: new.get(k) for k in sorted(changed)}
+        session.flush()
+        session.add(
+            AuditEntry(
+                officer_id=self._officer_row_id(session),
+                entity=obj.__tablename__,
+                entity_id=obj.id,  # type: ignore[attr-defined]
+                action=action.value,
+                old=json.dumps(_jsonable(dict(old)), ensure_ascii=False, sort_keys=True) if old else None,
+                new=json.dumps(_jsonable(dict(new)), ensure_ascii=False, sort_keys=True) if new else None,
+                note=note,
+            )
+        )
+
+    @staticmethod
+    def _snapshot(obj: Base) -> dict[str, Any]:
+        """Column values plus the lists that belong to the record, for the audit."""
+        mapper = inspect(obj).mapper
+        skip = {"search_key", "sort_key", "created_at", "updated_at"}
+        data = {c.key: _jsonable(getattr(obj, c.key)) for c in mapper.column_attrs if c.key not in skip}
+        if isinstance(obj, Partner):
+            data["aliases"] = [a.alias for a in obj.aliases]
+        if isinstance(obj, Meeting):
+            data["partner_ids"] = [p.id for p in obj.partners]
+        if isinstance(obj, Agreement):
+            data["party_ids"] = [p.id for p in obj.parties]
+            data["fields"] = [f.name for f in obj.fields]
+            data["files"] = [[f.path, f.sha256] for f in obj.files]
+        if isinstance(obj, FollowUp):
+            data["fields"] = [f.name for f in obj.fields]
+        return data
+
+    def audit_for(self, entity: str, entity_id: int) -> list[HistoryItem]:
+        with self._read() as session:
+            rows = session.execute(
+                select(AuditEntry, Officer.name)
+                .join(Officer, Officer.id == AuditEntry.officer_id)
+                .where(AuditEntry.entity == entity, AuditEntry.entity_id == entity_id)
+                .order_by(AuditEntry.at, AuditEntry.id)
+            ).all()
+        items = []
+        for entry, officer in rows:
+            old = json.loads(entry.old) if entry.old else {}
+            new = json.loads(entry.new) if entry.new else {}
+            changes = {k: (old.get(k), new.get(k)) for k in sorted(set(old) | set(new))}
+            items.append(HistoryItem("audit", entry.at, entry.at.date(), officer, None, entry.note,
+                                     entry.action, changes))
+        return items
+
+    def audit_count(self) -> int:
+        with self._read() as session:
+            return session.scalar(select(func.count(AuditEntry.id))) or 0
+
+    # -- generic helpers ----------------------------------------------------------------------------
+
+    def _get(self, session: Session, model: type[T], record_id: int, *, live: bool = True,
+             field_name: str | None = None) -> T:
+        obj = session.get(model, record_id)
+        if obj is None or (live and getattr(obj, "deleted_at", None) is not None):
+            what = _record_label(model)
+            message = translate("Validation", "{record} #{id} does not exist.").format(record=what, id=record_id)
+            if field_name:
+                raise ValidationError(field_name, message)
+            raise NotFoundError(message)
+        return obj
+
+    def _soft_delete(self, model: type[T], record_id: int, restore: bool = False) -> None:
+        with self._write() as session:
+            obj = self._get(session, model, record_id, live=not restore)
+            if restore and obj.deleted_at is None:  # type: ignore[attr-defined]
+                return
+            before = {"deleted_at": _jsonable(obj.deleted_at)}  # type: ignore[attr-defined]
+            obj.deleted_at = None if restore else _utcnow()  # type: ignore[attr-defined]
+            self._audit(session, AuditAction.RESTORE if restore else AuditAction.DELETE, obj, before,
+                        {"deleted_at": _jsonable(obj.deleted_at)})  # type: ignore[attr-defined]
+
+    def _partners_by_ids(self, session: Session, ids: Iterable[Any], field_name: str) -> list[Partner]:
+        result: list[Partner] = []
+        for raw in ids:
+            pid = clean_value(Spec(field_name, "ref", label=field_name), raw)
+            partner = self._get(session, Partner, pid, field_name=field_name)
+            if partner not in result:
+                result.append(partner)
+        return result
+
+    def _fields_by_names(self, session: Session, names: Iterable[Any]) -> list[Field]:
+        result: list[Field] = []
+        for name in clean_list(names):
+            key = fold(name)
+            found = session.scalar(select(Field).where(Field.folded == key))
+            if found is None:
+                found = Field(name=name, folded=key)
+                session.add(found)
+                session.flush()
+            if found not in result:
+                result.append(found)
+        return result
+
+    def _check_ref(self, session: Session, model: type[Base], value: int | None, field_name: str) -> None:
+        if value is not None:
+            self._get(session, model, value, field_name=field_name)
+
+    # ==== units and categories =========================================================================
+
+    def list_units(self, include_deleted: bool = False) -> list[Unit]:
+        with self._read() as session:
+            stmt = select(Unit).order_by(Unit.name)
+            if not include_deleted:
+                stmt = stmt.where(Unit.deleted_at.is_(None))
+            return list(session.scalars(stmt))
+
+    def create_unit(self, **values: Any) -> Unit:
+        data = clean_values(UNIT_FIELDS, values)
+        with self._write() as session:
+            self._check_ref(session, Unit, data.get("successor_id"), "successor_id")
+            unit = Unit(**data)
+            unit.search_key = fold(" | ".join(filter(None, [unit.name, unit.name_en, unit.abbreviation])))
+            session.add(unit)
+            self._audit(session, AuditAction.CREATE, unit, None, self._snapshot(unit))
+            return unit
+
+    def update_unit(self, unit_id: int, **values: Any) -> Unit:
+        data = clean_values(UNIT_FIELDS, values, partial=True)
+        with self._write() as session:
+            unit = self._get(session, Unit, unit_id)
+            before = self._snapshot(unit)
+            self._check_ref(session, Unit, data.get("successor_id"), "successor_id")
+            if data.get("successor_id") == unit_id:
+                raise ValidationError("successor_id", translate("Validation", "A unit cannot succeed itself."))
+            for key, value in data.items():
+                setattr(unit, key, value)
+            unit.search_key = fold(" | ".join(filter(None, [unit.name, unit.name_en, unit.abbreviation])))
+            self._audit(session, AuditAction.UPDATE, unit, before, self._snapshot(unit))
+            return unit
+
+    def delete_unit(self, unit_id: int) -> None:
+        self._soft_delete(Unit, unit_id)
+
+    def restore_unit(self, unit_id: int) -> None:
+        self._soft_delete(Unit, unit_id, restore=True)
+
+    def find_unit(self, text: str) -> Unit | None:
+        key = fold(text)
+        if not key:
+            return None
+        for unit in self.list_units():
+            if key in (fold(unit.name), fold(unit.name_en), fold(unit.abbreviation)):
+                return unit
+        return None
+
+    def ensure_categories(self) -> None:
+        """The default category list; officers may add to it."""
+        with self._write() as session:
+            existing = set(session.scalars(select(Category.code)))
+            for position, (code, name, name_en) in enumerate(DEFAULT_CATEGORIES):
+                if code not in existing:
+                    session.add(Category(code=code, name=name, name_en=name_en, position=position))
+
+    def list_categories(self) -> list[Category]:
+        with self._read() as session:
+            return list(session.scalars(select(Category).order_by(Category.position, Category.name)))
+
+    def create_category(self, name: str, name_en: str | None = None, code: str | None = None) -> Category:
+        name_clean = clean_value(Spec("name", "text", required=True, label="Name"), name)
+        with self._write() as session:
+            code_value = clean(code) or fold(name_clean).replace(" ", "_")[:50]
+            if session.scalar(select(Category.id).where(Category.code == code_value)):
+                raise ValidationError("name", translate("Validation", "A category with this name already exists."))
+            position = (session.scalar(select(func.max(Category.position))) or 0) + 1
+            category = Category(code=code_value, name=name_clean, name_en=clean(name_en) or None, position=position)
+            session.add(category)
+            self._audit(session, AuditAction.CREATE, category, None, self._snapshot(category))
+            return category
+
+    def category_by_code(self, code: str) -> Category:
+        with self._read() as session:
+            found = session.scalar(select(Category).where(Category.code == code))
+        if found is None:
+            raise NotFoundError(translate("Validation", "Unknown category “{code}”.").format(code=code))
+        return found
+
+    def list_fields(self) -> list[Field]:
+        with self._read() as session:
+            return list(session.scalars(select(Field).order_by(Field.folded)))
+
+    # ==== partners =====================================================================================
+
+    def _partner_keys(self, partner: Partner) -> None:
+        names = [partner.name, partner.name_en, partner.name_native, *[a.alias for a in partner.aliases]]
+        partner.search_key = " | ".join(fold(n) for n in names if n)
+        partner.sort_key = sort_key(partner.name)
+
+    def _check_partner_links(self, session: Session, partner: Partner) -> None:
+        if partner.parent_id is not None:
+            self._get(session, Partner, partner.parent_id, field_name="parent_id")
+            seen = {partner.id}
+            current = partner.parent_id
+            while current is not None:
+                if current in seen:
+                    raise ValidationError(
+                        "parent_id", translate("Validation", "A partner cannot be its own parent, directly or through others.")
+                    )
+                seen.add(current)
+                current = session.scalar(select(Partner.parent_id).where(Partner.id == current))
+        if partner.successor_id is not None:
+            if partner.successor_id == partner.id:
+                raise ValidationError("successor_id", translate("Validation", "A partner cannot succeed itself."))
+            self._get(session, Partner, partner.successor_id, field_name="successor_id")
+        if partner.level is not None and partner.kind != PartnerKind.GOVERNMENT:
+            raise ValidationError("level", translate("Validation", "Only government bodies have a level."))
+
+    def create_partner(self, **values: Any) -> Partner:
+        data = clean_values(PARTNER_FIELDS, values)
+        aliases = clean_list(data.pop("aliases", None) or [])
+        data.setdefault("kind", None)
+        if data["kind"] is None:
+            data["kind"] = PartnerKind.GOVERNMENT.value
+        with self._write() as session:
+            partner = Partner(**data)
+            partner.aliases = [PartnerAlias(alias=a) for a in aliases]
+            session.add(partner)
+            session.flush()
+            self._check_partner_links(session, partner)
+            self._partner_keys(partner)
+            self._audit(session, AuditAction.CREATE, partner, None, self._snapshot(partner))
+        return self.get_partner(partner.id)
+
+    def update_partner(self, partner_id: int, **values: Any) -> Partner:
+        data = clean_values(PARTNER_FIELDS, values, partial=True)
+        with self._write() as session:
+            partner = self._get(session, Partner, partner_id)
+            before = self._snapshot(partner)
+            if "aliases" in data:
+                wanted = clean_list(data.pop("aliases") or [])
+                keep = [a for a in partner.aliases if a.alias in wanted]
+                have = {a.alias for a in keep}
+                partner.aliases = keep + [PartnerAlias(alias=a) for a in wanted if a not in have]
+            if "kind" in data and data["kind"] is None:
+                data["kind"] = PartnerKind.GOVERNMENT.value
+            for key, value in data.items():
+                setattr(partner, key, value)
+            session.flush()
+            self._check_partner_links(session, partner)
+            self._partner_keys(partner)
+            self._audit(session, AuditAction.UPDATE, partner, before, self._snapshot(partner))
+        return self.get_partner(partner_id)
+
+    def delete_partner(self, partner_id: int) -> None:
+        self._soft_delete(Partner, partner_id)
+
+    def restore_partner(self, partner_id: int) -> None:
+        self._soft_delete(Partner, partner_id, restore=True)
+
+    def get_partner(self, partner_id: int, include_deleted: bool = True) -> Partner:
+        with self._read() as session:
+            stmt = (
+                select(Partner)
+                .where(Partner.id == partner_id)
+                .options(selectinload(Partner.aliases), selectinload(Partner.contacts), selectinload(Partner.parent))
+            )
+            partner = session.scalar(stmt)
+            if partner is None or (not include_deleted and partner.deleted_at is not None):
+                raise NotFoundError(translate("Validation", "{record} #{id} does not exist.").format(
+                    record=_record_label(Partner), id=partner_id))
+            return partner
+
+    def partner_chain(self, partner_id: int) -> list[Partner]:
+        """The partner and its parents up to the top (Thuong Ngu → Shaoxing → Zhejiang → China)."""
+        chain: list[Partner] = []
+        seen: set[int] = set()
+        current: int | None = partner_id
+        with self._read() as session:
+            while current is not None and current not in seen:
+                seen.add(current)
+                partner = session.get(Partner, current)
+                if partner is None:
+                    break
+                chain.append(partner)
+                current = partner.parent_id
+        return chain
+
+    def _partner_select(self, text: str = "", include_deleted: bool = False, deleted: bool = False) -> Select:
+        parent = aliased(Partner)
+        open_count = (
+            select(func.count(FollowUp.id))
+            .where(FollowUp.partner_id == Partner.id, FollowUp.deleted_at.is_(None),
+                   FollowUp.status.in_(OPEN_STATUSES))
+            .correlate(Partner)
+            .scalar_subquery()
+        )
+        stmt = select(Partner, parent.name, open_count).outerjoin(parent, parent.id == Partner.parent_id)
+        if deleted:
+            stmt = stmt.where(Partner.deleted_at.is_not(None))
+        elif not include_deleted:
+            stmt = stmt.where(Partner.deleted_at.is_(None))
+        for token in search_tokens(text):
+            stmt = stmt.where(_like(Partner.search_key, token))
+        return stmt.options(selectinload(Partner.aliases))
+
+    def list_partners(self, text: str = "", *, include_deleted: bool = False, deleted: bool = False,
+                      offset: int = 0, limit: int | None = None, sort: str = "name",
+                      descending: bool = False) -> list[PartnerRow]:
+        columns = {
+            "id": Partner.id, "name": Partner.sort_key, "name_en": Partner.name_en,
+            "name_native": Partner.name_native, "kind": Partner.kind, "level": Partner.level,
+            "country": Partner.country, "since": Partner.relationship_since,
+        }
+        stmt = self._partner_select(text, include_deleted, deleted)
+        column = columns.get(sort, Partner.sort_key)
+        stmt = stmt.order_by(column.desc() if descending else column.asc(), Partner.id)
+        stmt = stmt.offset(offset)
+        if limit is not None:
+            stmt = stmt.limit(limit)
+        with self._read() as session:
+            rows = session.execute(stmt).all()
+        return [
+            PartnerRow(p.id, p.name, p.name_en, p.name_native, tuple(a.alias for a in p.aliases), p.kind,
+                       p.level, p.country, p.parent_id, parent_name, p.relationship_level,
+                       p.relationship_since, open_count or 0, p.deleted_at is not None)
+            for p, parent_name, open_count in rows
+        ]
+
+    def count_partners(self, text: str = "", *, include_deleted: bool = False, deleted: bool = False) -> int:
+        stmt = select(func.count()).select_from(self._partner_select(text, include_deleted, deleted).subquery())
+        with self._read() as session:
+            return session.scalar(stmt) or 0
+
+    def find_partners(self, text: str, limit: int = 20) -> list[PartnerRow]:
+        """Type-ahead: any name in any script or alias, diacritics and case ignored."""
+        return self.list_partners(text, limit=limit)
+
+    def resolve_partner(self, text: str | int) -> Partner:
+        """A partner by ID or by any of its names (exact folded match first, then unique partial)."""
+        raw = clean(str(text))
+        if raw.isdigit():
+            return self.get_partner(int(raw), include_deleted=False)
+        key = fold(raw)
+        if not key:
+            raise NotFoundError(translate("Validation", "No partner matches “{text}”.").format(text=raw))
+        candidates = self.list_partners(raw, limit=50)
+        exact = [
+            row for row in candidates
+            if key in {fold(n) for n in (row.name, row.name_en, row.name_native, *row.aliases) if n}
+        ]
+        if len(exact) == 1:
+            return self.get_partner(exact[0].id)
+        if len(exact) > 1:
+            candidates = exact
+        if len(candidates) == 1:
+            return self.get_partner(candidates[0].id)
+        if not candidates:
+            raise NotFoundError(translate("Validation", "No partner matches “{text}”.").format(text=raw))
+        names = "; ".join(f"#{row.id} {row.name}" for row in candidates[:5])
+        raise NotFoundError(
+            translate("Validation", "“{text}” matches several partners ({names}); give the ID.").format(text=raw, names=names)
+        )
+
+    def add_contact(self, partner_id: int, **values: Any) -> Contact:
+        data = clean_values(CONTACT_FIELDS, values)
+        with self._write() as session:
+            self._get(session, Partner, partner_id, field_name="partner_id")
+            contact = Contact(partner_id=partner_id, **data)
+            session.add(contact)
+            self._audit(session, AuditAction.CREATE, contact, None, self._snapshot(contact))
+            return contact
+
+    def update_contact(self, contact_id: int, **values: Any) -> Contact:
+        data = clean_values(CONTACT_FIELDS, values, partial=True)
+        with self._write() as session:
+            contact = self._get(session, Contact, contact_id)
+            before = self._snapshot(contact)
+            for key, value in data.items():
+                setattr(contact, key, value)
+            self._audit(session, AuditAction.UPDATE, contact, before, self._snapshot(contact))
+            return contact
+
+    def remove_contact(self, contact_id: int) -> None:
+        with self._write() as session:
+            contact = self._get(session, Contact, contact_id)
+            self._audit(session, AuditAction.DELETE, contact, self._snapshot(contact), None)
+            session.delete(contact)
+
+    # ==== meetings =====================================================================================
+
+    def _meeting_keys(self, meeting: Meeting) -> None:
+        parts = [meeting.title, meeting.place, meeting.our_lead, meeting.partner_head, meeting.partner_head_romanised]
+        meeting.search_key = " | ".join(fold(p) for p in parts if p)
+        meeting.sort_key = sort_key(meeting.title)
+
+    def _apply_meeting(self, session: Session, meeting: Meeting, data: dict[str, Any]) -> None:
+        if "partner_ids" in data:
+            ids = data.pop("partner_ids") or []
+            partners = self._partners_by_ids(session, ids, "partner_ids")
+            if not partners:
+                raise ValidationError("partner_ids", translate("Validation", "A meeting needs at least one partner."))
+            meeting.partners = partners
+        self._check_ref(session, Unit, data.get("host_unit_id"), "host_unit_id")
+        for key, value in data.items():
+            if key in ("direction", "format") and value is None:
+                continue
+            setattr(meeting, key, value)
+        self._meeting_keys(meeting)
+
+    def create_meeting(self, **values: Any) -> Meeting:
+        with self._write() as session:
+            meeting = self._create_meeting(session, values)
+        return self.get_meeting(meeting.id)
+
+    def _create_meeting(self, session: Session, values: Mapping[str, Any]) -> Meeting:
+        data = clean_values(MEETING_FIELDS, values)
+        meeting = Meeting()
+        self._apply_meeting(session, meeting, data)
+        session.add(meeting)
+        session.flush()
+        self._audit(session, AuditAction.CREATE, meeting, None, self._snapshot(meeting))
+        return meeting
+
+    def update_meeting(self, meeting_id: int, **values: Any) -> Meeting:
+        data = clean_values(MEETING_FIELDS, values, partial=True)
+        with self._write() as session:
+            meeting = self._get(session, Meeting, meeting_id)
+            before = self._snapshot(meeting)
+            self._apply_meeting(session, meeting, data)
+            session.flush()
+            self._audit(session, AuditAction.UPDATE, meeting, before, self._snapshot(meeting))
+        return self.get_meeting(meeting_id)
+
+    def delete_meeting(self, meeting_id: int) -> None:
+        self._soft_delete(Meeting, meeting_id)
+
+    def restore_meeting(self, meeting_id: int) -> None:
+        self._soft_delete(Meeting, meeting_id, restore=True)
+
+    def get_meeting(self, meeting_id: int) -> Meeting:
+        with self._read() as session:
+            meeting = session.scalar(
+                select(Meeting).where(Meeting.id == meeting_id)
+                .options(selectinload(Meeting.partners), selectinload(Meeting.host_unit))
+            )
+        if meeting is None:
+            raise NotFoundError(translate("Validation", "{record} #{id} does not exist.").format(
+                record=_record_label(Meeting), id=meeting_id))
+        return meeting
+
+    def log_meeting(self, meeting: Mapping[str, Any], agreements: Sequence[Mapping[str, Any]] = (),
+                    followups: Sequence[Mapping[str, Any]] = ()) -> Meeting:
+        """A meeting with the agreements and follow-ups raised at it, in one transaction.
+
+        Agreements default to the meeting's partners, date and place; follow-ups default to the
+        meeting's first partner. A follow-up may point at one of these agreements with
+        ``agreement_index`` (its position in ``agreements``).
+        """
+        with self._write() as session:
+            created = self._create_meeting(session, meeting)
+            new_agreements: list[Agreement] = []
+            for values in agreements:
+                values = dict(values)
+                values.setdefault("party_ids", [p.id for p in created.partners])
+                values.setdefault("signed_date", created.date)
+                values.setdefault("signed_place", created.place)
+                values.setdefault("signing_unit_id", created.host_unit_id)
+                values["meeting_id"] = created.id
+                new_agreements.append(self._create_agreement(session, values))
+            for values in followups:
+                values = dict(values)
+                index = values.pop("agreement_index", None)
+                if index is not None:
+                    values["agreement_id"] = new_agreements[int(index)].id
+                values.setdefault("partner_id", created.partners[0].id)
+                values.setdefault("unit_id", created.host_unit_id)
+                values["meeting_id"] = created.id
+                self._create_followup(session, values)
+        return self.get_meeting(created.id)
+
+    def _meeting_select(self, text: str = "", partner_id: int | None = None, deleted: bool = False) -> Select:
+        followups = (
+            select(func.count(FollowUp.id)).where(FollowUp.meeting_id == Meeting.id, FollowUp.deleted_at.is_(None))
+            .correlate(Meeting).scalar_subquery()
+        )
+        agreements = (
+            select(func.count(Agreement.id)).where(Agreement.meeting_id == Meeting.id, Agreement.deleted_at.is_(None))
+            .correlate(Meeting).scalar_subquery()
+        )
+        stmt = select(Meeting, Unit.name, followups, agreements).outerjoin(Unit, Unit.id == Meeting.host_unit_id)
+        stmt = stmt.where(Meeting.deleted_at.is_not(None) if deleted else Meeting.deleted_at.is_(None))
+        if partner_id is not None:
+            stmt = stmt.where(Meeting.partners.any(Partner.id == partner_id))
+        for token in search_tokens(text):
+            stmt = stmt.where(or_(_like(Meeting.search_key, token), Meeting.partners.any(_like(Partner.search_key, token))))
+        return stmt.options(selectinload(Meeting.partners))
+
+    def list_meetings(self, text: str = "", *, partner_id: int | None = None, deleted: bool = False,
+                      offset: int = 0, limit: int | None = None, sort: str = "date",
+                      descending: bool = True) -> list[MeetingRow]:
+        columns = {"id": Meeting.id, "date": Meeting.date, "title": Meeting.sort_key, "place": Meeting.place,
+                   "direction": Meeting.direction, "format": Meeting.format, "host": Unit.name}
+        column = columns.get(sort, Meeting.date)
+        stmt = self._meeting_select(text, partner_id, deleted)
+        stmt = stmt.order_by(column.desc() if descending else column.asc(), Meeting.id.desc() if descending else Meeting.id)
+        stmt = stmt.offset(offset)
+        if limit is not None:
+            stmt = stmt.limit(limit)
+        with self._read() as session:
+            rows = session.execute(stmt).all()
+        return [
+            MeetingRow(m.id, m.date, m.time, m.title, m.place, m.direction, m.format,
+                       tuple(p.name for p in m.partners), unit, m.our_lead, m.partner_head,
+                       m.partner_head_romanised, n_f or 0, n_a or 0, m.deleted_at is not None)
+            for m, unit, n_f, n_a in rows
+        ]
+
+    def count_meetings(self, text: str = "", *, partner_id: int | None = None, deleted: bool = False) -> int:
+        stmt = select(func.count()).select_from(self._meeting_select(text, partner_id, deleted).subquery())
+        with self._read() as session:
+            return session.scalar(stmt) or 0
+
+    # ==== agreements ===================================================================================
+
+    def _apply_agreement(self, session: Session, agreement: Agreement, data: dict[str, Any]) -> None:
+        if "party_ids" in data:
+            parties = self._partners_by_ids(session, data.pop("party_ids") or [], "party_ids")
+            if not parties:
+                raise ValidationError("party_ids", translate("Validation", "An agreement needs at least one partner."))
+            agreement.parties = parties
+        if "fields" in data:
+            agreement.fields = self._fields_by_names(session, data.pop("fields") or [])
+        if "files" in data:
+            agreement.files = [AgreementFile(path=path, sha256=digest) for path, digest in _file_refs(data.pop("files") or [])]
+        self._check_ref(session, Unit, data.get("signing_unit_id"), "signing_unit_id")
+        self._check_ref(session, Meeting, data.get("meeting_id"), "meeting_id")
+        if data.get("successor_id") is not None:
+            if agreement.id is not None and data["successor_id"] == agreement.id:
+                raise ValidationError("successor_id", translate("Validation", "An agreement cannot succeed itself."))
+            self._check_ref(session, Agreement, data["successor_id"], "successor_id")
+        for key, value in data.items():
+            if key == "status" and value is None:
+                continue
+            setattr(agreement, key, value)
+        if agreement.effective_date and agreement.expiry_date and agreement.expiry_date < agreement.effective_date:
+            raise ValidationError("expiry_date", translate("Validation", "The expiry date is before the effective date."))
+        agreement.search_key = " | ".join(fold(p) for p in (agreement.title, agreement.reference) if p)
+        agreement.sort_key = sort_key(agreement.title)
+
+    def _create_agreement(self, session: Session, values: Mapping[str, Any]) -> Agreement:
+        data = clean_values(AGREEMENT_FIELDS, values)
+        agreement = Agreement(status=AgreementStatus.SIGNED.value)
+        self._apply_agreement(session, agreement, data)
+        session.add(agreement)
+        session.flush()
+        self._audit(session, AuditAction.CREATE, agreement, None, self._snapshot(agreement))
+        return agreement
+
+    def create_agreement(self, **values: Any) -> Agreement:
+        with self._write() as session:
+            agreement = self._create_agreement(session, values)
+        return self.get_agreement(agreement.id)
+
+    def update_agreement(self, agreement_id: int, **values: Any) -> Agreement:
+        data = clean_values(AGREEMENT_FIELDS, values, partial=True)
+        with self._write() as session:
+            agreement = self._get(session, Agreement, agreement_id)
+            before = self._snapshot(agreement)
+            self._apply_agreement(session, agreement, data)
+            session.flush()
+            self._audit(session, AuditAction.UPDATE, agreement, before, self._snapshot(agreement))
+        return self.get_agreement(agreement_id)
+
+    def delete_agreement(self, agreement_id: int) -> None:
+        self._soft_delete(Agreement, agreement_id)
+
+    def restore_agreement(self, agreement_id: int) -> None:
+        self._soft_delete(Agreement, agreement_id, restore=True)
+
+    def get_agreement(self, agreement_id: int) -> Agreement:
+        with self._read() as session:
+            agreement = session.scalar(
+                select(Agreement).where(Agreement.id == agreement_id).options(
+                    selectinload(Agreement.parties), selectinload(Agreement.fields), selectinload(Agreement.files),
+                    selectinload(Agreement.signing_unit), selectinload(Agreement.meeting),
+                )
+            )
+        if agreement is None:
+            raise NotFoundError(translate("Validation", "{record} #{id} does not exist.").format(
+                record=_record_label(Agreement), id=agreement_id))
+        return agreement
+
+    def _agreement_select(self, text: str = "", partner_id: int | None = None, deleted: bool = False) -> Select:
+        stmt = select(Agreement, Unit.name).outerjoin(Unit, Unit.id == Agreement.signing_unit_id)
+        stmt = stmt.where(Agreement.deleted_at.is_not(None) if deleted else Agreement.deleted_at.is_(None))
+        if partner_id is not None:
+            stmt = stmt.where(Agreement.parties.any(Partner.id == partner_id))
+        for token in search_tokens(text):
+            stmt = stmt.where(or_(_like(Agreement.search_key, token), Agreement.parties.any(_like(Partner.search_key, token))))
+        return stmt.options(selectinload(Agreement.parties), selectinload(Agreement.fields))
+
+    def list_agreements(self, text: str = "", *, partner_id: int | None = None, deleted: bool = False,
+                        offset: int = 0, limit: int | None = None, sort: str = "signed_date",
+                        descending: bool = True, today: dt.date | None = None) -> list[AgreementRow]:
+        columns = {"id": Agreement.id, "form": Agreement.form, "title": Agreement.sort_key,
+                   "reference": Agreement.reference, "signed_date": Agreement.signed_date,
+                   "effective_date": Agreement.effective_date, "expiry_date": Agreement.expiry_date,
+                   "status": Agreement.status, "unit": Unit.name}
+        column = columns.get(sort, Agreement.signed_date)
+        stmt = self._agreement_select(text, partner_id, deleted)
+        stmt = stmt.order_by(column.desc() if descending else column.asc(), Agreement.id)
+        stmt = stmt.offset(offset)
+        if limit is not None:
+            stmt = stmt.limit(limit)
+        with self._read() as session:
+            rows = session.execute(stmt).all()
+        return [
+            AgreementRow(a.id, a.form, a.title, a.reference, tuple(p.name for p in a.parties), unit,
+                         a.signed_date, a.effective_date, a.expiry_date, a.status,
+                         agreement_effective_status(a.status, a.expiry_date, today), a.meeting_id,
+                         tuple(f.name for f in a.fields), a.deleted_at is not None)
+            for a, unit in rows
+        ]
+
+    def count_agreements(self, text: str = "", *, partner_id: int | None = None, deleted: bool = False) -> int:
+        stmt = select(func.count()).select_from(self._agreement_select(text, partner_id, deleted).subquery())
+        with self._read() as session:
+            return session.scalar(stmt) or 0
+
+    # ==== follow-ups ===================================================================================
+
+    @staticmethod
+    def _due(raw: Any) -> Due | None:
+        if raw is None or raw == "":
+            return None
+        if isinstance(raw, Due):
+            return Due(normalise_due(raw.date, raw.precision), DuePrecision(raw.precision))
+        if isinstance(raw, tuple) and len(raw) == 2:
+            date, precision = raw
+            try:
+                precision = DuePrecision(precision)
+            except ValueError:
+                raise ValidationError("due", translate("Validation", "Due: unknown precision “{value}”.").format(value=precision)) from None
+            return Due(normalise_due(date, precision), precision)
+        if isinstance(raw, dt.date):
+            return Due(raw, DuePrecision.DAY)
+        try:
+            return parse_due(str(raw))
+        except ValueError:
+            raise ValidationError(
+                "due",
+                translate("Validation", "Due: “{value}” is not a due date (dd/mm/yyyy, mm/yyyy, Q3/2024 or 2024).").format(value=clean(raw)),
+            ) from None
+
+    def _followup_keys(self, followup: FollowUp) -> None:
+        followup.search_key = " | ".join(fold(p) for p in (followup.title, followup.details, followup.officer) if p)
+        followup.sort_key = sort_key(followup.title)
+
+    def _apply_followup(self, session: Session, followup: FollowUp, values: Mapping[str, Any]) -> None:
+        values = dict(values)
+        due_given = "due" in values
+        due = self._due(values.pop("due", None)) if due_given else None
+        data = clean_values([s for s in FOLLOWUP_FIELDS if s.name != "due"], values, partial=followup.id is not None)
+        data.pop("status", None)  # status changes go through record_progress
+        if "fields" in data:
+            followup.fields = self._fields_by_names(session, data.pop("fields") or [])
+        self._check_ref(session, Partner, data.get("partner_id"), "partner_id")
+        self._check_ref(session, Meeting, data.get("meeting_id"), "meeting_id")
+        self._check_ref(session, Agreement, data.get("agreement_id"), "agreement_id")
+        self._check_ref(session, Category, data.get("category_id"), "category_id")
+        self._check_ref(session, Unit, data.get("unit_id"), "unit_id")
+        self._check_ref(session, Contact, data.get("contact_id"), "contact_id")
+        for key, value in data.items():
+            if key == "priority" and value is None:
+                value = Priority.NORMAL.value
+            setattr(followup, key, value)
+        if due_given:
+            followup.due_date = due.date if due else None
+            followup.due_precision = due.precision.value if due else None
+        self._followup_keys(followup)
+
+    def _create_followup(self, session: Session, values: Mapping[str, Any]) -> FollowUp:
+        values = dict(values)
+        status = clean_value(STATUS_SPEC, values.get("status")) or FollowUpStatus.NOT_STARTED.value
+        followup = FollowUp(status=FollowUpStatus.NOT_STARTED.value, priority=Priority.NORMAL.value)
+        if "category" in values:
+            code = values.pop("category")
+            if code:
+                category = session.scalar(select(Category).where(Category.code == code))
+                if category is None:
+                    raise ValidationError("category_id", translate("Validation", "Unknown category “{code}”.").format(code=code))
+                values["category_id"] = category.id
+        self._apply_followup(session, followup, values)
+        session.add(followup)
+        session.flush()
+        self._audit(session, AuditAction.CREATE, followup, None, self._snapshot(followup))
+        if status != FollowUpStatus.NOT_STARTED:
+            self._progress(session, followup, status, None, dt.date.today())
+        return followup
+
+    def create_followup(self, **values: Any) -> FollowUp:
+        with self._write() as session:
+            followup = self._create_followup(session, values)
+        return self.get_followup(followup.id)
+
+    def update_followup(self, followup_id: int, *, note: str | None = None, **values: Any) -> FollowUp:
+        """Change fields; a status change writes a progress entry (with ``note``) like record_progress."""
+        with self._write() as session:
+            followup = self._get(session, FollowUp, followup_id)
+            before = self._snapshot(followup)
+            status = values.pop("status", None)
+            self._apply_followup(session, followup, values)
+            session.flush()
+            self._audit(session, AuditAction.UPDATE, followup, before, self._snapshot(followup))
+            if status is not None:
+                status = clean_value(STATUS_SPEC, status)
+                if status != followup.status or note:
+                    self._progress(session, followup, status, note, dt.date.today())
+        return self.get_followup(followup_id)
+
+    def _progress(self, session: Session, followup: FollowUp, status: str, note: str | None,
+                  date: dt.date) -> ProgressEntry:
+        before = self._snapshot(followup)
+        if status != followup.status:
+            followup.status = status
+            followup.completed_on = date if status == FollowUpStatus.DONE else None
+        entry = ProgressEntry(followup_id=followup.id, date=date, status=status, note=note,
+                              officer_id=self._officer_row_id(session))
+        session.add(entry)
+        followup.updated_at = _utcnow()
+        self._audit(session, AuditAction.UPDATE, followup, before, self._snapshot(followup), note="progress")
+        return entry
+
+    def record_progress(self, followup_id: int, *, status: str | None = None, note: str | None = None,
+                        date: dt.date | str | None = None) -> FollowUp:
+        """One progress entry: a note, a status change, or both. Never a silent status change."""
+        status_value = clean_value(STATUS_SPEC, status)
+        note_value = clean_value(Spec("note", "text", label="Note"), note)
+        date_value = clean_value(Spec("date", "date", label="Date"), date) or dt.date.today()
+        if date_value > dt.date.today():
+            raise ValidationError("date", translate("Validation", "Date: a progress entry cannot be dated in the future."))
+        with self._write() as session:
+            followup = self._get(session, FollowUp, followup_id)
+            if status_value is None and note_value is None:
+                raise ValidationError("note", translate("Validation", "Write a note or choose a new status."))
+            self._progress(session, followup, status_value or followup.status, note_value, date_value)
+        return self.get_followup(followup_id)
+
+    def delete_followup(self, followup_id: int) -> None:
+        self._soft_delete(FollowUp, followup_id)
+
+    def restore_followup(self, followup_id: int) -> None:
+        self._soft_delete(FollowUp, followup_id, restore=True)
+
+    def get_followup(self, followup_id: int) -> FollowUp:
+        with self._read() as session:
+            followup = session.scalar(
+                select(FollowUp).where(FollowUp.id == followup_id).options(
+                    selectinload(FollowUp.partner), selectinload(FollowUp.meeting), selectinload(FollowUp.agreement),
+                    selectinload(FollowUp.category), selectinload(FollowUp.unit), selectinload(FollowUp.contact),
+                    selectinload(FollowUp.fields),
+                    selectinload(FollowUp.progress).selectinload(ProgressEntry.officer),
+                )
+            )
+        if followup is None:
+            raise NotFoundError(translate("Validation", "{record} #{id} does not exist.").format(
+                record=_record_label(FollowUp), id=followup_id))
+        return followup
+
+    def history(self, followup_id: int) -> list[HistoryItem]:
+        """Progress entries and audit entries of one follow-up, oldest first."""
+        followup = self.get_followup(followup_id)
+        items = [
+            HistoryItem("progress", entry.created_at, entry.date, entry.officer.name if entry.officer else None,
+                        entry.status, entry.note)
+            for entry in followup.progress
+        ]
+        items += [item for item in self.audit_for("followups", followup_id) if item.note != "progress"]
+        return sorted(items, key=lambda item: (item.at, 0 if item.kind == "audit" else 1))
+
+    def find_duplicates(self, partner_id: int, title: str, meeting_id: int | None = None,
+                        exclude_id: int | None = None) -> list[FollowUpRow]:
+        """Follow-ups with the same partner, the same folded title and the same meeting."""
+        stmt = select(FollowUp.id).where(
+            FollowUp.partner_id == partner_id, FollowUp.deleted_at.is_(None),
+            FollowUp.meeting_id.is_(None) if meeting_id is None else FollowUp.meeting_id == meeting_id,
+        )
+        if exclude_id is not None:
+            stmt = stmt.where(FollowUp.id != exclude_id)
+        key = fold(title)
+        stmt = stmt.add_columns(FollowUp.title).where(FollowUp.search_key.like(f"{_escape_like(key)}%", escape="\\"))
+        with self._read() as session:
+            ids = [fid for fid, other in session.execute(stmt) if fold(other) == key]
+        return self.query_followups(FollowUpQuery(), ids=ids) if ids else []
+
+    # -- follow-up lists (the tables, Today, exports) ------------------------------------------
+
+    def _latest_progress(self):
+        latest = (
+            select(ProgressEntry.id)
+            .where(ProgressEntry.followup_id == FollowUp.id)
+            .order_by(ProgressEntry.date.desc(), ProgressEntry.id.desc())
+            .limit(1)
+            .correlate(FollowUp)
+            .scalar_subquery()
+        )
+        return aliased(ProgressEntry), latest
+
+    def _followup_filters(self, query: FollowUpQuery, today: dt.date) -> list[Any]:
+        conditions: list[Any] = [FollowUp.deleted_at.is_not(None) if query.deleted else FollowUp.deleted_at.is_(None)]
+        if query.statuses:
+            conditions.append(FollowUp.status.in_(query.statuses))
+        if query.partner_ids:
+            conditions.append(FollowUp.partner_id.in_(query.partner_ids))
+        if query.directions:
+            conditions.append(FollowUp.direction.in_(query.directions))
+        if query.unit_ids:
+            conditions.append(FollowUp.unit_id.in_(query.unit_ids))
+        if query.category_ids:
+            conditions.append(FollowUp.category_id.in_(query.category_ids))
+        if query.meeting_id is not None:
+            conditions.append(FollowUp.meeting_id == query.meeting_id)
+        if query.agreement_id is not None:
+            conditions.append(FollowUp.agreement_id == query.agreement_id)
+        if query.due_from is not None:
+            conditions.append(FollowUp.due_date >= query.due_from)
+        if query.due_to is not None:
+            conditions.append(FollowUp.due_date <= query.due_to)
+        if query.overdue_only:
+            conditions.append(and_(FollowUp.status.in_(OPEN_STATUSES), FollowUp.due_date < today))
+        if query.awaiting_partner_only:
+            conditions.append(FollowUp.status == FollowUpStatus.AWAITING_PARTNER.value)
+        tokens = search_tokens(query.text)
+        if tokens:
+            partner_hits = [
+                select(Partner.id).where(_like(Partner.search_key, token)).scalar_subquery() for token in tokens
+            ]
+            for token, hits in zip(tokens, partner_hits, strict=True):
+                conditions.append(or_(_like(FollowUp.search_key, token), FollowUp.partner_id.in_(hits)))
+        return conditions
+
+    def _followup_order(self, query: FollowUpQuery, today: dt.date, partner: Any, category: Any, unit: Any,
+                        latest: Any) -> list[Any]:
+        overdue = case((and_(FollowUp.status.in_(OPEN_STATUSES), FollowUp.due_date < today), 0), else_=1)
+        is_open = case((FollowUp.status.in_(OPEN_STATUSES), 0), else_=1)
+        if query.sort == "default":
+            return [overdue, is_open, FollowUp.due_date.is_(None), FollowUp.due_date, FollowUp.id]
+        columns = {
+            "id": FollowUp.id, "title": FollowUp.sort_key, "partner": partner.sort_key,
+            "direction": FollowUp.direction, "category": category.position, "meeting": FollowUp.meeting_id,
+            "agreement": FollowUp.agreement_id, "unit": unit.name, "officer": FollowUp.officer,
+            "priority": case({"high": 0, "normal": 1, "low": 2}, value=FollowUp.priority),
+            "due": FollowUp.due_date, "status": FollowUp.status, "timeliness": overdue,
+            "days_overdue": FollowUp.due_date, "last_update": latest.date, "updated": FollowUp.updated_at,
+        }
+        column = columns.get(query.sort, FollowUp.id)
+        descending = query.descending
+        if query.sort == "days_overdue":
+            descending = not descending  # more days overdue = earlier due date
+        ordered = column.desc() if descending else column.asc()
+        # Rows without a value always go last, whatever the direction, like Excel.
+        return [column.is_(None), ordered, FollowUp.id.desc() if descending else FollowUp.id]
+
+    def _followup_select(self, query: FollowUpQuery, today: dt.date) -> Select:
+        partner = aliased(Partner)
+        category = aliased(Category)
+        unit = aliased(Unit)
+        meeting = aliased(Meeting)
+        agreement = aliased(Agreement)
+        latest, latest_id = self._latest_progress()
+        stmt = (
+            select(
+                FollowUp.id, FollowUp.title, FollowUp.details, FollowUp.direction, FollowUp.partner_id, partner.name,
+                partner.name_en, partner.name_native, FollowUp.category_id, category.name, category.name_en, FollowUp.meeting_id, meeting.date,
+                meeting.title, FollowUp.agreement_id, agreement.title, FollowUp.unit_id, unit.name,
+                FollowUp.officer, FollowUp.priority, FollowUp.due_date, FollowUp.due_precision, FollowUp.status,
+                FollowUp.completed_on, latest.date, latest.note, FollowUp.deleted_at,
+            )
+            .join(partner, partner.id == FollowUp.partner_id)
+            .outerjoin(category, category.id == FollowUp.category_id)
+            .outerjoin(unit, unit.id == FollowUp.unit_id)
+            .outerjoin(meeting, meeting.id == FollowUp.meeting_id)
+            .outerjoin(agreement, agreement.id == FollowUp.agreement_id)
+            .outerjoin(latest, latest.id == latest_id)
+            .where(*self._followup_filters(query, today))
+        )
+        return stmt.order_by(*self._followup_order(query, today, partner, category, unit, latest))
+
+    def query_followups(self, query: FollowUpQuery = FollowUpQuery(), offset: int = 0, limit: int | None = None,
+                        ids: Sequence[int] | None = None) -> list[FollowUpRow]:
+        """One page of follow-up rows, filtered, searched and sorted in SQL."""
+        today = query.today or dt.date.today()
+        stmt = self._followup_select(query, today)
+        if ids is not None:
+            stmt = stmt.where(FollowUp.id.in_(list(ids)))
+        stmt = stmt.offset(offset)
+        if limit is not None:
+            stmt = stmt.limit(limit)
+        with self._read() as session:
+            return [_followup_row(row, today) for row in session.execute(stmt)]
+
+    def iter_followups(self, query: FollowUpQuery = FollowUpQuery(), batch: int = 2000) -> Iterator[FollowUpRow]:
+        """Every matching row, streamed in one read transaction (exports of 100,000 rows)."""
+        today = query.today or dt.date.today()
+        stmt = self._followup_select(query, today).execution_options(yield_per=batch)
+        with self._read() as session:
+            for row in session.execute(stmt):
+                yield _followup_row(row, today)
+
+    def count_followups(self, query: FollowUpQuery = FollowUpQuery()) -> int:
+        today = query.today or dt.date.today()
+        stmt = select(func.count(FollowUp.id)).where(*self._followup_filters(query, today))
+        with self._read() as session:
+            return session.scalar(stmt) or 0
+
+    def followup_row(self, followup_id: int, today: dt.date | None = None) -> FollowUpRow:
+        rows = self.query_followups(FollowUpQuery(today=today), ids=[followup_id])
+        if not rows:
+            rows = self.query_followups(FollowUpQuery(today=today, deleted=True), ids=[followup_id])
+        if not rows:
+            raise NotFoundError(translate("Validation", "{record} #{id} does not exist.").format(
+                record=_record_label(FollowUp), id=followup_id))
+        return rows[0]
+
+    def status_counts(self, query: FollowUpQuery = FollowUpQuery()) -> dict[str, int]:
+        """Counts by status plus "overdue", for the status bar and Today."""
+        today = query.today or dt.date.today()
+        conditions = self._followup_filters(query, today)
+        with self._read() as session:
+            rows = session.execute(select(FollowUp.status, func.count()).where(*conditions).group_by(FollowUp.status)).all()
+            overdue = session.scalar(
+                select(func.count()).where(*conditions, FollowUp.status.in_(OPEN_STATUSES), FollowUp.due_date < today)
+            )
+        counts = {status.value: 0 for status in FollowUpStatus}
+        counts.update({status: n for status, n in rows})
+        counts["overdue"] = overdue or 0
+        counts["total"] = sum(n for _, n in rows)
+        return counts
+
+    def recent_progress(self, limit: int = 10) -> list[tuple[int, str, str, dt.date, str, str | None, str | None]]:
+        """Latest progress entries: (followup id, title, partner, date, status, note, officer)."""
+        stmt = (
+            select(FollowUp.id, FollowUp.title, Partner.name, ProgressEntry.date, ProgressEntry.status,
+                   ProgressEntry.note, Officer.name)
+            .join(FollowUp, FollowUp.id == ProgressEntry.followup_id)
+            .join(Partner, Partner.id == FollowUp.partner_id)
+            .outerjoin(Officer, Officer.id == ProgressEntry.officer_id)
+            .where(FollowUp.deleted_at.is_(None))
+            .order_by(ProgressEntry.created_at.desc(), ProgressEntry.id.desc())
+            .limit(limit)
+        )
+        with self._read() as session:
+            return [tuple(row) for row in session.execute(stmt)]  # type: ignore[misc]
+
+    # ==== facts ========================================================================================
+
+    def create_fact(self, **values: Any) -> Fact:
+        data = clean_values(FACT_FIELDS, values)
+        if data.get("partner_id") is not None and data.get("country") is not None:
+            raise ValidationError("country", translate("Validation", "A fact belongs to a partner or a country, not both."))
+        if data.get("value") is None and data.get("value_text") is None:
+            raise ValidationError("value", translate("Validation", "Value is required."))
+        with self._write() as session:
+            self._check_ref(session, Partner, data.get("partner_id"), "partner_id")
+            fact = Fact(**data)
+            session.add(fact)
+            self._audit(session, AuditAction.CREATE, fact, None, self._snapshot(fact))
+            return fact
+
+    def update_fact(self, fact_id: int, **values: Any) -> Fact:
+        data = clean_values(FACT_FIELDS, values, partial=True)
+        with self._write() as session:
+            fact = self._get(session, Fact, fact_id)
+            before = self._snapshot(fact)
+            for key, value in data.items():
+                setattr(fact, key, value)
+            if fact.partner_id is not None and fact.country is not None:
+                raise ValidationError("country", translate("Validation", "A fact belongs to a partner or a country, not both."))
+            self._check_ref(session, Partner, fact.partner_id, "partner_id")
+            self._audit(session, AuditAction.UPDATE, fact, before, self._snapshot(fact))
+            return fact
+
+    def delete_fact(self, fact_id: int) -> None:
+        self._soft_delete(Fact, fact_id)
+
+    def list_facts(self, partner_id: int | None = None, country: str | None = None,
+                   include_city: bool = False) -> list[Fact]:
+        """Facts for a partner, for a country, and optionally those for the whole city."""
+        scopes = []
+        if partner_id is not None:
+            scopes.append(Fact.partner_id == partner_id)
+        if country is not None:
+            scopes.append(Fact.country == country)
+        if include_city:
+            scopes.append(and_(Fact.partner_id.is_(None), Fact.country.is_(None)))
+        stmt = select(Fact).where(Fact.deleted_at.is_(None))
+        if scopes:
+            stmt = stmt.where(or_(*scopes))
+        with self._read() as session:
+            return list(session.scalars(stmt.order_by(Fact.as_of.desc(), Fact.id)))
+
+    # ==== counts for the CLI, the status bar and checks ==================================================
+
+    def counts(self) -> dict[str, int]:
+        models = {"partners": Partner, "meetings": Meeting, "agreements": Agreement, "followups": FollowUp,
+                  "facts": Fact}
+        result = {}
+        with self._read() as session:
+            for name, model in models.items():
+                result[name] = session.scalar(select(func.count(model.id)).where(model.deleted_at.is_(None))) or 0
+            result["units"] = session.scalar(select(func.count(Unit.id))) or 0
+            result["progress_entries"] = session.scalar(select(func.count(ProgressEntry.id))) or 0
+            result["audit"] = session.scalar(select(func.count(AuditEntry.id))) or 0
+        return result
+
+    def has_any(self, model: type[Base], **where: Any) -> bool:
+        with self._read() as session:
+            return bool(session.scalar(select(exists().where(*[getattr(model, k) == v for k, v in where.items()]))))
+
+
+# --------------------------------------------------------------------------------------------
+# helpers
+# --------------------------------------------------------------------------------------------
+
+
+def _utcnow() -> dt.datetime:
+    return dt.datetime.now(dt.UTC).replace(tzinfo=None)
+
+
+def default_officer_name() -> str:
+    try:
+        return clean(getpass.getuser()) or "officer"
+    except Exception:  # no login name (service account, container)
+        return "officer"
+
+
+def _record_label(model: type[Base]) -> str:
+    labels: dict[type[Base], Callable[[], str]] = {
+        Partner: lambda: translate("Record", "Partner"),
+        Meeting: lambda: translate("Record", "Meeting"),
+        Agreement: lambda: translate("Record", "Agreement"),
+        FollowUp: lambda: translate("Record", "Follow-up"),
+        Fact: lambda: translate("Record", "Fact"),
+        Unit: lambda: translate("Record", "Unit"),
+        Contact: lambda: translate("Record", "Contact"),
+        Category: lambda: translate("Record", "Category"),
+    }
+    return labels.get(model, lambda: model.__name__)()
+
+
+def _file_refs(items: Iterable[Any]) -> list[tuple[str, str]]:
+    """(path, sha256) pairs; a bare path is hashed now."""
+    import hashlib
+    from pathlib import Path
+
+    refs = []
+    for item in items:
+        if isinstance(item, list | tuple):
+            path, digest = clean(item[0]), clean(item[1]).lower()
+        else:
+            path = clean(item)
+            try:
+                digest = hashlib.sha256(Path(path).read_bytes()).hexdigest()
+            except OSError as exc:
+                raise ValidationError(
+                    "files", translate("Validation", "Files: cannot read “{path}”: {reason}.").format(path=path, reason=exc.strerror)
+                ) from None
+        if len(digest) != 64 or any(c not in "0123456789abcdef" for c in digest):
+            raise ValidationError("files", translate("Validation", "Files: “{value}” is not a SHA-256 digest.").format(value=digest))
+        refs.append((path, digest))
+    return refs
+
+
+def _integrity_message(exc: IntegrityError) -> ValidationError:
+    """A constraint the Python checks missed: still a clear message, naming the rule."""
+    text = str(exc.orig)
+    field_name = "record"
+    if "CHECK constraint failed:" in text:
+        field_name = text.split("CHECK constraint failed:")[1].strip()
+    elif "UNIQUE constraint failed:" in text:
+        field_name = text.split("UNIQUE constraint failed:")[1].strip()
+    return ValidationError(
+        field_name, translate("Validation", "The change breaks a rule of the database ({rule}); nothing was saved.").format(rule=field_name)
+    )
+
+
+def _followup_row(row: Any, today: dt.date) -> FollowUpRow:
+    (fid, title, details, direction, partner_id, partner_name, partner_en, partner_native, category_id, category, category_en, meeting_id,
+     meeting_date, meeting_title, agreement_id, agreement_title, unit_id, unit_name, officer, priority, due_date,
+     due_precision, status, completed_on, last_date, last_note, deleted_at) = row
+    return FollowUpRow(
+        fid, title, details, direction, partner_id, partner_name, partner_en, partner_native, category_id, category,
+        category_en, meeting_id, meeting_date, meeting_title, agreement_id, agreement_title, unit_id, unit_name, officer, priority, due_date,
+        due_precision, status, completed_on, last_date, last_note, deleted_at is not None,
+        timeliness(status, due_date, completed_on, today).value, days_overdue(status, due_date, today),
+    )
+
+
+__all__ = [
+    "Tracker",
+    "FollowUpQuery",
+    "FollowUpRow",
+    "PartnerRow",
+    "MeetingRow",
+    "AgreementRow",
+    "HistoryItem",
+    "timeliness",
+    "days_overdue",
+    "agreement_effective_status",
+    "search_tokens",
+]

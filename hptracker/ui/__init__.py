@@ -1,0 +1,1 @@
+"""Everything Qt: the main window, table models, forms, printing. Never opens a database session."""

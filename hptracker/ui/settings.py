@@ -1,0 +1,45 @@
+"""The officer's preferences (QSettings): name, language, window geometry, column widths."""
+
+from __future__ import annotations
+
+import os
+
+from PySide6.QtCore import QSettings
+
+
+class Settings:
+    """Thin typed wrapper over QSettings; tests point it at a temporary INI file via HPTRACKER_SETTINGS."""
+
+    def __init__(self, path: str | None = None) -> None:
+        path = path or os.environ.get("HPTRACKER_SETTINGS")
+        if path:
+            self._qs = QSettings(path, QSettings.Format.IniFormat)
+        else:
+            self._qs = QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, "hptracker", "hptracker")
+
+    @property
+    def qsettings(self) -> QSettings:
+        return self._qs
+
+    def officer(self) -> str:
+        return str(self._qs.value("officer/name", "") or "")
+
+    def set_officer(self, name: str) -> None:
+        self._qs.setValue("officer/name", name)
+        self._qs.sync()
+
+    def language(self) -> str:
+        return str(self._qs.value("ui/language", "") or "")
+
+    def set_language(self, lang: str) -> None:
+        self._qs.setValue("ui/language", lang)
+        self._qs.sync()
+
+    def value(self, key: str, default=None):
+        return self._qs.value(key, default)
+
+    def set_value(self, key: str, value) -> None:
+        self._qs.setValue(key, value)
+
+    def sync(self) -> None:
+        self._qs.sync()

@@ -1,0 +1,60 @@
+"""Shared fixtures: a fresh temporary database per test, seeded through the public API.
+
+QT_QPA_PLATFORM is set here, before anything can create a QApplication, so GUI tests run
+offscreen everywhere; settings go to a temporary INI file so tests never touch the officer's own.
+"""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import datetime as dt  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+import pytest  # noqa: E402
+
+from hptracker.core.demo import add_demo  # noqa: E402
+from hptracker.core.tracker import Tracker  # noqa: E402
+
+OFFICER = "Nguyễn Thị Hoa"
+
+
+@pytest.fixture(autouse=True)
+def _isolated_settings(tmp_path_factory, monkeypatch):
+    settings = tmp_path_factory.mktemp("settings") / "hptracker.ini"
+    monkeypatch.setenv("HPTRACKER_SETTINGS", str(settings))
+    monkeypatch.delenv("HPTRACKER_DB", raising=False)
+    yield settings
+
+
+@pytest.fixture
+def db_path(tmp_path) -> Path:
+    return tmp_path / "hptracker.db"
+
+
+@pytest.fixture
+def tracker(db_path):
+    t = Tracker.open(db_path, officer=OFFICER)
+    t.ensure_categories()
+    yield t
+    t.close()
+
+
+@pytest.fixture
+def demo_tracker(tracker):
+    add_demo(tracker)
+    return tracker
+
+
+@pytest.fixture
+def partner(tracker):
+    return tracker.create_partner(name="Huyện Thượng Ngu", name_en="Shangyu District", name_native="上虞区",
+                                  kind="government", level="district", country="CN",
+                                  aliases=["Thuong Ngu", "Shangyu"])
+
+
+@pytest.fixture
+def today() -> dt.date:
+    return dt.date.today()
