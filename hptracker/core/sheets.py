@@ -1,0 +1,132 @@
+"""The columns of the status spreadsheet (SPEC §3), shared by the exporter and the importer.
+
+Headers are declared here in both languages at once because the importer must accept a workbook
+written in either language, whatever the UI language is now; the exporter picks one. Sheet names
+likewise. Keys are stable identifiers used by code and tests.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .text import fold
+
+
+@dataclass(frozen=True)
+class Column:
+    key: str
+    en: str
+    vi: str
+    width: float = 14  # Excel character units
+    wrap: bool = False
+
+    def header(self, lang: str) -> str:
+        return self.vi if lang == "vi" else self.en
+
+
+@dataclass(frozen=True)
+class Sheet:
+    key: str
+    en: str
+    vi: str
+    columns: tuple[Column, ...]
+
+    def title(self, lang: str) -> str:
+        return self.vi if lang == "vi" else self.en
+
+    def column(self, key: str) -> Column:
+        for column in self.columns:
+            if column.key == key:
+                return column
+        raise KeyError(key)
+
+    def match_header(self, text: str) -> Column | None:
+        """The column a header cell names, in either language, ignoring case and diacritics."""
+        key = fold(text)
+        for column in self.columns:
+            if key in (fold(column.en), fold(column.vi), fold(column.key)):
+                return column
+        return None
+
+
+STT = Column("stt", "No.", "STT", 6)
+
+FOLLOWUPS = Sheet("followups", "Follow-ups", "Kiến nghị", (
+    STT,
+    Column("id", "ID", "Mã", 8),
+    Column("title", "Title", "Nội dung kiến nghị", 48, wrap=True),
+    Column("partner", "Partner", "Đối tác", 26, wrap=True),
+    Column("direction", "Direction", "Chiều kiến nghị", 20, wrap=True),
+    Column("category", "Category", "Lĩnh vực", 20, wrap=True),
+    Column("raised_at", "Raised at", "Nêu tại buổi làm việc", 30, wrap=True),
+    Column("agreement", "Agreement", "Văn bản hợp tác", 30, wrap=True),
+    Column("unit", "Responsible unit", "Đơn vị chủ trì", 24, wrap=True),
+    Column("officer", "Officer", "Cán bộ theo dõi", 18, wrap=True),
+    Column("due", "Due", "Thời hạn", 12),
+    Column("status", "Status", "Tình trạng", 16),
+    Column("timeliness", "Timeliness", "Tiến độ", 16),
+    Column("days_overdue", "Days overdue", "Số ngày quá hạn", 10),
+    Column("last_update", "Last update", "Cập nhật gần nhất", 12),
+    Column("latest_note", "Latest progress note", "Ghi chú tiến độ gần nhất", 48, wrap=True),
+))
+
+AGREEMENTS = Sheet("agreements", "Agreements", "Văn bản hợp tác", (
+    STT,
+    Column("id", "ID", "Mã", 8),
+    Column("form", "Form", "Hình thức", 20, wrap=True),
+    Column("title", "Title", "Tên văn bản", 48, wrap=True),
+    Column("reference", "Reference", "Số hiệu", 14),
+    Column("parties", "Parties", "Các bên", 30, wrap=True),
+    Column("signing_unit", "Signing unit", "Đơn vị ký", 24, wrap=True),
+    Column("signed_date", "Signed", "Ngày ký", 12),
+    Column("effective_date", "Effective", "Ngày hiệu lực", 12),
+    Column("expiry_date", "Expires", "Ngày hết hạn", 12),
+    Column("status", "Status", "Tình trạng", 16),
+    Column("fields", "Fields of cooperation", "Lĩnh vực hợp tác", 30, wrap=True),
+))
+
+MEETINGS = Sheet("meetings", "Meetings", "Buổi làm việc", (
+    STT,
+    Column("id", "ID", "Mã", 8),
+    Column("date", "Date", "Ngày", 12),
+    Column("title", "Title", "Nội dung", 48, wrap=True),
+    Column("partners", "Partners", "Đối tác", 30, wrap=True),
+    Column("direction", "Direction", "Hình thức đoàn", 18, wrap=True),
+    Column("format", "Format", "Loại hình", 18, wrap=True),
+    Column("place", "Place", "Địa điểm", 24, wrap=True),
+    Column("host_unit", "Host unit", "Đơn vị chủ trì", 24, wrap=True),
+    Column("our_lead", "Our lead", "Trưởng đoàn phía ta", 28, wrap=True),
+    Column("partner_head", "Partner's head of delegation", "Trưởng đoàn phía bạn", 28, wrap=True),
+    Column("followups", "Follow-ups", "Số kiến nghị", 10),
+))
+
+PARTNERS = Sheet("partners", "Partners", "Đối tác", (
+    STT,
+    Column("id", "ID", "Mã", 8),
+    Column("name", "Name", "Tên đối tác", 32, wrap=True),
+    Column("name_en", "English name", "Tên tiếng Anh", 28, wrap=True),
+    Column("name_native", "Native name", "Tên nguyên gốc", 20, wrap=True),
+    Column("aliases", "Aliases", "Tên gọi khác", 28, wrap=True),
+    Column("kind", "Kind", "Loại", 18),
+    Column("level", "Level", "Cấp", 12),
+    Column("country", "Country", "Quốc gia", 10),
+    Column("parent", "Parent", "Trực thuộc", 26, wrap=True),
+    Column("relationship", "Relationship", "Quan hệ", 26, wrap=True),
+    Column("since", "Since", "Từ năm", 8),
+    Column("open_followups", "Open follow-ups", "Kiến nghị đang mở", 10),
+))
+
+SUMMARY = Sheet("summary", "Summary", "Tổng hợp", (
+    STT,
+    Column("partner", "Partner", "Đối tác", 32, wrap=True),
+))
+
+SHEETS = (SUMMARY, FOLLOWUPS, AGREEMENTS, MEETINGS, PARTNERS)
+
+
+def sheet_for_title(title: str) -> Sheet | None:
+    key = fold(title)
+    for sheet in SHEETS:
+        if key in (fold(sheet.en), fold(sheet.vi), sheet.key):
+            return sheet
+    return None
