@@ -38,8 +38,24 @@ def install_translators(lang: str) -> None:
     i18n.set_translator(lambda context, text: QCoreApplication.translate(context, text), lang)
 
 
-def install_core_translator(lang: str) -> None:
-    """For the CLI: a QCoreApplication (no window) just to carry the translator."""
+def install_core_translator(lang: str, gui: bool = False) -> None:
+    """For the CLI: an application object (no window) to carry the translator.
+
+    ``gui`` gives a QGuiApplication (fonts, painting, PDF) on the offscreen platform unless a
+    display is there, so commands that render work on a server too.
+    """
     if QCoreApplication.instance() is None:
-        QCoreApplication(["hptracker"])
+        if gui:
+            import os
+            import sys
+
+            from PySide6.QtGui import QGuiApplication
+
+            if sys.platform.startswith("linux") and not (
+                os.environ.get("QT_QPA_PLATFORM") or os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
+            ):
+                os.environ["QT_QPA_PLATFORM"] = "offscreen"
+            QGuiApplication(["hptracker"])
+        else:
+            QCoreApplication(["hptracker"])
     install_translators(lang)

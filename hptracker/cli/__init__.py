@@ -91,11 +91,15 @@ def command_modules() -> list:
     return [importlib.import_module(f"{__name__}.{name}") for name in names]
 
 
-def install_language(lang: str) -> None:
-    """Messages of the CLI and the core in the chosen language, through Qt's translator."""
+def install_language(lang: str, gui: bool = False) -> None:
+    """Messages of the CLI and the core in the chosen language, through Qt's translator.
+
+    Commands that render with Qt (``brief``) set ``needs_gui`` in their parser defaults and get a
+    QGuiApplication, offscreen when there is no display; the others a lighter QCoreApplication.
+    """
     from ..translations import install_core_translator
 
-    install_core_translator(lang)
+    install_core_translator(lang, gui=gui)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -105,7 +109,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         from ..app import run_window
 
         return run_window(database_target(args.db), lang=args.lang)
-    install_language(lang)
+    install_language(lang, gui=getattr(args, "needs_gui", False))
     ctx = Context(database_target(args.db), lang, args.officer or os.environ.get("HPTRACKER_OFFICER"))
     try:
         return int(args.func(args, ctx) or EXIT_OK)

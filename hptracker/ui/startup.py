@@ -18,3 +18,7 @@ def open_tracker(db_target: str, officer: str | None, parent=None) -> Tracker | 
         box.button(QMessageBox.StandardButton.Close).setText(QCoreApplication.translate("Startup", "Close"))
         box.exec()
         return None
+
+
+def on_window_closed(tracker: Tracker) -> None:
+    """Called by the main window as it closes, before the tracker is closed (automatic backup)."""
