@@ -11,6 +11,7 @@ import os
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import datetime as dt  # noqa: E402
+import shutil  # noqa: E402
 from pathlib import Path  # noqa: E402
 
 import pytest  # noqa: E402
@@ -34,18 +35,46 @@ def db_path(tmp_path) -> Path:
     return tmp_path / "hptracker.db"
 
 
-@pytest.fixture
-def tracker(db_path):
-    t = Tracker.open(db_path, officer=OFFICER)
+@pytest.fixture(scope="session")
+def _template_db(tmp_path_factory) -> Path:
+    """One migrated database with the default categories; each test gets a copy (fast)."""
+    path = tmp_path_factory.mktemp("template") / "template.db"
+    t = Tracker.open(path, officer=OFFICER)
     t.ensure_categories()
+    t.close()  # the last connection closing checkpoints the WAL into the file
+    return path
+
+
+@pytest.fixture
+def tracker(db_path, _template_db):
+    shutil.copy2(_template_db, db_path)
+    t = Tracker.open(db_path, officer=OFFICER)
     yield t
     t.close()
 
 
+@pytest.fixture(scope="session")
+def _demo_template_db(tmp_path_factory, _template_db) -> Path:
+    path = tmp_path_factory.mktemp("template") / "demo.db"
+    shutil.copy2(_template_db, path)
+    t = Tracker.open(path, officer=OFFICER)
+    add_demo(t)
+    t.close()
+    return path
+
+
 @pytest.fixture
-def demo_tracker(tracker):
-    add_demo(tracker)
-    return tracker
+def demo_db_path(db_path, _demo_template_db) -> Path:
+    """A fresh copy of a database holding the demo records (SPEC §7)."""
+    shutil.copy2(_demo_template_db, db_path)
+    return db_path
+
+
+@pytest.fixture
+def demo_tracker(demo_db_path):
+    t = Tracker.open(demo_db_path, officer=OFFICER)
+    yield t
+    t.close()
 
 
 @pytest.fixture

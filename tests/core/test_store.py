@@ -1,0 +1,123 @@
+"""The store: PRAGMAs on every connection, migrations, newer schemas refused, rules in the database."""
+
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+from sqlalchemy import text
+
+from hptracker.core.db import current_revision, head_revision, make_engine, open_database
+from hptracker.core.errors import NewerSchemaError, StoreError
+from hptracker.core.models import Base
+
+
+def test_every_connection_gets_the_pragmas(tracker):
+    engine = make_engine(tracker.db.path)
+    with engine.connect() as conn:
+        assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+        assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+        assert conn.exec_driver_sql("PRAGMA synchronous").scalar() == 2  # FULL
+        assert conn.exec_driver_sql("PRAGMA busy_timeout").scalar() >= 1000
+    engine.dispose()
+
+
+def test_migration_from_an_empty_file_to_head(db_path):
+    db_path.touch()
+    database = open_database(db_path)
+    try:
+        assert current_revision(database.engine) == head_revision() != ""
+        with database.engine.connect() as conn:
+            tables = {row[0] for row in conn.exec_driver_sql("SELECT name FROM sqlite_master WHERE type='table'")}
+        assert set(Base.metadata.tables) <= tables
+    finally:
+        database.dispose()
+
+
+def test_migrated_schema_matches_the_models(db_path):
+    """Alembic's autogenerate finds nothing to do: the revision and the models agree."""
+    from alembic.autogenerate import compare_metadata
+    from alembic.migration import MigrationContext
+
+    database = open_database(db_path)
+    try:
+        with database.engine.connect() as conn:
+            diff = compare_metadata(MigrationContext.configure(conn), Base.metadata)
+        assert diff == []
+    finally:
+        database.dispose()
+
+
+def test_newer_schema_is_refused_and_left_untouched(db_path):
+    open_database(db_path).dispose()
+    with sqlite3.connect(db_path) as conn:
+        conn.execute("UPDATE alembic_version SET version_num = '9999_future'")
+    before = db_path.read_bytes()
+    with pytest.raises(NewerSchemaError) as info:
+        open_database(db_path)
+    assert "newer version" in info.value.message
+    assert db_path.read_bytes() == before
+
+
+def test_not_a_database_is_refused_unchanged(tmp_path):
+    path = tmp_path / "notes.db"
+    path.write_text("these are meeting notes, not a database\n" * 10)
+    before = path.read_bytes()
+    with pytest.raises(StoreError):
+        open_database(path)
+    assert path.read_bytes() == before
+
+
+def test_new_database_is_private(db_path):
+    open_database(db_path).dispose()
+    assert db_path.stat().st_mode & 0o777 == 0o600
+
+
+def test_folder_instead_of_file(tmp_path):
+    with pytest.raises(StoreError):
+        open_database(tmp_path)
+
+
+# ---- rules at the database level (raw SQL, bypassing the Python checks) -------------------------
+
+RAW_REJECTED = [
+    "INSERT INTO partners (name, kind, search_key, sort_key, created_at, updated_at) VALUES ('   ', 'government', '', '', 0, 0)",
+    "INSERT INTO partners (name, kind, search_key, sort_key, created_at, updated_at) VALUES ('X', 'spaceship', '', '', 0, 0)",
+    "INSERT INTO partners (name, kind, level, search_key, sort_key, created_at, updated_at) VALUES ('X', 'government', 'galaxy', '', '', 0, 0)",
+    "INSERT INTO partners (name, kind, country, search_key, sort_key, created_at, updated_at) VALUES ('X', 'government', 'cn', '', '', 0, 0)",
+    "INSERT INTO partners (name, kind, country, search_key, sort_key, created_at, updated_at) VALUES ('X', 'government', 'CHN', '', '', 0, 0)",
+    "INSERT INTO partners (name, kind, search_key, sort_key, created_at, updated_at) VALUES (NULL, 'government', '', '', 0, 0)",
+    "INSERT INTO followups (title, direction, partner_id, priority, status, search_key, sort_key, created_at, updated_at) VALUES ('T', 'ours', 999, 'normal', 'not_started', '', '', 0, 0)",
+    "INSERT INTO followups (title, direction, partner_id, priority, status, search_key, sort_key, created_at, updated_at) VALUES ('T', 'sideways', {pid}, 'normal', 'not_started', '', '', 0, 0)",
+    "INSERT INTO followups (title, direction, partner_id, priority, status, search_key, sort_key, created_at, updated_at) VALUES ('T', 'ours', {pid}, 'normal', 'finished', '', '', 0, 0)",
+    "INSERT INTO followups (title, direction, partner_id, priority, status, search_key, sort_key, created_at, updated_at) VALUES ('', 'ours', {pid}, 'normal', 'not_started', '', '', 0, 0)",
+    "INSERT INTO followups (title, direction, partner_id, priority, status, due_date, search_key, sort_key, created_at, updated_at) VALUES ('T', 'ours', {pid}, 'normal', 'not_started', '2024-12-31', '', '', 0, 0)",
+    "INSERT INTO followups (title, direction, partner_id, priority, status, due_date, due_precision, search_key, sort_key, created_at, updated_at) VALUES ('T', 'ours', {pid}, 'normal', 'not_started', '2024-12-31', 'week', '', '', 0, 0)",
+    "INSERT INTO followups (title, direction, partner_id, priority, status, search_key, sort_key, created_at, updated_at) VALUES ('T', 'ours', {pid}, 'normal', 'done', '', '', 0, 0)",
+    "INSERT INTO agreements (form, title, status, effective_date, expiry_date, search_key, sort_key, created_at, updated_at) VALUES ('mou', 'A', 'signed', '2024-05-01', '2024-04-30', '', '', 0, 0)",
+    "INSERT INTO agreements (form, title, status, search_key, sort_key, created_at, updated_at) VALUES ('treaty', 'A', 'signed', '', '', 0, 0)",
+    "INSERT INTO agreements (form, title, status, search_key, sort_key, created_at, updated_at) VALUES ('mou', 'A', 'pending', '', '', 0, 0)",
+    "INSERT INTO meetings (date, direction, format, title, search_key, sort_key, created_at, updated_at) VALUES ('2024-05-13', 'sideways', 'talks', 'M', '', '', 0, 0)",
+    "INSERT INTO agreement_files (agreement_id, path, sha256) VALUES (1, '/x', 'not-a-digest')",
+    "INSERT INTO progress_entries (followup_id, date, status, created_at) VALUES (12345, '2024-01-01', 'done', 0)",
+    "INSERT INTO facts (indicator, partner_id, country, created_at, updated_at) VALUES ('F', {pid}, 'CN', 0, 0)",
+    "INSERT INTO audit (at, officer_id, entity, entity_id, action) VALUES (0, 1, 'partners', 1, 'erase')",
+]
+
+
+@pytest.mark.parametrize("sql", RAW_REJECTED)
+def test_database_rejects_bad_rows_even_from_raw_sql(tracker, partner, sql):
+    tracker.create_agreement(form="mou", title="Bản ghi nhớ", party_ids=[partner.id])
+    with tracker.db.engine.connect() as conn:
+        with pytest.raises(Exception) as info:
+            conn.execute(text(sql.replace("{pid}", str(partner.id))))
+        conn.rollback()
+    assert "constraint" in str(info.value).lower()
+
+
+def test_database_accepts_a_good_raw_row(tracker, partner):
+    with tracker.db.engine.begin() as conn:
+        conn.execute(text(
+            "INSERT INTO followups (title, direction, partner_id, priority, status, due_date, due_precision, "
+            "search_key, sort_key, created_at, updated_at) VALUES ('T', 'ours', :pid, 'normal', 'not_started', "
+            "'2024-12-31', 'year', '', '', 0, 0)"), {"pid": partner.id})

@@ -1,0 +1,123 @@
+"""Text rules: NFC storage, search folding, Vietnamese sort keys, due periods, dates."""
+
+from __future__ import annotations
+
+import datetime as dt
+import unicodedata
+
+import pytest
+
+from hptracker.core.text import (
+    Due,
+    DuePrecision,
+    clean,
+    fold,
+    format_date,
+    format_due,
+    format_number,
+    normalise_due,
+    parse_date,
+    parse_due,
+    sort_key,
+)
+
+
+def test_clean_normalises_nfd_to_nfc_and_strips():
+    nfd = unicodedata.normalize("NFD", "  Thượng Ngu  ")
+    assert nfd != "Thượng Ngu"
+    assert clean(nfd) == "Thượng Ngu"
+    assert unicodedata.is_normalized("NFC", clean(nfd))
+
+
+@pytest.mark.parametrize(
+    ("text", "folded"),
+    [
+        ("Thượng Ngu", "thuong ngu"),
+        ("THƯỢNG  NGU", "thuong ngu"),
+        ("Đà Nẵng", "da nang"),
+        ("đường bay thẳng", "duong bay thang"),
+        (unicodedata.normalize("NFD", "Hải Phòng"), "hai phong"),
+        ("上虞区", "上虞区"),
+        ("Shàngyú", "shangyu"),
+        ("Straße", "strasse"),
+    ],
+)
+def test_fold(text, folded):
+    assert fold(text) == folded
+
+
+def test_fold_makes_d_and_dj_equal_but_keeps_cjk_searchable():
+    assert fold("Đ") == fold("D") == "d"
+    assert "上虞" in fold("上虞区")
+
+
+def test_sort_key_gives_vietnamese_alphabet_order():
+    expected = ["a", "ă", "â", "b", "d", "dz", "đa", "e", "ê", "o", "ô", "ơ", "u", "ư"]
+    shuffled = list(reversed(expected))
+    assert sorted(shuffled, key=sort_key) == expected
+
+
+def test_sort_key_orders_tones_after_letters():
+    expected = ["Ha", "Hà", "Hả", "Hã", "Há", "Hạ", "Hai"]
+    assert sorted(reversed(expected), key=sort_key) == expected
+
+
+def test_sort_key_ignores_case_and_normalisation():
+    assert sort_key("Ấn Độ") == sort_key(unicodedata.normalize("NFD", "ấn độ"))
+
+
+@pytest.mark.parametrize(
+    ("typed", "date", "precision", "shown"),
+    [
+        ("13/05/2024", dt.date(2024, 5, 13), DuePrecision.DAY, "13/05/2024"),
+        ("05/2024", dt.date(2024, 5, 31), DuePrecision.MONTH, "05/2024"),
+        ("02/2024", dt.date(2024, 2, 29), DuePrecision.MONTH, "02/2024"),  # leap year
+        ("02/2023", dt.date(2023, 2, 28), DuePrecision.MONTH, "02/2023"),
+        ("Q1/2024", dt.date(2024, 3, 31), DuePrecision.QUARTER, "Q1/2024"),
+        ("Quý 2/2024", dt.date(2024, 6, 30), DuePrecision.QUARTER, "Q2/2024"),
+        ("q3/2024", dt.date(2024, 9, 30), DuePrecision.QUARTER, "Q3/2024"),
+        ("Q4 2024", dt.date(2024, 12, 31), DuePrecision.QUARTER, "Q4/2024"),
+        ("2024", dt.date(2024, 12, 31), DuePrecision.YEAR, "2024"),
+        ("năm 2024", dt.date(2024, 12, 31), DuePrecision.YEAR, "2024"),
+        ("29/02/2024", dt.date(2024, 2, 29), DuePrecision.DAY, "29/02/2024"),
+    ],
+)
+def test_parse_due_stores_last_day_of_period_and_shows_as_entered(typed, date, precision, shown):
+    due = parse_due(typed)
+    assert due == Due(date, precision)
+    assert format_due(due.date, due.precision, "en") == shown
+
+
+def test_quarter_shown_in_vietnamese():
+    assert format_due(dt.date(2024, 9, 30), "quarter", "vi") == "Quý 3/2024"
+
+
+@pytest.mark.parametrize("bad", ["31/02/2024", "29/02/2023", "Q5/2024", "13/2024", "soon", "2024-13-01"])
+def test_parse_due_rejects_impossible_dates(bad):
+    with pytest.raises(ValueError):
+        parse_due(bad)
+
+
+def test_parse_due_empty_is_none():
+    assert parse_due("  ") is None
+
+
+def test_normalise_due_moves_to_period_end():
+    assert normalise_due(dt.date(2024, 8, 2), "quarter") == dt.date(2024, 9, 30)
+    assert normalise_due(dt.date(2024, 2, 2), "month") == dt.date(2024, 2, 29)
+    assert normalise_due(dt.date(2024, 2, 2), "year") == dt.date(2024, 12, 31)
+
+
+def test_dates_are_dd_mm_yyyy():
+    assert format_date(dt.date(2025, 2, 5)) == "05/02/2025"
+    assert parse_date("5/2/2025") == dt.date(2025, 2, 5)
+    assert parse_date("2025-02-05") == dt.date(2025, 2, 5)
+    assert parse_date("") is None
+    with pytest.raises(ValueError):
+        parse_date("02/30/2025")
+
+
+def test_numbers_in_vietnamese_and_english():
+    assert format_number(1234567, "vi") == "1.234.567"
+    assert format_number(1234567, "en") == "1,234,567"
+    assert format_number(5.5, "vi") == "5,5"
