@@ -10,7 +10,7 @@ DEMO_DB ?= .demo/hptracker-demo.db
 # hptracker.ui.platform_check; fonts for the Chinese names in briefs are listed here.
 TEST_FONT_PACKAGES ?= fonts-noto-cjk
 
-.PHONY: run test venv sysdeps-test screenshots lint benchmark clean
+.PHONY: run test venv sysdeps-test screenshots lint translations clean
 
 venv: $(STAMP)
 
@@ -52,6 +52,12 @@ screenshots: $(STAMP)
 	@mkdir -p screenshots $(dir $(DEMO_DB))
 	$(BIN)/hptracker --db $(DEMO_DB) demo
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m hptracker.ui.screenshots --db $(DEMO_DB) --out screenshots
+
+# Qt translations: sources (.ts) kept in sync with the code, compiled (.qm) shipped in resources/.
+TS_FILES := resources/translations/hptracker_vi.ts resources/translations/hptracker_en.ts
+translations: $(STAMP)
+	$(BIN)/pyside6-lupdate -no-obsolete -locations none $$(find hptracker -name '*.py' | sort) -ts $(TS_FILES)
+	@for ts in $(TS_FILES); do $(BIN)/pyside6-lrelease -silent $$ts -qm $${ts%.ts}.qm; done
 
 lint: $(STAMP)
 	$(BIN)/ruff check .
