@@ -1,0 +1,330 @@
+"""Importing follow-ups from workbooks built here with openpyxl: parsing, matching, validation, apply."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import unicodedata
+from pathlib import Path
+
+import pytest
+from openpyxl import Workbook
+from sqlalchemy import select
+
+from hptracker.core import import_xlsx
+from hptracker.core.import_xlsx import (
+    ImportProblemsError,
+    ImportStaleError,
+    apply_import,
+    preview_import,
+)
+from hptracker.core.models import AuditEntry
+from hptracker.core.tracker import FollowUpQuery
+
+EN_HEADERS = ["Status", "Partner", "Title", "Due", "Responsible unit", "Category", "Direction", "Officer"]
+TITLE_BLOCK = [["Báo cáo tình hình thực hiện kiến nghị"], ["Tính đến ngày 01/06/2024"], ["Cán bộ: Nguyễn Thị Hoa"], []]
+
+
+def make_book(path: Path, headers: list, rows: list[list], *, sheet: str = "Follow-ups",
+              title_block: list[list] | None = None) -> Path:
+    wb = Workbook()
+    ws = wb.active
+    ws.title = sheet
+    for line in TITLE_BLOCK if title_block is None else title_block:
+        ws.append(line)
+    ws.append(headers)
+    for row in rows:
+        ws.append(row)
+    wb.save(path)
+    return path
+
+
+@pytest.fixture
+def heza(tracker):
+    return tracker.create_unit(name="Ban Quản lý Khu kinh tế Hải Phòng", name_en="Hai Phong Economic Zone Authority",
+                               abbreviation="HEZA")
+
+
+@pytest.fixture
+def followup(tracker, partner, heza):
+    return tracker.create_followup(title="Nghiên cứu mở đường bay thẳng Chiết Giang – Hải Phòng", direction="ours",
+                                   partner_id=partner.id, unit_id=heza.id, due="2024", officer="Trần Văn Nam")
+
+
+def snapshot_counts(tracker) -> dict[str, int]:
+    return tracker.counts()
+
+
+# ---------------------------------------------------------------------------------------------
+# Hand-typed workbooks
+# ---------------------------------------------------------------------------------------------
+
+
+def test_hand_typed_english_headers_in_another_order_import(tracker, partner, heza, tmp_path):
+    nfd_partner = unicodedata.normalize("NFD", "  Huyện Thượng Ngu ")
+    path = make_book(tmp_path / "sheet.xlsx", EN_HEADERS, [
+        ["In progress", "Shangyu", "  Share free-trade-zone experience ", "Q3/2024", "HEZA", "Free-trade-zone experience",
+         "Our request to the partner", "Lê Văn A"],
+        [unicodedata.normalize("NFD", "đã hoàn thành"), nfd_partner, unicodedata.normalize("NFD", "Chọn quận kết nghĩa"),
+         dt.datetime(2024, 5, 13), "Hai Phong Economic Zone Authority", "Kết nghĩa", "joint", None],
+        [None, "上虞区", "Expand investment", 2024, None, None, "Partner's request to us", None],
+    ])
+    preview = preview_import(tracker, path)
+    assert preview.problems == []
+    assert [c.row for c in preview.creates] == [6, 7, 8]  # title block skipped, header on row 5
+    result = apply_import(tracker, preview)
+    assert (result.created, result.updated) == (3, 0)
+    rows = {row.title: row for row in tracker.query_followups(FollowUpQuery())}
+    ftz = rows["Share free-trade-zone experience"]
+    assert (ftz.partner_id, ftz.status, ftz.due_date, ftz.due_precision) == (partner.id, "in_progress", dt.date(2024, 9, 30), "quarter")
+    assert (ftz.unit_id, ftz.category_en, ftz.direction, ftz.officer) == (heza.id, "Free-trade-zone experience", "ours", "Lê Văn A")
+    twin = rows["Chọn quận kết nghĩa"]  # stored NFC
+    assert (twin.partner_id, twin.status, twin.due_date, twin.due_precision, twin.direction) == (
+        partner.id, "done", dt.date(2024, 5, 13), "day", "joint")
+    assert twin.category == "Kết nghĩa" and twin.completed_on == dt.date.today()
+    invest = rows["Expand investment"]
+    assert (invest.status, invest.due_date, invest.due_precision, invest.direction, invest.unit_id) == (
+        "not_started", dt.date(2024, 12, 31), "year", "theirs", None)
+    # One progress entry for each row whose status is not "not started".
+    assert tracker.counts()["progress_entries"] == 2
+
+
+def test_vietnamese_headers_and_status_names(tracker, partner, tmp_path):
+    statuses = ["chưa triển khai", "Đang thực hiện", "CHỜ PHÍA BẠN", "tạm dừng", "đã hoàn thành", "không thực hiện"]
+    path = make_book(tmp_path / "vi.xlsx", ["STT", "Nội dung kiến nghị", "Đối tác", "Tình trạng", "Thời hạn", "Tiến độ"],
+                     [[i + 1, f"Kiến nghị {i}", "Thuong Ngu", s, "05/2024", "Quá hạn"] for i, s in enumerate(statuses)])
+    preview = preview_import(tracker, path)
+    assert preview.problems == []
+    assert [c.status for c in preview.creates] == ["not_started", "in_progress", "awaiting_partner", "on_hold", "done", "dropped"]
+    assert preview.ignored_columns == []  # STT and Tiến độ (timeliness) are known, computed columns
+    apply_import(tracker, preview)
+    rows = tracker.query_followups(FollowUpQuery())
+    assert sorted(r.status for r in rows) == sorted(c.status for c in preview.creates)
+    assert {(r.due_date, r.due_precision) for r in rows} == {(dt.date(2024, 5, 31), "month")}
+
+
+@pytest.mark.parametrize(("typed", "date", "precision"), [
+    ("13/05/2024", dt.date(2024, 5, 13), "day"),
+    (" 05/2024 ", dt.date(2024, 5, 31), "month"),
+    ("Q3/2024", dt.date(2024, 9, 30), "quarter"),
+    ("Quý 3/2024", dt.date(2024, 9, 30), "quarter"),
+    ("2024", dt.date(2024, 12, 31), "year"),
+    (2025, dt.date(2025, 12, 31), "year"),
+    (dt.datetime(2024, 2, 29), dt.date(2024, 2, 29), "day"),
+])
+def test_due_dates_as_people_type_them(tracker, partner, tmp_path, typed, date, precision):
+    path = make_book(tmp_path / "due.xlsx", ["Title", "Partner", "Due"], [["A request", "Shangyu", typed]])
+    preview = preview_import(tracker, path)
+    assert preview.problems == []
+    item = preview.creates[0]
+    assert (item.values["due"].date, item.values["due"].precision.value) == (date, precision)
+
+
+def test_unknown_columns_are_listed_and_ignored(tracker, partner, tmp_path):
+    path = make_book(tmp_path / "extra.xlsx", ["Title", "Ghi chú nội bộ", "Partner", "Timeliness", "Days overdue"],
+                     [["A request", "do not import", "Shangyu", "nonsense", "abc"]])
+    preview = preview_import(tracker, path)
+    assert preview.problems == []
+    assert preview.ignored_columns == [("Follow-ups", "B (Ghi chú nội bộ)")]
+    assert len(preview.creates) == 1
+
+
+def test_bad_cells_are_reported_by_sheet_row_and_column(tracker, partner, tmp_path):
+    path = make_book(tmp_path / "bad.xlsx", ["Title", "Partner", "Status", "Due", "Direction"], [
+        ["ok", "Shangyu", "done", "2024", "ours"],
+        ["bad status", "Shangyu", "finished", "2024", "ours"],
+        ["bad due", "Shangyu", "done", "sometime", "ours"],
+        ["", "Shangyu", "done", "2024", "ours"],
+        ["bad partner", "Atlantis", "done", "2024", "ours"],
+        ["bad direction", "Shangyu", "done", "2024", "sideways"],
+        ["excel error", "#N/A", "done", "2024", "ours"],
+    ])
+    preview = preview_import(tracker, path)
+    where = [(p.sheet, p.row, p.column) for p in preview.problems]
+    assert where == [
+        ("Follow-ups", 7, "C (Status)"),
+        ("Follow-ups", 8, "D (Due)"),
+        ("Follow-ups", 9, "A (Title)"),
+        ("Follow-ups", 10, "B (Partner)"),
+        ("Follow-ups", 11, "E (Direction)"),
+        ("Follow-ups", 12, "B (Partner)"),
+    ]
+    texts = [p.text() for p in preview.problems]
+    assert "“finished” is not one of" in texts[0]
+    assert texts[0].startswith("Follow-ups, row 7, column C (Status): ")
+    assert "“sometime” is not a due date" in texts[1]
+    assert "Title is required" in texts[2]
+    assert "no partner is named “Atlantis”" in texts[3]
+    assert "#N/A" in texts[5]
+    before = snapshot_counts(tracker)
+    with pytest.raises(ImportProblemsError):
+        apply_import(tracker, preview)
+    assert snapshot_counts(tracker) == before
+
+
+def test_unknown_partner_created_only_when_allowed(tracker, partner, tmp_path):
+    path = make_book(tmp_path / "new.xlsx", ["Title", "Partner"], [
+        ["Open a liaison office", "Thành phố Ninh Ba"], ["Trade fair", unicodedata.normalize("NFD", "thành phố ninh ba")],
+    ])
+    refused = preview_import(tracker, path)
+    assert len(refused.problems) == 2 and refused.new_partners == {}
+    allowed = preview_import(tracker, path, create_partners=True)
+    assert allowed.problems == [] and list(allowed.new_partners.values()) == ["Thành phố Ninh Ba"]
+    partners_before = tracker.counts()["partners"]
+    result = apply_import(tracker, allowed)
+    assert result.partners_created == 1 and result.created == 2
+    assert tracker.counts()["partners"] == partners_before + 1
+    created = tracker.resolve_partner("Ninh Ba")
+    assert created.name == "Thành phố Ninh Ba" and created.kind == "other"
+    assert {r.partner_id for r in tracker.query_followups(FollowUpQuery(partner_ids=(created.id,)))} == {created.id}
+
+
+def test_merged_data_cells_fill_their_range(tracker, partner, tmp_path):
+    path = tmp_path / "merged.xlsx"
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "Kiến nghị"
+    ws.append(["Báo cáo"])
+    ws.merge_cells("A1:C1")  # title block: fine
+    ws.append(["Nội dung kiến nghị", "Đối tác", "Tình trạng"])
+    for title in ("one", "two", "three"):
+        ws.append([title, None, None])
+    ws["B3"] = "Thuong Ngu"
+    ws["C3"] = "đang thực hiện"
+    ws.merge_cells("B3:B5")
+    ws.merge_cells("C3:C5")
+    wb.save(path)
+    preview = preview_import(tracker, path)
+    assert preview.problems == []
+    assert [(c.title, c.partner, c.status) for c in preview.creates] == [
+        ("one", "Huyện Thượng Ngu", "in_progress"), ("two", "Huyện Thượng Ngu", "in_progress"),
+        ("three", "Huyện Thượng Ngu", "in_progress")]
+
+
+def test_rows_without_partner_column_are_refused(tracker, partner, tmp_path):
+    path = make_book(tmp_path / "nopartner.xlsx", ["Title", "Status"], [["A request", "done"]])
+    preview = preview_import(tracker, path)
+    assert len(preview.problems) == 1 and "no Partner column" in preview.problems[0].text()
+
+
+# ---------------------------------------------------------------------------------------------
+# Updates by ID
+# ---------------------------------------------------------------------------------------------
+
+
+def test_status_and_due_change_make_two_updates_and_one_progress_entry(tracker, followup, heza, tmp_path):
+    path = make_book(tmp_path / "reply.xlsx", ["ID", "Title", "Partner", "Status", "Due", "Responsible unit"], [
+        [followup.id, followup.title, "Huyện Thượng Ngu", "Đang thực hiện", "Q3/2024", "HEZA"],
+    ])
+    before = tracker.counts()
+    preview = preview_import(tracker, path)
+    assert preview.problems == [] and preview.creates == [] and preview.unchanged == 0
+    (item,) = preview.updates
+    assert [(c.field, c.old, c.new) for c in item.changes] == [
+        ("due", "2024", "Quý 3/2024"), ("status", "Not started", "In progress")]
+    result = apply_import(tracker, preview)
+    assert (result.created, result.updated, result.progress_entries) == (0, 1, 1)
+    row = tracker.followup_row(followup.id)
+    assert (row.status, row.due_date, row.due_precision) == ("in_progress", dt.date(2024, 9, 30), "quarter")
+    after = tracker.counts()
+    assert after["progress_entries"] == before["progress_entries"] + 1
+    assert after["followups"] == before["followups"]
+    with tracker._read() as session:
+        entries = session.scalars(select(AuditEntry).where(AuditEntry.id > 0).order_by(AuditEntry.id.desc()).limit(
+            after["audit"] - before["audit"])).all()
+    assert entries and all(e.note in ("import: reply.xlsx", "progress") for e in entries)
+    changed = set()
+    for entry in entries:
+        changed |= set(json.loads(entry.new or "{}"))
+    assert changed == {"due_date", "due_precision", "status"}
+
+
+def test_unchanged_rows_are_counted_not_written(tracker, followup, tmp_path):
+    path = make_book(tmp_path / "same.xlsx", ["ID", "Title", "Partner", "Status", "Due", "Officer", "Timeliness"], [
+        [followup.id, unicodedata.normalize("NFD", followup.title) + "  ", "上虞区", "Not started", "2024",
+         "Trần Văn Nam", "Overdue"],
+    ])
+    audit = tracker.audit_count()
+    preview = preview_import(tracker, path)
+    assert (preview.unchanged, preview.updates, preview.creates, preview.problems) == (1, [], [], [])
+    apply_import(tracker, preview)
+    assert tracker.audit_count() == audit
+
+
+def test_new_note_becomes_a_progress_entry(tracker, followup, tmp_path):
+    tracker.record_progress(followup.id, note="Đã gửi công văn")
+    path = make_book(tmp_path / "note.xlsx", ["ID", "Title", "Latest progress note"], [
+        [followup.id, followup.title, "Phía bạn đã trả lời, đang nghiên cứu"]])
+    preview = preview_import(tracker, path)
+    (item,) = preview.updates
+    assert (item.status, item.note, item.values) == (None, "Phía bạn đã trả lời, đang nghiên cứu", {})
+    apply_import(tracker, preview)
+    assert tracker.followup_row(followup.id).latest_note == "Phía bạn đã trả lời, đang nghiên cứu"
+    assert [e.note for e in tracker.get_followup(followup.id).progress] == [
+        "Đã gửi công văn", "Phía bạn đã trả lời, đang nghiên cứu"]
+
+
+def test_ids_that_repeat_are_missing_or_deleted_are_problems(tracker, followup, partner, tmp_path):
+    gone = tracker.create_followup(title="Gone", direction="ours", partner_id=partner.id)
+    tracker.delete_followup(gone.id)
+    path = make_book(tmp_path / "ids.xlsx", ["ID", "Title"], [
+        [followup.id, "x"], [followup.id, "y"], [99999, "z"], [gone.id, "Gone"], ["abc", "w"]])
+    preview = preview_import(tracker, path)
+    messages = [(p.row, p.text()) for p in preview.problems]
+    assert [row for row, _ in messages] == [7, 8, 9, 10]
+    assert "already appears in Follow-ups, row 6" in messages[0][1]
+    assert "#99999 does not exist" in messages[1][1]
+    assert "was deleted" in messages[2][1]
+    assert "“abc” is not a follow-up ID" in messages[3][1]
+
+
+def test_change_after_preview_is_refused(tracker, followup, tmp_path):
+    path = make_book(tmp_path / "stale.xlsx", ["ID", "Title", "Status"], [[followup.id, followup.title, "done"]])
+    preview = preview_import(tracker, path)
+    tracker.record_progress(followup.id, status="on_hold")
+    before = tracker.counts()
+    with pytest.raises(ImportStaleError):
+        apply_import(tracker, preview)
+    assert tracker.counts() == before
+
+
+# ---------------------------------------------------------------------------------------------
+# All or nothing
+# ---------------------------------------------------------------------------------------------
+
+
+def test_invalid_last_row_writes_nothing(tracker, followup, tmp_path):
+    rows = [[None, f"Request {i}", "Shangyu", "done"] for i in range(5)]
+    rows.insert(0, [followup.id, followup.title, "Shangyu", "in progress"])
+    rows.append([None, "Last one", "Shangyu", "almost done"])
+    path = make_book(tmp_path / "last.xlsx", ["ID", "Title", "Partner", "Status"], rows)
+    before = tracker.counts()
+    preview = preview_import(tracker, path)
+    assert [p.row for p in preview.problems] == [12]
+    with pytest.raises(ImportProblemsError):
+        apply_import(tracker, preview)
+    assert tracker.counts() == before
+
+
+def test_failure_while_writing_the_last_row_rolls_everything_back(tracker, followup, tmp_path, monkeypatch):
+    rows = [[followup.id, followup.title, "Shangyu", "in progress"]]
+    rows += [[None, f"Request {i}", "Shangyu", "done"] for i in range(5)]
+    path = make_book(tmp_path / "last.xlsx", ["ID", "Title", "Partner", "Status"], rows)
+    preview = preview_import(tracker, path, create_partners=True)
+    assert preview.problems == [] and len(preview.creates) == 5
+    real = tracker._create_followup
+    calls = []
+
+    def failing(session, values):
+        calls.append(values["title"])
+        if len(calls) == 5:
+            raise import_xlsx.ValidationError("title", "simulated failure on the last row")
+        return real(session, values)
+
+    monkeypatch.setattr(tracker, "_create_followup", failing)
+    before = tracker.counts()
+    with pytest.raises(import_xlsx.ValidationError):
+        apply_import(tracker, preview)
+    assert calls == [f"Request {i}" for i in range(5)]
+    assert tracker.counts() == before
+    assert tracker.followup_row(followup.id).status == "not_started"
