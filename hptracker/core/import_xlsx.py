@@ -64,7 +64,7 @@ MAX_COLUMNS = 200  # headers searched beyond this column are ignored
 HEADER_SCAN_ROWS = 50  # the title block is a handful of rows; the header is somewhere near the top
 MAX_UNCOMPRESSED = 400 * 1024 * 1024  # 200,000 rows of 16 columns fit well inside this
 MAX_MEMBERS = 10_000
-MAX_RATIO = 1000  # compression ratio above which a large member is treated as a zip bomb
+MAX_RATIO = 500  # compression ratio above which a large member is a zip bomb (xlsx XML: ~5–100)
 _RATIO_MIN_SIZE = 1024 * 1024
 
 _OLE_SIGNATURE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
@@ -646,7 +646,7 @@ def _read_sheets(path: Path, workbook) -> _WorkbookData:
             anything = True
         if outcome == "other":
             data.skipped_sheets.append((ws.title, translate("Import", "no follow-up headers")))
-    if not data.sheets:
+    if not data.sheets and not data.problems:
         if hidden_followups:
             raise ImportFileError(translate(
                 "Import", "The follow-ups sheet “{sheet}” of {name} is hidden; unhide it in Excel (right-click a "
