@@ -39,7 +39,16 @@ from .errors import HPTrackerError, ValidationError
 from .i18n import language, translate
 from .labels import label, value_for_label
 from .models import AuditEntry, FollowUp, Partner
-from .sheets import AGREEMENTS, FOLLOWUPS, MEETINGS, PARTNERS, SUMMARY, Column
+from .sheets import (
+    AGREEMENTS,
+    FOLLOWUPS,
+    LONG_TEXTS,
+    MEETINGS,
+    PARTNERS,
+    SUMMARY,
+    Column,
+    unescape_xstring,
+)
 from .text import Due, DuePrecision, clean, fold, format_date, format_due, parse_due
 from .tracker import FOLLOWUP_FIELDS, FollowUpQuery, FollowUpRow, Tracker
 from .validate import Spec, clean_value
@@ -486,13 +495,60 @@ def _classify_sheet(title: str) -> str:
     key = fold(title)
     if key in (fold(FOLLOWUPS.en), fold(FOLLOWUPS.vi), FOLLOWUPS.key):
         return "followups"
+    if key in (fold(LONG_TEXTS.en), fold(LONG_TEXTS.vi), LONG_TEXTS.key):
+        return "long_texts"
     for sheet in (SUMMARY, AGREEMENTS, MEETINGS, PARTNERS):
         if key in (fold(sheet.en), fold(sheet.vi), sheet.key):
             return "report"
     return "other"
 
 
-def _read_sheet(ws, data: _WorkbookData, named: bool) -> str:
+def _read_long_texts(ws) -> dict[tuple[str, str], str]:
+    """The exporter's "Long texts" sheet: (folded sheet title, cell) → the whole text, parts joined."""
+    ws.reset_dimensions()
+    rows = ws.iter_rows(values_only=True)
+    columns: dict[str, int] = {}
+    for number, row in enumerate(rows, start=1):
+        found = {}
+        for index, value in enumerate(row[:MAX_COLUMNS]):
+            column = LONG_TEXTS.match_header(value) if isinstance(value, str) else None
+            if column is not None:
+                found[column.key] = index
+        if {"sheet", "cell", "part", "text"} <= set(found):
+            columns = found
+            break
+        if number >= HEADER_SCAN_ROWS:
+            return {}
+    if not columns:
+        return {}
+    parts: dict[tuple[str, str], dict[int, str]] = {}
+    for count, row in enumerate(rows):
+        if count > MAX_ROWS:
+            break
+        sheet, cell, part, text = (row[columns[k]] if columns[k] < len(row) else None
+                                   for k in ("sheet", "cell", "part", "text"))
+        if not isinstance(sheet, str) or not isinstance(cell, str) or not isinstance(part, int | float):
+            continue
+        text = unescape_xstring(text) if isinstance(text, str) else ""
+        parts.setdefault((fold(sheet), clean(cell).upper()), {})[int(part)] = text
+    return {key: "".join(pieces[i] for i in sorted(pieces)) for key, pieces in parts.items()}
+
+
+_LONG_NOTE = " … ["
+
+
+def _whole_text(cell: str, whole: str | None) -> str:
+    """The full text behind a cell the exporter shortened, unless the officer has edited the cell."""
+    if whole is None:
+        return cell
+    head, marker, _ = cell.rpartition(_LONG_NOTE)
+    if marker and whole.startswith(head):
+        return whole
+    return cell
+
+
+def _read_sheet(ws, data: _WorkbookData, named: bool,
+                long_texts: dict[tuple[str, str], str] | None = None) -> str:
     """Read one sheet into ``data``: "read", "empty", or "other" (data but no follow-up header)."""
     title = ws.title
     with _sheet_source(ws) as source:
@@ -559,6 +615,8 @@ def _read_sheet(ws, data: _WorkbookData, named: bool) -> str:
     wanted = [(key, index) for key, (index, _) in sheet.columns.items()]
     max_wanted = max((index for _, index in wanted), default=0)
     limit = header_row + MAX_ROWS
+    folded_title = fold(title)
+    long_keys = {k: v for k, v in (long_texts or {}).items() if k[0] == folded_title}
     for number, row in enumerate(rows, start=header_row + 1):
         if number > limit:
             raise ImportFileError(translate(
@@ -592,8 +650,12 @@ def _read_sheet(ws, data: _WorkbookData, named: bool) -> str:
                 data.problems.append(Problem(title, number, sheet.column_name(key), translate(
                     "Import", "the cell shows the Excel error {error}.").format(error=value.strip())))
                 value = _BAD
-            elif isinstance(value, str) and not value.strip():
-                value = None
+            elif isinstance(value, str):
+                value = unescape_xstring(value)
+                if long_keys and (folded_title, f"{_letter(index)}{number}") in long_keys:
+                    value = _whole_text(value, long_keys.get((folded_title, f"{_letter(index)}{number}")))
+                if not value.strip():
+                    value = None
             values[key] = value
         if any(v is not None for v in values.values()):
             sheet.rows.append((number, values))
@@ -630,8 +692,14 @@ def _read_sheets(path: Path, workbook) -> _WorkbookData:
     data = _WorkbookData()
     hidden_followups: list[str] = []
     anything = False
+    long_texts: dict[tuple[str, str], str] = {}
+    for ws in workbook.worksheets:
+        if _classify_sheet(ws.title) == "long_texts" and ws.sheet_state == "visible":
+            long_texts.update(_read_long_texts(ws))
     for ws in workbook.worksheets:
         kind = _classify_sheet(ws.title)
+        if kind == "long_texts":
+            continue
         if ws.sheet_state != "visible":
             data.skipped_sheets.append((ws.title, translate("Import", "hidden sheet, not read")))
             if kind == "followups":
@@ -641,7 +709,7 @@ def _read_sheets(path: Path, workbook) -> _WorkbookData:
             data.skipped_sheets.append((ws.title, translate("Import", "a report; only follow-ups are imported")))
             anything = True
             continue
-        outcome = _read_sheet(ws, data, named=kind == "followups")
+        outcome = _read_sheet(ws, data, named=kind == "followups", long_texts=long_texts)
         if outcome != "empty":
             anything = True
         if outcome == "other":
@@ -771,27 +839,29 @@ class _Lookups:
                     self.agreements.setdefault(fold(name), set()).add(agreement.id)
 
     @staticmethod
-    def _one(index: dict[str, set[int]], raw: Any, unknown: str, several: str) -> int:
+    def _one(index: dict[str, set[int]], raw: Any, unknown: str, several: str, current: int | None) -> int:
         text = _text(raw)
         ids = index.get(fold(text), set())
+        if current in ids:
+            return current  # a name of the present value is no change, even if another record shares it
         if len(ids) == 1:
             return next(iter(ids))
         if not ids:
             raise _Bad(unknown.format(value=text))
         raise _Bad(several.format(value=text))
 
-    def unit(self, raw: Any) -> int:
+    def unit(self, raw: Any, current: int | None = None) -> int:
         return self._one(self.units, raw, translate("Import", "no unit is named “{value}”."),
-                         translate("Import", "“{value}” names several units."))
+                         translate("Import", "“{value}” names several units."), current)
 
-    def category(self, raw: Any) -> int:
+    def category(self, raw: Any, current: int | None = None) -> int:
         return self._one(self.categories, raw, translate("Import", "no category is named “{value}”."),
-                         translate("Import", "“{value}” names several categories."))
+                         translate("Import", "“{value}” names several categories."), current)
 
-    def agreement(self, raw: Any) -> int:
+    def agreement(self, raw: Any, current: int | None = None) -> int:
         return self._one(self.agreements, raw,
                          translate("Import", "no agreement has the title or reference “{value}”."),
-                         translate("Import", "“{value}” matches several agreements."))
+                         translate("Import", "“{value}” matches several agreements."), current)
 
 
 def _existing_rows(tracker: Tracker, ids: Iterable[int]) -> tuple[dict[int, FollowUpRow], set[int]]:
@@ -912,9 +982,9 @@ class _Planner:
             "status": lambda r: _enum_value(FollowUpStatus, _STATUS_WORDS, r),
             "priority": lambda r: _enum_value(Priority, _PRIORITY_WORDS, r),
             "due": _due,
-            "unit": self.lookups.unit,
-            "category": self.lookups.category,
-            "agreement": self.lookups.agreement,
+            "unit": lambda r: self.lookups.unit(r, current and current.unit_id),
+            "category": lambda r: self.lookups.category(r, current and current.category_id),
+            "agreement": lambda r: self.lookups.agreement(r, current and current.agreement_id),
         }
         for key in sheet.columns:
             if key in parsers:
