@@ -7,6 +7,7 @@ likewise. Keys are stable identifiers used by code and tests.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from .text import fold
@@ -116,12 +117,70 @@ PARTNERS = Sheet("partners", "Partners", "Đối tác", (
     Column("open_followups", "Open follow-ups", "Kiến nghị đang mở", 10),
 ))
 
+# Counts per partner: one column per status, the total, then one per timeliness. The keys carry
+# the stored value after the prefix so that code maps a column to its enum member without a table.
 SUMMARY = Sheet("summary", "Summary", "Tổng hợp", (
     STT,
+    Column("partner_id", "Partner ID", "Mã đối tác", 8),
     Column("partner", "Partner", "Đối tác", 32, wrap=True),
+    Column("status:not_started", "Not started", "Chưa triển khai", 11, wrap=True),
+    Column("status:in_progress", "In progress", "Đang thực hiện", 11, wrap=True),
+    Column("status:awaiting_partner", "Awaiting partner", "Chờ phía bạn", 11, wrap=True),
+    Column("status:on_hold", "On hold", "Tạm dừng", 11, wrap=True),
+    Column("status:done", "Done", "Đã hoàn thành", 11, wrap=True),
+    Column("status:dropped", "Dropped", "Không thực hiện", 11, wrap=True),
+    Column("total", "Total", "Tổng số", 9),
+    Column("timeliness:overdue", "Overdue", "Quá hạn", 10, wrap=True),
+    Column("timeliness:on_track", "On track", "Trong thời hạn", 11, wrap=True),
+    Column("timeliness:on_time", "Done on time", "Hoàn thành đúng hạn", 12, wrap=True),
+    Column("timeliness:late", "Done late", "Hoàn thành chậm", 11, wrap=True),
+    Column("timeliness:no_due", "No due date", "Không có thời hạn", 11, wrap=True),
+    Column("timeliness:dropped", "Not applicable", "Không áp dụng", 11, wrap=True),
 ))
 
-SHEETS = (SUMMARY, FOLLOWUPS, AGREEMENTS, MEETINGS, PARTNERS)
+# Only written when a text does not fit in one cell (Excel holds at most 32,767 characters):
+# the cell keeps the beginning and a note pointing here; this sheet holds the whole text, cut into
+# consecutive parts that join back into the original exactly.
+LONG_TEXTS = Sheet("long_texts", "Long texts", "Văn bản dài", (
+    STT,
+    Column("sheet", "Sheet", "Trang tính", 16),
+    Column("cell", "Cell", "Ô", 8),
+    Column("record_id", "Record ID", "Mã bản ghi", 10),
+    Column("part", "Part", "Phần", 6),
+    Column("parts", "Parts", "Số phần", 6),
+    Column("text", "Text", "Nội dung", 100, wrap=True),
+))
+
+SHEETS = (SUMMARY, FOLLOWUPS, AGREEMENTS, MEETINGS, PARTNERS, LONG_TEXTS)
+
+# The most characters Excel keeps in one cell, counted in UTF-16 code units as Excel counts them.
+CELL_TEXT_LIMIT = 32767
+
+# SpreadsheetML escapes characters as _xHHHH_ (ECMA-376 Part 1, 22.9.2.19 ST_Xstring). A literal
+# "_x0041_" typed by an officer must therefore be written as "_x005F_x0041_" or Excel shows "A";
+# a carriage return is written "_x000D_" because XML parsers turn a raw CR into LF.
+_XSTRING_ESCAPE = re.compile(r"_(x[0-9A-Fa-f]{4}_)")
+_XSTRING_CODE = re.compile(r"_x([0-9A-Fa-f]{4})_")
+
+
+def escape_xstring(text: str) -> str:
+    """Text as it must be stored in a cell so that Excel reads back exactly ``text``."""
+    if "_x" in text:
+        text = _XSTRING_ESCAPE.sub(r"_x005F_\1", text)
+    if "\r" in text:
+        text = text.replace("\r", "_x000D_")
+    return text
+
+
+def unescape_xstring(text: str) -> str:
+    """The officer's text from an inline-string cell as openpyxl returns it (it does not decode).
+
+    Excel, LibreOffice and calamine decode _xHHHH_ themselves; openpyxl does so for neither inline
+    nor (fully) shared strings, so an importer reading our workbooks with openpyxl calls this.
+    """
+    if "_x" not in text:
+        return text
+    return _XSTRING_CODE.sub(lambda m: chr(int(m.group(1), 16)), text)
 
 
 def sheet_for_title(title: str) -> Sheet | None:
