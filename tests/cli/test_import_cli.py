@@ -1,0 +1,118 @@
+"""``hptracker import`` run as the real executable: preview, dry run, problems, apply, round trip."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from openpyxl import Workbook
+
+EXE = str(Path(sys.executable).parent / "hptracker")
+
+
+def run(*args: str) -> subprocess.CompletedProcess[str]:
+    env = {k: v for k, v in os.environ.items() if k != "HPTRACKER_DB"}
+    return subprocess.run([EXE, "--lang", "en", *args], capture_output=True, text=True, encoding="utf-8",
+                          env=env, timeout=120)
+
+
+def followups(db: Path) -> list[dict]:
+    out = run("--db", str(db), "list", "followups", "--json")
+    assert out.returncode == 0, out.stderr
+    return json.loads(out.stdout)
+
+
+def workbook(path: Path, rows: list[list]) -> Path:
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "Kiến nghị"
+    ws.append(["Báo cáo tình hình thực hiện kiến nghị"])
+    ws.append([])
+    for row in rows:
+        ws.append(row)
+    wb.save(path)
+    return path
+
+
+@pytest.fixture
+def demo_db(tmp_path) -> Path:
+    db = tmp_path / "hp.db"
+    assert run("--db", str(db), "demo").returncode == 0
+    return db
+
+
+def test_dry_run_then_import(demo_db, tmp_path):
+    before = followups(demo_db)
+    path = workbook(tmp_path / "new.xlsx", [
+        ["Partner", "Title", "Status", "Due"],
+        ["Thuong Ngu", "Mở văn phòng liên lạc", "đang thực hiện", "Q4/2025"],
+        ["Nanning", "Triển lãm xe năng lượng mới", "Not started", "2026"],
+    ])
+    dry = run("--db", str(demo_db), "import", str(path), "--dry-run")
+    assert dry.returncode == 0, dry.stderr
+    assert "2 to create, 0 to update, 0 unchanged, 0 new partners, 0 problems" in dry.stdout
+    assert "Dry run: nothing was written." in dry.stdout
+    assert followups(demo_db) == before
+
+    done = run("--db", str(demo_db), "import", str(path))
+    assert done.returncode == 0, done.stderr
+    assert "Imported from new.xlsx: 2 created, 0 updated, 1 progress entries, 0 new partners." in done.stdout
+    after = {row["title"]: row for row in followups(demo_db)}
+    assert len(after) == len(before) + 2
+    office = after["Mở văn phòng liên lạc"]
+    assert (office["partner_name"], office["status"], office["due_text"]) == ("Huyện Thượng Ngu", "in_progress", "Q4/2025")
+
+
+def test_problems_exit_1_and_write_nothing(demo_db, tmp_path):
+    before = followups(demo_db)
+    path = workbook(tmp_path / "bad.xlsx", [
+        ["Title", "Partner", "Status"],
+        ["fine", "Wolong", "done"],
+        ["unknown partner", "Atlantis City", "done"],
+        ["bad status", "Wolong", "finished"],
+    ])
+    out = run("--db", str(demo_db), "import", str(path))
+    assert out.returncode == 1
+    assert "Kiến nghị, row 5, column B (Partner): no partner is named “Atlantis City”" in out.stdout
+    assert "Kiến nghị, row 6, column C (Status): “finished” is not one of" in out.stdout
+    assert out.stderr.count("\n") == 1 and "Nothing was imported: 2 problems in bad.xlsx" in out.stderr
+    assert followups(demo_db) == before
+
+
+def test_create_partners_flag(demo_db, tmp_path):
+    path = workbook(tmp_path / "partner.xlsx", [["Title", "Partner"], ["Giao lưu thanh niên", "Thành phố Ninh Ba"]])
+    refused = run("--db", str(demo_db), "import", str(path))
+    assert refused.returncode == 1
+    allowed = run("--db", str(demo_db), "import", str(path), "--create-partners")
+    assert allowed.returncode == 0, allowed.stderr
+    assert "New partners: Thành phố Ninh Ba" in allowed.stdout
+    names = [p["name"] for p in json.loads(run("--db", str(demo_db), "list", "partners", "--json").stdout)]
+    assert "Thành phố Ninh Ba" in names
+
+
+def test_not_a_workbook_is_one_line_error(demo_db, tmp_path):
+    path = tmp_path / "report.xlsx"
+    path.write_text("not really a workbook", encoding="utf-8")
+    out = run("--db", str(demo_db), "import", str(path))
+    assert out.returncode == 1
+    assert out.stderr == "hptracker: report.xlsx is not an Excel workbook (.xlsx). Open it in Excel and save it as “Excel Workbook (*.xlsx)”.\n"
+
+
+def test_round_trip_with_the_exporter_changes_nothing(demo_db, tmp_path):
+    from hptracker.core.export_xlsx import export_workbook
+    from hptracker.core.tracker import Tracker
+
+    tracker = Tracker.open(demo_db)
+    try:
+        export_workbook(tracker, tmp_path / "status.xlsx", lang="en")
+        count = tracker.count_followups()
+    finally:
+        tracker.close()
+    out = run("--db", str(demo_db), "import", str(tmp_path / "status.xlsx"))
+    assert out.returncode == 0, out.stderr
+    assert f"0 to create, 0 to update, {count} unchanged, 0 new partners, 0 problems" in out.stdout
+    assert "Nothing to import" in out.stdout

@@ -1,0 +1,130 @@
+"""The import preview dialog driven with pytest-qt; no modal dialog is ever exec()'d."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from openpyxl import Workbook
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QCheckBox, QLabel, QPushButton, QTableWidget
+
+from hptracker.core.tracker import FollowUpQuery
+from hptracker.ui import import_ui
+from hptracker.ui.import_ui import ImportDialogs, ImportPreviewDialog, import_workbook
+
+
+def workbook(path: Path, rows: list[list]) -> Path:
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "Follow-ups"
+    ws.append(["Follow-up status report"])
+    for row in rows:
+        ws.append(row)
+    wb.save(path)
+    return path
+
+
+def cells(table: QTableWidget) -> list[list[str]]:
+    return [[table.item(r, c).text() for c in range(table.columnCount())] for r in range(table.rowCount())]
+
+
+@pytest.fixture
+def existing(tracker, partner):
+    return tracker.create_followup(title="Chia sẻ kinh nghiệm khu thương mại tự do", direction="ours",
+                                   partner_id=partner.id, due="2024")
+
+
+@pytest.fixture
+def book(tmp_path, existing):
+    return workbook(tmp_path / "reply.xlsx", [
+        ["ID", "Title", "Partner", "Status", "Due"],
+        [existing.id, existing.title, "Shangyu", "In progress", "Q3/2024"],
+        [None, "Mở đường bay thẳng", "Thuong Ngu", "Not started", "2025"],
+        [None, "Kết nghĩa quận", "Thành phố Ninh Ba", "Not started", None],
+    ])
+
+
+def make_dialog(qtbot, tracker, path: Path) -> ImportPreviewDialog:
+    dialog = ImportPreviewDialog(None, tracker, path, import_ui.preview_import(tracker, path))
+    qtbot.addWidget(dialog)
+    return dialog
+
+
+def test_preview_shows_updates_creates_problems_and_reruns_with_new_partners(qtbot, tracker, book, existing):
+    before = tracker.counts()
+    dialog = make_dialog(qtbot, tracker, book)
+    apply_button = dialog.findChild(QPushButton, "importApplyButton")
+    problems = dialog.findChild(QTableWidget, "importProblemsTable")
+    assert cells(problems) == [["Follow-ups", "5", "C (Partner)",
+                                "no partner is named “Thành phố Ninh Ba”; add it first, or allow creating unknown partners."]]
+    assert not apply_button.isEnabled()
+    assert dialog.tabs.currentWidget() is problems
+    assert cells(dialog.findChild(QTableWidget, "importUpdateTable")) == [
+        ["3", str(existing.id), existing.title, "Due", "2024", "Quý 3/2024"],
+        ["3", str(existing.id), existing.title, "Status", "Not started", "In progress"],
+    ]
+    assert cells(dialog.findChild(QTableWidget, "importCreateTable")) == [
+        ["4", "Mở đường bay thẳng", "Huyện Thượng Ngu", "Not started", "2025", ""]]
+    summary = dialog.findChild(QLabel, "importSummary").text()
+    assert "1 to create, 1 to update, 0 unchanged, 1 problems." in summary
+
+    # Accepting by any route (Enter, a script) is refused while Apply is disabled.
+    dialog.accept()
+    assert dialog.result() != dialog.DialogCode.Accepted
+
+    dialog.findChild(QCheckBox, "importCreatePartners").setChecked(True)  # re-runs the preview
+    assert problems.rowCount() == 0
+    assert apply_button.isEnabled()
+    assert [row[1] for row in cells(dialog.findChild(QTableWidget, "importCreateTable"))] == [
+        "Mở đường bay thẳng", "Kết nghĩa quận"]
+    assert "New partners: Thành phố Ninh Ba" in dialog.findChild(QLabel, "importSummary").text()
+    qtbot.mouseClick(apply_button, Qt.MouseButton.LeftButton)
+    assert dialog.result() == dialog.DialogCode.Accepted
+    assert tracker.counts() == before  # the dialog itself never writes
+
+
+def test_import_workbook_applies_after_review(qtbot, tracker, book, existing, monkeypatch):
+    shown: list[str] = []
+    reviewed: list[ImportPreviewDialog] = []
+
+    def review(dialog):
+        qtbot.addWidget(dialog)
+        reviewed.append(dialog)
+        dialog.findChild(QCheckBox, "importCreatePartners").setChecked(True)
+        return dialog.apply_button.isEnabled()
+
+    monkeypatch.setattr(ImportDialogs, "choose_file", classmethod(lambda cls, parent: str(book)))
+    monkeypatch.setattr(ImportDialogs, "review", classmethod(lambda cls, dialog: review(dialog)))
+    monkeypatch.setattr(ImportDialogs, "info", classmethod(lambda cls, parent, text: shown.append(text)))
+    monkeypatch.setattr(ImportDialogs, "show_error", classmethod(lambda cls, parent, text: shown.append("ERROR " + text)))
+    before = tracker.counts()
+    assert import_workbook(None, tracker) is True
+    assert len(reviewed) == 1
+    assert shown == ["Imported from reply.xlsx: 2 follow-ups created, 1 updated, 1 progress entries, 1 new partners."]
+    after = tracker.counts()
+    assert after["followups"] == before["followups"] + 2
+    assert after["partners"] == before["partners"] + 1
+    assert tracker.followup_row(existing.id).status == "in_progress"
+    assert {r.title for r in tracker.query_followups(FollowUpQuery())} >= {"Mở đường bay thẳng", "Kết nghĩa quận"}
+
+
+def test_import_workbook_cancelled_or_broken_changes_nothing(qtbot, tracker, book, tmp_path, monkeypatch):
+    shown: list[str] = []
+    monkeypatch.setattr(ImportDialogs, "show_error", classmethod(lambda cls, parent, text: shown.append(text)))
+    monkeypatch.setattr(ImportDialogs, "info", classmethod(lambda cls, parent, text: shown.append(text)))
+    before = tracker.counts()
+
+    monkeypatch.setattr(ImportDialogs, "choose_file", classmethod(lambda cls, parent: None))
+    assert import_workbook(None, tracker) is False
+
+    monkeypatch.setattr(ImportDialogs, "choose_file", classmethod(lambda cls, parent: str(book)))
+    monkeypatch.setattr(ImportDialogs, "review", classmethod(lambda cls, dialog: (qtbot.addWidget(dialog), False)[1]))
+    assert import_workbook(None, tracker) is False
+
+    broken = tmp_path / "broken.xlsx"
+    broken.write_bytes(bytes.fromhex("D0CF11E0A1B11AE1") + bytes(600))
+    monkeypatch.setattr(ImportDialogs, "choose_file", classmethod(lambda cls, parent: str(broken)))
+    assert import_workbook(None, tracker) is False
+    assert len(shown) == 1 and "password-protected" in shown[0]
+    assert tracker.counts() == before
