@@ -21,6 +21,7 @@ from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
+from . import lock as db_lock
 from .errors import DatabaseDamagedError, NewerSchemaError, StoreError
 from .i18n import translate
 from .paths import migrations_dir
@@ -36,9 +37,14 @@ class Database:
     sessions: sessionmaker[Session]
     url: str
     path: Path | None  # the SQLite file, None for a server database
+    lock: db_lock.DatabaseLock | None = None  # the one-writer lock, None for shared (read-only) use
 
     def dispose(self) -> None:
+        """Close every connection (SQLite checkpoints the WAL into the file), then unlock."""
         self.engine.dispose()
+        if self.lock is not None:
+            lock, self.lock = self.lock, None
+            lock.release(clean=True)
 
 
 def to_url(target: str | os.PathLike[str]) -> str:
@@ -117,24 +123,101 @@ def _create_private_file(path: Path) -> None:
     os.close(fd)
 
 
-def _check_readable_sqlite(path: Path) -> None:
-    """Refuse, without writing a byte, a file that is not an SQLite database."""
-    if not path.exists() or path.stat().st_size == 0:
-        return
+def _damaged(message: str, path: Path) -> DatabaseDamagedError:
+    return DatabaseDamagedError(message, str(path))
+
+
+def _not_a_database(path: Path) -> DatabaseDamagedError:
+    return _damaged(translate("Store", "The file {path} is not an hptracker database or is damaged; it has been left untouched.").format(path=path), path)
+
+
+def wal_path(path: Path) -> Path:
+    return path.with_name(path.name + "-wal")
+
+
+def readonly_connection(path: Path) -> sqlite3.Connection:
+    """A connection that cannot write to ``path``: for checking files that may be damaged.
+
+    Without a ``-wal`` file beside it the file is opened ``immutable`` so that not even the empty
+    ``-wal``/``-shm`` companions a read-only WAL reader would leave behind are created; with one,
+    ``mode=ro`` reads the committed changes the WAL holds.
+    """
+    uri = Path(os.path.abspath(path)).as_uri()
+    uri += "?immutable=1" if not wal_path(path).exists() else "?mode=ro"
+    conn = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
+    conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    conn.execute("PRAGMA query_only = ON")
+    return conn
+
+
+def inspect_file(path: Path, previous_state: str | None = None, *, deep: bool = True) -> None:
+    """Refuse, without writing a byte to it, a database file that is not whole.
+
+    Runs before any connection with PRAGMAs exists: ``journal_mode = WAL`` and a migration both
+    write, and writing into a damaged file can destroy what a recovery tool could still save.
+    ``previous_state`` is the lock file's record of the last session ("open" after a crash).
+    ``deep`` adds SQLite's ``quick_check`` (every page read once), which finds damaged pages.
+    """
     try:
+        size = path.stat().st_size
         with path.open("rb") as handle:
             header = handle.read(100)
     except OSError as exc:
-        raise DatabaseDamagedError(
+        raise _damaged(
             translate("Store", "The database file {path} cannot be read: {reason}.").format(
                 path=path, reason=exc.strerror or exc
             ),
-            str(path),
+            path,
         ) from None
+    if size == 0:
+        return
     if len(header) < 100 or not header.startswith(b"SQLite format 3\x00"):
-        raise DatabaseDamagedError(
-            translate("Store", "The file {path} is not an hptracker database or is damaged; it has been left untouched.").format(path=path),
-            str(path),
+        raise _not_a_database(path)
+    page_size = int.from_bytes(header[16:18], "big")
+    page_size = 65536 if page_size == 1 else page_size
+    if page_size < 512 or page_size & (page_size - 1):
+        raise _not_a_database(path)
+    wal = wal_path(path)
+    wal_size = wal.stat().st_size if wal.exists() else 0
+    header_pages = int.from_bytes(header[28:32], "big")
+    header_valid = header[24:28] == header[92:96]
+    cut_short = size % page_size != 0 or (header_valid and wal_size == 0 and header_pages * page_size > size)
+    if cut_short:
+        raise _damaged(
+            translate("Store", "The database {path} is incomplete: the file has been cut short. It has been left untouched.").format(path=path),
+            path,
+        )
+    wal_mode = header[18] == 2 and header[19] == 2
+    if wal_mode and previous_state == db_lock.STATE_OPEN and not wal.exists():
+        raise _damaged(
+            translate("Store", "The database {path} was not closed properly and its journal file ({wal}) is missing, so its latest changes are lost. It has been left untouched.").format(
+                path=path, wal=wal.name
+            ),
+            path,
+        )
+    if not deep:
+        return
+    problems: list[str]
+    try:
+        conn = readonly_connection(path)
+        try:
+            problems = [str(row[0]) for row in conn.execute("PRAGMA quick_check(5)")]
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:
+        text = str(exc).lower()
+        if "locked" in text or "busy" in text:
+            raise StoreError(translate("Store", "The database {path} is busy in another program; try again in a moment.").format(path=path)) from None
+        if "unable to open" in text:
+            raise _damaged(
+                translate("Store", "The database file {path} cannot be read: {reason}.").format(path=path, reason=exc),
+                path,
+            ) from None
+        raise _not_a_database(path) from None
+    if problems != ["ok"]:
+        raise _damaged(
+            translate("Store", "The database {path} is damaged (SQLite's check found broken pages). It has been left untouched.").format(path=path),
+            path,
         )
 
 
@@ -161,6 +244,12 @@ def upgrade(engine: Engine) -> bool:
             ) from None
     if current == head:
         return False
+    path = sqlite_path(engine.url.render_as_string(hide_password=False))
+    if current is not None and path is not None:
+        # A backup before every schema upgrade (STYLE.md habit 6); no upgrade without one.
+        from .backup import backup_database
+
+        backup_database(path, kind="before-upgrade", note=current)
     cfg = _alembic_config()
     with engine.connect() as conn:
         sqlite = conn.dialect.name == "sqlite"
@@ -178,43 +267,127 @@ def upgrade(engine: Engine) -> bool:
 
 
 def open_database(target: str | os.PathLike[str], *, migrate: bool = True,
-                  create: bool = True) -> Database:
+                  create: bool = True, exclusive: bool = True, check: bool = True) -> Database:
     """Open (and by default create and migrate) the database at a path or URL.
 
-    Raises :class:`StoreError` subclasses with a message for the officer; the file is never
-    modified when it cannot be opened.
+    ``exclusive`` (the default, for the window and every writing command) takes the one-writer
+    lock for the life of the returned Database; a second process is refused with
+    :class:`DatabaseLockedError`. ``exclusive=False`` is for read-only commands: no lock, no
+    migration (an older schema is refused with a message instead), so that ``list`` or ``export``
+    works while the window is open. ``check`` inspects the file before anything writes to it
+    (:func:`inspect_file`). Raises :class:`StoreError` subclasses with a message for the officer;
+    the file is never modified when it cannot be opened.
     """
     url = to_url(target)
     path = sqlite_path(url)
+    lock: db_lock.DatabaseLock | None = None
     if path is not None:
         if path.is_dir():
             raise StoreError(translate("Store", "{path} is a folder, not a database file.").format(path=path))
-        _check_readable_sqlite(path)
-        if not path.exists():
-            if not create:
+        if not path.exists() and not create:
+            raise StoreError(translate("Store", "There is no database at {path}.").format(path=path))
+        if not path.parent.is_dir():
+            if not (create and exclusive):
                 raise StoreError(translate("Store", "There is no database at {path}.").format(path=path))
             try:
-                _create_private_file(path)
+                path.parent.mkdir(parents=True, exist_ok=True)
             except OSError as exc:
                 raise StoreError(
                     translate("Store", "Cannot create the database {path}: {reason}.").format(
                         path=path, reason=exc.strerror or exc
                     )
                 ) from None
+        if exclusive:
+            lock = db_lock.acquire(path)
+            previous = lock.previous.state
+        else:
+            previous = db_lock.read_lock_info(path).state
+    try:
+        if path is not None:
+            _prepare_file(path, previous, create=create, check=check)
+        database = _open_engine(url, path, migrate=migrate and exclusive)
+    except BaseException:
+        if lock is not None:
+            lock.release(clean=False)
+        raise
+    if lock is not None:
+        lock.mark_open()
+        database.lock = lock
+    return database
+
+
+def _prepare_file(path: Path, previous: str | None, *, create: bool, check: bool) -> None:
+    if path.exists():
+        if path.stat().st_size == 0 and previous is not None and _has_backups(path):
+            # Zero bytes where a database with backups used to be: the data is gone, not new.
+            raise _damaged(
+                translate("Store", "The database {path} is empty although it held records before. It has been left untouched.").format(path=path),
+                path,
+            )
+        inspect_file(path, previous, deep=check)
+        return
+    if not create:
+        raise StoreError(translate("Store", "There is no database at {path}.").format(path=path))
+    try:
+        _create_private_file(path)
+    except OSError as exc:
+        raise StoreError(
+            translate("Store", "Cannot create the database {path}: {reason}.").format(
+                path=path, reason=exc.strerror or exc
+            )
+        ) from None
+
+
+def _has_backups(path: Path) -> bool:
+    from .backup import list_backups
+
+    return bool(list_backups(path))
+
+
+def _open_engine(url: str, path: Path | None, *, migrate: bool) -> Database:
     engine = make_engine(url)
     try:
         if migrate:
             upgrade(engine)
         else:
-            current_revision(engine)
+            _check_schema_current(engine)
     except StoreError:
         engine.dispose()
         raise
     except DBAPIError as exc:
         engine.dispose()
         raise store_error_from(exc, path) from None
+    except BaseException:
+        engine.dispose()
+        raise
     sessions = sessionmaker(engine, expire_on_commit=False)
     return Database(engine=engine, sessions=sessions, url=url, path=path)
+
+
+def _check_schema_current(engine: Engine) -> None:
+    """Shared (read-only) use never migrates: an older or newer schema is refused with a reason."""
+    current = current_revision(engine)
+    head = head_revision()
+    if current == head:
+        return
+    script = ScriptDirectory.from_config(_alembic_config())
+    try:
+        known = current is not None and script.get_revision(current) is not None
+    except Exception:
+        known = False
+    if current is not None and not known:
+        raise NewerSchemaError(
+            translate(
+                "Store",
+                "This database was written by a newer version of hptracker (schema {rev}); "
+                "please update the program. The database has not been changed.",
+            ).format(rev=current)
+        )
+    raise StoreError(
+        translate("Store", "The database {path} has not been set up or upgraded for this version yet; open it once in the window (or run a command that writes, such as `hptracker demo`) first.").format(
+            path=sqlite_path(engine.url.render_as_string(hide_password=False)) or engine.url
+        )
+    )
 
 
 def store_error_from(exc: DBAPIError, path: Path | None) -> StoreError:

@@ -1,0 +1,213 @@
+"""One writer per database: an OS lock on ``<db>.lock`` held for the life of the open database.
+
+Why an OS lock rather than SQLite's own: SQLite serialises single transactions, but two windows on
+one file would each believe their view is current and the second would silently undo the first
+one's work screen by screen. The kernel releases an ``flock``/``msvcrt.locking`` lock when the
+process dies, so a crash never leaves a stale lock behind and no "remove the lock file" advice is
+ever needed.
+
+The lock file also records the holder's PID (for the refusal message) and whether the last
+session closed cleanly. A session that did not close cleanly (a crash) keeps committed changes in
+the ``-wal`` file next to the database; if that file has since disappeared, those changes are gone,
+and :func:`hptracker.core.db.open_database` refuses to treat the stale main file as good.
+
+The lock is per process and counted: opening the same database twice in one process (the restore
+swap reopens it; tests seed through one Tracker and build a window on another) shares one lock.
+SPEC §6 asks for one writer *process*. The lock file is never deleted: deleting it would let two
+processes lock two different files of the same name.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import socket
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+
+from .errors import DatabaseLockedError, StoreError
+from .i18n import translate
+
+STATE_OPEN = "open"
+STATE_CLOSED = "closed"
+# msvcrt locks a byte range that other processes then cannot read: lock a byte far past the
+# small JSON text so the holder's PID stays readable.
+_WINDOWS_LOCK_OFFSET = 0x7FFF0000
+
+
+def lock_path_for(db_path: Path) -> Path:
+    return db_path.with_name(db_path.name + ".lock")
+
+
+@dataclass
+class LockInfo:
+    """What the lock file says: who held it last and whether that session ended cleanly."""
+
+    pid: int | None = None
+    host: str | None = None
+    state: str | None = None
+
+
+def read_lock_info(db_path: Path) -> LockInfo:
+    """The lock file's record, without taking the lock (an unreadable record is an empty one)."""
+    try:
+        with open(lock_path_for(db_path), "rb") as handle:
+            raw = handle.read(4096)
+    except OSError:
+        return LockInfo()
+    try:
+        data = json.loads(raw.decode("utf-8").strip() or "{}")
+    except (UnicodeDecodeError, ValueError):
+        return LockInfo()
+    if not isinstance(data, dict):
+        return LockInfo()
+    pid = data.get("pid")
+    return LockInfo(pid if isinstance(pid, int) else None, data.get("host"), data.get("state"))
+
+
+def _try_lock(fd: int, db_path: Path) -> bool:
+    if os.name == "nt":  # pragma: no cover - exercised on Windows only
+        import msvcrt
+
+        os.lseek(fd, _WINDOWS_LOCK_OFFSET, os.SEEK_SET)
+        try:
+            msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
+        except OSError:
+            return False
+        return True
+    import fcntl
+
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        return False
+    except OSError as exc:
+        # A file system without locks (some network shares): say so instead of pretending.
+        raise StoreError(
+            translate("Store", "Cannot lock the database {path}: {reason}. Keep the database on a local disk.").format(
+                path=db_path,
+                reason=exc.strerror or exc,
+            )
+        ) from None
+    return True
+
+
+def _unlock(fd: int) -> None:
+    if os.name == "nt":  # pragma: no cover
+        import msvcrt
+
+        os.lseek(fd, _WINDOWS_LOCK_OFFSET, os.SEEK_SET)
+        with contextlib.suppress(OSError):
+            msvcrt.locking(fd, msvcrt.LK_UNLCK, 1)
+        return
+    import fcntl
+
+    with contextlib.suppress(OSError):
+        fcntl.flock(fd, fcntl.LOCK_UN)
+
+
+class DatabaseLock:
+    """A held lock on one database file. Release it with :meth:`release` (counted per process)."""
+
+    def __init__(self, key: str, db_path: Path, fd: int, previous: LockInfo) -> None:
+        self.key = key
+        self.db_path = db_path
+        self.fd = fd
+        self.previous = previous  # the record found when this process first took the lock
+        self.count = 1
+
+    def _write(self, state: str) -> None:
+        record = json.dumps({"pid": os.getpid(), "host": socket.gethostname(), "state": state})
+        data = (record + "\n").encode("utf-8")
+        os.ftruncate(self.fd, 0)
+        os.lseek(self.fd, 0, os.SEEK_SET)
+        os.write(self.fd, data)
+        os.fsync(self.fd)
+
+    def mark_open(self) -> None:
+        """Record that a session is open: from now on a missing -wal after a crash means lost data.
+
+        The earlier record has been judged by then (the file was checked), so it is forgotten:
+        later opens in this process (a restore reopens) must not judge the file by it again.
+        """
+        self.previous = LockInfo()
+        with contextlib.suppress(OSError):
+            self._write(STATE_OPEN)
+
+    def mark_closed(self) -> None:
+        with contextlib.suppress(OSError):
+            self._write(STATE_CLOSED)
+
+    def acquire_again(self) -> DatabaseLock:
+        with _REGISTRY_LOCK:
+            self.count += 1
+        return self
+
+    def release(self, clean: bool = True) -> None:
+        """Drop one reference; the last one records a clean close (if ``clean``) and unlocks."""
+        with _REGISTRY_LOCK:
+            self.count -= 1
+            if self.count > 0:
+                return
+            _REGISTRY.pop(self.key, None)
+        if clean:
+            self.mark_closed()
+        _unlock(self.fd)
+        with contextlib.suppress(OSError):
+            os.close(self.fd)
+
+
+_REGISTRY: dict[str, DatabaseLock] = {}
+_REGISTRY_LOCK = threading.Lock()
+
+
+def _key(db_path: Path) -> str:
+    return os.path.normcase(os.path.realpath(db_path))
+
+
+def held_lock(db_path: Path) -> DatabaseLock | None:
+    """This process's lock on ``db_path``, if it holds one."""
+    with _REGISTRY_LOCK:
+        return _REGISTRY.get(_key(db_path))
+
+
+def acquire(db_path: Path) -> DatabaseLock:
+    """Take the one-writer lock on ``db_path`` or raise :class:`DatabaseLockedError`.
+
+    Creates ``<db>.lock`` (mode 0600) next to the database; the folder must exist.
+    """
+    db_path = Path(db_path)
+    key = _key(db_path)
+    with _REGISTRY_LOCK:
+        existing = _REGISTRY.get(key)
+        if existing is not None:
+            existing.count += 1
+            return existing
+        lock_file = lock_path_for(db_path)
+        try:
+            fd = os.open(lock_file, os.O_RDWR | os.O_CREAT, 0o600)
+        except OSError as exc:
+            raise StoreError(
+                translate("Store", "Cannot use the database {path}: its folder is not writable ({reason}).").format(
+                    path=db_path, reason=exc.strerror or exc
+                )
+            ) from None
+        try:
+            locked = _try_lock(fd, db_path)
+        except BaseException:
+            os.close(fd)
+            raise
+        if not locked:
+            os.close(fd)
+            holder = read_lock_info(db_path)
+            if holder.pid:
+                message = translate("Store", "hptracker is already open on this database (by PID {pid}); close it first. The database has not been changed.").format(pid=holder.pid)
+            else:
+                message = translate("Store", "hptracker is already open on this database in another program; close it first. The database has not been changed.")
+            raise DatabaseLockedError(message)
+        previous = read_lock_info(db_path)
+        lock = DatabaseLock(key, db_path, fd, previous)
+        _REGISTRY[key] = lock
+        return lock

@@ -1,0 +1,326 @@
+"""Backups: backup API copies that are checked, private, pruned on schedule, and restorable."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import sqlite3
+import subprocess
+import sys
+import threading
+from pathlib import Path
+
+import pytest
+
+from hptracker.core import backup as core_backup
+from hptracker.core.backup import (
+    BackupError,
+    auto_backup,
+    backup_database,
+    backup_folder,
+    check_database,
+    list_backups,
+    needs_backup,
+    prune_backups,
+    restore_file,
+    restore_into,
+    select_to_keep,
+)
+from hptracker.core.db import open_database
+from hptracker.core.errors import DatabaseDamagedError
+from hptracker.core.files import FileWriteError
+from hptracker.core.tracker import Tracker
+
+CHILD = Path(__file__).with_name("test_crash_writer.py")
+
+
+def rows(path: Path, sql: str) -> list[tuple]:
+    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        return conn.execute(sql).fetchall()
+    finally:
+        conn.close()
+
+
+def test_backup_is_a_checked_private_single_file(demo_tracker, db_path):
+    info = core_backup.backup_tracker(demo_tracker)
+    assert info.path.parent == backup_folder(db_path) == db_path.parent / "backups"
+    assert info.path.name.startswith("hptracker-") and info.kind == "backup"
+    assert info.path.stat().st_mode & 0o777 == 0o600
+    assert backup_folder(db_path).stat().st_mode & 0o077 == 0
+    # Self-contained (no -wal needed), whole, and holding exactly the live records.
+    assert info.path.read_bytes()[18:20] == b"\x01\x01"
+    assert rows(info.path, "PRAGMA integrity_check") == [("ok",)]
+    assert info.counts() == {k: v for k, v in demo_tracker.counts().items() if k in info.counts()}
+    assert rows(info.path, "SELECT name_native FROM partners ORDER BY id") == rows(
+        db_path, "SELECT name_native FROM partners ORDER BY id")
+    assert not [p for p in info.path.parent.iterdir() if p.name.startswith(".")]  # no temporary left
+
+
+def test_database_and_everything_beside_it_is_private(demo_tracker, db_path):
+    core_backup.backup_tracker(demo_tracker)
+    demo_tracker.create_partner(name="Đối tác riêng", kind="other")
+    private = [db_path, db_path.with_name(db_path.name + ".lock"), *backup_folder(db_path).iterdir()]
+    wal = db_path.with_name(db_path.name + "-wal")
+    if wal.exists():
+        private.append(wal)
+    for path in private:
+        assert path.stat().st_mode & 0o777 == 0o600, path
+
+
+def test_automatic_backup_only_when_the_data_changed(demo_tracker, db_path):
+    assert needs_backup(db_path)
+    first = auto_backup(db_path)
+    assert first is not None
+    assert not needs_backup(db_path)
+    assert auto_backup(db_path) is None
+    followup = demo_tracker.query_followups()[0]
+    demo_tracker.update_followup(followup.id, title=followup.title + " (sửa)")  # same counts, new audit row
+    assert needs_backup(db_path)
+    second = auto_backup(db_path, now=dt.datetime.now() + dt.timedelta(seconds=2))
+    assert second is not None and second.path != first.path
+    # One a day is kept: the newer backup of today replaces the earlier one.
+    assert [b.path for b in list_backups(db_path) if b.kind == "backup"] == [second.path]
+
+
+def test_empty_new_database_needs_no_backup(tracker, db_path):
+    assert not needs_backup(db_path)
+    assert auto_backup(db_path) is None
+
+
+def _retention_simulation(schedule: list[dt.datetime], folder: Path, db: Path) -> set[str]:
+    folder.mkdir()
+    for moment in schedule:
+        (folder / f"{db.stem}-{moment:%Y%m%d-%H%M%S}.db").write_bytes(b"x")
+        prune_backups(db, folder, today=moment.date())
+    return {p.name for p in folder.iterdir()}
+
+
+def test_retention_over_400_days_keeps_exactly_the_schedule(tmp_path):
+    """One backup a day at 17:00 for 400 days, pruning after each, as the app does."""
+    db = tmp_path / "hptracker.db"
+    start = dt.date(2024, 1, 1)
+    days = [start + dt.timedelta(days=i) for i in range(400)]
+    kept = _retention_simulation([dt.datetime.combine(d, dt.time(17)) for d in days], tmp_path / "b", db)
+    last = days[-1]  # 2025-02-03, a Monday
+    assert last == dt.date(2025, 2, 3)
+    expected_days = {last - dt.timedelta(days=i) for i in range(7)}          # 28/01 … 03/02/2025
+    expected_days |= {dt.date(2025, 2, 3), dt.date(2025, 2, 2), dt.date(2025, 1, 26), dt.date(2025, 1, 19)}  # weeks: Sundays
+    expected_days |= {dt.date(2025, 2, 3), dt.date(2025, 1, 31)}             # months: last day of each
+    expected_days |= {dt.date(2024, m + 1, 1) - dt.timedelta(days=1) for m in range(3, 12)}  # 31/03 … 30/11/2024
+    expected_days |= {dt.date(2024, 12, 31)}
+    assert len([d for d in expected_days if d.month == 1 or d.year == 2024]) >= 10
+    assert kept == {f"hptracker-{d:%Y%m%d}-170000.db" for d in expected_days}
+    assert len(kept) == 19  # 7 daily + 2 more weeks + 10 more months
+
+
+def test_retention_with_gaps_and_several_a_day_matches_the_rules(tmp_path):
+    """Irregular use: several backups some days, none for weeks; checked against the stated rules."""
+    import random
+
+    rng = random.Random(7)
+    db = tmp_path / "hptracker.db"
+    schedule = []
+    day = dt.date(2024, 1, 1)
+    while len(schedule) < 400:
+        day += dt.timedelta(days=rng.choice([1, 1, 1, 2, 3, 20]))
+        for hour in sorted(rng.sample(range(8, 18), rng.choice([1, 1, 2, 3]))):
+            schedule.append(dt.datetime.combine(day, dt.time(hour, 5)))
+    kept = _retention_simulation(schedule, tmp_path / "b", db)
+
+    def newest_per(period, count):
+        result, seen = set(), []
+        for moment in sorted(schedule, reverse=True):
+            key = period(moment)
+            if key not in seen:
+                if len(seen) == count:
+                    break
+                seen.append(key)
+                result.add(moment)
+        return result
+
+    expected = ({max(schedule)} | newest_per(lambda m: m.date(), 7)
+                | newest_per(lambda m: m.isocalendar()[:2], 4) | newest_per(lambda m: (m.year, m.month), 12))
+    assert kept == {f"hptracker-{m:%Y%m%d-%H%M%S}.db" for m in expected}
+    assert select_to_keep([], dt.date(2024, 1, 1)) == set()
+
+
+def test_retention_never_touches_copies_kept_for_a_reason(demo_tracker, db_path):
+    kept = backup_database(db_path, kind="before-restore", now=dt.datetime(2020, 1, 1, 9))
+    upgrade = backup_database(db_path, kind="before-upgrade", note="0001", now=dt.datetime(2020, 1, 2, 9))
+    for i in range(30):
+        backup_database(db_path, now=dt.datetime(2020, 1, 1, 9) + dt.timedelta(days=i))
+    prune_backups(db_path, today=dt.date(2020, 3, 1))
+    names = {b.path.name for b in list_backups(db_path)}
+    assert kept.path.name in names and upgrade.path.name in names
+    assert upgrade.path.name == "hptracker-20200102-090000-before-upgrade-0001.db"
+    assert len([b for b in list_backups(db_path) if b.kind == "backup"]) == 7 + 4 + 1 - 3  # overlaps
+
+
+def test_backup_while_another_process_writes_is_complete_up_to_its_start(tmp_path):
+    db = tmp_path / "busy.db"
+    Tracker.open(db).close()
+    proc = subprocess.Popen([sys.executable, str(CHILD), str(db), "write"], stdout=subprocess.PIPE,
+                            text=True, encoding="utf-8")
+    seen: list[str] = []
+    lock = threading.Lock()
+
+    def pump() -> None:
+        for line in proc.stdout:  # type: ignore[union-attr]
+            with lock:
+                seen.append(line.strip())
+
+    reader = threading.Thread(target=pump, daemon=True)
+    reader.start()
+    try:
+        import time
+
+        deadline = time.monotonic() + 30
+        while time.monotonic() < deadline:
+            with lock:
+                if sum(line.startswith("F ") for line in seen) >= 20:
+                    break
+            time.sleep(0.02)
+        with lock:
+            before = list(seen)
+        info = backup_database(db)  # the writer holds the lock: the copy reads as a WAL reader
+        with lock:
+            during = len(seen)
+    finally:
+        proc.kill()
+        proc.wait(10)
+        reader.join(10)
+    followups_before = {int(line.split()[1]) for line in before if line.startswith("F ")}
+    assert len(followups_before) >= 20 and during > len(before) - 1
+    assert rows(info.path, "PRAGMA integrity_check") == [("ok",)]
+    assert rows(info.path, "PRAGMA foreign_key_check") == []
+    in_backup = {r[0] for r in rows(info.path, "SELECT id FROM followups")}
+    assert followups_before <= in_backup
+    # Whole transactions only: every follow-up in the copy has its audit row and its partner.
+    audited = {r[0] for r in rows(info.path, "SELECT entity_id FROM audit WHERE entity = 'followups'")}
+    assert in_backup <= audited
+
+
+def test_restore_into_an_open_tracker_swaps_and_keeps_the_old_one(demo_tracker, db_path):
+    info = core_backup.backup_tracker(demo_tracker)
+    added = demo_tracker.create_partner(name="Sở Ngoại vụ Quảng Ninh", kind="government")
+    result = restore_into(demo_tracker, info.path)
+    assert result.kept_as is not None and result.kept_as.name.endswith("-before-restore.db")
+    # The tracker now stands on the restored data and keeps working.
+    assert added.id not in {p.id for p in demo_tracker.list_partners()}
+    again = demo_tracker.create_partner(name="Đối tác sau khôi phục", kind="other")
+    assert again.id in {p.id for p in demo_tracker.list_partners()}
+    # The kept copy holds what was there before the restore.
+    assert (added.id,) in rows(result.kept_as, "SELECT id FROM partners")
+    assert db_path.stat().st_mode & 0o777 == 0o600
+    assert demo_tracker.db.lock is not None
+
+
+def test_restore_refuses_a_bad_backup_and_changes_nothing(demo_tracker, db_path, tmp_path):
+    bad = tmp_path / "not-a-backup.db"
+    bad.write_bytes(b"SQLite format 3\x00" + os.urandom(8000))
+    before = rows(db_path, "SELECT count(*) FROM partners")
+    with pytest.raises(BackupError):
+        restore_into(demo_tracker, bad)
+    assert rows(db_path, "SELECT count(*) FROM partners") == before
+    assert demo_tracker.list_partners()  # still usable
+    assert not [b for b in list_backups(db_path) if b.kind == "before-restore"]
+
+
+def test_a_crash_during_the_swap_leaves_the_old_database_whole(demo_tracker, db_path, monkeypatch):
+    info = core_backup.backup_tracker(demo_tracker)
+    demo_tracker.create_partner(name="Chỉ có trong bản hiện tại", kind="other")
+    demo_tracker.close()
+    expected = rows(db_path, "SELECT id, name FROM partners ORDER BY id")
+
+    def crash(*_args):
+        raise OSError(5, "simulated power cut")
+
+    monkeypatch.setattr(os, "replace", crash)  # the final step of the swap never happens
+    with pytest.raises(FileWriteError):
+        restore_file(db_path, info.path)
+    monkeypatch.undo()
+    assert rows(db_path, "PRAGMA integrity_check") == [("ok",)]
+    assert rows(db_path, "SELECT id, name FROM partners ORDER BY id") == expected
+    assert not [p for p in db_path.parent.iterdir() if "restore-tmp" in p.name]
+    database = open_database(db_path)
+    database.dispose()
+
+
+def test_restoring_over_a_stale_wal_never_mixes_the_two(tmp_path):
+    """The old database's -wal must not be replayed into the restored file."""
+    db = tmp_path / "hptracker.db"
+    tracker = Tracker.open(db)
+    tracker.create_partner(name="Trong bản sao lưu", kind="other")
+    info = core_backup.backup_tracker(tracker)
+    tracker.close()
+    proc = subprocess.Popen([sys.executable, str(CHILD), str(db), "write"], stdout=subprocess.PIPE, text=True)
+    for _ in range(30):
+        proc.stdout.readline()  # type: ignore[union-attr]
+    proc.kill()
+    proc.wait(10)
+    proc.stdout.close()  # type: ignore[union-attr]
+    assert db.with_name(db.name + "-wal").stat().st_size > 0  # a crash left a hot WAL
+    restore_file(db, info.path)
+    assert not db.with_name(db.name + "-wal").exists()
+    assert rows(db, "PRAGMA integrity_check") == [("ok",)]
+    assert rows(db, "SELECT name FROM partners") == [("Trong bản sao lưu",)]
+
+
+def test_check_reports_broken_references_in_plain_words(demo_tracker, db_path):
+    assert check_database(db_path).ok
+    raw = sqlite3.connect(db_path)  # foreign keys are off on a plain connection
+    with raw:
+        raw.execute("UPDATE followups SET partner_id = 9999 WHERE id = 1")
+    raw.close()
+    report = check_database(db_path)
+    assert not report.ok
+    assert any("point to records that no longer exist" in m and "followups" in m for m in report.messages)
+
+
+def test_damaged_database_is_not_backed_up(demo_tracker, db_path):
+    demo_tracker.close()
+    data = bytearray(db_path.read_bytes())
+    page = 4096
+    for n in range(2, len(data) // page - 1):
+        data[n * page: n * page + 200] = os.urandom(200)
+    db_path.write_bytes(bytes(data))
+    with pytest.raises(DatabaseDamagedError):
+        backup_database(db_path)
+    assert not list_backups(db_path)
+
+
+def test_upgrade_takes_a_backup_first_and_keeps_the_data(tmp_path, monkeypatch):
+    """A future schema (a copy of db/ with one more revision) upgrades only after a backup."""
+    import shutil
+
+    from hptracker.core import db as core_db
+    from hptracker.core.paths import migrations_dir
+
+    db = tmp_path / "old.db"
+    tracker = Tracker.open(db, officer="Lê Trung Kiên")
+    tracker.create_partner(name="Huyện Thượng Ngu", name_native="上虞区", kind="government")
+    tracker.close()
+    before = rows(db, "SELECT id, name, name_native FROM partners")
+
+    future = tmp_path / "migrations"
+    shutil.copytree(migrations_dir(), future, ignore=shutil.ignore_patterns("__pycache__"))
+    (future / "versions" / "0002_test_future.py").write_text(
+        'revision = "0002"\ndown_revision = "0001"\nbranch_labels = None\ndepends_on = None\n'
+        "from alembic import op\n\n\ndef upgrade():\n"
+        '    op.create_index("ix_test_future_partner_name", "partners", ["name"])\n\n\n'
+        "def downgrade():\n"
+        '    op.drop_index("ix_test_future_partner_name", "partners")\n', encoding="utf-8")
+    monkeypatch.setattr(core_db, "migrations_dir", lambda: future)
+
+    database = open_database(db)
+    database.dispose()
+    kept = [b for b in list_backups(db) if b.kind == "before-upgrade"]
+    assert len(kept) == 1 and kept[0].note == "0001"
+    assert rows(kept[0].path, "SELECT version_num FROM alembic_version") == [("0001",)]
+    assert rows(kept[0].path, "SELECT id, name, name_native FROM partners") == before
+    assert rows(db, "SELECT version_num FROM alembic_version") == [("0002",)]
+    assert rows(db, "SELECT id, name, name_native FROM partners") == before
+    # Opening again at head takes no further backup.
+    open_database(db).dispose()
+    assert len([b for b in list_backups(db) if b.kind == "before-upgrade"]) == 1

@@ -1,0 +1,88 @@
+"""The child process of the crash, backup and lock tests (a script; it holds no tests itself).
+
+``test_crash_writer.py DB write``: creates partners, follow-ups and progress entries in a loop and
+prints one line per committed action ("P <id>", "F <id>", "E <followup id> <entries>") right
+after the Tracker call returned, flushing each line, until it is killed.
+``test_crash_writer.py DB zygote``: imports everything once, then for each "run" line on stdin forks a
+writer (as in ``write``) and prints "child <pid>" before it starts and "dead <pid>" once it has
+been killed, so the crash test pays the interpreter's start-up once, not fifty times.
+``test_crash_writer.py DB hold``: opens the database, prints "ready", waits for a line on stdin, then
+writes one partner, prints "P <id>" and exits cleanly.
+"""
+
+from __future__ import annotations
+
+import sys
+
+from hptracker.core.tracker import Tracker
+
+
+def say(line: str) -> None:
+    sys.stdout.write(line + "\n")
+    sys.stdout.flush()
+
+
+def write_forever(tracker: Tracker) -> None:
+    say("ready")
+    n = 0
+    while True:
+        n += 1
+        partner = tracker.create_partner(name=f"Đối tác {n} 上虞区", kind="enterprise", aliases=[f"Alias {n}"])
+        say(f"P {partner.id}")
+        followup = tracker.create_followup(title=f"Kiến nghị số {n} – mở đường bay thẳng", direction="ours",
+                                           partner_id=partner.id, due="Q3/2024")
+        say(f"F {followup.id}")
+        tracker.record_progress(followup.id, status="in_progress", note=f"Đã gửi công văn {n}")
+        say(f"E {followup.id} 1")
+
+
+def warm_up() -> None:
+    """One write cycle on a scratch database: mappers configured, modules loaded, before forking."""
+    import os
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as folder:
+        tracker = Tracker.open(os.path.join(folder, "warm.db"), officer="Trần Văn Nam")
+        partner = tracker.create_partner(name="Khởi động", kind="enterprise", aliases=["warm"])
+        followup = tracker.create_followup(title="Khởi động", direction="ours", partner_id=partner.id, due="Q3/2024")
+        tracker.record_progress(followup.id, status="in_progress", note="warm")
+        tracker.close()
+
+
+def zygote(db: str) -> int:
+    import os
+
+    warm_up()
+    for line in sys.stdin:
+        if line.strip() != "run":
+            continue
+        sys.stdout.flush()
+        pid = os.fork()
+        if pid == 0:
+            try:
+                write_forever(Tracker.open(db, officer="Trần Văn Nam"))
+            finally:
+                os._exit(1)
+        say(f"child {pid}")
+        os.waitpid(pid, 0)
+        say(f"dead {pid}")
+    return 0
+
+
+def main() -> int:
+    db, mode = sys.argv[1], sys.argv[2]
+    if mode == "zygote":
+        return zygote(db)
+    tracker = Tracker.open(db, officer="Trần Văn Nam")
+    if mode == "write":
+        write_forever(tracker)
+    say("ready")
+    sys.stdin.readline()
+    partner = tracker.create_partner(name="Thành phố Nam Ninh", name_native="南宁市", kind="government")
+    say(f"P {partner.id}")
+    tracker.close()
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
