@@ -1,0 +1,2872 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>Backup</name>
+    <message>
+        <source>There is no database at {path} to back up.</source>
+        <translation>There is no database at {path} to back up.</translation>
+    </message>
+    <message>
+        <source>The database {path} is busy in another program; try again in a moment.</source>
+        <translation>The database {path} is busy in another program; try again in a moment.</translation>
+    </message>
+    <message>
+        <source>The database {path} is damaged, so no backup was made (the existing backups are kept).</source>
+        <translation>The database {path} is damaged, so no backup was made (the existing backups are kept).</translation>
+    </message>
+    <message>
+        <source>The file {path} is not a database or is damaged.</source>
+        <translation>The file {path} is not a database or is damaged.</translation>
+    </message>
+    <message>
+        <source>The backup {path} is damaged.</source>
+        <translation>The backup {path} is damaged.</translation>
+    </message>
+    <message>
+        <source>The backup {path} has records pointing to missing records.</source>
+        <translation>The backup {path} has records pointing to missing records.</translation>
+    </message>
+    <message>
+        <source>The file {path} is not an hptracker database.</source>
+        <translation>The file {path} is not an hptracker database.</translation>
+    </message>
+    <message>
+        <source>The backup {path} was written by a newer version of hptracker (schema {rev}).</source>
+        <translation>The backup {path} was written by a newer version of hptracker (schema {rev}).</translation>
+    </message>
+    <message>
+        <source>The database {path} is still in use by another program; close it and try again. Nothing was changed.</source>
+        <translation>The database {path} is still in use by another program; close it and try again. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>{path} is the database itself, not a backup.</source>
+        <translation>{path} is the database itself, not a backup.</translation>
+    </message>
+    <message>
+        <source>Backups of a server database are made on the server.</source>
+        <translation>Backups of a server database are made on the server.</translation>
+    </message>
+</context>
+<context>
+    <name>Brief</name>
+    <message>
+        <source>Meeting #{id} has been deleted.</source>
+        <translation>Meeting #{id} has been deleted.</translation>
+    </message>
+    <message>
+        <source>Meeting #{id} does not involve {partner}.</source>
+        <translation>Meeting #{id} does not involve {partner}.</translation>
+    </message>
+    <message>
+        <source>Meeting details</source>
+        <translation>Meeting details</translation>
+    </message>
+    <message>
+        <source>No meeting with this partner is recorded.</source>
+        <translation>No meeting with this partner is recorded.</translation>
+    </message>
+    <message>
+        <source>No meeting is planned; these are the details of the latest one.</source>
+        <translation>No meeting is planned; these are the details of the latest one.</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Our delegation</source>
+        <translation>Our delegation</translation>
+    </message>
+    <message>
+        <source>Partner delegation</source>
+        <translation>Partner delegation</translation>
+    </message>
+    <message>
+        <source>Attendees</source>
+        <translation>Attendees</translation>
+    </message>
+    <message>
+        <source>Partner profile</source>
+        <translation>Partner profile</translation>
+    </message>
+    <message>
+        <source>since {year}</source>
+        <translation>since {year}</translation>
+    </message>
+    <message>
+        <source>Vietnamese name</source>
+        <translation>Vietnamese name</translation>
+    </message>
+    <message>
+        <source>English name</source>
+        <translation>English name</translation>
+    </message>
+    <message>
+        <source>Native name</source>
+        <translation>Native name</translation>
+    </message>
+    <message>
+        <source>Also known as</source>
+        <translation>Also known as</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Country</translation>
+    </message>
+    <message>
+        <source>Part of</source>
+        <translation>Part of</translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation>Relationship</translation>
+    </message>
+    <message>
+        <source>Head of delegation</source>
+        <translation>Head of delegation</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>not recorded</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>History of relations</source>
+        <translation>History of relations</translation>
+    </message>
+    <message>
+        <source>No earlier meetings are recorded.</source>
+        <translation>No earlier meetings are recorded.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation>Leads</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>Expired on {date}</source>
+        <translation>Expired on {date}</translation>
+    </message>
+    <message>
+        <source>Expires on {date} (in {days} days)</source>
+        <translation>Expires on {date} (in {days} days)</translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation>Agreements</translation>
+    </message>
+    <message>
+        <source>No agreements are recorded.</source>
+        <translation>No agreements are recorded.</translation>
+    </message>
+    <message>
+        <source>signed</source>
+        <translation>signed</translation>
+    </message>
+    <message>
+        <source>effective</source>
+        <translation>effective</translation>
+    </message>
+    <message>
+        <source>expires</source>
+        <translation>expires</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Dates</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Overdue by {days} days</source>
+        <translation>Overdue by {days} days</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Latest note</source>
+        <translation>Latest note</translation>
+    </message>
+    <message>
+        <source>Outstanding follow-ups</source>
+        <translation>Outstanding follow-ups</translation>
+    </message>
+    <message>
+        <source>Our requests to them</source>
+        <translation>Our requests to them</translation>
+    </message>
+    <message>
+        <source>Their requests to us</source>
+        <translation>Their requests to us</translation>
+    </message>
+    <message>
+        <source>Joint commitments</source>
+        <translation>Joint commitments</translation>
+    </message>
+    <message>
+        <source>Nothing outstanding.</source>
+        <translation>Nothing outstanding.</translation>
+    </message>
+    <message>
+        <source>Completed in the last 12 months</source>
+        <translation>Completed in the last 12 months</translation>
+    </message>
+    <message>
+        <source>Nothing was completed in the last 12 months.</source>
+        <translation>Nothing was completed in the last 12 months.</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Direction</translation>
+    </message>
+    <message>
+        <source>Completed on</source>
+        <translation>Completed on</translation>
+    </message>
+    <message>
+        <source>Timeliness</source>
+        <translation>Timeliness</translation>
+    </message>
+    <message>
+        <source>Facts and figures</source>
+        <translation>Facts and figures</translation>
+    </message>
+    <message>
+        <source>No facts are recorded.</source>
+        <translation>No facts are recorded.</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Scope</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>As of</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>… and {n} more (see the tables above).</source>
+        <translation>… and {n} more (see the tables above).</translation>
+    </message>
+    <message>
+        <source>Overdue: {title} (due {due}, {days} days late)</source>
+        <translation>Overdue: {title} (due {due}, {days} days late)</translation>
+    </message>
+    <message>
+        <source>Awaiting the partner: {title} (since {date})</source>
+        <translation>Awaiting the partner: {title} (since {date})</translation>
+    </message>
+    <message>
+        <source>Awaiting the partner: {title}</source>
+        <translation>Awaiting the partner: {title}</translation>
+    </message>
+    <message>
+        <source>Agreement expiring: {title} (on {date}, in {days} days)</source>
+        <translation>Agreement expiring: {title} (on {date}, in {days} days)</translation>
+    </message>
+    <message>
+        <source>Suggested talking points</source>
+        <translation>Suggested talking points</translation>
+    </message>
+    <message>
+        <source>Nothing overdue, awaiting the partner or expiring soon.</source>
+        <translation>Nothing overdue, awaiting the partner or expiring soon.</translation>
+    </message>
+    <message>
+        <source>No notes.</source>
+        <translation>No notes.</translation>
+    </message>
+    <message>
+        <source>Prepared on {date} by {officer}</source>
+        <translation>Prepared on {date} by {officer}</translation>
+    </message>
+    <message>
+        <source>Meeting brief</source>
+        <translation>Meeting brief</translation>
+    </message>
+</context>
+<context>
+    <name>BriefPreviewDialog</name>
+    <message>
+        <source>Brief: {partner}</source>
+        <translation>Brief: {partner}</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Save as PDF…</translation>
+    </message>
+    <message>
+        <source>Save the brief as a PDF file</source>
+        <translation>Save the brief as a PDF file</translation>
+    </message>
+    <message>
+        <source>Saved {pages} pages to {path}.</source>
+        <translation>Saved {pages} pages to {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>Check</name>
+    <message>
+        <source>There is no database at {path}.</source>
+        <translation>There is no database at {path}.</translation>
+    </message>
+    <message>
+        <source>The database file is damaged: SQLite&apos;s integrity check found {n} problem(s), for example: {first}.</source>
+        <translation>The database file is damaged: SQLite&apos;s integrity check found {n} problem(s), for example: {first}.</translation>
+    </message>
+    <message>
+        <source>{n} record(s) point to records that no longer exist, for example row {rowid} of {table} points to a missing row of {parent}.</source>
+        <translation>{n} record(s) point to records that no longer exist, for example row {rowid} of {table} points to a missing row of {parent}.</translation>
+    </message>
+    <message>
+        <source>The database has no hptracker schema (it is empty or not an hptracker database).</source>
+        <translation>The database has no hptracker schema (it is empty or not an hptracker database).</translation>
+    </message>
+    <message>
+        <source>The database was written by a newer version of hptracker (schema {rev}).</source>
+        <translation>The database was written by a newer version of hptracker (schema {rev}).</translation>
+    </message>
+    <message>
+        <source>The database uses an older schema ({rev}); it will be upgraded (after a backup) when it is next opened for writing.</source>
+        <translation>The database uses an older schema ({rev}); it will be upgraded (after a backup) when it is next opened for writing.</translation>
+    </message>
+    <message>
+        <source>No problems found: the database file is sound and every record points only to records that exist.</source>
+        <translation>No problems found: the database file is sound and every record points only to records that exist.</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>Partners, meetings, agreements and follow-ups of a city&apos;s foreign affairs. Without a command, opens the window.</source>
+        <translation>Partners, meetings, agreements and follow-ups of a city&apos;s foreign affairs. Without a command, opens the window.</translation>
+    </message>
+    <message>
+        <source>database file or SQLAlchemy URL (default: $HPTRACKER_DB or the per-user data folder)</source>
+        <translation>database file or SQLAlchemy URL (default: $HPTRACKER_DB or the per-user data folder)</translation>
+    </message>
+    <message>
+        <source>language of messages, exports and briefs (default: vi)</source>
+        <translation>language of messages, exports and briefs (default: vi)</translation>
+    </message>
+    <message>
+        <source>officer recorded in the audit (default: $HPTRACKER_OFFICER or the login name)</source>
+        <translation>officer recorded in the audit (default: $HPTRACKER_OFFICER or the login name)</translation>
+    </message>
+    <message>
+        <source>No good backup of it was found.</source>
+        <translation>No good backup of it was found.</translation>
+    </message>
+    <message>
+        <source>The newest good backup is {file} ({date} {time}); to put it back, run: hptracker --db &quot;{db}&quot; restore &quot;{file}&quot;</source>
+        <translation>The newest good backup is {file} ({date} {time}); to put it back, run: hptracker --db &quot;{db}&quot; restore &quot;{file}&quot;</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>warning</translation>
+    </message>
+    <message>
+        <source>back up the database now (checked copy)</source>
+        <translation>back up the database now (checked copy)</translation>
+    </message>
+    <message>
+        <source>folder for the backup (default: the backups folder next to the database)</source>
+        <translation>folder for the backup (default: the backups folder next to the database)</translation>
+    </message>
+    <message>
+        <source>replace the database with a backup (the current one is kept)</source>
+        <translation>replace the database with a backup (the current one is kept)</translation>
+    </message>
+    <message>
+        <source>the backup file to restore</source>
+        <translation>the backup file to restore</translation>
+    </message>
+    <message>
+        <source>check the database for damage (exit 1 when something is wrong)</source>
+        <translation>check the database for damage (exit 1 when something is wrong)</translation>
+    </message>
+    <message>
+        <source>Backups, restores and checks of a server database are made on the server.</source>
+        <translation>Backups, restores and checks of a server database are made on the server.</translation>
+    </message>
+    <message>
+        <source>{n} MB</source>
+        <translation>{n} MB</translation>
+    </message>
+    <message>
+        <source>{n} KB</source>
+        <translation>{n} KB</translation>
+    </message>
+    <message>
+        <source>{partners} partners, {meetings} meetings, {agreements} agreements, {followups} follow-ups</source>
+        <translation>{partners} partners, {meetings} meetings, {agreements} agreements, {followups} follow-ups</translation>
+    </message>
+    <message>
+        <source>There is no database at {path}.</source>
+        <translation>There is no database at {path}.</translation>
+    </message>
+    <message>
+        <source>Backup written and checked: {path} ({size}; {counts}).</source>
+        <translation>Backup written and checked: {path} ({size}; {counts}).</translation>
+    </message>
+    <message>
+        <source>There is no backup file {path}.</source>
+        <translation>There is no backup file {path}.</translation>
+    </message>
+    <message>
+        <source>Database {db} restored from {file}; the previous database was kept as {kept}.</source>
+        <translation>Database {db} restored from {file}; the previous database was kept as {kept}.</translation>
+    </message>
+    <message>
+        <source>Database {db} restored from {file}.</source>
+        <translation>Database {db} restored from {file}.</translation>
+    </message>
+    <message>
+        <source>Records: {counts}.</source>
+        <translation>Records: {counts}.</translation>
+    </message>
+    <message>
+        <source>write the meeting brief on a partner as a PDF</source>
+        <translation>write the meeting brief on a partner as a PDF</translation>
+    </message>
+    <message>
+        <source>Write the meeting brief on a partner (SPEC §4) as an A4 PDF. Characters no installed font can draw are listed on stderr; the PDF is written all the same.</source>
+        <translation>Write the meeting brief on a partner (SPEC §4) as an A4 PDF. Characters no installed font can draw are listed on stderr; the PDF is written all the same.</translation>
+    </message>
+    <message>
+        <source>partner ID or any of its names or aliases</source>
+        <translation>partner ID or any of its names or aliases</translation>
+    </message>
+    <message>
+        <source>the PDF file to write</source>
+        <translation>the PDF file to write</translation>
+    </message>
+    <message>
+        <source>the planned meeting to prepare (default: the next, else the latest)</source>
+        <translation>the planned meeting to prepare (default: the next, else the latest)</translation>
+    </message>
+    <message>
+        <source>your own notes, printed under the talking points</source>
+        <translation>your own notes, printed under the talking points</translation>
+    </message>
+    <message>
+        <source>Brief on {partner} written to {path} ({pages} pages).</source>
+        <translation>Brief on {partner} written to {path} ({pages} pages).</translation>
+    </message>
+    <message>
+        <source>add the demo records (twice changes nothing)</source>
+        <translation>add the demo records (twice changes nothing)</translation>
+    </message>
+    <message>
+        <source>Demo records added: {n}.</source>
+        <translation>Demo records added: {n}.</translation>
+    </message>
+    <message>
+        <source>The demo records are already there; nothing changed.</source>
+        <translation>The demo records are already there; nothing changed.</translation>
+    </message>
+    <message>
+        <source>list records (--json for scripts)</source>
+        <translation>list records (--json for scripts)</translation>
+    </message>
+    <message>
+        <source>print JSON instead of a table</source>
+        <translation>print JSON instead of a table</translation>
+    </message>
+    <message>
+        <source>only records matching this text</source>
+        <translation>only records matching this text</translation>
+    </message>
+    <message>
+        <source>import follow-ups from an .xlsx workbook (preview, then all or nothing)</source>
+        <translation>import follow-ups from an .xlsx workbook (preview, then all or nothing)</translation>
+    </message>
+    <message>
+        <source>the workbook to import</source>
+        <translation>the workbook to import</translation>
+    </message>
+    <message>
+        <source>show what would change and write nothing</source>
+        <translation>show what would change and write nothing</translation>
+    </message>
+    <message>
+        <source>create partners the database does not know yet</source>
+        <translation>create partners the database does not know yet</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: {n} problems in {name} (listed above).</source>
+        <translation>Nothing was imported: {n} problems in {name} (listed above).</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was written.</source>
+        <translation>Dry run: nothing was written.</translation>
+    </message>
+    <message>
+        <source>Nothing to import: every row matches the database.</source>
+        <translation>Nothing to import: every row matches the database.</translation>
+    </message>
+    <message>
+        <source>Imported from {name}: {created} created, {updated} updated, {progress} progress entries, {partners} new partners.</source>
+        <translation>Imported from {name}: {created} created, {updated} updated, {progress} progress entries, {partners} new partners.</translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>Export cancelled; no file was written.</translation>
+    </message>
+    <message>
+        <source>{n} follow-ups exported to {path}.</source>
+        <translation>{n} follow-ups exported to {path}.</translation>
+    </message>
+    <message>
+        <source>{n} characters that a spreadsheet cannot hold were replaced with �.</source>
+        <translation>{n} characters that a spreadsheet cannot hold were replaced with �.</translation>
+    </message>
+    <message>
+        <source>{n} texts too long for one cell are kept whole in the sheet “{sheet}”.</source>
+        <translation>{n} texts too long for one cell are kept whole in the sheet “{sheet}”.</translation>
+    </message>
+    <message>
+        <source> … [text too long for one cell: the whole text is in sheet “{sheet}”, from row {row}]</source>
+        <translation> … [text too long for one cell: the whole text is in sheet “{sheet}”, from row {row}]</translation>
+    </message>
+    <message>
+        <source>Page &amp;P of &amp;N</source>
+        <translation>Page &amp;P of &amp;N</translation>
+    </message>
+    <message>
+        <source>partner: {names}</source>
+        <translation>partner: {names}</translation>
+    </message>
+    <message>
+        <source>status: {values}</source>
+        <translation>status: {values}</translation>
+    </message>
+    <message>
+        <source>direction: {values}</source>
+        <translation>direction: {values}</translation>
+    </message>
+    <message>
+        <source>responsible unit: {values}</source>
+        <translation>responsible unit: {values}</translation>
+    </message>
+    <message>
+        <source>category: {values}</source>
+        <translation>category: {values}</translation>
+    </message>
+    <message>
+        <source>raised at: {meeting}</source>
+        <translation>raised at: {meeting}</translation>
+    </message>
+    <message>
+        <source>agreement: {agreement}</source>
+        <translation>agreement: {agreement}</translation>
+    </message>
+    <message>
+        <source>due from {date}</source>
+        <translation>due from {date}</translation>
+    </message>
+    <message>
+        <source>due by {date}</source>
+        <translation>due by {date}</translation>
+    </message>
+    <message>
+        <source>overdue only</source>
+        <translation>overdue only</translation>
+    </message>
+    <message>
+        <source>awaiting the partner only</source>
+        <translation>awaiting the partner only</translation>
+    </message>
+    <message>
+        <source>search: “{text}”</source>
+        <translation>search: “{text}”</translation>
+    </message>
+    <message>
+        <source>deleted follow-ups</source>
+        <translation>deleted follow-ups</translation>
+    </message>
+    <message>
+        <source>none (all records)</source>
+        <translation>none (all records)</translation>
+    </message>
+    <message>
+        <source>Filters: {filters}</source>
+        <translation>Filters: {filters}</translation>
+    </message>
+    <message>
+        <source>(the view&apos;s other filters apply to the Follow-ups sheet only)</source>
+        <translation>(the view&apos;s other filters apply to the Follow-ups sheet only)</translation>
+    </message>
+    <message>
+        <source>Follow-up status report — {sheet}</source>
+        <translation>Follow-up status report — {sheet}</translation>
+    </message>
+    <message>
+        <source>As of {date}</source>
+        <translation>As of {date}</translation>
+    </message>
+    <message>
+        <source>Officer: {name}</source>
+        <translation>Officer: {name}</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+</context>
+<context>
+    <name>Files</name>
+    <message>
+        <source>Cannot write {path}: permission denied, or the file is open in another program (close it and try again).</source>
+        <translation>Cannot write {path}: permission denied, or the file is open in another program (close it and try again).</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: the folder does not exist.</source>
+        <translation>Cannot write {path}: the folder does not exist.</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: {reason}.</source>
+        <translation>Cannot write {path}: {reason}.</translation>
+    </message>
+    <message>
+        <source>Nothing was written to {path}.</source>
+        <translation>Nothing was written to {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>Import</name>
+    <message>
+        <source>{sheet}, row {row}, column {column}: {message}</source>
+        <translation>{sheet}, row {row}, column {column}: {message}</translation>
+    </message>
+    <message>
+        <source>{sheet}, row {row}: {message}</source>
+        <translation>{sheet}, row {row}: {message}</translation>
+    </message>
+    <message>
+        <source>{sheet}, column {column}: {message}</source>
+        <translation>{sheet}, column {column}: {message}</translation>
+    </message>
+    <message>
+        <source>{sheet}: {message}</source>
+        <translation>{sheet}: {message}</translation>
+    </message>
+    <message>
+        <source>{create} to create, {update} to update, {unchanged} unchanged, {partners} new partners, {problems} problems</source>
+        <translation>{create} to create, {update} to update, {unchanged} unchanged, {partners} new partners, {problems} problems</translation>
+    </message>
+    <message>
+        <source>File: {name}</source>
+        <translation>File: {name}</translation>
+    </message>
+    <message>
+        <source>To update:</source>
+        <translation>To update:</translation>
+    </message>
+    <message>
+        <source>  #{id} (row {row}) {title}: {changes}</source>
+        <translation>  #{id} (row {row}) {title}: {changes}</translation>
+    </message>
+    <message>
+        <source>  … and {n} more</source>
+        <translation>  … and {n} more</translation>
+    </message>
+    <message>
+        <source>To create:</source>
+        <translation>To create:</translation>
+    </message>
+    <message>
+        <source>  row {row}: {title} ({partner})</source>
+        <translation>  row {row}: {title} ({partner})</translation>
+    </message>
+    <message>
+        <source>New partners: {names}</source>
+        <translation>New partners: {names}</translation>
+    </message>
+    <message>
+        <source>Ignored column: {sheet}, {column}</source>
+        <translation>Ignored column: {sheet}, {column}</translation>
+    </message>
+    <message>
+        <source>Sheet not imported: {sheet} ({reason})</source>
+        <translation>Sheet not imported: {sheet} ({reason})</translation>
+    </message>
+    <message>
+        <source>Problems (nothing will be written until they are fixed):</source>
+        <translation>Problems (nothing will be written until they are fixed):</translation>
+    </message>
+    <message>
+        <source>Cannot read {path}: permission denied, or the file is open in another program (close it and try again).</source>
+        <translation>Cannot read {path}: permission denied, or the file is open in another program (close it and try again).</translation>
+    </message>
+    <message>
+        <source>{path} does not exist.</source>
+        <translation>{path} does not exist.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a workbook.</source>
+        <translation>{path} is a folder, not a workbook.</translation>
+    </message>
+    <message>
+        <source>Cannot read {path}: {reason}.</source>
+        <translation>Cannot read {path}: {reason}.</translation>
+    </message>
+    <message>
+        <source>{name} is not an Excel workbook (.xlsx). Open it in Excel and save it as “Excel Workbook (*.xlsx)”.</source>
+        <translation>{name} is not an Excel workbook (.xlsx). Open it in Excel and save it as “Excel Workbook (*.xlsx)”.</translation>
+    </message>
+    <message>
+        <source>{name} is damaged or not a real .xlsx workbook; nothing was imported.</source>
+        <translation>{name} is damaged or not a real .xlsx workbook; nothing was imported.</translation>
+    </message>
+    <message>
+        <source>{name} expands to far more data than it holds (a “zip bomb”); it was not opened.</source>
+        <translation>{name} expands to far more data than it holds (a “zip bomb”); it was not opened.</translation>
+    </message>
+    <message>
+        <source>{name} is too large to import ({size} MB uncompressed, at most {limit} MB).</source>
+        <translation>{name} is too large to import ({size} MB uncompressed, at most {limit} MB).</translation>
+    </message>
+    <message>
+        <source>{name} is a binary workbook (.xlsb); save it as “Excel Workbook (*.xlsx)” first.</source>
+        <translation>{name} is a binary workbook (.xlsb); save it as “Excel Workbook (*.xlsx)” first.</translation>
+    </message>
+    <message>
+        <source>{name} is password-protected or an old Excel 97–2003 (.xls) file. Remove the password or save it as “Excel Workbook (*.xlsx)”, then import again.</source>
+        <translation>{name} is password-protected or an old Excel 97–2003 (.xls) file. Remove the password or save it as “Excel Workbook (*.xlsx)”, then import again.</translation>
+    </message>
+    <message>
+        <source>{name} is an empty file.</source>
+        <translation>{name} is an empty file.</translation>
+    </message>
+    <message>
+        <source>no header row found in the first {n} rows (a row with at least the Title column and one of ID, Partner, Status or Due).</source>
+        <translation>no header row found in the first {n} rows (a row with at least the Title column and one of ID, Partner, Status or Due).</translation>
+    </message>
+    <message>
+        <source>this column repeats the column {other}; keep only one.</source>
+        <translation>this column repeats the column {other}; keep only one.</translation>
+    </message>
+    <message>
+        <source>merged header cells; unmerge them so that each column has its own header.</source>
+        <translation>merged header cells; unmerge them so that each column has its own header.</translation>
+    </message>
+    <message>
+        <source>Sheet “{sheet}” has more than {limit} rows; split it into smaller workbooks.</source>
+        <translation>Sheet “{sheet}” has more than {limit} rows; split it into smaller workbooks.</translation>
+    </message>
+    <message>
+        <source>a formula without a computed value; open the file in Excel, let it calculate and save, or type the value.</source>
+        <translation>a formula without a computed value; open the file in Excel, let it calculate and save, or type the value.</translation>
+    </message>
+    <message>
+        <source>the cell shows the Excel error {error}.</source>
+        <translation>the cell shows the Excel error {error}.</translation>
+    </message>
+    <message>
+        <source>Sheet “{sheet}” contains formulas: their last computed values were read, never recalculated.</source>
+        <translation>Sheet “{sheet}” contains formulas: their last computed values were read, never recalculated.</translation>
+    </message>
+    <message>
+        <source>hidden sheet, not read</source>
+        <translation>hidden sheet, not read</translation>
+    </message>
+    <message>
+        <source>a report; only follow-ups are imported</source>
+        <translation>a report; only follow-ups are imported</translation>
+    </message>
+    <message>
+        <source>no follow-up headers</source>
+        <translation>no follow-up headers</translation>
+    </message>
+    <message>
+        <source>The follow-ups sheet “{sheet}” of {name} is hidden; unhide it in Excel (right-click a sheet tab → Unhide) and import again.</source>
+        <translation>The follow-ups sheet “{sheet}” of {name} is hidden; unhide it in Excel (right-click a sheet tab → Unhide) and import again.</translation>
+    </message>
+    <message>
+        <source>{name} is empty: no sheet holds any data.</source>
+        <translation>{name} is empty: no sheet holds any data.</translation>
+    </message>
+    <message>
+        <source>{name} has no follow-ups sheet: name a sheet “{en}” or “{vi}”, or give it a header row with at least Title and Partner.</source>
+        <translation>{name} has no follow-ups sheet: name a sheet “{en}” or “{vi}”, or give it a header row with at least Title and Partner.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not one of: {allowed}.</source>
+        <translation>“{value}” is not one of: {allowed}.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a due date (dd/mm/yyyy, mm/yyyy, Q3/2024 or 2024).</source>
+        <translation>“{value}” is not a due date (dd/mm/yyyy, mm/yyyy, Q3/2024 or 2024).</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a follow-up ID (a whole number); leave it empty to create a new follow-up.</source>
+        <translation>“{value}” is not a follow-up ID (a whole number); leave it empty to create a new follow-up.</translation>
+    </message>
+    <message>
+        <source>no unit is named “{value}”.</source>
+        <translation>no unit is named “{value}”.</translation>
+    </message>
+    <message>
+        <source>“{value}” names several units.</source>
+        <translation>“{value}” names several units.</translation>
+    </message>
+    <message>
+        <source>no category is named “{value}”.</source>
+        <translation>no category is named “{value}”.</translation>
+    </message>
+    <message>
+        <source>“{value}” names several categories.</source>
+        <translation>“{value}” names several categories.</translation>
+    </message>
+    <message>
+        <source>no agreement has the title or reference “{value}”.</source>
+        <translation>no agreement has the title or reference “{value}”.</translation>
+    </message>
+    <message>
+        <source>“{value}” matches several agreements.</source>
+        <translation>“{value}” matches several agreements.</translation>
+    </message>
+    <message>
+        <source>the sheet has no Partner column; rows without an ID create follow-ups and need one.</source>
+        <translation>the sheet has no Partner column; rows without an ID create follow-ups and need one.</translation>
+    </message>
+    <message>
+        <source>Sheet “{sheet}” has no Direction column: new follow-ups are recorded as “{label}”.</source>
+        <translation>Sheet “{sheet}” has no Direction column: new follow-ups are recorded as “{label}”.</translation>
+    </message>
+    <message>
+        <source>{n} new rows have the same partner and title as an existing follow-up; they will be created again. Put the follow-up&apos;s ID in the row to update it instead.</source>
+        <translation>{n} new rows have the same partner and title as an existing follow-up; they will be created again. Put the follow-up&apos;s ID in the row to update it instead.</translation>
+    </message>
+    <message>
+        <source>“{value}” names several partners ({names}); use a name only one of them has.</source>
+        <translation>“{value}” names several partners ({names}); use a name only one of them has.</translation>
+    </message>
+    <message>
+        <source>Did you mean “{name}”?</source>
+        <translation>Did you mean “{name}”?</translation>
+    </message>
+    <message>
+        <source>no partner is named “{value}”; add it first, or allow creating unknown partners.</source>
+        <translation>no partner is named “{value}”; add it first, or allow creating unknown partners.</translation>
+    </message>
+    <message>
+        <source>follow-up #{id} already appears in {sheet}, row {row}.</source>
+        <translation>follow-up #{id} already appears in {sheet}, row {row}.</translation>
+    </message>
+    <message>
+        <source>follow-up #{id} was deleted; restore it first, or clear the ID to create a new follow-up.</source>
+        <translation>follow-up #{id} was deleted; restore it first, or clear the ID to create a new follow-up.</translation>
+    </message>
+    <message>
+        <source>follow-up #{id} does not exist; clear the ID to create a new follow-up.</source>
+        <translation>follow-up #{id} does not exist; clear the ID to create a new follow-up.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: {n} problems in {name} must be fixed first.</source>
+        <translation>Nothing was imported: {n} problems in {name} must be fixed first.</translation>
+    </message>
+    <message>
+        <source>Follow-up #{id} was changed after the preview; nothing was imported. Preview the file again.</source>
+        <translation>Follow-up #{id} was changed after the preview; nothing was imported. Preview the file again.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewDialog</name>
+    <message>
+        <source>Import from Excel — {name}</source>
+        <translation>Import from Excel — {name}</translation>
+    </message>
+    <message>
+        <source>Import preview</source>
+        <translation>Import preview</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Now</translation>
+    </message>
+    <message>
+        <source>After import</source>
+        <translation>After import</translation>
+    </message>
+    <message>
+        <source>Follow-ups to update</source>
+        <translation>Follow-ups to update</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Progress note</source>
+        <translation>Progress note</translation>
+    </message>
+    <message>
+        <source>Follow-ups to create</source>
+        <translation>Follow-ups to create</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>Sheet</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problems</translation>
+    </message>
+    <message>
+        <source>Notes on the workbook</source>
+        <translation>Notes on the workbook</translation>
+    </message>
+    <message>
+        <source>Create the partners this workbook names that are not in the database yet</source>
+        <translation>Create the partners this workbook names that are not in the database yet</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Apply</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>{create} to create, {update} to update, {unchanged} unchanged, {problems} problems.</source>
+        <translation>{create} to create, {update} to update, {unchanged} unchanged, {problems} problems.</translation>
+    </message>
+    <message>
+        <source>New partners: {names}</source>
+        <translation>New partners: {names}</translation>
+    </message>
+    <message>
+        <source>Nothing can be imported until every problem is fixed in the workbook.</source>
+        <translation>Nothing can be imported until every problem is fixed in the workbook.</translation>
+    </message>
+    <message>
+        <source>Nothing to import: every row matches the database.</source>
+        <translation>Nothing to import: every row matches the database.</translation>
+    </message>
+    <message>
+        <source>Column ignored (not a follow-up field): {sheet}, {column}</source>
+        <translation>Column ignored (not a follow-up field): {sheet}, {column}</translation>
+    </message>
+    <message>
+        <source>Sheet not imported: {sheet} ({reason})</source>
+        <translation>Sheet not imported: {sheet} ({reason})</translation>
+    </message>
+    <message>
+        <source>Problems ({n})</source>
+        <translation>Problems ({n})</translation>
+    </message>
+    <message>
+        <source>To update ({n})</source>
+        <translation>To update ({n})</translation>
+    </message>
+    <message>
+        <source>To create ({n})</source>
+        <translation>To create ({n})</translation>
+    </message>
+    <message>
+        <source>Notes ({n})</source>
+        <translation>Notes ({n})</translation>
+    </message>
+</context>
+<context>
+    <name>Label</name>
+    <message>
+        <source>Not started</source>
+        <translation>Not started</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <source>Awaiting partner</source>
+        <translation>Awaiting partner</translation>
+    </message>
+    <message>
+        <source>On hold</source>
+        <translation>On hold</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>Dropped</translation>
+    </message>
+    <message>
+        <source>No due date</source>
+        <translation>No due date</translation>
+    </message>
+    <message>
+        <source>On track</source>
+        <translation>On track</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Done on time</source>
+        <translation>Done on time</translation>
+    </message>
+    <message>
+        <source>Done late</source>
+        <translation>Done late</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>Not applicable</translation>
+    </message>
+    <message>
+        <source>Our request to the partner</source>
+        <translation>Our request to the partner</translation>
+    </message>
+    <message>
+        <source>Partner&apos;s request to us</source>
+        <translation>Partner&apos;s request to us</translation>
+    </message>
+    <message>
+        <source>Joint commitment</source>
+        <translation>Joint commitment</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Low</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>High</translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation>Proposed</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Signed</translation>
+    </message>
+    <message>
+        <source>In force</source>
+        <translation>In force</translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation>Suspended</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Expired</translation>
+    </message>
+    <message>
+        <source>Terminated</source>
+        <translation>Terminated</translation>
+    </message>
+    <message>
+        <source>Letter of intent</source>
+        <translation>Letter of intent</translation>
+    </message>
+    <message>
+        <source>Memorandum of understanding</source>
+        <translation>Memorandum of understanding</translation>
+    </message>
+    <message>
+        <source>Cooperation agreement</source>
+        <translation>Cooperation agreement</translation>
+    </message>
+    <message>
+        <source>Minutes of talks</source>
+        <translation>Minutes of talks</translation>
+    </message>
+    <message>
+        <source>Cooperation plan</source>
+        <translation>Cooperation plan</translation>
+    </message>
+    <message>
+        <source>Friendship relation</source>
+        <translation>Friendship relation</translation>
+    </message>
+    <message>
+        <source>Twinning</source>
+        <translation>Twinning</translation>
+    </message>
+    <message>
+        <source>Other document</source>
+        <translation>Other document</translation>
+    </message>
+    <message>
+        <source>Incoming delegation</source>
+        <translation>Incoming delegation</translation>
+    </message>
+    <message>
+        <source>Outgoing delegation</source>
+        <translation>Outgoing delegation</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <source>Courtesy call</source>
+        <translation>Courtesy call</translation>
+    </message>
+    <message>
+        <source>Working session</source>
+        <translation>Working session</translation>
+    </message>
+    <message>
+        <source>Talks</source>
+        <translation>Talks</translation>
+    </message>
+    <message>
+        <source>Signing</source>
+        <translation>Signing</translation>
+    </message>
+    <message>
+        <source>Government body</source>
+        <translation>Government body</translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation>Enterprise</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Education / research</source>
+        <translation>Education / research</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Country</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>Province</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <source>Other level</source>
+        <translation>Other level</translation>
+    </message>
+</context>
+<context>
+    <name>Location</name>
+    <message>
+        <source>The database {path} is inside a {service} folder: syncing can damage a database while it is open. Keep it in a local folder (the backups may go to the cloud).</source>
+        <translation>The database {path} is inside a {service} folder: syncing can damage a database while it is open. Keep it in a local folder (the backups may go to the cloud).</translation>
+    </message>
+    <message>
+        <source>The database {path} is on a network share ({fstype}), where SQLite&apos;s locking is not safe and two computers can damage it. Keep it on a local disk.</source>
+        <translation>The database {path} is on a network share ({fstype}), where SQLite&apos;s locking is not safe and two computers can damage it. Keep it on a local disk.</translation>
+    </message>
+    <message>
+        <source>The database {path} is on a network share, where SQLite&apos;s locking is not safe and two computers can damage it. Keep it on a local disk.</source>
+        <translation>The database {path} is on a network share, where SQLite&apos;s locking is not safe and two computers can damage it. Keep it on a local disk.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>hptracker main window</source>
+        <translation>hptracker main window</translation>
+    </message>
+    <message>
+        <source>Navigation</source>
+        <translation>Navigation</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Follow-ups</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Partners</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Meetings</translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation>Agreements</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>&amp;New follow-up…</source>
+        <translation>&amp;New follow-up…</translation>
+    </message>
+    <message>
+        <source>New follow-up</source>
+        <translation>New follow-up</translation>
+    </message>
+    <message>
+        <source>&amp;Log a meeting…</source>
+        <translation>&amp;Log a meeting…</translation>
+    </message>
+    <message>
+        <source>Log a meeting</source>
+        <translation>Log a meeting</translation>
+    </message>
+    <message>
+        <source>New &amp;partner…</source>
+        <translation>New &amp;partner…</translation>
+    </message>
+    <message>
+        <source>New partner</source>
+        <translation>New partner</translation>
+    </message>
+    <message>
+        <source>New &amp;agreement…</source>
+        <translation>New &amp;agreement…</translation>
+    </message>
+    <message>
+        <source>New agreement</source>
+        <translation>New agreement</translation>
+    </message>
+    <message>
+        <source>&amp;Open / edit…</source>
+        <translation>&amp;Open / edit…</translation>
+    </message>
+    <message>
+        <source>Open the selected record</source>
+        <translation>Open the selected record</translation>
+    </message>
+    <message>
+        <source>&amp;Record progress</source>
+        <translation>&amp;Record progress</translation>
+    </message>
+    <message>
+        <source>Record progress on the selected follow-up</source>
+        <translation>Record progress on the selected follow-up</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Delete…</translation>
+    </message>
+    <message>
+        <source>Delete the selected records</source>
+        <translation>Delete the selected records</translation>
+    </message>
+    <message>
+        <source>Re&amp;store</source>
+        <translation>Re&amp;store</translation>
+    </message>
+    <message>
+        <source>Restore the selected deleted records</source>
+        <translation>Restore the selected deleted records</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;Search</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>Re&amp;fresh</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Export…</translation>
+    </message>
+    <message>
+        <source>Export the follow-ups shown</source>
+        <translation>Export the follow-ups shown</translation>
+    </message>
+    <message>
+        <source>&amp;Brief…</source>
+        <translation>&amp;Brief…</translation>
+    </message>
+    <message>
+        <source>Meeting brief for the selected partner</source>
+        <translation>Meeting brief for the selected partner</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>&amp;Back up now</translation>
+    </message>
+    <message>
+        <source>Back up the database now</source>
+        <translation>Back up the database now</translation>
+    </message>
+    <message>
+        <source>Restore from bac&amp;kup…</source>
+        <translation>Restore from bac&amp;kup…</translation>
+    </message>
+    <message>
+        <source>Restore the database from a backup</source>
+        <translation>Restore the database from a backup</translation>
+    </message>
+    <message>
+        <source>&amp;Check database</source>
+        <translation>&amp;Check database</translation>
+    </message>
+    <message>
+        <source>Check the database</source>
+        <translation>Check the database</translation>
+    </message>
+    <message>
+        <source>&amp;Import from Excel…</source>
+        <translation>&amp;Import from Excel…</translation>
+    </message>
+    <message>
+        <source>Import from Excel</source>
+        <translation>Import from Excel</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Records</source>
+        <translation>&amp;Records</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Main toolbar</translation>
+    </message>
+    <message>
+        <source>hptracker — {where} — {officer}</source>
+        <translation>hptracker — {where} — {officer}</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Saved.</translation>
+    </message>
+    <message>
+        <source>This record is deleted: restore it first to change it.</source>
+        <translation>This record is deleted: restore it first to change it.</translation>
+    </message>
+    <message>
+        <source>Progress recorded.</source>
+        <translation>Progress recorded.</translation>
+    </message>
+    <message>
+        <source>follow-up(s)</source>
+        <translation>follow-up(s)</translation>
+    </message>
+    <message>
+        <source>partner(s)</source>
+        <translation>partner(s)</translation>
+    </message>
+    <message>
+        <source>meeting(s)</source>
+        <translation>meeting(s)</translation>
+    </message>
+    <message>
+        <source>agreement(s)</source>
+        <translation>agreement(s)</translation>
+    </message>
+    <message>
+        <source>Delete {n} {what}? You can restore them later with “Show deleted”.</source>
+        <translation>Delete {n} {what}? You can restore them later with “Show deleted”.</translation>
+    </message>
+    <message>
+        <source>Deleted {n}.</source>
+        <translation>Deleted {n}.</translation>
+    </message>
+    <message>
+        <source>Restored {n}.</source>
+        <translation>Restored {n}.</translation>
+    </message>
+    <message>
+        <source>Select a partner, meeting, agreement or follow-up first.</source>
+        <translation>Select a partner, meeting, agreement or follow-up first.</translation>
+    </message>
+</context>
+<context>
+    <name>NotesDialog</name>
+    <message>
+        <source>Brief on {partner}</source>
+        <translation>Brief on {partner}</translation>
+    </message>
+    <message>
+        <source>Your own notes for this meeting (optional); they are printed under the suggested talking points.</source>
+        <translation>Your own notes for this meeting (optional); they are printed under the suggested talking points.</translation>
+    </message>
+    <message>
+        <source>Officer notes</source>
+        <translation>Officer notes</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <source>Drive</source>
+        <translation>Drive</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <comment>All other platforms</comment>
+        <translation>Folder</translation>
+    </message>
+    <message>
+        <source>File Folder</source>
+        <comment>Match Windows Explorer</comment>
+        <translation>File Folder</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <comment>All other platforms</comment>
+        <translation>Shortcut</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unknown</translation>
+    </message>
+</context>
+<context>
+    <name>QAbstractSpinBox</name>
+    <message>
+        <source>&amp;Select All</source>
+        <translation>&amp;Select All</translation>
+    </message>
+    <message>
+        <source>&amp;Step up</source>
+        <translation>&amp;Step up</translation>
+    </message>
+    <message>
+        <source>Step &amp;down</source>
+        <translation>Step &amp;down</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Look in:</translation>
+    </message>
+    <message>
+        <source>File &amp;name:</source>
+        <translation>File &amp;name:</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>Files of &amp;type:</translation>
+    </message>
+    <message>
+        <source>Directory:</source>
+        <translation>Directory:</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>&amp;Choose</source>
+        <translation>&amp;Choose</translation>
+    </message>
+    <message>
+        <source>Save As</source>
+        <translation>Save As</translation>
+    </message>
+    <message>
+        <source>Find Directory</source>
+        <translation>Find Directory</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>Forward</translation>
+    </message>
+    <message>
+        <source>Parent Directory</source>
+        <translation>Parent Directory</translation>
+    </message>
+    <message>
+        <source>Create New Folder</source>
+        <translation>Create New Folder</translation>
+    </message>
+    <message>
+        <source>List View</source>
+        <translation>List View</translation>
+    </message>
+    <message>
+        <source>Detail View</source>
+        <translation>Detail View</translation>
+    </message>
+    <message>
+        <source>Go back</source>
+        <translation>Go back</translation>
+    </message>
+    <message>
+        <source>Go forward</source>
+        <translation>Go forward</translation>
+    </message>
+    <message>
+        <source>Go to the parent directory</source>
+        <translation>Go to the parent directory</translation>
+    </message>
+    <message>
+        <source>Create a New Folder</source>
+        <translation>Create a New Folder</translation>
+    </message>
+    <message>
+        <source>Change to list view mode</source>
+        <translation>Change to list view mode</translation>
+    </message>
+    <message>
+        <source>Change to detail view mode</source>
+        <translation>Change to detail view mode</translation>
+    </message>
+    <message>
+        <source>Sidebar</source>
+        <translation>Sidebar</translation>
+    </message>
+    <message>
+        <source>List of places and bookmarks</source>
+        <translation>List of places and bookmarks</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Files</translation>
+    </message>
+    <message>
+        <source>Directories</source>
+        <translation>Directories</translation>
+    </message>
+    <message>
+        <source>All Files (*)</source>
+        <translation>All Files (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>&amp;Rename</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <source>Show &amp;hidden files</source>
+        <translation>Show &amp;hidden files</translation>
+    </message>
+    <message>
+        <source>&amp;New Folder</source>
+        <translation>&amp;New Folder</translation>
+    </message>
+    <message>
+        <source>New Folder</source>
+        <translation>New Folder</translation>
+    </message>
+    <message>
+        <source>Show </source>
+        <translation>Show </translation>
+    </message>
+    <message>
+        <source>Recent Places</source>
+        <translation>Recent Places</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Alt+Left</source>
+        <translation>Alt+Left</translation>
+    </message>
+    <message>
+        <source>Alt+Right</source>
+        <translation>Alt+Right</translation>
+    </message>
+    <message>
+        <source>Alt+Up</source>
+        <translation>Alt+Up</translation>
+    </message>
+    <message>
+        <source>%1 already exists.
+Do you want to replace it?</source>
+        <translation>%1 already exists.
+Do you want to replace it?</translation>
+    </message>
+    <message>
+        <source>%1
+File not found.
+Please verify the correct file name was given.</source>
+        <translation>%1
+File not found.
+Please verify the correct file name was given.</translation>
+    </message>
+    <message>
+        <source>%1
+Directory not found.
+Please verify the correct directory name was given.</source>
+        <translation>%1
+Directory not found.
+Please verify the correct directory name was given.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is write protected.
+Do you want to delete it anyway?</source>
+        <translation>&apos;%1&apos; is write protected.
+Do you want to delete it anyway?</translation>
+    </message>
+    <message>
+        <source>Are you sure you want to delete &apos;%1&apos;?</source>
+        <translation>Are you sure you want to delete &apos;%1&apos;?</translation>
+    </message>
+    <message>
+        <source>Could not delete directory.</source>
+        <translation>Could not delete directory.</translation>
+    </message>
+</context>
+<context>
+    <name>QFileSystemModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <comment>All other platforms</comment>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Date Modified</source>
+        <translation>Date Modified</translation>
+    </message>
+    <message>
+        <source>Computer</source>
+        <translation>Computer</translation>
+    </message>
+    <message>
+        <source>My Computer</source>
+        <translation>My Computer</translation>
+    </message>
+</context>
+<context>
+    <name>QInputDialog</name>
+    <message>
+        <source>Enter a value:</source>
+        <translation>Enter a value:</translation>
+    </message>
+</context>
+<context>
+    <name>QLineEdit</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>Cu&amp;t</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copy</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Paste</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Select All</translation>
+    </message>
+</context>
+<context>
+    <name>QMessageBox</name>
+    <message>
+        <source>Show Details...</source>
+        <translation>Show Details...</translation>
+    </message>
+    <message>
+        <source>Hide Details...</source>
+        <translation>Hide Details...</translation>
+    </message>
+</context>
+<context>
+    <name>QPageSetupWidget</name>
+    <message>
+        <source>Form</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>Paper</translation>
+    </message>
+    <message>
+        <source>Page size:</source>
+        <translation>Page size:</translation>
+    </message>
+    <message>
+        <source>Width:</source>
+        <translation>Width:</translation>
+    </message>
+    <message>
+        <source>Height:</source>
+        <translation>Height:</translation>
+    </message>
+    <message>
+        <source>Paper source:</source>
+        <translation>Paper source:</translation>
+    </message>
+    <message>
+        <source>Orientation</source>
+        <translation>Orientation</translation>
+    </message>
+    <message>
+        <source>Portrait</source>
+        <translation>Portrait</translation>
+    </message>
+    <message>
+        <source>Landscape</source>
+        <translation>Landscape</translation>
+    </message>
+    <message>
+        <source>Reverse landscape</source>
+        <translation>Reverse landscape</translation>
+    </message>
+    <message>
+        <source>Reverse portrait</source>
+        <translation>Reverse portrait</translation>
+    </message>
+    <message>
+        <source>Margins</source>
+        <translation>Margins</translation>
+    </message>
+    <message>
+        <source>top margin</source>
+        <translation>top margin</translation>
+    </message>
+    <message>
+        <source>left margin</source>
+        <translation>left margin</translation>
+    </message>
+    <message>
+        <source>right margin</source>
+        <translation>right margin</translation>
+    </message>
+    <message>
+        <source>bottom margin</source>
+        <translation>bottom margin</translation>
+    </message>
+    <message>
+        <source>Page Layout</source>
+        <translation>Page Layout</translation>
+    </message>
+    <message>
+        <source>Page &amp;order:</source>
+        <translation>Page &amp;order:</translation>
+    </message>
+    <message>
+        <source>Pages &amp;per sheet:</source>
+        <translation>Pages &amp;per sheet:</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Custom</translation>
+    </message>
+    <message>
+        <source>Millimeters (mm)</source>
+        <translation>Millimeters (mm)</translation>
+    </message>
+    <message>
+        <source>Points (pt)</source>
+        <translation>Points (pt)</translation>
+    </message>
+    <message>
+        <source>Inches (in)</source>
+        <translation>Inches (in)</translation>
+    </message>
+    <message>
+        <source>Pica (P̸)</source>
+        <translation>Pica (P̸)</translation>
+    </message>
+    <message>
+        <source>Didot (DD)</source>
+        <translation>Didot (DD)</translation>
+    </message>
+    <message>
+        <source>Cicero (CC)</source>
+        <translation>Cicero (CC)</translation>
+    </message>
+    <message>
+        <source>mm</source>
+        <translation>mm</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Save All</source>
+        <translation>Save All</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Yes</translation>
+    </message>
+    <message>
+        <source>Yes to &amp;All</source>
+        <translation>Yes to &amp;All</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;No</translation>
+    </message>
+    <message>
+        <source>N&amp;o to All</source>
+        <translation>N&amp;o to All</translation>
+    </message>
+    <message>
+        <source>Abort</source>
+        <translation>Abort</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Retry</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>Ignore</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Discard</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Help</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Apply</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Reset</translation>
+    </message>
+    <message>
+        <source>Restore Defaults</source>
+        <translation>Restore Defaults</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintDialog</name>
+    <message>
+        <source>Print</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <source>&amp;Print</source>
+        <translation>&amp;Print</translation>
+    </message>
+    <message>
+        <source>&amp;Options &gt;&gt;</source>
+        <translation>&amp;Options &gt;&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Options &lt;&lt;</source>
+        <translation>&amp;Options &lt;&lt;</translation>
+    </message>
+    <message>
+        <source>Print to File (PDF)</source>
+        <translation>Print to File (PDF)</translation>
+    </message>
+    <message>
+        <source>Local file</source>
+        <translation>Local file</translation>
+    </message>
+    <message>
+        <source>Write PDF file</source>
+        <translation>Write PDF file</translation>
+    </message>
+    <message>
+        <source>Print To File ...</source>
+        <translation>Print To File ...</translation>
+    </message>
+    <message>
+        <source>All Pages</source>
+        <translation>All Pages</translation>
+    </message>
+    <message>
+        <source>Odd Pages</source>
+        <translation>Odd Pages</translation>
+    </message>
+    <message>
+        <source>Even Pages</source>
+        <translation>Even Pages</translation>
+    </message>
+    <message>
+        <source>1 (1x1)</source>
+        <translation>1 (1x1)</translation>
+    </message>
+    <message>
+        <source>2 (2x1)</source>
+        <translation>2 (2x1)</translation>
+    </message>
+    <message>
+        <source>4 (2x2)</source>
+        <translation>4 (2x2)</translation>
+    </message>
+    <message>
+        <source>6 (2x3)</source>
+        <translation>6 (2x3)</translation>
+    </message>
+    <message>
+        <source>9 (3x3)</source>
+        <translation>9 (3x3)</translation>
+    </message>
+    <message>
+        <source>16 (4x4)</source>
+        <translation>16 (4x4)</translation>
+    </message>
+    <message>
+        <source>Left to Right, Top to Bottom</source>
+        <translation>Left to Right, Top to Bottom</translation>
+    </message>
+    <message>
+        <source>Left to Right, Bottom to Top</source>
+        <translation>Left to Right, Bottom to Top</translation>
+    </message>
+    <message>
+        <source>Right to Left, Bottom to Top</source>
+        <translation>Right to Left, Bottom to Top</translation>
+    </message>
+    <message>
+        <source>Right to Left, Top to Bottom</source>
+        <translation>Right to Left, Top to Bottom</translation>
+    </message>
+    <message>
+        <source>Bottom to Top, Left to Right</source>
+        <translation>Bottom to Top, Left to Right</translation>
+    </message>
+    <message>
+        <source>Bottom to Top, Right to Left</source>
+        <translation>Bottom to Top, Right to Left</translation>
+    </message>
+    <message>
+        <source>Top to Bottom, Left to Right</source>
+        <translation>Top to Bottom, Left to Right</translation>
+    </message>
+    <message>
+        <source>Top to Bottom, Right to Left</source>
+        <translation>Top to Bottom, Right to Left</translation>
+    </message>
+    <message>
+        <source>%1 already exists.
+Do you want to overwrite it?</source>
+        <translation>%1 already exists.
+Do you want to overwrite it?</translation>
+    </message>
+    <message>
+        <source>%1 is a directory.
+Please choose a different file name.</source>
+        <translation>%1 is a directory.
+Please choose a different file name.</translation>
+    </message>
+    <message>
+        <source>File %1 is not writable.
+Please choose a different file name.</source>
+        <translation>File %1 is not writable.
+Please choose a different file name.</translation>
+    </message>
+    <message>
+        <source>Invalid Pages Definition</source>
+        <translation>Invalid Pages Definition</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintPreviewDialog</name>
+    <message>
+        <source>Print Preview</source>
+        <translation>Print Preview</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>Next page</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>Previous page</translation>
+    </message>
+    <message>
+        <source>First page</source>
+        <translation>First page</translation>
+    </message>
+    <message>
+        <source>Last page</source>
+        <translation>Last page</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>Fit width</translation>
+    </message>
+    <message>
+        <source>Fit page</source>
+        <translation>Fit page</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Zoom in</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Zoom out</translation>
+    </message>
+    <message>
+        <source>Portrait</source>
+        <translation>Portrait</translation>
+    </message>
+    <message>
+        <source>Landscape</source>
+        <translation>Landscape</translation>
+    </message>
+    <message>
+        <source>Show single page</source>
+        <translation>Show single page</translation>
+    </message>
+    <message>
+        <source>Show facing pages</source>
+        <translation>Show facing pages</translation>
+    </message>
+    <message>
+        <source>Show overview of all pages</source>
+        <translation>Show overview of all pages</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <source>Page setup</source>
+        <translation>Page setup</translation>
+    </message>
+    <message>
+        <source>Page Setup</source>
+        <translation>Page Setup</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintPropertiesDialog</name>
+    <message>
+        <source>Printer Properties</source>
+        <translation>Printer Properties</translation>
+    </message>
+    <message>
+        <source>Job Options</source>
+        <translation>Job Options</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintPropertiesWidget</name>
+    <message>
+        <source>Form</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>Page</translation>
+    </message>
+    <message>
+        <source>Advanced</source>
+        <translation>Advanced</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintSettingsOutput</name>
+    <message>
+        <source>Form</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <source>Copies</source>
+        <translation>Copies</translation>
+    </message>
+    <message>
+        <source>Print range</source>
+        <translation>Print range</translation>
+    </message>
+    <message>
+        <source>Print all</source>
+        <translation>Print all</translation>
+    </message>
+    <message>
+        <source>Pages from</source>
+        <translation>Pages from</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Pages</translation>
+    </message>
+    <message>
+        <source>Specify pages or ranges separated by commas. Ranges are specified by two numbers separated by a hyphen. E.g: 3,5-7,9 prints pages 3, 5, 6, 7 and 9.</source>
+        <translation>Specify pages or ranges separated by commas. Ranges are specified by two numbers separated by a hyphen. E.g: 3,5-7,9 prints pages 3, 5, 6, 7 and 9.</translation>
+    </message>
+    <message>
+        <source>Current Page</source>
+        <translation>Current Page</translation>
+    </message>
+    <message>
+        <source>Selection</source>
+        <translation>Selection</translation>
+    </message>
+    <message>
+        <source>Page &amp;Set:</source>
+        <translation>Page &amp;Set:</translation>
+    </message>
+    <message>
+        <source>Output Settings</source>
+        <translation>Output Settings</translation>
+    </message>
+    <message>
+        <source>Copies:</source>
+        <translation>Copies:</translation>
+    </message>
+    <message>
+        <source>Collate</source>
+        <translation>Collate</translation>
+    </message>
+    <message>
+        <source>Reverse</source>
+        <translation>Reverse</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>Options</translation>
+    </message>
+    <message>
+        <source>Color Mode</source>
+        <translation>Color Mode</translation>
+    </message>
+    <message>
+        <source>Color</source>
+        <translation>Color</translation>
+    </message>
+    <message>
+        <source>Grayscale</source>
+        <translation>Grayscale</translation>
+    </message>
+    <message>
+        <source>Double Sided Printing</source>
+        <translation>Double Sided Printing</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Off</translation>
+    </message>
+    <message>
+        <source>Long side binding</source>
+        <translation>Long side binding</translation>
+    </message>
+    <message>
+        <source>Short side binding</source>
+        <translation>Short side binding</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintWidget</name>
+    <message>
+        <source>Form</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <source>Printer</source>
+        <translation>Printer</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>P&amp;roperties</source>
+        <translation>P&amp;roperties</translation>
+    </message>
+    <message>
+        <source>Location:</source>
+        <translation>Location:</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>Type:</translation>
+    </message>
+    <message>
+        <source>Output &amp;file:</source>
+        <translation>Output &amp;file:</translation>
+    </message>
+    <message>
+        <source>...</source>
+        <translation>...</translation>
+    </message>
+</context>
+<context>
+    <name>QProgressBar</name>
+    <message>
+        <source>%p%</source>
+        <translation>%p%</translation>
+    </message>
+</context>
+<context>
+    <name>QProgressDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>QScrollBar</name>
+    <message>
+        <source>Scroll here</source>
+        <translation>Scroll here</translation>
+    </message>
+    <message>
+        <source>Left edge</source>
+        <translation>Left edge</translation>
+    </message>
+    <message>
+        <source>Top</source>
+        <translation>Top</translation>
+    </message>
+    <message>
+        <source>Right edge</source>
+        <translation>Right edge</translation>
+    </message>
+    <message>
+        <source>Bottom</source>
+        <translation>Bottom</translation>
+    </message>
+    <message>
+        <source>Page left</source>
+        <translation>Page left</translation>
+    </message>
+    <message>
+        <source>Page up</source>
+        <translation>Page up</translation>
+    </message>
+    <message>
+        <source>Page right</source>
+        <translation>Page right</translation>
+    </message>
+    <message>
+        <source>Page down</source>
+        <translation>Page down</translation>
+    </message>
+    <message>
+        <source>Scroll left</source>
+        <translation>Scroll left</translation>
+    </message>
+    <message>
+        <source>Scroll up</source>
+        <translation>Scroll up</translation>
+    </message>
+    <message>
+        <source>Scroll right</source>
+        <translation>Scroll right</translation>
+    </message>
+    <message>
+        <source>Scroll down</source>
+        <translation>Scroll down</translation>
+    </message>
+</context>
+<context>
+    <name>QTabBar</name>
+    <message>
+        <source>Scroll Left</source>
+        <translation>Scroll Left</translation>
+    </message>
+    <message>
+        <source>Scroll Right</source>
+        <translation>Scroll Right</translation>
+    </message>
+</context>
+<context>
+    <name>QWidgetTextControl</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>Cu&amp;t</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copy</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Link Location</source>
+        <translation>Copy &amp;Link Location</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Paste</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Select All</translation>
+    </message>
+</context>
+<context>
+    <name>QWizard</name>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Back</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Next &gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Next</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>&amp;Finish</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Help</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>Go Back</source>
+        <translation>Go Back</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Continue</translation>
+    </message>
+    <message>
+        <source>Commit</source>
+        <translation>Commit</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+</context>
+<context>
+    <name>Record</name>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Agreement</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <source>Fact</source>
+        <translation>Fact</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Restore from backup</translation>
+    </message>
+    <message>
+        <source>Choose the backup to put back. The current database is kept as a dated copy first, so a restore can itself be undone.</source>
+        <translation>Choose the backup to put back. The current database is kept as a dated copy first, so a restore can itself be undone.</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Partners</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Meetings</translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation>Agreements</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Follow-ups</translation>
+    </message>
+    <message>
+        <source>Restore…</source>
+        <translation>Restore…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>Store</name>
+    <message>
+        <source>The file {path} is not an hptracker database or is damaged; it has been left untouched.</source>
+        <translation>The file {path} is not an hptracker database or is damaged; it has been left untouched.</translation>
+    </message>
+    <message>
+        <source>The database file {path} cannot be read: {reason}.</source>
+        <translation>The database file {path} cannot be read: {reason}.</translation>
+    </message>
+    <message>
+        <source>The database {path} is incomplete: the file has been cut short. It has been left untouched.</source>
+        <translation>The database {path} is incomplete: the file has been cut short. It has been left untouched.</translation>
+    </message>
+    <message>
+        <source>The database {path} was not closed properly and its journal file ({wal}) is missing, so its latest changes are lost. It has been left untouched.</source>
+        <translation>The database {path} was not closed properly and its journal file ({wal}) is missing, so its latest changes are lost. It has been left untouched.</translation>
+    </message>
+    <message>
+        <source>The database {path} is busy in another program; try again in a moment.</source>
+        <translation>The database {path} is busy in another program; try again in a moment.</translation>
+    </message>
+    <message>
+        <source>The database {path} is damaged (SQLite&apos;s check found broken pages). It has been left untouched.</source>
+        <translation>The database {path} is damaged (SQLite&apos;s check found broken pages). It has been left untouched.</translation>
+    </message>
+    <message>
+        <source>This database was written by a newer version of hptracker (schema {rev}); please update the program. The database has not been changed.</source>
+        <translation>This database was written by a newer version of hptracker (schema {rev}); please update the program. The database has not been changed.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a database file.</source>
+        <translation>{path} is a folder, not a database file.</translation>
+    </message>
+    <message>
+        <source>There is no database at {path}.</source>
+        <translation>There is no database at {path}.</translation>
+    </message>
+    <message>
+        <source>Cannot create the database {path}: {reason}.</source>
+        <translation>Cannot create the database {path}: {reason}.</translation>
+    </message>
+    <message>
+        <source>The database {path} is empty although it held records before. It has been left untouched.</source>
+        <translation>The database {path} is empty although it held records before. It has been left untouched.</translation>
+    </message>
+    <message>
+        <source>The database {path} has not been set up or upgraded for this version yet; open it once in the window (or run a command that writes, such as `hptracker demo`) first.</source>
+        <translation>The database {path} has not been set up or upgraded for this version yet; open it once in the window (or run a command that writes, such as `hptracker demo`) first.</translation>
+    </message>
+    <message>
+        <source>Cannot write to the database {path}: check that the folder exists and is writable.</source>
+        <translation>Cannot write to the database {path}: check that the folder exists and is writable.</translation>
+    </message>
+    <message>
+        <source>The disk holding {path} is full; nothing was saved.</source>
+        <translation>The disk holding {path} is full; nothing was saved.</translation>
+    </message>
+    <message>
+        <source>The database {path} cannot be used: {reason}.</source>
+        <translation>The database {path} cannot be used: {reason}.</translation>
+    </message>
+    <message>
+        <source>Cannot lock the database {path}: {reason}. Keep the database on a local disk.</source>
+        <translation>Cannot lock the database {path}: {reason}. Keep the database on a local disk.</translation>
+    </message>
+    <message>
+        <source>Cannot use the database {path}: its folder is not writable ({reason}).</source>
+        <translation>Cannot use the database {path}: its folder is not writable ({reason}).</translation>
+    </message>
+    <message>
+        <source>hptracker is already open on this database (by PID {pid}); close it first. The database has not been changed.</source>
+        <translation>hptracker is already open on this database (by PID {pid}); close it first. The database has not been changed.</translation>
+    </message>
+    <message>
+        <source>hptracker is already open on this database in another program; close it first. The database has not been changed.</source>
+        <translation>hptracker is already open on this database in another program; close it first. The database has not been changed.</translation>
+    </message>
+</context>
+<context>
+    <name>Validation</name>
+    <message>
+        <source>{field} is required.</source>
+        <translation>{field} is required.</translation>
+    </message>
+    <message>
+        <source>The officer&apos;s name is required.</source>
+        <translation>The officer&apos;s name is required.</translation>
+    </message>
+    <message>
+        <source>{record} #{id} does not exist.</source>
+        <translation>{record} #{id} does not exist.</translation>
+    </message>
+    <message>
+        <source>A unit cannot succeed itself.</source>
+        <translation>A unit cannot succeed itself.</translation>
+    </message>
+    <message>
+        <source>A category with this name already exists.</source>
+        <translation>A category with this name already exists.</translation>
+    </message>
+    <message>
+        <source>Unknown category “{code}”.</source>
+        <translation>Unknown category “{code}”.</translation>
+    </message>
+    <message>
+        <source>A partner cannot be its own parent, directly or through others.</source>
+        <translation>A partner cannot be its own parent, directly or through others.</translation>
+    </message>
+    <message>
+        <source>A partner cannot succeed itself.</source>
+        <translation>A partner cannot succeed itself.</translation>
+    </message>
+    <message>
+        <source>Only government bodies have a level.</source>
+        <translation>Only government bodies have a level.</translation>
+    </message>
+    <message>
+        <source>No partner matches “{text}”.</source>
+        <translation>No partner matches “{text}”.</translation>
+    </message>
+    <message>
+        <source>“{text}” matches several partners ({names}); give the ID.</source>
+        <translation>“{text}” matches several partners ({names}); give the ID.</translation>
+    </message>
+    <message>
+        <source>A meeting needs at least one partner.</source>
+        <translation>A meeting needs at least one partner.</translation>
+    </message>
+    <message>
+        <source>An agreement needs at least one partner.</source>
+        <translation>An agreement needs at least one partner.</translation>
+    </message>
+    <message>
+        <source>An agreement cannot succeed itself.</source>
+        <translation>An agreement cannot succeed itself.</translation>
+    </message>
+    <message>
+        <source>The expiry date is before the effective date.</source>
+        <translation>The expiry date is before the effective date.</translation>
+    </message>
+    <message>
+        <source>Due: unknown precision “{value}”.</source>
+        <translation>Due: unknown precision “{value}”.</translation>
+    </message>
+    <message>
+        <source>Due: “{value}” is not a due date (dd/mm/yyyy, mm/yyyy, Q3/2024 or 2024).</source>
+        <translation>Due: “{value}” is not a due date (dd/mm/yyyy, mm/yyyy, Q3/2024 or 2024).</translation>
+    </message>
+    <message>
+        <source>Date: a progress entry cannot be dated in the future.</source>
+        <translation>Date: a progress entry cannot be dated in the future.</translation>
+    </message>
+    <message>
+        <source>Write a note or choose a new status.</source>
+        <translation>Write a note or choose a new status.</translation>
+    </message>
+    <message>
+        <source>A fact belongs to a partner or a country, not both.</source>
+        <translation>A fact belongs to a partner or a country, not both.</translation>
+    </message>
+    <message>
+        <source>Value is required.</source>
+        <translation>Value is required.</translation>
+    </message>
+    <message>
+        <source>Files: cannot read “{path}”: {reason}.</source>
+        <translation>Files: cannot read “{path}”: {reason}.</translation>
+    </message>
+    <message>
+        <source>Files: “{value}” is not a SHA-256 digest.</source>
+        <translation>Files: “{value}” is not a SHA-256 digest.</translation>
+    </message>
+    <message>
+        <source>The change breaks a rule of the database ({rule}); nothing was saved.</source>
+        <translation>The change breaks a rule of the database ({rule}); nothing was saved.</translation>
+    </message>
+    <message>
+        <source>{field} is too long (at most {limit} characters).</source>
+        <translation>{field} is too long (at most {limit} characters).</translation>
+    </message>
+    <message>
+        <source>{field}: “{value}” is not a date (dd/mm/yyyy).</source>
+        <translation>{field}: “{value}” is not a date (dd/mm/yyyy).</translation>
+    </message>
+    <message>
+        <source>{field}: “{value}” is not a time (hh:mm).</source>
+        <translation>{field}: “{value}” is not a time (hh:mm).</translation>
+    </message>
+    <message>
+        <source>{field}: “{value}” is not a whole number.</source>
+        <translation>{field}: “{value}” is not a whole number.</translation>
+    </message>
+    <message>
+        <source>{field}: {value} is not a plausible year.</source>
+        <translation>{field}: {value} is not a plausible year.</translation>
+    </message>
+    <message>
+        <source>{field}: “{value}” is not a number.</source>
+        <translation>{field}: “{value}” is not a number.</translation>
+    </message>
+    <message>
+        <source>{field}: “{value}” is not one of: {allowed}.</source>
+        <translation>{field}: “{value}” is not one of: {allowed}.</translation>
+    </message>
+    <message>
+        <source>{field}: “{value}” is not a two-letter country code (ISO 3166).</source>
+        <translation>{field}: “{value}” is not a two-letter country code (ISO 3166).</translation>
+    </message>
+</context>
+</TS>

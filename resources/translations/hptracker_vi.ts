@@ -1,0 +1,2872 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="vi_VN">
+<context>
+    <name>Backup</name>
+    <message>
+        <source>There is no database at {path} to back up.</source>
+        <translation>Không có cơ sở dữ liệu tại {path} để sao lưu.</translation>
+    </message>
+    <message>
+        <source>The database {path} is busy in another program; try again in a moment.</source>
+        <translation>Cơ sở dữ liệu {path} đang bận do một chương trình khác sử dụng; vui lòng thử lại sau giây lát.</translation>
+    </message>
+    <message>
+        <source>The database {path} is damaged, so no backup was made (the existing backups are kept).</source>
+        <translation>Cơ sở dữ liệu {path} bị hỏng nên chưa sao lưu (các bản sao lưu hiện có vẫn được giữ nguyên).</translation>
+    </message>
+    <message>
+        <source>The file {path} is not a database or is damaged.</source>
+        <translation>Tệp {path} không phải là cơ sở dữ liệu hoặc đã bị hỏng.</translation>
+    </message>
+    <message>
+        <source>The backup {path} is damaged.</source>
+        <translation>Bản sao lưu {path} bị hỏng.</translation>
+    </message>
+    <message>
+        <source>The backup {path} has records pointing to missing records.</source>
+        <translation>Bản sao lưu {path} có bản ghi trỏ tới bản ghi không còn tồn tại.</translation>
+    </message>
+    <message>
+        <source>The file {path} is not an hptracker database.</source>
+        <translation>Tệp {path} không phải là cơ sở dữ liệu hptracker.</translation>
+    </message>
+    <message>
+        <source>The backup {path} was written by a newer version of hptracker (schema {rev}).</source>
+        <translation>Bản sao lưu {path} được tạo bởi phiên bản hptracker mới hơn (lược đồ {rev}).</translation>
+    </message>
+    <message>
+        <source>The database {path} is still in use by another program; close it and try again. Nothing was changed.</source>
+        <translation>Cơ sở dữ liệu {path} vẫn đang được một chương trình khác sử dụng; hãy đóng chương trình đó rồi thử lại. Chưa có thay đổi nào.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Chưa có thay đổi nào.</translation>
+    </message>
+    <message>
+        <source>{path} is the database itself, not a backup.</source>
+        <translation>{path} là chính cơ sở dữ liệu, không phải bản sao lưu.</translation>
+    </message>
+    <message>
+        <source>Backups of a server database are made on the server.</source>
+        <translation>Cơ sở dữ liệu trên máy chủ được sao lưu tại máy chủ.</translation>
+    </message>
+</context>
+<context>
+    <name>Brief</name>
+    <message>
+        <source>Meeting #{id} has been deleted.</source>
+        <translation>Buổi làm việc #{id} đã bị xóa.</translation>
+    </message>
+    <message>
+        <source>Meeting #{id} does not involve {partner}.</source>
+        <translation>Buổi làm việc #{id} không có sự tham gia của {partner}.</translation>
+    </message>
+    <message>
+        <source>Meeting details</source>
+        <translation>Thông tin buổi làm việc</translation>
+    </message>
+    <message>
+        <source>No meeting with this partner is recorded.</source>
+        <translation>Chưa ghi nhận buổi làm việc nào với đối tác này.</translation>
+    </message>
+    <message>
+        <source>No meeting is planned; these are the details of the latest one.</source>
+        <translation>Chưa có buổi làm việc dự kiến; dưới đây là thông tin buổi làm việc gần nhất.</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Buổi làm việc</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Thời gian</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Địa điểm</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Hình thức</translation>
+    </message>
+    <message>
+        <source>Our delegation</source>
+        <translation>Đoàn Việt Nam</translation>
+    </message>
+    <message>
+        <source>Partner delegation</source>
+        <translation>Đoàn đối tác</translation>
+    </message>
+    <message>
+        <source>Attendees</source>
+        <translation>Thành phần tham dự</translation>
+    </message>
+    <message>
+        <source>Partner profile</source>
+        <translation>Thông tin đối tác</translation>
+    </message>
+    <message>
+        <source>since {year}</source>
+        <translation>từ năm {year}</translation>
+    </message>
+    <message>
+        <source>Vietnamese name</source>
+        <translation>Tên tiếng Việt</translation>
+    </message>
+    <message>
+        <source>English name</source>
+        <translation>Tên tiếng Anh</translation>
+    </message>
+    <message>
+        <source>Native name</source>
+        <translation>Tên nguyên ngữ</translation>
+    </message>
+    <message>
+        <source>Also known as</source>
+        <translation>Tên gọi khác</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Quốc gia</translation>
+    </message>
+    <message>
+        <source>Part of</source>
+        <translation>Trực thuộc</translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation>Quan hệ</translation>
+    </message>
+    <message>
+        <source>Head of delegation</source>
+        <translation>Trưởng đoàn</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>chưa ghi nhận</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Đầu mối liên hệ</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>History of relations</source>
+        <translation>Quá trình quan hệ</translation>
+    </message>
+    <message>
+        <source>No earlier meetings are recorded.</source>
+        <translation>Chưa ghi nhận buổi làm việc nào trước đây.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation>Chủ trì</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Tóm tắt</translation>
+    </message>
+    <message>
+        <source>Expired on {date}</source>
+        <translation>Đã hết hạn ngày {date}</translation>
+    </message>
+    <message>
+        <source>Expires on {date} (in {days} days)</source>
+        <translation>Hết hạn ngày {date} (còn {days} ngày)</translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation>Văn bản hợp tác</translation>
+    </message>
+    <message>
+        <source>No agreements are recorded.</source>
+        <translation>Chưa ghi nhận văn bản hợp tác nào.</translation>
+    </message>
+    <message>
+        <source>signed</source>
+        <translation>ký ngày</translation>
+    </message>
+    <message>
+        <source>effective</source>
+        <translation>hiệu lực từ</translation>
+    </message>
+    <message>
+        <source>expires</source>
+        <translation>hết hạn</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Loại văn bản</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Tiêu đề</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Thời gian</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Overdue by {days} days</source>
+        <translation>Quá hạn {days} ngày</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>STT</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Kiến nghị</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Thời hạn</translation>
+    </message>
+    <message>
+        <source>Latest note</source>
+        <translation>Cập nhật gần nhất</translation>
+    </message>
+    <message>
+        <source>Outstanding follow-ups</source>
+        <translation>Kiến nghị chưa hoàn thành</translation>
+    </message>
+    <message>
+        <source>Our requests to them</source>
+        <translation>Đề nghị của ta với đối tác</translation>
+    </message>
+    <message>
+        <source>Their requests to us</source>
+        <translation>Đề nghị của đối tác với ta</translation>
+    </message>
+    <message>
+        <source>Joint commitments</source>
+        <translation>Cam kết chung</translation>
+    </message>
+    <message>
+        <source>Nothing outstanding.</source>
+        <translation>Không có kiến nghị tồn đọng.</translation>
+    </message>
+    <message>
+        <source>Completed in the last 12 months</source>
+        <translation>Đã hoàn thành trong 12 tháng qua</translation>
+    </message>
+    <message>
+        <source>Nothing was completed in the last 12 months.</source>
+        <translation>Không có kiến nghị nào hoàn thành trong 12 tháng qua.</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Bên đề nghị</translation>
+    </message>
+    <message>
+        <source>Completed on</source>
+        <translation>Ngày hoàn thành</translation>
+    </message>
+    <message>
+        <source>Timeliness</source>
+        <translation>Tiến độ</translation>
+    </message>
+    <message>
+        <source>Facts and figures</source>
+        <translation>Số liệu</translation>
+    </message>
+    <message>
+        <source>No facts are recorded.</source>
+        <translation>Chưa ghi nhận số liệu nào.</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Giá trị</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Phạm vi</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>Tính đến</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Nguồn</translation>
+    </message>
+    <message>
+        <source>… and {n} more (see the tables above).</source>
+        <translation>… và {n} nội dung khác (xem các bảng ở trên).</translation>
+    </message>
+    <message>
+        <source>Overdue: {title} (due {due}, {days} days late)</source>
+        <translation>Quá hạn: {title} (thời hạn {due}, chậm {days} ngày)</translation>
+    </message>
+    <message>
+        <source>Awaiting the partner: {title} (since {date})</source>
+        <translation>Chờ phía bạn: {title} (từ ngày {date})</translation>
+    </message>
+    <message>
+        <source>Awaiting the partner: {title}</source>
+        <translation>Chờ phía bạn: {title}</translation>
+    </message>
+    <message>
+        <source>Agreement expiring: {title} (on {date}, in {days} days)</source>
+        <translation>Văn bản sắp hết hạn: {title} (ngày {date}, còn {days} ngày)</translation>
+    </message>
+    <message>
+        <source>Suggested talking points</source>
+        <translation>Gợi ý nội dung trao đổi</translation>
+    </message>
+    <message>
+        <source>Nothing overdue, awaiting the partner or expiring soon.</source>
+        <translation>Không có nội dung quá hạn, chờ phía bạn hoặc sắp hết hạn.</translation>
+    </message>
+    <message>
+        <source>No notes.</source>
+        <translation>Không có ghi chú.</translation>
+    </message>
+    <message>
+        <source>Prepared on {date} by {officer}</source>
+        <translation>Chuẩn bị ngày {date}, cán bộ: {officer}</translation>
+    </message>
+    <message>
+        <source>Meeting brief</source>
+        <translation>Tài liệu phục vụ buổi làm việc</translation>
+    </message>
+</context>
+<context>
+    <name>BriefPreviewDialog</name>
+    <message>
+        <source>Brief: {partner}</source>
+        <translation>Tài liệu làm việc với {partner}</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Lưu thành PDF…</translation>
+    </message>
+    <message>
+        <source>Save the brief as a PDF file</source>
+        <translation>Lưu tài liệu thành tệp PDF</translation>
+    </message>
+    <message>
+        <source>Saved {pages} pages to {path}.</source>
+        <translation>Đã lưu {pages} trang vào {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>Check</name>
+    <message>
+        <source>There is no database at {path}.</source>
+        <translation>Không có cơ sở dữ liệu tại {path}.</translation>
+    </message>
+    <message>
+        <source>The database file is damaged: SQLite&apos;s integrity check found {n} problem(s), for example: {first}.</source>
+        <translation>Tệp cơ sở dữ liệu bị hỏng: kiểm tra toàn vẹn của SQLite phát hiện {n} lỗi, ví dụ: {first}.</translation>
+    </message>
+    <message>
+        <source>{n} record(s) point to records that no longer exist, for example row {rowid} of {table} points to a missing row of {parent}.</source>
+        <translation>{n} bản ghi trỏ tới bản ghi không còn tồn tại, ví dụ dòng {rowid} của bảng {table} trỏ tới một dòng không còn trong bảng {parent}.</translation>
+    </message>
+    <message>
+        <source>The database has no hptracker schema (it is empty or not an hptracker database).</source>
+        <translation>Cơ sở dữ liệu không có lược đồ hptracker (trống hoặc không phải cơ sở dữ liệu hptracker).</translation>
+    </message>
+    <message>
+        <source>The database was written by a newer version of hptracker (schema {rev}).</source>
+        <translation>Cơ sở dữ liệu được tạo bởi phiên bản hptracker mới hơn (lược đồ {rev}).</translation>
+    </message>
+    <message>
+        <source>The database uses an older schema ({rev}); it will be upgraded (after a backup) when it is next opened for writing.</source>
+        <translation>Cơ sở dữ liệu dùng lược đồ cũ ({rev}); lược đồ sẽ được nâng cấp (sau khi sao lưu) vào lần mở tiếp theo để ghi.</translation>
+    </message>
+    <message>
+        <source>No problems found: the database file is sound and every record points only to records that exist.</source>
+        <translation>Không phát hiện lỗi: tệp cơ sở dữ liệu nguyên vẹn và mọi bản ghi chỉ trỏ tới bản ghi đang tồn tại.</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>Partners, meetings, agreements and follow-ups of a city&apos;s foreign affairs. Without a command, opens the window.</source>
+        <translation>Đối tác, buổi làm việc, văn bản hợp tác và kiến nghị trong công tác đối ngoại của thành phố. Không có lệnh thì mở cửa sổ chương trình.</translation>
+    </message>
+    <message>
+        <source>database file or SQLAlchemy URL (default: $HPTRACKER_DB or the per-user data folder)</source>
+        <translation>tệp cơ sở dữ liệu hoặc URL SQLAlchemy (mặc định: $HPTRACKER_DB hoặc thư mục dữ liệu của người dùng)</translation>
+    </message>
+    <message>
+        <source>language of messages, exports and briefs (default: vi)</source>
+        <translation>ngôn ngữ của thông báo, tệp xuất và tài liệu (mặc định: vi)</translation>
+    </message>
+    <message>
+        <source>officer recorded in the audit (default: $HPTRACKER_OFFICER or the login name)</source>
+        <translation>cán bộ được ghi trong nhật ký thay đổi (mặc định: $HPTRACKER_OFFICER hoặc tên đăng nhập)</translation>
+    </message>
+    <message>
+        <source>No good backup of it was found.</source>
+        <translation>Không tìm thấy bản sao lưu còn tốt nào của cơ sở dữ liệu này.</translation>
+    </message>
+    <message>
+        <source>The newest good backup is {file} ({date} {time}); to put it back, run: hptracker --db &quot;{db}&quot; restore &quot;{file}&quot;</source>
+        <translation>Bản sao lưu tốt mới nhất là {file} ({date} {time}); để khôi phục, chạy lệnh: hptracker --db &quot;{db}&quot; restore &quot;{file}&quot;</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>cảnh báo</translation>
+    </message>
+    <message>
+        <source>back up the database now (checked copy)</source>
+        <translation>sao lưu cơ sở dữ liệu ngay (bản sao có kiểm tra)</translation>
+    </message>
+    <message>
+        <source>folder for the backup (default: the backups folder next to the database)</source>
+        <translation>thư mục lưu bản sao lưu (mặc định: thư mục backups cạnh cơ sở dữ liệu)</translation>
+    </message>
+    <message>
+        <source>replace the database with a backup (the current one is kept)</source>
+        <translation>thay cơ sở dữ liệu bằng một bản sao lưu (cơ sở dữ liệu hiện tại vẫn được giữ lại)</translation>
+    </message>
+    <message>
+        <source>the backup file to restore</source>
+        <translation>tệp sao lưu cần khôi phục</translation>
+    </message>
+    <message>
+        <source>check the database for damage (exit 1 when something is wrong)</source>
+        <translation>kiểm tra cơ sở dữ liệu có bị hỏng không (trả về mã 1 khi có lỗi)</translation>
+    </message>
+    <message>
+        <source>Backups, restores and checks of a server database are made on the server.</source>
+        <translation>Việc sao lưu, khôi phục và kiểm tra cơ sở dữ liệu trên máy chủ được thực hiện tại máy chủ.</translation>
+    </message>
+    <message>
+        <source>{n} MB</source>
+        <translation>{n} MB</translation>
+    </message>
+    <message>
+        <source>{n} KB</source>
+        <translation>{n} KB</translation>
+    </message>
+    <message>
+        <source>{partners} partners, {meetings} meetings, {agreements} agreements, {followups} follow-ups</source>
+        <translation>{partners} đối tác, {meetings} buổi làm việc, {agreements} văn bản hợp tác, {followups} kiến nghị</translation>
+    </message>
+    <message>
+        <source>There is no database at {path}.</source>
+        <translation>Không có cơ sở dữ liệu tại {path}.</translation>
+    </message>
+    <message>
+        <source>Backup written and checked: {path} ({size}; {counts}).</source>
+        <translation>Đã sao lưu và kiểm tra: {path} ({size}; {counts}).</translation>
+    </message>
+    <message>
+        <source>There is no backup file {path}.</source>
+        <translation>Không có tệp sao lưu {path}.</translation>
+    </message>
+    <message>
+        <source>Database {db} restored from {file}; the previous database was kept as {kept}.</source>
+        <translation>Đã khôi phục cơ sở dữ liệu {db} từ {file}; cơ sở dữ liệu trước đó được giữ lại tại {kept}.</translation>
+    </message>
+    <message>
+        <source>Database {db} restored from {file}.</source>
+        <translation>Đã khôi phục cơ sở dữ liệu {db} từ {file}.</translation>
+    </message>
+    <message>
+        <source>Records: {counts}.</source>
+        <translation>Số bản ghi: {counts}.</translation>
+    </message>
+    <message>
+        <source>write the meeting brief on a partner as a PDF</source>
+        <translation>xuất tài liệu phục vụ buổi làm việc với một đối tác ra tệp PDF</translation>
+    </message>
+    <message>
+        <source>Write the meeting brief on a partner (SPEC §4) as an A4 PDF. Characters no installed font can draw are listed on stderr; the PDF is written all the same.</source>
+        <translation>Xuất tài liệu phục vụ buổi làm việc với một đối tác (SPEC §4) ra tệp PDF khổ A4. Các ký tự không phông chữ nào trên máy hiển thị được sẽ được liệt kê trên stderr; tệp PDF vẫn được tạo.</translation>
+    </message>
+    <message>
+        <source>partner ID or any of its names or aliases</source>
+        <translation>mã đối tác hoặc bất kỳ tên, tên gọi khác nào của đối tác</translation>
+    </message>
+    <message>
+        <source>the PDF file to write</source>
+        <translation>tệp PDF cần tạo</translation>
+    </message>
+    <message>
+        <source>the planned meeting to prepare (default: the next, else the latest)</source>
+        <translation>buổi làm việc cần chuẩn bị (mặc định: buổi sắp tới, nếu không có thì buổi gần nhất)</translation>
+    </message>
+    <message>
+        <source>your own notes, printed under the talking points</source>
+        <translation>ghi chú riêng của cán bộ, in dưới phần gợi ý nội dung trao đổi</translation>
+    </message>
+    <message>
+        <source>Brief on {partner} written to {path} ({pages} pages).</source>
+        <translation>Đã xuất tài liệu làm việc với {partner} ra {path} ({pages} trang).</translation>
+    </message>
+    <message>
+        <source>add the demo records (twice changes nothing)</source>
+        <translation>thêm dữ liệu mẫu (chạy lần thứ hai không thay đổi gì)</translation>
+    </message>
+    <message>
+        <source>Demo records added: {n}.</source>
+        <translation>Đã thêm {n} bản ghi mẫu.</translation>
+    </message>
+    <message>
+        <source>The demo records are already there; nothing changed.</source>
+        <translation>Dữ liệu mẫu đã có; không thay đổi gì.</translation>
+    </message>
+    <message>
+        <source>list records (--json for scripts)</source>
+        <translation>liệt kê bản ghi (--json để dùng trong script)</translation>
+    </message>
+    <message>
+        <source>print JSON instead of a table</source>
+        <translation>in dạng JSON thay cho bảng</translation>
+    </message>
+    <message>
+        <source>only records matching this text</source>
+        <translation>chỉ các bản ghi khớp với nội dung này</translation>
+    </message>
+    <message>
+        <source>import follow-ups from an .xlsx workbook (preview, then all or nothing)</source>
+        <translation>nhập kiến nghị từ tệp .xlsx (xem trước, rồi nhập toàn bộ hoặc không nhập gì)</translation>
+    </message>
+    <message>
+        <source>the workbook to import</source>
+        <translation>tệp bảng tính cần nhập</translation>
+    </message>
+    <message>
+        <source>show what would change and write nothing</source>
+        <translation>chỉ hiển thị những gì sẽ thay đổi, không ghi dữ liệu</translation>
+    </message>
+    <message>
+        <source>create partners the database does not know yet</source>
+        <translation>tạo các đối tác chưa có trong cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: {n} problems in {name} (listed above).</source>
+        <translation>Chưa nhập dữ liệu nào: {n} lỗi trong {name} (liệt kê ở trên).</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was written.</source>
+        <translation>Chạy thử: không ghi dữ liệu.</translation>
+    </message>
+    <message>
+        <source>Nothing to import: every row matches the database.</source>
+        <translation>Không có gì để nhập: mọi dòng đều khớp với cơ sở dữ liệu.</translation>
+    </message>
+    <message>
+        <source>Imported from {name}: {created} created, {updated} updated, {progress} progress entries, {partners} new partners.</source>
+        <translation>Đã nhập từ {name}: {created} tạo mới, {updated} cập nhật, {progress} lượt cập nhật tiến độ, {partners} đối tác mới.</translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>Đã hủy xuất dữ liệu; không có tệp nào được ghi.</translation>
+    </message>
+    <message>
+        <source>{n} follow-ups exported to {path}.</source>
+        <translation>Đã xuất {n} kiến nghị ra {path}.</translation>
+    </message>
+    <message>
+        <source>{n} characters that a spreadsheet cannot hold were replaced with �.</source>
+        <translation>{n} ký tự mà bảng tính không lưu được đã được thay bằng �.</translation>
+    </message>
+    <message>
+        <source>{n} texts too long for one cell are kept whole in the sheet “{sheet}”.</source>
+        <translation>{n} đoạn văn bản quá dài cho một ô được giữ nguyên vẹn trong trang tính “{sheet}”.</translation>
+    </message>
+    <message>
+        <source> … [text too long for one cell: the whole text is in sheet “{sheet}”, from row {row}]</source>
+        <translation> … [văn bản quá dài cho một ô: toàn văn nằm trong trang tính “{sheet}”, từ dòng {row}]</translation>
+    </message>
+    <message>
+        <source>Page &amp;P of &amp;N</source>
+        <translation>Trang &amp;P/&amp;N</translation>
+    </message>
+    <message>
+        <source>partner: {names}</source>
+        <translation>đối tác: {names}</translation>
+    </message>
+    <message>
+        <source>status: {values}</source>
+        <translation>trạng thái: {values}</translation>
+    </message>
+    <message>
+        <source>direction: {values}</source>
+        <translation>bên đề nghị: {values}</translation>
+    </message>
+    <message>
+        <source>responsible unit: {values}</source>
+        <translation>đơn vị chủ trì: {values}</translation>
+    </message>
+    <message>
+        <source>category: {values}</source>
+        <translation>nhóm kiến nghị: {values}</translation>
+    </message>
+    <message>
+        <source>raised at: {meeting}</source>
+        <translation>nêu tại: {meeting}</translation>
+    </message>
+    <message>
+        <source>agreement: {agreement}</source>
+        <translation>văn bản hợp tác: {agreement}</translation>
+    </message>
+    <message>
+        <source>due from {date}</source>
+        <translation>thời hạn từ ngày {date}</translation>
+    </message>
+    <message>
+        <source>due by {date}</source>
+        <translation>thời hạn đến ngày {date}</translation>
+    </message>
+    <message>
+        <source>overdue only</source>
+        <translation>chỉ kiến nghị quá hạn</translation>
+    </message>
+    <message>
+        <source>awaiting the partner only</source>
+        <translation>chỉ kiến nghị chờ phía bạn</translation>
+    </message>
+    <message>
+        <source>search: “{text}”</source>
+        <translation>tìm kiếm: “{text}”</translation>
+    </message>
+    <message>
+        <source>deleted follow-ups</source>
+        <translation>kiến nghị đã xóa</translation>
+    </message>
+    <message>
+        <source>none (all records)</source>
+        <translation>không (tất cả bản ghi)</translation>
+    </message>
+    <message>
+        <source>Filters: {filters}</source>
+        <translation>Điều kiện lọc: {filters}</translation>
+    </message>
+    <message>
+        <source>(the view&apos;s other filters apply to the Follow-ups sheet only)</source>
+        <translation>(các điều kiện lọc khác chỉ áp dụng cho trang tính Kiến nghị)</translation>
+    </message>
+    <message>
+        <source>Follow-up status report — {sheet}</source>
+        <translation>Báo cáo tình hình thực hiện kiến nghị — {sheet}</translation>
+    </message>
+    <message>
+        <source>As of {date}</source>
+        <translation>Tính đến ngày {date}</translation>
+    </message>
+    <message>
+        <source>Officer: {name}</source>
+        <translation>Cán bộ: {name}</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Tổng cộng</translation>
+    </message>
+</context>
+<context>
+    <name>Files</name>
+    <message>
+        <source>Cannot write {path}: permission denied, or the file is open in another program (close it and try again).</source>
+        <translation>Không ghi được {path}: không có quyền ghi, hoặc tệp đang mở trong chương trình khác (hãy đóng tệp rồi thử lại).</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: the folder does not exist.</source>
+        <translation>Không ghi được {path}: thư mục không tồn tại.</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: {reason}.</source>
+        <translation>Không ghi được {path}: {reason}.</translation>
+    </message>
+    <message>
+        <source>Nothing was written to {path}.</source>
+        <translation>Không có gì được ghi vào {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>Import</name>
+    <message>
+        <source>{sheet}, row {row}, column {column}: {message}</source>
+        <translation>{sheet}, dòng {row}, cột {column}: {message}</translation>
+    </message>
+    <message>
+        <source>{sheet}, row {row}: {message}</source>
+        <translation>{sheet}, dòng {row}: {message}</translation>
+    </message>
+    <message>
+        <source>{sheet}, column {column}: {message}</source>
+        <translation>{sheet}, cột {column}: {message}</translation>
+    </message>
+    <message>
+        <source>{sheet}: {message}</source>
+        <translation>{sheet}: {message}</translation>
+    </message>
+    <message>
+        <source>{create} to create, {update} to update, {unchanged} unchanged, {partners} new partners, {problems} problems</source>
+        <translation>{create} tạo mới, {update} cập nhật, {unchanged} không đổi, {partners} đối tác mới, {problems} lỗi</translation>
+    </message>
+    <message>
+        <source>File: {name}</source>
+        <translation>Tệp: {name}</translation>
+    </message>
+    <message>
+        <source>To update:</source>
+        <translation>Sẽ cập nhật:</translation>
+    </message>
+    <message>
+        <source>  #{id} (row {row}) {title}: {changes}</source>
+        <translation>  #{id} (dòng {row}) {title}: {changes}</translation>
+    </message>
+    <message>
+        <source>  … and {n} more</source>
+        <translation>  … và {n} mục khác</translation>
+    </message>
+    <message>
+        <source>To create:</source>
+        <translation>Sẽ tạo mới:</translation>
+    </message>
+    <message>
+        <source>  row {row}: {title} ({partner})</source>
+        <translation>  dòng {row}: {title} ({partner})</translation>
+    </message>
+    <message>
+        <source>New partners: {names}</source>
+        <translation>Đối tác mới: {names}</translation>
+    </message>
+    <message>
+        <source>Ignored column: {sheet}, {column}</source>
+        <translation>Cột bị bỏ qua: {sheet}, {column}</translation>
+    </message>
+    <message>
+        <source>Sheet not imported: {sheet} ({reason})</source>
+        <translation>Trang tính không được nhập: {sheet} ({reason})</translation>
+    </message>
+    <message>
+        <source>Problems (nothing will be written until they are fixed):</source>
+        <translation>Lỗi (chưa ghi gì cho đến khi sửa hết):</translation>
+    </message>
+    <message>
+        <source>Cannot read {path}: permission denied, or the file is open in another program (close it and try again).</source>
+        <translation>Không đọc được {path}: không có quyền đọc, hoặc tệp đang mở trong chương trình khác (hãy đóng tệp rồi thử lại).</translation>
+    </message>
+    <message>
+        <source>{path} does not exist.</source>
+        <translation>{path} không tồn tại.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a workbook.</source>
+        <translation>{path} là thư mục, không phải tệp bảng tính.</translation>
+    </message>
+    <message>
+        <source>Cannot read {path}: {reason}.</source>
+        <translation>Không đọc được {path}: {reason}.</translation>
+    </message>
+    <message>
+        <source>{name} is not an Excel workbook (.xlsx). Open it in Excel and save it as “Excel Workbook (*.xlsx)”.</source>
+        <translation>{name} không phải là tệp Excel (.xlsx). Hãy mở tệp trong Excel và lưu dưới dạng “Excel Workbook (*.xlsx)”.</translation>
+    </message>
+    <message>
+        <source>{name} is damaged or not a real .xlsx workbook; nothing was imported.</source>
+        <translation>{name} bị hỏng hoặc không phải tệp .xlsx thực sự; chưa nhập dữ liệu nào.</translation>
+    </message>
+    <message>
+        <source>{name} expands to far more data than it holds (a “zip bomb”); it was not opened.</source>
+        <translation>{name} khi giải nén lớn bất thường so với dung lượng tệp (“bom zip”); tệp không được mở.</translation>
+    </message>
+    <message>
+        <source>{name} is too large to import ({size} MB uncompressed, at most {limit} MB).</source>
+        <translation>{name} quá lớn để nhập ({size} MB khi giải nén, tối đa {limit} MB).</translation>
+    </message>
+    <message>
+        <source>{name} is a binary workbook (.xlsb); save it as “Excel Workbook (*.xlsx)” first.</source>
+        <translation>{name} là bảng tính nhị phân (.xlsb); hãy lưu lại dưới dạng “Excel Workbook (*.xlsx)” trước.</translation>
+    </message>
+    <message>
+        <source>{name} is password-protected or an old Excel 97–2003 (.xls) file. Remove the password or save it as “Excel Workbook (*.xlsx)”, then import again.</source>
+        <translation>{name} có mật khẩu hoặc là tệp Excel 97–2003 (.xls) cũ. Hãy bỏ mật khẩu hoặc lưu dưới dạng “Excel Workbook (*.xlsx)”, rồi nhập lại.</translation>
+    </message>
+    <message>
+        <source>{name} is an empty file.</source>
+        <translation>{name} là tệp rỗng.</translation>
+    </message>
+    <message>
+        <source>no header row found in the first {n} rows (a row with at least the Title column and one of ID, Partner, Status or Due).</source>
+        <translation>không tìm thấy dòng tiêu đề trong {n} dòng đầu (dòng có ít nhất cột Tiêu đề và một trong các cột Mã, Đối tác, Trạng thái hoặc Thời hạn).</translation>
+    </message>
+    <message>
+        <source>this column repeats the column {other}; keep only one.</source>
+        <translation>cột này trùng với cột {other}; chỉ giữ lại một cột.</translation>
+    </message>
+    <message>
+        <source>merged header cells; unmerge them so that each column has its own header.</source>
+        <translation>ô tiêu đề bị gộp; hãy tách ô để mỗi cột có tiêu đề riêng.</translation>
+    </message>
+    <message>
+        <source>Sheet “{sheet}” has more than {limit} rows; split it into smaller workbooks.</source>
+        <translation>Trang tính “{sheet}” có hơn {limit} dòng; hãy tách thành các tệp nhỏ hơn.</translation>
+    </message>
+    <message>
+        <source>a formula without a computed value; open the file in Excel, let it calculate and save, or type the value.</source>
+        <translation>công thức chưa có giá trị tính toán; hãy mở tệp trong Excel để tính rồi lưu lại, hoặc nhập trực tiếp giá trị.</translation>
+    </message>
+    <message>
+        <source>the cell shows the Excel error {error}.</source>
+        <translation>ô đang hiển thị lỗi Excel {error}.</translation>
+    </message>
+    <message>
+        <source>Sheet “{sheet}” contains formulas: their last computed values were read, never recalculated.</source>
+        <translation>Trang tính “{sheet}” có công thức: đã đọc giá trị tính toán gần nhất, không tính lại.</translation>
+    </message>
+    <message>
+        <source>hidden sheet, not read</source>
+        <translation>trang tính bị ẩn, không đọc</translation>
+    </message>
+    <message>
+        <source>a report; only follow-ups are imported</source>
+        <translation>trang báo cáo; chỉ nhập kiến nghị</translation>
+    </message>
+    <message>
+        <source>no follow-up headers</source>
+        <translation>không có tiêu đề cột kiến nghị</translation>
+    </message>
+    <message>
+        <source>The follow-ups sheet “{sheet}” of {name} is hidden; unhide it in Excel (right-click a sheet tab → Unhide) and import again.</source>
+        <translation>Trang tính kiến nghị “{sheet}” của {name} đang bị ẩn; hãy bỏ ẩn trong Excel (nhấp chuột phải vào thẻ trang tính → Unhide) rồi nhập lại.</translation>
+    </message>
+    <message>
+        <source>{name} is empty: no sheet holds any data.</source>
+        <translation>{name} trống: không trang tính nào có dữ liệu.</translation>
+    </message>
+    <message>
+        <source>{name} has no follow-ups sheet: name a sheet “{en}” or “{vi}”, or give it a header row with at least Title and Partner.</source>
+        <translation>{name} không có trang tính kiến nghị: hãy đặt tên trang tính là “{en}” hoặc “{vi}”, hoặc thêm dòng tiêu đề có ít nhất cột Tiêu đề và Đối tác.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not one of: {allowed}.</source>
+        <translation>“{value}” không thuộc các giá trị: {allowed}.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a due date (dd/mm/yyyy, mm/yyyy, Q3/2024 or 2024).</source>
+        <translation>“{value}” không phải là thời hạn (dd/mm/yyyy, mm/yyyy, Q3/2024 hoặc 2024).</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a follow-up ID (a whole number); leave it empty to create a new follow-up.</source>
+        <translation>“{value}” không phải là mã kiến nghị (số nguyên); để trống để tạo kiến nghị mới.</translation>
+    </message>
+    <message>
+        <source>no unit is named “{value}”.</source>
+        <translation>không có đơn vị nào tên là “{value}”.</translation>
+    </message>
+    <message>
+        <source>“{value}” names several units.</source>
+        <translation>“{value}” trùng tên với nhiều đơn vị.</translation>
+    </message>
+    <message>
+        <source>no category is named “{value}”.</source>
+        <translation>không có nhóm kiến nghị nào tên là “{value}”.</translation>
+    </message>
+    <message>
+        <source>“{value}” names several categories.</source>
+        <translation>“{value}” trùng tên với nhiều nhóm kiến nghị.</translation>
+    </message>
+    <message>
+        <source>no agreement has the title or reference “{value}”.</source>
+        <translation>không có văn bản hợp tác nào có tiêu đề hoặc số hiệu “{value}”.</translation>
+    </message>
+    <message>
+        <source>“{value}” matches several agreements.</source>
+        <translation>“{value}” khớp với nhiều văn bản hợp tác.</translation>
+    </message>
+    <message>
+        <source>the sheet has no Partner column; rows without an ID create follow-ups and need one.</source>
+        <translation>trang tính không có cột Đối tác; các dòng không có mã sẽ tạo kiến nghị mới nên cần cột này.</translation>
+    </message>
+    <message>
+        <source>Sheet “{sheet}” has no Direction column: new follow-ups are recorded as “{label}”.</source>
+        <translation>Trang tính “{sheet}” không có cột Bên đề nghị: kiến nghị mới được ghi là “{label}”.</translation>
+    </message>
+    <message>
+        <source>{n} new rows have the same partner and title as an existing follow-up; they will be created again. Put the follow-up&apos;s ID in the row to update it instead.</source>
+        <translation>{n} dòng mới có cùng đối tác và tiêu đề với kiến nghị đã có; các dòng này sẽ được tạo thêm lần nữa. Muốn cập nhật thì ghi mã kiến nghị vào dòng đó.</translation>
+    </message>
+    <message>
+        <source>“{value}” names several partners ({names}); use a name only one of them has.</source>
+        <translation>“{value}” trùng tên với nhiều đối tác ({names}); hãy dùng tên chỉ một đối tác có.</translation>
+    </message>
+    <message>
+        <source>Did you mean “{name}”?</source>
+        <translation>Có phải ý bạn là “{name}”?</translation>
+    </message>
+    <message>
+        <source>no partner is named “{value}”; add it first, or allow creating unknown partners.</source>
+        <translation>không có đối tác nào tên là “{value}”; hãy thêm đối tác trước, hoặc cho phép tạo đối tác mới.</translation>
+    </message>
+    <message>
+        <source>follow-up #{id} already appears in {sheet}, row {row}.</source>
+        <translation>kiến nghị #{id} đã có ở {sheet}, dòng {row}.</translation>
+    </message>
+    <message>
+        <source>follow-up #{id} was deleted; restore it first, or clear the ID to create a new follow-up.</source>
+        <translation>kiến nghị #{id} đã bị xóa; hãy khôi phục trước, hoặc xóa mã để tạo kiến nghị mới.</translation>
+    </message>
+    <message>
+        <source>follow-up #{id} does not exist; clear the ID to create a new follow-up.</source>
+        <translation>kiến nghị #{id} không tồn tại; hãy xóa mã để tạo kiến nghị mới.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: {n} problems in {name} must be fixed first.</source>
+        <translation>Chưa nhập dữ liệu nào: cần sửa trước {n} lỗi trong {name}.</translation>
+    </message>
+    <message>
+        <source>Follow-up #{id} was changed after the preview; nothing was imported. Preview the file again.</source>
+        <translation>Kiến nghị #{id} đã thay đổi sau khi xem trước; chưa nhập dữ liệu nào. Hãy xem trước tệp một lần nữa.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewDialog</name>
+    <message>
+        <source>Import from Excel — {name}</source>
+        <translation>Nhập từ Excel — {name}</translation>
+    </message>
+    <message>
+        <source>Import preview</source>
+        <translation>Xem trước dữ liệu nhập</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Dòng</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Kiến nghị</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Trường</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Hiện tại</translation>
+    </message>
+    <message>
+        <source>After import</source>
+        <translation>Sau khi nhập</translation>
+    </message>
+    <message>
+        <source>Follow-ups to update</source>
+        <translation>Kiến nghị sẽ cập nhật</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Tiêu đề</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Đối tác</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Thời hạn</translation>
+    </message>
+    <message>
+        <source>Progress note</source>
+        <translation>Nội dung tiến độ</translation>
+    </message>
+    <message>
+        <source>Follow-ups to create</source>
+        <translation>Kiến nghị sẽ tạo mới</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>Trang tính</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Cột</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Lỗi</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Lỗi</translation>
+    </message>
+    <message>
+        <source>Notes on the workbook</source>
+        <translation>Lưu ý về tệp bảng tính</translation>
+    </message>
+    <message>
+        <source>Create the partners this workbook names that are not in the database yet</source>
+        <translation>Tạo các đối tác có trong tệp nhưng chưa có trong cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Nhập dữ liệu</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>{create} to create, {update} to update, {unchanged} unchanged, {problems} problems.</source>
+        <translation>{create} tạo mới, {update} cập nhật, {unchanged} không đổi, {problems} lỗi.</translation>
+    </message>
+    <message>
+        <source>New partners: {names}</source>
+        <translation>Đối tác mới: {names}</translation>
+    </message>
+    <message>
+        <source>Nothing can be imported until every problem is fixed in the workbook.</source>
+        <translation>Chưa thể nhập cho đến khi sửa hết các lỗi trong tệp bảng tính.</translation>
+    </message>
+    <message>
+        <source>Nothing to import: every row matches the database.</source>
+        <translation>Không có gì để nhập: mọi dòng đều khớp với cơ sở dữ liệu.</translation>
+    </message>
+    <message>
+        <source>Column ignored (not a follow-up field): {sheet}, {column}</source>
+        <translation>Cột bị bỏ qua (không phải trường của kiến nghị): {sheet}, {column}</translation>
+    </message>
+    <message>
+        <source>Sheet not imported: {sheet} ({reason})</source>
+        <translation>Trang tính không được nhập: {sheet} ({reason})</translation>
+    </message>
+    <message>
+        <source>Problems ({n})</source>
+        <translation>Lỗi ({n})</translation>
+    </message>
+    <message>
+        <source>To update ({n})</source>
+        <translation>Cập nhật ({n})</translation>
+    </message>
+    <message>
+        <source>To create ({n})</source>
+        <translation>Tạo mới ({n})</translation>
+    </message>
+    <message>
+        <source>Notes ({n})</source>
+        <translation>Lưu ý ({n})</translation>
+    </message>
+</context>
+<context>
+    <name>Label</name>
+    <message>
+        <source>Not started</source>
+        <translation>Chưa triển khai</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Đang thực hiện</translation>
+    </message>
+    <message>
+        <source>Awaiting partner</source>
+        <translation>Chờ phía bạn</translation>
+    </message>
+    <message>
+        <source>On hold</source>
+        <translation>Tạm dừng</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Đã hoàn thành</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>Không thực hiện</translation>
+    </message>
+    <message>
+        <source>No due date</source>
+        <translation>Không có thời hạn</translation>
+    </message>
+    <message>
+        <source>On track</source>
+        <translation>Trong hạn</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Quá hạn</translation>
+    </message>
+    <message>
+        <source>Done on time</source>
+        <translation>Hoàn thành đúng hạn</translation>
+    </message>
+    <message>
+        <source>Done late</source>
+        <translation>Hoàn thành chậm</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>Không áp dụng</translation>
+    </message>
+    <message>
+        <source>Our request to the partner</source>
+        <translation>Đề nghị của ta với đối tác</translation>
+    </message>
+    <message>
+        <source>Partner&apos;s request to us</source>
+        <translation>Đề nghị của đối tác với ta</translation>
+    </message>
+    <message>
+        <source>Joint commitment</source>
+        <translation>Cam kết chung</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Thấp</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Bình thường</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Cao</translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation>Đề xuất</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Đã ký</translation>
+    </message>
+    <message>
+        <source>In force</source>
+        <translation>Có hiệu lực</translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation>Tạm đình chỉ</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Hết hạn</translation>
+    </message>
+    <message>
+        <source>Terminated</source>
+        <translation>Chấm dứt</translation>
+    </message>
+    <message>
+        <source>Letter of intent</source>
+        <translation>Thư ý định</translation>
+    </message>
+    <message>
+        <source>Memorandum of understanding</source>
+        <translation>Bản ghi nhớ</translation>
+    </message>
+    <message>
+        <source>Cooperation agreement</source>
+        <translation>Thỏa thuận hợp tác</translation>
+    </message>
+    <message>
+        <source>Minutes of talks</source>
+        <translation>Biên bản hội đàm</translation>
+    </message>
+    <message>
+        <source>Cooperation plan</source>
+        <translation>Kế hoạch hợp tác</translation>
+    </message>
+    <message>
+        <source>Friendship relation</source>
+        <translation>Quan hệ hữu nghị</translation>
+    </message>
+    <message>
+        <source>Twinning</source>
+        <translation>Kết nghĩa</translation>
+    </message>
+    <message>
+        <source>Other document</source>
+        <translation>Văn bản khác</translation>
+    </message>
+    <message>
+        <source>Incoming delegation</source>
+        <translation>Đoàn vào</translation>
+    </message>
+    <message>
+        <source>Outgoing delegation</source>
+        <translation>Đoàn ra</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Trực tuyến</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Sự kiện</translation>
+    </message>
+    <message>
+        <source>Courtesy call</source>
+        <translation>Chào xã giao</translation>
+    </message>
+    <message>
+        <source>Working session</source>
+        <translation>Làm việc</translation>
+    </message>
+    <message>
+        <source>Talks</source>
+        <translation>Hội đàm</translation>
+    </message>
+    <message>
+        <source>Signing</source>
+        <translation>Ký kết</translation>
+    </message>
+    <message>
+        <source>Government body</source>
+        <translation>Cơ quan chính quyền</translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation>Doanh nghiệp</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Tổ chức</translation>
+    </message>
+    <message>
+        <source>Education / research</source>
+        <translation>Giáo dục / nghiên cứu</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Khác</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Quốc gia</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>Tỉnh</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Thành phố</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>Quận, huyện</translation>
+    </message>
+    <message>
+        <source>Other level</source>
+        <translation>Cấp khác</translation>
+    </message>
+</context>
+<context>
+    <name>Location</name>
+    <message>
+        <source>The database {path} is inside a {service} folder: syncing can damage a database while it is open. Keep it in a local folder (the backups may go to the cloud).</source>
+        <translation>Cơ sở dữ liệu {path} nằm trong thư mục {service}: việc đồng bộ có thể làm hỏng cơ sở dữ liệu khi đang mở. Hãy để cơ sở dữ liệu trong một thư mục trên máy (các bản sao lưu có thể để trên đám mây).</translation>
+    </message>
+    <message>
+        <source>The database {path} is on a network share ({fstype}), where SQLite&apos;s locking is not safe and two computers can damage it. Keep it on a local disk.</source>
+        <translation>Cơ sở dữ liệu {path} nằm trên ổ mạng dùng chung ({fstype}), nơi cơ chế khóa của SQLite không an toàn và hai máy tính có thể làm hỏng dữ liệu. Hãy để cơ sở dữ liệu trên ổ đĩa của máy.</translation>
+    </message>
+    <message>
+        <source>The database {path} is on a network share, where SQLite&apos;s locking is not safe and two computers can damage it. Keep it on a local disk.</source>
+        <translation>Cơ sở dữ liệu {path} nằm trên ổ mạng dùng chung, nơi cơ chế khóa của SQLite không an toàn và hai máy tính có thể làm hỏng dữ liệu. Hãy để cơ sở dữ liệu trên ổ đĩa của máy.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>hptracker main window</source>
+        <translation>Cửa sổ chính hptracker</translation>
+    </message>
+    <message>
+        <source>Navigation</source>
+        <translation>Điều hướng</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Hôm nay</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Kiến nghị</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Đối tác</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Buổi làm việc</translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation>Văn bản hợp tác</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Cài đặt</translation>
+    </message>
+    <message>
+        <source>&amp;New follow-up…</source>
+        <translation>Kiến nghị &amp;mới…</translation>
+    </message>
+    <message>
+        <source>New follow-up</source>
+        <translation>Kiến nghị mới</translation>
+    </message>
+    <message>
+        <source>&amp;Log a meeting…</source>
+        <translation>&amp;Ghi buổi làm việc…</translation>
+    </message>
+    <message>
+        <source>Log a meeting</source>
+        <translation>Ghi buổi làm việc</translation>
+    </message>
+    <message>
+        <source>New &amp;partner…</source>
+        <translation>Đối tác mớ&amp;i…</translation>
+    </message>
+    <message>
+        <source>New partner</source>
+        <translation>Đối tác mới</translation>
+    </message>
+    <message>
+        <source>New &amp;agreement…</source>
+        <translation>&amp;Văn bản hợp tác mới…</translation>
+    </message>
+    <message>
+        <source>New agreement</source>
+        <translation>Văn bản hợp tác mới</translation>
+    </message>
+    <message>
+        <source>&amp;Open / edit…</source>
+        <translation>&amp;Mở / sửa…</translation>
+    </message>
+    <message>
+        <source>Open the selected record</source>
+        <translation>Mở bản ghi đang chọn</translation>
+    </message>
+    <message>
+        <source>&amp;Record progress</source>
+        <translation>&amp;Cập nhật tiến độ</translation>
+    </message>
+    <message>
+        <source>Record progress on the selected follow-up</source>
+        <translation>Cập nhật tiến độ kiến nghị đang chọn</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Xóa…</translation>
+    </message>
+    <message>
+        <source>Delete the selected records</source>
+        <translation>Xóa các bản ghi đang chọn</translation>
+    </message>
+    <message>
+        <source>Re&amp;store</source>
+        <translation>&amp;Khôi phục</translation>
+    </message>
+    <message>
+        <source>Restore the selected deleted records</source>
+        <translation>Khôi phục các bản ghi đã xóa đang chọn</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;Tìm kiếm</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Tìm kiếm</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>&amp;Làm mới</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Làm mới</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Xuất Excel…</translation>
+    </message>
+    <message>
+        <source>Export the follow-ups shown</source>
+        <translation>Xuất các kiến nghị đang hiển thị</translation>
+    </message>
+    <message>
+        <source>&amp;Brief…</source>
+        <translation>Tài liệu &amp;buổi làm việc…</translation>
+    </message>
+    <message>
+        <source>Meeting brief for the selected partner</source>
+        <translation>Tài liệu phục vụ buổi làm việc với đối tác đang chọn</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>&amp;Sao lưu ngay</translation>
+    </message>
+    <message>
+        <source>Back up the database now</source>
+        <translation>Sao lưu cơ sở dữ liệu ngay</translation>
+    </message>
+    <message>
+        <source>Restore from bac&amp;kup…</source>
+        <translation>Khôi phục từ &amp;bản sao lưu…</translation>
+    </message>
+    <message>
+        <source>Restore the database from a backup</source>
+        <translation>Khôi phục cơ sở dữ liệu từ một bản sao lưu</translation>
+    </message>
+    <message>
+        <source>&amp;Check database</source>
+        <translation>&amp;Kiểm tra cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <source>Check the database</source>
+        <translation>Kiểm tra cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <source>&amp;Import from Excel…</source>
+        <translation>&amp;Nhập từ Excel…</translation>
+    </message>
+    <message>
+        <source>Import from Excel</source>
+        <translation>Nhập từ Excel</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Thoát</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Thoát</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Tệp</translation>
+    </message>
+    <message>
+        <source>&amp;Records</source>
+        <translation>&amp;Hồ sơ</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Xem</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Thanh công cụ chính</translation>
+    </message>
+    <message>
+        <source>hptracker — {where} — {officer}</source>
+        <translation>hptracker — {where} — {officer}</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Đã lưu.</translation>
+    </message>
+    <message>
+        <source>This record is deleted: restore it first to change it.</source>
+        <translation>Bản ghi này đã bị xóa: hãy khôi phục trước khi sửa.</translation>
+    </message>
+    <message>
+        <source>Progress recorded.</source>
+        <translation>Đã cập nhật tiến độ.</translation>
+    </message>
+    <message>
+        <source>follow-up(s)</source>
+        <translation>kiến nghị</translation>
+    </message>
+    <message>
+        <source>partner(s)</source>
+        <translation>đối tác</translation>
+    </message>
+    <message>
+        <source>meeting(s)</source>
+        <translation>buổi làm việc</translation>
+    </message>
+    <message>
+        <source>agreement(s)</source>
+        <translation>văn bản hợp tác</translation>
+    </message>
+    <message>
+        <source>Delete {n} {what}? You can restore them later with “Show deleted”.</source>
+        <translation>Xóa {n} {what}? Có thể khôi phục lại sau bằng “Hiện bản ghi đã xóa”.</translation>
+    </message>
+    <message>
+        <source>Deleted {n}.</source>
+        <translation>Đã xóa {n}.</translation>
+    </message>
+    <message>
+        <source>Restored {n}.</source>
+        <translation>Đã khôi phục {n}.</translation>
+    </message>
+    <message>
+        <source>Select a partner, meeting, agreement or follow-up first.</source>
+        <translation>Hãy chọn một đối tác, buổi làm việc, văn bản hợp tác hoặc kiến nghị trước.</translation>
+    </message>
+</context>
+<context>
+    <name>NotesDialog</name>
+    <message>
+        <source>Brief on {partner}</source>
+        <translation>Tài liệu làm việc với {partner}</translation>
+    </message>
+    <message>
+        <source>Your own notes for this meeting (optional); they are printed under the suggested talking points.</source>
+        <translation>Ghi chú riêng của cán bộ cho buổi làm việc này (không bắt buộc); ghi chú được in dưới phần gợi ý nội dung trao đổi.</translation>
+    </message>
+    <message>
+        <source>Officer notes</source>
+        <translation>Ghi chú của cán bộ</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Xem trước</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+</context>
+<context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <source>Drive</source>
+        <translation>Ổ đĩa</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Tệp</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <comment>All other platforms</comment>
+        <translation>Thư mục</translation>
+    </message>
+    <message>
+        <source>File Folder</source>
+        <comment>Match Windows Explorer</comment>
+        <translation>Thư mục</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <comment>All other platforms</comment>
+        <translation>Lối tắt</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Không rõ</translation>
+    </message>
+</context>
+<context>
+    <name>QAbstractSpinBox</name>
+    <message>
+        <source>&amp;Select All</source>
+        <translation>&amp;Chọn tất cả</translation>
+    </message>
+    <message>
+        <source>&amp;Step up</source>
+        <translation>&amp;Tăng</translation>
+    </message>
+    <message>
+        <source>Step &amp;down</source>
+        <translation>&amp;Giảm</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Tìm trong:</translation>
+    </message>
+    <message>
+        <source>File &amp;name:</source>
+        <translation>Tên tệ&amp;p:</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>&amp;Loại tệp:</translation>
+    </message>
+    <message>
+        <source>Directory:</source>
+        <translation>Thư mục:</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Mở</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Mở</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Lưu</translation>
+    </message>
+    <message>
+        <source>&amp;Choose</source>
+        <translation>&amp;Chọn</translation>
+    </message>
+    <message>
+        <source>Save As</source>
+        <translation>Lưu thành</translation>
+    </message>
+    <message>
+        <source>Find Directory</source>
+        <translation>Chọn thư mục</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Quay lại</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>Tiến tới</translation>
+    </message>
+    <message>
+        <source>Parent Directory</source>
+        <translation>Thư mục cha</translation>
+    </message>
+    <message>
+        <source>Create New Folder</source>
+        <translation>Tạo thư mục mới</translation>
+    </message>
+    <message>
+        <source>List View</source>
+        <translation>Dạng danh sách</translation>
+    </message>
+    <message>
+        <source>Detail View</source>
+        <translation>Dạng chi tiết</translation>
+    </message>
+    <message>
+        <source>Go back</source>
+        <translation>Quay lại</translation>
+    </message>
+    <message>
+        <source>Go forward</source>
+        <translation>Tiến tới</translation>
+    </message>
+    <message>
+        <source>Go to the parent directory</source>
+        <translation>Lên thư mục cha</translation>
+    </message>
+    <message>
+        <source>Create a New Folder</source>
+        <translation>Tạo một thư mục mới</translation>
+    </message>
+    <message>
+        <source>Change to list view mode</source>
+        <translation>Chuyển sang dạng danh sách</translation>
+    </message>
+    <message>
+        <source>Change to detail view mode</source>
+        <translation>Chuyển sang dạng chi tiết</translation>
+    </message>
+    <message>
+        <source>Sidebar</source>
+        <translation>Thanh bên</translation>
+    </message>
+    <message>
+        <source>List of places and bookmarks</source>
+        <translation>Danh sách vị trí và dấu trang</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Tệp</translation>
+    </message>
+    <message>
+        <source>Directories</source>
+        <translation>Thư mục</translation>
+    </message>
+    <message>
+        <source>All Files (*)</source>
+        <translation>Tất cả các tệp (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>Đổi &amp;tên</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Xóa</translation>
+    </message>
+    <message>
+        <source>Show &amp;hidden files</source>
+        <translation>Hiện tệp &amp;ẩn</translation>
+    </message>
+    <message>
+        <source>&amp;New Folder</source>
+        <translation>Thư mục &amp;mới</translation>
+    </message>
+    <message>
+        <source>New Folder</source>
+        <translation>Thư mục mới</translation>
+    </message>
+    <message>
+        <source>Show </source>
+        <translation>Hiện </translation>
+    </message>
+    <message>
+        <source>Recent Places</source>
+        <translation>Vị trí gần đây</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Gỡ bỏ</translation>
+    </message>
+    <message>
+        <source>Alt+Left</source>
+        <translation>Alt+Left</translation>
+    </message>
+    <message>
+        <source>Alt+Right</source>
+        <translation>Alt+Right</translation>
+    </message>
+    <message>
+        <source>Alt+Up</source>
+        <translation>Alt+Up</translation>
+    </message>
+    <message>
+        <source>%1 already exists.
+Do you want to replace it?</source>
+        <translation>%1 đã có.
+Bạn có muốn thay thế tệp này không?</translation>
+    </message>
+    <message>
+        <source>%1
+File not found.
+Please verify the correct file name was given.</source>
+        <translation>%1
+Không tìm thấy tệp.
+Hãy kiểm tra lại tên tệp.</translation>
+    </message>
+    <message>
+        <source>%1
+Directory not found.
+Please verify the correct directory name was given.</source>
+        <translation>%1
+Không tìm thấy thư mục.
+Hãy kiểm tra lại tên thư mục.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is write protected.
+Do you want to delete it anyway?</source>
+        <translation>“%1” đang được bảo vệ chống ghi.
+Bạn vẫn muốn xóa?</translation>
+    </message>
+    <message>
+        <source>Are you sure you want to delete &apos;%1&apos;?</source>
+        <translation>Bạn có chắc muốn xóa “%1”?</translation>
+    </message>
+    <message>
+        <source>Could not delete directory.</source>
+        <translation>Không xóa được thư mục.</translation>
+    </message>
+</context>
+<context>
+    <name>QFileSystemModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Kích thước</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <comment>All other platforms</comment>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Date Modified</source>
+        <translation>Ngày sửa đổi</translation>
+    </message>
+    <message>
+        <source>Computer</source>
+        <translation>Máy tính</translation>
+    </message>
+    <message>
+        <source>My Computer</source>
+        <translation>Máy tính</translation>
+    </message>
+</context>
+<context>
+    <name>QInputDialog</name>
+    <message>
+        <source>Enter a value:</source>
+        <translation>Nhập giá trị:</translation>
+    </message>
+</context>
+<context>
+    <name>QLineEdit</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Hoàn tác</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Làm lại</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>Cắ&amp;t</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Sao chép</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Dán</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Chọn tất cả</translation>
+    </message>
+</context>
+<context>
+    <name>QMessageBox</name>
+    <message>
+        <source>Show Details...</source>
+        <translation>Xem chi tiết...</translation>
+    </message>
+    <message>
+        <source>Hide Details...</source>
+        <translation>Ẩn chi tiết...</translation>
+    </message>
+</context>
+<context>
+    <name>QPageSetupWidget</name>
+    <message>
+        <source>Form</source>
+        <translation>Biểu mẫu</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>Giấy</translation>
+    </message>
+    <message>
+        <source>Page size:</source>
+        <translation>Khổ giấy:</translation>
+    </message>
+    <message>
+        <source>Width:</source>
+        <translation>Rộng:</translation>
+    </message>
+    <message>
+        <source>Height:</source>
+        <translation>Cao:</translation>
+    </message>
+    <message>
+        <source>Paper source:</source>
+        <translation>Nguồn giấy:</translation>
+    </message>
+    <message>
+        <source>Orientation</source>
+        <translation>Hướng giấy</translation>
+    </message>
+    <message>
+        <source>Portrait</source>
+        <translation>Dọc</translation>
+    </message>
+    <message>
+        <source>Landscape</source>
+        <translation>Ngang</translation>
+    </message>
+    <message>
+        <source>Reverse landscape</source>
+        <translation>Ngang ngược</translation>
+    </message>
+    <message>
+        <source>Reverse portrait</source>
+        <translation>Dọc ngược</translation>
+    </message>
+    <message>
+        <source>Margins</source>
+        <translation>Lề</translation>
+    </message>
+    <message>
+        <source>top margin</source>
+        <translation>lề trên</translation>
+    </message>
+    <message>
+        <source>left margin</source>
+        <translation>lề trái</translation>
+    </message>
+    <message>
+        <source>right margin</source>
+        <translation>lề phải</translation>
+    </message>
+    <message>
+        <source>bottom margin</source>
+        <translation>lề dưới</translation>
+    </message>
+    <message>
+        <source>Page Layout</source>
+        <translation>Bố cục trang</translation>
+    </message>
+    <message>
+        <source>Page &amp;order:</source>
+        <translation>&amp;Thứ tự trang:</translation>
+    </message>
+    <message>
+        <source>Pages &amp;per sheet:</source>
+        <translation>Số trang trên &amp;một tờ:</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Tùy chỉnh</translation>
+    </message>
+    <message>
+        <source>Millimeters (mm)</source>
+        <translation>Milimét (mm)</translation>
+    </message>
+    <message>
+        <source>Points (pt)</source>
+        <translation>Điểm (pt)</translation>
+    </message>
+    <message>
+        <source>Inches (in)</source>
+        <translation>Inch (in)</translation>
+    </message>
+    <message>
+        <source>Pica (P̸)</source>
+        <translation>Pica (P̸)</translation>
+    </message>
+    <message>
+        <source>Didot (DD)</source>
+        <translation>Didot (DD)</translation>
+    </message>
+    <message>
+        <source>Cicero (CC)</source>
+        <translation>Cicero (CC)</translation>
+    </message>
+    <message>
+        <source>mm</source>
+        <translation>mm</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>Đồng ý</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <source>Save All</source>
+        <translation>Lưu tất cả</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Mở</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Có</translation>
+    </message>
+    <message>
+        <source>Yes to &amp;All</source>
+        <translation>Có với &amp;tất cả</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;Không</translation>
+    </message>
+    <message>
+        <source>N&amp;o to All</source>
+        <translation>K&amp;hông với tất cả</translation>
+    </message>
+    <message>
+        <source>Abort</source>
+        <translation>Hủy bỏ</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Thử lại</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>Bỏ qua</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Không lưu</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Trợ giúp</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Áp dụng</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Đặt lại</translation>
+    </message>
+    <message>
+        <source>Restore Defaults</source>
+        <translation>Khôi phục mặc định</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintDialog</name>
+    <message>
+        <source>Print</source>
+        <translation>In</translation>
+    </message>
+    <message>
+        <source>&amp;Print</source>
+        <translation>&amp;In</translation>
+    </message>
+    <message>
+        <source>&amp;Options &gt;&gt;</source>
+        <translation>&amp;Tùy chọn &gt;&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Options &lt;&lt;</source>
+        <translation>&amp;Tùy chọn &lt;&lt;</translation>
+    </message>
+    <message>
+        <source>Print to File (PDF)</source>
+        <translation>In ra tệp (PDF)</translation>
+    </message>
+    <message>
+        <source>Local file</source>
+        <translation>Tệp trên máy</translation>
+    </message>
+    <message>
+        <source>Write PDF file</source>
+        <translation>Ghi tệp PDF</translation>
+    </message>
+    <message>
+        <source>Print To File ...</source>
+        <translation>In ra tệp...</translation>
+    </message>
+    <message>
+        <source>All Pages</source>
+        <translation>Tất cả các trang</translation>
+    </message>
+    <message>
+        <source>Odd Pages</source>
+        <translation>Trang lẻ</translation>
+    </message>
+    <message>
+        <source>Even Pages</source>
+        <translation>Trang chẵn</translation>
+    </message>
+    <message>
+        <source>1 (1x1)</source>
+        <translation>1 (1x1)</translation>
+    </message>
+    <message>
+        <source>2 (2x1)</source>
+        <translation>2 (2x1)</translation>
+    </message>
+    <message>
+        <source>4 (2x2)</source>
+        <translation>4 (2x2)</translation>
+    </message>
+    <message>
+        <source>6 (2x3)</source>
+        <translation>6 (2x3)</translation>
+    </message>
+    <message>
+        <source>9 (3x3)</source>
+        <translation>9 (3x3)</translation>
+    </message>
+    <message>
+        <source>16 (4x4)</source>
+        <translation>16 (4x4)</translation>
+    </message>
+    <message>
+        <source>Left to Right, Top to Bottom</source>
+        <translation>Trái sang phải, trên xuống dưới</translation>
+    </message>
+    <message>
+        <source>Left to Right, Bottom to Top</source>
+        <translation>Trái sang phải, dưới lên trên</translation>
+    </message>
+    <message>
+        <source>Right to Left, Bottom to Top</source>
+        <translation>Phải sang trái, dưới lên trên</translation>
+    </message>
+    <message>
+        <source>Right to Left, Top to Bottom</source>
+        <translation>Phải sang trái, trên xuống dưới</translation>
+    </message>
+    <message>
+        <source>Bottom to Top, Left to Right</source>
+        <translation>Dưới lên trên, trái sang phải</translation>
+    </message>
+    <message>
+        <source>Bottom to Top, Right to Left</source>
+        <translation>Dưới lên trên, phải sang trái</translation>
+    </message>
+    <message>
+        <source>Top to Bottom, Left to Right</source>
+        <translation>Trên xuống dưới, trái sang phải</translation>
+    </message>
+    <message>
+        <source>Top to Bottom, Right to Left</source>
+        <translation>Trên xuống dưới, phải sang trái</translation>
+    </message>
+    <message>
+        <source>%1 already exists.
+Do you want to overwrite it?</source>
+        <translation>%1 đã có.
+Bạn có muốn ghi đè không?</translation>
+    </message>
+    <message>
+        <source>%1 is a directory.
+Please choose a different file name.</source>
+        <translation>%1 là một thư mục.
+Hãy chọn tên tệp khác.</translation>
+    </message>
+    <message>
+        <source>File %1 is not writable.
+Please choose a different file name.</source>
+        <translation>Không ghi được tệp %1.
+Hãy chọn tên tệp khác.</translation>
+    </message>
+    <message>
+        <source>Invalid Pages Definition</source>
+        <translation>Phạm vi trang không hợp lệ</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintPreviewDialog</name>
+    <message>
+        <source>Print Preview</source>
+        <translation>Xem trước khi in</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>Trang sau</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>Trang trước</translation>
+    </message>
+    <message>
+        <source>First page</source>
+        <translation>Trang đầu</translation>
+    </message>
+    <message>
+        <source>Last page</source>
+        <translation>Trang cuối</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>Vừa chiều rộng</translation>
+    </message>
+    <message>
+        <source>Fit page</source>
+        <translation>Vừa trang</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Phóng to</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Thu nhỏ</translation>
+    </message>
+    <message>
+        <source>Portrait</source>
+        <translation>Khổ dọc</translation>
+    </message>
+    <message>
+        <source>Landscape</source>
+        <translation>Khổ ngang</translation>
+    </message>
+    <message>
+        <source>Show single page</source>
+        <translation>Xem từng trang</translation>
+    </message>
+    <message>
+        <source>Show facing pages</source>
+        <translation>Xem hai trang đối diện</translation>
+    </message>
+    <message>
+        <source>Show overview of all pages</source>
+        <translation>Xem toàn bộ các trang</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>In</translation>
+    </message>
+    <message>
+        <source>Page setup</source>
+        <translation>Thiết lập trang</translation>
+    </message>
+    <message>
+        <source>Page Setup</source>
+        <translation>Thiết lập trang</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintPropertiesDialog</name>
+    <message>
+        <source>Printer Properties</source>
+        <translation>Thuộc tính máy in</translation>
+    </message>
+    <message>
+        <source>Job Options</source>
+        <translation>Tùy chọn lệnh in</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintPropertiesWidget</name>
+    <message>
+        <source>Form</source>
+        <translation>Biểu mẫu</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>Trang</translation>
+    </message>
+    <message>
+        <source>Advanced</source>
+        <translation>Nâng cao</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintSettingsOutput</name>
+    <message>
+        <source>Form</source>
+        <translation>Biểu mẫu</translation>
+    </message>
+    <message>
+        <source>Copies</source>
+        <translation>Số bản</translation>
+    </message>
+    <message>
+        <source>Print range</source>
+        <translation>Phạm vi in</translation>
+    </message>
+    <message>
+        <source>Print all</source>
+        <translation>In tất cả</translation>
+    </message>
+    <message>
+        <source>Pages from</source>
+        <translation>Từ trang</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>đến</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Các trang</translation>
+    </message>
+    <message>
+        <source>Specify pages or ranges separated by commas. Ranges are specified by two numbers separated by a hyphen. E.g: 3,5-7,9 prints pages 3, 5, 6, 7 and 9.</source>
+        <translation>Nhập các trang hoặc khoảng trang, cách nhau bằng dấu phẩy; khoảng trang là hai số nối bằng dấu gạch ngang. Ví dụ: 3,5-7,9 in các trang 3, 5, 6, 7 và 9.</translation>
+    </message>
+    <message>
+        <source>Current Page</source>
+        <translation>Trang hiện tại</translation>
+    </message>
+    <message>
+        <source>Selection</source>
+        <translation>Phần đã chọn</translation>
+    </message>
+    <message>
+        <source>Page &amp;Set:</source>
+        <translation>&amp;Nhóm trang:</translation>
+    </message>
+    <message>
+        <source>Output Settings</source>
+        <translation>Thiết lập đầu ra</translation>
+    </message>
+    <message>
+        <source>Copies:</source>
+        <translation>Số bản:</translation>
+    </message>
+    <message>
+        <source>Collate</source>
+        <translation>In theo bộ</translation>
+    </message>
+    <message>
+        <source>Reverse</source>
+        <translation>In ngược thứ tự</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>Tùy chọn</translation>
+    </message>
+    <message>
+        <source>Color Mode</source>
+        <translation>Chế độ màu</translation>
+    </message>
+    <message>
+        <source>Color</source>
+        <translation>Màu</translation>
+    </message>
+    <message>
+        <source>Grayscale</source>
+        <translation>Thang xám</translation>
+    </message>
+    <message>
+        <source>Double Sided Printing</source>
+        <translation>In hai mặt</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Tắt</translation>
+    </message>
+    <message>
+        <source>Long side binding</source>
+        <translation>Đóng gáy cạnh dài</translation>
+    </message>
+    <message>
+        <source>Short side binding</source>
+        <translation>Đóng gáy cạnh ngắn</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintWidget</name>
+    <message>
+        <source>Form</source>
+        <translation>Biểu mẫu</translation>
+    </message>
+    <message>
+        <source>Printer</source>
+        <translation>Máy in</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Tên:</translation>
+    </message>
+    <message>
+        <source>P&amp;roperties</source>
+        <translation>Th&amp;uộc tính</translation>
+    </message>
+    <message>
+        <source>Location:</source>
+        <translation>Vị trí:</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Xem trước</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>Loại:</translation>
+    </message>
+    <message>
+        <source>Output &amp;file:</source>
+        <translation>&amp;Tệp xuất ra:</translation>
+    </message>
+    <message>
+        <source>...</source>
+        <translation>...</translation>
+    </message>
+</context>
+<context>
+    <name>QProgressBar</name>
+    <message>
+        <source>%p%</source>
+        <translation>%p%</translation>
+    </message>
+</context>
+<context>
+    <name>QProgressDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+</context>
+<context>
+    <name>QScrollBar</name>
+    <message>
+        <source>Scroll here</source>
+        <translation>Cuộn đến đây</translation>
+    </message>
+    <message>
+        <source>Left edge</source>
+        <translation>Mép trái</translation>
+    </message>
+    <message>
+        <source>Top</source>
+        <translation>Đầu</translation>
+    </message>
+    <message>
+        <source>Right edge</source>
+        <translation>Mép phải</translation>
+    </message>
+    <message>
+        <source>Bottom</source>
+        <translation>Cuối</translation>
+    </message>
+    <message>
+        <source>Page left</source>
+        <translation>Sang trái một trang</translation>
+    </message>
+    <message>
+        <source>Page up</source>
+        <translation>Lên một trang</translation>
+    </message>
+    <message>
+        <source>Page right</source>
+        <translation>Sang phải một trang</translation>
+    </message>
+    <message>
+        <source>Page down</source>
+        <translation>Xuống một trang</translation>
+    </message>
+    <message>
+        <source>Scroll left</source>
+        <translation>Cuộn sang trái</translation>
+    </message>
+    <message>
+        <source>Scroll up</source>
+        <translation>Cuộn lên</translation>
+    </message>
+    <message>
+        <source>Scroll right</source>
+        <translation>Cuộn sang phải</translation>
+    </message>
+    <message>
+        <source>Scroll down</source>
+        <translation>Cuộn xuống</translation>
+    </message>
+</context>
+<context>
+    <name>QTabBar</name>
+    <message>
+        <source>Scroll Left</source>
+        <translation>Cuộn sang trái</translation>
+    </message>
+    <message>
+        <source>Scroll Right</source>
+        <translation>Cuộn sang phải</translation>
+    </message>
+</context>
+<context>
+    <name>QWidgetTextControl</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Hoàn tác</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Làm lại</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>Cắ&amp;t</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Sao chép</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Link Location</source>
+        <translation>Sao chép địa chỉ &amp;liên kết</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Dán</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Chọn tất cả</translation>
+    </message>
+</context>
+<context>
+    <name>QWizard</name>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Quay lại</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Tiếp &gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Tiếp</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>&amp;Hoàn tất</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Trợ giúp</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Trợ &amp;giúp</translation>
+    </message>
+    <message>
+        <source>Go Back</source>
+        <translation>Quay lại</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Tiếp tục</translation>
+    </message>
+    <message>
+        <source>Commit</source>
+        <translation>Xác nhận</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Xong</translation>
+    </message>
+</context>
+<context>
+    <name>Record</name>
+    <message>
+        <source>Partner</source>
+        <translation>Đối tác</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Buổi làm việc</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Văn bản hợp tác</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Kiến nghị</translation>
+    </message>
+    <message>
+        <source>Fact</source>
+        <translation>Số liệu</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Đầu mối</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Nhóm kiến nghị</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Khôi phục từ bản sao lưu</translation>
+    </message>
+    <message>
+        <source>Choose the backup to put back. The current database is kept as a dated copy first, so a restore can itself be undone.</source>
+        <translation>Chọn bản sao lưu cần khôi phục. Cơ sở dữ liệu hiện tại được giữ lại thành một bản sao có ghi ngày trước khi khôi phục, nên có thể hoàn tác việc khôi phục.</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Bản sao lưu</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Dung lượng</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Đối tác</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Buổi làm việc</translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation>Văn bản hợp tác</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Kiến nghị</translation>
+    </message>
+    <message>
+        <source>Restore…</source>
+        <translation>Khôi phục…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+</context>
+<context>
+    <name>Store</name>
+    <message>
+        <source>The file {path} is not an hptracker database or is damaged; it has been left untouched.</source>
+        <translation>Tệp {path} không phải là cơ sở dữ liệu hptracker hoặc đã bị hỏng; tệp được giữ nguyên.</translation>
+    </message>
+    <message>
+        <source>The database file {path} cannot be read: {reason}.</source>
+        <translation>Không đọc được tệp cơ sở dữ liệu {path}: {reason}.</translation>
+    </message>
+    <message>
+        <source>The database {path} is incomplete: the file has been cut short. It has been left untouched.</source>
+        <translation>Cơ sở dữ liệu {path} không đầy đủ: tệp bị cắt cụt. Tệp được giữ nguyên.</translation>
+    </message>
+    <message>
+        <source>The database {path} was not closed properly and its journal file ({wal}) is missing, so its latest changes are lost. It has been left untouched.</source>
+        <translation>Cơ sở dữ liệu {path} không được đóng đúng cách và thiếu tệp nhật ký ({wal}) nên các thay đổi gần nhất bị mất. Tệp được giữ nguyên.</translation>
+    </message>
+    <message>
+        <source>The database {path} is busy in another program; try again in a moment.</source>
+        <translation>Cơ sở dữ liệu {path} đang bận do một chương trình khác sử dụng; vui lòng thử lại sau giây lát.</translation>
+    </message>
+    <message>
+        <source>The database {path} is damaged (SQLite&apos;s check found broken pages). It has been left untouched.</source>
+        <translation>Cơ sở dữ liệu {path} bị hỏng (SQLite phát hiện trang dữ liệu bị lỗi). Tệp được giữ nguyên.</translation>
+    </message>
+    <message>
+        <source>This database was written by a newer version of hptracker (schema {rev}); please update the program. The database has not been changed.</source>
+        <translation>Cơ sở dữ liệu này được tạo bởi phiên bản hptracker mới hơn (lược đồ {rev}); vui lòng cập nhật chương trình. Cơ sở dữ liệu chưa bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a database file.</source>
+        <translation>{path} là thư mục, không phải tệp cơ sở dữ liệu.</translation>
+    </message>
+    <message>
+        <source>There is no database at {path}.</source>
+        <translation>Không có cơ sở dữ liệu tại {path}.</translation>
+    </message>
+    <message>
+        <source>Cannot create the database {path}: {reason}.</source>
+        <translation>Không tạo được cơ sở dữ liệu {path}: {reason}.</translation>
+    </message>
+    <message>
+        <source>The database {path} is empty although it held records before. It has been left untouched.</source>
+        <translation>Cơ sở dữ liệu {path} trống dù trước đó đã có dữ liệu. Tệp được giữ nguyên.</translation>
+    </message>
+    <message>
+        <source>The database {path} has not been set up or upgraded for this version yet; open it once in the window (or run a command that writes, such as `hptracker demo`) first.</source>
+        <translation>Cơ sở dữ liệu {path} chưa được khởi tạo hoặc nâng cấp cho phiên bản này; hãy mở nó một lần trong cửa sổ chương trình (hoặc chạy một lệnh có ghi dữ liệu, như `hptracker demo`) trước.</translation>
+    </message>
+    <message>
+        <source>Cannot write to the database {path}: check that the folder exists and is writable.</source>
+        <translation>Không ghi được vào cơ sở dữ liệu {path}: hãy kiểm tra thư mục có tồn tại và có quyền ghi không.</translation>
+    </message>
+    <message>
+        <source>The disk holding {path} is full; nothing was saved.</source>
+        <translation>Ổ đĩa chứa {path} đã đầy; chưa lưu được gì.</translation>
+    </message>
+    <message>
+        <source>The database {path} cannot be used: {reason}.</source>
+        <translation>Không sử dụng được cơ sở dữ liệu {path}: {reason}.</translation>
+    </message>
+    <message>
+        <source>Cannot lock the database {path}: {reason}. Keep the database on a local disk.</source>
+        <translation>Không khóa được cơ sở dữ liệu {path}: {reason}. Hãy để cơ sở dữ liệu trên ổ đĩa của máy.</translation>
+    </message>
+    <message>
+        <source>Cannot use the database {path}: its folder is not writable ({reason}).</source>
+        <translation>Không sử dụng được cơ sở dữ liệu {path}: không có quyền ghi vào thư mục chứa ({reason}).</translation>
+    </message>
+    <message>
+        <source>hptracker is already open on this database (by PID {pid}); close it first. The database has not been changed.</source>
+        <translation>hptracker đang mở cơ sở dữ liệu này (tiến trình PID {pid}); hãy đóng chương trình đó trước. Cơ sở dữ liệu chưa bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>hptracker is already open on this database in another program; close it first. The database has not been changed.</source>
+        <translation>hptracker đang mở cơ sở dữ liệu này trong một chương trình khác; hãy đóng chương trình đó trước. Cơ sở dữ liệu chưa bị thay đổi.</translation>
+    </message>
+</context>
+<context>
+    <name>Validation</name>
+    <message>
+        <source>{field} is required.</source>
+        <translation>Chưa nhập {field}.</translation>
+    </message>
+    <message>
+        <source>The officer&apos;s name is required.</source>
+        <translation>Chưa nhập tên cán bộ.</translation>
+    </message>
+    <message>
+        <source>{record} #{id} does not exist.</source>
+        <translation>{record} #{id} không tồn tại.</translation>
+    </message>
+    <message>
+        <source>A unit cannot succeed itself.</source>
+        <translation>Đơn vị không thể là đơn vị kế thừa của chính nó.</translation>
+    </message>
+    <message>
+        <source>A category with this name already exists.</source>
+        <translation>Đã có nhóm kiến nghị trùng tên.</translation>
+    </message>
+    <message>
+        <source>Unknown category “{code}”.</source>
+        <translation>Không có nhóm kiến nghị “{code}”.</translation>
+    </message>
+    <message>
+        <source>A partner cannot be its own parent, directly or through others.</source>
+        <translation>Đối tác không thể trực thuộc chính nó, dù trực tiếp hay gián tiếp.</translation>
+    </message>
+    <message>
+        <source>A partner cannot succeed itself.</source>
+        <translation>Đối tác không thể là đối tác kế thừa của chính nó.</translation>
+    </message>
+    <message>
+        <source>Only government bodies have a level.</source>
+        <translation>Chỉ cơ quan chính quyền mới có cấp hành chính.</translation>
+    </message>
+    <message>
+        <source>No partner matches “{text}”.</source>
+        <translation>Không có đối tác nào khớp với “{text}”.</translation>
+    </message>
+    <message>
+        <source>“{text}” matches several partners ({names}); give the ID.</source>
+        <translation>“{text}” khớp với nhiều đối tác ({names}); hãy ghi mã đối tác.</translation>
+    </message>
+    <message>
+        <source>A meeting needs at least one partner.</source>
+        <translation>Buổi làm việc phải có ít nhất một đối tác.</translation>
+    </message>
+    <message>
+        <source>An agreement needs at least one partner.</source>
+        <translation>Văn bản hợp tác phải có ít nhất một đối tác.</translation>
+    </message>
+    <message>
+        <source>An agreement cannot succeed itself.</source>
+        <translation>Văn bản hợp tác không thể thay thế chính nó.</translation>
+    </message>
+    <message>
+        <source>The expiry date is before the effective date.</source>
+        <translation>Ngày hết hạn sớm hơn ngày có hiệu lực.</translation>
+    </message>
+    <message>
+        <source>Due: unknown precision “{value}”.</source>
+        <translation>Thời hạn: không rõ kiểu thời hạn “{value}”.</translation>
+    </message>
+    <message>
+        <source>Due: “{value}” is not a due date (dd/mm/yyyy, mm/yyyy, Q3/2024 or 2024).</source>
+        <translation>Thời hạn: “{value}” không phải là thời hạn (dd/mm/yyyy, mm/yyyy, Q3/2024 hoặc 2024).</translation>
+    </message>
+    <message>
+        <source>Date: a progress entry cannot be dated in the future.</source>
+        <translation>Ngày: không thể ghi tiến độ vào một ngày trong tương lai.</translation>
+    </message>
+    <message>
+        <source>Write a note or choose a new status.</source>
+        <translation>Hãy ghi nội dung hoặc chọn trạng thái mới.</translation>
+    </message>
+    <message>
+        <source>A fact belongs to a partner or a country, not both.</source>
+        <translation>Số liệu gắn với một đối tác hoặc một quốc gia, không gắn với cả hai.</translation>
+    </message>
+    <message>
+        <source>Value is required.</source>
+        <translation>Chưa nhập giá trị.</translation>
+    </message>
+    <message>
+        <source>Files: cannot read “{path}”: {reason}.</source>
+        <translation>Tệp đính kèm: không đọc được “{path}”: {reason}.</translation>
+    </message>
+    <message>
+        <source>Files: “{value}” is not a SHA-256 digest.</source>
+        <translation>Tệp đính kèm: “{value}” không phải là mã băm SHA-256.</translation>
+    </message>
+    <message>
+        <source>The change breaks a rule of the database ({rule}); nothing was saved.</source>
+        <translation>Thay đổi vi phạm một ràng buộc của cơ sở dữ liệu ({rule}); chưa lưu gì.</translation>
+    </message>
+    <message>
+        <source>{field} is too long (at most {limit} characters).</source>
+        <translation>{field} quá dài (tối đa {limit} ký tự).</translation>
+    </message>
+    <message>
+        <source>{field}: “{value}” is not a date (dd/mm/yyyy).</source>
+        <translation>{field}: “{value}” không phải là ngày (dd/mm/yyyy).</translation>
+    </message>
+    <message>
+        <source>{field}: “{value}” is not a time (hh:mm).</source>
+        <translation>{field}: “{value}” không phải là giờ (hh:mm).</translation>
+    </message>
+    <message>
+        <source>{field}: “{value}” is not a whole number.</source>
+        <translation>{field}: “{value}” không phải là số nguyên.</translation>
+    </message>
+    <message>
+        <source>{field}: {value} is not a plausible year.</source>
+        <translation>{field}: {value} không phải là năm hợp lệ.</translation>
+    </message>
+    <message>
+        <source>{field}: “{value}” is not a number.</source>
+        <translation>{field}: “{value}” không phải là số.</translation>
+    </message>
+    <message>
+        <source>{field}: “{value}” is not one of: {allowed}.</source>
+        <translation>{field}: “{value}” không thuộc các giá trị: {allowed}.</translation>
+    </message>
+    <message>
+        <source>{field}: “{value}” is not a two-letter country code (ISO 3166).</source>
+        <translation>{field}: “{value}” không phải là mã quốc gia hai chữ cái (ISO 3166).</translation>
+    </message>
+</context>
+</TS>
