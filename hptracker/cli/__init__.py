@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..core.errors import HPTrackerError
+from ..core.errors import DatabaseDamagedError, HPTrackerError
 from ..core.i18n import translate
 
 EXIT_OK = 0
@@ -44,13 +44,17 @@ class Context:
     db_target: str
     lang: str
     officer: str | None
+    # Commands that only read set ``read_only=True`` in their parser defaults: they open the
+    # database without the one-writer lock (and never migrate), so they work while the window is
+    # open (SPEC §6 "one writer").
+    read_only: bool = False
     _tracker: object | None = field(default=None, repr=False)
 
     def tracker(self):
         if self._tracker is None:
             from ..core.tracker import Tracker
 
-            self._tracker = Tracker.open(self.db_target, officer=self.officer)
+            self._tracker = Tracker.open(self.db_target, officer=self.officer, exclusive=not self.read_only)
         return self._tracker
 
     def close(self) -> None:
@@ -110,11 +114,18 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return run_window(database_target(args.db), lang=args.lang)
     install_language(lang, gui=getattr(args, "needs_gui", False))
-    ctx = Context(database_target(args.db), lang, args.officer or os.environ.get("HPTRACKER_OFFICER"))
+    ctx = Context(database_target(args.db), lang, args.officer or os.environ.get("HPTRACKER_OFFICER"),
+                  read_only=bool(getattr(args, "read_only", False)))
+    warn_about_location(ctx.db_target)
     try:
         return int(args.func(args, ctx) or EXIT_OK)
+    except DatabaseDamagedError as exc:
+        # One line: what happened, and the newest good backup with the command that restores it.
+        damaged = Path(exc.path) if exc.path else None
+        print_error(f"{exc.message} {restore_hint(damaged)}" if damaged else exc.message)
+        return EXIT_ERROR
     except HPTrackerError as exc:
-        print(f"hptracker: {exc.message}", file=sys.stderr)
+        print_error(exc.message)
         return EXIT_ERROR
     except KeyboardInterrupt:
         return 130
@@ -124,6 +135,42 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_OK
     finally:
         ctx.close()
+
+
+def print_error(message: str) -> None:
+    """``hptracker: <message>`` on stderr, always one line."""
+    line = " ".join(message.split())
+    try:
+        sys.stderr.write(f"hptracker: {line}\n")
+    except UnicodeEncodeError:
+        sys.stderr.buffer.write(f"hptracker: {line}\n".encode())
+    sys.stderr.flush()
+
+
+def restore_hint(db_path: Path) -> str:
+    """Names the newest good backup of ``db_path`` and the command that puts it back."""
+    from ..core.backup import newest_good_backup
+    from ..core.text import format_date
+
+    try:
+        newest = newest_good_backup(db_path)
+    except (OSError, HPTrackerError):
+        newest = None
+    if newest is None:
+        return translate("Cli", "No good backup of it was found.")
+    return translate("Cli", "The newest good backup is {file} ({date} {time}); to put it back, run: hptracker --db \"{db}\" restore \"{file}\"").format(
+        file=newest.path, date=format_date(newest.taken_at.date()), time=newest.taken_at.strftime("%H:%M"), db=db_path)
+
+
+def warn_about_location(db_target: str) -> None:
+    """A database on a network share or in a synced folder: say so on stderr, then carry on."""
+    from ..core.db import sqlite_path, to_url
+    from ..core.location import risky_location
+
+    path = sqlite_path(to_url(db_target))
+    warning = risky_location(path) if path is not None else None
+    if warning:
+        print_error(translate("Cli", "warning") + ": " + warning)
 
 
 def print_utf8(text: str) -> None:

@@ -1,0 +1,103 @@
+"""``hptracker backup [--to DIR]``, ``hptracker restore FILE``, ``hptracker check`` (SPEC §6).
+
+``backup`` and ``check`` only read the database, so they work while the window is open; ``restore``
+replaces it and needs the one-writer lock, so it is refused while the window (or another writing
+command) has the database open.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ..core.i18n import translate
+
+
+def register(subparsers) -> None:
+    backup = subparsers.add_parser("backup", help=translate("Cli", "back up the database now (checked copy)"))
+    backup.add_argument("--to", metavar="DIR", default=None,
+                        help=translate("Cli", "folder for the backup (default: the backups folder next to the database)"))
+    backup.set_defaults(func=run_backup, read_only=True)
+
+    restore = subparsers.add_parser("restore", help=translate("Cli", "replace the database with a backup (the current one is kept)"))
+    restore.add_argument("file", metavar="FILE", help=translate("Cli", "the backup file to restore"))
+    restore.set_defaults(func=run_restore)
+
+    check = subparsers.add_parser("check", help=translate("Cli", "check the database for damage (exit 1 when something is wrong)"))
+    check.set_defaults(func=run_check, read_only=True)
+
+
+def _db_path(ctx) -> Path:
+    from ..core.db import sqlite_path, to_url
+    from ..core.errors import StoreError
+
+    path = sqlite_path(to_url(ctx.db_target))
+    if path is None:
+        raise StoreError(translate("Cli", "Backups, restores and checks of a server database are made on the server."))
+    return path
+
+
+def _size(n: int) -> str:
+    if n >= 1 << 20:
+        return translate("Cli", "{n} MB").format(n=f"{n / (1 << 20):.1f}")
+    return translate("Cli", "{n} KB").format(n=max(1, round(n / 1024)))
+
+
+def counts_text(counts: dict[str, int]) -> str:
+    return translate(
+        "Cli", "{partners} partners, {meetings} meetings, {agreements} agreements, {followups} follow-ups"
+    ).format(**{k: counts.get(k, 0) for k in ("partners", "meetings", "agreements", "followups")})
+
+
+def run_backup(args, ctx) -> int:
+    from ..core.backup import backup_database, prune_backups
+    from ..core.db import inspect_file
+    from ..core.errors import StoreError
+    from ..core.lock import read_lock_info
+    from . import print_utf8
+
+    path = _db_path(ctx)
+    if not path.is_file():
+        raise StoreError(translate("Cli", "There is no database at {path}.").format(path=path))
+    inspect_file(path, read_lock_info(path).state)  # a damaged file is reported, never copied
+    folder = Path(args.to).expanduser() if args.to else None
+    info = backup_database(path, folder)
+    if folder is None:
+        prune_backups(path)
+    print_utf8(translate("Cli", "Backup written and checked: {path} ({size}; {counts}).").format(
+        path=info.path, size=_size(info.size), counts=counts_text(info.counts())))
+    return 0
+
+
+def run_restore(args, ctx) -> int:
+    from ..core.backup import restore_file
+    from ..core.errors import StoreError
+    from . import print_utf8
+
+    path = _db_path(ctx)
+    source = Path(args.file).expanduser()
+    if not source.is_file():
+        raise StoreError(translate("Cli", "There is no backup file {path}.").format(path=source))
+    path.parent.mkdir(parents=True, exist_ok=True)
+    result = restore_file(path, source)
+    if result.kept_as is not None:
+        print_utf8(translate("Cli", "Database {db} restored from {file}; the previous database was kept as {kept}.").format(
+            db=path, file=source, kept=result.kept_as))
+    else:
+        print_utf8(translate("Cli", "Database {db} restored from {file}.").format(db=path, file=source))
+    return 0
+
+
+def run_check(args, ctx) -> int:
+    from ..core.backup import check_database
+    from . import print_utf8, restore_hint
+
+    path = _db_path(ctx)
+    report = check_database(path)
+    for message in report.messages:
+        print_utf8(message)
+    if report.counts:
+        print_utf8(translate("Cli", "Records: {counts}.").format(counts=counts_text(report.counts)))
+    if not report.ok:
+        print_utf8(restore_hint(path))
+        return 1
+    return 0

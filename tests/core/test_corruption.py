@@ -1,0 +1,188 @@
+"""Damaged databases at start: refused in one sentence, never modified, the newest backup offered.
+
+Each damage is checked through the core (the exception and its message) and through the real
+``hptracker`` executable (exit 1, one line on stderr, no traceback, the restore command named),
+and in both the damaged file must be byte-for-byte what it was, with no -wal/-shm created beside it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import random
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from hptracker.core import backup as core_backup
+from hptracker.core.db import open_database
+from hptracker.core.demo import add_demo
+from hptracker.core.errors import DatabaseDamagedError
+from hptracker.core.tracker import Tracker
+
+HPTRACKER = str(Path(sys.executable).parent / "hptracker")
+CHILD = Path(__file__).with_name("test_crash_writer.py")
+PAGE = 4096
+
+
+def digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def zero_header(db: Path) -> None:
+    data = bytearray(db.read_bytes())
+    data[:100] = bytes(100)
+    db.write_bytes(bytes(data))
+
+
+def truncate_mid_page(db: Path) -> None:
+    data = db.read_bytes()
+    db.write_bytes(data[: len(data) // 2 + 123])
+
+
+def truncate_at_page(db: Path) -> None:
+    data = db.read_bytes()
+    db.write_bytes(data[: (len(data) // PAGE // 2) * PAGE])
+
+
+def random_pages(db: Path) -> None:
+    rng = random.Random(5)
+    data = bytearray(db.read_bytes())
+    for page in range(1, len(data) // PAGE):
+        if rng.random() < 0.5:
+            start = page * PAGE
+            data[start:start + 512] = rng.randbytes(512)
+    db.write_bytes(bytes(data))
+
+
+def missing_wal(db: Path) -> None:
+    """A writer dies with committed changes still in its -wal, and the -wal is then lost."""
+    proc = subprocess.Popen([sys.executable, str(CHILD), str(db), "write"], stdout=subprocess.PIPE, text=True)
+    for _ in range(31):
+        proc.stdout.readline()  # type: ignore[union-attr]
+    proc.kill()
+    proc.wait(10)
+    proc.stdout.close()  # type: ignore[union-attr]
+    wal = db.with_name(db.name + "-wal")
+    assert wal.stat().st_size > 0
+    wal.unlink()
+    db.with_name(db.name + "-shm").unlink(missing_ok=True)
+
+
+DAMAGES = {
+    "zeroed header": (zero_header, "not an hptracker database or is damaged"),
+    "truncated mid-page": (truncate_mid_page, "cut short"),
+    "truncated at a page boundary": (truncate_at_page, "cut short"),
+    "random bytes in pages": (random_pages, "damaged"),
+    "missing -wal with data": (missing_wal, "journal file"),
+}
+
+
+@pytest.fixture(params=sorted(DAMAGES), ids=sorted(DAMAGES))
+def damaged(request, tmp_path):
+    db = tmp_path / "hptracker.db"
+    tracker = Tracker.open(db, officer="Nguyễn Thị Hoa")
+    tracker.ensure_categories()
+    add_demo(tracker)
+    good = core_backup.backup_tracker(tracker)
+    tracker.close()
+    damage, words = DAMAGES[request.param]
+    damage(db)
+    for suffix in ("-wal", "-shm"):
+        assert not db.with_name(db.name + suffix).exists()
+    return db, good, words
+
+
+def test_core_refuses_and_leaves_the_file_untouched(damaged):
+    db, good, words = damaged
+    before = digest(db)
+    with pytest.raises(DatabaseDamagedError) as info:
+        open_database(db)
+    assert words in info.value.message
+    assert "\n" not in info.value.message and "left untouched" in info.value.message
+    assert info.value.path == str(db)
+    assert digest(db) == before
+    assert not db.with_name(db.name + "-wal").exists() and not db.with_name(db.name + "-shm").exists()
+    assert core_backup.newest_good_backup(db).path == good.path
+    # And again: a second attempt is refused the same way (nothing was "repaired" by the first).
+    with pytest.raises(DatabaseDamagedError):
+        open_database(db)
+    assert digest(db) == before
+
+
+def run_cli(db: Path, *command: str) -> subprocess.CompletedProcess:
+    return subprocess.run([HPTRACKER, "--db", str(db), "--lang", "en", *command],
+                          capture_output=True, text=True, encoding="utf-8", timeout=60)
+
+
+def assert_refused_in_one_line(result: subprocess.CompletedProcess, words: str, good: Path) -> None:
+    assert result.returncode == 1, (result.stdout, result.stderr)
+    assert "Traceback" not in result.stderr + result.stdout
+    assert result.stderr.count("\n") == 1, result.stderr
+    assert result.stderr.startswith("hptracker: ") and words in result.stderr, result.stderr
+    assert str(good) in result.stderr and "restore" in result.stderr, result.stderr
+
+
+@pytest.mark.slow
+def test_cli_says_one_line_names_the_backup_and_changes_nothing(damaged):
+    db, good, words = damaged
+    before = digest(db)
+    assert_refused_in_one_line(run_cli(db, "demo"), words, good.path)
+    assert digest(db) == before
+    assert not db.with_name(db.name + "-wal").exists()
+
+
+@pytest.mark.slow
+def test_every_kind_of_command_refuses_a_damaged_file(tmp_path):
+    db = tmp_path / "hptracker.db"
+    tracker = Tracker.open(db)
+    add_demo(tracker)
+    good = core_backup.backup_tracker(tracker)
+    tracker.close()
+    random_pages(db)
+    before = digest(db)
+    for command in (["list", "partners"], ["backup"]):
+        assert_refused_in_one_line(run_cli(db, *command), "damaged", good.path)
+        assert digest(db) == before, command
+    check = run_cli(db, "check")
+    assert check.returncode == 1 and "Traceback" not in check.stdout + check.stderr
+    assert "damaged" in check.stdout and str(good.path) in check.stdout
+    assert digest(db) == before
+    assert not db.with_name(db.name + "-wal").exists()
+    assert [b.path for b in core_backup.list_backups(db)] == [good.path]  # no backup of a damaged file
+
+
+def test_restore_of_the_offered_backup_brings_the_records_back(damaged):
+    db, good, _words = damaged
+    result = core_backup.restore_file(db, good.path)
+    assert result.kept_as is not None and result.kept_as.name.endswith("-damaged.db")
+    tracker = Tracker.open(db)
+    try:
+        assert {p.name_native for p in tracker.list_partners()} >= {"上虞区", "南宁市"}
+    finally:
+        tracker.close()
+
+
+def test_empty_file_where_a_database_was_is_not_silently_replaced(tmp_path):
+    db = tmp_path / "hptracker.db"
+    tracker = Tracker.open(db)
+    tracker.create_partner(name="Đối tác", kind="other")
+    core_backup.backup_tracker(tracker)
+    tracker.close()
+    db.write_bytes(b"")
+    with pytest.raises(DatabaseDamagedError) as info:
+        open_database(db)
+    assert "empty" in info.value.message
+    assert db.stat().st_size == 0
+
+
+def test_unreadable_file_is_reported_not_crashed(tmp_path):
+    if os.geteuid() == 0:
+        pytest.skip("root reads every file: an unreadable file cannot be made here")
+    db = tmp_path / "hptracker.db"
+    Tracker.open(db).close()
+    db.chmod(0)
+    with pytest.raises(DatabaseDamagedError):
+        open_database(db)

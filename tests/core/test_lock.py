@@ -1,0 +1,108 @@
+"""One writer per database: a second process is refused with the holder's PID, nothing changes."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from hptracker.core.db import open_database
+from hptracker.core.errors import DatabaseLockedError
+from hptracker.core.lock import lock_path_for, read_lock_info
+from hptracker.core.tracker import Tracker
+
+CHILD = Path(__file__).with_name("test_crash_writer.py")
+HPTRACKER = str(Path(sys.executable).parent / "hptracker")
+
+
+def state(db: Path) -> str:
+    digest = hashlib.sha256()
+    for suffix in ("", "-wal"):
+        path = db.with_name(db.name + suffix)
+        if path.exists():
+            digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
+@pytest.fixture
+def holder(tmp_path):
+    """Another process with the database open (as a second window would have it)."""
+    db = tmp_path / "hptracker.db"
+    tracker = Tracker.open(db)
+    tracker.create_partner(name="Huyện Thượng Ngu", kind="government")
+    tracker.close()
+    proc = subprocess.Popen([sys.executable, str(CHILD), str(db), "hold"], stdin=subprocess.PIPE,
+                            stdout=subprocess.PIPE, text=True, encoding="utf-8")
+    assert proc.stdout.readline().strip() == "ready"  # type: ignore[union-attr]
+    yield db, proc
+    if proc.poll() is None:
+        proc.kill()
+    proc.wait(10)
+    proc.stdin.close()  # type: ignore[union-attr]
+    proc.stdout.close()  # type: ignore[union-attr]
+
+
+def test_second_process_is_refused_first_still_works_db_unchanged(holder):
+    db, proc = holder
+    before = state(db)
+    with pytest.raises(DatabaseLockedError) as info:
+        Tracker.open(db)
+    assert f"by PID {proc.pid}" in info.value.message
+    assert "already open on this database" in info.value.message
+    assert state(db) == before
+    # The first instance carries on writing.
+    proc.stdin.write("go\n")  # type: ignore[union-attr]
+    proc.stdin.flush()  # type: ignore[union-attr]
+    assert proc.stdout.readline().startswith("P ")  # type: ignore[union-attr]
+    assert proc.wait(10) == 0
+    # Once it has closed, the database opens again and holds both processes' work.
+    tracker = Tracker.open(db)
+    try:
+        assert {p.name for p in tracker.list_partners()} == {"Huyện Thượng Ngu", "Thành phố Nam Ninh"}
+    finally:
+        tracker.close()
+    assert read_lock_info(db).state == "closed"
+
+
+def test_writing_command_refused_reading_commands_allowed(holder):
+    db, proc = holder
+    before = state(db)
+    result = subprocess.run([HPTRACKER, "--db", str(db), "--lang", "en", "demo"], capture_output=True,
+                            text=True, encoding="utf-8", timeout=60)
+    assert result.returncode == 1
+    assert result.stderr.count("\n") == 1 and f"(by PID {proc.pid})" in result.stderr
+    assert state(db) == before
+    check = subprocess.run([HPTRACKER, "--db", str(db), "--lang", "en", "check"], capture_output=True,
+                           text=True, encoding="utf-8", timeout=60)
+    assert check.returncode == 0, check.stdout + check.stderr
+    assert "No problems found" in check.stdout
+
+
+def test_read_only_open_needs_no_lock(holder):
+    db, _proc = holder
+    database = open_database(db, exclusive=False)
+    try:
+        with database.engine.connect() as conn:
+            assert conn.exec_driver_sql("SELECT count(*) FROM partners").scalar() == 1
+    finally:
+        database.dispose()
+
+
+def test_one_process_shares_its_lock_and_releases_it_on_close(tmp_path):
+    db = tmp_path / "hptracker.db"
+    first = Tracker.open(db)
+    second = Tracker.open(db)  # the same process: a restore reopens, tests build windows
+    assert first.db.lock is second.db.lock
+    first.close()
+    second.create_partner(name="Vẫn ghi được", kind="other")
+    assert read_lock_info(db).state == "open" and read_lock_info(db).pid == os.getpid()
+    second.close()
+    assert read_lock_info(db).state == "closed"
+    assert lock_path_for(db).stat().st_mode & 0o777 == 0o600
+    # Released: another process may now open it.
+    code = "from hptracker.core.tracker import Tracker; import sys; Tracker.open(sys.argv[1]).close()"
+    assert subprocess.run([sys.executable, "-c", code, str(db)], timeout=60).returncode == 0
