@@ -49,7 +49,8 @@ def create_window(db_path: str | os.PathLike[str], officer: str | None = None, l
 
     settings = Settings()
     tracker = Tracker.open(db_path, officer=officer or settings.officer() or None)
-    return MainWindow(tracker, settings)
+    # An officer given here (tests, scripts) skips the first-start question.
+    return MainWindow(tracker, settings, ask_officer=False if officer else None)
 
 
 def run_window(db_target: str, lang: str | None = None) -> int:

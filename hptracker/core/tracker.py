@@ -1450,6 +1450,130 @@ class Tracker:
         with self._read() as session:
             return bool(session.scalar(select(exists().where(*[getattr(model, k) == v for k, v in where.items()]))))
 
+    # ==== queries for the window ====
+    # Every column of the window's tables can be clicked to sort, and the database does the
+    # sorting (STYLE.md habit 4). These extend list_partners/list_meetings/list_agreements with
+    # the sort keys they lack (parent, counts, partners, fields...), delegating when they have it.
+
+    def window_partners(self, text: str = "", *, deleted: bool = False, offset: int = 0,
+                        limit: int | None = None, sort: str = "name",
+                        descending: bool = False) -> list[PartnerRow]:
+        if sort not in ("parent", "open_followups", "aliases"):
+            return self.list_partners(text, deleted=deleted, offset=offset, limit=limit, sort=sort,
+                                      descending=descending)
+        stmt = self._partner_select(text, deleted=deleted)
+        if sort == "parent":
+            parent = aliased(Partner)
+            column = (select(parent.sort_key).where(parent.id == Partner.parent_id).correlate(Partner)
+                      .scalar_subquery())
+        elif sort == "open_followups":
+            column = (select(func.count(FollowUp.id))
+                      .where(FollowUp.partner_id == Partner.id, FollowUp.deleted_at.is_(None),
+                             FollowUp.status.in_(OPEN_STATUSES))
+                      .correlate(Partner).scalar_subquery())
+        else:
+            column = (select(func.min(func.lower(PartnerAlias.alias))).where(PartnerAlias.partner_id == Partner.id)
+                      .correlate(Partner).scalar_subquery())
+        stmt = stmt.order_by(column.is_(None), column.desc() if descending else column.asc(), Partner.sort_key,
+                             Partner.id)
+        stmt = stmt.offset(offset)
+        if limit is not None:
+            stmt = stmt.limit(limit)
+        with self._read() as session:
+            rows = session.execute(stmt).all()
+        return [
+            PartnerRow(p.id, p.name, p.name_en, p.name_native, tuple(a.alias for a in p.aliases), p.kind,
+                       p.level, p.country, p.parent_id, parent_name, p.relationship_level,
+                       p.relationship_since, open_count or 0, p.deleted_at is not None)
+            for p, parent_name, open_count in rows
+        ]
+
+    def window_meetings(self, text: str = "", *, deleted: bool = False, offset: int = 0,
+                        limit: int | None = None, sort: str = "date",
+                        descending: bool = True) -> list[MeetingRow]:
+        if sort not in ("partners", "our_lead", "followups", "agreements"):
+            return self.list_meetings(text, deleted=deleted, offset=offset, limit=limit, sort=sort,
+                                      descending=descending)
+        from .models import meeting_partners
+
+        stmt = self._meeting_select(text, deleted=deleted)
+        if sort == "partners":
+            column = (select(func.min(Partner.sort_key))
+                      .join(meeting_partners, meeting_partners.c.partner_id == Partner.id)
+                      .where(meeting_partners.c.meeting_id == Meeting.id).correlate(Meeting).scalar_subquery())
+        elif sort == "our_lead":
+            column = func.lower(Meeting.our_lead)
+        elif sort == "followups":
+            column = (select(func.count(FollowUp.id)).where(FollowUp.meeting_id == Meeting.id, FollowUp.deleted_at.is_(None))
+                      .correlate(Meeting).scalar_subquery())
+        else:
+            column = (select(func.count(Agreement.id)).where(Agreement.meeting_id == Meeting.id, Agreement.deleted_at.is_(None))
+                      .correlate(Meeting).scalar_subquery())
+        stmt = stmt.order_by(column.is_(None), column.desc() if descending else column.asc(),
+                             Meeting.date.desc(), Meeting.id.desc())
+        stmt = stmt.offset(offset)
+        if limit is not None:
+            stmt = stmt.limit(limit)
+        with self._read() as session:
+            rows = session.execute(stmt).all()
+        return [
+            MeetingRow(m.id, m.date, m.time, m.title, m.place, m.direction, m.format,
+                       tuple(p.name for p in m.partners), unit, m.our_lead, m.partner_head,
+                       m.partner_head_romanised, n_f or 0, n_a or 0, m.deleted_at is not None)
+            for m, unit, n_f, n_a in rows
+        ]
+
+    def window_agreements(self, text: str = "", *, deleted: bool = False, offset: int = 0,
+                          limit: int | None = None, sort: str = "signed_date", descending: bool = True,
+                          today: dt.date | None = None) -> list[AgreementRow]:
+        """Status sorts by the status shown (past expiry → expired), not the one stored."""
+        if sort not in ("parties", "fields", "status"):
+            return self.list_agreements(text, deleted=deleted, offset=offset, limit=limit, sort=sort,
+                                        descending=descending, today=today)
+        from .models import agreement_fields, agreement_parties
+
+        today = today or dt.date.today()
+        stmt = self._agreement_select(text, deleted=deleted)
+        if sort == "parties":
+            column = (select(func.min(Partner.sort_key))
+                      .join(agreement_parties, agreement_parties.c.partner_id == Partner.id)
+                      .where(agreement_parties.c.agreement_id == Agreement.id).correlate(Agreement)
+                      .scalar_subquery())
+        elif sort == "fields":
+            column = (select(func.min(Field.folded))
+                      .join(agreement_fields, agreement_fields.c.field_id == Field.id)
+                      .where(agreement_fields.c.agreement_id == Agreement.id).correlate(Agreement)
+                      .scalar_subquery())
+        else:
+            live = (AgreementStatus.PROPOSED.value, AgreementStatus.SIGNED.value, AgreementStatus.IN_FORCE.value)
+            column = case(
+                (and_(Agreement.expiry_date.is_not(None), Agreement.expiry_date < today, Agreement.status.in_(live)),
+                 AgreementStatus.EXPIRED.value),
+                else_=Agreement.status,
+            )
+        stmt = stmt.order_by(column.is_(None), column.desc() if descending else column.asc(),
+                             Agreement.signed_date.desc(), Agreement.id)
+        stmt = stmt.offset(offset)
+        if limit is not None:
+            stmt = stmt.limit(limit)
+        with self._read() as session:
+            rows = session.execute(stmt).all()
+        return [
+            AgreementRow(a.id, a.form, a.title, a.reference, tuple(p.name for p in a.parties), unit,
+                         a.signed_date, a.effective_date, a.expiry_date, a.status,
+                         agreement_effective_status(a.status, a.expiry_date, today), a.meeting_id,
+                         tuple(f.name for f in a.fields), a.deleted_at is not None)
+            for a, unit in rows
+        ]
+
+    def followup_partner_ids(self, followup_ids: Sequence[int]) -> dict[int, int]:
+        """Partner of each follow-up, deleted ones included (the Brief action on a selection)."""
+        if not followup_ids:
+            return {}
+        with self._read() as session:
+            rows = session.execute(select(FollowUp.id, FollowUp.partner_id).where(FollowUp.id.in_(list(followup_ids))))
+            return {fid: pid for fid, pid in rows}
+
 
 # --------------------------------------------------------------------------------------------
 # helpers

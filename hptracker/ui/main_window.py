@@ -1,26 +1,627 @@
-"""The main window (its views come with the main-window issue)."""
+"""The main window: navigation, the record lists, forms, and the actions other modules plug into.
+
+Everything goes through the Tracker (no session here). Forms open with ``open()`` and report back
+through ``saved``, so neither the officer nor a test waits on a nested event loop; the questions
+that must wait (delete?, first-start name) go through replaceable classmethods.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QMainWindow
+import contextlib
 
-from ..core.tracker import Tracker
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QSizePolicy,
+    QSplitter,
+    QStackedWidget,
+    QToolBar,
+    QWidget,
+)
+
+from ..core.errors import HPTrackerError
+from ..core.i18n import language
+from ..core.tracker import FollowUpQuery, Tracker
+from .dialogs.agreement_form import AgreementFormDialog
+from .dialogs.base import ConfirmDialog, FormDialog, MessageDialog, OfficerDialog
+from .dialogs.followup_form import FollowUpForm
+from .dialogs.meeting_form import MeetingFormDialog
+from .dialogs.partner_form import PartnerFormDialog
+from .icons import icon
 from .settings import Settings
+from .views.followup_detail import FollowUpDetailDialog
+from .views.settings_view import SettingsView
+from .views.tables import (
+    FollowUpsView,
+    RecordListView,
+    agreements_view,
+    meetings_view,
+    partners_view,
+)
+from .views.today import TodayView
+
+_tr = QCoreApplication.translate
+
+TODAY, FOLLOWUPS, PARTNERS, MEETINGS, AGREEMENTS, SETTINGS = range(6)
+PAGE_KEYS = ("today", "followups", "partners", "meetings", "agreements", "settings")
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, tracker: Tracker, settings: Settings) -> None:
+    def __init__(self, tracker: Tracker, settings: Settings, ask_officer: bool | None = None) -> None:
         super().__init__()
         self.tracker = tracker
         self.settings = settings
+        self.current_dialog: QWidget | None = None
+        self._closed = False
         self.setObjectName("mainWindow")
-        self.setWindowTitle(self.tr("hptracker"))
         self.setAccessibleName(self.tr("hptracker main window"))
-        counts = tracker.counts()
-        self.setCentralWidget(QLabel(self.tr("Open follow-ups: {n}").format(n=tracker.status_counts()["total"])))
-        self.statusBar().showMessage(self.tr("{n} partners").format(n=counts["partners"]))
-        self.resize(1100, 700)
+        self.setWindowIcon(icon("app"))
+        if not tracker.list_categories():
+            tracker.ensure_categories()  # an empty database still offers the standard categories
+        self._stale: set[int] = set()  # pages to re-read when next shown
 
-    def closeEvent(self, event) -> None:  # noqa: N802 - Qt API
-        self.tracker.close()
+        self.today = TodayView(tracker, self)
+        self.followups = FollowUpsView(tracker, self)
+        self.partners = partners_view(tracker, self)
+        self.meetings = meetings_view(tracker, self)
+        self.agreements = agreements_view(tracker, self)
+        self.settings_view = SettingsView(tracker, settings, self)
+        self.stack = QStackedWidget(self)
+        for page in (self.today, self.followups, self.partners, self.meetings, self.agreements, self.settings_view):
+            self.stack.addWidget(page)
+
+        self.navigation = QListWidget(self)
+        self.navigation.setObjectName("navigation")
+        self.navigation.setAccessibleName(self.tr("Navigation"))
+        for name, text in zip(
+            ("today", "followups", "partners", "meetings", "agreements", "settings"),
+            (self.tr("Today"), self.tr("Follow-ups"), self.tr("Partners"), self.tr("Meetings"), self.tr("Agreements"),
+             self.tr("Settings")),
+            strict=True,
+        ):
+            self.navigation.addItem(QListWidgetItem(icon(name), text))
+        self.navigation.setMinimumWidth(130)
+        self.navigation.setMaximumWidth(240)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setObjectName("mainSplitter")
+        self.splitter.addWidget(self.navigation)
+        self.splitter.addWidget(self.stack)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([170, 1100])
+        self.splitter.setChildrenCollapsible(False)
+        self.setCentralWidget(self.splitter)
+
+        self.counts_label = QLabel(self)
+        self.counts_label.setObjectName("statusCounts")
+        self.counts_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.counts_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        # The counts are long: let them shrink (full text in the tooltip) rather than widen the window.
+        self.counts_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.statusBar().addPermanentWidget(self.counts_label, 1)
+
+        self._make_actions()
+        self._make_menus()
+        self._connect()
+        self.resize(1280, 800)
+        self._stale = set(range(len(PAGE_KEYS)))
+        self._restore_window_state()  # shows the last page, reading it
+        if FOLLOWUPS in self._stale:
+            self._refresh_page(FOLLOWUPS)
+        self.update_status()
+        self.update_actions()
+        self._update_title()
+        if ask_officer is None:
+            ask_officer = not settings.officer()
+        if ask_officer:
+            QTimer.singleShot(0, self.ask_officer)
+
+    # -- actions ------------------------------------------------------------------------------------
+
+    def _action(self, name: str, text: str, accessible: str, shortcut=None, icon_name: str | None = None,
+                slot=None) -> QAction:
+        action = QAction(text, self)
+        action.setObjectName(name)
+        # Accessibility tools read the name of the widget that shows the action (toolbar button,
+        # menu item); the action keeps it too, as its tooltip and status tip.
+        action.setToolTip(accessible)
+        action.setStatusTip(accessible)
+        action.setProperty("accessibleName", accessible)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+            action.setToolTip(f"{accessible} ({QKeySequence(shortcut).toString(QKeySequence.SequenceFormat.NativeText)})")
+        if icon_name:
+            action.setIcon(icon(icon_name))
+        if slot is not None:
+            action.triggered.connect(lambda _checked=False: slot())
+        self.addAction(action)
+        return action
+
+    def _make_actions(self) -> None:
+        a = self._action
+        self.action_new_followup = a("actionNewFollowUp", self.tr("&New follow-up…"), self.tr("New follow-up"),
+                                     QKeySequence.StandardKey.New, "new", self.new_followup)
+        self.action_log_meeting = a("actionLogMeeting", self.tr("&Log a meeting…"), self.tr("Log a meeting"),
+                                    "Ctrl+M", "meeting_new", self.log_meeting)
+        self.action_new_partner = a("actionNewPartner", self.tr("New &partner…"), self.tr("New partner"),
+                                    "Ctrl+Shift+N", "partners", self.new_partner)
+        self.action_new_agreement = a("actionNewAgreement", self.tr("New &agreement…"), self.tr("New agreement"),
+                                      None, "agreements", self.new_agreement)
+        self.action_edit = a("actionEdit", self.tr("&Open / edit…"), self.tr("Open the selected record"), "F2", "edit",
+                             self.open_selected)
+        self.action_progress = a("actionRecordProgress", self.tr("&Record progress"),
+                                 self.tr("Record progress on the selected follow-up"), "Ctrl+R", "progress",
+                                 self.focus_progress)
+        self.action_delete = a("actionDelete", self.tr("&Delete…"), self.tr("Delete the selected records"),
+                               QKeySequence.StandardKey.Delete, "delete", self.delete_selected)
+        self.action_restore = a("actionRestore", self.tr("Re&store"), self.tr("Restore the selected deleted records"),
+                                None, "restore", self.restore_selected)
+        self.action_find = a("actionFind", self.tr("&Search"), self.tr("Search"), QKeySequence.StandardKey.Find,
+                             "search", self.focus_search)
+        self.action_refresh = a("actionRefresh", self.tr("Re&fresh"), self.tr("Refresh"), QKeySequence.StandardKey.Refresh,
+                                None, self.refresh_all)
+        self.action_export = a("actionExport", self.tr("&Export…"), self.tr("Export the follow-ups shown"), "Ctrl+E",
+                               "export", self.export)
+        self.action_brief = a("actionBrief", self.tr("&Brief…"), self.tr("Meeting brief for the selected partner"),
+                              "Ctrl+P", "brief", self.brief)
+        self.action_backup = a("actionBackup", self.tr("&Back up now"), self.tr("Back up the database now"), None,
+                               "backup", self.backup)
+        self.action_restore_backup = a("actionRestoreBackup", self.tr("Restore from bac&kup…"),
+                                       self.tr("Restore the database from a backup"), None, None, self.restore_backup)
+        self.action_check = a("actionCheckDatabase", self.tr("&Check database"), self.tr("Check the database"), None,
+                              None, self.check_database)
+        self.action_import = a("actionImport", self.tr("&Import from Excel…"), self.tr("Import from Excel"), None,
+                               "import", self.import_workbook)
+        self.action_quit = a("actionQuit", self.tr("&Quit"), self.tr("Quit"), QKeySequence.StandardKey.Quit, None,
+                             self.close)
+        self.page_actions = []
+        names = (self.tr("Today"), self.tr("Follow-ups"), self.tr("Partners"), self.tr("Meetings"), self.tr("Agreements"),
+                 self.tr("Settings"))
+        for number, (key, name) in enumerate(zip(PAGE_KEYS, names, strict=True)):
+            action = a(f"actionShow_{key}", name, name, f"Ctrl+{number + 1}", key,
+                       lambda number=number: self.show_page(number))
+            self.page_actions.append(action)
+
+    def _make_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        for action in (self.action_import, self.action_export, self.action_brief):
+            file_menu.addAction(action)
+        file_menu.addSeparator()
+        for action in (self.action_backup, self.action_restore_backup, self.action_check):
+            file_menu.addAction(action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.action_quit)
+        records = bar.addMenu(self.tr("&Records"))
+        for action in (self.action_new_followup, self.action_log_meeting, self.action_new_agreement,
+                       self.action_new_partner):
+            records.addAction(action)
+        records.addSeparator()
+        for action in (self.action_edit, self.action_progress, self.action_delete, self.action_restore):
+            records.addAction(action)
+        view = bar.addMenu(self.tr("&View"))
+        for action in self.page_actions:
+            view.addAction(action)
+        view.addSeparator()
+        view.addAction(self.action_find)
+        view.addAction(self.action_refresh)
+
+        self.toolbar = QToolBar(self.tr("Main toolbar"), self)
+        self.toolbar.setObjectName("mainToolbar")
+        self.toolbar.setMovable(False)
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        for action in (self.action_new_followup, self.action_log_meeting, self.action_progress, None,
+                       self.action_edit, self.action_delete, self.action_restore, None, self.action_export,
+                       self.action_brief, self.action_backup):
+            if action is None:
+                self.toolbar.addSeparator()
+            else:
+                self.toolbar.addAction(action)
+                button = self.toolbar.widgetForAction(action)
+                if button is not None:
+                    button.setAccessibleName(action.property("accessibleName"))
+        self.addToolBar(self.toolbar)
+
+    def _connect(self) -> None:
+        self.navigation.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.navigation.currentRowChanged.connect(self._refresh_if_stale)
+        self.stack.currentChanged.connect(self._page_changed)
+        self.today.open_followup.connect(self.open_followup_detail)
+        self.followups.open_requested.connect(self.edit_followup)
+        self.followups.selection_changed.connect(self.update_actions)
+        self.followups.query_changed.connect(self.update_status)
+        self.followups.detail.progress_recorded.connect(self._progress_recorded)
+        self.followups.detail.edit_requested.connect(self.edit_followup)
+        self.partners.open_requested.connect(self.edit_partner)
+        self.meetings.open_requested.connect(self.edit_meeting)
+        self.agreements.open_requested.connect(self.edit_agreement)
+        for view in (self.partners, self.meetings, self.agreements):
+            view.selection_changed.connect(self.update_actions)
+            view.deleted_check.toggled.connect(lambda _c: self.update_actions())
+        self.followups.deleted_check.toggled.connect(lambda _c: self.update_actions())
+        self.settings_view.officer_changed.connect(lambda _name: (self._update_title(), self.refresh_today()))
+        self.settings_view.units_changed.connect(self.followups.reload_choices)
+
+    # -- pages --------------------------------------------------------------------------------------
+
+    def show_page(self, number: int) -> None:
+        self.navigation.setCurrentRow(number)
+
+    def current_page(self) -> int:
+        return self.stack.currentIndex()
+
+    def _page_changed(self, number: int) -> None:
+        if self.navigation.currentRow() != number:
+            self.navigation.setCurrentRow(number)
+        if number in self._stale or number in (TODAY, SETTINGS):
+            self._refresh_page(number)
+        self.update_actions()
+
+    def refresh_today(self) -> None:
+        if self.current_page() == TODAY:
+            self._refresh_page(TODAY)
+        else:
+            self._stale.add(TODAY)
+
+    def _refresh_if_stale(self, number: int) -> None:
+        # QStackedWidget does not signal a change to the page already shown.
+        if number in self._stale and number == self.stack.currentIndex():
+            self._refresh_page(number)
+
+    def _refresh_page(self, number: int) -> None:
+        self._stale.discard(number)
+        if number == TODAY:
+            self.today.refresh()
+        elif number == SETTINGS:
+            self.settings_view.refresh()
+        elif number == FOLLOWUPS:
+            self.followups.refresh()
+        else:
+            view = self._list_view(number)
+            if view is not None:
+                view.refresh()
+
+    def _list_view(self, page: int | None = None) -> RecordListView | None:
+        page = self.current_page() if page is None else page
+        return {PARTNERS: self.partners, MEETINGS: self.meetings, AGREEMENTS: self.agreements}.get(page)
+
+    def selected_ids(self) -> list[int]:
+        page = self.current_page()
+        if page == FOLLOWUPS:
+            return self.followups.table.selected_ids()
+        view = self._list_view(page)
+        return view.table.selected_ids() if view else []
+
+    def showing_deleted(self) -> bool:
+        page = self.current_page()
+        if page == FOLLOWUPS:
+            return self.followups.deleted_check.isChecked()
+        view = self._list_view(page)
+        return bool(view and view.showing_deleted())
+
+    def update_actions(self) -> None:
+        page = self.current_page()
+        ids = self.selected_ids()
+        record_page = page in (FOLLOWUPS, PARTNERS, MEETINGS, AGREEMENTS)
+        deleted = self.showing_deleted()
+        self.action_edit.setEnabled(record_page and len(ids) == 1 and not deleted)
+        self.action_delete.setEnabled(record_page and bool(ids) and not deleted)
+        self.action_restore.setEnabled(record_page and bool(ids) and deleted)
+        self.action_progress.setEnabled(page in (FOLLOWUPS, TODAY))
+        self.action_brief.setEnabled(record_page and len(ids) == 1 and not deleted)
+
+    # -- public API used by other modules and tests ------------------------------------------------------
+
+    def current_followup_query(self) -> FollowUpQuery:
+        """What the follow-ups view shows now: its filters, search text and sort."""
+        return self.followups.current_query()
+
+    def refresh_all(self) -> None:
+        """Re-read everything (after an import or a restore replaced data).
+
+        The follow-ups (they feed the status bar and the Export action) and the page in view are
+        read now; the other pages are marked stale and re-read when they are shown, which keeps
+        start-up and every save to a handful of queries.
+        """
+        self.followups.reload_choices()
+        self.followups.refresh()
+        self._stale = {TODAY, PARTNERS, MEETINGS, AGREEMENTS, SETTINGS}
+        if self.current_page() != FOLLOWUPS:
+            self._refresh_page(self.current_page())
+        self.update_status()
+        self.update_actions()
+
+    def update_status(self) -> None:
+        text = self.followups.status_text()
+        self.counts_label.setText(text)
+        self.counts_label.setToolTip(text)
+
+    def _update_title(self) -> None:
+        path = self.tracker.db.path
+        where = path.name if path is not None else self.tracker.db.url
+        self.setWindowTitle(self.tr("hptracker — {where} — {officer}").format(where=where, officer=self.tracker.officer))
+
+    # -- forms --------------------------------------------------------------------------------------------
+
+    def _open_form(self, dialog: FormDialog) -> FormDialog:
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.saved.connect(lambda _record: self._saved())
+        self.current_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _saved(self) -> None:
+        self.refresh_all()
+        self.statusBar().showMessage(self.tr("Saved."), 4000)
+
+    def new_followup(self, preset: dict | None = None) -> FollowUpForm:
+        preset = dict(preset or {})
+        if not preset and self.current_page() == MEETINGS and len(self.meetings.table.selected_ids()) == 1:
+            meeting = self.tracker.get_meeting(self.meetings.table.selected_ids()[0])
+            preset = {"meeting_id": meeting.id, "unit_id": meeting.host_unit_id}
+            if meeting.partners:
+                preset["partner_id"], preset["partner_name"] = meeting.partners[0].id, meeting.partners[0].name
+        elif not preset and self.current_page() == PARTNERS and len(self.partners.table.selected_ids()) == 1:
+            preset = {"partner_id": self.partners.table.selected_ids()[0]}
+        return self._open_form(FollowUpForm(self.tracker, self, preset=preset))
+
+    def edit_followup(self, followup_id: int) -> FollowUpForm | None:
+        if self._refuse_deleted():
+            return None
+        return self._open_form(FollowUpForm(self.tracker, self, followup_id=followup_id))
+
+    def log_meeting(self) -> MeetingFormDialog:
+        return self._open_form(MeetingFormDialog(self.tracker, self))
+
+    def edit_meeting(self, meeting_id: int) -> MeetingFormDialog | None:
+        if self._refuse_deleted():
+            return None
+        return self._open_form(MeetingFormDialog(self.tracker, self, meeting_id=meeting_id))
+
+    def new_partner(self) -> PartnerFormDialog:
+        return self._open_form(PartnerFormDialog(self.tracker, self))
+
+    def edit_partner(self, partner_id: int) -> PartnerFormDialog | None:
+        if self._refuse_deleted():
+            return None
+        return self._open_form(PartnerFormDialog(self.tracker, self, partner_id=partner_id))
+
+    def new_agreement(self) -> AgreementFormDialog:
+        preset: dict = {}
+        if self.current_page() == MEETINGS and len(self.meetings.table.selected_ids()) == 1:
+            meeting = self.tracker.get_meeting(self.meetings.table.selected_ids()[0])
+            preset = {"meeting_id": meeting.id, "parties": [(p.id, p.name) for p in meeting.partners],
+                      "signed_date": meeting.date, "signed_place": meeting.place or "",
+                      "signing_unit_id": meeting.host_unit_id}
+        return self._open_form(AgreementFormDialog(self.tracker, self, preset=preset))
+
+    def edit_agreement(self, agreement_id: int) -> AgreementFormDialog | None:
+        if self._refuse_deleted():
+            return None
+        return self._open_form(AgreementFormDialog(self.tracker, self, agreement_id=agreement_id))
+
+    def _refuse_deleted(self) -> bool:
+        if self.showing_deleted():
+            self.statusBar().showMessage(self.tr("This record is deleted: restore it first to change it."), 6000)
+            return True
+        return False
+
+    def open_selected(self) -> None:
+        ids = self.selected_ids()
+        if len(ids) != 1:
+            return
+        opener = {FOLLOWUPS: self.edit_followup, PARTNERS: self.edit_partner, MEETINGS: self.edit_meeting,
+                  AGREEMENTS: self.edit_agreement}.get(self.current_page())
+        if opener:
+            opener(ids[0])
+
+    def open_followup_detail(self, followup_id: int) -> FollowUpDetailDialog:
+        dialog = FollowUpDetailDialog(self.tracker, followup_id, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.detail.progress_recorded.connect(self._progress_recorded)
+        dialog.detail.edit_requested.connect(self.edit_followup)
+        self.current_dialog = dialog
+        dialog.show()
+        return dialog
+
+    def focus_progress(self) -> None:
+        if self.current_page() != FOLLOWUPS:
+            self.show_page(FOLLOWUPS)
+        if self.followups.table.current_id() is None and self.followups.model.rowCount() > 0:
+            self.followups.table.selectRow(0)
+        self.followups.detail.focus_progress()
+
+    def _progress_recorded(self, followup_id: int) -> None:
+        fresh = None
+        with contextlib.suppress(HPTrackerError):
+            fresh = self.tracker.followup_row(followup_id)
+        self.followups.model.refresh_row(followup_id, fresh)
+        self.refresh_today()
+        self.update_status()
+        if self.followups.detail.followup_id == followup_id and self.sender() is not self.followups.detail:
+            self.followups.detail.show_followup(followup_id)
+        self.statusBar().showMessage(self.tr("Progress recorded."), 4000)
+
+    # -- delete and restore -----------------------------------------------------------------------------
+
+    def _record_ops(self):
+        t = self.tracker
+        return {
+            FOLLOWUPS: (t.delete_followup, t.restore_followup, self.tr("follow-up(s)")),
+            PARTNERS: (t.delete_partner, t.restore_partner, self.tr("partner(s)")),
+            MEETINGS: (t.delete_meeting, t.restore_meeting, self.tr("meeting(s)")),
+            AGREEMENTS: (t.delete_agreement, t.restore_agreement, self.tr("agreement(s)")),
+        }.get(self.current_page())
+
+    def delete_selected(self) -> bool:
+        ops = self._record_ops()
+        ids = self.selected_ids()
+        if ops is None or not ids or self.showing_deleted():
+            return False
+        delete, _restore, what = ops
+        question = self.tr("Delete {n} {what}? You can restore them later with “Show deleted”.").format(n=len(ids), what=what)
+        if not ConfirmDialog.ask(self, question):
+            return False
+        try:
+            for record_id in ids:
+                delete(record_id)
+        except HPTrackerError as exc:
+            MessageDialog.show_error(self, exc.message)
+        self.refresh_all()
+        self.statusBar().showMessage(self.tr("Deleted {n}.").format(n=len(ids)), 4000)
+        return True
+
+    def restore_selected(self) -> bool:
+        ops = self._record_ops()
+        ids = self.selected_ids()
+        if ops is None or not ids or not self.showing_deleted():
+            return False
+        _delete, restore, _what = ops
+        try:
+            for record_id in ids:
+                restore(record_id)
+        except HPTrackerError as exc:
+            MessageDialog.show_error(self, exc.message)
+        self.refresh_all()
+        self.statusBar().showMessage(self.tr("Restored {n}.").format(n=len(ids)), 4000)
+        return True
+
+    # -- search ---------------------------------------------------------------------------------------
+
+    def focus_search(self) -> None:
+        view = self._list_view()
+        if view is not None:
+            edit = view.search_edit
+        else:
+            if self.current_page() != FOLLOWUPS:
+                self.show_page(FOLLOWUPS)
+            edit = self.followups.search_edit
+        edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        edit.selectAll()
+
+    # -- integrations owned by other modules (imported lazily: they pull in heavy dependencies) -------
+
+    def export(self) -> None:
+        from .export_ui import export_view
+
+        export_view(self, self.tracker, self.current_followup_query(), language())
+
+    def brief_target(self) -> tuple[int, int | None] | None:
+        """(partner_id, meeting_id) for the Brief action, from the selection on the current page."""
+        ids = self.selected_ids()
+        if len(ids) != 1:
+            return None
+        page = self.current_page()
+        if page == PARTNERS:
+            return ids[0], None
+        if page == MEETINGS:
+            meeting = self.tracker.get_meeting(ids[0])
+            return (meeting.partners[0].id, meeting.id) if meeting.partners else None
+        if page == FOLLOWUPS:
+            partner = self.tracker.followup_partner_ids(ids).get(ids[0])
+            return (partner, None) if partner is not None else None
+        if page == AGREEMENTS:
+            agreement = self.tracker.get_agreement(ids[0])
+            return (agreement.parties[0].id, agreement.meeting_id) if agreement.parties else None
+        return None
+
+    def brief(self) -> None:
+        target = self.brief_target()
+        if target is None:
+            self.statusBar().showMessage(self.tr("Select a partner, meeting, agreement or follow-up first."), 6000)
+            return
+        from .brief_ui import open_brief
+
+        open_brief(self, self.tracker, target[0], meeting_id=target[1])
+
+    def backup(self) -> None:
+        from .backup_ui import backup_now
+
+        backup_now(self, self.tracker)
+
+    def restore_backup(self) -> None:
+        from .backup_ui import restore_dialog
+
+        if restore_dialog(self, self.tracker):
+            self.refresh_all()
+
+    def check_database(self) -> None:
+        from .backup_ui import check_database
+
+        check_database(self, self.tracker)
+
+    def import_workbook(self) -> None:
+        from .import_ui import import_workbook
+
+        if import_workbook(self, self.tracker):
+            self.refresh_all()
+
+    # -- first start ------------------------------------------------------------------------------------
+
+    def ask_officer(self) -> None:
+        if self._closed:
+            return
+        self.current_dialog = OfficerDialog.ask(self, self.set_officer)
+
+    def set_officer(self, name: str) -> None:
+        try:
+            self.tracker.set_officer(name)
+        except HPTrackerError as exc:
+            MessageDialog.show_error(self, exc.message)
+            return
+        self.settings.set_officer(self.tracker.officer)
+        self._update_title()
+        self.refresh_today()
+
+    # -- window state ------------------------------------------------------------------------------------
+
+    def _tables(self):
+        return {"followups": self.followups.table, "partners": self.partners.table, "meetings": self.meetings.table,
+                "agreements": self.agreements.table}
+
+    def _restore_window_state(self) -> None:
+        s = self.settings
+        geometry = s.state("geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        state = s.state("state")
+        if state is not None:
+            self.restoreState(state)
+        for key, splitter in (("mainSplitter", self.splitter), ("followUpsSplitter", self.followups.splitter)):
+            saved = s.state(key)
+            if saved is not None:
+                splitter.restoreState(saved)
+        for key, table in self._tables().items():
+            saved = s.state(f"header_{key}")
+            if saved is not None:
+                table.horizontalHeader().restoreState(saved)
+        page = s.int_value("window/page", TODAY)
+        self.show_page(page if 0 <= page < len(PAGE_KEYS) else TODAY)
+
+    def save_window_state(self) -> None:
+        s = self.settings
+        s.set_state("geometry", self.saveGeometry())
+        s.set_state("state", self.saveState())
+        s.set_state("mainSplitter", self.splitter.saveState())
+        s.set_state("followUpsSplitter", self.followups.splitter.saveState())
+        for key, table in self._tables().items():
+            s.set_state(f"header_{key}", table.horizontalHeader().saveState())
+        s.set_value("window/page", self.current_page())
+        s.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
+        if not self._closed:
+            self._closed = True
+            self.save_window_state()
+            for child in self.findChildren(FormDialog) + self.findChildren(FollowUpDetailDialog):
+                child.close()
+            try:
+                from .startup import on_window_closed
+
+                on_window_closed(self.tracker)
+            finally:
+                self.tracker.close()
         super().closeEvent(event)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QByteArray, QSettings
 
 
 class Settings:
@@ -43,3 +43,24 @@ class Settings:
 
     def sync(self) -> None:
         self._qs.sync()
+
+    # -- window state: geometry, splitters, table headers ------------------------------------
+    # Stored as the opaque byte arrays Qt's own saveState()/saveGeometry() produce, so column
+    # widths, order and the sort indicator come back exactly as the officer left them.
+
+    def state(self, key: str) -> QByteArray | None:
+        value = self._qs.value(f"window/{key}")
+        if isinstance(value, QByteArray) and not value.isEmpty():
+            return value
+        if isinstance(value, bytes | bytearray) and value:
+            return QByteArray(bytes(value))
+        return None
+
+    def set_state(self, key: str, value: QByteArray) -> None:
+        self._qs.setValue(f"window/{key}", value)
+
+    def int_value(self, key: str, default: int = 0) -> int:
+        try:
+            return int(self._qs.value(key, default))
+        except (TypeError, ValueError):
+            return default

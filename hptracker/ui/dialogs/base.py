@@ -1,0 +1,241 @@
+"""The pieces every form shares: inline messages per field, Ctrl+S saves, Esc cancels.
+
+Dialogs never block a test: the window opens them with ``open()`` and listens to ``saved``; the
+few questions that must wait for an answer go through classmethods (``ConfirmDialog.ask``,
+``OfficerDialog.ask``, ``MessageDialog.show_error``) that tests replace (pytest-qt's advice).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...core.errors import HPTrackerError, ValidationError
+
+_tr = QCoreApplication.translate
+
+ERROR_STYLE = "color: #b71c1c;"
+
+
+class ConfirmDialog:
+    """A yes/no question; tests replace ``ask`` so nothing waits for a click."""
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, text: str) -> bool:
+        box = QMessageBox(QMessageBox.Icon.Question, _tr("ConfirmDialog", "Please confirm"), text,
+                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, parent)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.button(QMessageBox.StandardButton.Yes).setText(_tr("ConfirmDialog", "Yes"))
+        box.button(QMessageBox.StandardButton.No).setText(_tr("ConfirmDialog", "No"))
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        return box.exec() == QMessageBox.StandardButton.Yes
+
+
+class MessageDialog:
+    """An error the officer must read (a store error, a refused action); replaceable in tests."""
+
+    @classmethod
+    def show_error(cls, parent: QWidget | None, text: str) -> None:
+        box = QMessageBox(QMessageBox.Icon.Warning, _tr("MessageDialog", "hptracker"), text,
+                          QMessageBox.StandardButton.Close, parent)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.button(QMessageBox.StandardButton.Close).setText(_tr("MessageDialog", "Close"))
+        box.open()
+
+
+class OfficerDialog(QDialog):
+    """First start: who is using the app (every change is recorded under this name)."""
+
+    def __init__(self, parent: QWidget | None = None, name: str = "") -> None:
+        super().__init__(parent)
+        self.setObjectName("officerDialog")
+        self.setWindowTitle(_tr("OfficerDialog", "Welcome to hptracker"))
+        layout = QVBoxLayout(self)
+        intro = QLabel(_tr("OfficerDialog", "Every change is recorded with the name of the officer who made it. "
+                                            "Please type your name."), self)
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        self.name_edit = QLineEdit(name, self)
+        self.name_edit.setAccessibleName(_tr("OfficerDialog", "Your name"))
+        self.name_edit.setPlaceholderText(_tr("OfficerDialog", "e.g. Nguyễn Thị Hoa"))
+        layout.addWidget(self.name_edit)
+        self.error = QLabel(self)
+        self.error.setStyleSheet(ERROR_STYLE)
+        self.error.setVisible(False)
+        layout.addWidget(self.error)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok, self)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(_tr("OfficerDialog", "Start"))
+        buttons.accepted.connect(self._accept)
+        layout.addWidget(buttons)
+
+    def _accept(self) -> None:
+        if not self.name_edit.text().strip():
+            self.error.setText(_tr("OfficerDialog", "Your name is required."))
+            self.error.setVisible(True)
+            return
+        self.accept()
+
+    def name(self) -> str:
+        return self.name_edit.text().strip()
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, on_name: Callable[[str], None]) -> QDialog:
+        """Opens without blocking; ``on_name`` gets the name once the officer confirms it."""
+        dialog = cls(parent)
+        dialog.accepted.connect(lambda: on_name(dialog.name()))
+        dialog.open()
+        return dialog
+
+
+class FormDialog(QDialog):
+    """A record form: ``collect()`` reads the widgets, ``commit()`` calls the Tracker.
+
+    Any ``ValidationError`` (from a widget or from the Tracker, which checks and writes in one
+    transaction) is shown under the widget of its field; nothing is saved while one stands.
+    """
+
+    saved = Signal(object)
+
+    def __init__(self, tracker, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.tracker = tracker
+        self.result_record = None
+        self._errors: dict[str, QLabel] = {}
+        self._field_widgets: dict[str, QWidget] = {}
+        self.outer = QVBoxLayout(self)
+        self.general_error = QLabel(self)
+        self.general_error.setObjectName("generalError")
+        self.general_error.setTextFormat(Qt.TextFormat.PlainText)
+        self.general_error.setWordWrap(True)
+        self.general_error.setStyleSheet(ERROR_STYLE)
+        self.general_error.setVisible(False)
+        self.outer.addWidget(self.general_error)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
+        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.save_button.setText(_tr("FormDialog", "Save"))
+        self.save_button.setToolTip(_tr("FormDialog", "Save (Ctrl+S)"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(_tr("FormDialog", "Cancel"))
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save)
+        self.setSizeGripEnabled(True)
+
+    def finish_layout(self) -> None:
+        self.outer.addWidget(self.buttons)
+
+    def form_row(self, form: QFormLayout, text: str, widget: QWidget, *fields: str) -> QWidget:
+        """A labelled row with its own (hidden) message line under the widget."""
+        holder = QWidget(self)
+        box = QVBoxLayout(holder)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.setSpacing(1)
+        box.addWidget(widget)
+        error = QLabel(holder)
+        error.setTextFormat(Qt.TextFormat.PlainText)
+        error.setWordWrap(True)
+        error.setStyleSheet(ERROR_STYLE)
+        error.setVisible(False)
+        box.addWidget(error)
+        label = QLabel(text, self)
+        label.setBuddy(widget)
+        form.addRow(label, holder)
+        name = text.replace("&", "").rstrip(":*").strip()
+        widget.setAccessibleName(name)
+        for field in fields:
+            self._errors[field] = error
+            self._field_widgets[field] = widget
+        return holder
+
+    def error_label(self, field: str) -> QLabel | None:
+        return self._errors.get(field)
+
+    def visible_errors(self) -> dict[str, str]:
+        """Messages now shown, by field ("" for the form-wide one); tests read these."""
+        shown = {field: label.text() for field, label in self._errors.items() if not label.isHidden()}
+        if not self.general_error.isHidden():
+            shown[""] = self.general_error.text()
+        return shown
+
+    def clear_errors(self) -> None:
+        for label in self._errors.values():
+            label.clear()
+            label.setVisible(False)
+        self.general_error.clear()
+        self.general_error.setVisible(False)
+
+    def show_error(self, field: str, message: str) -> None:
+        label = self._errors.get(field)
+        if label is None:
+            self.general_error.setText(message)
+            self.general_error.setVisible(True)
+            return
+        label.setText(message)
+        label.setVisible(True)
+        widget = self._field_widgets.get(field)
+        if widget is not None:
+            widget.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def show_errors(self, errors: Iterable[ValidationError]) -> None:
+        for error in errors:
+            self.show_error(error.field, error.message)
+
+    # -- subclass hooks ----------------------------------------------------------------------------
+
+    def collect(self) -> dict:
+        raise NotImplementedError
+
+    def commit(self, values: dict):
+        raise NotImplementedError
+
+    def before_commit(self, values: dict) -> bool:  # noqa: ARG002 - hook
+        """Last look before writing (duplicate warning); False keeps the form open."""
+        return True
+
+    def save(self) -> bool:
+        self.clear_errors()
+        errors: list[ValidationError] = []
+        try:
+            values = self.collect_checked(errors)
+        except ValidationError as exc:
+            errors.append(exc)
+        if errors:
+            self.show_errors(errors)
+            return False
+        if not self.before_commit(values):
+            return False
+        try:
+            record = self.commit(values)
+        except ValidationError as exc:
+            self.show_error(exc.field, exc.message)
+            return False
+        except HPTrackerError as exc:
+            self.show_error("", exc.message)
+            return False
+        self.result_record = record
+        self.saved.emit(record)
+        self.accept()
+        return True
+
+    def collect_checked(self, errors: list[ValidationError]) -> dict:
+        """Read every widget, gathering all their errors at once rather than one per Save."""
+        return self.collect()
+
+    @staticmethod
+    def read(errors: list[ValidationError], reader: Callable[[], object], default=None):
+        try:
+            return reader()
+        except ValidationError as exc:
+            errors.append(exc)
+            return default

@@ -1,0 +1,293 @@
+"""The four record tables: follow-ups, partners, meetings, agreements.
+
+Each is a LazyTableModel whose page and count come from the Tracker with the current filters and
+the clicked column's SQL sort key. Cells are plain text (labels for stored codes, dates dd/mm/yyyy);
+overdue and done follow-ups are marked by colour *and* by text and an icon.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QBrush, QColor, QFont
+
+from ...core.enums import (
+    AgreementForm,
+    AgreementStatus,
+    FollowUpDirection,
+    FollowUpStatus,
+    GovLevel,
+    MeetingDirection,
+    MeetingFormat,
+    PartnerKind,
+    Timeliness,
+)
+from ...core.i18n import language
+from ...core.labels import label
+from ...core.text import format_date, format_due
+from ...core.tracker import FollowUpQuery, FollowUpRow
+from ..icons import icon
+from .base import Column, LazyTableModel
+
+_tr = QCoreApplication.translate
+
+OVERDUE_BACKGROUND = QColor("#fdecea")
+OVERDUE_TEXT = QColor("#b71c1c")
+DONE_TEXT = QColor("#2e7d32")
+MUTED_TEXT = QColor("#6b6b6b")
+
+
+def timeliness_text(row: FollowUpRow) -> str:
+    text = label(Timeliness, row.timeliness)
+    if row.timeliness == Timeliness.OVERDUE and row.days_overdue:
+        text = _tr("FollowUpsModel", "{label} by {days} d").format(label=text, days=row.days_overdue)
+    return text
+
+
+def category_text(row: FollowUpRow) -> str:
+    if language() == "en" and row.category_en:
+        return row.category_en
+    return row.category or ""
+
+
+def meeting_text(row: FollowUpRow) -> str:
+    if row.meeting_id is None:
+        return ""
+    return f"{format_date(row.meeting_date)} {row.meeting_title or ''}".strip()
+
+
+def progress_text(row: FollowUpRow) -> str:
+    if row.last_update is None:
+        return ""
+    if row.latest_note:
+        return f"{format_date(row.last_update)} — {row.latest_note}"
+    return format_date(row.last_update)
+
+
+def _partner_tooltip(row: FollowUpRow) -> str:
+    return "\n".join(n for n in (row.partner_name, row.partner_name_en, row.partner_name_native) if n)
+
+
+class FollowUpsModel(LazyTableModel):
+    def __init__(self, tracker, parent=None) -> None:
+        columns = [
+            Column("id", lambda: _tr("FollowUpsModel", "ID"), lambda r: str(r.id), "id", 50, True),
+            Column("title", lambda: _tr("FollowUpsModel", "Title"), lambda r: r.title, "title", 340,
+                   tooltip=lambda r: r.title + (f"\n\n{r.details}" if r.details else "")),
+            Column("partner", lambda: _tr("FollowUpsModel", "Partner"), lambda r: r.partner_name, "partner", 160,
+                   tooltip=_partner_tooltip),
+            Column("direction", lambda: _tr("FollowUpsModel", "Direction"),
+                   lambda r: label(FollowUpDirection, r.direction), "direction", 150),
+            Column("category", lambda: _tr("FollowUpsModel", "Category"), category_text, "category", 150),
+            Column("meeting", lambda: _tr("FollowUpsModel", "Raised at"), meeting_text, "meeting", 180),
+            Column("unit", lambda: _tr("FollowUpsModel", "Responsible unit"), lambda r: r.unit_name or "", "unit", 160),
+            Column("due", lambda: _tr("FollowUpsModel", "Due"),
+                   lambda r: format_due(r.due_date, r.due_precision, language()), "due", 90),
+            Column("status", lambda: _tr("FollowUpsModel", "Status"), lambda r: label(FollowUpStatus, r.status),
+                   "status", 120),
+            Column("timeliness", lambda: _tr("FollowUpsModel", "Timeliness"), timeliness_text, "timeliness", 130),
+            Column("last_update", lambda: _tr("FollowUpsModel", "Latest progress"), progress_text, "last_update", 260),
+        ]
+        super().__init__(columns, parent)
+        self.tracker = tracker
+        self.query = FollowUpQuery()
+
+    def set_query(self, query: FollowUpQuery) -> None:
+        self.query = query
+        self.reload()
+
+    def effective_query(self) -> FollowUpQuery:
+        return replace(self.query, sort=self.sort_key, descending=self.descending)
+
+    def fetch_page(self, offset: int, limit: int) -> list[FollowUpRow]:
+        return self.tracker.query_followups(self.effective_query(), offset, limit)
+
+    def count_rows(self) -> int:
+        return self.tracker.count_followups(self.query)
+
+    def foreground(self, row: FollowUpRow, column: Column):
+        if row.deleted:
+            return QBrush(MUTED_TEXT)
+        if row.timeliness == Timeliness.OVERDUE:
+            return QBrush(OVERDUE_TEXT)
+        if row.status == FollowUpStatus.DONE:
+            return QBrush(DONE_TEXT)
+        if row.status == FollowUpStatus.DROPPED:
+            return QBrush(MUTED_TEXT)
+        return None
+
+    def background(self, row: FollowUpRow, column: Column):
+        if row.timeliness == Timeliness.OVERDUE and not row.deleted:
+            return QBrush(OVERDUE_BACKGROUND)
+        return None
+
+    def decoration(self, row: FollowUpRow, column: Column):
+        if column.key == "title":
+            if row.deleted:
+                return icon("delete")
+            if row.timeliness == Timeliness.OVERDUE:
+                return icon("overdue")
+            if row.status == FollowUpStatus.DONE:
+                return icon("done")
+        return None
+
+    def font(self, row: FollowUpRow, column: Column):
+        if row.deleted:
+            font = QFont()
+            font.setItalic(True)
+            return font
+        if column.key == "timeliness" and row.timeliness == Timeliness.OVERDUE:
+            font = QFont()
+            font.setBold(True)
+            return font
+        return None
+
+
+class PartnersModel(LazyTableModel):
+    def __init__(self, tracker, parent=None) -> None:
+        columns = [
+            Column("name", lambda: _tr("PartnersModel", "Name"), lambda r: r.name, "name", 240,
+                   tooltip=lambda r: "\n".join(n for n in (r.name, r.name_en, r.name_native, ", ".join(r.aliases)) if n)),
+            Column("name_en", lambda: _tr("PartnersModel", "English name"), lambda r: r.name_en or "", "name_en", 180),
+            Column("name_native", lambda: _tr("PartnersModel", "Native name"), lambda r: r.name_native or "",
+                   "name_native", 110),
+            Column("kind", lambda: _tr("PartnersModel", "Kind"), lambda r: label(PartnerKind, r.kind), "kind", 130),
+            Column("level", lambda: _tr("PartnersModel", "Level"), lambda r: label(GovLevel, r.level), "level", 90),
+            Column("country", lambda: _tr("PartnersModel", "Country"), lambda r: r.country or "", "country", 70),
+            Column("parent", lambda: _tr("PartnersModel", "Part of"), lambda r: r.parent_name or "", "parent", 200),
+            Column("since", lambda: _tr("PartnersModel", "Relationship"), self._relationship, "since", 200),
+            Column("open", lambda: _tr("PartnersModel", "Open follow-ups"), lambda r: str(r.open_followups),
+                   "open_followups", 110, True),
+            Column("aliases", lambda: _tr("PartnersModel", "Also known as"), lambda r: ", ".join(r.aliases),
+                   "aliases", 220),
+        ]
+        super().__init__(columns, parent)
+        self.tracker = tracker
+        self.text = ""
+        self.deleted = False
+        self.sort_key, self.descending = self.default_sort()
+
+    @staticmethod
+    def _relationship(row) -> str:
+        if row.relationship_level and row.relationship_since:
+            return _tr("PartnersModel", "{level} since {year}").format(level=row.relationship_level,
+                                                                      year=row.relationship_since)
+        return row.relationship_level or (str(row.relationship_since) if row.relationship_since else "")
+
+    def default_sort(self) -> tuple[str, bool]:
+        return "name", False
+
+    def set_filter(self, text: str, deleted: bool) -> None:
+        self.text, self.deleted = text, deleted
+        self.reload()
+
+    def fetch_page(self, offset: int, limit: int):
+        return self.tracker.window_partners(self.text, deleted=self.deleted, offset=offset, limit=limit,
+                                            sort=self.sort_key, descending=self.descending)
+
+    def count_rows(self) -> int:
+        return self.tracker.count_partners(self.text, deleted=self.deleted)
+
+    def foreground(self, row, column):
+        return QBrush(MUTED_TEXT) if row.deleted else None
+
+
+class MeetingsModel(LazyTableModel):
+    def __init__(self, tracker, parent=None) -> None:
+        columns = [
+            Column("date", lambda: _tr("MeetingsModel", "Date"), self._when, "date", 110),
+            Column("title", lambda: _tr("MeetingsModel", "Title"), lambda r: r.title, "title", 340),
+            Column("partners", lambda: _tr("MeetingsModel", "Partners"), lambda r: "; ".join(r.partner_names),
+                   "partners", 220),
+            Column("direction", lambda: _tr("MeetingsModel", "Direction"),
+                   lambda r: label(MeetingDirection, r.direction), "direction", 140),
+            Column("format", lambda: _tr("MeetingsModel", "Format"), lambda r: label(MeetingFormat, r.format),
+                   "format", 120),
+            Column("host", lambda: _tr("MeetingsModel", "Host unit"), lambda r: r.host_unit or "", "host", 200),
+            Column("our_lead", lambda: _tr("MeetingsModel", "Our lead"), lambda r: r.our_lead or "", "our_lead", 220),
+            Column("followups", lambda: _tr("MeetingsModel", "Follow-ups"), lambda r: str(r.followups),
+                   "followups", 90, True),
+            Column("agreements", lambda: _tr("MeetingsModel", "Agreements"), lambda r: str(r.agreements),
+                   "agreements", 90, True),
+        ]
+        super().__init__(columns, parent)
+        self.tracker = tracker
+        self.text = ""
+        self.deleted = False
+        self.sort_key, self.descending = self.default_sort()
+
+    @staticmethod
+    def _when(row) -> str:
+        if row.time:
+            return f"{format_date(row.date)} {row.time.hour:02d}:{row.time.minute:02d}"
+        return format_date(row.date)
+
+    def default_sort(self) -> tuple[str, bool]:
+        return "date", True
+
+    def set_filter(self, text: str, deleted: bool) -> None:
+        self.text, self.deleted = text, deleted
+        self.reload()
+
+    def fetch_page(self, offset: int, limit: int):
+        return self.tracker.window_meetings(self.text, deleted=self.deleted, offset=offset, limit=limit,
+                                            sort=self.sort_key, descending=self.descending)
+
+    def count_rows(self) -> int:
+        return self.tracker.count_meetings(self.text, deleted=self.deleted)
+
+    def foreground(self, row, column):
+        return QBrush(MUTED_TEXT) if row.deleted else None
+
+
+class AgreementsModel(LazyTableModel):
+    def __init__(self, tracker, parent=None) -> None:
+        columns = [
+            Column("form", lambda: _tr("AgreementsModel", "Form"), lambda r: label(AgreementForm, r.form), "form", 170),
+            Column("title", lambda: _tr("AgreementsModel", "Title"), lambda r: r.title, "title", 340),
+            Column("reference", lambda: _tr("AgreementsModel", "Reference"), lambda r: r.reference or "",
+                   "reference", 100),
+            Column("parties", lambda: _tr("AgreementsModel", "Parties"), lambda r: "; ".join(r.party_names),
+                   "parties", 200),
+            Column("unit", lambda: _tr("AgreementsModel", "Signing unit"), lambda r: r.signing_unit or "", "unit", 200),
+            Column("signed", lambda: _tr("AgreementsModel", "Signed"), lambda r: format_date(r.signed_date),
+                   "signed_date", 90),
+            Column("effective", lambda: _tr("AgreementsModel", "Effective"), lambda r: format_date(r.effective_date),
+                   "effective_date", 90),
+            Column("expiry", lambda: _tr("AgreementsModel", "Expires"), lambda r: format_date(r.expiry_date),
+                   "expiry_date", 90),
+            Column("status", lambda: _tr("AgreementsModel", "Status"), self._status, "status", 120),
+            Column("fields", lambda: _tr("AgreementsModel", "Fields of cooperation"), lambda r: ", ".join(r.fields),
+                   "fields", 260),
+        ]
+        super().__init__(columns, parent)
+        self.tracker = tracker
+        self.text = ""
+        self.deleted = False
+        self.sort_key, self.descending = self.default_sort()
+
+    @staticmethod
+    def _status(row) -> str:
+        return label(AgreementStatus, row.effective_status)
+
+    def default_sort(self) -> tuple[str, bool]:
+        return "signed_date", True
+
+    def set_filter(self, text: str, deleted: bool) -> None:
+        self.text, self.deleted = text, deleted
+        self.reload()
+
+    def fetch_page(self, offset: int, limit: int):
+        return self.tracker.window_agreements(self.text, deleted=self.deleted, offset=offset, limit=limit,
+                                              sort=self.sort_key, descending=self.descending)
+
+    def count_rows(self) -> int:
+        return self.tracker.count_agreements(self.text, deleted=self.deleted)
+
+    def foreground(self, row, column):
+        if row.deleted:
+            return QBrush(MUTED_TEXT)
+        if row.effective_status == AgreementStatus.EXPIRED and column.key == "status":
+            return QBrush(OVERDUE_TEXT)
+        return None

@@ -1,0 +1,409 @@
+"""The record lists: a search box, filters and a lazily filled table over one LazyTableModel.
+
+Searching is debounced (the query runs 200 ms after the last keystroke), and the database does the
+filtering, ignoring case and Vietnamese diacritics across every partner name and alias.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...core.enums import OPEN_STATUSES, FollowUpDirection, FollowUpStatus
+from ...core.labels import label
+from ...core.text import DuePrecision, period_end
+from ...core.tracker import FollowUpQuery
+from ..dialogs.widgets import PartnerPicker, category_items, enum_items, fill_combo, unit_items
+from ..icons import icon
+from ..models.base import ID_ROLE, LazyTableModel
+from ..models.records import AgreementsModel, FollowUpsModel, MeetingsModel, PartnersModel
+from .followup_detail import FollowUpDetail
+
+_tr = QCoreApplication.translate
+SEARCH_DELAY_MS = 200
+
+
+class RecordTable(QTableView):
+    """A plain-text table: rows selected whole, columns sortable by the database."""
+
+    def __init__(self, model: LazyTableModel, name: str, accessible: str, parent=None) -> None:
+        super().__init__(parent)
+        self.setObjectName(name)
+        self.setAccessibleName(accessible)
+        self.setModel(model)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setAlternatingRowColors(True)
+        self.setWordWrap(False)
+        self.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.verticalHeader().setVisible(False)
+        self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
+        header = self.horizontalHeader()
+        header.setSectionsMovable(True)
+        header.setHighlightSections(False)
+        header.setStretchLastSection(True)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        for number, column in enumerate(model.columns):
+            header.resizeSection(number, column.width)
+        # -1: no column chosen yet, the model's own default order (overdue first for follow-ups).
+        header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        self.setSortingEnabled(True)
+
+    def current_id(self) -> int | None:
+        index = self.currentIndex()
+        if index.isValid() and self.selectionModel().isRowSelected(index.row(), index.parent()):
+            return index.siblingAtColumn(0).data(ID_ROLE)
+        rows = self.selectionModel().selectedRows()
+        return rows[0].data(ID_ROLE) if rows else None
+
+    def selected_ids(self) -> list[int]:
+        return [index.data(ID_ROLE) for index in sorted(self.selectionModel().selectedRows(), key=lambda i: i.row())]
+
+    def select_id(self, record_id: int) -> bool:
+        model = self.model()
+        row = model.row_of_id(record_id)
+        while row < 0 and model.canFetchMore():
+            model.fetchMore()
+            row = model.row_of_id(record_id)
+        if row < 0:
+            return False
+        index = model.index(row, 0)
+        self.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+        self.scrollTo(index)
+        return True
+
+
+class SearchEdit(QLineEdit):
+    """A search box that reports its text once typing pauses."""
+
+    search = Signal(str)
+
+    def __init__(self, name: str, placeholder: str, parent=None) -> None:
+        super().__init__(parent)
+        self.setObjectName(name)
+        self.setPlaceholderText(placeholder)
+        self.setAccessibleName(_tr("SearchEdit", "Search"))
+        self.setClearButtonEnabled(True)
+        self.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(SEARCH_DELAY_MS)
+        self.timer.timeout.connect(lambda: self.search.emit(self.text()))
+        self.textChanged.connect(lambda _t: self.timer.start())
+
+    def flush(self) -> None:
+        """Run a pending search now (Enter in the box)."""
+        if self.timer.isActive():
+            self.timer.stop()
+            self.search.emit(self.text())
+
+
+class RecordListView(QWidget):
+    """Partners, meetings or agreements: search, a "deleted" switch, the table."""
+
+    selection_changed = Signal()
+    open_requested = Signal(int)
+    changed = Signal()
+
+    def __init__(self, model: LazyTableModel, table_name: str, search_name: str, accessible: str,
+                 placeholder: str, parent=None) -> None:
+        super().__init__(parent)
+        self.model = model
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        bar = QHBoxLayout()
+        self.search_edit = SearchEdit(search_name, placeholder, self)
+        bar.addWidget(self.search_edit, 1)
+        self.deleted_check = QCheckBox(_tr("RecordListView", "Show &deleted"), self)
+        self.deleted_check.setToolTip(_tr("RecordListView", "Deleted records can be restored from here."))
+        bar.addWidget(self.deleted_check)
+        self.count_label = QLabel(self)
+        self.count_label.setTextFormat(Qt.TextFormat.PlainText)
+        bar.addWidget(self.count_label)
+        layout.addLayout(bar)
+        self.table = RecordTable(model, table_name, accessible, self)
+        layout.addWidget(self.table, 1)
+        self.search_edit.search.connect(lambda _t: self.apply())
+        self.search_edit.returnPressed.connect(self.search_edit.flush)
+        self.deleted_check.toggled.connect(lambda _c: self.apply())
+        self.table.activated.connect(lambda index: self.open_requested.emit(index.siblingAtColumn(0).data(ID_ROLE)))
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self.selection_changed.emit())
+        model.modelReset.connect(self._update_count)
+        model.rowsInserted.connect(self._update_count)
+
+    def apply(self) -> None:
+        self.model.set_filter(self.search_edit.text(), self.deleted_check.isChecked())
+
+    def refresh(self) -> None:
+        self.apply()
+
+    def showing_deleted(self) -> bool:
+        return self.deleted_check.isChecked()
+
+    def _update_count(self, *_args) -> None:
+        self.count_label.setText(_tr("RecordListView", "{n} found").format(n=self.model.total()))
+
+
+def partners_view(tracker, parent=None) -> RecordListView:
+    return RecordListView(PartnersModel(tracker), "partnersTable", "partnersSearch",
+                          _tr("RecordListView", "Partners"),
+                          _tr("RecordListView", "Search partners by any name or alias (Ctrl+F)"), parent)
+
+
+def meetings_view(tracker, parent=None) -> RecordListView:
+    return RecordListView(MeetingsModel(tracker), "meetingsTable", "meetingsSearch",
+                          _tr("RecordListView", "Meetings"),
+                          _tr("RecordListView", "Search meetings: title, place, people, partner names (Ctrl+F)"), parent)
+
+
+def agreements_view(tracker, parent=None) -> RecordListView:
+    return RecordListView(AgreementsModel(tracker), "agreementsTable", "agreementsSearch",
+                          _tr("RecordListView", "Agreements"),
+                          _tr("RecordListView", "Search agreements: title, reference, partner names (Ctrl+F)"), parent)
+
+
+ANY = "any"
+OPEN = "open"
+
+
+def due_period(choice: str, today: dt.date) -> tuple[dt.date | None, dt.date | None]:
+    """The due-date range a "due period" filter stands for."""
+    if choice == "next30":
+        return today, today + dt.timedelta(days=30)
+    if choice == "month":
+        return today.replace(day=1), period_end(today.year, today.month)
+    if choice == "quarter":
+        quarter = (today.month - 1) // 3
+        return dt.date(today.year, quarter * 3 + 1, 1), period_end(today.year, precision=DuePrecision.QUARTER,
+                                                                   quarter=quarter + 1)
+    if choice == "year":
+        return dt.date(today.year, 1, 1), dt.date(today.year, 12, 31)
+    if choice == "past":
+        return None, today - dt.timedelta(days=1)
+    return None, None
+
+
+class FollowUpsView(QWidget):
+    """The follow-ups: filters over the table, the selected one's detail and history beside it."""
+
+    selection_changed = Signal()
+    open_requested = Signal(int)
+    query_changed = Signal()
+
+    def __init__(self, tracker, parent=None) -> None:
+        super().__init__(parent)
+        self.tracker = tracker
+        self.model = FollowUpsModel(tracker, self)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(6)
+        self.search_edit = SearchEdit("searchEdit", _tr("FollowUpsView", "Search follow-ups: title, details, partner in any "
+                                                                          "script or alias (Ctrl+F)"), self)
+        self.search_edit.setAccessibleName(_tr("FollowUpsView", "Search follow-ups"))
+        grid.addWidget(self.search_edit, 0, 0, 1, 2)
+        self.status_filter = QComboBox(self)
+        self.status_filter.setObjectName("statusFilter")
+        self.status_filter.setAccessibleName(_tr("FollowUpsView", "Status filter"))
+        self.status_filter.addItem(_tr("FollowUpsView", "All statuses"), "")
+        self.status_filter.addItem(_tr("FollowUpsView", "Open (not done or dropped)"), OPEN)
+        for value, text in enum_items(FollowUpStatus):
+            self.status_filter.addItem(text, value)
+        grid.addWidget(self.status_filter, 0, 2)
+        self.partner_filter = PartnerPicker(tracker, "partner_filter", self)
+        self.partner_filter.setObjectName("partnerFilter")
+        self.partner_filter.edit.setPlaceholderText(_tr("FollowUpsView", "Partner: any"))
+        self.partner_filter.edit.setAccessibleName(_tr("FollowUpsView", "Partner filter"))
+        grid.addWidget(self.partner_filter, 0, 3)
+        self.direction_filter = QComboBox(self)
+        self.direction_filter.setObjectName("directionFilter")
+        self.direction_filter.setAccessibleName(_tr("FollowUpsView", "Direction filter"))
+        fill_combo(self.direction_filter, enum_items(FollowUpDirection), _tr("FollowUpsView", "Any direction"))
+        grid.addWidget(self.direction_filter, 0, 4)
+        self.unit_filter = QComboBox(self)
+        self.unit_filter.setObjectName("unitFilter")
+        self.unit_filter.setAccessibleName(_tr("FollowUpsView", "Our unit filter"))
+        grid.addWidget(self.unit_filter, 1, 0)
+        self.category_filter = QComboBox(self)
+        self.category_filter.setObjectName("categoryFilter")
+        self.category_filter.setAccessibleName(_tr("FollowUpsView", "Category filter"))
+        grid.addWidget(self.category_filter, 1, 1)
+        self.due_filter = QComboBox(self)
+        self.due_filter.setObjectName("dueFilter")
+        self.due_filter.setAccessibleName(_tr("FollowUpsView", "Due period filter"))
+        for value, text in (
+            (ANY, _tr("FollowUpsView", "Due: any time")),
+            ("past", _tr("FollowUpsView", "Due before today")),
+            ("next30", _tr("FollowUpsView", "Due in the next 30 days")),
+            ("month", _tr("FollowUpsView", "Due this month")),
+            ("quarter", _tr("FollowUpsView", "Due this quarter")),
+            ("year", _tr("FollowUpsView", "Due this year")),
+        ):
+            self.due_filter.addItem(text, value)
+        grid.addWidget(self.due_filter, 1, 2)
+        self.overdue_check = QCheckBox(_tr("FollowUpsView", "&Overdue"), self)
+        self.overdue_check.setToolTip(_tr("FollowUpsView", "Only follow-ups past their due date and not done"))
+        self.overdue_check.setObjectName("overdueFilter")
+        self.deleted_check = QCheckBox(_tr("FollowUpsView", "De&leted"), self)
+        self.deleted_check.setObjectName("deletedFilter")
+        self.deleted_check.setToolTip(_tr("FollowUpsView", "Deleted follow-ups can be restored from here."))
+        checks = QHBoxLayout()
+        checks.addWidget(self.overdue_check)
+        checks.addWidget(self.deleted_check)
+        checks.addStretch(1)
+        grid.addLayout(checks, 1, 3)
+        self.clear_button = QPushButton(_tr("FollowUpsView", "Clear filters"), self)
+        self.clear_button.setAutoDefault(False)
+        self.count_label = QLabel(self)
+        self.count_label.setTextFormat(Qt.TextFormat.PlainText)
+        tail = QHBoxLayout()
+        tail.addWidget(self.clear_button)
+        tail.addWidget(self.count_label)
+        grid.addLayout(tail, 1, 4)
+        for column, stretch in enumerate((2, 2, 1, 2, 1)):
+            grid.setColumnStretch(column, stretch)
+        layout.addLayout(grid)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setObjectName("followUpsSplitter")
+        self.table = RecordTable(self.model, "followUpsTable", _tr("FollowUpsView", "Follow-ups"), self.splitter)
+        self.detail = FollowUpDetail(tracker, self.splitter)
+        self.splitter.addWidget(self.table)
+        self.splitter.addWidget(self.detail)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([900, 360])
+        layout.addWidget(self.splitter, 1)
+
+        for combo in (self.status_filter, self.direction_filter, self.unit_filter, self.category_filter, self.due_filter):
+            # Long labels must not set the window's minimum width (laptops at 1280 px and less).
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(6)
+        self.search_edit.setMinimumWidth(120)
+        self.partner_filter.setMinimumWidth(100)
+        self.reload_choices()
+        self.search_edit.search.connect(lambda _t: self.apply())
+        self.search_edit.returnPressed.connect(self.search_edit.flush)
+        for combo in (self.status_filter, self.direction_filter, self.unit_filter, self.category_filter, self.due_filter):
+            combo.currentIndexChanged.connect(lambda _i: self.apply())
+        self.overdue_check.toggled.connect(lambda _c: self.apply())
+        self.deleted_check.toggled.connect(lambda _c: self.apply())
+        self.partner_filter.picked.connect(lambda _pid: self.apply())
+        self.partner_filter.edit.textChanged.connect(self._partner_text_changed)
+        self.clear_button.clicked.connect(self.clear_filters)
+        self.table.activated.connect(lambda index: self.open_requested.emit(index.siblingAtColumn(0).data(ID_ROLE)))
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_current())
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self.selection_changed.emit())
+        self.model.modelReset.connect(self._after_reset)
+        self.model.rowsInserted.connect(self._update_count)
+
+    def reload_choices(self) -> None:
+        """Units and categories can change (Settings); keep what was chosen."""
+        for combo, items, none in (
+            (self.unit_filter, unit_items(self.tracker), _tr("FollowUpsView", "Any unit")),
+            (self.category_filter, category_items(self.tracker), _tr("FollowUpsView", "Any category")),
+        ):
+            current = combo.currentData()
+            combo.blockSignals(True)
+            fill_combo(combo, items, none, current)
+            combo.blockSignals(False)
+
+    def _partner_text_changed(self, text: str) -> None:
+        if not text.strip() and self.partner_filter._chosen is None:  # noqa: SLF001
+            self.apply()
+        elif not text.strip():
+            self.partner_filter.set_partner(None)
+            self.apply()
+
+    def _statuses(self) -> tuple[str, ...]:
+        chosen = self.status_filter.currentData() or ""
+        if chosen == OPEN:
+            return OPEN_STATUSES
+        return (chosen,) if chosen else ()
+
+    def current_query(self) -> FollowUpQuery:
+        today = dt.date.today()
+        due_from, due_to = due_period(self.due_filter.currentData() or ANY, today)
+        chosen = self.partner_filter._chosen  # noqa: SLF001 - the picked partner, not half-typed text
+        partner_ids = (chosen[0],) if chosen and self.partner_filter.edit.text() == chosen[1] else ()
+        direction = self.direction_filter.currentData()
+        unit = self.unit_filter.currentData()
+        category = self.category_filter.currentData()
+        return FollowUpQuery(
+            text=self.search_edit.text(),
+            statuses=self._statuses(),
+            partner_ids=partner_ids,
+            directions=(direction,) if direction else (),
+            unit_ids=(unit,) if unit is not None else (),
+            category_ids=(category,) if category is not None else (),
+            due_from=due_from,
+            due_to=due_to,
+            overdue_only=self.overdue_check.isChecked(),
+            deleted=self.deleted_check.isChecked(),
+            sort=self.model.sort_key,
+            descending=self.model.descending,
+        )
+
+    def apply(self) -> None:
+        """Re-run the query with the filters now shown; keep the selected row if it still matches."""
+        selected = self.table.current_id()
+        self.model.set_query(self.current_query())
+        if selected is not None and self.model.row_of_id(selected) >= 0:
+            self.table.select_id(selected)
+        self._show_current()
+        self.query_changed.emit()
+
+    def refresh(self) -> None:
+        self.apply()
+
+    def clear_filters(self) -> None:
+        widgets = (self.search_edit, self.status_filter, self.direction_filter, self.unit_filter, self.category_filter,
+                   self.due_filter, self.overdue_check, self.deleted_check, self.partner_filter.edit)
+        for widget in widgets:
+            widget.blockSignals(True)
+        self.search_edit.clear()
+        self.search_edit.timer.stop()
+        for combo in (self.status_filter, self.direction_filter, self.unit_filter, self.category_filter, self.due_filter):
+            combo.setCurrentIndex(0)
+        self.overdue_check.setChecked(False)
+        self.deleted_check.setChecked(False)
+        self.partner_filter.set_partner(None)
+        for widget in widgets:
+            widget.blockSignals(False)
+        self.apply()
+
+    def _after_reset(self) -> None:
+        self._update_count()
+        self._show_current()
+
+    def _show_current(self) -> None:
+        self.detail.show_followup(self.table.current_id())
+
+    def _update_count(self, *_args) -> None:
+        self.count_label.setText(_tr("FollowUpsView", "{n} found").format(n=self.model.total()))
+
+    def status_text(self) -> str:
+        counts = self.tracker.status_counts(self.model.query)
+        parts = [_tr("FollowUpsView", "Follow-ups shown: {n}").format(n=self.model.total()),
+                 _tr("FollowUpsView", "Overdue: {n}").format(n=counts["overdue"])]
+        parts += [f"{label(FollowUpStatus, status.value)}: {counts[status.value]}" for status in FollowUpStatus]
+        return " · ".join(parts)

@@ -1,0 +1,166 @@
+"""Today: what needs the officer now — overdue, due within 30 days, awaiting the partner, latest progress."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QBrush
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...core.enums import OPEN_STATUSES, FollowUpStatus
+from ...core.i18n import language
+from ...core.labels import label
+from ...core.text import format_date, format_due
+from ...core.tracker import FollowUpQuery
+from ..icons import icon
+from ..models.base import rich_tooltip
+from ..models.records import OVERDUE_TEXT
+
+_tr = QCoreApplication.translate
+LIST_LIMIT = 50
+SOON_DAYS = 30
+
+
+class TodayView(QWidget):
+    open_followup = Signal(int)
+
+    def __init__(self, tracker, parent=None) -> None:
+        super().__init__(parent)
+        self.setObjectName("todayView")
+        self.tracker = tracker
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(10, 10, 10, 10)
+        self.heading = QLabel(self)
+        self.heading.setTextFormat(Qt.TextFormat.PlainText)
+        font = self.heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        font.setBold(True)
+        self.heading.setFont(font)
+        layout.addWidget(self.heading)
+
+        self.counts_bar = QHBoxLayout()
+        self.count_labels: dict[str, QLabel] = {}
+        for key in ("overdue", *[s.value for s in FollowUpStatus]):
+            box = QLabel(self)
+            box.setObjectName(f"count_{key}")
+            box.setTextFormat(Qt.TextFormat.PlainText)
+            box.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            box.setFrameShape(QFrame.Shape.StyledPanel)
+            box.setMargin(6)
+            self.count_labels[key] = box
+            self.counts_bar.addWidget(box)
+        layout.addLayout(self.counts_bar)
+
+        grid = QGridLayout()
+        self.overdue_list, self.overdue_box = self._section(grid, 0, 0, "todayOverdue")
+        self.soon_list, self.soon_box = self._section(grid, 0, 1, "todayDueSoon")
+        self.awaiting_list, self.awaiting_box = self._section(grid, 1, 0, "todayAwaiting")
+        self.progress_list, self.progress_box = self._section(grid, 1, 1, "todayProgress")
+        layout.addLayout(grid, 1)
+
+    def _section(self, grid: QGridLayout, row: int, column: int, name: str):
+        box = QGroupBox(self)
+        inner = QVBoxLayout(box)
+        listing = QListWidget(box)
+        listing.setObjectName(name)
+        listing.setWordWrap(True)
+        listing.setUniformItemSizes(False)
+        listing.itemActivated.connect(self._activated)
+        inner.addWidget(listing)
+        grid.addWidget(box, row, column)
+        return listing, box
+
+    def _activated(self, item: QListWidgetItem) -> None:
+        followup_id = item.data(Qt.ItemDataRole.UserRole)
+        if followup_id is not None:
+            self.open_followup.emit(int(followup_id))
+
+    def refresh(self, today: dt.date | None = None) -> None:
+        today = today or dt.date.today()
+        self.heading.setText(_tr("TodayView", "Today, {date} — {officer}").format(date=format_date(today),
+                                                                              officer=self.tracker.officer))
+        counts = self.tracker.status_counts(FollowUpQuery(today=today))
+        self.count_labels["overdue"].setText(_tr("TodayView", "Overdue\n{n}").format(n=counts["overdue"]))
+        self.count_labels["overdue"].setStyleSheet(f"color: {OVERDUE_TEXT.name()}; font-weight: bold;"
+                                                   if counts["overdue"] else "")
+        for status in FollowUpStatus:
+            self.count_labels[status.value].setText(f"{label(FollowUpStatus, status.value)}\n{counts[status.value]}")
+
+        overdue = FollowUpQuery(overdue_only=True, today=today)
+        self._fill(self.overdue_list, self.overdue_box, _tr("TodayView", "Overdue ({n})"),
+                   self.tracker.query_followups(overdue, 0, LIST_LIMIT), self.tracker.count_followups(overdue), today)
+        soon = FollowUpQuery(statuses=OPEN_STATUSES, due_from=today, due_to=today + dt.timedelta(days=SOON_DAYS),
+                             sort="due", today=today)
+        self._fill(self.soon_list, self.soon_box, _tr("TodayView", "Due in the next 30 days ({n})"),
+                   self.tracker.query_followups(soon, 0, LIST_LIMIT), self.tracker.count_followups(soon), today)
+        awaiting = FollowUpQuery(awaiting_partner_only=True, today=today)
+        self._fill(self.awaiting_list, self.awaiting_box, _tr("TodayView", "Awaiting the partner ({n})"),
+                   self.tracker.query_followups(awaiting, 0, LIST_LIMIT), self.tracker.count_followups(awaiting), today)
+        self._fill_progress()
+
+    def _fill(self, listing: QListWidget, box: QGroupBox, title: str, rows, total: int, today: dt.date) -> None:
+        box.setTitle(title.format(n=total))
+        listing.clear()
+        for row in rows:
+            due = format_due(row.due_date, row.due_precision, language())
+            parts = [row.title, row.partner_name]
+            if due:
+                parts.append(_tr("TodayView", "due {due}").format(due=due))
+            if row.days_overdue:
+                parts.append(_tr("TodayView", "overdue by {n} days").format(n=row.days_overdue))
+            parts.append(label(FollowUpStatus, row.status))
+            item = QListWidgetItem(" · ".join(parts))
+            item.setData(Qt.ItemDataRole.UserRole, row.id)
+            item.setToolTip(rich_tooltip(row.latest_note or row.title))
+            if row.days_overdue:
+                item.setIcon(icon("overdue"))
+                item.setForeground(QBrush(OVERDUE_TEXT))
+            listing.addItem(item)
+        if not rows:
+            empty = QListWidgetItem(_tr("TodayView", "Nothing here."))
+            empty.setFlags(Qt.ItemFlag.NoItemFlags)
+            listing.addItem(empty)
+        elif total > len(rows):
+            more = QListWidgetItem(_tr("TodayView", "… and {n} more in Follow-ups").format(n=total - len(rows)))
+            more.setFlags(Qt.ItemFlag.NoItemFlags)
+            listing.addItem(more)
+
+    def _fill_progress(self) -> None:
+        entries = self.tracker.recent_progress(limit=20)
+        self.progress_box.setTitle(_tr("TodayView", "Latest progress"))
+        self.progress_list.clear()
+        for followup_id, title, partner, date, status, note, officer in entries:
+            parts = [format_date(date), title, partner, label(FollowUpStatus, status)]
+            if note:
+                parts.append(note)
+            if officer:
+                parts.append(officer)
+            item = QListWidgetItem(" · ".join(parts))
+            item.setData(Qt.ItemDataRole.UserRole, followup_id)
+            item.setToolTip(rich_tooltip(note or title))
+            if status == FollowUpStatus.DONE:
+                item.setIcon(icon("done"))
+            self.progress_list.addItem(item)
+        if not entries:
+            empty = QListWidgetItem(_tr("TodayView", "No progress recorded yet."))
+            empty.setFlags(Qt.ItemFlag.NoItemFlags)
+            self.progress_list.addItem(empty)
+
+    def item_ids(self, listing: QListWidget) -> list[int]:
+        ids = []
+        for number in range(listing.count()):
+            value = listing.item(number).data(Qt.ItemDataRole.UserRole)
+            if value is not None:
+                ids.append(int(value))
+        return ids
