@@ -1,24 +1,117 @@
-"""Opening the database for the window: problems are told in one plain sentence, never a traceback."""
+"""Opening the database for the window, and the automatic backups at start and close.
+
+Problems are told in one plain sentence, never a traceback. A damaged database is left untouched
+and the officer is offered the newest good backup; a database on a network share or in a synced
+folder is opened, with a warning shown once. Every dialog is a classmethod of
+:class:`StartupDialogs` so tests replace it.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMessageBox
 
-from ..core.errors import HPTrackerError
+from ..core import backup as core_backup
+from ..core.backup import BackupInfo
+from ..core.db import sqlite_path, to_url
+from ..core.errors import DatabaseDamagedError, HPTrackerError
+from ..core.location import risky_location
+from ..core.text import format_date
 from ..core.tracker import Tracker
 
 
-def open_tracker(db_target: str, officer: str | None, parent=None) -> Tracker | None:
-    try:
-        return Tracker.open(db_target, officer=officer)
-    except HPTrackerError as exc:
-        box = QMessageBox(QMessageBox.Icon.Critical, QCoreApplication.translate("Startup", "hptracker"),
-                          exc.message, QMessageBox.StandardButton.Close, parent)
-        box.button(QMessageBox.StandardButton.Close).setText(QCoreApplication.translate("Startup", "Close"))
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Startup", text)
+
+
+class StartupDialogs:
+    """The questions and notices of start and close; tests replace these classmethods."""
+
+    @classmethod
+    def show_error(cls, parent, message: str) -> None:
+        box = QMessageBox(QMessageBox.Icon.Critical, _tr("hptracker"), message,
+                          QMessageBox.StandardButton.Close, parent)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.button(QMessageBox.StandardButton.Close).setText(_tr("Close"))
         box.exec()
+
+    @classmethod
+    def show_warning(cls, parent, message: str) -> None:
+        box = QMessageBox(QMessageBox.Icon.Warning, _tr("hptracker"), message,
+                          QMessageBox.StandardButton.NoButton, parent)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.addButton(_tr("OK"), QMessageBox.ButtonRole.AcceptRole)
+        box.exec()
+
+    @classmethod
+    def offer_restore(cls, parent, message: str, backup: BackupInfo) -> bool:
+        """True when the officer chooses "Restore newest backup (date)"."""
+        moment = f"{format_date(backup.taken_at.date())} {backup.taken_at.strftime('%H:%M')}"
+        box = QMessageBox(QMessageBox.Icon.Critical, _tr("hptracker"), message,
+                          QMessageBox.StandardButton.NoButton, parent)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setInformativeText(_tr("The damaged file will be kept as a copy in the backups folder."))
+        restore = box.addButton(_tr("Restore newest backup ({moment})").format(moment=moment),
+                                QMessageBox.ButtonRole.AcceptRole)
+        close = box.addButton(_tr("Close"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(close)
+        box.exec()
+        return box.clickedButton() is restore
+
+
+def _path_of(db_target: str) -> Path | None:
+    return sqlite_path(to_url(db_target))
+
+
+def open_tracker(db_target: str, officer: str | None, parent=None) -> Tracker | None:
+    """The Tracker for the window, or None after telling the officer why not."""
+    path = _path_of(db_target)
+    if path is not None:
+        warning = risky_location(path)
+        if warning:
+            StartupDialogs.show_warning(parent, warning)
+    try:
+        tracker = Tracker.open(db_target, officer=officer)
+    except DatabaseDamagedError as exc:
+        tracker = _recover(exc, path, officer, parent)
+        if tracker is None:
+            return None
+    except HPTrackerError as exc:
+        StartupDialogs.show_error(parent, exc.message)
+        return None
+    automatic_backup(tracker, parent)
+    return tracker
+
+
+def _recover(exc: DatabaseDamagedError, path: Path | None, officer: str | None, parent) -> Tracker | None:
+    """Offer the newest good backup for a damaged database; the damaged file is kept as a copy."""
+    newest = core_backup.newest_good_backup(path) if path is not None else None
+    if newest is None:
+        StartupDialogs.show_error(parent, exc.message + " " + _tr("No good backup of it was found."))
+        return None
+    if not StartupDialogs.offer_restore(parent, exc.message, newest):
+        return None
+    try:
+        core_backup.restore_file(path, newest.path)
+        return Tracker.open(path, officer=officer)
+    except HPTrackerError as again:
+        StartupDialogs.show_error(parent, again.message)
+        return None
+
+
+def automatic_backup(tracker: Tracker, parent=None) -> BackupInfo | None:
+    """Back up if the data changed since the last backup; a failure is told, never fatal."""
+    if tracker.db.path is None:
+        return None
+    try:
+        return core_backup.auto_backup(tracker.db.path)
+    except HPTrackerError as exc:
+        StartupDialogs.show_warning(parent, _tr("The automatic backup failed: {reason}").format(reason=exc.message))
         return None
 
 
 def on_window_closed(tracker: Tracker) -> None:
     """Called by the main window as it closes, before the tracker is closed (automatic backup)."""
+    automatic_backup(tracker)

@@ -1,0 +1,242 @@
+"""The window's "Back up now", "Restore from backup…" and "Check the database" (SPEC §6).
+
+The main window wires its actions to :func:`backup_now`, :func:`restore_dialog` and
+:func:`check_database`; all the work is in :mod:`hptracker.core.backup`. Every dialog that waits
+for the officer is a classmethod of :class:`BackupDialogs` (or :meth:`RestoreDialog.choose`), so
+tests replace it and no modal dialog ever blocks a test run. A backup of 100,000 follow-ups takes
+well under a second (benchmarks/bench_backup.py), so the work runs in the GUI thread under a wait
+cursor rather than crossing threads with an open database.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Iterator
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..core import backup as core_backup
+from ..core.backup import BackupInfo
+from ..core.errors import HPTrackerError
+from ..core.text import format_date
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("BackupUi", text)
+
+
+@contextlib.contextmanager
+def wait_cursor() -> Iterator[None]:
+    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        yield
+    finally:
+        QApplication.restoreOverrideCursor()
+
+
+def format_moment(info: BackupInfo) -> str:
+    return f"{format_date(info.taken_at.date())} {info.taken_at.strftime('%H:%M')}"
+
+
+def format_size(size: int) -> str:
+    if size >= 1 << 20:
+        return _tr("{n} MB").format(n=f"{size / (1 << 20):.1f}")
+    return _tr("{n} KB").format(n=max(1, round(size / 1024)))
+
+
+def kind_label(info: BackupInfo) -> str:
+    if info.kind == core_backup.BEFORE_RESTORE:
+        return _tr("Kept before a restore")
+    if info.kind == core_backup.BEFORE_UPGRADE:
+        return _tr("Kept before an upgrade")
+    if info.kind == core_backup.DAMAGED:
+        return _tr("Copy of a damaged database")
+    return _tr("Backup")
+
+
+def _message_box(icon: QMessageBox.Icon, parent: QWidget | None, title: str, text: str) -> QMessageBox:
+    box = QMessageBox(icon, title, text, QMessageBox.StandardButton.NoButton, parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    return box
+
+
+class BackupDialogs:
+    """Every question and notice of this module; tests replace these classmethods."""
+
+    @classmethod
+    def info(cls, parent: QWidget | None, text: str) -> None:
+        box = _message_box(QMessageBox.Icon.Information, parent, _tr("hptracker"), text)
+        box.addButton(_tr("OK"), QMessageBox.ButtonRole.AcceptRole)
+        box.exec()
+
+    @classmethod
+    def warning(cls, parent: QWidget | None, text: str) -> None:
+        box = _message_box(QMessageBox.Icon.Warning, parent, _tr("hptracker"), text)
+        box.addButton(_tr("OK"), QMessageBox.ButtonRole.AcceptRole)
+        box.exec()
+
+    @classmethod
+    def confirm_restore(cls, parent: QWidget | None, info: BackupInfo) -> bool:
+        box = _message_box(
+            QMessageBox.Icon.Question, parent, _tr("Restore from backup"),
+            _tr("Replace the current database with the backup of {moment}? The current database is "
+                "kept as a dated copy in the backups folder.").format(moment=format_moment(info)),
+        )
+        yes = box.addButton(_tr("Restore"), QMessageBox.ButtonRole.AcceptRole)
+        no = box.addButton(_tr("Cancel"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(no)
+        box.exec()
+        return box.clickedButton() is yes
+
+
+class RestoreDialog(QDialog):
+    """The list of backups with date, kind, size and record counts; the officer picks one."""
+
+    COLUMNS = ("date", "kind", "size", "partners", "meetings", "agreements", "followups")
+
+    def __init__(self, backups: list[BackupInfo], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.backups = backups
+        self.setObjectName("restoreDialog")
+        self.setWindowTitle(self.tr("Restore from backup"))
+        layout = QVBoxLayout(self)
+        intro = QLabel(self.tr("Choose the backup to put back. The current database is kept as a dated "
+                               "copy first, so a restore can itself be undone."))
+        intro.setWordWrap(True)
+        intro.setTextFormat(Qt.TextFormat.PlainText)
+        layout.addWidget(intro)
+        self.table = QTableWidget(len(backups), len(self.COLUMNS), self)
+        self.table.setObjectName("backupsTable")
+        self.table.setAccessibleName(self.tr("Backups"))
+        self.table.setHorizontalHeaderLabels([
+            self.tr("Date"), self.tr("Kind"), self.tr("Size"), self.tr("Partners"), self.tr("Meetings"),
+            self.tr("Agreements"), self.tr("Follow-ups"),
+        ])
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        for row, info in enumerate(backups):
+            try:
+                counts = info.counts()
+            except Exception:  # an unreadable file still appears, with its counts unknown
+                counts = {}
+            values = [format_moment(info), kind_label(info), format_size(info.size)] + [
+                str(counts[key]) if key in counts else "?" for key in self.COLUMNS[3:]
+            ]
+            for column, value in enumerate(values):
+                item = QTableWidgetItem(value)
+                item.setToolTip(str(info.path))
+                if column >= 2:
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                self.table.setItem(row, column, item)
+        if backups:
+            self.table.selectRow(0)
+        self.table.doubleClicked.connect(self.accept)
+        layout.addWidget(self.table)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Restore…"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.resize(760, 420)
+
+    def selected(self) -> BackupInfo | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.backups[rows[0].row()] if rows else None
+
+    @classmethod
+    def choose(cls, parent: QWidget | None, backups: list[BackupInfo]) -> BackupInfo | None:
+        dialog = cls(backups, parent)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return dialog.selected()
+
+
+def _db_path(parent: QWidget | None, tracker):
+    if tracker.db.path is None:
+        BackupDialogs.warning(parent, _tr("Backups of a server database are made on the server."))
+        return None
+    return tracker.db.path
+
+
+def backup_now(parent: QWidget | None, tracker) -> BackupInfo | None:
+    """"Back up now": a checked copy in the backups folder (old ones pruned by the schedule)."""
+    if _db_path(parent, tracker) is None:
+        return None
+    try:
+        with wait_cursor():
+            info = core_backup.backup_tracker(tracker)
+    except HPTrackerError as exc:
+        BackupDialogs.warning(parent, exc.message)
+        return None
+    BackupDialogs.info(parent, _tr("Backup saved and checked: {path} ({size}).").format(
+        path=info.path, size=format_size(info.size)))
+    return info
+
+
+def restore_dialog(parent: QWidget | None, tracker) -> bool:
+    """Let the officer pick a backup and put it back; True when the database was replaced.
+
+    The tracker then stands on the restored database (its engine was closed and reopened by
+    :func:`hptracker.core.backup.restore_into`); the window only has to reload its views.
+    """
+    path = _db_path(parent, tracker)
+    if path is None:
+        return False
+    backups = [b for b in core_backup.list_backups(path) if b.kind != core_backup.DAMAGED]
+    if not backups:
+        BackupDialogs.info(parent, _tr("There are no backups of this database yet."))
+        return False
+    chosen = RestoreDialog.choose(parent, backups)
+    if chosen is None or not BackupDialogs.confirm_restore(parent, chosen):
+        return False
+    try:
+        with wait_cursor():
+            result = core_backup.restore_into(tracker, chosen.path)
+    except HPTrackerError as exc:
+        BackupDialogs.warning(parent, exc.message)
+        return False
+    text = _tr("The database was restored from the backup of {moment}.").format(moment=format_moment(chosen))
+    if result.kept_as is not None:
+        text += " " + _tr("The previous database was kept as {path}.").format(path=result.kept_as)
+    BackupDialogs.info(parent, text)
+    return True
+
+
+def check_database(parent: QWidget | None, tracker) -> bool:
+    """"Check the database": SQLite's integrity and foreign-key checks, told in plain words."""
+    path = _db_path(parent, tracker)
+    if path is None:
+        return False
+    with wait_cursor():
+        report = core_backup.check_database(path)
+    text = "\n".join(report.messages)
+    if report.counts:
+        text += "\n" + _tr("Records: {partners} partners, {meetings} meetings, {agreements} agreements, "
+                           "{followups} follow-ups.").format(
+            **{k: report.counts.get(k, 0) for k in ("partners", "meetings", "agreements", "followups")})
+    if report.ok:
+        BackupDialogs.info(parent, text)
+    else:
+        newest = core_backup.newest_good_backup(path)
+        if newest is not None:
+            text += "\n" + _tr("The newest good backup is from {moment}; use “Restore from backup…” to put it back.").format(
+                moment=format_moment(newest))
+        BackupDialogs.warning(parent, text)
+    return report.ok

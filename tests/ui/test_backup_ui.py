@@ -1,0 +1,200 @@
+"""The window's backup, restore and check actions, and the start-up safety net, with pytest-qt.
+
+Every dialog is replaced through its classmethod, so nothing here waits for a click; the real
+dialogs are built (not executed) to check what they show.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import os
+import random
+import sqlite3
+
+import pytest
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from hptracker.core import backup as core_backup
+from hptracker.core.tracker import Tracker
+from hptracker.ui import backup_ui, startup
+from hptracker.ui.backup_ui import BackupDialogs, RestoreDialog
+
+
+@pytest.fixture
+def said(monkeypatch):
+    """Collect what would have been shown instead of showing it."""
+    messages: list[tuple[str, str]] = []
+    monkeypatch.setattr(BackupDialogs, "info", classmethod(lambda cls, parent, text: messages.append(("info", text))))
+    monkeypatch.setattr(BackupDialogs, "warning",
+                        classmethod(lambda cls, parent, text: messages.append(("warning", text))))
+    return messages
+
+
+def test_backup_now(qtbot, demo_tracker, db_path, said):
+    info = backup_ui.backup_now(None, demo_tracker)
+    assert info is not None and info.path.exists()
+    assert said == [("info", said[0][1])] and str(info.path) in said[0][1]
+    assert QApplication.overrideCursor() is None  # the wait cursor was taken down
+
+
+def test_restore_dialog_lists_backups_with_date_size_and_counts(qtbot, demo_tracker, db_path):
+    first = core_backup.backup_database(db_path, now=dt.datetime(2024, 5, 13, 9, 30))
+    demo_tracker.create_partner(name="Đối tác mới", kind="other")
+    core_backup.backup_database(db_path, kind="before-restore", now=dt.datetime(2024, 5, 14, 8, 0))
+    dialog = RestoreDialog(core_backup.list_backups(db_path))
+    qtbot.addWidget(dialog)
+    table = dialog.table
+    assert table.rowCount() == 2
+    assert table.item(0, 0).text() == "14/05/2024 08:00" and table.item(1, 0).text() == "13/05/2024 09:30"
+    headers = [table.horizontalHeaderItem(c).text() for c in range(table.columnCount())]
+    partners_col = headers.index("Partners")
+    assert table.item(0, partners_col).text() == "8" and table.item(1, partners_col).text() == "7"
+    assert table.item(1, 2).text().endswith("KB")
+    assert dialog.selected().taken_at == dt.datetime(2024, 5, 14, 8, 0)
+    table.selectRow(1)
+    assert dialog.selected().path == first.path
+
+
+def test_restore_dialog_restores_and_the_tracker_reopens(qtbot, demo_tracker, db_path, said, monkeypatch):
+    backup = core_backup.backup_tracker(demo_tracker)
+    extra = demo_tracker.create_partner(name="Chỉ có sau sao lưu", kind="other")
+    monkeypatch.setattr(RestoreDialog, "choose", classmethod(lambda cls, parent, backups: backups[-1]))
+    asked = []
+    monkeypatch.setattr(BackupDialogs, "confirm_restore",
+                        classmethod(lambda cls, parent, info: asked.append(info) or True))
+    assert backup_ui.restore_dialog(None, demo_tracker) is True
+    assert asked[0].path == backup.path
+    assert extra.id not in {p.id for p in demo_tracker.list_partners()}
+    assert said[-1][0] == "info" and "-before-restore.db" in said[-1][1]
+    demo_tracker.create_partner(name="Vẫn làm việc được", kind="other")  # the reopened tracker writes
+
+
+def test_restore_dialog_cancelled_changes_nothing(qtbot, demo_tracker, db_path, said, monkeypatch):
+    core_backup.backup_tracker(demo_tracker)
+    demo_tracker.create_partner(name="Giữ nguyên", kind="other")
+    monkeypatch.setattr(RestoreDialog, "choose", classmethod(lambda cls, parent, backups: backups[0]))
+    monkeypatch.setattr(BackupDialogs, "confirm_restore", classmethod(lambda cls, parent, info: False))
+    assert backup_ui.restore_dialog(None, demo_tracker) is False
+    assert "Giữ nguyên" in {p.name for p in demo_tracker.list_partners()}
+    assert not [b for b in core_backup.list_backups(db_path) if b.kind == "before-restore"]
+
+
+def test_restore_dialog_without_backups(qtbot, demo_tracker, said):
+    assert backup_ui.restore_dialog(None, demo_tracker) is False
+    assert said and said[0][0] == "info"
+
+
+def test_check_database_good_and_broken(qtbot, demo_tracker, db_path, said):
+    assert backup_ui.check_database(None, demo_tracker) is True
+    assert said[-1][0] == "info" and "No problems found" in said[-1][1]
+    raw = sqlite3.connect(db_path)
+    with raw:
+        raw.execute("UPDATE followups SET partner_id = 777 WHERE id = 2")
+    raw.close()
+    assert backup_ui.check_database(None, demo_tracker) is False
+    assert said[-1][0] == "warning" and "no longer exist" in said[-1][1]
+
+
+def test_real_confirmation_box_does_not_block(qtbot, demo_tracker, db_path):
+    info = core_backup.backup_database(db_path, now=dt.datetime(2024, 5, 13, 9, 30))
+
+    def answer() -> None:
+        box = QApplication.activeModalWidget()
+        assert isinstance(box, QMessageBox) and "13/05/2024 09:30" in box.text()
+        next(b for b in box.buttons() if b.text() == "Restore").click()
+
+    QTimer.singleShot(0, answer)
+    assert BackupDialogs.confirm_restore(None, info) is True
+
+
+# ---- start-up: damaged database, folder warning, automatic backups ------------------------------
+
+
+@pytest.fixture
+def start_said(monkeypatch):
+    messages: list[tuple[str, str]] = []
+    monkeypatch.setattr(startup.StartupDialogs, "show_error",
+                        classmethod(lambda cls, parent, text: messages.append(("error", text))))
+    monkeypatch.setattr(startup.StartupDialogs, "show_warning",
+                        classmethod(lambda cls, parent, text: messages.append(("warning", text))))
+    return messages
+
+
+def _damage(db) -> str:
+    data = bytearray(db.read_bytes())
+    rng = random.Random(1)
+    for page in range(1, len(data) // 4096):
+        data[page * 4096: page * 4096 + 300] = rng.randbytes(300)
+    db.write_bytes(bytes(data))
+    return hashlib.sha256(db.read_bytes()).hexdigest()
+
+
+def _seeded(db_path):
+    tracker = Tracker.open(db_path)
+    tracker.create_partner(name="Huyện Thượng Ngu", name_native="上虞区", kind="government")
+    backup = core_backup.backup_tracker(tracker)
+    tracker.close()
+    return backup
+
+
+def test_damaged_database_at_start_offers_the_newest_backup(qtbot, db_path, start_said, monkeypatch):
+    backup = _seeded(db_path)
+    _damage(db_path)
+    offered = []
+    monkeypatch.setattr(startup.StartupDialogs, "offer_restore",
+                        classmethod(lambda cls, parent, message, info: offered.append((message, info)) or True))
+    tracker = startup.open_tracker(str(db_path), "Nguyễn Thị Hoa")
+    assert tracker is not None
+    try:
+        assert offered[0][1].path == backup.path and "damaged" in offered[0][0]
+        assert [p.name_native for p in tracker.list_partners()] == ["上虞区"]
+        assert [b for b in core_backup.list_backups(db_path) if b.kind == "damaged"]
+    finally:
+        tracker.close()
+
+
+def test_damaged_database_declined_stays_untouched(qtbot, db_path, start_said, monkeypatch):
+    _seeded(db_path)
+    digest = _damage(db_path)
+    monkeypatch.setattr(startup.StartupDialogs, "offer_restore", classmethod(lambda cls, parent, message, info: False))
+    assert startup.open_tracker(str(db_path), None) is None
+    assert hashlib.sha256(db_path.read_bytes()).hexdigest() == digest
+    assert not os.path.exists(str(db_path) + "-wal")
+
+
+def test_damaged_database_without_backup_is_explained(qtbot, db_path, start_said):
+    Tracker.open(db_path).close()
+    db_path.write_bytes(db_path.read_bytes()[:5000])
+    assert startup.open_tracker(str(db_path), None) is None
+    assert start_said[-1][0] == "error" and "No good backup" in start_said[-1][1]
+
+
+def test_real_offer_box_names_the_backup_date(qtbot, db_path):
+    info = core_backup.BackupInfo(db_path, dt.datetime(2024, 5, 13, 17, 5))
+
+    def answer() -> None:
+        box = QApplication.activeModalWidget()
+        labels = [b.text() for b in box.buttons()]
+        assert "Restore newest backup (13/05/2024 17:05)" in labels
+        next(b for b in box.buttons() if b.text() == "Close").click()
+
+    QTimer.singleShot(0, answer)
+    assert startup.StartupDialogs.offer_restore(None, "Hỏng.", info) is False
+
+
+def test_risky_folder_warned_once_and_backups_at_start_and_close(qtbot, tmp_path, start_said):
+    db = tmp_path / "Dropbox" / "hptracker.db"
+    tracker = startup.open_tracker(str(db), "Nguyễn Thị Hoa")
+    assert tracker is not None
+    try:
+        assert [kind for kind, _ in start_said] == ["warning"] and "Dropbox" in start_said[0][1]
+        assert core_backup.list_backups(db) == []  # nothing to back up in a new empty database
+        tracker.create_partner(name="Tỉnh Chiết Giang", kind="government")
+        startup.on_window_closed(tracker)
+        assert len(core_backup.list_backups(db)) == 1
+        startup.on_window_closed(tracker)  # unchanged since: no second backup
+        assert len(core_backup.list_backups(db)) == 1
+    finally:
+        tracker.close()
