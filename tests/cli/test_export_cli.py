@@ -1,0 +1,112 @@
+"""`hptracker export` run as a real process: filters, languages, exit codes, one-line errors."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import openpyxl
+from python_calamine import CalamineWorkbook
+
+from hptracker.core.export_xlsx import FIRST_DATA_ROW, HEADER_ROW
+from hptracker.core.sheets import FOLLOWUPS, PARTNERS, SUMMARY
+from hptracker.core.tracker import FollowUpQuery, Tracker
+
+EXE = str(Path(sys.executable).parent / "hptracker")
+
+
+def run(*args: str) -> subprocess.CompletedProcess[str]:
+    env = {k: v for k, v in os.environ.items() if k not in ("HPTRACKER_DB", "HPTRACKER_LANG")}
+    return subprocess.run([EXE, *args], capture_output=True, text=True, encoding="utf-8", env=env, timeout=120)
+
+
+def ids_in(path: Path) -> list[int]:
+    ws = openpyxl.load_workbook(path)[FOLLOWUPS.en]
+    return [row[1] for row in ws.iter_rows(min_row=FIRST_DATA_ROW, values_only=True)]
+
+
+def test_export_whole_database_in_vietnamese(demo_db_path, tmp_path):
+    out = tmp_path / "out" / "trạng thái.xlsx"
+    out.parent.mkdir()
+    result = run("--db", str(demo_db_path), "export", str(out))
+    assert result.returncode == 0, result.stderr
+    assert result.stderr == ""
+    assert str(out) in result.stdout
+    wb = openpyxl.load_workbook(out)
+    assert wb.sheetnames[:2] == [SUMMARY.vi, FOLLOWUPS.vi]
+    ws = wb[FOLLOWUPS.vi]
+    assert [c.value for c in ws[HEADER_ROW]] == [c.vi for c in FOLLOWUPS.columns]
+    assert ws.max_row == HEADER_ROW + 9
+    calamine = CalamineWorkbook.from_path(str(out)).get_sheet_by_name(PARTNERS.vi).to_python()
+    assert "上虞区" in {v for row in calamine for v in row}
+    assert os.listdir(out.parent) == [out.name]  # no temporary file left next to it
+    assert out.stat().st_mode & 0o077 == 0  # readable by the user only
+
+
+def test_partner_status_and_overdue_filters(demo_db_path, tmp_path):
+    tracker = Tracker.open(demo_db_path)
+    try:
+        shangyu = tracker.resolve_partner("Shangyu").id
+        wolong = tracker.resolve_partner("Wolong").id
+        first = tracker.query_followups(FollowUpQuery(partner_ids=(shangyu,)))[0].id
+        tracker.record_progress(first, status="in_progress", note="Đang làm")
+        expected_status = [r.id for r in tracker.query_followups(
+            FollowUpQuery(partner_ids=(shangyu,), statuses=("in_progress",)))]
+        expected_overdue = [r.id for r in tracker.query_followups(FollowUpQuery(overdue_only=True))]
+        expected_wolong = [r.id for r in tracker.query_followups(FollowUpQuery(partner_ids=(wolong,)))]
+    finally:
+        tracker.close()
+    assert expected_status == [first]
+
+    out = tmp_path / "a.xlsx"
+    # a name in Chinese and a status by its English label
+    result = run("--db", str(demo_db_path), "--lang", "en", "export", str(out), "--partner", "上虞区",
+                 "--status", "In progress")
+    assert result.returncode == 0, result.stderr
+    assert ids_in(out) == expected_status
+    filters = openpyxl.load_workbook(out)[FOLLOWUPS.en]["A4"].value
+    assert "Huyện Thượng Ngu" in filters
+
+    result = run("--db", str(demo_db_path), "--lang", "en", "export", str(out), "--overdue")
+    assert result.returncode == 0, result.stderr
+    assert ids_in(out) == expected_overdue and expected_overdue
+
+    result = run("--db", str(demo_db_path), "--lang", "en", "export", str(out), "--partner", str(wolong),
+                 "--status", "not_started", "in_progress")
+    assert result.returncode == 0, result.stderr
+    assert ids_in(out) == expected_wolong
+
+
+def test_bad_input_exits_1_with_one_line_and_writes_nothing(demo_db_path, tmp_path):
+    out = tmp_path / "x.xlsx"
+    previous = b"previous contents"
+    out.write_bytes(previous)
+    cases = [
+        (["--partner", "Không có đối tác này"], "Không có đối tác này"),
+        (["--status", "finished-ish"], "finished-ish"),
+    ]
+    for extra, mentioned in cases:
+        result = run("--db", str(demo_db_path), "--lang", "en", "export", str(out), *extra)
+        assert result.returncode == 1, result.stderr
+        assert result.stderr.count("\n") == 1 and result.stderr.startswith("hptracker: ")
+        assert mentioned in result.stderr and "Traceback" not in result.stderr
+        assert out.read_bytes() == previous
+
+    result = run("--db", str(demo_db_path), "export", str(tmp_path / "no-folder" / "x.xlsx"))
+    assert result.returncode == 1
+    assert result.stderr.count("\n") == 1 and "no-folder" in result.stderr
+
+    result = run("--db", str(demo_db_path), "--lang", "en", "export", str(demo_db_path))
+    assert result.returncode == 1 and ".xlsx" in result.stderr
+    assert demo_db_path.read_bytes()[:16] == b"SQLite format 3\x00"
+
+    assert not [p for p in tmp_path.iterdir() if p.name.startswith(".x.xlsx")]  # no temporary file
+
+
+def test_bad_usage_exits_2(demo_db_path):
+    result = run("--db", str(demo_db_path), "export")
+    assert result.returncode == 2
+    result = run("--db", str(demo_db_path), "export", "x.xlsx", "--no-such-option")
+    assert result.returncode == 2
