@@ -381,14 +381,18 @@ def _t(text: str) -> str:
     return esc(text)
 
 
-def _table(headers: list[str], rows: list[list[str]], widths: list[int] | None = None, css: str = "") -> str:
-    """A table whose header row Qt repeats on every page it runs onto (<thead> → headerRowCount)."""
-    cols = "".join(
-        f'<th width="{widths[i]}%">{h}</th>' if widths else f"<th>{h}</th>" for i, h in enumerate(headers)
+def _table(headers: list[str], rows: list[list[str]], widths: list[int], dates: tuple[int, ...] = ()) -> str:
+    """A table whose header row Qt repeats on every page it runs onto (<thead> → headerRowCount).
+
+    Columns listed in ``dates`` never wrap: "31/12/2024" split over two lines misreads easily.
+    """
+    cols = "".join(f'<th width="{widths[i]}%">{h}</th>' for i, h in enumerate(headers))
+    body = "".join(
+        "<tr>" + "".join(f'<td class="date">{cell}</td>' if i in dates else f"<td>{cell}</td>"
+                         for i, cell in enumerate(row)) + "</tr>"
+        for row in rows
     )
-    body = "".join("<tr>" + "".join(f"<td>{cell}</td>" for cell in row) + "</tr>" for row in rows)
-    klass = f' class="{css}"' if css else ""
-    return (f'<table{klass} width="100%" border="1" cellspacing="0" cellpadding="4">'
+    return (f'<table width="100%" border="1" cellspacing="0" cellpadding="3">'
             f"<thead><tr>{cols}</tr></thead><tbody>{body}</tbody></table>")
 
 
@@ -485,7 +489,7 @@ def _history_section(brief: Brief) -> str:
         for h in brief.history
     ]
     out.append(_table([_t(translate("Brief", "Date")), _t(translate("Brief", "Meeting")),
-                       _t(translate("Brief", "Leads")), _t(translate("Brief", "Summary"))], rows, [12, 30, 22, 36]))
+                       _t(translate("Brief", "Leads")), _t(translate("Brief", "Summary"))], rows, [14, 30, 22, 34], dates=(0,)))
     return "".join(out)
 
 
@@ -543,7 +547,8 @@ def _followup_table(entries: tuple[FollowUpEntry, ...]) -> str:
         for i, e in enumerate(entries, 1)
     ]
     return _table([_t(translate("Brief", "No.")), _t(translate("Brief", "Follow-up")), _t(translate("Brief", "Due")),
-                   _t(translate("Brief", "Status")), _t(translate("Brief", "Latest note"))], rows, [6, 40, 12, 16, 26])
+                   _t(translate("Brief", "Status")), _t(translate("Brief", "Latest note"))], rows, [6, 38, 14, 16, 26],
+                  dates=(2,))
 
 
 def _followups_section(brief: Brief) -> str:
@@ -571,7 +576,7 @@ def _completed_section(brief: Brief) -> str:
     ]
     out.append(_table([_t(translate("Brief", "No.")), _t(translate("Brief", "Follow-up")),
                        _t(translate("Brief", "Direction")), _t(translate("Brief", "Completed on")),
-                       _t(translate("Brief", "Timeliness"))], rows, [6, 44, 20, 14, 16]))
+                       _t(translate("Brief", "Timeliness"))], rows, [6, 42, 20, 16, 16], dates=(3,)))
     return "".join(out)
 
 
@@ -584,7 +589,7 @@ def _facts_section(brief: Brief) -> str:
             for f in brief.facts]
     out.append(_table([_t(translate("Brief", "Indicator")), _t(translate("Brief", "Value")),
                        _t(translate("Brief", "Scope")), _t(translate("Brief", "As of")),
-                       _t(translate("Brief", "Source"))], rows, [30, 16, 18, 12, 24]))
+                       _t(translate("Brief", "Source"))], rows, [28, 16, 18, 14, 24], dates=(3,)))
     return "".join(out)
 
 

@@ -1,0 +1,200 @@
+"""The window's "Brief…": the officer's notes, then print preview with print and "Save as PDF…".
+
+Every step that would wait for the officer (the notes dialog, the glyph warning, the preview's event
+loop, the file dialog) is a module-level function, so tests and other callers can replace it and
+no modal dialog ever blocks a test run (pytest-qt's advice on dialogs).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt
+from PySide6.QtGui import QAction
+from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QLabel,
+    QMessageBox,
+    QPlainTextEdit,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..core.errors import HPTrackerError
+from ..core.i18n import language
+from .printing import (
+    PagedBrief,
+    configure,
+    missing_glyph_message,
+    missing_glyphs,
+    prepare_brief,
+    write_pdf,
+)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("BriefUi", text)
+
+
+class NotesDialog(QDialog):
+    """The officer's own notes for this meeting, printed at the end of the brief."""
+
+    def __init__(self, partner_name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("briefNotesDialog")
+        self.setWindowTitle(self.tr("Brief on {partner}").format(partner=partner_name))
+        layout = QVBoxLayout(self)
+        intro = QLabel(self.tr("Your own notes for this meeting (optional); they are printed under the "
+                               "suggested talking points."))
+        intro.setWordWrap(True)
+        intro.setTextFormat(Qt.TextFormat.PlainText)
+        layout.addWidget(intro)
+        self.edit = QPlainTextEdit(self)
+        self.edit.setObjectName("briefNotesEdit")
+        self.edit.setAccessibleName(self.tr("Officer notes"))
+        layout.addWidget(self.edit)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Preview"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.resize(520, 300)
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, partner_name: str) -> str | None:
+        dialog = cls(partner_name, parent)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return dialog.edit.toPlainText()
+
+
+class BriefPreviewDialog(QPrintPreviewDialog):
+    """Qt's preview, painting the brief page by page, with a "Save as PDF…" button of our own."""
+
+    def __init__(self, paged: PagedBrief, printer: QPrinter, parent: QWidget | None = None) -> None:
+        super().__init__(printer, parent)
+        self.paged = paged
+        self.printer_ = printer  # the dialog does not own it; keep it alive as long as the dialog
+        self.setObjectName("briefPreviewDialog")
+        self.setWindowTitle(self.tr("Brief: {partner}").format(partner=paged.title))
+        self.paintRequested.connect(self._paint)
+        self.save_action = QAction(self.tr("Save as PDF…"), self)
+        self.save_action.setObjectName("actionSaveBriefPdf")
+        self.save_action.setToolTip(self.tr("Save the brief as a PDF file"))
+        self.save_action.triggered.connect(self.save_pdf)
+        toolbar = self.findChild(QToolBar)
+        if toolbar is not None:
+            toolbar.addSeparator()
+            toolbar.addAction(self.save_action)
+        else:  # Qt changed its dialog: still reachable by keyboard
+            self.addAction(self.save_action)
+        self.resize(900, 1000)
+
+    def _paint(self, printer: QPrinter) -> None:
+        try:
+            self.paged.paint(printer)
+        except OSError as exc:
+            show_error(self, str(exc))
+
+    def save_pdf(self) -> Path | None:
+        chosen = choose_pdf_path(self, suggested_file_name(self.paged.title))
+        if not chosen:
+            return None
+        target = Path(chosen)
+        if target.suffix.lower() != ".pdf":
+            target = target.with_name(target.name + ".pdf")
+        try:
+            pages = write_pdf(self.paged, target)
+        except HPTrackerError as exc:
+            show_error(self, exc.message)
+            return None
+        except OSError as exc:
+            show_error(self, str(exc))
+            return None
+        show_info(self, self.tr("Saved {pages} pages to {path}.").format(pages=pages, path=target))
+        return target
+
+
+def suggested_file_name(partner_name: str, today: dt.date | None = None) -> str:
+    """"Brief - Huyện Thượng Ngu - 2025-02-05.pdf", minus characters file systems refuse."""
+    today = today or dt.date.today()
+    safe = re.sub(r'[\\/:*?"<>|\x00-\x1f\s]+', " ", partner_name).strip(" .") or "partner"
+    base = _tr("Brief - {partner} - {date}").format(partner=safe, date=today.isoformat())
+    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return str(Path(folder) / f"{base}.pdf") if folder else f"{base}.pdf"
+
+
+# -- the replaceable steps ------------------------------------------------------------------------
+
+
+def ask_notes(parent: QWidget | None, partner_name: str) -> str | None:
+    """The officer's notes, "" for none, None when the officer cancels the brief."""
+    return NotesDialog.ask(parent, partner_name)
+
+
+def confirm_missing_glyphs(parent: QWidget | None, message: str) -> bool:
+    answer = QMessageBox.warning(
+        parent, _tr("Characters that cannot be printed"),
+        message + "\n\n" + _tr("Open the preview anyway?"),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No,
+    )
+    return answer == QMessageBox.StandardButton.Yes
+
+
+def exec_preview(dialog: BriefPreviewDialog) -> None:
+    dialog.exec()
+
+
+def choose_pdf_path(parent: QWidget | None, suggested: str) -> str | None:
+    path, _ = QFileDialog.getSaveFileName(parent, _tr("Save brief as PDF"), suggested, _tr("PDF files (*.pdf)"))
+    return path or None
+
+
+def show_error(parent: QWidget | None, message: str) -> None:
+    QMessageBox.critical(parent, _tr("Brief"), message)
+
+
+def show_info(parent: QWidget | None, message: str) -> None:
+    QMessageBox.information(parent, _tr("Brief"), message)
+
+
+# -- the entry point -----------------------------------------------------------------------------
+
+
+def open_brief(parent: QWidget | None, tracker, partner_id: int, meeting_id: int | None = None) -> None:
+    """"Brief…" on a partner (or on one of its meetings): notes, glyph check, print preview."""
+    try:
+        partner = tracker.get_partner(partner_id, include_deleted=False)
+    except HPTrackerError as exc:
+        show_error(parent, exc.message)
+        return
+    notes = ask_notes(parent, partner.name)
+    if notes is None:
+        return
+    try:
+        paged = prepare_brief(tracker, partner_id, meeting_id=meeting_id, notes=notes, lang=language())
+    except HPTrackerError as exc:
+        show_error(parent, exc.message)
+        return
+    missing = missing_glyphs(paged)
+    if missing and not confirm_missing_glyphs(parent, missing_glyph_message(missing)):
+        return
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    configure(printer)
+    printer.setDocName(paged.title)
+    dialog = BriefPreviewDialog(paged, printer, parent)
+    try:
+        exec_preview(dialog)
+    finally:
+        dialog.deleteLater()
+
+
+__all__ = ["open_brief", "NotesDialog", "BriefPreviewDialog", "suggested_file_name", "ask_notes",
+           "confirm_missing_glyphs", "exec_preview", "choose_pdf_path", "show_error", "show_info"]

@@ -1,0 +1,305 @@
+"""Laying a brief out on A4 pages: print preview, printer and PDF share one painting routine.
+
+``QTextDocument.print_`` numbers pages but cannot print a running header or "page X of Y", so the
+pages are painted here one by one: the document is laid out on the body area (page minus margins
+minus header and footer bands), then each page is painted as a clip of it with the header and
+footer drawn around it. The margins are those of Vietnamese official documents (Decree 30/2020:
+top and bottom 20–25 mm, left 30–35 mm, right 15–20 mm).
+
+Nothing is dropped silently: :func:`missing_characters` asks every installed font, through
+QRawFont (QFontMetrics would answer for a fallback box), whether it can draw each character.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import os
+import sys
+import unicodedata
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, QSizeF, Qt
+from PySide6.QtGui import (
+    QFont,
+    QFontDatabase,
+    QPagedPaintDevice,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPdfWriter,
+    QPen,
+    QRawFont,
+    QTextDocument,
+)
+
+from ..core.files import atomic_path
+
+# left, top, right, bottom in millimetres
+MARGINS_MM = QMarginsF(30, 20, 15, 20)
+HEADER_MM = 9.0
+FOOTER_MM = 9.0
+HEADER_POINT_SIZE = 9.0
+MM_PER_INCH = 25.4
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Printing", text)
+
+
+def keep_none_alive() -> bool:
+    """Work around PySide6 6.12 on CPython 3.11 dropping a reference to None per void call.
+
+    Every call of a method returning void (QPainter.save, setPen, drawLine, QTextDocument.setHtml…)
+    takes one reference from None; a 40-page brief makes thousands of such calls and, a few briefs
+    later, CPython aborts with "none_dealloc: deallocating None". From 3.12 None is immortal and
+    this does nothing. When the leak is measured, None's count is raised out of reach instead.
+    Returns whether the workaround was applied.
+    """
+    if sys.version_info >= (3, 12) or sys.implementation.name != "cpython":
+        return False
+    pen = QPen()
+    before = sys.getrefcount(None)
+    for _ in range(16):
+        pen.setWidthF(1.0)
+    if sys.getrefcount(None) >= before:
+        return False
+    ctypes.c_ssize_t.from_address(id(None)).value += 1 << 40
+    return True
+
+
+NONE_REFCOUNT_WORKAROUND = keep_none_alive()
+
+
+class BriefDocument(QTextDocument):
+    """A document that loads nothing: a brief is text only, so no URL in it may reach a file."""
+
+    def loadResource(self, type_, url):  # noqa: N802 - Qt API
+        return None
+
+
+@dataclass
+class PagedBrief:
+    """A laid-out brief and the text of its running header; paints itself on any paged device."""
+
+    document: QTextDocument
+    header_left: str = ""
+    header_right: str = ""
+    title: str = ""
+
+    def page_text(self, page: int, total: int) -> str:
+        return _tr("Page {page} of {total}").format(page=page, total=total)
+
+    def text_for_glyph_check(self) -> str:
+        return "".join((self.document.toPlainText(), self.header_left, self.header_right, self.page_text(1, 1)))
+
+    def _paint_header(self, painter: QPainter, band: QRectF, font: QFont, rule: QPen) -> None:
+        painter.setFont(font)
+        painter.setPen(Qt.GlobalColor.black)
+        painter.drawText(band, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, self.header_left)
+        painter.drawText(band, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, self.header_right)
+        painter.setPen(rule)
+        painter.drawLine(band.bottomLeft(), band.bottomRight())
+
+    def _paint_footer(self, painter: QPainter, band: QRectF, font: QFont, rule: QPen, text: str) -> None:
+        painter.setFont(font)
+        painter.setPen(Qt.GlobalColor.black)
+        painter.drawText(band, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignVCenter, text)
+        painter.setPen(rule)
+        painter.drawLine(band.topLeft(), band.topRight())
+
+    def paint(self, device: QPagedPaintDevice) -> int:
+        """Paint every page on ``device`` (a QPrinter or QPdfWriter); returns the page count."""
+        layout = device.pageLayout()
+        dpi_x, dpi_y = device.logicalDpiX(), device.logicalDpiY()
+        paint_rect = QRectF(layout.paintRectPixels(device.resolution()))
+        header_h = HEADER_MM / MM_PER_INCH * dpi_y
+        footer_h = FOOTER_MM / MM_PER_INCH * dpi_y
+        body = QRectF(0, header_h, paint_rect.width(), paint_rect.height() - header_h - footer_h)
+        header_band = QRectF(0, 0, paint_rect.width(), header_h * 0.7)
+        footer_band = QRectF(0, body.bottom() + footer_h * 0.3, paint_rect.width(), footer_h * 0.7)
+
+        # The document itself is laid out on the device (a clone would be a plain QTextDocument and
+        # lose BriefDocument's refusal to load resources); the device is detached again afterwards,
+        # since a QPdfWriter does not outlive this call.
+        doc = self.document
+        doc.documentLayout().setPaintDevice(device)
+        doc.setDocumentMargin(0)
+        doc.setPageSize(QSizeF(body.width(), body.height()))
+        total = max(1, doc.pageCount())
+
+        painter = QPainter()
+        try:
+            if not painter.begin(device):
+                raise OSError(_tr("The printer or PDF file cannot be opened for painting."))
+            header_font = QFont(doc.defaultFont())
+            header_font.setPointSizeF(HEADER_POINT_SIZE)
+            rule = QPen(Qt.GlobalColor.darkGray)
+            rule.setWidthF(0.25 / MM_PER_INCH * dpi_x)
+            for index in range(total):
+                if index and not device.newPage():
+                    raise OSError(_tr("The printer refused a new page."))
+                # Painted top to bottom, so the page's text reads (and extracts) in that order.
+                self._paint_header(painter, header_band, header_font, rule)
+                painter.save()
+                painter.translate(body.left(), body.top() - index * body.height())
+                doc.drawContents(painter, QRectF(0, index * body.height(), body.width(), body.height()))
+                painter.restore()
+                self._paint_footer(painter, footer_band, header_font, rule, self.page_text(index + 1, total))
+        finally:
+            if painter.isActive():
+                painter.end()
+            doc.documentLayout().setPaintDevice(None)
+        return total
+
+
+def make_document(html: str, document_class: type[QTextDocument] = BriefDocument) -> QTextDocument:
+    document = document_class()
+    document.setUndoRedoEnabled(False)
+    document.setHtml(html)
+    return document
+
+
+def page_layout() -> QPageLayout:
+    """A4 portrait with the margins of Vietnamese official documents."""
+    return QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait, MARGINS_MM,
+                       QPageLayout.Unit.Millimeter)
+
+
+def configure(device: QPagedPaintDevice) -> None:
+    device.setPageLayout(page_layout())
+
+
+def write_pdf(paged: PagedBrief, target: str | os.PathLike[str], resolution: int = 600) -> int:
+    """The brief as a PDF at ``target``, written to a temporary file and moved into place.
+
+    600 dpi is plenty for text and keeps the PDF's coordinates exact enough; returns the pages.
+    """
+    with atomic_path(target, suffix=".pdf") as tmp:
+        writer = QPdfWriter(str(tmp))
+        writer.setResolution(resolution)
+        writer.setCreator("hptracker")
+        writer.setTitle(paged.title or paged.header_left)
+        configure(writer)
+        pages = paged.paint(writer)
+        del writer  # finishes and closes the file before it is moved into place
+    return pages
+
+
+# --------------------------------------------------------------------------------------------
+# Missing glyphs
+# --------------------------------------------------------------------------------------------
+
+_SKIP_CATEGORIES = {"Cc", "Cf", "Zs", "Zl", "Zp"}
+_SKIP_CHARS = {"\ufffc", "\ufffd"}  # object replacement (images), replacement char drawn as-is
+_raw_fonts: dict[str, QRawFont] = {}
+
+
+def _raw_font(family: str) -> QRawFont:
+    raw = _raw_fonts.get(family)
+    if raw is None:
+        raw = QRawFont.fromFont(QFont(family))
+        _raw_fonts[family] = raw
+    return raw
+
+
+def _needs_glyph(ch: str) -> bool:
+    return ch not in _SKIP_CHARS and unicodedata.category(ch) not in _SKIP_CATEGORIES
+
+
+def missing_characters(text: str, preferred: Iterable[QFont] = ()) -> list[str]:
+    """Characters of ``text`` that no installed font can draw, in code point order.
+
+    The preferred fonts (the document's) are asked first, then every family the font database
+    knows, as Qt's own fallback would; a character missing from all of them would print as a box.
+    """
+    wanted = {ch for ch in text if _needs_glyph(ch)}
+    for font in preferred:
+        raw = QRawFont.fromFont(font)
+        wanted = {ch for ch in wanted if not raw.supportsCharacter(ord(ch))}
+        if not wanted:
+            return []
+    for family in QFontDatabase.families():
+        if QFontDatabase.isPrivateFamily(family):
+            continue
+        raw = _raw_font(family)
+        if not raw.isValid():
+            continue
+        wanted = {ch for ch in wanted if not raw.supportsCharacter(ord(ch))}
+        if not wanted:
+            return []
+    return sorted(wanted)
+
+
+def document_fonts(document: QTextDocument) -> list[QFont]:
+    """The default font and every font a character format of the document asks for."""
+    fonts = [document.defaultFont()]
+    seen = {document.defaultFont().key()}
+    for fmt in document.allFormats():
+        if fmt.isCharFormat():
+            font = fmt.toCharFormat().font()
+            if font.key() not in seen:
+                seen.add(font.key())
+                fonts.append(font)
+    return fonts
+
+
+def missing_glyphs(paged: PagedBrief) -> list[str]:
+    return missing_characters(paged.text_for_glyph_check(), document_fonts(paged.document))
+
+
+def _is_cjk(ch: str) -> bool:
+    name = unicodedata.name(ch, "")
+    return any(word in name for word in ("CJK", "HIRAGANA", "KATAKANA", "HANGUL", "BOPOMOFO", "IDEOGRAPH"))
+
+
+def missing_glyph_message(chars: list[str]) -> str:
+    """One paragraph naming the characters (with U+ codes) and the font that would fix it."""
+    shown = ", ".join(
+        f"“{ch}” U+{ord(ch):04X}" if unicodedata.category(ch) not in ("Co", "Cn") else f"U+{ord(ch):04X}"
+        for ch in chars[:20]
+    )
+    if len(chars) > 20:
+        shown += _tr(" and {n} more").format(n=len(chars) - 20)
+    message = _tr("No installed font can draw these characters; they would print as empty boxes: {chars}.").format(
+        chars=shown)
+    if any(_is_cjk(ch) for ch in chars):
+        fix = _tr("Install a Chinese/Japanese/Korean font: on Debian or Ubuntu run “sudo apt-get install "
+                  "fonts-noto-cjk”; Windows and macOS include CJK fonts.")
+    else:
+        fix = _tr("Install a font that covers them (on Debian or Ubuntu: “sudo apt-get install fonts-noto”), "
+                  "or correct the text.")
+    return f"{message} {fix}"
+
+
+# --------------------------------------------------------------------------------------------
+# Building a printable brief from the Tracker
+# --------------------------------------------------------------------------------------------
+
+
+def prepare_brief(tracker, partner_id: int, meeting_id: int | None = None, notes: str | None = None,
+                  lang: str | None = None, document_class: type[QTextDocument] = BriefDocument,
+                  today=None) -> PagedBrief:
+    """Gather the brief (core), render its escaped HTML, and lay it out in a Qt document."""
+    from ..core.brief import build_brief, render_html, running_header
+
+    brief = build_brief(tracker, partner_id, meeting_id=meeting_id, notes=notes, lang=lang, today=today)
+    left, right = running_header(brief)
+    return PagedBrief(make_document(render_html(brief), document_class), left, right, title=brief.partner.name)
+
+
+def save_pdf(paged: PagedBrief, target: str | os.PathLike[str],
+             warn: Callable[[str], None] | None = None) -> int:
+    """Warn about characters no font can draw (the PDF is still written), then write the PDF."""
+    missing = missing_glyphs(paged)
+    if missing and warn is not None:
+        warn(missing_glyph_message(missing))
+    return write_pdf(paged, Path(target))
+
+
+__all__ = [
+    "BriefDocument", "PagedBrief", "make_document", "page_layout", "configure", "write_pdf",
+    "missing_characters", "missing_glyphs", "missing_glyph_message", "document_fonts", "prepare_brief",
+    "save_pdf", "MARGINS_MM",
+]
