@@ -1,0 +1,188 @@
+"""Long work off the GUI thread, with progress and cancel, results delivered back on the GUI thread.
+
+The shape follows Anki's ``CollectionOp``/``QueryOp`` and ``taskman`` (STYLE.md habit 3)::
+
+    task = runner().run(lambda progress: export_workbook(..., progress=progress))
+    task.progressed.connect(bar.setValue)      # (done, total), on the GUI thread
+    task.succeeded.connect(show_result)        # the function's return value
+    task.failed.connect(show_error)            # the exception it raised
+    task.cancelled.connect(say_cancelled)      # it stopped because task.cancel() was called
+    cancel_button.clicked.connect(task.cancel)
+
+Rules the runner relies on:
+
+* The function runs on a pool thread and receives ``progress(done, total) -> bool``; it calls it
+  now and then and stops (by raising, e.g. ``ExportCancelled``) when it returns False. Calling it
+  is cheap and thread-safe: it only posts a queued signal.
+* The function must not touch widgets. It may use the :class:`~hptracker.core.tracker.Tracker`:
+  each Tracker call opens its own session in the calling thread, so no session crosses threads.
+* Tasks that write to the database pass ``writes=True`` and run one at a time, in the order they
+  were started, on a single-thread pool (SQLite has one writer; serialising here keeps a second
+  write from waiting on the busy timeout). Read-only work (exports, briefs) runs alongside.
+* Exactly one of ``succeeded``, ``failed`` or ``cancelled`` is emitted, then ``finished``; all on the
+  GUI thread, whatever thread the work ran on. A task that finishes its work although cancel was
+  asked reports ``succeeded``: the work is done, the caller decides what that means.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable
+from typing import Any
+
+import shiboken6
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal, Slot
+
+log = logging.getLogger(__name__)
+
+ProgressFn = Callable[[int, int], bool]
+
+
+class _Relay(QObject):
+    """Lives in the GUI thread; emitted from the worker, so deliveries are queued to the GUI thread."""
+
+    progressed = Signal(int, int)
+    done = Signal(object, object)  # (result, exception or None)
+
+
+class Task(QObject):
+    """The GUI thread's handle on one piece of background work."""
+
+    progressed = Signal(int, int)
+    succeeded = Signal(object)
+    failed = Signal(object)
+    cancelled = Signal()
+    finished = Signal()
+
+    def __init__(self, name: str = "", parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.name = name
+        self._cancel = threading.Event()
+        self._done = False
+        self.result: Any = None
+        self.error: BaseException | None = None
+        self._relay = _Relay()
+        self._relay.progressed.connect(self._on_progress, Qt.ConnectionType.QueuedConnection)
+        self._relay.done.connect(self._on_done, Qt.ConnectionType.QueuedConnection)
+
+    # -- either thread ---------------------------------------------------------------------------
+
+    def cancel(self) -> None:
+        """Ask the work to stop; it does at its next progress call."""
+        self._cancel.set()
+
+    @property
+    def cancel_requested(self) -> bool:
+        return self._cancel.is_set()
+
+    @property
+    def is_done(self) -> bool:
+        return self._done
+
+    def progress(self, done: int, total: int) -> bool:
+        """Given to the function: report progress, learn whether to go on."""
+        self._relay.progressed.emit(int(done), int(total))
+        return not self._cancel.is_set()
+
+    # -- worker thread -----------------------------------------------------------------------
+
+    def _execute(self, func: Callable[[ProgressFn], Any]) -> None:
+        try:
+            result = func(self.progress)
+        except BaseException as exc:  # delivered to the GUI thread, never lost in the pool
+            self._relay.done.emit(None, exc)
+        else:
+            self._relay.done.emit(result, None)
+
+    # -- GUI thread --------------------------------------------------------------------------
+
+    @Slot(int, int)
+    def _on_progress(self, done: int, total: int) -> None:
+        if not self._done:
+            self.progressed.emit(done, total)
+
+    @Slot(object, object)
+    def _on_done(self, result: Any, error: BaseException | None) -> None:
+        self._done = True
+        if error is None:
+            self.result = result
+            self.succeeded.emit(result)
+        elif self._cancel.is_set():
+            self.cancelled.emit()
+        else:
+            self.error = error
+            if not _expected(error):
+                log.error("background task %s failed", self.name or "?", exc_info=error)
+            self.failed.emit(error)
+        self.finished.emit()
+
+
+def _expected(error: BaseException) -> bool:
+    from ..core.errors import HPTrackerError
+
+    return isinstance(error, HPTrackerError)
+
+
+class _Runnable(QRunnable):
+    def __init__(self, task: Task, func: Callable[[ProgressFn], Any]) -> None:
+        super().__init__()
+        self._task = task
+        self._func = func
+        self.setAutoDelete(True)
+
+    def run(self) -> None:
+        self._task._execute(self._func)
+
+
+class TaskRunner(QObject):
+    """Runs functions on pool threads; one shared instance per application (:func:`runner`)."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._pool = QThreadPool(self)
+        self._writer = QThreadPool(self)
+        self._writer.setMaxThreadCount(1)
+        self._tasks: set[Task] = set()
+
+    def run(self, func: Callable[[ProgressFn], Any], *, writes: bool = False, name: str = "") -> Task:
+        """Start ``func(progress)`` in the background; connect to the returned task's signals."""
+        task = Task(name, self)
+        self._tasks.add(task)  # kept alive until it has reported
+        task.finished.connect(lambda: self._forget(task))
+        (self._writer if writes else self._pool).start(_Runnable(task, func))
+        return task
+
+    def _forget(self, task: Task) -> None:
+        self._tasks.discard(task)
+        task.deleteLater()
+
+    def active(self) -> list[Task]:
+        return [t for t in self._tasks if not t.is_done]
+
+    def cancel_all(self) -> None:
+        for task in list(self._tasks):
+            task.cancel()
+
+    def wait(self, msecs: int = -1) -> bool:
+        """Block until every started function has returned (their signals are still to come)."""
+        return self._pool.waitForDone(msecs) and self._writer.waitForDone(msecs)
+
+    def shutdown(self, msecs: int = 30000) -> None:
+        """At quit: ask everything to stop and let it, so no thread outlives the database."""
+        self.cancel_all()
+        self.wait(msecs)
+
+
+_runner: TaskRunner | None = None
+
+
+def runner() -> TaskRunner:
+    """The application's runner (created on first use, parented to the Q(Core)Application)."""
+    global _runner
+    app = QCoreApplication.instance()
+    if _runner is None or not shiboken6.isValid(_runner):
+        _runner = TaskRunner(app)
+        if app is not None:
+            app.aboutToQuit.connect(_runner.shutdown)
+    return _runner
