@@ -78,7 +78,7 @@ class FollowUpsModel(LazyTableModel):
             Column("partner", lambda: _tr("FollowUpsModel", "Partner"), lambda r: r.partner_name, "partner", 160,
                    tooltip=_partner_tooltip),
             Column("direction", lambda: _tr("FollowUpsModel", "Direction"),
-                   lambda r: label(FollowUpDirection, r.direction), "direction", 150),
+                   lambda r: label(FollowUpDirection, r.direction), "direction", 190),
             Column("category", lambda: _tr("FollowUpsModel", "Category"), category_text, "category", 150),
             Column("meeting", lambda: _tr("FollowUpsModel", "Raised at"), meeting_text, "meeting", 180),
             Column("unit", lambda: _tr("FollowUpsModel", "Responsible unit"), lambda r: r.unit_name or "", "unit", 160),

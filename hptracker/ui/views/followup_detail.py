@@ -138,7 +138,8 @@ class FollowUpDetail(QWidget):
             self.fact_labels[key] = value
             self.facts.addRow(text, value)
         scroll.setWidget(facts)
-        body.addWidget(scroll, 2)
+        scroll.setMinimumHeight(150)
+        body.addWidget(scroll, 3)
 
         progress = QGroupBox(_tr("FollowUpDetail", "Record progress"), self.body)
         form = QFormLayout(progress)
@@ -156,11 +157,14 @@ class FollowUpDetail(QWidget):
         row.addWidget(self.date_edit)
         self.record_button = QPushButton(_tr("FollowUpDetail", "&Record"), progress)
         self.record_button.setObjectName("recordProgressButton")
+        self.record_button.setAutoDefault(False)  # Enter in the note records once, not twice
         row.addWidget(self.record_button)
         row.addStretch(1)
         form.addRow(_tr("FollowUpDetail", "&Note:"), self.note_edit)
         form.addRow(_tr("FollowUpDetail", "&Status:"), self.status_combo)
-        form.addRow(_tr("FollowUpDetail", "Da&te:"), row)
+        date_label = QLabel(_tr("FollowUpDetail", "Da&te:"), progress)
+        date_label.setBuddy(self.date_edit)
+        form.addRow(date_label, row)
         self.progress_error = _plain_label(progress)
         self.progress_error.setObjectName("progressError")
         self.progress_error.setStyleSheet(ERROR_STYLE)
@@ -193,9 +197,11 @@ class FollowUpDetail(QWidget):
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         for column, width in ((0, 80), (1, 90), (2, 110), (4, 110)):
             header.resizeSection(column, width)
-        body.addWidget(self.history, 3)
+        self.history.setMinimumHeight(120)
+        body.addWidget(self.history, 2)
         buttons = QHBoxLayout()
         self.edit_button = QPushButton(_tr("FollowUpDetail", "&Edit…"), self.body)
+        self.edit_button.setAutoDefault(False)
         buttons.addWidget(self.edit_button)
         buttons.addStretch(1)
         body.addLayout(buttons)

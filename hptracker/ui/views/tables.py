@@ -311,7 +311,8 @@ class FollowUpsView(QWidget):
         self.partner_filter.edit.textChanged.connect(self._partner_text_changed)
         self.clear_button.clicked.connect(self.clear_filters)
         self.table.activated.connect(lambda index: self.open_requested.emit(index.siblingAtColumn(0).data(ID_ROLE)))
-        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_current())
+        # A click makes the row current before it selects it: follow the selection.
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._show_current())
         self.table.selectionModel().selectionChanged.connect(lambda *_: self.selection_changed.emit())
         self.model.modelReset.connect(self._after_reset)
         self.model.rowsInserted.connect(self._update_count)
