@@ -78,6 +78,7 @@ __all__ = [
     "HEADER_ROW",
     "FIRST_DATA_ROW",
     "DATE_FORMAT",
+    "LONG_NOTE_START",
 ]
 
 Progress = Callable[[int, int], "bool | None"]
@@ -88,6 +89,9 @@ HEADER_ROW = TITLE_ROWS + 2
 FIRST_DATA_ROW = HEADER_ROW + 1
 DATE_FORMAT = "dd/mm/yyyy"
 INTEGER_FORMAT = "0"
+
+# Marks where a shortened cell's own text ends and the note pointing to the Long texts sheet begins.
+LONG_NOTE_START = " … ["
 
 # How often (in rows) the caller hears of progress and may cancel.
 PROGRESS_EVERY = 250
@@ -291,8 +295,11 @@ class _Book:
         self._long_rows += len(parts)
         cell = f"{get_column_letter(column + 1)}{sheet.row + 1}"
         self.long_texts.append(_LongText(sheet.title, cell, record_id if isinstance(record_id, int) else None, parts))
-        note = translate("Export", " … [text too long for one cell: the whole text is in sheet “{sheet}”, from row {row}]").format(
-            sheet=LONG_TEXTS.title(self.lang), row=row)
+        # The " … [" and "]" around the note stay out of the translation: the importer finds the
+        # cell's own text by the marker, whatever the language.
+        note = LONG_NOTE_START + translate(
+            "Export", "text too long for one cell: the whole text is in sheet “{sheet}”, from row {row}").format(
+            sheet=LONG_TEXTS.title(self.lang), row=row) + "]"
         head = split_text(text, CELL_TEXT_LIMIT - _cell_size(note))[0]
         return head + note
 
