@@ -266,3 +266,24 @@ def test_database_writes_run_one_at_a_time_in_order(qtbot, runner):
     assert [n for n, _, _ in spans] == [0, 1, 2, 3]
     for (_, _, end), (_, start, _) in zip(spans, spans[1:], strict=False):
         assert start >= end  # never two writes at once
+
+
+def test_export_action_of_the_main_window_exports_what_the_view_shows(qtbot, demo_window, dialogs, tmp_path,
+                                                                     type_text):
+    from hptracker.core.i18n import translate
+
+    search = demo_window.findChild(object, "searchEdit")
+    search.setFocus()
+    type_text(search, "Thượng Ngu")
+    qtbot.waitUntil(lambda: demo_window.current_followup_query().text == "Thượng Ngu")
+    query = demo_window.current_followup_query()
+    expected = [r.id for r in demo_window.tracker.query_followups(query)]
+    assert 0 < len(expected) < 9
+    dialogs["answer"] = str(tmp_path / "view.xlsx")
+    demo_window.findChild(object, "actionExport").trigger()
+    job = _the_job(qtbot)
+    qtbot.waitUntil(lambda: job.outcome is not None, timeout=30000)
+    assert job.outcome == "done", dialogs["errors"]
+    ws = openpyxl.load_workbook(tmp_path / "view.xlsx")[FOLLOWUPS.en]
+    assert [row[1] for row in ws.iter_rows(min_row=HEADER_ROW + 1, values_only=True)] == expected
+    assert translate("Export", "search: “{text}”").format(text="Thượng Ngu") in ws["A4"].value
