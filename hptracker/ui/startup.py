@@ -81,7 +81,7 @@ def open_tracker(db_target: str, officer: str | None, parent=None) -> Tracker | 
     except HPTrackerError as exc:
         StartupDialogs.show_error(parent, exc.message)
         return None
-    automatic_backup(tracker, parent)
+    start_automatic_backup(tracker, parent)
     return tracker
 
 
@@ -110,6 +110,23 @@ def automatic_backup(tracker: Tracker, parent=None) -> BackupInfo | None:
     except HPTrackerError as exc:
         StartupDialogs.show_warning(parent, _tr("The automatic backup failed: {reason}").format(reason=exc.message))
         return None
+
+
+def start_automatic_backup(tracker: Tracker, parent=None):
+    """The start-up backup, in the background: on 100,000 follow-ups a checked backup takes
+    seconds (benchmarks/bench_backup.py) and the window should not wait for it. It reads through
+    its own SQLite connection and holds a reference on the database lock, so closing the window
+    meanwhile is safe; the runner waits for it at quit. Returns the task (None for a server DB).
+    """
+    if tracker.db.path is None:
+        return None
+    from .tasks import runner
+
+    path = tracker.db.path
+    task = runner().run(lambda _progress: core_backup.auto_backup(path), name="automatic backup")
+    task.failed.connect(lambda exc: StartupDialogs.show_warning(
+        parent, _tr("The automatic backup failed: {reason}").format(reason=getattr(exc, "message", exc))))
+    return task
 
 
 def on_window_closed(tracker: Tracker) -> None:

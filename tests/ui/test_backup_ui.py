@@ -140,6 +140,8 @@ def _seeded(db_path):
 
 
 def test_damaged_database_at_start_offers_the_newest_backup(qtbot, db_path, start_said, monkeypatch):
+    from hptracker.ui.tasks import runner
+
     backup = _seeded(db_path)
     _damage(db_path)
     offered = []
@@ -148,6 +150,7 @@ def test_damaged_database_at_start_offers_the_newest_backup(qtbot, db_path, star
     tracker = startup.open_tracker(str(db_path), "Nguyễn Thị Hoa")
     assert tracker is not None
     try:
+        qtbot.waitUntil(lambda: not runner().active(), timeout=30000)
         assert offered[0][1].path == backup.path and "damaged" in offered[0][0]
         assert [p.name_native for p in tracker.list_partners()] == ["上虞区"]
         assert [b for b in core_backup.list_backups(db_path) if b.kind == "damaged"]
@@ -185,11 +188,14 @@ def test_real_offer_box_names_the_backup_date(qtbot, db_path):
 
 
 def test_risky_folder_warned_once_and_backups_at_start_and_close(qtbot, tmp_path, start_said):
+    from hptracker.ui.tasks import runner
+
     db = tmp_path / "Dropbox" / "hptracker.db"
     tracker = startup.open_tracker(str(db), "Nguyễn Thị Hoa")
     assert tracker is not None
     try:
         assert [kind for kind, _ in start_said] == ["warning"] and "Dropbox" in start_said[0][1]
+        assert runner().wait(30000)
         assert core_backup.list_backups(db) == []  # nothing to back up in a new empty database
         tracker.create_partner(name="Tỉnh Chiết Giang", kind="government")
         startup.on_window_closed(tracker)
@@ -198,3 +204,19 @@ def test_risky_folder_warned_once_and_backups_at_start_and_close(qtbot, tmp_path
         assert len(core_backup.list_backups(db)) == 1
     finally:
         tracker.close()
+
+
+def test_start_backup_runs_in_the_background_when_the_data_changed(qtbot, db_path, start_said):
+    from hptracker.ui.tasks import runner
+
+    tracker = Tracker.open(db_path)
+    tracker.create_partner(name="Tỉnh Chiết Giang", name_native="浙江省", kind="government")
+    tracker.close()
+    opened = startup.open_tracker(str(db_path), None)
+    assert opened is not None
+    try:
+        qtbot.waitUntil(lambda: len(core_backup.list_backups(db_path)) == 1 and not runner().active(), timeout=30000)
+        assert start_said == []
+        opened.create_partner(name="Sau khi mở", kind="other")  # the window keeps working meanwhile
+    finally:
+        opened.close()
