@@ -58,6 +58,7 @@ class LazyTableModel(QAbstractTableModel):
         self.sort_key = "default"
         self.descending = False
         self.sort_column = -1
+        self.loaded_once = False  # until the first reload, a sort only records the order
 
     # -- subclass hooks ---------------------------------------------------------------------------
 
@@ -89,6 +90,7 @@ class LazyTableModel(QAbstractTableModel):
 
     def reload(self) -> None:
         """Re-run the query from the top (filters or sort changed); only the first page is read."""
+        self.loaded_once = True
         self.beginResetModel()
         self._total = self.count_rows()
         self._rows = self.fetch_page(0, self.PAGE) if self._total else []
@@ -185,7 +187,10 @@ class LazyTableModel(QAbstractTableModel):
         else:
             self.sort_key, self.descending = self.default_sort()
             self.sort_column = -1
-        self.reload()
+        # A view sorts once when sorting is enabled and again when its header state is restored:
+        # before the first real load these only set the order, so a hidden page costs no query.
+        if self.loaded_once:
+            self.reload()
 
     # -- helpers for views ------------------------------------------------------------------------
 
