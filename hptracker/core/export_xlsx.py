@@ -313,6 +313,7 @@ class _SheetWriter:
         self.title = spec.title(book.lang)
         self.ws = book.wb.create_sheet(self.title)
         self.kinds = [_KINDS.get(spec.key, {}).get(c.key, _TEXT) for c in spec.columns]
+        self.wrap_widths = [c.width if c.wrap else 0 for c in spec.columns]
         self.row = 0  # rows written so far
         self.data_rows = 0
         self._protos: dict[tuple[Any, ...], WriteOnlyCell] = {}
@@ -416,15 +417,21 @@ class _SheetWriter:
         """One row; ``colours`` maps a column index to a colour key of ``_COLOURS``."""
         cells: list[WriteOnlyCell | None] = []
         kinds = self.kinds
+        wrap_widths = self.wrap_widths
         protos = self._protos
         safe_text = self.book.safe_text
+        lines = 1
         for index, value in enumerate(values):
             if value is None or value == "":
-                cells.append(None)
+                # An empty cell still gets its border, so the printed grid has no holes.
+                cells.append(protos.get((index, None, False, bold)) or self._data_proto(index, None, False, bold))
+                cells[-1].value = None
                 continue
             colour = colours.get(index) if colours else None
             if kinds[index] is _TEXT:
                 text = safe_text(value, self, index, record_id)
+                if wrap_widths[index]:
+                    lines = max(lines, _line_count(text, wrap_widths[index]))
                 quote = text[0] in _FORMULA_START
                 cell = protos.get((index, colour, quote, bold)) or self._data_proto(index, colour, quote, bold)
                 cell.value = text
@@ -433,8 +440,13 @@ class _SheetWriter:
                 cell = protos.get((index, colour, False, bold)) or self._data_proto(index, colour, False, bold)
                 cell.value = value
             cells.append(cell)
+        number = self.row + 1
+        if lines > 1:
+            self.ws.row_dimensions[number].height = min(_LINE_HEIGHT * lines, _MAX_ROW_HEIGHT)
         self.ws.append(cells)
-        self.row += 1
+        if lines > 1:
+            del self.ws.row_dimensions[number]  # written already; 100,000 of them would only use memory
+        self.row = number
         if data:
             self.data_rows += 1
 
@@ -443,6 +455,30 @@ class _SheetWriter:
         last = last_filter_row or max(self.row, HEADER_ROW)
         last_column = get_column_letter(len(self.spec.columns))
         self.ws.auto_filter.ref = f"A{HEADER_ROW}:{last_column}{last}"
+
+
+_LINE_HEIGHT = 15.0  # points per line of the default 11-point font
+_MAX_ROW_HEIGHT = 409.0  # Excel's largest row height
+_WIDE = re.compile("[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60"
+                   "\uffe0-\uffe6\U00020000-\U0003fffd]")
+
+
+def _line_count(text: str, width: float) -> int:
+    """Lines a wrapped cell needs at ``width`` (Excel character units), estimated.
+
+    Written as the row height because LibreOffice keeps the default height of rows that come
+    without one (wrapped lines then overlap the next row), and Excel does not always grow them.
+    East Asian characters are twice as wide; whole-word wrapping loses about a tenth of a line.
+    """
+    capacity = max(width - 1.0, 1.0)
+    if len(text) * 2 <= capacity and "\n" not in text:
+        return 1
+    total = 0
+    wide = max(text) >= "\u1100"
+    for paragraph in text.split("\n"):
+        size = len(paragraph) + (len(_WIDE.findall(paragraph)) if wide else 0)
+        total += max(1, -(-int(size * 1.1) // int(capacity)))
+    return total
 
 
 def _cells_to_row(cells: Sequence[WriteOnlyCell | None], row_idx: int) -> Iterator[WriteOnlyCell]:
