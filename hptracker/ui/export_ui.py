@@ -26,22 +26,20 @@ from .tasks import Task, runner
 LAST_FOLDER_KEY = "export/last_folder"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ExportUi", text)
-
-
 class ExportDialogs:
     """Every question and notice of the export; tests replace these classmethods."""
 
     @classmethod
     def ask_path(cls, parent: QWidget | None, suggested: str) -> str | None:
+        # Literal QCoreApplication.translate calls throughout: pyside6-lupdate extracts only those.
         path, _ = QFileDialog.getSaveFileName(
-            parent, _tr("Export follow-ups"), suggested, _tr("Excel workbook (*.xlsx)"))
+            parent, QCoreApplication.translate("ExportUi", "Export follow-ups"), suggested,
+            QCoreApplication.translate("ExportUi", "Excel workbook (*.xlsx)"))
         return path or None
 
     @classmethod
     def error(cls, parent: QWidget | None, message: str) -> None:
-        box = QMessageBox(QMessageBox.Icon.Warning, _tr("Export failed"), message,
+        box = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate("ExportUi", "Export failed"), message,
                           QMessageBox.StandardButton.Ok, parent)
         box.setTextFormat(Qt.TextFormat.PlainText)
         box.exec()
@@ -72,11 +70,12 @@ class ExportJob:
         self.path = path
         self.outcome: str | None = None  # "done", "failed", "cancelled"
         self.report: ExportReport | None = None
-        self.dialog = QProgressDialog(_tr("Exporting follow-ups to {name}…").format(name=path.name),
-                                      _tr("Cancel"), 0, 0, parent)
+        self.dialog = QProgressDialog(
+            QCoreApplication.translate("ExportUi", "Exporting follow-ups to {name}…").format(name=path.name),
+            QCoreApplication.translate("ExportUi", "Cancel"), 0, 0, parent)
         self.dialog.setObjectName("exportProgress")
-        self.dialog.setWindowTitle(_tr("Export"))
-        self.dialog.setAccessibleName(_tr("Export progress"))
+        self.dialog.setWindowTitle(QCoreApplication.translate("ExportUi", "Export"))
+        self.dialog.setAccessibleName(QCoreApplication.translate("ExportUi", "Export progress"))
         self.dialog.setWindowModality(Qt.WindowModality.NonModal)
         self.dialog.setAutoClose(False)
         self.dialog.setAutoReset(False)
@@ -93,7 +92,7 @@ class ExportJob:
         self.dialog.show()
 
     def cancel(self) -> None:
-        self.dialog.setLabelText(_tr("Cancelling…"))
+        self.dialog.setLabelText(QCoreApplication.translate("ExportUi", "Cancelling…"))
         self.task.cancel()
 
     def _progressed(self, done: int, total: int) -> None:
@@ -112,12 +111,13 @@ class ExportJob:
         if isinstance(error, HPTrackerError):
             message = error.message
         else:  # a bug: logged with its traceback by the runner; the officer gets one sentence
-            message = _tr("The export failed because of an unexpected error: {error}").format(error=error)
+            message = QCoreApplication.translate(
+                "ExportUi", "The export failed because of an unexpected error: {error}").format(error=error)
         ExportDialogs.error(self.parent if self.parent is None or shiboken6.isValid(self.parent) else None, message)
 
     def _cancelled(self) -> None:
         self.outcome = "cancelled"
-        _status(self.parent, _tr("Export cancelled; no file was written."), 8000)
+        _status(self.parent, QCoreApplication.translate("ExportUi", "Export cancelled; no file was written."), 8000)
 
     def _finished(self) -> None:
         self._close_dialog()

@@ -9,7 +9,7 @@ import time
 
 import openpyxl
 import pytest
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import QMainWindow, QProgressDialog, QPushButton
 
 from hptracker.core.export_xlsx import HEADER_ROW
@@ -124,7 +124,8 @@ def test_cancel_leaves_no_file_and_keeps_the_previous_one(qtbot, window, dialogs
     assert job.outcome == "cancelled" and dialogs["errors"] == []
     assert os.listdir(out) == ["status.xlsx"] and path.read_bytes() == b"last week's workbook"
     assert os.listdir(private_tempdir) == []  # openpyxl's sheet files too
-    assert window.statusBar().currentMessage() == export_ui._tr("Export cancelled; no file was written.")
+    assert window.statusBar().currentMessage() == QCoreApplication.translate(
+        "ExportUi", "Export cancelled; no file was written.")
     qtbot.waitUntil(lambda: window.findChild(QProgressDialog, "exportProgress") is None)
 
 
