@@ -12,6 +12,7 @@ from python_calamine import CalamineWorkbook
 
 from hptracker.core.export_xlsx import FIRST_DATA_ROW, HEADER_ROW
 from hptracker.core.sheets import FOLLOWUPS, PARTNERS, SUMMARY
+from hptracker.core.text import fold
 from hptracker.core.tracker import FollowUpQuery, Tracker
 
 EXE = str(Path(sys.executable).parent / "hptracker")
@@ -39,6 +40,10 @@ def test_export_whole_database_in_vietnamese(demo_db_path, tmp_path):
     ws = wb[FOLLOWUPS.vi]
     assert [c.value for c in ws[HEADER_ROW]] == [c.vi for c in FOLLOWUPS.columns]
     assert ws.max_row == HEADER_ROW + 9
+    # labels in Vietnamese, as SPEC §1 names them (chưa triển khai = not started)
+    status_col = [c.key for c in FOLLOWUPS.columns].index("status") + 1
+    statuses = {fold(ws.cell(r, status_col).value) for r in range(FIRST_DATA_ROW, ws.max_row + 1)}
+    assert statuses == {"chua trien khai"}
     calamine = CalamineWorkbook.from_path(str(out)).get_sheet_by_name(PARTNERS.vi).to_python()
     assert "上虞区" in {v for row in calamine for v in row}
     assert os.listdir(out.parent) == [out.name]  # no temporary file left next to it
