@@ -1,5 +1,8 @@
 """Labels of enumerated values in the UI language (SPEC §1 names them in Vietnamese and English).
 
+The table is keyed by (enum class, value): members of different StrEnums with the same value
+("other", "dropped") are equal as dict keys, so keying by member alone would mix their labels.
+
 Sources are English and go through :func:`hptracker.core.i18n.translate`, so the Vietnamese text
 comes from the same .ts files as every widget string. One place for the window, exports, briefs and
 the CLI.
@@ -24,57 +27,57 @@ from .enums import (
 )
 from .i18n import translate
 
-_LABELS: dict[StrEnum, Callable[[], str]] = {
-    FollowUpStatus.NOT_STARTED: lambda: translate("Label", "Not started"),
-    FollowUpStatus.IN_PROGRESS: lambda: translate("Label", "In progress"),
-    FollowUpStatus.AWAITING_PARTNER: lambda: translate("Label", "Awaiting partner"),
-    FollowUpStatus.ON_HOLD: lambda: translate("Label", "On hold"),
-    FollowUpStatus.DONE: lambda: translate("Label", "Done"),
-    FollowUpStatus.DROPPED: lambda: translate("Label", "Dropped"),
-    Timeliness.NO_DUE: lambda: translate("Label", "No due date"),
-    Timeliness.ON_TRACK: lambda: translate("Label", "On track"),
-    Timeliness.OVERDUE: lambda: translate("Label", "Overdue"),
-    Timeliness.ON_TIME: lambda: translate("Label", "Done on time"),
-    Timeliness.LATE: lambda: translate("Label", "Done late"),
-    Timeliness.DROPPED: lambda: translate("Label", "Not applicable"),
-    FollowUpDirection.OURS: lambda: translate("Label", "Our request to the partner"),
-    FollowUpDirection.THEIRS: lambda: translate("Label", "Partner's request to us"),
-    FollowUpDirection.JOINT: lambda: translate("Label", "Joint commitment"),
-    Priority.LOW: lambda: translate("Label", "Low"),
-    Priority.NORMAL: lambda: translate("Label", "Normal"),
-    Priority.HIGH: lambda: translate("Label", "High"),
-    AgreementStatus.PROPOSED: lambda: translate("Label", "Proposed"),
-    AgreementStatus.SIGNED: lambda: translate("Label", "Signed"),
-    AgreementStatus.IN_FORCE: lambda: translate("Label", "In force"),
-    AgreementStatus.SUSPENDED: lambda: translate("Label", "Suspended"),
-    AgreementStatus.EXPIRED: lambda: translate("Label", "Expired"),
-    AgreementStatus.TERMINATED: lambda: translate("Label", "Terminated"),
-    AgreementForm.LETTER_OF_INTENT: lambda: translate("Label", "Letter of intent"),
-    AgreementForm.MOU: lambda: translate("Label", "Memorandum of understanding"),
-    AgreementForm.COOPERATION_AGREEMENT: lambda: translate("Label", "Cooperation agreement"),
-    AgreementForm.MINUTES_OF_TALKS: lambda: translate("Label", "Minutes of talks"),
-    AgreementForm.COOPERATION_PLAN: lambda: translate("Label", "Cooperation plan"),
-    AgreementForm.FRIENDSHIP: lambda: translate("Label", "Friendship relation"),
-    AgreementForm.TWINNING: lambda: translate("Label", "Twinning"),
-    AgreementForm.OTHER: lambda: translate("Label", "Other document"),
-    MeetingDirection.INCOMING: lambda: translate("Label", "Incoming delegation"),
-    MeetingDirection.OUTGOING: lambda: translate("Label", "Outgoing delegation"),
-    MeetingDirection.ONLINE: lambda: translate("Label", "Online"),
-    MeetingDirection.EVENT: lambda: translate("Label", "Event"),
-    MeetingFormat.COURTESY_CALL: lambda: translate("Label", "Courtesy call"),
-    MeetingFormat.WORKING_SESSION: lambda: translate("Label", "Working session"),
-    MeetingFormat.TALKS: lambda: translate("Label", "Talks"),
-    MeetingFormat.SIGNING: lambda: translate("Label", "Signing"),
-    PartnerKind.GOVERNMENT: lambda: translate("Label", "Government body"),
-    PartnerKind.ENTERPRISE: lambda: translate("Label", "Enterprise"),
-    PartnerKind.ORGANISATION: lambda: translate("Label", "Organisation"),
-    PartnerKind.EDUCATION: lambda: translate("Label", "Education / research"),
-    PartnerKind.OTHER: lambda: translate("Label", "Other"),
-    GovLevel.COUNTRY: lambda: translate("Label", "Country"),
-    GovLevel.PROVINCE: lambda: translate("Label", "Province"),
-    GovLevel.CITY: lambda: translate("Label", "City"),
-    GovLevel.DISTRICT: lambda: translate("Label", "District"),
-    GovLevel.OTHER: lambda: translate("Label", "Other level"),
+_LABELS: dict[tuple[type[StrEnum], str], Callable[[], str]] = {
+    (FollowUpStatus, FollowUpStatus.NOT_STARTED.value): lambda: translate("Label", "Not started"),
+    (FollowUpStatus, FollowUpStatus.IN_PROGRESS.value): lambda: translate("Label", "In progress"),
+    (FollowUpStatus, FollowUpStatus.AWAITING_PARTNER.value): lambda: translate("Label", "Awaiting partner"),
+    (FollowUpStatus, FollowUpStatus.ON_HOLD.value): lambda: translate("Label", "On hold"),
+    (FollowUpStatus, FollowUpStatus.DONE.value): lambda: translate("Label", "Done"),
+    (FollowUpStatus, FollowUpStatus.DROPPED.value): lambda: translate("Label", "Dropped"),
+    (Timeliness, Timeliness.NO_DUE.value): lambda: translate("Label", "No due date"),
+    (Timeliness, Timeliness.ON_TRACK.value): lambda: translate("Label", "On track"),
+    (Timeliness, Timeliness.OVERDUE.value): lambda: translate("Label", "Overdue"),
+    (Timeliness, Timeliness.ON_TIME.value): lambda: translate("Label", "Done on time"),
+    (Timeliness, Timeliness.LATE.value): lambda: translate("Label", "Done late"),
+    (Timeliness, Timeliness.DROPPED.value): lambda: translate("Label", "Not applicable"),
+    (FollowUpDirection, FollowUpDirection.OURS.value): lambda: translate("Label", "Our request to the partner"),
+    (FollowUpDirection, FollowUpDirection.THEIRS.value): lambda: translate("Label", "Partner's request to us"),
+    (FollowUpDirection, FollowUpDirection.JOINT.value): lambda: translate("Label", "Joint commitment"),
+    (Priority, Priority.LOW.value): lambda: translate("Label", "Low"),
+    (Priority, Priority.NORMAL.value): lambda: translate("Label", "Normal"),
+    (Priority, Priority.HIGH.value): lambda: translate("Label", "High"),
+    (AgreementStatus, AgreementStatus.PROPOSED.value): lambda: translate("Label", "Proposed"),
+    (AgreementStatus, AgreementStatus.SIGNED.value): lambda: translate("Label", "Signed"),
+    (AgreementStatus, AgreementStatus.IN_FORCE.value): lambda: translate("Label", "In force"),
+    (AgreementStatus, AgreementStatus.SUSPENDED.value): lambda: translate("Label", "Suspended"),
+    (AgreementStatus, AgreementStatus.EXPIRED.value): lambda: translate("Label", "Expired"),
+    (AgreementStatus, AgreementStatus.TERMINATED.value): lambda: translate("Label", "Terminated"),
+    (AgreementForm, AgreementForm.LETTER_OF_INTENT.value): lambda: translate("Label", "Letter of intent"),
+    (AgreementForm, AgreementForm.MOU.value): lambda: translate("Label", "Memorandum of understanding"),
+    (AgreementForm, AgreementForm.COOPERATION_AGREEMENT.value): lambda: translate("Label", "Cooperation agreement"),
+    (AgreementForm, AgreementForm.MINUTES_OF_TALKS.value): lambda: translate("Label", "Minutes of talks"),
+    (AgreementForm, AgreementForm.COOPERATION_PLAN.value): lambda: translate("Label", "Cooperation plan"),
+    (AgreementForm, AgreementForm.FRIENDSHIP.value): lambda: translate("Label", "Friendship relation"),
+    (AgreementForm, AgreementForm.TWINNING.value): lambda: translate("Label", "Twinning"),
+    (AgreementForm, AgreementForm.OTHER.value): lambda: translate("Label", "Other document"),
+    (MeetingDirection, MeetingDirection.INCOMING.value): lambda: translate("Label", "Incoming delegation"),
+    (MeetingDirection, MeetingDirection.OUTGOING.value): lambda: translate("Label", "Outgoing delegation"),
+    (MeetingDirection, MeetingDirection.ONLINE.value): lambda: translate("Label", "Online"),
+    (MeetingDirection, MeetingDirection.EVENT.value): lambda: translate("Label", "Event"),
+    (MeetingFormat, MeetingFormat.COURTESY_CALL.value): lambda: translate("Label", "Courtesy call"),
+    (MeetingFormat, MeetingFormat.WORKING_SESSION.value): lambda: translate("Label", "Working session"),
+    (MeetingFormat, MeetingFormat.TALKS.value): lambda: translate("Label", "Talks"),
+    (MeetingFormat, MeetingFormat.SIGNING.value): lambda: translate("Label", "Signing"),
+    (PartnerKind, PartnerKind.GOVERNMENT.value): lambda: translate("Label", "Government body"),
+    (PartnerKind, PartnerKind.ENTERPRISE.value): lambda: translate("Label", "Enterprise"),
+    (PartnerKind, PartnerKind.ORGANISATION.value): lambda: translate("Label", "Organisation"),
+    (PartnerKind, PartnerKind.EDUCATION.value): lambda: translate("Label", "Education / research"),
+    (PartnerKind, PartnerKind.OTHER.value): lambda: translate("Label", "Other"),
+    (GovLevel, GovLevel.COUNTRY.value): lambda: translate("Label", "Country"),
+    (GovLevel, GovLevel.PROVINCE.value): lambda: translate("Label", "Province"),
+    (GovLevel, GovLevel.CITY.value): lambda: translate("Label", "City"),
+    (GovLevel, GovLevel.DISTRICT.value): lambda: translate("Label", "District"),
+    (GovLevel, GovLevel.OTHER.value): lambda: translate("Label", "Other level"),
 }
 
 
@@ -86,7 +89,7 @@ def label(enum: type[StrEnum], value: str | None) -> str:
         member = enum(value)
     except ValueError:
         return str(value)
-    func = _LABELS.get(member)
+    func = _LABELS.get((enum, member.value))
     return func() if func else str(value)
 
 

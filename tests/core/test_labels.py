@@ -1,0 +1,32 @@
+"""Labels of enumerated values: one per (enum, value), every value has one, reverse lookup works."""
+
+from __future__ import annotations
+
+import pytest
+
+from hptracker.core import enums
+from hptracker.core.labels import choices, label, value_for_label
+
+ENUMS = [enums.PartnerKind, enums.GovLevel, enums.MeetingDirection, enums.MeetingFormat, enums.AgreementForm,
+         enums.AgreementStatus, enums.FollowUpDirection, enums.FollowUpStatus, enums.Priority, enums.Timeliness]
+
+
+@pytest.mark.parametrize("enum", ENUMS, ids=lambda e: e.__name__)
+def test_every_value_has_its_own_label(enum):
+    labels = [text for _, text in choices(enum)]
+    assert all(text and text != value for (value, _), text in zip(choices(enum), labels, strict=True))
+    assert len(set(labels)) == len(labels)
+
+
+def test_same_value_in_different_enums_keeps_its_own_label():
+    assert label(enums.FollowUpStatus, "dropped") == "Dropped"
+    assert label(enums.Timeliness, "dropped") == "Not applicable"
+    others = {label(enums.PartnerKind, "other"), label(enums.GovLevel, "other"), label(enums.AgreementForm, "other")}
+    assert len(others) == 3
+
+
+def test_reverse_lookup_from_code_or_label():
+    assert value_for_label(enums.FollowUpStatus, "In progress") == "in_progress"
+    assert value_for_label(enums.FollowUpStatus, "awaiting partner") == "awaiting_partner"
+    assert value_for_label(enums.FollowUpStatus, "no such thing") is None
+    assert label(enums.FollowUpStatus, "unknown-code") == "unknown-code"
