@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import functools
 import re
 import warnings
 import zipfile
@@ -31,14 +32,15 @@ from pathlib import Path
 from typing import Any
 from xml.etree.ElementTree import ParseError, iterparse
 
-from sqlalchemy import func, select, update
+from sqlalchemy import insert, select, update
+from sqlalchemy import inspect as sa_inspect
 from sqlalchemy.orm import selectinload
 
 from .enums import AuditAction, FollowUpDirection, FollowUpStatus, PartnerKind, Priority
 from .errors import HPTrackerError, ValidationError
 from .i18n import language, translate
 from .labels import label, value_for_label
-from .models import AuditEntry, FollowUp, Partner
+from .models import Agreement, Category, FollowUp, Partner, Unit
 from .sheets import (
     AGREEMENTS,
     FOLLOWUPS,
@@ -755,12 +757,23 @@ def _text(value: Any) -> str:
     return clean(str(value))
 
 
-def _enum_value(enum, words: dict[str, Any], raw: Any) -> str:
+@functools.lru_cache(maxsize=65536)
+def _fold(text: str) -> str:
+    """core.text.fold, remembered: a workbook repeats the same partner and status names endlessly."""
+    return fold(text)
+
+
+def _enum_value(enum, words: dict[str, Any], raw: Any, memo: dict[tuple[Any, str], str | None]) -> str:
     text = _text(raw)
-    found = value_for_label(enum, text)
-    if found is None:
-        member = words.get(fold(text))
-        found = member.value if member is not None else None
+    key = (enum, _fold(text))
+    if key in memo:
+        found = memo[key]
+    else:
+        found = value_for_label(enum, text)
+        if found is None:
+            member = words.get(key[1])
+            found = member.value if member is not None else None
+        memo[key] = found
     if found is None:
         allowed = ", ".join(label(enum, member.value) for member in enum)
         raise _Bad(translate("Import", "“{value}” is not one of: {allowed}.").format(value=text, allowed=allowed))
@@ -841,7 +854,7 @@ class _Lookups:
     @staticmethod
     def _one(index: dict[str, set[int]], raw: Any, unknown: str, several: str, current: int | None) -> int:
         text = _text(raw)
-        ids = index.get(fold(text), set())
+        ids = index.get(_fold(text), set())
         if current in ids:
             return current  # a name of the present value is no change, even if another record shares it
         if len(ids) == 1:
@@ -929,6 +942,7 @@ class _Planner:
         self.titles = titles
         self.lang = language()
         self.seen_ids: dict[int, tuple[str, int]] = {}
+        self.enum_memo: dict[tuple[Any, str], str | None] = {}
         self.likely_duplicates = 0
 
     def sheet(self, sheet: _SheetData) -> None:
@@ -955,7 +969,7 @@ class _Planner:
         problems: list[Problem] = []
         parsed: dict[str, Any] = {}
 
-        def parse(key: str, func) -> None:
+        def parse(key: str, parser) -> None:
             raw = values.get(key)
             if raw is _BAD:
                 parsed[key] = _BAD
@@ -963,7 +977,7 @@ class _Planner:
                 parsed[key] = None
             else:
                 try:
-                    parsed[key] = func(raw)
+                    parsed[key] = parser(raw)
                 except _Bad as exc:
                     parsed[key] = _BAD
                     problems.append(Problem(sheet.title, number, sheet.column_name(key), exc.message))
@@ -978,9 +992,9 @@ class _Planner:
             "details": lambda r: _checked("details", r),
             "latest_note": lambda r: clean_value(_NOTE, _text(r) or None),
             "partner": lambda r: self.partner(r, current),
-            "direction": lambda r: _enum_value(FollowUpDirection, _DIRECTION_WORDS, r),
-            "status": lambda r: _enum_value(FollowUpStatus, _STATUS_WORDS, r),
-            "priority": lambda r: _enum_value(Priority, _PRIORITY_WORDS, r),
+            "direction": lambda r: _enum_value(FollowUpDirection, _DIRECTION_WORDS, r, self.enum_memo),
+            "status": lambda r: _enum_value(FollowUpStatus, _STATUS_WORDS, r, self.enum_memo),
+            "priority": lambda r: _enum_value(Priority, _PRIORITY_WORDS, r, self.enum_memo),
             "due": _due,
             "unit": lambda r: self.lookups.unit(r, current and current.unit_id),
             "category": lambda r: self.lookups.category(r, current and current.category_id),
@@ -1001,13 +1015,13 @@ class _Planner:
 
     def partner(self, raw: Any, current: FollowUpRow | None = None) -> int | str:
         """A partner ID, or the folded key of a partner this import creates."""
-        if current is not None and fold(_text(raw)) in self.lookups.partner_keys.get(current.partner_id, ()):
+        if current is not None and _fold(_text(raw)) in self.lookups.partner_keys.get(current.partner_id, ()):
             return current.partner_id  # any name of the current partner, even one another partner shares
         if (isinstance(raw, int | float) and not isinstance(raw, bool) and float(raw).is_integer()
                 and int(raw) in self.lookups.partner_names):
             return int(raw)
         text = _text(raw)
-        key = fold(text)
+        key = _fold(text)
         ids = self.lookups.partners.get(key, set())
         if len(ids) == 1:
             return next(iter(ids))
@@ -1192,11 +1206,82 @@ def _chunks(items: list[int], size: int = 2000) -> Iterator[list[int]]:
         yield items[start:start + size]
 
 
+class _Deferred:
+    """Stands in for the session in ``Tracker._audit`` and ``Tracker._progress``.
+
+    Those helpers flush once per call to learn the new record's ID; over 10,000 rows that is
+    10,000 unit-of-work runs (about a minute). Every record handed to them here already has its ID,
+    so their flush is not needed: what they add is kept and inserted in one batch afterwards, and
+    the entries are exactly the ones the Tracker writes for the same change.
+    """
+
+    def __init__(self) -> None:
+        self.pending: list[Any] = []
+
+    def add(self, obj: Any) -> None:
+        self.pending.append(obj)
+
+    def flush(self) -> None:
+        pass
+
+
+_FOLLOWUP_COLUMNS = tuple(c.key for c in sa_inspect(FollowUp).column_attrs if c.key != "id")
+
+
+def _utcnow() -> dt.datetime:
+    return dt.datetime.now(dt.UTC).replace(tzinfo=None)
+
+
+def _insert_all(session, records: list[Any]) -> None:
+    """Insert audit and progress entries in batches (no unit of work per record), in their order."""
+    by_model: dict[type, list[Any]] = {}
+    for record in records:
+        by_model.setdefault(type(record), []).append(record)
+    now = _utcnow()
+    for model, items in by_model.items():
+        keys = [c.key for c in sa_inspect(model).column_attrs if c.key != "id"]
+        rows = []
+        for record in items:
+            row = {key: getattr(record, key) for key in keys}
+            for key in ("at", "created_at"):  # the models' own defaults: the time of writing
+                if key in row and row[key] is None:
+                    row[key] = now
+            rows.append(row)
+        session.execute(insert(model), rows, execution_options={"render_nulls": True})
+
+
+def _insert_followups(session, rows: list[dict[str, Any]]) -> list[int]:
+    """Insert new follow-ups in batches; their IDs in the order of ``rows``.
+
+    SQLAlchemy keeps RETURNING in parameter order on SQLite only by inserting one row per statement
+    (10,000 statements). SQLite gives an INTEGER PRIMARY KEY the next higher rowid as each row is
+    inserted, in order, so the returned IDs sorted are the rows' IDs; that is checked against the
+    stored rows, and other databases take SQLAlchemy's ordered path.
+    """
+    # render_nulls: None is written as NULL instead of leaving the column out, so that every row has
+    # the same columns and goes into the same batch (otherwise one statement per few rows).
+    options = {"render_nulls": True}
+    if session.get_bind().dialect.name != "sqlite":
+        return list(session.scalars(insert(FollowUp).returning(FollowUp.id, sort_by_parameter_order=True), rows,
+                                    execution_options=options))
+    ids = sorted(session.scalars(insert(FollowUp).returning(FollowUp.id), rows, execution_options=options))
+    stored = session.execute(
+        select(FollowUp.id, FollowUp.title, FollowUp.partner_id)
+        .where(FollowUp.id.between(ids[0], ids[-1])).order_by(FollowUp.id)).all()
+    if [(r.id, r.title, r.partner_id) for r in stored] != [
+            (i, row["title"], row["partner_id"]) for i, row in zip(ids, rows, strict=True)]:
+        raise RuntimeError("new follow-ups did not get consecutive IDs in insertion order")
+    return ids
+
+
 def apply_import(tracker: Tracker, preview: ImportPreview, *, today: dt.date | None = None) -> ImportResult:
     """Write what the preview showed, in one transaction with audit entries naming the file.
 
     Refused while the preview has problems. Uses the Tracker's internals because its public methods
-    each commit on their own, and an import must be all or nothing.
+    each commit on their own, and an import must be all or nothing: each follow-up is created as
+    ``Tracker._create_followup`` creates one (``_apply_followup``, a create audit entry, and a
+    progress entry through ``_progress`` when its status is not "not started"), and each update as
+    ``Tracker.update_followup`` does it, with the records inserted in batches (see :class:`_Deferred`).
     """
     if preview.problems:
         raise ImportProblemsError(translate(
@@ -1205,8 +1290,9 @@ def apply_import(tracker: Tracker, preview: ImportPreview, *, today: dt.date | N
     today = today or dt.date.today()
     note = f"import: {preview.file_name}"
     progress = 0
+    deferred = _Deferred()
     with tracker._write() as session:  # noqa: SLF001 - one transaction across many use cases
-        first_audit = session.scalar(select(func.max(AuditEntry.id))) or 0
+        tracker._officer_row_id(session)  # noqa: SLF001 - known before _audit runs on the stand-in
         created_partners: dict[str, int] = {}
         for key, name in preview.new_partners.items():
             partner = Partner(name=name, kind=PartnerKind.OTHER.value)
@@ -1217,49 +1303,86 @@ def apply_import(tracker: Tracker, preview: ImportPreview, *, today: dt.date | N
             tracker._audit(session, AuditAction.CREATE, partner, None, tracker._snapshot(partner), note=note)  # noqa: SLF001
             created_partners[key] = partner.id
 
-        # Load every record touched once (the session's identity map is weak: keep references).
+        # Load every record touched once (the session's identity map is weak: keep references),
+        # so that the reference checks of _apply_followup find them without a query per row.
         keep: list[Any] = []
-        update_ids = [u.followup_id for u in preview.updates]
-        for chunk in _chunks(update_ids):
-            keep.extend(session.scalars(
-                select(FollowUp).where(FollowUp.id.in_(chunk)).options(selectinload(FollowUp.fields))))
-        partner_ids = {c.values["partner_id"] for c in preview.creates if c.values.get("partner_id")}
-        for chunk in _chunks(sorted(partner_ids)):
-            keep.extend(session.scalars(select(Partner).where(Partner.id.in_(chunk))))
+        refs: dict[type, set[int]] = {Partner: set(created_partners.values()), Unit: set(), Category: set(),
+                                      Agreement: set()}
+        columns = {"partner_id": Partner, "unit_id": Unit, "category_id": Category, "agreement_id": Agreement}
+        for values in [c.values for c in preview.creates] + [u.values for u in preview.updates]:
+            for name, model in columns.items():
+                if values.get(name):
+                    refs[model].add(values[name])
+        for model, ids in refs.items():
+            for chunk in _chunks(sorted(ids)):
+                keep.extend(session.scalars(select(model).where(model.id.in_(chunk))))
 
+        # Follow-ups to update are detached once loaded: changed as Tracker.update_followup changes
+        # them, then written in one batch of UPDATEs instead of one unit-of-work pass per record.
+        loaded: dict[int, FollowUp] = {}
+        for chunk in _chunks([u.followup_id for u in preview.updates]):
+            for followup in session.scalars(
+                    select(FollowUp).where(FollowUp.id.in_(chunk)).options(selectinload(FollowUp.fields))):
+                loaded[followup.id] = followup
+        for followup in loaded.values():
+            session.expunge(followup)
+        now = _utcnow()
+        changed_rows: list[dict[str, Any]] = []
         for item in preview.updates:
-            followup = tracker._get(session, FollowUp, item.followup_id)  # noqa: SLF001
-            for attr, old in item.expected.items():
-                if getattr(followup, attr) != old:
-                    raise ImportStaleError(translate(
-                        "Import", "Follow-up #{id} was changed after the preview; nothing was imported. Preview "
-                                  "the file again.").format(id=item.followup_id))
+            followup = loaded.get(item.followup_id)
+            stale = followup is None or followup.deleted_at is not None or any(
+                getattr(followup, attr) != old for attr, old in item.expected.items())
+            if stale:
+                raise ImportStaleError(translate(
+                    "Import", "Follow-up #{id} was changed after the preview; nothing was imported. Preview "
+                              "the file again.").format(id=item.followup_id))
             values = dict(item.values)
             if item.new_partner is not None:
                 values["partner_id"] = created_partners[item.new_partner]
             if values:
                 before = tracker._snapshot(followup)  # noqa: SLF001
                 tracker._apply_followup(session, followup, values)  # noqa: SLF001
-                session.flush()
-                tracker._audit(session, AuditAction.UPDATE, followup, before, tracker._snapshot(followup),  # noqa: SLF001
+                tracker._audit(deferred, AuditAction.UPDATE, followup, before, tracker._snapshot(followup),  # noqa: SLF001
                                note=note)
             if item.writes_progress:
-                tracker._progress(session, followup, item.status or followup.status, item.note, today)  # noqa: SLF001
+                tracker._progress(deferred, followup, item.status or followup.status, item.note, today)  # noqa: SLF001
                 progress += 1
+            followup.updated_at = now
+            row = {key: getattr(followup, key) for key in _FOLLOWUP_COLUMNS if key != "created_at"}
+            row["id"] = followup.id
+            changed_rows.append(row)
+        if changed_rows:
+            session.execute(update(FollowUp), changed_rows, execution_options={"render_nulls": True})
 
+        # New follow-ups: built and checked by _apply_followup as Tracker._create_followup does, then
+        # inserted in one batch that returns their IDs, so their audit and progress entries can name them.
+        built: list[tuple[FollowUp, PlannedCreate]] = []
         for item in preview.creates:
             values = dict(item.values)
+            values.setdefault("fields", [])  # an empty, loaded collection: nothing to look up
             if item.new_partner is not None:
                 values["partner_id"] = created_partners[item.new_partner]
-            followup = tracker._create_followup(session, values)  # noqa: SLF001
-            if item.status != FollowUpStatus.NOT_STARTED or item.note:
-                tracker._progress(session, followup, item.status, item.note, today)  # noqa: SLF001
-                progress += 1
-
-        # _create_followup writes its audit entry without a note: name the file there too.
-        session.flush()
-        session.execute(
-            update(AuditEntry).where(AuditEntry.id > first_audit, AuditEntry.note.is_(None)).values(note=note)
-        )
+            followup = FollowUp(status=FollowUpStatus.NOT_STARTED.value, priority=Priority.NORMAL.value)
+            tracker._apply_followup(session, followup, values)  # noqa: SLF001
+            built.append((followup, item))
+        if built:
+            now = _utcnow()
+            rows = []
+            for followup, _item in built:
+                followup.created_at = followup.updated_at = now
+                rows.append({key: getattr(followup, key) for key in _FOLLOWUP_COLUMNS})
+            ids = _insert_followups(session, rows)
+            changed = []
+            for (followup, item), new_id in zip(built, ids, strict=True):
+                followup.id = new_id
+                tracker._audit(deferred, AuditAction.CREATE, followup, None, tracker._snapshot(followup), note=note)  # noqa: SLF001
+                if item.status != FollowUpStatus.NOT_STARTED or item.note:
+                    tracker._progress(deferred, followup, item.status, item.note, today)  # noqa: SLF001
+                    progress += 1
+                    changed.append({"id": new_id, "status": followup.status, "completed_on": followup.completed_on,
+                                    "updated_at": followup.updated_at})
+            if changed:
+                session.execute(update(FollowUp), changed)
+        _insert_all(session, deferred.pending)
         del keep
     return ImportResult(len(preview.creates), len(preview.updates), progress, len(preview.new_partners))

@@ -312,16 +312,16 @@ def test_failure_while_writing_the_last_row_rolls_everything_back(tracker, follo
     path = make_book(tmp_path / "last.xlsx", ["ID", "Title", "Partner", "Status"], rows)
     preview = preview_import(tracker, path, create_partners=True)
     assert preview.problems == [] and len(preview.creates) == 5
-    real = tracker._create_followup
+    real = tracker._apply_followup
     calls = []
 
-    def failing(session, values):
-        calls.append(values["title"])
-        if len(calls) == 5:
+    def failing(session, followup, values):
+        calls.append(values.get("title"))
+        if values.get("title") == "Request 4":
             raise import_xlsx.ValidationError("title", "simulated failure on the last row")
-        return real(session, values)
+        return real(session, followup, values)
 
-    monkeypatch.setattr(tracker, "_create_followup", failing)
+    monkeypatch.setattr(tracker, "_apply_followup", failing)
     before = tracker.counts()
     with pytest.raises(import_xlsx.ValidationError):
         apply_import(tracker, preview)
