@@ -19,6 +19,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
+from . import qt_compat  # noqa: F401 - guard against a binding defect before any Qt use
 from .core import i18n
 from .core.paths import resource
 

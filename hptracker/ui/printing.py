@@ -12,9 +12,7 @@ QRawFont (QFontMetrics would answer for a fallback box), whether it can draw eac
 
 from __future__ import annotations
 
-import ctypes
 import os
-import sys
 import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -48,28 +46,6 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("Printing", text)
 
 
-def keep_none_alive() -> bool:
-    """Work around PySide6 6.12 on CPython 3.11 dropping a reference to None per void call.
-
-    Every call of a method returning void (QPainter.save, setPen, drawLine, QTextDocument.setHtml…)
-    takes one reference from None; a 40-page brief makes thousands of such calls and, a few briefs
-    later, CPython aborts with "none_dealloc: deallocating None". From 3.12 None is immortal and
-    this does nothing. When the leak is measured, None's count is raised out of reach instead.
-    Returns whether the workaround was applied.
-    """
-    if sys.version_info >= (3, 12) or sys.implementation.name != "cpython":
-        return False
-    pen = QPen()
-    before = sys.getrefcount(None)
-    for _ in range(16):
-        pen.setWidthF(1.0)
-    if sys.getrefcount(None) >= before:
-        return False
-    ctypes.c_ssize_t.from_address(id(None)).value += 1 << 40
-    return True
-
-
-NONE_REFCOUNT_WORKAROUND = keep_none_alive()
 
 
 class BriefDocument(QTextDocument):

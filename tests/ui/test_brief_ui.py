@@ -239,14 +239,14 @@ def test_suggested_file_name_is_safe(qapp):
 
 
 def test_void_calls_cannot_exhaust_none(qapp):
-    """PySide6 6.12 on CPython 3.11 drops a reference to None per void call (see printing.py)."""
+    """PySide6 6.12 on CPython 3.11 drops a reference to None per void call (see qt_compat.py)."""
     import sys
 
     from PySide6.QtGui import QPen
 
-    from hptracker.ui import printing
+    from hptracker import qt_compat
 
-    if printing.NONE_REFCOUNT_WORKAROUND:
+    if qt_compat.NONE_REFCOUNT_WORKAROUND:
         assert sys.getrefcount(None) > 2**39
         return
     pen = QPen()
