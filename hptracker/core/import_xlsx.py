@@ -237,11 +237,6 @@ class ImportPreview:
     def has_changes(self) -> bool:
         return bool(self.creates or self.updates)
 
-    @property
-    def progress_entries(self) -> int:
-        return sum(1 for u in self.updates if u.writes_progress) + sum(
-            1 for c in self.creates if c.status != FollowUpStatus.NOT_STARTED or c.note)
-
     def counts_line(self) -> str:
         return translate(
             "Import", "{create} to create, {update} to update, {unchanged} unchanged, {partners} new partners, "
@@ -922,8 +917,7 @@ def preview_import(tracker: Tracker, path: str | Path, *, create_partners: bool 
                     with contextlib.suppress(_Bad):  # reported with the row
                         ids.append(_record_id(raw))
     live, deleted = _existing_rows(tracker, ids)
-    titles = _existing_titles(tracker)
-    planner = _Planner(tracker, preview, lookups, live, deleted, titles)
+    planner = _Planner(tracker, preview, lookups, live, deleted)
     for sheet in data.sheets:
         planner.sheet(sheet)
     order = {title: i for i, title in enumerate(preview.sheets)}
@@ -933,17 +927,23 @@ def preview_import(tracker: Tracker, path: str | Path, *, create_partners: bool 
 
 class _Planner:
     def __init__(self, tracker: Tracker, preview: ImportPreview, lookups: _Lookups,
-                 live: dict[int, FollowUpRow], deleted: set[int], titles: dict[tuple[int, str], int]) -> None:
+                 live: dict[int, FollowUpRow], deleted: set[int]) -> None:
         self.tracker = tracker
         self.preview = preview
         self.lookups = lookups
         self.live = live
         self.deleted = deleted
-        self.titles = titles
+        self._titles: dict[tuple[int, str], int] | None = None
         self.lang = language()
         self.seen_ids: dict[int, tuple[str, int]] = {}
         self.enum_memo: dict[tuple[Any, str], str | None] = {}
         self.likely_duplicates = 0
+
+    def titles(self) -> dict[tuple[int, str], int]:
+        """(partner, folded title) of every live follow-up, read only when a row creates one."""
+        if self._titles is None:
+            self._titles = _existing_titles(self.tracker)
+        return self._titles
 
     def sheet(self, sheet: _SheetData) -> None:
         has_id = "id" in sheet.columns
@@ -1081,7 +1081,7 @@ class _Planner:
         if due is not None:
             values["due"] = due
         status = parsed.get("status") or FollowUpStatus.NOT_STARTED.value
-        if isinstance(partner, int) and (partner, fold(parsed["title"])) in self.titles:
+        if isinstance(partner, int) and (partner, fold(parsed["title"])) in self.titles():
             self.likely_duplicates += 1
         self.preview.creates.append(PlannedCreate(
             sheet.title, number, parsed["title"], self.partner_label(partner),

@@ -328,3 +328,44 @@ def test_failure_while_writing_the_last_row_rolls_everything_back(tracker, follo
     assert calls == [f"Request {i}" for i in range(5)]
     assert tracker.counts() == before
     assert tracker.followup_row(followup.id).status == "not_started"
+
+
+def test_imported_records_match_records_made_through_the_tracker(tracker, partner, heza, tmp_path):
+    """The batched writes leave the same records, audit and progress as Tracker.create/update_followup."""
+    made = tracker.create_followup(title="Made by hand", direction="ours", partner_id=partner.id, status="done",
+                                   due="Q3/2024", unit_id=heza.id)
+    path = make_book(tmp_path / "same.xlsx", ["Title", "Partner", "Status", "Due", "Direction", "Responsible unit"],
+                     [["Imported row", "Shangyu", "done", "Q3/2024", "ours", "HEZA"]])
+    apply_import(tracker, preview_import(tracker, path))
+    imported = tracker.query_followups(FollowUpQuery(text="imported row"))  # search keys were written
+    assert [r.title for r in imported] == ["Imported row"]
+    a, b = tracker.get_followup(made.id), tracker.get_followup(imported[0].id)
+    columns = ("direction", "partner_id", "unit_id", "priority", "due_date", "due_precision", "status", "completed_on")
+    assert [getattr(b, c) for c in columns] == [getattr(a, c) for c in columns]
+    assert [(p.status, p.note, p.date, p.officer_id) for p in b.progress] == [
+        (p.status, p.note, p.date, p.officer_id) for p in a.progress]
+
+    def shape(followup_id):
+        return [(item.action, sorted(item.changes)) for item in tracker.audit_for("followups", followup_id)]
+
+    assert shape(b.id) == shape(a.id)
+    assert [item.note for item in tracker.audit_for("followups", b.id)] == ["import: same.xlsx", "progress"]
+
+    # An update by import leaves what update_followup leaves.
+    tracker.update_followup(made.id, due="2025", officer="Lê Văn A", status="in_progress")
+    reply = make_book(tmp_path / "reply.xlsx", ["ID", "Title", "Due", "Officer", "Status"],
+                      [[b.id, "Imported row", "2025", "Lê Văn A", "in progress"]])
+    apply_import(tracker, preview_import(tracker, reply))
+    a, b = tracker.get_followup(made.id), tracker.get_followup(b.id)
+    columns += ("officer",)
+    assert [getattr(b, c) for c in columns] == [getattr(a, c) for c in columns]
+    assert shape(b.id) == shape(a.id)
+    assert b.updated_at > b.created_at
+
+
+def test_importing_the_same_list_twice_is_flagged(tracker, partner, tmp_path):
+    path = make_book(tmp_path / "list.xlsx", ["Title", "Partner"], [["Đường bay thẳng", "Shangyu"], ["Kết nghĩa", "Shangyu"]])
+    apply_import(tracker, preview_import(tracker, path))
+    again = preview_import(tracker, path)
+    assert len(again.creates) == 2 and again.problems == []
+    assert any(n.startswith("2 new rows have the same partner and title as an existing follow-up") for n in again.notices)
