@@ -34,10 +34,6 @@ from ..core.errors import HPTrackerError
 from ..core.text import format_date
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("BackupUi", text)
-
-
 @contextlib.contextmanager
 def wait_cursor() -> Iterator[None]:
     QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
@@ -53,18 +49,18 @@ def format_moment(info: BackupInfo) -> str:
 
 def format_size(size: int) -> str:
     if size >= 1 << 20:
-        return _tr("{n} MB").format(n=f"{size / (1 << 20):.1f}")
-    return _tr("{n} KB").format(n=max(1, round(size / 1024)))
+        return QCoreApplication.translate("BackupUi", "{n} MB").format(n=f"{size / (1 << 20):.1f}")
+    return QCoreApplication.translate("BackupUi", "{n} KB").format(n=max(1, round(size / 1024)))
 
 
 def kind_label(info: BackupInfo) -> str:
     if info.kind == core_backup.BEFORE_RESTORE:
-        return _tr("Kept before a restore")
+        return QCoreApplication.translate("BackupUi", "Kept before a restore")
     if info.kind == core_backup.BEFORE_UPGRADE:
-        return _tr("Kept before an upgrade")
+        return QCoreApplication.translate("BackupUi", "Kept before an upgrade")
     if info.kind == core_backup.DAMAGED:
-        return _tr("Copy of a damaged database")
-    return _tr("Backup")
+        return QCoreApplication.translate("BackupUi", "Copy of a damaged database")
+    return QCoreApplication.translate("BackupUi", "Backup")
 
 
 def _message_box(icon: QMessageBox.Icon, parent: QWidget | None, title: str, text: str) -> QMessageBox:
@@ -78,25 +74,25 @@ class BackupDialogs:
 
     @classmethod
     def info(cls, parent: QWidget | None, text: str) -> None:
-        box = _message_box(QMessageBox.Icon.Information, parent, _tr("hptracker"), text)
-        box.addButton(_tr("OK"), QMessageBox.ButtonRole.AcceptRole)
+        box = _message_box(QMessageBox.Icon.Information, parent, QCoreApplication.translate("BackupUi", "hptracker"), text)
+        box.addButton(QCoreApplication.translate("BackupUi", "OK"), QMessageBox.ButtonRole.AcceptRole)
         box.exec()
 
     @classmethod
     def warning(cls, parent: QWidget | None, text: str) -> None:
-        box = _message_box(QMessageBox.Icon.Warning, parent, _tr("hptracker"), text)
-        box.addButton(_tr("OK"), QMessageBox.ButtonRole.AcceptRole)
+        box = _message_box(QMessageBox.Icon.Warning, parent, QCoreApplication.translate("BackupUi", "hptracker"), text)
+        box.addButton(QCoreApplication.translate("BackupUi", "OK"), QMessageBox.ButtonRole.AcceptRole)
         box.exec()
 
     @classmethod
     def confirm_restore(cls, parent: QWidget | None, info: BackupInfo) -> bool:
         box = _message_box(
-            QMessageBox.Icon.Question, parent, _tr("Restore from backup"),
-            _tr("Replace the current database with the backup of {moment}? The current database is "
-                "kept as a dated copy in the backups folder.").format(moment=format_moment(info)),
+            QMessageBox.Icon.Question, parent, QCoreApplication.translate("BackupUi", "Restore from backup"),
+            QCoreApplication.translate("BackupUi", "Replace the current database with the backup of {moment}? The current database is "
+                                                   "kept as a dated copy in the backups folder.").format(moment=format_moment(info)),
         )
-        yes = box.addButton(_tr("Restore"), QMessageBox.ButtonRole.AcceptRole)
-        no = box.addButton(_tr("Cancel"), QMessageBox.ButtonRole.RejectRole)
+        yes = box.addButton(QCoreApplication.translate("BackupUi", "Restore"), QMessageBox.ButtonRole.AcceptRole)
+        no = box.addButton(QCoreApplication.translate("BackupUi", "Cancel"), QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(no)
         box.exec()
         return box.clickedButton() is yes
@@ -170,7 +166,7 @@ class RestoreDialog(QDialog):
 
 def _db_path(parent: QWidget | None, tracker):
     if tracker.db.path is None:
-        BackupDialogs.warning(parent, _tr("Backups of a server database are made on the server."))
+        BackupDialogs.warning(parent, QCoreApplication.translate("BackupUi", "Backups of a server database are made on the server."))
         return None
     return tracker.db.path
 
@@ -185,7 +181,7 @@ def backup_now(parent: QWidget | None, tracker) -> BackupInfo | None:
     except HPTrackerError as exc:
         BackupDialogs.warning(parent, exc.message)
         return None
-    BackupDialogs.info(parent, _tr("Backup saved and checked: {path} ({size}).").format(
+    BackupDialogs.info(parent, QCoreApplication.translate("BackupUi", "Backup saved and checked: {path} ({size}).").format(
         path=info.path, size=format_size(info.size)))
     return info
 
@@ -201,7 +197,7 @@ def restore_dialog(parent: QWidget | None, tracker) -> bool:
         return False
     backups = [b for b in core_backup.list_backups(path) if b.kind != core_backup.DAMAGED]
     if not backups:
-        BackupDialogs.info(parent, _tr("There are no backups of this database yet."))
+        BackupDialogs.info(parent, QCoreApplication.translate("BackupUi", "There are no backups of this database yet."))
         return False
     chosen = RestoreDialog.choose(parent, backups)
     if chosen is None or not BackupDialogs.confirm_restore(parent, chosen):
@@ -212,9 +208,9 @@ def restore_dialog(parent: QWidget | None, tracker) -> bool:
     except HPTrackerError as exc:
         BackupDialogs.warning(parent, exc.message)
         return False
-    text = _tr("The database was restored from the backup of {moment}.").format(moment=format_moment(chosen))
+    text = QCoreApplication.translate("BackupUi", "The database was restored from the backup of {moment}.").format(moment=format_moment(chosen))
     if result.kept_as is not None:
-        text += " " + _tr("The previous database was kept as {path}.").format(path=result.kept_as)
+        text += " " + QCoreApplication.translate("BackupUi", "The previous database was kept as {path}.").format(path=result.kept_as)
     BackupDialogs.info(parent, text)
     return True
 
@@ -228,15 +224,15 @@ def check_database(parent: QWidget | None, tracker) -> bool:
         report = core_backup.check_database(path)
     text = "\n".join(report.messages)
     if report.counts:
-        text += "\n" + _tr("Records: {partners} partners, {meetings} meetings, {agreements} agreements, "
-                           "{followups} follow-ups.").format(
+        text += "\n" + QCoreApplication.translate("BackupUi", "Records: {partners} partners, {meetings} meetings, {agreements} agreements, "
+                                                              "{followups} follow-ups.").format(
             **{k: report.counts.get(k, 0) for k in ("partners", "meetings", "agreements", "followups")})
     if report.ok:
         BackupDialogs.info(parent, text)
     else:
         newest = core_backup.newest_good_backup(path)
         if newest is not None:
-            text += "\n" + _tr("The newest good backup is from {moment}; use “Restore from backup…” to put it back.").format(
+            text += "\n" + QCoreApplication.translate("BackupUi", "The newest good backup is from {moment}; use “Restore from backup…” to put it back.").format(
                 moment=format_moment(newest))
         BackupDialogs.warning(parent, text)
     return report.ok

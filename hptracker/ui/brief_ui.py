@@ -38,10 +38,6 @@ from .printing import (
 )
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("BriefUi", text)
-
-
 class NotesDialog(QDialog):
     """The officer's own notes for this meeting, printed at the end of the brief."""
 
@@ -126,7 +122,7 @@ def suggested_file_name(partner_name: str, today: dt.date | None = None) -> str:
     """"Brief - Huyện Thượng Ngu - 2025-02-05.pdf", minus characters file systems refuse."""
     today = today or dt.date.today()
     safe = re.sub(r'[\\/:*?"<>|\x00-\x1f\s]+', " ", partner_name).strip(" .") or "partner"
-    base = _tr("Brief - {partner} - {date}").format(partner=safe, date=today.isoformat())
+    base = QCoreApplication.translate("BriefUi", "Brief - {partner} - {date}").format(partner=safe, date=today.isoformat())
     folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
     return str(Path(folder) / f"{base}.pdf") if folder else f"{base}.pdf"
 
@@ -141,8 +137,8 @@ def ask_notes(parent: QWidget | None, partner_name: str) -> str | None:
 
 def confirm_missing_glyphs(parent: QWidget | None, message: str) -> bool:
     answer = QMessageBox.warning(
-        parent, _tr("Characters that cannot be printed"),
-        message + "\n\n" + _tr("Open the preview anyway?"),
+        parent, QCoreApplication.translate("BriefUi", "Characters that cannot be printed"),
+        message + "\n\n" + QCoreApplication.translate("BriefUi", "Open the preview anyway?"),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No,
     )
     return answer == QMessageBox.StandardButton.Yes
@@ -153,16 +149,16 @@ def exec_preview(dialog: BriefPreviewDialog) -> None:
 
 
 def choose_pdf_path(parent: QWidget | None, suggested: str) -> str | None:
-    path, _ = QFileDialog.getSaveFileName(parent, _tr("Save brief as PDF"), suggested, _tr("PDF files (*.pdf)"))
+    path, _ = QFileDialog.getSaveFileName(parent, QCoreApplication.translate("BriefUi", "Save brief as PDF"), suggested, QCoreApplication.translate("BriefUi", "PDF files (*.pdf)"))
     return path or None
 
 
 def show_error(parent: QWidget | None, message: str) -> None:
-    QMessageBox.critical(parent, _tr("Brief"), message)
+    QMessageBox.critical(parent, QCoreApplication.translate("BriefUi", "Brief"), message)
 
 
 def show_info(parent: QWidget | None, message: str) -> None:
-    QMessageBox.information(parent, _tr("Brief"), message)
+    QMessageBox.information(parent, QCoreApplication.translate("BriefUi", "Brief"), message)
 
 
 # -- the entry point -----------------------------------------------------------------------------

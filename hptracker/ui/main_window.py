@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import contextlib
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
@@ -43,8 +43,6 @@ from .views.tables import (
     partners_view,
 )
 from .views.today import TodayView
-
-_tr = QCoreApplication.translate
 
 TODAY, FOLLOWUPS, PARTNERS, MEETINGS, AGREEMENTS, SETTINGS = range(6)
 PAGE_KEYS = ("today", "followups", "partners", "meetings", "agreements", "settings")

@@ -42,12 +42,6 @@ HEADER_POINT_SIZE = 9.0
 MM_PER_INCH = 25.4
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Printing", text)
-
-
-
-
 class BriefDocument(QTextDocument):
     """A document that loads nothing: a brief is text only, so no URL in it may reach a file."""
 
@@ -65,7 +59,7 @@ class PagedBrief:
     title: str = ""
 
     def page_text(self, page: int, total: int) -> str:
-        return _tr("Page {page} of {total}").format(page=page, total=total)
+        return QCoreApplication.translate("Printing", "Page {page} of {total}").format(page=page, total=total)
 
     def text_for_glyph_check(self) -> str:
         return "".join((self.document.toPlainText(), self.header_left, self.header_right, self.page_text(1, 1)))
@@ -108,14 +102,14 @@ class PagedBrief:
         painter = QPainter()
         try:
             if not painter.begin(device):
-                raise OSError(_tr("The printer or PDF file cannot be opened for painting."))
+                raise OSError(QCoreApplication.translate("Printing", "The printer or PDF file cannot be opened for painting."))
             header_font = QFont(doc.defaultFont())
             header_font.setPointSizeF(HEADER_POINT_SIZE)
             rule = QPen(Qt.GlobalColor.darkGray)
             rule.setWidthF(0.25 / MM_PER_INCH * dpi_x)
             for index in range(total):
                 if index and not device.newPage():
-                    raise OSError(_tr("The printer refused a new page."))
+                    raise OSError(QCoreApplication.translate("Printing", "The printer refused a new page."))
                 # Painted top to bottom, so the page's text reads (and extracts) in that order.
                 self._paint_header(painter, header_band, header_font, rule)
                 painter.save()
@@ -237,15 +231,15 @@ def missing_glyph_message(chars: list[str]) -> str:
         for ch in chars[:20]
     )
     if len(chars) > 20:
-        shown += _tr(" and {n} more").format(n=len(chars) - 20)
-    message = _tr("No installed font can draw these characters; they would print as empty boxes: {chars}.").format(
+        shown += QCoreApplication.translate("Printing", " and {n} more").format(n=len(chars) - 20)
+    message = QCoreApplication.translate("Printing", "No installed font can draw these characters; they would print as empty boxes: {chars}.").format(
         chars=shown)
     if any(_is_cjk(ch) for ch in chars):
-        fix = _tr("Install a Chinese/Japanese/Korean font: on Debian or Ubuntu run “sudo apt-get install "
-                  "fonts-noto-cjk”; Windows and macOS include CJK fonts.")
+        fix = QCoreApplication.translate("Printing", "Install a Chinese/Japanese/Korean font: on Debian or Ubuntu run “sudo apt-get install "
+                                                     "fonts-noto-cjk”; Windows and macOS include CJK fonts.")
     else:
-        fix = _tr("Install a font that covers them (on Debian or Ubuntu: “sudo apt-get install fonts-noto”), "
-                  "or correct the text.")
+        fix = QCoreApplication.translate("Printing", "Install a font that covers them (on Debian or Ubuntu: “sudo apt-get install fonts-noto”), "
+                                                     "or correct the text.")
     return f"{message} {fix}"
 
 

@@ -22,40 +22,36 @@ from ..core.text import format_date
 from ..core.tracker import Tracker
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Startup", text)
-
-
 class StartupDialogs:
     """The questions and notices of start and close; tests replace these classmethods."""
 
     @classmethod
     def show_error(cls, parent, message: str) -> None:
-        box = QMessageBox(QMessageBox.Icon.Critical, _tr("hptracker"), message,
+        box = QMessageBox(QMessageBox.Icon.Critical, QCoreApplication.translate("Startup", "hptracker"), message,
                           QMessageBox.StandardButton.Close, parent)
         box.setTextFormat(Qt.TextFormat.PlainText)
-        box.button(QMessageBox.StandardButton.Close).setText(_tr("Close"))
+        box.button(QMessageBox.StandardButton.Close).setText(QCoreApplication.translate("Startup", "Close"))
         box.exec()
 
     @classmethod
     def show_warning(cls, parent, message: str) -> None:
-        box = QMessageBox(QMessageBox.Icon.Warning, _tr("hptracker"), message,
+        box = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate("Startup", "hptracker"), message,
                           QMessageBox.StandardButton.NoButton, parent)
         box.setTextFormat(Qt.TextFormat.PlainText)
-        box.addButton(_tr("OK"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QCoreApplication.translate("Startup", "OK"), QMessageBox.ButtonRole.AcceptRole)
         box.exec()
 
     @classmethod
     def offer_restore(cls, parent, message: str, backup: BackupInfo) -> bool:
         """True when the officer chooses "Restore newest backup (date)"."""
         moment = f"{format_date(backup.taken_at.date())} {backup.taken_at.strftime('%H:%M')}"
-        box = QMessageBox(QMessageBox.Icon.Critical, _tr("hptracker"), message,
+        box = QMessageBox(QMessageBox.Icon.Critical, QCoreApplication.translate("Startup", "hptracker"), message,
                           QMessageBox.StandardButton.NoButton, parent)
         box.setTextFormat(Qt.TextFormat.PlainText)
-        box.setInformativeText(_tr("The damaged file will be kept as a copy in the backups folder."))
-        restore = box.addButton(_tr("Restore newest backup ({moment})").format(moment=moment),
+        box.setInformativeText(QCoreApplication.translate("Startup", "The damaged file will be kept as a copy in the backups folder."))
+        restore = box.addButton(QCoreApplication.translate("Startup", "Restore newest backup ({moment})").format(moment=moment),
                                 QMessageBox.ButtonRole.AcceptRole)
-        close = box.addButton(_tr("Close"), QMessageBox.ButtonRole.RejectRole)
+        close = box.addButton(QCoreApplication.translate("Startup", "Close"), QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(close)
         box.exec()
         return box.clickedButton() is restore
@@ -89,7 +85,7 @@ def _recover(exc: DatabaseDamagedError, path: Path | None, officer: str | None, 
     """Offer the newest good backup for a damaged database; the damaged file is kept as a copy."""
     newest = core_backup.newest_good_backup(path) if path is not None else None
     if newest is None:
-        StartupDialogs.show_error(parent, exc.message + " " + _tr("No good backup of it was found."))
+        StartupDialogs.show_error(parent, exc.message + " " + QCoreApplication.translate("Startup", "No good backup of it was found."))
         return None
     if not StartupDialogs.offer_restore(parent, exc.message, newest):
         return None
@@ -108,7 +104,7 @@ def automatic_backup(tracker: Tracker, parent=None) -> BackupInfo | None:
     try:
         return core_backup.auto_backup(tracker.db.path)
     except HPTrackerError as exc:
-        StartupDialogs.show_warning(parent, _tr("The automatic backup failed: {reason}").format(reason=exc.message))
+        StartupDialogs.show_warning(parent, QCoreApplication.translate("Startup", "The automatic backup failed: {reason}").format(reason=exc.message))
         return None
 
 
@@ -125,7 +121,7 @@ def start_automatic_backup(tracker: Tracker, parent=None):
     path = tracker.db.path
     task = runner().run(lambda _progress: core_backup.auto_backup(path), name="automatic backup")
     task.failed.connect(lambda exc: StartupDialogs.show_warning(
-        parent, _tr("The automatic backup failed: {reason}").format(reason=getattr(exc, "message", exc))))
+        parent, QCoreApplication.translate("Startup", "The automatic backup failed: {reason}").format(reason=getattr(exc, "message", exc))))
     return task
 
 

@@ -22,7 +22,6 @@ from .widgets import (
     unit_items,
 )
 
-_tr = QCoreApplication.translate
 SPECS = {spec.name: spec for spec in AGREEMENT_FIELDS}
 
 
@@ -34,51 +33,51 @@ class AgreementFormDialog(FormDialog):
         self.agreement_id = agreement_id
         self.draft = draft
         preset = dict(preset or {})
-        self.setWindowTitle(_tr("AgreementForm", "Edit agreement #{id}").format(id=agreement_id)
-                            if agreement_id is not None else _tr("AgreementForm", "New agreement"))
+        self.setWindowTitle(QCoreApplication.translate("AgreementForm", "Edit agreement #{id}").format(id=agreement_id)
+                            if agreement_id is not None else QCoreApplication.translate("AgreementForm", "New agreement"))
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         self.outer.addLayout(form)
         self.form_combo = QComboBox(self)
         fill_combo(self.form_combo, enum_items(AgreementForm), current=AgreementForm.LETTER_OF_INTENT.value)
-        self.form_row(form, _tr("AgreementForm", "&Form:"), self.form_combo, "form")
+        self.form_row(form, QCoreApplication.translate("AgreementForm", "&Form:"), self.form_combo, "form")
         self.title_edit = QLineEdit(self)
-        self.form_row(form, _tr("AgreementForm", "&Title:"), self.title_edit, "title")
+        self.form_row(form, QCoreApplication.translate("AgreementForm", "&Title:"), self.title_edit, "title")
         self.reference_edit = QLineEdit(self)
-        self.form_row(form, _tr("AgreementForm", "&Reference number:"), self.reference_edit, "reference")
+        self.form_row(form, QCoreApplication.translate("AgreementForm", "&Reference number:"), self.reference_edit, "reference")
         self.parties = PartnersPicker(tracker, "party_ids", self)
-        self.form_row(form, _tr("AgreementForm", "&Parties:"), self.parties, "party_ids")
+        self.form_row(form, QCoreApplication.translate("AgreementForm", "&Parties:"), self.parties, "party_ids")
         self.unit_combo = QComboBox(self)
-        fill_combo(self.unit_combo, unit_items(tracker), _tr("AgreementForm", "— none —"))
-        self.form_row(form, _tr("AgreementForm", "Signing &unit:"), self.unit_combo, "signing_unit_id")
+        fill_combo(self.unit_combo, unit_items(tracker), QCoreApplication.translate("AgreementForm", "— none —"))
+        self.form_row(form, QCoreApplication.translate("AgreementForm", "Signing &unit:"), self.unit_combo, "signing_unit_id")
         self.our_signatory = QLineEdit(self)
-        self.form_row(form, _tr("AgreementForm", "&Our signatory:"), self.our_signatory, "our_signatory")
+        self.form_row(form, QCoreApplication.translate("AgreementForm", "&Our signatory:"), self.our_signatory, "our_signatory")
         self.partner_signatory = QLineEdit(self)
-        self.form_row(form, _tr("AgreementForm", "Partner's si&gnatory:"), self.partner_signatory, "partner_signatory")
+        self.form_row(form, QCoreApplication.translate("AgreementForm", "Partner's si&gnatory:"), self.partner_signatory, "partner_signatory")
         self.signed_date = DateEdit("signed_date", self)
-        self.form_row(form, _tr("AgreementForm", "Signed o&n:"), self.signed_date, "signed_date")
+        self.form_row(form, QCoreApplication.translate("AgreementForm", "Signed o&n:"), self.signed_date, "signed_date")
         self.signed_place = QLineEdit(self)
-        self.form_row(form, _tr("AgreementForm", "Signed &at:"), self.signed_place, "signed_place")
+        self.form_row(form, QCoreApplication.translate("AgreementForm", "Signed &at:"), self.signed_place, "signed_place")
         self.meeting_combo = QComboBox(self)
         if draft:
-            self.meeting_combo.addItem(_tr("AgreementForm", "the meeting being logged"), None)
+            self.meeting_combo.addItem(QCoreApplication.translate("AgreementForm", "the meeting being logged"), None)
             self.meeting_combo.setEnabled(False)
         else:
-            fill_combo(self.meeting_combo, meeting_items(tracker), _tr("AgreementForm", "— none —"))
-        self.form_row(form, _tr("AgreementForm", "Signed at &meeting:"), self.meeting_combo, "meeting_id")
+            fill_combo(self.meeting_combo, meeting_items(tracker), QCoreApplication.translate("AgreementForm", "— none —"))
+        self.form_row(form, QCoreApplication.translate("AgreementForm", "Signed at &meeting:"), self.meeting_combo, "meeting_id")
         self.effective_date = DateEdit("effective_date", self)
-        self.form_row(form, _tr("AgreementForm", "&Effective from:"), self.effective_date, "effective_date")
+        self.form_row(form, QCoreApplication.translate("AgreementForm", "&Effective from:"), self.effective_date, "effective_date")
         self.expiry_date = DateEdit("expiry_date", self)
-        self.form_row(form, _tr("AgreementForm", "E&xpires on:"), self.expiry_date, "expiry_date")
+        self.form_row(form, QCoreApplication.translate("AgreementForm", "E&xpires on:"), self.expiry_date, "expiry_date")
         self.status_combo = QComboBox(self)
         fill_combo(self.status_combo, enum_items(AgreementStatus), current=AgreementStatus.SIGNED.value)
-        self.form_row(form, _tr("AgreementForm", "&Status:"), self.status_combo, "status")
+        self.form_row(form, QCoreApplication.translate("AgreementForm", "&Status:"), self.status_combo, "status")
         self.fields_edit = TagEdit([f.name for f in tracker.list_fields()], self)
-        self.form_row(form, _tr("AgreementForm", "Fields of &cooperation:"), self.fields_edit, "fields")
+        self.form_row(form, QCoreApplication.translate("AgreementForm", "Fields of &cooperation:"), self.fields_edit, "fields")
         self.summary_edit = QPlainTextEdit(self)
         self.summary_edit.setTabChangesFocus(True)
         self.summary_edit.setMaximumHeight(80)
-        self.form_row(form, _tr("AgreementForm", "Su&mmary:"), self.summary_edit, "summary")
+        self.form_row(form, QCoreApplication.translate("AgreementForm", "Su&mmary:"), self.summary_edit, "summary")
         self.finish_layout()
         self.resize(640, 640)
         if agreement_id is not None:
@@ -134,7 +133,7 @@ class AgreementFormDialog(FormDialog):
         title = self.read(errors, lambda: clean_value(SPECS["title"], self.title_edit.text()))
         party_ids = self.read(errors, self.parties.pending_ids, [])
         if not party_ids and not any(e.field == "party_ids" for e in errors):
-            errors.append(ValidationError("party_ids", _tr("AgreementForm", "Choose at least one partner.")))
+            errors.append(ValidationError("party_ids", QCoreApplication.translate("AgreementForm", "Choose at least one partner.")))
         values = {
             "form": self.form_combo.currentData(),
             "title": title,
@@ -157,7 +156,7 @@ class AgreementFormDialog(FormDialog):
             self.read(errors, lambda: clean_values(AGREEMENT_FIELDS, values, partial=True))
             effective, expiry = values["effective_date"], values["expiry_date"]
             if effective and expiry and expiry < effective:
-                errors.append(ValidationError("expiry_date", _tr("AgreementForm", "The expiry date is before the effective date.")))
+                errors.append(ValidationError("expiry_date", QCoreApplication.translate("AgreementForm", "The expiry date is before the effective date.")))
         return values
 
     def commit(self, values: dict):

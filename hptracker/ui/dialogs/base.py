@@ -24,8 +24,6 @@ from PySide6.QtWidgets import (
 
 from ...core.errors import HPTrackerError, ValidationError
 
-_tr = QCoreApplication.translate
-
 ERROR_STYLE = "color: #b71c1c;"
 
 
@@ -34,11 +32,11 @@ class ConfirmDialog:
 
     @classmethod
     def ask(cls, parent: QWidget | None, text: str) -> bool:
-        box = QMessageBox(QMessageBox.Icon.Question, _tr("ConfirmDialog", "Please confirm"), text,
+        box = QMessageBox(QMessageBox.Icon.Question, QCoreApplication.translate("ConfirmDialog", "Please confirm"), text,
                           QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, parent)
         box.setTextFormat(Qt.TextFormat.PlainText)
-        box.button(QMessageBox.StandardButton.Yes).setText(_tr("ConfirmDialog", "Yes"))
-        box.button(QMessageBox.StandardButton.No).setText(_tr("ConfirmDialog", "No"))
+        box.button(QMessageBox.StandardButton.Yes).setText(QCoreApplication.translate("ConfirmDialog", "Yes"))
+        box.button(QMessageBox.StandardButton.No).setText(QCoreApplication.translate("ConfirmDialog", "No"))
         box.setDefaultButton(QMessageBox.StandardButton.No)
         return box.exec() == QMessageBox.StandardButton.Yes
 
@@ -48,10 +46,10 @@ class MessageDialog:
 
     @classmethod
     def show_error(cls, parent: QWidget | None, text: str) -> None:
-        box = QMessageBox(QMessageBox.Icon.Warning, _tr("MessageDialog", "hptracker"), text,
+        box = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate("MessageDialog", "hptracker"), text,
                           QMessageBox.StandardButton.Close, parent)
         box.setTextFormat(Qt.TextFormat.PlainText)
-        box.button(QMessageBox.StandardButton.Close).setText(_tr("MessageDialog", "Close"))
+        box.button(QMessageBox.StandardButton.Close).setText(QCoreApplication.translate("MessageDialog", "Close"))
         box.open()
 
 
@@ -61,28 +59,28 @@ class OfficerDialog(QDialog):
     def __init__(self, parent: QWidget | None = None, name: str = "") -> None:
         super().__init__(parent)
         self.setObjectName("officerDialog")
-        self.setWindowTitle(_tr("OfficerDialog", "Welcome to hptracker"))
+        self.setWindowTitle(QCoreApplication.translate("OfficerDialog", "Welcome to hptracker"))
         layout = QVBoxLayout(self)
-        intro = QLabel(_tr("OfficerDialog", "Every change is recorded with the name of the officer who made it. "
+        intro = QLabel(QCoreApplication.translate("OfficerDialog", "Every change is recorded with the name of the officer who made it. "
                                             "Please type your name."), self)
         intro.setWordWrap(True)
         layout.addWidget(intro)
         self.name_edit = QLineEdit(name, self)
-        self.name_edit.setAccessibleName(_tr("OfficerDialog", "Your name"))
-        self.name_edit.setPlaceholderText(_tr("OfficerDialog", "e.g. Nguyễn Thị Hoa"))
+        self.name_edit.setAccessibleName(QCoreApplication.translate("OfficerDialog", "Your name"))
+        self.name_edit.setPlaceholderText(QCoreApplication.translate("OfficerDialog", "e.g. Nguyễn Thị Hoa"))
         layout.addWidget(self.name_edit)
         self.error = QLabel(self)
         self.error.setStyleSheet(ERROR_STYLE)
         self.error.setVisible(False)
         layout.addWidget(self.error)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok, self)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(_tr("OfficerDialog", "Start"))
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(QCoreApplication.translate("OfficerDialog", "Start"))
         buttons.accepted.connect(self._accept)
         layout.addWidget(buttons)
 
     def _accept(self) -> None:
         if not self.name_edit.text().strip():
-            self.error.setText(_tr("OfficerDialog", "Your name is required."))
+            self.error.setText(QCoreApplication.translate("OfficerDialog", "Your name is required."))
             self.error.setVisible(True)
             return
         self.accept()
@@ -124,9 +122,9 @@ class FormDialog(QDialog):
         self.outer.addWidget(self.general_error)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.save_button.setText(_tr("FormDialog", "Save"))
-        self.save_button.setToolTip(_tr("FormDialog", "Save (Ctrl+S)"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(_tr("FormDialog", "Cancel"))
+        self.save_button.setText(QCoreApplication.translate("FormDialog", "Save"))
+        self.save_button.setToolTip(QCoreApplication.translate("FormDialog", "Save (Ctrl+S)"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(QCoreApplication.translate("FormDialog", "Cancel"))
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save)

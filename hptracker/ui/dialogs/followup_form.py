@@ -31,7 +31,6 @@ from .widgets import (
     unit_items,
 )
 
-_tr = QCoreApplication.translate
 SPECS = {spec.name: spec for spec in FOLLOWUP_FIELDS}
 DRAFT_AGREEMENT = "draft:"  # combo data for an agreement being logged with the same meeting
 
@@ -48,58 +47,58 @@ class FollowUpForm(FormDialog):
         self._duplicates_seen: tuple | None = None
         preset = dict(preset or {})
         if followup_id is not None:
-            self.setWindowTitle(_tr("FollowUpForm", "Edit follow-up #{id}").format(id=followup_id))
+            self.setWindowTitle(QCoreApplication.translate("FollowUpForm", "Edit follow-up #{id}").format(id=followup_id))
         else:
-            self.setWindowTitle(_tr("FollowUpForm", "New follow-up"))
+            self.setWindowTitle(QCoreApplication.translate("FollowUpForm", "New follow-up"))
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         self.outer.addLayout(form)
 
         self.title_edit = QLineEdit(self)
-        self.form_row(form, _tr("FollowUpForm", "&Title:"), self.title_edit, "title")
+        self.form_row(form, QCoreApplication.translate("FollowUpForm", "&Title:"), self.title_edit, "title")
         self.partner_picker = PartnerPicker(tracker, "partner_id", self)
-        self.form_row(form, _tr("FollowUpForm", "&Partner:"), self.partner_picker, "partner_id")
+        self.form_row(form, QCoreApplication.translate("FollowUpForm", "&Partner:"), self.partner_picker, "partner_id")
         self.direction_combo = QComboBox(self)
         fill_combo(self.direction_combo, enum_items(FollowUpDirection), current=FollowUpDirection.OURS.value)
-        self.form_row(form, _tr("FollowUpForm", "&Direction:"), self.direction_combo, "direction")
+        self.form_row(form, QCoreApplication.translate("FollowUpForm", "&Direction:"), self.direction_combo, "direction")
         self.category_combo = QComboBox(self)
-        fill_combo(self.category_combo, category_items(tracker), _tr("FollowUpForm", "— none —"))
-        self.form_row(form, _tr("FollowUpForm", "&Category:"), self.category_combo, "category_id", "category")
+        fill_combo(self.category_combo, category_items(tracker), QCoreApplication.translate("FollowUpForm", "— none —"))
+        self.form_row(form, QCoreApplication.translate("FollowUpForm", "&Category:"), self.category_combo, "category_id", "category")
         self.meeting_combo = QComboBox(self)
         if draft:
-            self.meeting_combo.addItem(_tr("FollowUpForm", "the meeting being logged"), None)
+            self.meeting_combo.addItem(QCoreApplication.translate("FollowUpForm", "the meeting being logged"), None)
             self.meeting_combo.setEnabled(False)
         else:
-            fill_combo(self.meeting_combo, meeting_items(tracker), _tr("FollowUpForm", "— none —"))
-        self.form_row(form, _tr("FollowUpForm", "Raised at &meeting:"), self.meeting_combo, "meeting_id")
+            fill_combo(self.meeting_combo, meeting_items(tracker), QCoreApplication.translate("FollowUpForm", "— none —"))
+        self.form_row(form, QCoreApplication.translate("FollowUpForm", "Raised at &meeting:"), self.meeting_combo, "meeting_id")
         self.agreement_combo = QComboBox(self)
-        self.agreement_combo.addItem(_tr("FollowUpForm", "— none —"), None)
+        self.agreement_combo.addItem(QCoreApplication.translate("FollowUpForm", "— none —"), None)
         for number, title in enumerate(draft_agreements or []):
-            self.agreement_combo.addItem(_tr("FollowUpForm", "{title} (logged with this meeting)").format(title=title),
+            self.agreement_combo.addItem(QCoreApplication.translate("FollowUpForm", "{title} (logged with this meeting)").format(title=title),
                                          f"{DRAFT_AGREEMENT}{number}")
         for value, text in agreement_items(tracker):
             self.agreement_combo.addItem(text, value)
-        self.form_row(form, _tr("FollowUpForm", "Implements &agreement:"), self.agreement_combo, "agreement_id")
+        self.form_row(form, QCoreApplication.translate("FollowUpForm", "Implements &agreement:"), self.agreement_combo, "agreement_id")
         self.unit_combo = QComboBox(self)
-        fill_combo(self.unit_combo, unit_items(tracker), _tr("FollowUpForm", "— none —"))
-        self.form_row(form, _tr("FollowUpForm", "Responsible &unit:"), self.unit_combo, "unit_id")
+        fill_combo(self.unit_combo, unit_items(tracker), QCoreApplication.translate("FollowUpForm", "— none —"))
+        self.form_row(form, QCoreApplication.translate("FollowUpForm", "Responsible &unit:"), self.unit_combo, "unit_id")
         self.officer_edit = QLineEdit(self)
-        self.form_row(form, _tr("FollowUpForm", "Responsible &officer:"), self.officer_edit, "officer")
+        self.form_row(form, QCoreApplication.translate("FollowUpForm", "Responsible &officer:"), self.officer_edit, "officer")
         self.priority_combo = QComboBox(self)
         fill_combo(self.priority_combo, enum_items(Priority), current=Priority.NORMAL.value)
-        self.form_row(form, _tr("FollowUpForm", "Priorit&y:"), self.priority_combo, "priority")
+        self.form_row(form, QCoreApplication.translate("FollowUpForm", "Priorit&y:"), self.priority_combo, "priority")
         self.due_edit = DueEdit(self)
-        self.form_row(form, _tr("FollowUpForm", "D&ue:"), self.due_edit, "due")
+        self.form_row(form, QCoreApplication.translate("FollowUpForm", "D&ue:"), self.due_edit, "due")
         self.status_combo = QComboBox(self)
         fill_combo(self.status_combo, enum_items(FollowUpStatus), current=FollowUpStatus.NOT_STARTED.value)
-        self.form_row(form, _tr("FollowUpForm", "&Status:"), self.status_combo, "status")
+        self.form_row(form, QCoreApplication.translate("FollowUpForm", "&Status:"), self.status_combo, "status")
         known = [f.name for f in tracker.list_fields()]
         self.fields_edit = TagEdit(known, self)
-        self.form_row(form, _tr("FollowUpForm", "&Fields of cooperation:"), self.fields_edit, "fields")
+        self.form_row(form, QCoreApplication.translate("FollowUpForm", "&Fields of cooperation:"), self.fields_edit, "fields")
         self.details_edit = QPlainTextEdit(self)
         self.details_edit.setTabChangesFocus(True)
         self.details_edit.setMaximumHeight(90)
-        self.form_row(form, _tr("FollowUpForm", "D&etails:"), self.details_edit, "details")
+        self.form_row(form, QCoreApplication.translate("FollowUpForm", "D&etails:"), self.details_edit, "details")
         self.duplicate_label = QLabel(self)
         self.duplicate_label.setObjectName("duplicateWarning")
         self.duplicate_label.setTextFormat(Qt.TextFormat.PlainText)
@@ -165,7 +164,7 @@ class FollowUpForm(FormDialog):
         set_combo(self.priority_combo, followup.priority)
         self.due_edit.set_due(followup.due_date, followup.due_precision)
         set_combo(self.status_combo, followup.status)
-        self.status_combo.setToolTip(_tr("FollowUpForm", "Changing the status here writes a progress entry."))
+        self.status_combo.setToolTip(QCoreApplication.translate("FollowUpForm", "Changing the status here writes a progress entry."))
         self.fields_edit.set_tags([f.name for f in followup.fields])
         self.details_edit.setPlainText(followup.details or "")
 
@@ -175,7 +174,7 @@ class FollowUpForm(FormDialog):
         title = self.read(errors, lambda: clean_value(SPECS["title"], self.title_edit.text()))
         partner_id = self.read(errors, self.partner_picker.partner_id)
         if partner_id is None and not any(e.field == "partner_id" for e in errors):
-            errors.append(ValidationError("partner_id", _tr("FollowUpForm", "Choose the partner.")))
+            errors.append(ValidationError("partner_id", QCoreApplication.translate("FollowUpForm", "Choose the partner.")))
         due = self.read(errors, self.due_edit.due)
         values = {
             "title": title,
@@ -216,7 +215,7 @@ class FollowUpForm(FormDialog):
         if found:
             names = "; ".join(f"#{row.id} {row.title} ({label(FollowUpStatus, row.status)})" for row in found[:3])
             self.duplicate_label.setText(
-                _tr("FollowUpForm", "Possible duplicate — already recorded for this partner and meeting: {items}. "
+                QCoreApplication.translate("FollowUpForm", "Possible duplicate — already recorded for this partner and meeting: {items}. "
                                     "Save again to keep both.").format(items=names))
         self.duplicate_label.setVisible(bool(found))
         return found
@@ -231,7 +230,7 @@ class FollowUpForm(FormDialog):
         if self._duplicates_seen == key:
             return True
         self._duplicates_seen = key
-        self.save_button.setText(_tr("FollowUpForm", "Save anyway"))
+        self.save_button.setText(QCoreApplication.translate("FollowUpForm", "Save anyway"))
         return False
 
     def commit(self, values: dict):

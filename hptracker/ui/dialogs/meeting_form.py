@@ -32,7 +32,6 @@ from .base import FormDialog
 from .followup_form import FollowUpForm
 from .widgets import DateEdit, PartnersPicker, enum_items, fill_combo, set_combo, unit_items
 
-_tr = QCoreApplication.translate
 SPECS = {spec.name: spec for spec in MEETING_FIELDS}
 
 
@@ -44,8 +43,8 @@ class MeetingFormDialog(FormDialog):
         self.draft_agreements: list[dict] = []
         self.draft_followups: list[dict] = []
         self.child_dialog: FormDialog | None = None
-        self.setWindowTitle(_tr("MeetingForm", "Edit meeting #{id}").format(id=meeting_id)
-                            if meeting_id is not None else _tr("MeetingForm", "Log a meeting"))
+        self.setWindowTitle(QCoreApplication.translate("MeetingForm", "Edit meeting #{id}").format(id=meeting_id)
+                            if meeting_id is not None else QCoreApplication.translate("MeetingForm", "Log a meeting"))
         columns = QHBoxLayout()
         self.outer.addLayout(columns)
         left = QWidget(self)
@@ -55,51 +54,51 @@ class MeetingFormDialog(FormDialog):
         columns.addWidget(left, 3)
 
         self.date_edit = DateEdit("date", self, required=True)
-        self.form_row(form, _tr("MeetingForm", "&Date:"), self.date_edit, "date")
+        self.form_row(form, QCoreApplication.translate("MeetingForm", "&Date:"), self.date_edit, "date")
         self.time_edit = QLineEdit(self)
-        self.time_edit.setPlaceholderText(_tr("MeetingForm", "hh:mm (optional)"))
+        self.time_edit.setPlaceholderText(QCoreApplication.translate("MeetingForm", "hh:mm (optional)"))
         self.time_edit.setMaximumWidth(120)
-        self.form_row(form, _tr("MeetingForm", "T&ime:"), self.time_edit, "time")
+        self.form_row(form, QCoreApplication.translate("MeetingForm", "T&ime:"), self.time_edit, "time")
         self.title_edit = QLineEdit(self)
-        self.form_row(form, _tr("MeetingForm", "&Title:"), self.title_edit, "title")
+        self.form_row(form, QCoreApplication.translate("MeetingForm", "&Title:"), self.title_edit, "title")
         self.partners = PartnersPicker(tracker, "partner_ids", self)
-        self.form_row(form, _tr("MeetingForm", "&Partners:"), self.partners, "partner_ids")
+        self.form_row(form, QCoreApplication.translate("MeetingForm", "&Partners:"), self.partners, "partner_ids")
         self.place_edit = QLineEdit(self)
-        self.form_row(form, _tr("MeetingForm", "P&lace:"), self.place_edit, "place")
+        self.form_row(form, QCoreApplication.translate("MeetingForm", "P&lace:"), self.place_edit, "place")
         self.direction_combo = QComboBox(self)
         fill_combo(self.direction_combo, enum_items(MeetingDirection), current=MeetingDirection.INCOMING.value)
-        self.form_row(form, _tr("MeetingForm", "Di&rection:"), self.direction_combo, "direction")
+        self.form_row(form, QCoreApplication.translate("MeetingForm", "Di&rection:"), self.direction_combo, "direction")
         self.format_combo = QComboBox(self)
         fill_combo(self.format_combo, enum_items(MeetingFormat), current=MeetingFormat.WORKING_SESSION.value)
-        self.form_row(form, _tr("MeetingForm", "&Format:"), self.format_combo, "format")
+        self.form_row(form, QCoreApplication.translate("MeetingForm", "&Format:"), self.format_combo, "format")
         self.host_combo = QComboBox(self)
-        fill_combo(self.host_combo, unit_items(tracker), _tr("MeetingForm", "— none —"))
-        self.form_row(form, _tr("MeetingForm", "&Host unit:"), self.host_combo, "host_unit_id")
+        fill_combo(self.host_combo, unit_items(tracker), QCoreApplication.translate("MeetingForm", "— none —"))
+        self.form_row(form, QCoreApplication.translate("MeetingForm", "&Host unit:"), self.host_combo, "host_unit_id")
         self.our_lead_edit = QLineEdit(self)
-        self.our_lead_edit.setPlaceholderText(_tr("MeetingForm", "name, position"))
-        self.form_row(form, _tr("MeetingForm", "&Our lead:"), self.our_lead_edit, "our_lead")
+        self.our_lead_edit.setPlaceholderText(QCoreApplication.translate("MeetingForm", "name, position"))
+        self.form_row(form, QCoreApplication.translate("MeetingForm", "&Our lead:"), self.our_lead_edit, "our_lead")
         self.head_edit = QLineEdit(self)
-        self.head_edit.setPlaceholderText(_tr("MeetingForm", "in the original script"))
-        self.form_row(form, _tr("MeetingForm", "Partner's &head:"), self.head_edit, "partner_head")
+        self.head_edit.setPlaceholderText(QCoreApplication.translate("MeetingForm", "in the original script"))
+        self.form_row(form, QCoreApplication.translate("MeetingForm", "Partner's &head:"), self.head_edit, "partner_head")
         self.head_roman_edit = QLineEdit(self)
-        self.head_roman_edit.setPlaceholderText(_tr("MeetingForm", "romanised, with position"))
-        self.form_row(form, _tr("MeetingForm", "Head (roma&nised):"), self.head_roman_edit, "partner_head_romanised")
+        self.head_roman_edit.setPlaceholderText(QCoreApplication.translate("MeetingForm", "romanised, with position"))
+        self.form_row(form, QCoreApplication.translate("MeetingForm", "Head (roma&nised):"), self.head_roman_edit, "partner_head_romanised")
         self.attendees_edit = self._text_box(60)
-        self.form_row(form, _tr("MeetingForm", "&Attendees:"), self.attendees_edit, "attendees")
+        self.form_row(form, QCoreApplication.translate("MeetingForm", "&Attendees:"), self.attendees_edit, "attendees")
         self.summary_edit = self._text_box(80)
-        self.form_row(form, _tr("MeetingForm", "Su&mmary:"), self.summary_edit, "summary")
+        self.form_row(form, QCoreApplication.translate("MeetingForm", "Su&mmary:"), self.summary_edit, "summary")
         self.source_edit = self._text_box(40)
-        self.form_row(form, _tr("MeetingForm", "So&urce:"), self.source_edit, "source")
+        self.form_row(form, QCoreApplication.translate("MeetingForm", "So&urce:"), self.source_edit, "source")
 
         self.drafts = QWidget(self)
         side = QVBoxLayout(self.drafts)
         side.setContentsMargins(0, 0, 0, 0)
         self.agreements_list, self.add_agreement_button, self.edit_agreement_button, self.remove_agreement_button = \
-            self._draft_group(side, _tr("MeetingForm", "Agreements signed at this meeting"),
-                              _tr("MeetingForm", "Add a&greement…"), "agreementsDraftList")
+            self._draft_group(side, QCoreApplication.translate("MeetingForm", "Agreements signed at this meeting"),
+                              QCoreApplication.translate("MeetingForm", "Add a&greement…"), "agreementsDraftList")
         self.followups_list, self.add_followup_button, self.edit_followup_button, self.remove_followup_button = \
-            self._draft_group(side, _tr("MeetingForm", "Follow-ups raised at this meeting"),
-                              _tr("MeetingForm", "Add follo&w-up…"), "followUpsDraftList")
+            self._draft_group(side, QCoreApplication.translate("MeetingForm", "Follow-ups raised at this meeting"),
+                              QCoreApplication.translate("MeetingForm", "Add follo&w-up…"), "followUpsDraftList")
         columns.addWidget(self.drafts, 2)
         self.add_agreement_button.clicked.connect(lambda: self.open_agreement_draft())
         self.edit_agreement_button.clicked.connect(
@@ -133,8 +132,8 @@ class MeetingFormDialog(FormDialog):
         box.addWidget(listing)
         buttons = QHBoxLayout()
         add = QPushButton(add_text, group)
-        edit = QPushButton(_tr("MeetingForm", "Edit…"), group)
-        remove = QPushButton(_tr("MeetingForm", "Remove"), group)
+        edit = QPushButton(QCoreApplication.translate("MeetingForm", "Edit…"), group)
+        remove = QPushButton(QCoreApplication.translate("MeetingForm", "Remove"), group)
         for button in (add, edit, remove):
             button.setAutoDefault(False)
             buttons.addWidget(button)
@@ -268,7 +267,7 @@ class MeetingFormDialog(FormDialog):
         title = self.read(errors, lambda: clean_value(SPECS["title"], self.title_edit.text()))
         partner_ids = self.read(errors, self.partners.pending_ids, [])
         if not partner_ids and not any(e.field == "partner_ids" for e in errors):
-            errors.append(ValidationError("partner_ids", _tr("MeetingForm", "Choose at least one partner.")))
+            errors.append(ValidationError("partner_ids", QCoreApplication.translate("MeetingForm", "Choose at least one partner.")))
         values = {
             "date": date,
             "time": self.time_edit.text(),
@@ -298,4 +297,4 @@ class MeetingFormDialog(FormDialog):
             return self.tracker.log_meeting(values, self.draft_agreements, self.draft_followups)
         except ValidationError as exc:
             # The message may concern a draft, whose widgets are closed: say it form-wide.
-            raise ValidationError("", _tr("MeetingForm", "Nothing was saved: {message}").format(message=exc.message)) from None
+            raise ValidationError("", QCoreApplication.translate("MeetingForm", "Nothing was saved: {message}").format(message=exc.message)) from None

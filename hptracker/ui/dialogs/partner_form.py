@@ -12,7 +12,6 @@ from ...core.validate import clean_value
 from .base import FormDialog
 from .widgets import PartnerPicker, TagEdit, enum_items, fill_combo, set_combo
 
-_tr = QCoreApplication.translate
 SPECS = {spec.name: spec for spec in PARTNER_FIELDS}
 
 
@@ -21,42 +20,42 @@ class PartnerFormDialog(FormDialog):
         super().__init__(tracker, parent)
         self.setObjectName("partnerForm")
         self.partner_id = partner_id
-        self.setWindowTitle(_tr("PartnerForm", "Edit partner #{id}").format(id=partner_id)
-                            if partner_id is not None else _tr("PartnerForm", "New partner"))
+        self.setWindowTitle(QCoreApplication.translate("PartnerForm", "Edit partner #{id}").format(id=partner_id)
+                            if partner_id is not None else QCoreApplication.translate("PartnerForm", "New partner"))
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         self.outer.addLayout(form)
         self.name_edit = QLineEdit(self)
-        self.name_edit.setPlaceholderText(_tr("PartnerForm", "official Vietnamese form, e.g. Huyện Thượng Ngu"))
-        self.form_row(form, _tr("PartnerForm", "&Name:"), self.name_edit, "name")
+        self.name_edit.setPlaceholderText(QCoreApplication.translate("PartnerForm", "official Vietnamese form, e.g. Huyện Thượng Ngu"))
+        self.form_row(form, QCoreApplication.translate("PartnerForm", "&Name:"), self.name_edit, "name")
         self.name_en_edit = QLineEdit(self)
-        self.form_row(form, _tr("PartnerForm", "&English name:"), self.name_en_edit, "name_en")
+        self.form_row(form, QCoreApplication.translate("PartnerForm", "&English name:"), self.name_en_edit, "name_en")
         self.name_native_edit = QLineEdit(self)
-        self.form_row(form, _tr("PartnerForm", "Nati&ve name:"), self.name_native_edit, "name_native")
+        self.form_row(form, QCoreApplication.translate("PartnerForm", "Nati&ve name:"), self.name_native_edit, "name_native")
         self.aliases_edit = TagEdit(None, self)
-        self.form_row(form, _tr("PartnerForm", "&Aliases:"), self.aliases_edit, "aliases")
+        self.form_row(form, QCoreApplication.translate("PartnerForm", "&Aliases:"), self.aliases_edit, "aliases")
         self.kind_combo = QComboBox(self)
         fill_combo(self.kind_combo, enum_items(PartnerKind), current=PartnerKind.GOVERNMENT.value)
-        self.form_row(form, _tr("PartnerForm", "&Kind:"), self.kind_combo, "kind")
+        self.form_row(form, QCoreApplication.translate("PartnerForm", "&Kind:"), self.kind_combo, "kind")
         self.level_combo = QComboBox(self)
-        fill_combo(self.level_combo, enum_items(GovLevel), _tr("PartnerForm", "— none —"))
-        self.form_row(form, _tr("PartnerForm", "&Level:"), self.level_combo, "level")
+        fill_combo(self.level_combo, enum_items(GovLevel), QCoreApplication.translate("PartnerForm", "— none —"))
+        self.form_row(form, QCoreApplication.translate("PartnerForm", "&Level:"), self.level_combo, "level")
         self.country_edit = QLineEdit(self)
         self.country_edit.setMaxLength(2)
         self.country_edit.setMaximumWidth(60)
         self.country_edit.setPlaceholderText("CN")
-        self.form_row(form, _tr("PartnerForm", "&Country (ISO code):"), self.country_edit, "country")
+        self.form_row(form, QCoreApplication.translate("PartnerForm", "&Country (ISO code):"), self.country_edit, "country")
         self.parent_picker = PartnerPicker(tracker, "parent_id", self)
-        self.form_row(form, _tr("PartnerForm", "&Part of:"), self.parent_picker, "parent_id")
+        self.form_row(form, QCoreApplication.translate("PartnerForm", "&Part of:"), self.parent_picker, "parent_id")
         self.relationship_edit = QLineEdit(self)
-        self.form_row(form, _tr("PartnerForm", "&Relationship:"), self.relationship_edit, "relationship_level")
+        self.form_row(form, QCoreApplication.translate("PartnerForm", "&Relationship:"), self.relationship_edit, "relationship_level")
         self.since_edit = QLineEdit(self)
         self.since_edit.setMaximumWidth(80)
-        self.form_row(form, _tr("PartnerForm", "Relationship &since (year):"), self.since_edit, "relationship_since")
+        self.form_row(form, QCoreApplication.translate("PartnerForm", "Relationship &since (year):"), self.since_edit, "relationship_since")
         self.notes_edit = QPlainTextEdit(self)
         self.notes_edit.setTabChangesFocus(True)
         self.notes_edit.setMaximumHeight(80)
-        self.form_row(form, _tr("PartnerForm", "N&otes:"), self.notes_edit, "notes")
+        self.form_row(form, QCoreApplication.translate("PartnerForm", "N&otes:"), self.notes_edit, "notes")
         self.finish_layout()
         self.kind_combo.currentIndexChanged.connect(self._kind_changed)
         self.resize(600, 520)
@@ -92,7 +91,7 @@ class PartnerFormDialog(FormDialog):
         country = self.read(errors, lambda: clean_value(SPECS["country"], self.country_edit.text()))
         since = self.read(errors, lambda: clean_value(SPECS["relationship_since"], self.since_edit.text()))
         if parent_id is not None and parent_id == self.partner_id:
-            errors.append(ValidationError("parent_id", _tr("PartnerForm", "A partner cannot be part of itself.")))
+            errors.append(ValidationError("parent_id", QCoreApplication.translate("PartnerForm", "A partner cannot be part of itself.")))
         return {
             "name": name,
             "name_en": self.name_en_edit.text(),

@@ -33,8 +33,6 @@ from ...core.text import Due, DuePrecision, fold, format_date, format_due, parse
 from ..icons import icon
 from ..models.partners_lookup import PartnerLookupModel, partner_caption
 
-_tr = QCoreApplication.translate
-
 
 class DateEdit(QLineEdit):
     """A date typed dd/mm/yyyy (or picked from a calendar); empty means no date."""
@@ -43,10 +41,10 @@ class DateEdit(QLineEdit):
         super().__init__(parent)
         self.field = field
         self.required = required
-        self.setPlaceholderText(_tr("DateEdit", "dd/mm/yyyy"))
+        self.setPlaceholderText(QCoreApplication.translate("DateEdit", "dd/mm/yyyy"))
         self.setMaximumWidth(160)
         action = self.addAction(icon("today"), QLineEdit.ActionPosition.TrailingPosition)
-        action.setToolTip(_tr("DateEdit", "Pick a date"))
+        action.setToolTip(QCoreApplication.translate("DateEdit", "Pick a date"))
         action.triggered.connect(self._pick)
 
     def _pick(self) -> None:
@@ -75,13 +73,13 @@ class DateEdit(QLineEdit):
         text = self.text().strip()
         if not text:
             if self.required:
-                raise ValidationError(self.field, _tr("DateEdit", "A date is required (dd/mm/yyyy)."))
+                raise ValidationError(self.field, QCoreApplication.translate("DateEdit", "A date is required (dd/mm/yyyy)."))
             return None
         try:
             return parse_date(text)
         except ValueError:
             raise ValidationError(
-                self.field, _tr("DateEdit", "“{value}” is not a date; type it as dd/mm/yyyy.").format(value=text)
+                self.field, QCoreApplication.translate("DateEdit", "“{value}” is not a date; type it as dd/mm/yyyy.").format(value=text)
             ) from None
 
     def set_date(self, value: dt.date | None) -> None:
@@ -96,8 +94,8 @@ class DueEdit(QWidget):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.edit = QLineEdit(self)
-        self.edit.setPlaceholderText(_tr("DueEdit", "dd/mm/yyyy, mm/yyyy, Q3/2024 or 2024"))
-        self.edit.setAccessibleName(_tr("DueEdit", "Due"))
+        self.edit.setPlaceholderText(QCoreApplication.translate("DueEdit", "dd/mm/yyyy, mm/yyyy, Q3/2024 or 2024"))
+        self.edit.setAccessibleName(QCoreApplication.translate("DueEdit", "Due"))
         self.hint = QLabel(self)
         self.hint.setTextFormat(Qt.TextFormat.PlainText)
         self.hint.setStyleSheet("color: palette(mid);")
@@ -110,16 +108,16 @@ class DueEdit(QWidget):
         try:
             due = parse_due(self.edit.text())
         except ValueError:
-            self.hint.setText(_tr("DueEdit", "not a due date yet"))
+            self.hint.setText(QCoreApplication.translate("DueEdit", "not a due date yet"))
             return
         if due is None:
-            self.hint.setText(_tr("DueEdit", "no due date"))
+            self.hint.setText(QCoreApplication.translate("DueEdit", "no due date"))
             return
         names = {
-            DuePrecision.DAY: _tr("DueEdit", "on {date}"),
-            DuePrecision.MONTH: _tr("DueEdit", "within the month, by {date}"),
-            DuePrecision.QUARTER: _tr("DueEdit", "within the quarter, by {date}"),
-            DuePrecision.YEAR: _tr("DueEdit", "within the year, by {date}"),
+            DuePrecision.DAY: QCoreApplication.translate("DueEdit", "on {date}"),
+            DuePrecision.MONTH: QCoreApplication.translate("DueEdit", "within the month, by {date}"),
+            DuePrecision.QUARTER: QCoreApplication.translate("DueEdit", "within the quarter, by {date}"),
+            DuePrecision.YEAR: QCoreApplication.translate("DueEdit", "within the year, by {date}"),
         }
         self.hint.setText(names[due.precision].format(date=format_date(due.date)))
 
@@ -129,7 +127,7 @@ class DueEdit(QWidget):
         except ValueError:
             raise ValidationError(
                 "due",
-                _tr("DueEdit", "“{value}” is not a due date; type 13/05/2024, 05/2024, Q3/2024 or 2024.").format(
+                QCoreApplication.translate("DueEdit", "“{value}” is not a due date; type 13/05/2024, 05/2024, Q3/2024 or 2024.").format(
                     value=self.edit.text().strip()),
             ) from None
 
@@ -180,7 +178,7 @@ class TagEdit(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
         self.edit = _EnterLineEdit(self)
-        self.edit.setPlaceholderText(_tr("TagEdit", "type and press Enter; commas separate"))
+        self.edit.setPlaceholderText(QCoreApplication.translate("TagEdit", "type and press Enter; commas separate"))
         self.chips = _ChipList(self)
         self.chips.setVisible(False)
         layout.addWidget(self.edit)
@@ -244,7 +242,7 @@ class PartnerPicker(QWidget):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.edit = _EnterLineEdit(self)
-        self.edit.setPlaceholderText(_tr("PartnerPicker", "type any name or alias: Thượng Ngu, Shangyu, 上虞…"))
+        self.edit.setPlaceholderText(QCoreApplication.translate("PartnerPicker", "type any name or alias: Thượng Ngu, Shangyu, 上虞…"))
         self.edit.setClearButtonEnabled(True)
         layout.addWidget(self.edit)
         self.lookup = PartnerLookupModel(tracker, self)
@@ -320,7 +318,7 @@ class PartnerPicker(QWidget):
         if self._is_chosen_text() or self.resolve():
             return self._chosen[0] if self._chosen else None
         raise ValidationError(
-            self.field, _tr("PartnerPicker", "No single partner matches “{text}”; pick one from the list.").format(text=text)
+            self.field, QCoreApplication.translate("PartnerPicker", "No single partner matches “{text}”; pick one from the list.").format(text=text)
         )
 
     def set_partner(self, partner_id: int | None, name: str = "") -> None:

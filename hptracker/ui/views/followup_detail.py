@@ -38,26 +38,24 @@ from ..dialogs.widgets import DateEdit, enum_items
 from ..models.base import rich_tooltip
 from ..models.records import timeliness_text
 
-_tr = QCoreApplication.translate
-
 FIELD_NAMES = {
-    "title": lambda: _tr("FollowUpDetail", "title"),
-    "details": lambda: _tr("FollowUpDetail", "details"),
-    "direction": lambda: _tr("FollowUpDetail", "direction"),
-    "partner_id": lambda: _tr("FollowUpDetail", "partner"),
-    "meeting_id": lambda: _tr("FollowUpDetail", "meeting"),
-    "agreement_id": lambda: _tr("FollowUpDetail", "agreement"),
-    "category_id": lambda: _tr("FollowUpDetail", "category"),
-    "unit_id": lambda: _tr("FollowUpDetail", "responsible unit"),
-    "officer": lambda: _tr("FollowUpDetail", "officer"),
-    "priority": lambda: _tr("FollowUpDetail", "priority"),
-    "due_date": lambda: _tr("FollowUpDetail", "due date"),
-    "due_precision": lambda: _tr("FollowUpDetail", "due precision"),
-    "status": lambda: _tr("FollowUpDetail", "status"),
-    "completed_on": lambda: _tr("FollowUpDetail", "completed on"),
-    "fields": lambda: _tr("FollowUpDetail", "fields of cooperation"),
-    "deleted_at": lambda: _tr("FollowUpDetail", "deleted"),
-    "contact_id": lambda: _tr("FollowUpDetail", "contact"),
+    "title": lambda: QCoreApplication.translate("FollowUpDetail", "title"),
+    "details": lambda: QCoreApplication.translate("FollowUpDetail", "details"),
+    "direction": lambda: QCoreApplication.translate("FollowUpDetail", "direction"),
+    "partner_id": lambda: QCoreApplication.translate("FollowUpDetail", "partner"),
+    "meeting_id": lambda: QCoreApplication.translate("FollowUpDetail", "meeting"),
+    "agreement_id": lambda: QCoreApplication.translate("FollowUpDetail", "agreement"),
+    "category_id": lambda: QCoreApplication.translate("FollowUpDetail", "category"),
+    "unit_id": lambda: QCoreApplication.translate("FollowUpDetail", "responsible unit"),
+    "officer": lambda: QCoreApplication.translate("FollowUpDetail", "officer"),
+    "priority": lambda: QCoreApplication.translate("FollowUpDetail", "priority"),
+    "due_date": lambda: QCoreApplication.translate("FollowUpDetail", "due date"),
+    "due_precision": lambda: QCoreApplication.translate("FollowUpDetail", "due precision"),
+    "status": lambda: QCoreApplication.translate("FollowUpDetail", "status"),
+    "completed_on": lambda: QCoreApplication.translate("FollowUpDetail", "completed on"),
+    "fields": lambda: QCoreApplication.translate("FollowUpDetail", "fields of cooperation"),
+    "deleted_at": lambda: QCoreApplication.translate("FollowUpDetail", "deleted"),
+    "contact_id": lambda: QCoreApplication.translate("FollowUpDetail", "contact"),
 }
 
 
@@ -77,10 +75,10 @@ def _plain_label(parent: QWidget, bold: bool = False) -> QLabel:
 def audit_description(item) -> tuple[str, str]:
     """(what happened, which fields) for one audit line of the history."""
     actions = {
-        AuditAction.CREATE.value: _tr("FollowUpDetail", "Created"),
-        AuditAction.UPDATE.value: _tr("FollowUpDetail", "Changed"),
-        AuditAction.DELETE.value: _tr("FollowUpDetail", "Deleted"),
-        AuditAction.RESTORE.value: _tr("FollowUpDetail", "Restored"),
+        AuditAction.CREATE.value: QCoreApplication.translate("FollowUpDetail", "Created"),
+        AuditAction.UPDATE.value: QCoreApplication.translate("FollowUpDetail", "Changed"),
+        AuditAction.DELETE.value: QCoreApplication.translate("FollowUpDetail", "Deleted"),
+        AuditAction.RESTORE.value: QCoreApplication.translate("FollowUpDetail", "Restored"),
     }
     what = actions.get(item.action or "", item.action or "")
     if item.action == AuditAction.UPDATE.value:
@@ -101,7 +99,7 @@ class FollowUpDetail(QWidget):
         self._status: str | None = None
         outer = QVBoxLayout(self)
         outer.setContentsMargins(6, 0, 0, 0)
-        self.empty_label = QLabel(_tr("FollowUpDetail", "Select a follow-up to see its history and record progress."), self)
+        self.empty_label = QLabel(QCoreApplication.translate("FollowUpDetail", "Select a follow-up to see its history and record progress."), self)
         self.empty_label.setWordWrap(True)
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         outer.addWidget(self.empty_label)
@@ -123,16 +121,16 @@ class FollowUpDetail(QWidget):
         self.facts.setContentsMargins(0, 0, 0, 0)
         self.fact_labels: dict[str, QLabel] = {}
         for key, text in (
-            ("partner", _tr("FollowUpDetail", "Partner:")),
-            ("direction", _tr("FollowUpDetail", "Direction:")),
-            ("category", _tr("FollowUpDetail", "Category:")),
-            ("meeting", _tr("FollowUpDetail", "Raised at:")),
-            ("agreement", _tr("FollowUpDetail", "Agreement:")),
-            ("responsible", _tr("FollowUpDetail", "Responsible:")),
-            ("due", _tr("FollowUpDetail", "Due:")),
-            ("priority", _tr("FollowUpDetail", "Priority:")),
-            ("fields", _tr("FollowUpDetail", "Fields:")),
-            ("details", _tr("FollowUpDetail", "Details:")),
+            ("partner", QCoreApplication.translate("FollowUpDetail", "Partner:")),
+            ("direction", QCoreApplication.translate("FollowUpDetail", "Direction:")),
+            ("category", QCoreApplication.translate("FollowUpDetail", "Category:")),
+            ("meeting", QCoreApplication.translate("FollowUpDetail", "Raised at:")),
+            ("agreement", QCoreApplication.translate("FollowUpDetail", "Agreement:")),
+            ("responsible", QCoreApplication.translate("FollowUpDetail", "Responsible:")),
+            ("due", QCoreApplication.translate("FollowUpDetail", "Due:")),
+            ("priority", QCoreApplication.translate("FollowUpDetail", "Priority:")),
+            ("fields", QCoreApplication.translate("FollowUpDetail", "Fields:")),
+            ("details", QCoreApplication.translate("FollowUpDetail", "Details:")),
         ):
             value = _plain_label(facts)
             self.fact_labels[key] = value
@@ -141,28 +139,28 @@ class FollowUpDetail(QWidget):
         scroll.setMinimumHeight(150)
         body.addWidget(scroll, 3)
 
-        progress = QGroupBox(_tr("FollowUpDetail", "Record progress"), self.body)
+        progress = QGroupBox(QCoreApplication.translate("FollowUpDetail", "Record progress"), self.body)
         form = QFormLayout(progress)
         self.status_combo = QComboBox(progress)
         self.status_combo.setObjectName("progressStatus")
-        self.status_combo.setAccessibleName(_tr("FollowUpDetail", "New status"))
+        self.status_combo.setAccessibleName(QCoreApplication.translate("FollowUpDetail", "New status"))
         self.note_edit = QLineEdit(progress)
         self.note_edit.setObjectName("progressNote")
-        self.note_edit.setAccessibleName(_tr("FollowUpDetail", "Progress note"))
-        self.note_edit.setPlaceholderText(_tr("FollowUpDetail", "what happened; Enter records it"))
+        self.note_edit.setAccessibleName(QCoreApplication.translate("FollowUpDetail", "Progress note"))
+        self.note_edit.setPlaceholderText(QCoreApplication.translate("FollowUpDetail", "what happened; Enter records it"))
         self.date_edit = DateEdit("date", progress)
         self.date_edit.setObjectName("progressDate")
-        self.date_edit.setAccessibleName(_tr("FollowUpDetail", "Progress date"))
+        self.date_edit.setAccessibleName(QCoreApplication.translate("FollowUpDetail", "Progress date"))
         row = QHBoxLayout()
         row.addWidget(self.date_edit)
-        self.record_button = QPushButton(_tr("FollowUpDetail", "&Record"), progress)
+        self.record_button = QPushButton(QCoreApplication.translate("FollowUpDetail", "&Record"), progress)
         self.record_button.setObjectName("recordProgressButton")
         self.record_button.setAutoDefault(False)  # Enter in the note records once, not twice
         row.addWidget(self.record_button)
         row.addStretch(1)
-        form.addRow(_tr("FollowUpDetail", "&Note:"), self.note_edit)
-        form.addRow(_tr("FollowUpDetail", "&Status:"), self.status_combo)
-        date_label = QLabel(_tr("FollowUpDetail", "Da&te:"), progress)
+        form.addRow(QCoreApplication.translate("FollowUpDetail", "&Note:"), self.note_edit)
+        form.addRow(QCoreApplication.translate("FollowUpDetail", "&Status:"), self.status_combo)
+        date_label = QLabel(QCoreApplication.translate("FollowUpDetail", "Da&te:"), progress)
         date_label.setBuddy(self.date_edit)
         form.addRow(date_label, row)
         self.progress_error = _plain_label(progress)
@@ -178,20 +176,20 @@ class FollowUpDetail(QWidget):
                     item.widget().setBuddy(field.widget())
         body.addWidget(progress)
 
-        history_title = QLabel(_tr("FollowUpDetail", "History"), self.body)
+        history_title = QLabel(QCoreApplication.translate("FollowUpDetail", "History"), self.body)
         font = history_title.font()
         font.setBold(True)
         history_title.setFont(font)
         body.addWidget(history_title)
         self.history = QTreeWidget(self.body)
         self.history.setObjectName("historyList")
-        self.history.setAccessibleName(_tr("FollowUpDetail", "History"))
+        self.history.setAccessibleName(QCoreApplication.translate("FollowUpDetail", "History"))
         self.history.setRootIsDecorated(False)
         self.history.setAlternatingRowColors(True)
         self.history.setWordWrap(True)
-        self.history.setHeaderLabels([_tr("FollowUpDetail", "Date"), _tr("FollowUpDetail", "Entry"),
-                                      _tr("FollowUpDetail", "Status"), _tr("FollowUpDetail", "Note"),
-                                      _tr("FollowUpDetail", "By")])
+        self.history.setHeaderLabels([QCoreApplication.translate("FollowUpDetail", "Date"), QCoreApplication.translate("FollowUpDetail", "Entry"),
+                                      QCoreApplication.translate("FollowUpDetail", "Status"), QCoreApplication.translate("FollowUpDetail", "Note"),
+                                      QCoreApplication.translate("FollowUpDetail", "By")])
         header = self.history.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
@@ -200,7 +198,7 @@ class FollowUpDetail(QWidget):
         self.history.setMinimumHeight(120)
         body.addWidget(self.history, 2)
         buttons = QHBoxLayout()
-        self.edit_button = QPushButton(_tr("FollowUpDetail", "&Edit…"), self.body)
+        self.edit_button = QPushButton(QCoreApplication.translate("FollowUpDetail", "&Edit…"), self.body)
         self.edit_button.setAutoDefault(False)
         buttons.addWidget(self.edit_button)
         buttons.addStretch(1)
@@ -238,7 +236,7 @@ class FollowUpDetail(QWidget):
         self.title_label.setText(f"#{row.id} {row.title}")
         state = f"{label(FollowUpStatus, row.status)} · {timeliness_text(row)}"
         if row.deleted:
-            state = _tr("FollowUpDetail", "Deleted — restore it from the Delete/Restore action. {state}").format(state=state)
+            state = QCoreApplication.translate("FollowUpDetail", "Deleted — restore it from the Delete/Restore action. {state}").format(state=state)
         self.state_label.setText(state)
         colour = "#b71c1c" if row.timeliness == Timeliness.OVERDUE else ("#2e7d32" if row.status == FollowUpStatus.DONE else "")
         self.state_label.setStyleSheet(f"color: {colour};" if colour else "")
@@ -252,7 +250,7 @@ class FollowUpDetail(QWidget):
             "meeting": f"{format_date(row.meeting_date)} {row.meeting_title}" if row.meeting_id else "",
             "agreement": row.agreement_title or "",
             "responsible": responsible,
-            "due": format_due(row.due_date, row.due_precision, language()) or _tr("FollowUpDetail", "no due date"),
+            "due": format_due(row.due_date, row.due_precision, language()) or QCoreApplication.translate("FollowUpDetail", "no due date"),
             "priority": label(Priority, row.priority),
             "fields": ", ".join(f.name for f in followup.fields),
             "details": row.details or "",
@@ -261,7 +259,7 @@ class FollowUpDetail(QWidget):
             self.fact_labels[key].setText(value)
         self._status = row.status
         self.status_combo.clear()
-        self.status_combo.addItem(_tr("FollowUpDetail", "{status} (unchanged)").format(status=label(FollowUpStatus, row.status)),
+        self.status_combo.addItem(QCoreApplication.translate("FollowUpDetail", "{status} (unchanged)").format(status=label(FollowUpStatus, row.status)),
                                   None)
         for value, text in enum_items(FollowUpStatus):
             if value != row.status:
@@ -277,7 +275,7 @@ class FollowUpDetail(QWidget):
         self.history.clear()
         for item in reversed(history):  # newest first: what the officer needs now
             if item.kind == "progress":
-                what, note = _tr("FollowUpDetail", "Progress"), item.note or ""
+                what, note = QCoreApplication.translate("FollowUpDetail", "Progress"), item.note or ""
                 status = label(FollowUpStatus, item.status)
             else:
                 what, fields = audit_description(item)
@@ -327,12 +325,12 @@ class FollowUpDetailDialog(QDialog):
     def __init__(self, tracker, followup_id: int, parent=None) -> None:
         super().__init__(parent)
         self.setObjectName("followUpDetailDialog")
-        self.setWindowTitle(_tr("FollowUpDetail", "Follow-up #{id}").format(id=followup_id))
+        self.setWindowTitle(QCoreApplication.translate("FollowUpDetail", "Follow-up #{id}").format(id=followup_id))
         layout = QVBoxLayout(self)
         self.detail = FollowUpDetail(tracker, self)
         layout.addWidget(self.detail)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        buttons.button(QDialogButtonBox.StandardButton.Close).setText(_tr("FollowUpDetail", "Close"))
+        buttons.button(QDialogButtonBox.StandardButton.Close).setText(QCoreApplication.translate("FollowUpDetail", "Close"))
         buttons.button(QDialogButtonBox.StandardButton.Close).setAutoDefault(False)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)

@@ -20,8 +20,6 @@ from PySide6.QtWidgets import (
 from ...core.errors import HPTrackerError
 from ..dialogs.base import ERROR_STYLE
 
-_tr = QCoreApplication.translate
-
 
 class SettingsView(QWidget):
     officer_changed = Signal(str)
@@ -35,19 +33,19 @@ class SettingsView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 10, 10, 10)
 
-        you = QGroupBox(_tr("SettingsView", "You"), self)
+        you = QGroupBox(QCoreApplication.translate("SettingsView", "You"), self)
         form = QFormLayout(you)
         self.officer_edit = QLineEdit(you)
         self.officer_edit.setObjectName("officerEdit")
-        self.officer_edit.setAccessibleName(_tr("SettingsView", "Officer name"))
-        form.addRow(_tr("SettingsView", "Officer &name:"), self.officer_edit)
+        self.officer_edit.setAccessibleName(QCoreApplication.translate("SettingsView", "Officer name"))
+        form.addRow(QCoreApplication.translate("SettingsView", "Officer &name:"), self.officer_edit)
         self.language_combo = QComboBox(you)
         self.language_combo.setObjectName("languageCombo")
-        self.language_combo.setAccessibleName(_tr("SettingsView", "Language"))
+        self.language_combo.setAccessibleName(QCoreApplication.translate("SettingsView", "Language"))
         self.language_combo.addItem("Tiếng Việt", "vi")
         self.language_combo.addItem("English", "en")
-        form.addRow(_tr("SettingsView", "&Language:"), self.language_combo)
-        self.save_button = QPushButton(_tr("SettingsView", "&Save settings"), you)
+        form.addRow(QCoreApplication.translate("SettingsView", "&Language:"), self.language_combo)
+        self.save_button = QPushButton(QCoreApplication.translate("SettingsView", "&Save settings"), you)
         self.save_button.setObjectName("saveSettingsButton")
         form.addRow("", self.save_button)
         self.message = QLabel(you)
@@ -56,25 +54,25 @@ class SettingsView(QWidget):
         form.addRow("", self.message)
         layout.addWidget(you)
 
-        units = QGroupBox(_tr("SettingsView", "Our units (hosts of meetings, owners of follow-ups)"), self)
+        units = QGroupBox(QCoreApplication.translate("SettingsView", "Our units (hosts of meetings, owners of follow-ups)"), self)
         box = QVBoxLayout(units)
         self.units_list = QListWidget(units)
         self.units_list.setObjectName("unitsList")
-        self.units_list.setAccessibleName(_tr("SettingsView", "Our units"))
+        self.units_list.setAccessibleName(QCoreApplication.translate("SettingsView", "Our units"))
         box.addWidget(self.units_list)
         row = QHBoxLayout()
         self.unit_name = QLineEdit(units)
         self.unit_name.setObjectName("unitName")
-        self.unit_name.setAccessibleName(_tr("SettingsView", "Unit name"))
-        self.unit_name.setPlaceholderText(_tr("SettingsView", "name, e.g. Ban Quản lý Khu kinh tế Hải Phòng"))
+        self.unit_name.setAccessibleName(QCoreApplication.translate("SettingsView", "Unit name"))
+        self.unit_name.setPlaceholderText(QCoreApplication.translate("SettingsView", "name, e.g. Ban Quản lý Khu kinh tế Hải Phòng"))
         self.unit_abbreviation = QLineEdit(units)
         self.unit_abbreviation.setObjectName("unitAbbreviation")
-        self.unit_abbreviation.setAccessibleName(_tr("SettingsView", "Abbreviation"))
-        self.unit_abbreviation.setPlaceholderText(_tr("SettingsView", "abbreviation, e.g. HEZA"))
+        self.unit_abbreviation.setAccessibleName(QCoreApplication.translate("SettingsView", "Abbreviation"))
+        self.unit_abbreviation.setPlaceholderText(QCoreApplication.translate("SettingsView", "abbreviation, e.g. HEZA"))
         self.unit_abbreviation.setMaximumWidth(160)
-        self.add_unit_button = QPushButton(_tr("SettingsView", "&Add unit"), units)
+        self.add_unit_button = QPushButton(QCoreApplication.translate("SettingsView", "&Add unit"), units)
         self.add_unit_button.setObjectName("addUnitButton")
-        self.rename_unit_button = QPushButton(_tr("SettingsView", "&Rename selected"), units)
+        self.rename_unit_button = QPushButton(QCoreApplication.translate("SettingsView", "&Rename selected"), units)
         row.addWidget(self.unit_name, 3)
         row.addWidget(self.unit_abbreviation, 1)
         row.addWidget(self.add_unit_button)
@@ -120,9 +118,9 @@ class SettingsView(QWidget):
         self.settings.set_language(language)
         self.message.setStyleSheet("")
         if language != (old_language or "vi"):
-            self.message.setText(_tr("SettingsView", "Saved. The new language applies when hptracker starts again."))
+            self.message.setText(QCoreApplication.translate("SettingsView", "Saved. The new language applies when hptracker starts again."))
         else:
-            self.message.setText(_tr("SettingsView", "Saved."))
+            self.message.setText(QCoreApplication.translate("SettingsView", "Saved."))
         self.officer_changed.emit(self.tracker.officer)
         return True
 

@@ -35,7 +35,6 @@ from ..models.base import ID_ROLE, LazyTableModel
 from ..models.records import AgreementsModel, FollowUpsModel, MeetingsModel, PartnersModel
 from .followup_detail import FollowUpDetail
 
-_tr = QCoreApplication.translate
 SEARCH_DELAY_MS = 200
 
 
@@ -100,7 +99,7 @@ class SearchEdit(QLineEdit):
         super().__init__(parent)
         self.setObjectName(name)
         self.setPlaceholderText(placeholder)
-        self.setAccessibleName(_tr("SearchEdit", "Search"))
+        self.setAccessibleName(QCoreApplication.translate("SearchEdit", "Search"))
         self.setClearButtonEnabled(True)
         self.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
         self.timer = QTimer(self)
@@ -132,8 +131,8 @@ class RecordListView(QWidget):
         bar = QHBoxLayout()
         self.search_edit = SearchEdit(search_name, placeholder, self)
         bar.addWidget(self.search_edit, 1)
-        self.deleted_check = QCheckBox(_tr("RecordListView", "Show &deleted"), self)
-        self.deleted_check.setToolTip(_tr("RecordListView", "Deleted records can be restored from here."))
+        self.deleted_check = QCheckBox(QCoreApplication.translate("RecordListView", "Show &deleted"), self)
+        self.deleted_check.setToolTip(QCoreApplication.translate("RecordListView", "Deleted records can be restored from here."))
         bar.addWidget(self.deleted_check)
         self.count_label = QLabel(self)
         self.count_label.setTextFormat(Qt.TextFormat.PlainText)
@@ -159,25 +158,25 @@ class RecordListView(QWidget):
         return self.deleted_check.isChecked()
 
     def _update_count(self, *_args) -> None:
-        self.count_label.setText(_tr("RecordListView", "{n} found").format(n=self.model.total()))
+        self.count_label.setText(QCoreApplication.translate("RecordListView", "{n} found").format(n=self.model.total()))
 
 
 def partners_view(tracker, parent=None) -> RecordListView:
     return RecordListView(PartnersModel(tracker), "partnersTable", "partnersSearch",
-                          _tr("RecordListView", "Partners"),
-                          _tr("RecordListView", "Search partners by any name or alias (Ctrl+F)"), parent)
+                          QCoreApplication.translate("RecordListView", "Partners"),
+                          QCoreApplication.translate("RecordListView", "Search partners by any name or alias (Ctrl+F)"), parent)
 
 
 def meetings_view(tracker, parent=None) -> RecordListView:
     return RecordListView(MeetingsModel(tracker), "meetingsTable", "meetingsSearch",
-                          _tr("RecordListView", "Meetings"),
-                          _tr("RecordListView", "Search meetings: title, place, people, partner names (Ctrl+F)"), parent)
+                          QCoreApplication.translate("RecordListView", "Meetings"),
+                          QCoreApplication.translate("RecordListView", "Search meetings: title, place, people, partner names (Ctrl+F)"), parent)
 
 
 def agreements_view(tracker, parent=None) -> RecordListView:
     return RecordListView(AgreementsModel(tracker), "agreementsTable", "agreementsSearch",
-                          _tr("RecordListView", "Agreements"),
-                          _tr("RecordListView", "Search agreements: title, reference, partner names (Ctrl+F)"), parent)
+                          QCoreApplication.translate("RecordListView", "Agreements"),
+                          QCoreApplication.translate("RecordListView", "Search agreements: title, reference, partner names (Ctrl+F)"), parent)
 
 
 ANY = "any"
@@ -217,61 +216,61 @@ class FollowUpsView(QWidget):
 
         grid = QGridLayout()
         grid.setHorizontalSpacing(6)
-        self.search_edit = SearchEdit("searchEdit", _tr("FollowUpsView", "Search follow-ups: title, details, partner in any "
+        self.search_edit = SearchEdit("searchEdit", QCoreApplication.translate("FollowUpsView", "Search follow-ups: title, details, partner in any "
                                                                           "script or alias (Ctrl+F)"), self)
-        self.search_edit.setAccessibleName(_tr("FollowUpsView", "Search follow-ups"))
+        self.search_edit.setAccessibleName(QCoreApplication.translate("FollowUpsView", "Search follow-ups"))
         grid.addWidget(self.search_edit, 0, 0, 1, 2)
         self.status_filter = QComboBox(self)
         self.status_filter.setObjectName("statusFilter")
-        self.status_filter.setAccessibleName(_tr("FollowUpsView", "Status filter"))
-        self.status_filter.addItem(_tr("FollowUpsView", "All statuses"), "")
-        self.status_filter.addItem(_tr("FollowUpsView", "Open (not done or dropped)"), OPEN)
+        self.status_filter.setAccessibleName(QCoreApplication.translate("FollowUpsView", "Status filter"))
+        self.status_filter.addItem(QCoreApplication.translate("FollowUpsView", "All statuses"), "")
+        self.status_filter.addItem(QCoreApplication.translate("FollowUpsView", "Open (not done or dropped)"), OPEN)
         for value, text in enum_items(FollowUpStatus):
             self.status_filter.addItem(text, value)
         grid.addWidget(self.status_filter, 0, 2)
         self.partner_filter = PartnerPicker(tracker, "partner_filter", self)
         self.partner_filter.setObjectName("partnerFilter")
-        self.partner_filter.edit.setPlaceholderText(_tr("FollowUpsView", "Partner: any"))
-        self.partner_filter.edit.setAccessibleName(_tr("FollowUpsView", "Partner filter"))
+        self.partner_filter.edit.setPlaceholderText(QCoreApplication.translate("FollowUpsView", "Partner: any"))
+        self.partner_filter.edit.setAccessibleName(QCoreApplication.translate("FollowUpsView", "Partner filter"))
         grid.addWidget(self.partner_filter, 0, 3)
         self.direction_filter = QComboBox(self)
         self.direction_filter.setObjectName("directionFilter")
-        self.direction_filter.setAccessibleName(_tr("FollowUpsView", "Direction filter"))
-        fill_combo(self.direction_filter, enum_items(FollowUpDirection), _tr("FollowUpsView", "Any direction"))
+        self.direction_filter.setAccessibleName(QCoreApplication.translate("FollowUpsView", "Direction filter"))
+        fill_combo(self.direction_filter, enum_items(FollowUpDirection), QCoreApplication.translate("FollowUpsView", "Any direction"))
         grid.addWidget(self.direction_filter, 0, 4)
         self.unit_filter = QComboBox(self)
         self.unit_filter.setObjectName("unitFilter")
-        self.unit_filter.setAccessibleName(_tr("FollowUpsView", "Our unit filter"))
+        self.unit_filter.setAccessibleName(QCoreApplication.translate("FollowUpsView", "Our unit filter"))
         grid.addWidget(self.unit_filter, 1, 0)
         self.category_filter = QComboBox(self)
         self.category_filter.setObjectName("categoryFilter")
-        self.category_filter.setAccessibleName(_tr("FollowUpsView", "Category filter"))
+        self.category_filter.setAccessibleName(QCoreApplication.translate("FollowUpsView", "Category filter"))
         grid.addWidget(self.category_filter, 1, 1)
         self.due_filter = QComboBox(self)
         self.due_filter.setObjectName("dueFilter")
-        self.due_filter.setAccessibleName(_tr("FollowUpsView", "Due period filter"))
+        self.due_filter.setAccessibleName(QCoreApplication.translate("FollowUpsView", "Due period filter"))
         for value, text in (
-            (ANY, _tr("FollowUpsView", "Due: any time")),
-            ("past", _tr("FollowUpsView", "Due before today")),
-            ("next30", _tr("FollowUpsView", "Due in the next 30 days")),
-            ("month", _tr("FollowUpsView", "Due this month")),
-            ("quarter", _tr("FollowUpsView", "Due this quarter")),
-            ("year", _tr("FollowUpsView", "Due this year")),
+            (ANY, QCoreApplication.translate("FollowUpsView", "Due: any time")),
+            ("past", QCoreApplication.translate("FollowUpsView", "Due before today")),
+            ("next30", QCoreApplication.translate("FollowUpsView", "Due in the next 30 days")),
+            ("month", QCoreApplication.translate("FollowUpsView", "Due this month")),
+            ("quarter", QCoreApplication.translate("FollowUpsView", "Due this quarter")),
+            ("year", QCoreApplication.translate("FollowUpsView", "Due this year")),
         ):
             self.due_filter.addItem(text, value)
         grid.addWidget(self.due_filter, 1, 2)
-        self.overdue_check = QCheckBox(_tr("FollowUpsView", "&Overdue"), self)
-        self.overdue_check.setToolTip(_tr("FollowUpsView", "Only follow-ups past their due date and not done"))
+        self.overdue_check = QCheckBox(QCoreApplication.translate("FollowUpsView", "&Overdue"), self)
+        self.overdue_check.setToolTip(QCoreApplication.translate("FollowUpsView", "Only follow-ups past their due date and not done"))
         self.overdue_check.setObjectName("overdueFilter")
-        self.deleted_check = QCheckBox(_tr("FollowUpsView", "De&leted"), self)
+        self.deleted_check = QCheckBox(QCoreApplication.translate("FollowUpsView", "De&leted"), self)
         self.deleted_check.setObjectName("deletedFilter")
-        self.deleted_check.setToolTip(_tr("FollowUpsView", "Deleted follow-ups can be restored from here."))
+        self.deleted_check.setToolTip(QCoreApplication.translate("FollowUpsView", "Deleted follow-ups can be restored from here."))
         checks = QHBoxLayout()
         checks.addWidget(self.overdue_check)
         checks.addWidget(self.deleted_check)
         checks.addStretch(1)
         grid.addLayout(checks, 1, 3)
-        self.clear_button = QPushButton(_tr("FollowUpsView", "Clear filters"), self)
+        self.clear_button = QPushButton(QCoreApplication.translate("FollowUpsView", "Clear filters"), self)
         self.clear_button.setAutoDefault(False)
         self.count_label = QLabel(self)
         self.count_label.setTextFormat(Qt.TextFormat.PlainText)
@@ -285,7 +284,7 @@ class FollowUpsView(QWidget):
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("followUpsSplitter")
-        self.table = RecordTable(self.model, "followUpsTable", _tr("FollowUpsView", "Follow-ups"), self.splitter)
+        self.table = RecordTable(self.model, "followUpsTable", QCoreApplication.translate("FollowUpsView", "Follow-ups"), self.splitter)
         self.detail = FollowUpDetail(tracker, self.splitter)
         self.splitter.addWidget(self.table)
         self.splitter.addWidget(self.detail)
@@ -320,8 +319,8 @@ class FollowUpsView(QWidget):
     def reload_choices(self) -> None:
         """Units and categories can change (Settings); keep what was chosen."""
         for combo, items, none in (
-            (self.unit_filter, unit_items(self.tracker), _tr("FollowUpsView", "Any unit")),
-            (self.category_filter, category_items(self.tracker), _tr("FollowUpsView", "Any category")),
+            (self.unit_filter, unit_items(self.tracker), QCoreApplication.translate("FollowUpsView", "Any unit")),
+            (self.category_filter, category_items(self.tracker), QCoreApplication.translate("FollowUpsView", "Any category")),
         ):
             current = combo.currentData()
             combo.blockSignals(True)
@@ -400,11 +399,11 @@ class FollowUpsView(QWidget):
         self.detail.show_followup(self.table.current_id())
 
     def _update_count(self, *_args) -> None:
-        self.count_label.setText(_tr("FollowUpsView", "{n} found").format(n=self.model.total()))
+        self.count_label.setText(QCoreApplication.translate("FollowUpsView", "{n} found").format(n=self.model.total()))
 
     def status_text(self) -> str:
         counts = self.tracker.status_counts(self.model.query)
-        parts = [_tr("FollowUpsView", "Follow-ups shown: {n}").format(n=self.model.total()),
-                 _tr("FollowUpsView", "Overdue: {n}").format(n=counts["overdue"])]
+        parts = [QCoreApplication.translate("FollowUpsView", "Follow-ups shown: {n}").format(n=self.model.total()),
+                 QCoreApplication.translate("FollowUpsView", "Overdue: {n}").format(n=counts["overdue"])]
         parts += [f"{label(FollowUpStatus, status.value)}: {counts[status.value]}" for status in FollowUpStatus]
         return " · ".join(parts)

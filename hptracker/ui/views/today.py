@@ -27,7 +27,6 @@ from ..icons import icon
 from ..models.base import rich_tooltip
 from ..models.records import OVERDUE_TEXT
 
-_tr = QCoreApplication.translate
 LIST_LIMIT = 50
 SOON_DAYS = 30
 
@@ -88,24 +87,24 @@ class TodayView(QWidget):
 
     def refresh(self, today: dt.date | None = None) -> None:
         today = today or dt.date.today()
-        self.heading.setText(_tr("TodayView", "Today, {date} — {officer}").format(date=format_date(today),
+        self.heading.setText(QCoreApplication.translate("TodayView", "Today, {date} — {officer}").format(date=format_date(today),
                                                                               officer=self.tracker.officer))
         counts = self.tracker.status_counts(FollowUpQuery(today=today))
-        self.count_labels["overdue"].setText(_tr("TodayView", "Overdue\n{n}").format(n=counts["overdue"]))
+        self.count_labels["overdue"].setText(QCoreApplication.translate("TodayView", "Overdue\n{n}").format(n=counts["overdue"]))
         self.count_labels["overdue"].setStyleSheet(f"color: {OVERDUE_TEXT.name()}; font-weight: bold;"
                                                    if counts["overdue"] else "")
         for status in FollowUpStatus:
             self.count_labels[status.value].setText(f"{label(FollowUpStatus, status.value)}\n{counts[status.value]}")
 
         overdue = FollowUpQuery(overdue_only=True, today=today)
-        self._fill(self.overdue_list, self.overdue_box, _tr("TodayView", "Overdue ({n})"),
+        self._fill(self.overdue_list, self.overdue_box, QCoreApplication.translate("TodayView", "Overdue ({n})"),
                    self.tracker.query_followups(overdue, 0, LIST_LIMIT), self.tracker.count_followups(overdue), today)
         soon = FollowUpQuery(statuses=OPEN_STATUSES, due_from=today, due_to=today + dt.timedelta(days=SOON_DAYS),
                              sort="due", today=today)
-        self._fill(self.soon_list, self.soon_box, _tr("TodayView", "Due in the next 30 days ({n})"),
+        self._fill(self.soon_list, self.soon_box, QCoreApplication.translate("TodayView", "Due in the next 30 days ({n})"),
                    self.tracker.query_followups(soon, 0, LIST_LIMIT), self.tracker.count_followups(soon), today)
         awaiting = FollowUpQuery(awaiting_partner_only=True, today=today)
-        self._fill(self.awaiting_list, self.awaiting_box, _tr("TodayView", "Awaiting the partner ({n})"),
+        self._fill(self.awaiting_list, self.awaiting_box, QCoreApplication.translate("TodayView", "Awaiting the partner ({n})"),
                    self.tracker.query_followups(awaiting, 0, LIST_LIMIT), self.tracker.count_followups(awaiting), today)
         self._fill_progress()
 
@@ -116,9 +115,9 @@ class TodayView(QWidget):
             due = format_due(row.due_date, row.due_precision, language())
             parts = [row.title, row.partner_name]
             if due:
-                parts.append(_tr("TodayView", "due {due}").format(due=due))
+                parts.append(QCoreApplication.translate("TodayView", "due {due}").format(due=due))
             if row.days_overdue:
-                parts.append(_tr("TodayView", "overdue by {n} days").format(n=row.days_overdue))
+                parts.append(QCoreApplication.translate("TodayView", "overdue by {n} days").format(n=row.days_overdue))
             parts.append(label(FollowUpStatus, row.status))
             item = QListWidgetItem(" · ".join(parts))
             item.setData(Qt.ItemDataRole.UserRole, row.id)
@@ -128,17 +127,17 @@ class TodayView(QWidget):
                 item.setForeground(QBrush(OVERDUE_TEXT))
             listing.addItem(item)
         if not rows:
-            empty = QListWidgetItem(_tr("TodayView", "Nothing here."))
+            empty = QListWidgetItem(QCoreApplication.translate("TodayView", "Nothing here."))
             empty.setFlags(Qt.ItemFlag.NoItemFlags)
             listing.addItem(empty)
         elif total > len(rows):
-            more = QListWidgetItem(_tr("TodayView", "… and {n} more in Follow-ups").format(n=total - len(rows)))
+            more = QListWidgetItem(QCoreApplication.translate("TodayView", "… and {n} more in Follow-ups").format(n=total - len(rows)))
             more.setFlags(Qt.ItemFlag.NoItemFlags)
             listing.addItem(more)
 
     def _fill_progress(self) -> None:
         entries = self.tracker.recent_progress(limit=20)
-        self.progress_box.setTitle(_tr("TodayView", "Latest progress"))
+        self.progress_box.setTitle(QCoreApplication.translate("TodayView", "Latest progress"))
         self.progress_list.clear()
         for followup_id, title, partner, date, status, note, officer in entries:
             parts = [format_date(date), title, partner, label(FollowUpStatus, status)]
@@ -153,7 +152,7 @@ class TodayView(QWidget):
                 item.setIcon(icon("done"))
             self.progress_list.addItem(item)
         if not entries:
-            empty = QListWidgetItem(_tr("TodayView", "No progress recorded yet."))
+            empty = QListWidgetItem(QCoreApplication.translate("TodayView", "No progress recorded yet."))
             empty.setFlags(Qt.ItemFlag.NoItemFlags)
             self.progress_list.addItem(empty)
 
