@@ -68,7 +68,8 @@ class _Parser(argparse.ArgumentParser):
 
     def error(self, message: str) -> None:  # noqa: D401 - argparse API
         self.print_usage(sys.stderr)
-        self.exit(EXIT_USAGE, f"{self.prog}: {translate('Cli', 'error')}: {message}\n")
+        error = translate("Cli", "error")
+        self.exit(EXIT_USAGE, f"{self.prog}: {error}: {message}\n")
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -35,7 +35,8 @@ def run(args, ctx) -> int:
     paged = prepare_brief(tracker, partner.id, meeting_id=args.meeting, notes=args.notes, lang=ctx.lang)
     missing = missing_glyphs(paged)
     if missing:
-        print(f"hptracker: {translate('Cli', 'warning')}: {missing_glyph_message(missing)}", file=sys.stderr)
+        warning = translate("Cli", "warning")
+        print(f"hptracker: {warning}: {missing_glyph_message(missing)}", file=sys.stderr)
     pages = write_pdf(paged, args.out)
     from . import print_utf8
 

@@ -439,7 +439,7 @@ def _meeting_section(brief: Brief) -> str:
         (_t(translate("Brief", "Format")), _joined(label(MeetingFormat, m.format), label(MeetingDirection, m.direction))),
         (_t(translate("Brief", "Our delegation")), _joined(m.our_lead, m.host_unit, sep="; ")),
         (_t(translate("Brief", "Partner delegation")),
-         esc("; ".join(m.partner_names)) + (f"<br>{_t(translate('Brief', 'Head'))}: {head}" if head else "")),
+         esc("; ".join(m.partner_names)) + ("<br>" + _t(translate("Brief", "Head")) + f": {head}" if head else "")),
         (_t(translate("Brief", "Attendees")), esc(m.attendees)),
     ]))
     return "".join(out)
@@ -513,7 +513,7 @@ def _agreements_section(brief: Brief) -> str:
     for a in brief.agreements:
         title = f"<b>{esc(a.title)}</b>"
         if a.reference:
-            title += f"<br>{_t(translate('Brief', 'No.'))} {esc(a.reference)}"
+            title += "<br>" + _t(translate("Brief", "No.")) + f" {esc(a.reference)}"
         dates = "<br>".join(
             f"{_t(name)}: {esc(format_date(value))}" for name, value in (
                 (translate("Brief", "signed"), a.signed_date), (translate("Brief", "effective"), a.effective_date),
@@ -615,7 +615,7 @@ def _points_section(brief: Brief) -> str:
         out.append(f"<ul>{items}</ul>")
     else:
         out.append(_none(translate("Brief", "Nothing overdue, awaiting the partner or expiring soon.")))
-    out.append(f"<h3>{_t(translate('Brief', 'Officer notes'))}</h3>")
+    out.append("<h3>" + _t(translate("Brief", "Officer notes")) + "</h3>")
     out.append(f'<p class="notes">{esc(brief.notes)}</p>' if brief.notes else _none(translate("Brief", "No notes.")))
     return "".join(out)
 
@@ -626,13 +626,15 @@ def render_html(brief: Brief, css: str | None = None) -> str:
     css = stylesheet() if css is None else css
     other_names = " · ".join(n for n in (p.name_en, p.name_native) if n)
     header = [
-        f'<p class="kicker">{_t(translate("Brief", "MEETING BRIEF"))}</p>',
+        '<p class="kicker">' + _t(translate("Brief", "MEETING BRIEF")) + "</p>",
         f"<h1>{esc(p.name)}</h1>",
     ]
     if other_names:
         header.append(f'<p class="subtitle">{esc(other_names)}</p>')
     if brief.meeting is not None:
-        header.append(f'<p class="subtitle">{esc(translate("Brief", "For: {title}, {date}").format(title=brief.meeting.title, date=long_date(brief.meeting.date, brief.lang)))}</p>')
+        planned = translate("Brief", "For: {title}, {date}").format(
+            title=brief.meeting.title, date=long_date(brief.meeting.date, brief.lang))
+        header.append(f'<p class="subtitle">{esc(planned)}</p>')
     prepared = translate("Brief", "Prepared on {date} by {officer}").format(
         date=long_date(brief.today, brief.lang), officer=brief.officer)
     header.append(f'<p class="dateline">{esc(prepared)}</p><hr>')

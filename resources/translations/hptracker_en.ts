@@ -2,6 +2,136 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AgreementForm</name>
+    <message>
+        <source>Edit agreement #{id}</source>
+        <translation>Edit agreement #{id}</translation>
+    </message>
+    <message>
+        <source>New agreement</source>
+        <translation>New agreement</translation>
+    </message>
+    <message>
+        <source>&amp;Form:</source>
+        <translation>&amp;Form:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <source>&amp;Reference number:</source>
+        <translation>&amp;Reference number:</translation>
+    </message>
+    <message>
+        <source>&amp;Parties:</source>
+        <translation>&amp;Parties:</translation>
+    </message>
+    <message>
+        <source>— none —</source>
+        <translation>— none —</translation>
+    </message>
+    <message>
+        <source>Signing &amp;unit:</source>
+        <translation>Signing &amp;unit:</translation>
+    </message>
+    <message>
+        <source>&amp;Our signatory:</source>
+        <translation>&amp;Our signatory:</translation>
+    </message>
+    <message>
+        <source>Partner&apos;s si&amp;gnatory:</source>
+        <translation>Partner&apos;s si&amp;gnatory:</translation>
+    </message>
+    <message>
+        <source>Signed o&amp;n:</source>
+        <translation>Signed o&amp;n:</translation>
+    </message>
+    <message>
+        <source>Signed &amp;at:</source>
+        <translation>Signed &amp;at:</translation>
+    </message>
+    <message>
+        <source>the meeting being logged</source>
+        <translation>the meeting being logged</translation>
+    </message>
+    <message>
+        <source>Signed at &amp;meeting:</source>
+        <translation>Signed at &amp;meeting:</translation>
+    </message>
+    <message>
+        <source>&amp;Effective from:</source>
+        <translation>&amp;Effective from:</translation>
+    </message>
+    <message>
+        <source>E&amp;xpires on:</source>
+        <translation>E&amp;xpires on:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>Fields of &amp;cooperation:</source>
+        <translation>Fields of &amp;cooperation:</translation>
+    </message>
+    <message>
+        <source>Su&amp;mmary:</source>
+        <translation>Su&amp;mmary:</translation>
+    </message>
+    <message>
+        <source>Choose at least one partner.</source>
+        <translation>Choose at least one partner.</translation>
+    </message>
+    <message>
+        <source>The expiry date is before the effective date.</source>
+        <translation>The expiry date is before the effective date.</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementsModel</name>
+    <message>
+        <source>Form</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation>Parties</translation>
+    </message>
+    <message>
+        <source>Signing unit</source>
+        <translation>Signing unit</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Signed</translation>
+    </message>
+    <message>
+        <source>Effective</source>
+        <translation>Effective</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Expires</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Fields of cooperation</source>
+        <translation>Fields of cooperation</translation>
+    </message>
+</context>
+<context>
     <name>Backup</name>
     <message>
         <source>There is no database at {path} to back up.</source>
@@ -53,6 +183,85 @@
     </message>
 </context>
 <context>
+    <name>BackupUi</name>
+    <message>
+        <source>{n} MB</source>
+        <translation>{n} MB</translation>
+    </message>
+    <message>
+        <source>{n} KB</source>
+        <translation>{n} KB</translation>
+    </message>
+    <message>
+        <source>Kept before a restore</source>
+        <translation>Kept before a restore</translation>
+    </message>
+    <message>
+        <source>Kept before an upgrade</source>
+        <translation>Kept before an upgrade</translation>
+    </message>
+    <message>
+        <source>Copy of a damaged database</source>
+        <translation>Copy of a damaged database</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Backup</translation>
+    </message>
+    <message>
+        <source>hptracker</source>
+        <translation>hptracker</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Restore from backup</translation>
+    </message>
+    <message>
+        <source>Replace the current database with the backup of {moment}? The current database is kept as a dated copy in the backups folder.</source>
+        <translation>Replace the current database with the backup of {moment}? The current database is kept as a dated copy in the backups folder.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Backups of a server database are made on the server.</source>
+        <translation>Backups of a server database are made on the server.</translation>
+    </message>
+    <message>
+        <source>Backup saved and checked: {path} ({size}).</source>
+        <translation>Backup saved and checked: {path} ({size}).</translation>
+    </message>
+    <message>
+        <source>There are no backups of this database yet.</source>
+        <translation>There are no backups of this database yet.</translation>
+    </message>
+    <message>
+        <source>The database was restored from the backup of {moment}.</source>
+        <translation>The database was restored from the backup of {moment}.</translation>
+    </message>
+    <message>
+        <source>The previous database was kept as {path}.</source>
+        <translation>The previous database was kept as {path}.</translation>
+    </message>
+    <message>
+        <source>Records: {partners} partners, {meetings} meetings, {agreements} agreements, {followups} follow-ups.</source>
+        <translation>Records: {partners} partners, {meetings} meetings, {agreements} agreements, {followups} follow-ups.</translation>
+    </message>
+    <message>
+        <source>The newest good backup is from {moment}; use “Restore from backup…” to put it back.</source>
+        <translation>The newest good backup is from {moment}; use “Restore from backup…” to put it back.</translation>
+    </message>
+</context>
+<context>
     <name>Brief</name>
     <message>
         <source>Meeting #{id} has been deleted.</source>
@@ -97,6 +306,10 @@
     <message>
         <source>Partner delegation</source>
         <translation>Partner delegation</translation>
+    </message>
+    <message>
+        <source>Head</source>
+        <translation>Head</translation>
     </message>
     <message>
         <source>Attendees</source>
@@ -339,8 +552,20 @@
         <translation>Nothing overdue, awaiting the partner or expiring soon.</translation>
     </message>
     <message>
+        <source>Officer notes</source>
+        <translation>Officer notes</translation>
+    </message>
+    <message>
         <source>No notes.</source>
         <translation>No notes.</translation>
+    </message>
+    <message>
+        <source>MEETING BRIEF</source>
+        <translation>MEETING BRIEF</translation>
+    </message>
+    <message>
+        <source>For: {title}, {date}</source>
+        <translation>For: {title}, {date}</translation>
     </message>
     <message>
         <source>Prepared on {date} by {officer}</source>
@@ -368,6 +593,33 @@
     <message>
         <source>Saved {pages} pages to {path}.</source>
         <translation>Saved {pages} pages to {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>BriefUi</name>
+    <message>
+        <source>Brief - {partner} - {date}</source>
+        <translation>Brief - {partner} - {date}</translation>
+    </message>
+    <message>
+        <source>Characters that cannot be printed</source>
+        <translation>Characters that cannot be printed</translation>
+    </message>
+    <message>
+        <source>Open the preview anyway?</source>
+        <translation>Open the preview anyway?</translation>
+    </message>
+    <message>
+        <source>Save brief as PDF</source>
+        <translation>Save brief as PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Brief</source>
+        <translation>Brief</translation>
     </message>
 </context>
 <context>
@@ -403,6 +655,10 @@
 </context>
 <context>
     <name>Cli</name>
+    <message>
+        <source>error</source>
+        <translation>error</translation>
+    </message>
     <message>
         <source>Partners, meetings, agreements and follow-ups of a city&apos;s foreign affairs. Without a command, opens the window.</source>
         <translation>Partners, meetings, agreements and follow-ups of a city&apos;s foreign affairs. Without a command, opens the window.</translation>
@@ -575,6 +831,107 @@
         <source>Imported from {name}: {created} created, {updated} updated, {progress} progress entries, {partners} new partners.</source>
         <translation>Imported from {name}: {created} created, {updated} updated, {progress} progress entries, {partners} new partners.</translation>
     </message>
+    <message>
+        <source>write the status spreadsheet (.xlsx) of the follow-ups</source>
+        <translation>write the status spreadsheet (.xlsx) of the follow-ups</translation>
+    </message>
+    <message>
+        <source>the workbook to write (replaced if it exists)</source>
+        <translation>the workbook to write (replaced if it exists)</translation>
+    </message>
+    <message>
+        <source>only this partner: its ID or any of its names or aliases (repeatable)</source>
+        <translation>only this partner: its ID or any of its names or aliases (repeatable)</translation>
+    </message>
+    <message>
+        <source>only these statuses, by code (in_progress) or label (&quot;In progress&quot;)</source>
+        <translation>only these statuses, by code (in_progress) or label (&quot;In progress&quot;)</translation>
+    </message>
+    <message>
+        <source>only overdue follow-ups</source>
+        <translation>only overdue follow-ups</translation>
+    </message>
+    <message>
+        <source>Unknown status “{value}”; use one of: {known}.</source>
+        <translation>Unknown status “{value}”; use one of: {known}.</translation>
+    </message>
+    <message>
+        <source>The spreadsheet must be an .xlsx file: {path}</source>
+        <translation>The spreadsheet must be an .xlsx file: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmDialog</name>
+    <message>
+        <source>Please confirm</source>
+        <translation>Please confirm</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+</context>
+<context>
+    <name>DateEdit</name>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation>dd/mm/yyyy</translation>
+    </message>
+    <message>
+        <source>Pick a date</source>
+        <translation>Pick a date</translation>
+    </message>
+    <message>
+        <source>A date is required (dd/mm/yyyy).</source>
+        <translation>A date is required (dd/mm/yyyy).</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a date; type it as dd/mm/yyyy.</source>
+        <translation>“{value}” is not a date; type it as dd/mm/yyyy.</translation>
+    </message>
+</context>
+<context>
+    <name>DueEdit</name>
+    <message>
+        <source>dd/mm/yyyy, mm/yyyy, Q3/2024 or 2024</source>
+        <translation>dd/mm/yyyy, mm/yyyy, Q3/2024 or 2024</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>not a due date yet</source>
+        <translation>not a due date yet</translation>
+    </message>
+    <message>
+        <source>no due date</source>
+        <translation>no due date</translation>
+    </message>
+    <message>
+        <source>on {date}</source>
+        <translation>on {date}</translation>
+    </message>
+    <message>
+        <source>within the month, by {date}</source>
+        <translation>within the month, by {date}</translation>
+    </message>
+    <message>
+        <source>within the quarter, by {date}</source>
+        <translation>within the quarter, by {date}</translation>
+    </message>
+    <message>
+        <source>within the year, by {date}</source>
+        <translation>within the year, by {date}</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a due date; type 13/05/2024, 05/2024, Q3/2024 or 2024.</source>
+        <translation>“{value}” is not a due date; type 13/05/2024, 05/2024, Q3/2024 or 2024.</translation>
+    </message>
 </context>
 <context>
     <name>Export</name>
@@ -595,8 +952,8 @@
         <translation>{n} texts too long for one cell are kept whole in the sheet “{sheet}”.</translation>
     </message>
     <message>
-        <source> … [text too long for one cell: the whole text is in sheet “{sheet}”, from row {row}]</source>
-        <translation> … [text too long for one cell: the whole text is in sheet “{sheet}”, from row {row}]</translation>
+        <source>text too long for one cell: the whole text is in sheet “{sheet}”, from row {row}</source>
+        <translation>text too long for one cell: the whole text is in sheet “{sheet}”, from row {row}</translation>
     </message>
     <message>
         <source>Page &amp;P of &amp;N</source>
@@ -684,6 +1041,49 @@
     </message>
 </context>
 <context>
+    <name>ExportUi</name>
+    <message>
+        <source>Export follow-ups</source>
+        <translation>Export follow-ups</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Export failed</translation>
+    </message>
+    <message>
+        <source>Exporting follow-ups to {name}…</source>
+        <translation>Exporting follow-ups to {name}…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Export progress</source>
+        <translation>Export progress</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Cancelling…</translation>
+    </message>
+    <message>
+        <source>The export failed because of an unexpected error: {error}</source>
+        <translation>The export failed because of an unexpected error: {error}</translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>Export cancelled; no file was written.</translation>
+    </message>
+</context>
+<context>
     <name>Files</name>
     <message>
         <source>Cannot write {path}: permission denied, or the file is open in another program (close it and try again).</source>
@@ -700,6 +1100,501 @@
     <message>
         <source>Nothing was written to {path}.</source>
         <translation>Nothing was written to {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpDetail</name>
+    <message>
+        <source>title</source>
+        <translation>title</translation>
+    </message>
+    <message>
+        <source>details</source>
+        <translation>details</translation>
+    </message>
+    <message>
+        <source>direction</source>
+        <translation>direction</translation>
+    </message>
+    <message>
+        <source>partner</source>
+        <translation>partner</translation>
+    </message>
+    <message>
+        <source>meeting</source>
+        <translation>meeting</translation>
+    </message>
+    <message>
+        <source>agreement</source>
+        <translation>agreement</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>category</translation>
+    </message>
+    <message>
+        <source>responsible unit</source>
+        <translation>responsible unit</translation>
+    </message>
+    <message>
+        <source>officer</source>
+        <translation>officer</translation>
+    </message>
+    <message>
+        <source>priority</source>
+        <translation>priority</translation>
+    </message>
+    <message>
+        <source>due date</source>
+        <translation>due date</translation>
+    </message>
+    <message>
+        <source>due precision</source>
+        <translation>due precision</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>status</translation>
+    </message>
+    <message>
+        <source>completed on</source>
+        <translation>completed on</translation>
+    </message>
+    <message>
+        <source>fields of cooperation</source>
+        <translation>fields of cooperation</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>deleted</translation>
+    </message>
+    <message>
+        <source>contact</source>
+        <translation>contact</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Changed</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Deleted</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation>Restored</translation>
+    </message>
+    <message>
+        <source>Select a follow-up to see its history and record progress.</source>
+        <translation>Select a follow-up to see its history and record progress.</translation>
+    </message>
+    <message>
+        <source>Partner:</source>
+        <translation>Partner:</translation>
+    </message>
+    <message>
+        <source>Direction:</source>
+        <translation>Direction:</translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation>Category:</translation>
+    </message>
+    <message>
+        <source>Raised at:</source>
+        <translation>Raised at:</translation>
+    </message>
+    <message>
+        <source>Agreement:</source>
+        <translation>Agreement:</translation>
+    </message>
+    <message>
+        <source>Responsible:</source>
+        <translation>Responsible:</translation>
+    </message>
+    <message>
+        <source>Due:</source>
+        <translation>Due:</translation>
+    </message>
+    <message>
+        <source>Priority:</source>
+        <translation>Priority:</translation>
+    </message>
+    <message>
+        <source>Fields:</source>
+        <translation>Fields:</translation>
+    </message>
+    <message>
+        <source>Details:</source>
+        <translation>Details:</translation>
+    </message>
+    <message>
+        <source>Record progress</source>
+        <translation>Record progress</translation>
+    </message>
+    <message>
+        <source>New status</source>
+        <translation>New status</translation>
+    </message>
+    <message>
+        <source>Progress note</source>
+        <translation>Progress note</translation>
+    </message>
+    <message>
+        <source>what happened; Enter records it</source>
+        <translation>what happened; Enter records it</translation>
+    </message>
+    <message>
+        <source>Progress date</source>
+        <translation>Progress date</translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation>&amp;Record</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Note:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>Da&amp;te:</source>
+        <translation>Da&amp;te:</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Entry</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <source>Deleted — restore it from the Delete/Restore action. {state}</source>
+        <translation>Deleted — restore it from the Delete/Restore action. {state}</translation>
+    </message>
+    <message>
+        <source>no due date</source>
+        <translation>no due date</translation>
+    </message>
+    <message>
+        <source>{status} (unchanged)</source>
+        <translation>{status} (unchanged)</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <source>Follow-up #{id}</source>
+        <translation>Follow-up #{id}</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpForm</name>
+    <message>
+        <source>Edit follow-up #{id}</source>
+        <translation>Edit follow-up #{id}</translation>
+    </message>
+    <message>
+        <source>New follow-up</source>
+        <translation>New follow-up</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <source>&amp;Partner:</source>
+        <translation>&amp;Partner:</translation>
+    </message>
+    <message>
+        <source>&amp;Direction:</source>
+        <translation>&amp;Direction:</translation>
+    </message>
+    <message>
+        <source>— none —</source>
+        <translation>— none —</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>&amp;Category:</translation>
+    </message>
+    <message>
+        <source>the meeting being logged</source>
+        <translation>the meeting being logged</translation>
+    </message>
+    <message>
+        <source>Raised at &amp;meeting:</source>
+        <translation>Raised at &amp;meeting:</translation>
+    </message>
+    <message>
+        <source>{title} (logged with this meeting)</source>
+        <translation>{title} (logged with this meeting)</translation>
+    </message>
+    <message>
+        <source>Implements &amp;agreement:</source>
+        <translation>Implements &amp;agreement:</translation>
+    </message>
+    <message>
+        <source>Responsible &amp;unit:</source>
+        <translation>Responsible &amp;unit:</translation>
+    </message>
+    <message>
+        <source>Responsible &amp;officer:</source>
+        <translation>Responsible &amp;officer:</translation>
+    </message>
+    <message>
+        <source>Priorit&amp;y:</source>
+        <translation>Priorit&amp;y:</translation>
+    </message>
+    <message>
+        <source>D&amp;ue:</source>
+        <translation>D&amp;ue:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>&amp;Fields of cooperation:</source>
+        <translation>&amp;Fields of cooperation:</translation>
+    </message>
+    <message>
+        <source>D&amp;etails:</source>
+        <translation>D&amp;etails:</translation>
+    </message>
+    <message>
+        <source>Changing the status here writes a progress entry.</source>
+        <translation>Changing the status here writes a progress entry.</translation>
+    </message>
+    <message>
+        <source>Choose the partner.</source>
+        <translation>Choose the partner.</translation>
+    </message>
+    <message>
+        <source>Possible duplicate — already recorded for this partner and meeting: {items}. Save again to keep both.</source>
+        <translation>Possible duplicate — already recorded for this partner and meeting: {items}. Save again to keep both.</translation>
+    </message>
+    <message>
+        <source>Save anyway</source>
+        <translation>Save anyway</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpsModel</name>
+    <message>
+        <source>{label} by {days} d</source>
+        <translation>{label} by {days} d</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Direction</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Raised at</source>
+        <translation>Raised at</translation>
+    </message>
+    <message>
+        <source>Responsible unit</source>
+        <translation>Responsible unit</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Timeliness</source>
+        <translation>Timeliness</translation>
+    </message>
+    <message>
+        <source>Latest progress</source>
+        <translation>Latest progress</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpsView</name>
+    <message>
+        <source>Search follow-ups: title, details, partner in any script or alias (Ctrl+F)</source>
+        <translation>Search follow-ups: title, details, partner in any script or alias (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search follow-ups</source>
+        <translation>Search follow-ups</translation>
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation>Status filter</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <source>Open (not done or dropped)</source>
+        <translation>Open (not done or dropped)</translation>
+    </message>
+    <message>
+        <source>Partner: any</source>
+        <translation>Partner: any</translation>
+    </message>
+    <message>
+        <source>Partner filter</source>
+        <translation>Partner filter</translation>
+    </message>
+    <message>
+        <source>Direction filter</source>
+        <translation>Direction filter</translation>
+    </message>
+    <message>
+        <source>Any direction</source>
+        <translation>Any direction</translation>
+    </message>
+    <message>
+        <source>Our unit filter</source>
+        <translation>Our unit filter</translation>
+    </message>
+    <message>
+        <source>Category filter</source>
+        <translation>Category filter</translation>
+    </message>
+    <message>
+        <source>Due period filter</source>
+        <translation>Due period filter</translation>
+    </message>
+    <message>
+        <source>Due: any time</source>
+        <translation>Due: any time</translation>
+    </message>
+    <message>
+        <source>Due before today</source>
+        <translation>Due before today</translation>
+    </message>
+    <message>
+        <source>Due in the next 30 days</source>
+        <translation>Due in the next 30 days</translation>
+    </message>
+    <message>
+        <source>Due this month</source>
+        <translation>Due this month</translation>
+    </message>
+    <message>
+        <source>Due this quarter</source>
+        <translation>Due this quarter</translation>
+    </message>
+    <message>
+        <source>Due this year</source>
+        <translation>Due this year</translation>
+    </message>
+    <message>
+        <source>&amp;Overdue</source>
+        <translation>&amp;Overdue</translation>
+    </message>
+    <message>
+        <source>Only follow-ups past their due date and not done</source>
+        <translation>Only follow-ups past their due date and not done</translation>
+    </message>
+    <message>
+        <source>De&amp;leted</source>
+        <translation>De&amp;leted</translation>
+    </message>
+    <message>
+        <source>Deleted follow-ups can be restored from here.</source>
+        <translation>Deleted follow-ups can be restored from here.</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Clear filters</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Follow-ups</translation>
+    </message>
+    <message>
+        <source>Any unit</source>
+        <translation>Any unit</translation>
+    </message>
+    <message>
+        <source>Any category</source>
+        <translation>Any category</translation>
+    </message>
+    <message>
+        <source>{n} found</source>
+        <translation>{n} found</translation>
+    </message>
+    <message>
+        <source>Follow-ups shown: {n}</source>
+        <translation>Follow-ups shown: {n}</translation>
+    </message>
+    <message>
+        <source>Overdue: {n}</source>
+        <translation>Overdue: {n}</translation>
+    </message>
+</context>
+<context>
+    <name>FormDialog</name>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>Save (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -1530,6 +2425,175 @@
     </message>
 </context>
 <context>
+    <name>MeetingForm</name>
+    <message>
+        <source>Edit meeting #{id}</source>
+        <translation>Edit meeting #{id}</translation>
+    </message>
+    <message>
+        <source>Log a meeting</source>
+        <translation>Log a meeting</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <source>hh:mm (optional)</source>
+        <translation>hh:mm (optional)</translation>
+    </message>
+    <message>
+        <source>T&amp;ime:</source>
+        <translation>T&amp;ime:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <source>&amp;Partners:</source>
+        <translation>&amp;Partners:</translation>
+    </message>
+    <message>
+        <source>P&amp;lace:</source>
+        <translation>P&amp;lace:</translation>
+    </message>
+    <message>
+        <source>Di&amp;rection:</source>
+        <translation>Di&amp;rection:</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <source>— none —</source>
+        <translation>— none —</translation>
+    </message>
+    <message>
+        <source>&amp;Host unit:</source>
+        <translation>&amp;Host unit:</translation>
+    </message>
+    <message>
+        <source>name, position</source>
+        <translation>name, position</translation>
+    </message>
+    <message>
+        <source>&amp;Our lead:</source>
+        <translation>&amp;Our lead:</translation>
+    </message>
+    <message>
+        <source>in the original script</source>
+        <translation>in the original script</translation>
+    </message>
+    <message>
+        <source>Partner&apos;s &amp;head:</source>
+        <translation>Partner&apos;s &amp;head:</translation>
+    </message>
+    <message>
+        <source>romanised, with position</source>
+        <translation>romanised, with position</translation>
+    </message>
+    <message>
+        <source>Head (roma&amp;nised):</source>
+        <translation>Head (roma&amp;nised):</translation>
+    </message>
+    <message>
+        <source>&amp;Attendees:</source>
+        <translation>&amp;Attendees:</translation>
+    </message>
+    <message>
+        <source>Su&amp;mmary:</source>
+        <translation>Su&amp;mmary:</translation>
+    </message>
+    <message>
+        <source>So&amp;urce:</source>
+        <translation>So&amp;urce:</translation>
+    </message>
+    <message>
+        <source>Agreements signed at this meeting</source>
+        <translation>Agreements signed at this meeting</translation>
+    </message>
+    <message>
+        <source>Add a&amp;greement…</source>
+        <translation>Add a&amp;greement…</translation>
+    </message>
+    <message>
+        <source>Follow-ups raised at this meeting</source>
+        <translation>Follow-ups raised at this meeting</translation>
+    </message>
+    <message>
+        <source>Add follo&amp;w-up…</source>
+        <translation>Add follo&amp;w-up…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Choose at least one partner.</source>
+        <translation>Choose at least one partner.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: {message}</source>
+        <translation>Nothing was saved: {message}</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingsModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Partners</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Direction</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Host unit</source>
+        <translation>Host unit</translation>
+    </message>
+    <message>
+        <source>Our lead</source>
+        <translation>Our lead</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Follow-ups</translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation>Agreements</translation>
+    </message>
+</context>
+<context>
+    <name>MessageDialog</name>
+    <message>
+        <source>hptracker</source>
+        <translation>hptracker</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
     <name>NotesDialog</name>
     <message>
         <source>Brief on {partner}</source>
@@ -1550,6 +2614,189 @@
     <message>
         <source>Cancel</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>OfficerDialog</name>
+    <message>
+        <source>Welcome to hptracker</source>
+        <translation>Welcome to hptracker</translation>
+    </message>
+    <message>
+        <source>Every change is recorded with the name of the officer who made it. Please type your name.</source>
+        <translation>Every change is recorded with the name of the officer who made it. Please type your name.</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Your name</translation>
+    </message>
+    <message>
+        <source>e.g. Nguyễn Thị Hoa</source>
+        <translation>e.g. Nguyễn Thị Hoa</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Your name is required.</source>
+        <translation>Your name is required.</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerForm</name>
+    <message>
+        <source>Edit partner #{id}</source>
+        <translation>Edit partner #{id}</translation>
+    </message>
+    <message>
+        <source>New partner</source>
+        <translation>New partner</translation>
+    </message>
+    <message>
+        <source>official Vietnamese form, e.g. Huyện Thượng Ngu</source>
+        <translation>official Vietnamese form, e.g. Huyện Thượng Ngu</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;English name:</source>
+        <translation>&amp;English name:</translation>
+    </message>
+    <message>
+        <source>Nati&amp;ve name:</source>
+        <translation>Nati&amp;ve name:</translation>
+    </message>
+    <message>
+        <source>&amp;Aliases:</source>
+        <translation>&amp;Aliases:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <source>— none —</source>
+        <translation>— none —</translation>
+    </message>
+    <message>
+        <source>&amp;Level:</source>
+        <translation>&amp;Level:</translation>
+    </message>
+    <message>
+        <source>&amp;Country (ISO code):</source>
+        <translation>&amp;Country (ISO code):</translation>
+    </message>
+    <message>
+        <source>&amp;Part of:</source>
+        <translation>&amp;Part of:</translation>
+    </message>
+    <message>
+        <source>&amp;Relationship:</source>
+        <translation>&amp;Relationship:</translation>
+    </message>
+    <message>
+        <source>Relationship &amp;since (year):</source>
+        <translation>Relationship &amp;since (year):</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>N&amp;otes:</translation>
+    </message>
+    <message>
+        <source>A partner cannot be part of itself.</source>
+        <translation>A partner cannot be part of itself.</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerPicker</name>
+    <message>
+        <source>type any name or alias: Thượng Ngu, Shangyu, 上虞…</source>
+        <translation>type any name or alias: Thượng Ngu, Shangyu, 上虞…</translation>
+    </message>
+    <message>
+        <source>No single partner matches “{text}”; pick one from the list.</source>
+        <translation>No single partner matches “{text}”; pick one from the list.</translation>
+    </message>
+</context>
+<context>
+    <name>PartnersModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>English name</source>
+        <translation>English name</translation>
+    </message>
+    <message>
+        <source>Native name</source>
+        <translation>Native name</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Country</translation>
+    </message>
+    <message>
+        <source>Part of</source>
+        <translation>Part of</translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation>Relationship</translation>
+    </message>
+    <message>
+        <source>Open follow-ups</source>
+        <translation>Open follow-ups</translation>
+    </message>
+    <message>
+        <source>Also known as</source>
+        <translation>Also known as</translation>
+    </message>
+    <message>
+        <source>{level} since {year}</source>
+        <translation>{level} since {year}</translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <source>Page {page} of {total}</source>
+        <translation>Page {page} of {total}</translation>
+    </message>
+    <message>
+        <source>The printer or PDF file cannot be opened for painting.</source>
+        <translation>The printer or PDF file cannot be opened for painting.</translation>
+    </message>
+    <message>
+        <source>The printer refused a new page.</source>
+        <translation>The printer refused a new page.</translation>
+    </message>
+    <message>
+        <source> and {n} more</source>
+        <translation> and {n} more</translation>
+    </message>
+    <message>
+        <source>No installed font can draw these characters; they would print as empty boxes: {chars}.</source>
+        <translation>No installed font can draw these characters; they would print as empty boxes: {chars}.</translation>
+    </message>
+    <message>
+        <source>Install a Chinese/Japanese/Korean font: on Debian or Ubuntu run “sudo apt-get install fonts-noto-cjk”; Windows and macOS include CJK fonts.</source>
+        <translation>Install a Chinese/Japanese/Korean font: on Debian or Ubuntu run “sudo apt-get install fonts-noto-cjk”; Windows and macOS include CJK fonts.</translation>
+    </message>
+    <message>
+        <source>Install a font that covers them (on Debian or Ubuntu: “sudo apt-get install fonts-noto”), or correct the text.</source>
+        <translation>Install a font that covers them (on Debian or Ubuntu: “sudo apt-get install fonts-noto”), or correct the text.</translation>
     </message>
 </context>
 <context>
@@ -2609,6 +3856,45 @@ Please choose a different file name.</translation>
     </message>
 </context>
 <context>
+    <name>RecordListView</name>
+    <message>
+        <source>Show &amp;deleted</source>
+        <translation>Show &amp;deleted</translation>
+    </message>
+    <message>
+        <source>Deleted records can be restored from here.</source>
+        <translation>Deleted records can be restored from here.</translation>
+    </message>
+    <message>
+        <source>{n} found</source>
+        <translation>{n} found</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Partners</translation>
+    </message>
+    <message>
+        <source>Search partners by any name or alias (Ctrl+F)</source>
+        <translation>Search partners by any name or alias (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Meetings</translation>
+    </message>
+    <message>
+        <source>Search meetings: title, place, people, partner names (Ctrl+F)</source>
+        <translation>Search meetings: title, place, people, partner names (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation>Agreements</translation>
+    </message>
+    <message>
+        <source>Search agreements: title, reference, partner names (Ctrl+F)</source>
+        <translation>Search agreements: title, reference, partner names (Ctrl+F)</translation>
+    </message>
+</context>
+<context>
     <name>RestoreDialog</name>
     <message>
         <source>Restore from backup</source>
@@ -2657,6 +3943,111 @@ Please choose a different file name.</translation>
     <message>
         <source>Cancel</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>SearchEdit</name>
+    <message>
+        <source>Search</source>
+        <translation>Search</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsView</name>
+    <message>
+        <source>You</source>
+        <translation>You</translation>
+    </message>
+    <message>
+        <source>Officer name</source>
+        <translation>Officer name</translation>
+    </message>
+    <message>
+        <source>Officer &amp;name:</source>
+        <translation>Officer &amp;name:</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <source>&amp;Save settings</source>
+        <translation>&amp;Save settings</translation>
+    </message>
+    <message>
+        <source>Our units (hosts of meetings, owners of follow-ups)</source>
+        <translation>Our units (hosts of meetings, owners of follow-ups)</translation>
+    </message>
+    <message>
+        <source>Our units</source>
+        <translation>Our units</translation>
+    </message>
+    <message>
+        <source>Unit name</source>
+        <translation>Unit name</translation>
+    </message>
+    <message>
+        <source>name, e.g. Ban Quản lý Khu kinh tế Hải Phòng</source>
+        <translation>name, e.g. Ban Quản lý Khu kinh tế Hải Phòng</translation>
+    </message>
+    <message>
+        <source>Abbreviation</source>
+        <translation>Abbreviation</translation>
+    </message>
+    <message>
+        <source>abbreviation, e.g. HEZA</source>
+        <translation>abbreviation, e.g. HEZA</translation>
+    </message>
+    <message>
+        <source>&amp;Add unit</source>
+        <translation>&amp;Add unit</translation>
+    </message>
+    <message>
+        <source>&amp;Rename selected</source>
+        <translation>&amp;Rename selected</translation>
+    </message>
+    <message>
+        <source>Saved. The new language applies when hptracker starts again.</source>
+        <translation>Saved. The new language applies when hptracker starts again.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Saved.</translation>
+    </message>
+</context>
+<context>
+    <name>Startup</name>
+    <message>
+        <source>hptracker</source>
+        <translation>hptracker</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>The damaged file will be kept as a copy in the backups folder.</source>
+        <translation>The damaged file will be kept as a copy in the backups folder.</translation>
+    </message>
+    <message>
+        <source>Restore newest backup ({moment})</source>
+        <translation>Restore newest backup ({moment})</translation>
+    </message>
+    <message>
+        <source>No good backup of it was found.</source>
+        <translation>No good backup of it was found.</translation>
+    </message>
+    <message>
+        <source>The automatic backup failed: {reason}</source>
+        <translation>The automatic backup failed: {reason}</translation>
     </message>
 </context>
 <context>
@@ -2736,6 +4127,62 @@ Please choose a different file name.</translation>
     <message>
         <source>hptracker is already open on this database in another program; close it first. The database has not been changed.</source>
         <translation>hptracker is already open on this database in another program; close it first. The database has not been changed.</translation>
+    </message>
+</context>
+<context>
+    <name>TagEdit</name>
+    <message>
+        <source>type and press Enter; commas separate</source>
+        <translation>type and press Enter; commas separate</translation>
+    </message>
+</context>
+<context>
+    <name>TodayView</name>
+    <message>
+        <source>Today, {date} — {officer}</source>
+        <translation>Today, {date} — {officer}</translation>
+    </message>
+    <message>
+        <source>Overdue
+{n}</source>
+        <translation>Overdue
+{n}</translation>
+    </message>
+    <message>
+        <source>Overdue ({n})</source>
+        <translation>Overdue ({n})</translation>
+    </message>
+    <message>
+        <source>Due in the next 30 days ({n})</source>
+        <translation>Due in the next 30 days ({n})</translation>
+    </message>
+    <message>
+        <source>Awaiting the partner ({n})</source>
+        <translation>Awaiting the partner ({n})</translation>
+    </message>
+    <message>
+        <source>due {due}</source>
+        <translation>due {due}</translation>
+    </message>
+    <message>
+        <source>overdue by {n} days</source>
+        <translation>overdue by {n} days</translation>
+    </message>
+    <message>
+        <source>Nothing here.</source>
+        <translation>Nothing here.</translation>
+    </message>
+    <message>
+        <source>… and {n} more in Follow-ups</source>
+        <translation>… and {n} more in Follow-ups</translation>
+    </message>
+    <message>
+        <source>Latest progress</source>
+        <translation>Latest progress</translation>
+    </message>
+    <message>
+        <source>No progress recorded yet.</source>
+        <translation>No progress recorded yet.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,136 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN">
 <context>
+    <name>AgreementForm</name>
+    <message>
+        <source>Edit agreement #{id}</source>
+        <translation>Sửa văn bản hợp tác #{id}</translation>
+    </message>
+    <message>
+        <source>New agreement</source>
+        <translation>Văn bản hợp tác mới</translation>
+    </message>
+    <message>
+        <source>&amp;Form:</source>
+        <translation>Loại &amp;văn bản:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Tiêu đề:</translation>
+    </message>
+    <message>
+        <source>&amp;Reference number:</source>
+        <translation>&amp;Số hiệu:</translation>
+    </message>
+    <message>
+        <source>&amp;Parties:</source>
+        <translation>Các &amp;bên:</translation>
+    </message>
+    <message>
+        <source>— none —</source>
+        <translation>— không có —</translation>
+    </message>
+    <message>
+        <source>Signing &amp;unit:</source>
+        <translation>Đơn vị &amp;ký:</translation>
+    </message>
+    <message>
+        <source>&amp;Our signatory:</source>
+        <translation>Người ký phía t&amp;a:</translation>
+    </message>
+    <message>
+        <source>Partner&apos;s si&amp;gnatory:</source>
+        <translation>Người ký phía đối tá&amp;c:</translation>
+    </message>
+    <message>
+        <source>Signed o&amp;n:</source>
+        <translation>&amp;Ngày ký:</translation>
+    </message>
+    <message>
+        <source>Signed &amp;at:</source>
+        <translation>Nơ&amp;i ký:</translation>
+    </message>
+    <message>
+        <source>the meeting being logged</source>
+        <translation>buổi làm việc đang ghi</translation>
+    </message>
+    <message>
+        <source>Signed at &amp;meeting:</source>
+        <translation>Ký tại buổi là&amp;m việc:</translation>
+    </message>
+    <message>
+        <source>&amp;Effective from:</source>
+        <translation>&amp;Hiệu lực từ:</translation>
+    </message>
+    <message>
+        <source>E&amp;xpires on:</source>
+        <translation>Hết hạn ngà&amp;y:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>T&amp;rạng thái:</translation>
+    </message>
+    <message>
+        <source>Fields of &amp;cooperation:</source>
+        <translation>&amp;Lĩnh vực hợp tác:</translation>
+    </message>
+    <message>
+        <source>Su&amp;mmary:</source>
+        <translation>Tóm tắt nội &amp;dung:</translation>
+    </message>
+    <message>
+        <source>Choose at least one partner.</source>
+        <translation>Hãy chọn ít nhất một đối tác.</translation>
+    </message>
+    <message>
+        <source>The expiry date is before the effective date.</source>
+        <translation>Ngày hết hạn sớm hơn ngày có hiệu lực.</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementsModel</name>
+    <message>
+        <source>Form</source>
+        <translation>Loại văn bản</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Tiêu đề</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Số hiệu</translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation>Các bên</translation>
+    </message>
+    <message>
+        <source>Signing unit</source>
+        <translation>Đơn vị ký</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Ngày ký</translation>
+    </message>
+    <message>
+        <source>Effective</source>
+        <translation>Hiệu lực từ</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Hết hạn</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Fields of cooperation</source>
+        <translation>Lĩnh vực hợp tác</translation>
+    </message>
+</context>
+<context>
     <name>Backup</name>
     <message>
         <source>There is no database at {path} to back up.</source>
@@ -53,6 +183,85 @@
     </message>
 </context>
 <context>
+    <name>BackupUi</name>
+    <message>
+        <source>{n} MB</source>
+        <translation>{n} MB</translation>
+    </message>
+    <message>
+        <source>{n} KB</source>
+        <translation>{n} KB</translation>
+    </message>
+    <message>
+        <source>Kept before a restore</source>
+        <translation>Lưu trước khi khôi phục</translation>
+    </message>
+    <message>
+        <source>Kept before an upgrade</source>
+        <translation>Lưu trước khi nâng cấp</translation>
+    </message>
+    <message>
+        <source>Copy of a damaged database</source>
+        <translation>Bản sao cơ sở dữ liệu bị hỏng</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Bản sao lưu</translation>
+    </message>
+    <message>
+        <source>hptracker</source>
+        <translation>hptracker</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>Đồng ý</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Khôi phục từ bản sao lưu</translation>
+    </message>
+    <message>
+        <source>Replace the current database with the backup of {moment}? The current database is kept as a dated copy in the backups folder.</source>
+        <translation>Thay cơ sở dữ liệu hiện tại bằng bản sao lưu lúc {moment}? Cơ sở dữ liệu hiện tại được giữ lại thành một bản sao có ghi ngày trong thư mục sao lưu.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Khôi phục</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Backups of a server database are made on the server.</source>
+        <translation>Cơ sở dữ liệu trên máy chủ được sao lưu tại máy chủ.</translation>
+    </message>
+    <message>
+        <source>Backup saved and checked: {path} ({size}).</source>
+        <translation>Đã sao lưu và kiểm tra: {path} ({size}).</translation>
+    </message>
+    <message>
+        <source>There are no backups of this database yet.</source>
+        <translation>Cơ sở dữ liệu này chưa có bản sao lưu nào.</translation>
+    </message>
+    <message>
+        <source>The database was restored from the backup of {moment}.</source>
+        <translation>Đã khôi phục cơ sở dữ liệu từ bản sao lưu lúc {moment}.</translation>
+    </message>
+    <message>
+        <source>The previous database was kept as {path}.</source>
+        <translation>Cơ sở dữ liệu trước đó được giữ lại tại {path}.</translation>
+    </message>
+    <message>
+        <source>Records: {partners} partners, {meetings} meetings, {agreements} agreements, {followups} follow-ups.</source>
+        <translation>Số bản ghi: {partners} đối tác, {meetings} buổi làm việc, {agreements} văn bản hợp tác, {followups} kiến nghị.</translation>
+    </message>
+    <message>
+        <source>The newest good backup is from {moment}; use “Restore from backup…” to put it back.</source>
+        <translation>Bản sao lưu tốt mới nhất được tạo lúc {moment}; dùng “Khôi phục từ bản sao lưu…” để khôi phục.</translation>
+    </message>
+</context>
+<context>
     <name>Brief</name>
     <message>
         <source>Meeting #{id} has been deleted.</source>
@@ -97,6 +306,10 @@
     <message>
         <source>Partner delegation</source>
         <translation>Đoàn đối tác</translation>
+    </message>
+    <message>
+        <source>Head</source>
+        <translation>Trưởng đoàn</translation>
     </message>
     <message>
         <source>Attendees</source>
@@ -339,12 +552,24 @@
         <translation>Không có nội dung quá hạn, chờ phía bạn hoặc sắp hết hạn.</translation>
     </message>
     <message>
+        <source>Officer notes</source>
+        <translation>Ghi chú của cán bộ</translation>
+    </message>
+    <message>
         <source>No notes.</source>
         <translation>Không có ghi chú.</translation>
     </message>
     <message>
+        <source>MEETING BRIEF</source>
+        <translation>TÀI LIỆU PHỤC VỤ BUỔI LÀM VIỆC</translation>
+    </message>
+    <message>
+        <source>For: {title}, {date}</source>
+        <translation>Buổi làm việc: {title}, {date}</translation>
+    </message>
+    <message>
         <source>Prepared on {date} by {officer}</source>
-        <translation>Chuẩn bị ngày {date}, cán bộ: {officer}</translation>
+        <translation>Lập {date}, cán bộ: {officer}</translation>
     </message>
     <message>
         <source>Meeting brief</source>
@@ -368,6 +593,33 @@
     <message>
         <source>Saved {pages} pages to {path}.</source>
         <translation>Đã lưu {pages} trang vào {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>BriefUi</name>
+    <message>
+        <source>Brief - {partner} - {date}</source>
+        <translation>Tài liệu - {partner} - {date}</translation>
+    </message>
+    <message>
+        <source>Characters that cannot be printed</source>
+        <translation>Có ký tự không in được</translation>
+    </message>
+    <message>
+        <source>Open the preview anyway?</source>
+        <translation>Vẫn mở bản xem trước?</translation>
+    </message>
+    <message>
+        <source>Save brief as PDF</source>
+        <translation>Lưu tài liệu thành PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Tệp PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Brief</source>
+        <translation>Tài liệu buổi làm việc</translation>
     </message>
 </context>
 <context>
@@ -403,6 +655,10 @@
 </context>
 <context>
     <name>Cli</name>
+    <message>
+        <source>error</source>
+        <translation>lỗi</translation>
+    </message>
     <message>
         <source>Partners, meetings, agreements and follow-ups of a city&apos;s foreign affairs. Without a command, opens the window.</source>
         <translation>Đối tác, buổi làm việc, văn bản hợp tác và kiến nghị trong công tác đối ngoại của thành phố. Không có lệnh thì mở cửa sổ chương trình.</translation>
@@ -575,6 +831,107 @@
         <source>Imported from {name}: {created} created, {updated} updated, {progress} progress entries, {partners} new partners.</source>
         <translation>Đã nhập từ {name}: {created} tạo mới, {updated} cập nhật, {progress} lượt cập nhật tiến độ, {partners} đối tác mới.</translation>
     </message>
+    <message>
+        <source>write the status spreadsheet (.xlsx) of the follow-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workbook to write (replaced if it exists)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only this partner: its ID or any of its names or aliases (repeatable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only these statuses, by code (in_progress) or label (&quot;In progress&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only overdue follow-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown status “{value}”; use one of: {known}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The spreadsheet must be an .xlsx file: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmDialog</name>
+    <message>
+        <source>Please confirm</source>
+        <translation>Xác nhận</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Có</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Không</translation>
+    </message>
+</context>
+<context>
+    <name>DateEdit</name>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation>dd/mm/yyyy</translation>
+    </message>
+    <message>
+        <source>Pick a date</source>
+        <translation>Chọn ngày</translation>
+    </message>
+    <message>
+        <source>A date is required (dd/mm/yyyy).</source>
+        <translation>Chưa nhập ngày (dd/mm/yyyy).</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a date; type it as dd/mm/yyyy.</source>
+        <translation>“{value}” không phải là ngày; hãy nhập theo dạng dd/mm/yyyy.</translation>
+    </message>
+</context>
+<context>
+    <name>DueEdit</name>
+    <message>
+        <source>dd/mm/yyyy, mm/yyyy, Q3/2024 or 2024</source>
+        <translation>dd/mm/yyyy, mm/yyyy, Q3/2024 hoặc 2024</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Thời hạn</translation>
+    </message>
+    <message>
+        <source>not a due date yet</source>
+        <translation>chưa phải là thời hạn hợp lệ</translation>
+    </message>
+    <message>
+        <source>no due date</source>
+        <translation>không có thời hạn</translation>
+    </message>
+    <message>
+        <source>on {date}</source>
+        <translation>ngày {date}</translation>
+    </message>
+    <message>
+        <source>within the month, by {date}</source>
+        <translation>trong tháng, chậm nhất ngày {date}</translation>
+    </message>
+    <message>
+        <source>within the quarter, by {date}</source>
+        <translation>trong quý, chậm nhất ngày {date}</translation>
+    </message>
+    <message>
+        <source>within the year, by {date}</source>
+        <translation>trong năm, chậm nhất ngày {date}</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a due date; type 13/05/2024, 05/2024, Q3/2024 or 2024.</source>
+        <translation>“{value}” không phải là thời hạn; hãy nhập 13/05/2024, 05/2024, Q3/2024 hoặc 2024.</translation>
+    </message>
 </context>
 <context>
     <name>Export</name>
@@ -595,8 +952,8 @@
         <translation>{n} đoạn văn bản quá dài cho một ô được giữ nguyên vẹn trong trang tính “{sheet}”.</translation>
     </message>
     <message>
-        <source> … [text too long for one cell: the whole text is in sheet “{sheet}”, from row {row}]</source>
-        <translation> … [văn bản quá dài cho một ô: toàn văn nằm trong trang tính “{sheet}”, từ dòng {row}]</translation>
+        <source>text too long for one cell: the whole text is in sheet “{sheet}”, from row {row}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Page &amp;P of &amp;N</source>
@@ -684,6 +1041,49 @@
     </message>
 </context>
 <context>
+    <name>ExportUi</name>
+    <message>
+        <source>Export follow-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting follow-ups to {name}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Hủy</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export failed because of an unexpected error: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation type="unfinished">Đã hủy xuất dữ liệu; không có tệp nào được ghi.</translation>
+    </message>
+</context>
+<context>
     <name>Files</name>
     <message>
         <source>Cannot write {path}: permission denied, or the file is open in another program (close it and try again).</source>
@@ -700,6 +1100,501 @@
     <message>
         <source>Nothing was written to {path}.</source>
         <translation>Không có gì được ghi vào {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpDetail</name>
+    <message>
+        <source>title</source>
+        <translation>tiêu đề</translation>
+    </message>
+    <message>
+        <source>details</source>
+        <translation>nội dung</translation>
+    </message>
+    <message>
+        <source>direction</source>
+        <translation>bên đề nghị</translation>
+    </message>
+    <message>
+        <source>partner</source>
+        <translation>đối tác</translation>
+    </message>
+    <message>
+        <source>meeting</source>
+        <translation>buổi làm việc</translation>
+    </message>
+    <message>
+        <source>agreement</source>
+        <translation>văn bản hợp tác</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>nhóm kiến nghị</translation>
+    </message>
+    <message>
+        <source>responsible unit</source>
+        <translation>đơn vị chủ trì</translation>
+    </message>
+    <message>
+        <source>officer</source>
+        <translation>cán bộ phụ trách</translation>
+    </message>
+    <message>
+        <source>priority</source>
+        <translation>mức độ ưu tiên</translation>
+    </message>
+    <message>
+        <source>due date</source>
+        <translation>thời hạn</translation>
+    </message>
+    <message>
+        <source>due precision</source>
+        <translation>kiểu thời hạn</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>trạng thái</translation>
+    </message>
+    <message>
+        <source>completed on</source>
+        <translation>ngày hoàn thành</translation>
+    </message>
+    <message>
+        <source>fields of cooperation</source>
+        <translation>lĩnh vực hợp tác</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>trạng thái xóa</translation>
+    </message>
+    <message>
+        <source>contact</source>
+        <translation>đầu mối</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Tạo mới</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Sửa đổi</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation>Khôi phục</translation>
+    </message>
+    <message>
+        <source>Select a follow-up to see its history and record progress.</source>
+        <translation>Chọn một kiến nghị để xem quá trình và cập nhật tiến độ.</translation>
+    </message>
+    <message>
+        <source>Partner:</source>
+        <translation>Đối tác:</translation>
+    </message>
+    <message>
+        <source>Direction:</source>
+        <translation>Bên đề nghị:</translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation>Nhóm kiến nghị:</translation>
+    </message>
+    <message>
+        <source>Raised at:</source>
+        <translation>Nêu tại:</translation>
+    </message>
+    <message>
+        <source>Agreement:</source>
+        <translation>Văn bản hợp tác:</translation>
+    </message>
+    <message>
+        <source>Responsible:</source>
+        <translation>Phụ trách:</translation>
+    </message>
+    <message>
+        <source>Due:</source>
+        <translation>Thời hạn:</translation>
+    </message>
+    <message>
+        <source>Priority:</source>
+        <translation>Ưu tiên:</translation>
+    </message>
+    <message>
+        <source>Fields:</source>
+        <translation>Lĩnh vực:</translation>
+    </message>
+    <message>
+        <source>Details:</source>
+        <translation>Nội dung:</translation>
+    </message>
+    <message>
+        <source>Record progress</source>
+        <translation>Cập nhật tiến độ</translation>
+    </message>
+    <message>
+        <source>New status</source>
+        <translation>Trạng thái mới</translation>
+    </message>
+    <message>
+        <source>Progress note</source>
+        <translation>Nội dung tiến độ</translation>
+    </message>
+    <message>
+        <source>what happened; Enter records it</source>
+        <translation>diễn biến mới; nhấn Enter để ghi nhận</translation>
+    </message>
+    <message>
+        <source>Progress date</source>
+        <translation>Ngày cập nhật tiến độ</translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation>&amp;Ghi nhận</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Nội dung:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Trạng thái:</translation>
+    </message>
+    <message>
+        <source>Da&amp;te:</source>
+        <translation>Ngà&amp;y:</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Quá trình</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Nội dung ghi</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Người ghi</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Sửa…</translation>
+    </message>
+    <message>
+        <source>Deleted — restore it from the Delete/Restore action. {state}</source>
+        <translation>Đã xóa — khôi phục bằng lệnh Khôi phục. {state}</translation>
+    </message>
+    <message>
+        <source>no due date</source>
+        <translation>không có thời hạn</translation>
+    </message>
+    <message>
+        <source>{status} (unchanged)</source>
+        <translation>{status} (giữ nguyên)</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Tiến độ</translation>
+    </message>
+    <message>
+        <source>Follow-up #{id}</source>
+        <translation>Kiến nghị #{id}</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpForm</name>
+    <message>
+        <source>Edit follow-up #{id}</source>
+        <translation>Sửa kiến nghị #{id}</translation>
+    </message>
+    <message>
+        <source>New follow-up</source>
+        <translation>Kiến nghị mới</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Tiêu đề:</translation>
+    </message>
+    <message>
+        <source>&amp;Partner:</source>
+        <translation>Đối tá&amp;c:</translation>
+    </message>
+    <message>
+        <source>&amp;Direction:</source>
+        <translation>&amp;Bên đề nghị:</translation>
+    </message>
+    <message>
+        <source>— none —</source>
+        <translation>— không có —</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>&amp;Nhóm kiến nghị:</translation>
+    </message>
+    <message>
+        <source>the meeting being logged</source>
+        <translation>buổi làm việc đang ghi</translation>
+    </message>
+    <message>
+        <source>Raised at &amp;meeting:</source>
+        <translation>Nêu tại buổi là&amp;m việc:</translation>
+    </message>
+    <message>
+        <source>{title} (logged with this meeting)</source>
+        <translation>{title} (ghi cùng buổi làm việc này)</translation>
+    </message>
+    <message>
+        <source>Implements &amp;agreement:</source>
+        <translation>Thực hiện &amp;văn bản:</translation>
+    </message>
+    <message>
+        <source>Responsible &amp;unit:</source>
+        <translation>Đơn vị chủ t&amp;rì:</translation>
+    </message>
+    <message>
+        <source>Responsible &amp;officer:</source>
+        <translation>Cán bộ &amp;phụ trách:</translation>
+    </message>
+    <message>
+        <source>Priorit&amp;y:</source>
+        <translation>Mức độ ư&amp;u tiên:</translation>
+    </message>
+    <message>
+        <source>D&amp;ue:</source>
+        <translation>T&amp;hời hạn:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>Trạn&amp;g thái:</translation>
+    </message>
+    <message>
+        <source>&amp;Fields of cooperation:</source>
+        <translation>&amp;Lĩnh vực hợp tác:</translation>
+    </message>
+    <message>
+        <source>D&amp;etails:</source>
+        <translation>Nội &amp;dung:</translation>
+    </message>
+    <message>
+        <source>Changing the status here writes a progress entry.</source>
+        <translation>Đổi trạng thái tại đây sẽ ghi một mục tiến độ.</translation>
+    </message>
+    <message>
+        <source>Choose the partner.</source>
+        <translation>Hãy chọn đối tác.</translation>
+    </message>
+    <message>
+        <source>Possible duplicate — already recorded for this partner and meeting: {items}. Save again to keep both.</source>
+        <translation>Có thể bị trùng — đã ghi nhận cho đối tác và buổi làm việc này: {items}. Nhấn Lưu lần nữa để giữ cả hai.</translation>
+    </message>
+    <message>
+        <source>Save anyway</source>
+        <translation>Vẫn lưu</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpsModel</name>
+    <message>
+        <source>{label} by {days} d</source>
+        <translation>{label} {days} ngày</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Tiêu đề</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Đối tác</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Bên đề nghị</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Nhóm kiến nghị</translation>
+    </message>
+    <message>
+        <source>Raised at</source>
+        <translation>Nêu tại</translation>
+    </message>
+    <message>
+        <source>Responsible unit</source>
+        <translation>Đơn vị chủ trì</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Thời hạn</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Timeliness</source>
+        <translation>Tiến độ</translation>
+    </message>
+    <message>
+        <source>Latest progress</source>
+        <translation>Tiến độ gần nhất</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpsView</name>
+    <message>
+        <source>Search follow-ups: title, details, partner in any script or alias (Ctrl+F)</source>
+        <translation>Tìm kiến nghị: tiêu đề, nội dung, tên đối tác bằng mọi ngôn ngữ hoặc tên gọi khác (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search follow-ups</source>
+        <translation>Tìm kiến nghị</translation>
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation>Lọc theo trạng thái</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Mọi trạng thái</translation>
+    </message>
+    <message>
+        <source>Open (not done or dropped)</source>
+        <translation>Đang mở (chưa xong, chưa hủy)</translation>
+    </message>
+    <message>
+        <source>Partner: any</source>
+        <translation>Đối tác: tất cả</translation>
+    </message>
+    <message>
+        <source>Partner filter</source>
+        <translation>Lọc theo đối tác</translation>
+    </message>
+    <message>
+        <source>Direction filter</source>
+        <translation>Lọc theo bên đề nghị</translation>
+    </message>
+    <message>
+        <source>Any direction</source>
+        <translation>Mọi bên đề nghị</translation>
+    </message>
+    <message>
+        <source>Our unit filter</source>
+        <translation>Lọc theo đơn vị chủ trì</translation>
+    </message>
+    <message>
+        <source>Category filter</source>
+        <translation>Lọc theo nhóm kiến nghị</translation>
+    </message>
+    <message>
+        <source>Due period filter</source>
+        <translation>Lọc theo thời hạn</translation>
+    </message>
+    <message>
+        <source>Due: any time</source>
+        <translation>Thời hạn: bất kỳ</translation>
+    </message>
+    <message>
+        <source>Due before today</source>
+        <translation>Hạn trước hôm nay</translation>
+    </message>
+    <message>
+        <source>Due in the next 30 days</source>
+        <translation>Đến hạn trong 30 ngày tới</translation>
+    </message>
+    <message>
+        <source>Due this month</source>
+        <translation>Đến hạn trong tháng này</translation>
+    </message>
+    <message>
+        <source>Due this quarter</source>
+        <translation>Đến hạn trong quý này</translation>
+    </message>
+    <message>
+        <source>Due this year</source>
+        <translation>Đến hạn trong năm nay</translation>
+    </message>
+    <message>
+        <source>&amp;Overdue</source>
+        <translation>&amp;Quá hạn</translation>
+    </message>
+    <message>
+        <source>Only follow-ups past their due date and not done</source>
+        <translation>Chỉ các kiến nghị đã quá thời hạn mà chưa hoàn thành</translation>
+    </message>
+    <message>
+        <source>De&amp;leted</source>
+        <translation>Đã &amp;xóa</translation>
+    </message>
+    <message>
+        <source>Deleted follow-ups can be restored from here.</source>
+        <translation>Có thể khôi phục các kiến nghị đã xóa từ đây.</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Bỏ lọc</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Kiến nghị</translation>
+    </message>
+    <message>
+        <source>Any unit</source>
+        <translation>Mọi đơn vị</translation>
+    </message>
+    <message>
+        <source>Any category</source>
+        <translation>Mọi nhóm kiến nghị</translation>
+    </message>
+    <message>
+        <source>{n} found</source>
+        <translation>Tìm thấy {n}</translation>
+    </message>
+    <message>
+        <source>Follow-ups shown: {n}</source>
+        <translation>Kiến nghị đang hiển thị: {n}</translation>
+    </message>
+    <message>
+        <source>Overdue: {n}</source>
+        <translation>Quá hạn: {n}</translation>
+    </message>
+</context>
+<context>
+    <name>FormDialog</name>
+    <message>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>Lưu (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
     </message>
 </context>
 <context>
@@ -1530,6 +2425,175 @@
     </message>
 </context>
 <context>
+    <name>MeetingForm</name>
+    <message>
+        <source>Edit meeting #{id}</source>
+        <translation>Sửa buổi làm việc #{id}</translation>
+    </message>
+    <message>
+        <source>Log a meeting</source>
+        <translation>Ghi buổi làm việc</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>Ngà&amp;y:</translation>
+    </message>
+    <message>
+        <source>hh:mm (optional)</source>
+        <translation>hh:mm (không bắt buộc)</translation>
+    </message>
+    <message>
+        <source>T&amp;ime:</source>
+        <translation>&amp;Giờ:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Tiêu đề:</translation>
+    </message>
+    <message>
+        <source>&amp;Partners:</source>
+        <translation>Đối tá&amp;c:</translation>
+    </message>
+    <message>
+        <source>P&amp;lace:</source>
+        <translation>Đị&amp;a điểm:</translation>
+    </message>
+    <message>
+        <source>Di&amp;rection:</source>
+        <translation>&amp;Loại hình:</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Hình thức:</translation>
+    </message>
+    <message>
+        <source>— none —</source>
+        <translation>— không có —</translation>
+    </message>
+    <message>
+        <source>&amp;Host unit:</source>
+        <translation>Đơn vị chủ t&amp;rì:</translation>
+    </message>
+    <message>
+        <source>name, position</source>
+        <translation>họ tên, chức vụ</translation>
+    </message>
+    <message>
+        <source>&amp;Our lead:</source>
+        <translation>Lãnh đạo &amp;phía ta:</translation>
+    </message>
+    <message>
+        <source>in the original script</source>
+        <translation>bằng chữ gốc</translation>
+    </message>
+    <message>
+        <source>Partner&apos;s &amp;head:</source>
+        <translation>Trưởng đoàn &amp;bạn:</translation>
+    </message>
+    <message>
+        <source>romanised, with position</source>
+        <translation>phiên âm, kèm chức vụ</translation>
+    </message>
+    <message>
+        <source>Head (roma&amp;nised):</source>
+        <translation>Trưởng đoàn (phiên â&amp;m):</translation>
+    </message>
+    <message>
+        <source>&amp;Attendees:</source>
+        <translation>Thành phần tham &amp;dự:</translation>
+    </message>
+    <message>
+        <source>Su&amp;mmary:</source>
+        <translation>Tóm tắt nội d&amp;ung:</translation>
+    </message>
+    <message>
+        <source>So&amp;urce:</source>
+        <translation>&amp;Nguồn:</translation>
+    </message>
+    <message>
+        <source>Agreements signed at this meeting</source>
+        <translation>Văn bản hợp tác ký tại buổi làm việc này</translation>
+    </message>
+    <message>
+        <source>Add a&amp;greement…</source>
+        <translation>Thêm &amp;văn bản hợp tác…</translation>
+    </message>
+    <message>
+        <source>Follow-ups raised at this meeting</source>
+        <translation>Kiến nghị nêu tại buổi làm việc này</translation>
+    </message>
+    <message>
+        <source>Add follo&amp;w-up…</source>
+        <translation>Thêm &amp;kiến nghị…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Sửa…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Gỡ bỏ</translation>
+    </message>
+    <message>
+        <source>Choose at least one partner.</source>
+        <translation>Hãy chọn ít nhất một đối tác.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: {message}</source>
+        <translation>Chưa lưu gì: {message}</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingsModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Tiêu đề</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Đối tác</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Loại hình</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Hình thức</translation>
+    </message>
+    <message>
+        <source>Host unit</source>
+        <translation>Đơn vị chủ trì</translation>
+    </message>
+    <message>
+        <source>Our lead</source>
+        <translation>Lãnh đạo phía ta</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Kiến nghị</translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation>Văn bản hợp tác</translation>
+    </message>
+</context>
+<context>
+    <name>MessageDialog</name>
+    <message>
+        <source>hptracker</source>
+        <translation>hptracker</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+</context>
+<context>
     <name>NotesDialog</name>
     <message>
         <source>Brief on {partner}</source>
@@ -1550,6 +2614,189 @@
     <message>
         <source>Cancel</source>
         <translation>Hủy</translation>
+    </message>
+</context>
+<context>
+    <name>OfficerDialog</name>
+    <message>
+        <source>Welcome to hptracker</source>
+        <translation>Chào mừng đến với hptracker</translation>
+    </message>
+    <message>
+        <source>Every change is recorded with the name of the officer who made it. Please type your name.</source>
+        <translation>Mọi thay đổi đều được ghi lại kèm tên cán bộ thực hiện. Vui lòng nhập họ tên của bạn.</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Họ tên của bạn</translation>
+    </message>
+    <message>
+        <source>e.g. Nguyễn Thị Hoa</source>
+        <translation>ví dụ: Nguyễn Thị Hoa</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Bắt đầu</translation>
+    </message>
+    <message>
+        <source>Your name is required.</source>
+        <translation>Chưa nhập họ tên.</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerForm</name>
+    <message>
+        <source>Edit partner #{id}</source>
+        <translation>Sửa đối tác #{id}</translation>
+    </message>
+    <message>
+        <source>New partner</source>
+        <translation>Đối tác mới</translation>
+    </message>
+    <message>
+        <source>official Vietnamese form, e.g. Huyện Thượng Ngu</source>
+        <translation>tên chính thức bằng tiếng Việt, ví dụ: Huyện Thượng Ngu</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Tên:</translation>
+    </message>
+    <message>
+        <source>&amp;English name:</source>
+        <translation>Tên tiếng &amp;Anh:</translation>
+    </message>
+    <message>
+        <source>Nati&amp;ve name:</source>
+        <translation>Tên &amp;nguyên ngữ:</translation>
+    </message>
+    <message>
+        <source>&amp;Aliases:</source>
+        <translation>Tên &amp;gọi khác:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Loại:</translation>
+    </message>
+    <message>
+        <source>— none —</source>
+        <translation>— không có —</translation>
+    </message>
+    <message>
+        <source>&amp;Level:</source>
+        <translation>&amp;Cấp:</translation>
+    </message>
+    <message>
+        <source>&amp;Country (ISO code):</source>
+        <translation>&amp;Quốc gia (mã ISO):</translation>
+    </message>
+    <message>
+        <source>&amp;Part of:</source>
+        <translation>T&amp;rực thuộc:</translation>
+    </message>
+    <message>
+        <source>&amp;Relationship:</source>
+        <translation>&amp;Mức quan hệ:</translation>
+    </message>
+    <message>
+        <source>Relationship &amp;since (year):</source>
+        <translation>Năm &amp;bắt đầu quan hệ:</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>Gh&amp;i chú:</translation>
+    </message>
+    <message>
+        <source>A partner cannot be part of itself.</source>
+        <translation>Đối tác không thể trực thuộc chính nó.</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerPicker</name>
+    <message>
+        <source>type any name or alias: Thượng Ngu, Shangyu, 上虞…</source>
+        <translation>gõ tên hoặc tên gọi khác: Thượng Ngu, Shangyu, 上虞…</translation>
+    </message>
+    <message>
+        <source>No single partner matches “{text}”; pick one from the list.</source>
+        <translation>Không xác định được một đối tác duy nhất khớp với “{text}”; hãy chọn trong danh sách.</translation>
+    </message>
+</context>
+<context>
+    <name>PartnersModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <source>English name</source>
+        <translation>Tên tiếng Anh</translation>
+    </message>
+    <message>
+        <source>Native name</source>
+        <translation>Tên nguyên ngữ</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Cấp</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Quốc gia</translation>
+    </message>
+    <message>
+        <source>Part of</source>
+        <translation>Trực thuộc</translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation>Quan hệ</translation>
+    </message>
+    <message>
+        <source>Open follow-ups</source>
+        <translation>Kiến nghị đang mở</translation>
+    </message>
+    <message>
+        <source>Also known as</source>
+        <translation>Tên gọi khác</translation>
+    </message>
+    <message>
+        <source>{level} since {year}</source>
+        <translation>{level} từ năm {year}</translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <source>Page {page} of {total}</source>
+        <translation>Trang {page}/{total}</translation>
+    </message>
+    <message>
+        <source>The printer or PDF file cannot be opened for painting.</source>
+        <translation>Không mở được máy in hoặc tệp PDF để in.</translation>
+    </message>
+    <message>
+        <source>The printer refused a new page.</source>
+        <translation>Máy in từ chối sang trang mới.</translation>
+    </message>
+    <message>
+        <source> and {n} more</source>
+        <translation> và {n} ký tự khác</translation>
+    </message>
+    <message>
+        <source>No installed font can draw these characters; they would print as empty boxes: {chars}.</source>
+        <translation>Không phông chữ nào trên máy hiển thị được các ký tự sau; khi in chúng sẽ thành ô trống: {chars}.</translation>
+    </message>
+    <message>
+        <source>Install a Chinese/Japanese/Korean font: on Debian or Ubuntu run “sudo apt-get install fonts-noto-cjk”; Windows and macOS include CJK fonts.</source>
+        <translation>Hãy cài phông chữ Trung/Nhật/Hàn: trên Debian hoặc Ubuntu chạy “sudo apt-get install fonts-noto-cjk”; Windows và macOS đã có sẵn phông CJK.</translation>
+    </message>
+    <message>
+        <source>Install a font that covers them (on Debian or Ubuntu: “sudo apt-get install fonts-noto”), or correct the text.</source>
+        <translation>Hãy cài phông chữ có các ký tự này (trên Debian hoặc Ubuntu: “sudo apt-get install fonts-noto”), hoặc sửa lại nội dung.</translation>
     </message>
 </context>
 <context>
@@ -2609,6 +3856,45 @@ Hãy chọn tên tệp khác.</translation>
     </message>
 </context>
 <context>
+    <name>RecordListView</name>
+    <message>
+        <source>Show &amp;deleted</source>
+        <translation>Hiện bản ghi đã &amp;xóa</translation>
+    </message>
+    <message>
+        <source>Deleted records can be restored from here.</source>
+        <translation>Có thể khôi phục các bản ghi đã xóa từ đây.</translation>
+    </message>
+    <message>
+        <source>{n} found</source>
+        <translation>Tìm thấy {n}</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Đối tác</translation>
+    </message>
+    <message>
+        <source>Search partners by any name or alias (Ctrl+F)</source>
+        <translation>Tìm đối tác theo tên hoặc tên gọi khác (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Buổi làm việc</translation>
+    </message>
+    <message>
+        <source>Search meetings: title, place, people, partner names (Ctrl+F)</source>
+        <translation>Tìm buổi làm việc: tiêu đề, địa điểm, người tham dự, tên đối tác (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation>Văn bản hợp tác</translation>
+    </message>
+    <message>
+        <source>Search agreements: title, reference, partner names (Ctrl+F)</source>
+        <translation>Tìm văn bản hợp tác: tiêu đề, số hiệu, tên đối tác (Ctrl+F)</translation>
+    </message>
+</context>
+<context>
     <name>RestoreDialog</name>
     <message>
         <source>Restore from backup</source>
@@ -2657,6 +3943,111 @@ Hãy chọn tên tệp khác.</translation>
     <message>
         <source>Cancel</source>
         <translation>Hủy</translation>
+    </message>
+</context>
+<context>
+    <name>SearchEdit</name>
+    <message>
+        <source>Search</source>
+        <translation>Tìm kiếm</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsView</name>
+    <message>
+        <source>You</source>
+        <translation>Cán bộ</translation>
+    </message>
+    <message>
+        <source>Officer name</source>
+        <translation>Tên cán bộ</translation>
+    </message>
+    <message>
+        <source>Officer &amp;name:</source>
+        <translation>&amp;Tên cán bộ:</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Ngôn ngữ</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Ngôn ngữ:</translation>
+    </message>
+    <message>
+        <source>&amp;Save settings</source>
+        <translation>&amp;Lưu cài đặt</translation>
+    </message>
+    <message>
+        <source>Our units (hosts of meetings, owners of follow-ups)</source>
+        <translation>Đơn vị chủ trì (chủ trì buổi làm việc, phụ trách kiến nghị)</translation>
+    </message>
+    <message>
+        <source>Our units</source>
+        <translation>Đơn vị chủ trì</translation>
+    </message>
+    <message>
+        <source>Unit name</source>
+        <translation>Tên đơn vị</translation>
+    </message>
+    <message>
+        <source>name, e.g. Ban Quản lý Khu kinh tế Hải Phòng</source>
+        <translation>tên, ví dụ: Ban Quản lý Khu kinh tế Hải Phòng</translation>
+    </message>
+    <message>
+        <source>Abbreviation</source>
+        <translation>Tên viết tắt</translation>
+    </message>
+    <message>
+        <source>abbreviation, e.g. HEZA</source>
+        <translation>tên viết tắt, ví dụ: HEZA</translation>
+    </message>
+    <message>
+        <source>&amp;Add unit</source>
+        <translation>Thê&amp;m đơn vị</translation>
+    </message>
+    <message>
+        <source>&amp;Rename selected</source>
+        <translation>Đổ&amp;i tên đơn vị đang chọn</translation>
+    </message>
+    <message>
+        <source>Saved. The new language applies when hptracker starts again.</source>
+        <translation>Đã lưu. Ngôn ngữ mới có hiệu lực khi khởi động lại hptracker.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Đã lưu.</translation>
+    </message>
+</context>
+<context>
+    <name>Startup</name>
+    <message>
+        <source>hptracker</source>
+        <translation>hptracker</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>Đồng ý</translation>
+    </message>
+    <message>
+        <source>The damaged file will be kept as a copy in the backups folder.</source>
+        <translation>Tệp bị hỏng sẽ được giữ lại thành một bản sao trong thư mục sao lưu.</translation>
+    </message>
+    <message>
+        <source>Restore newest backup ({moment})</source>
+        <translation>Khôi phục bản sao lưu mới nhất ({moment})</translation>
+    </message>
+    <message>
+        <source>No good backup of it was found.</source>
+        <translation>Không tìm thấy bản sao lưu còn tốt nào của cơ sở dữ liệu này.</translation>
+    </message>
+    <message>
+        <source>The automatic backup failed: {reason}</source>
+        <translation>Sao lưu tự động không thành công: {reason}</translation>
     </message>
 </context>
 <context>
@@ -2736,6 +4127,62 @@ Hãy chọn tên tệp khác.</translation>
     <message>
         <source>hptracker is already open on this database in another program; close it first. The database has not been changed.</source>
         <translation>hptracker đang mở cơ sở dữ liệu này trong một chương trình khác; hãy đóng chương trình đó trước. Cơ sở dữ liệu chưa bị thay đổi.</translation>
+    </message>
+</context>
+<context>
+    <name>TagEdit</name>
+    <message>
+        <source>type and press Enter; commas separate</source>
+        <translation>gõ rồi nhấn Enter; phân cách bằng dấu phẩy</translation>
+    </message>
+</context>
+<context>
+    <name>TodayView</name>
+    <message>
+        <source>Today, {date} — {officer}</source>
+        <translation>Hôm nay, {date} — {officer}</translation>
+    </message>
+    <message>
+        <source>Overdue
+{n}</source>
+        <translation>Quá hạn
+{n}</translation>
+    </message>
+    <message>
+        <source>Overdue ({n})</source>
+        <translation>Quá hạn ({n})</translation>
+    </message>
+    <message>
+        <source>Due in the next 30 days ({n})</source>
+        <translation>Đến hạn trong 30 ngày tới ({n})</translation>
+    </message>
+    <message>
+        <source>Awaiting the partner ({n})</source>
+        <translation>Chờ phía bạn ({n})</translation>
+    </message>
+    <message>
+        <source>due {due}</source>
+        <translation>hạn {due}</translation>
+    </message>
+    <message>
+        <source>overdue by {n} days</source>
+        <translation>quá hạn {n} ngày</translation>
+    </message>
+    <message>
+        <source>Nothing here.</source>
+        <translation>Không có mục nào.</translation>
+    </message>
+    <message>
+        <source>… and {n} more in Follow-ups</source>
+        <translation>… và {n} mục khác trong Kiến nghị</translation>
+    </message>
+    <message>
+        <source>Latest progress</source>
+        <translation>Tiến độ gần nhất</translation>
+    </message>
+    <message>
+        <source>No progress recorded yet.</source>
+        <translation>Chưa cập nhật tiến độ.</translation>
     </message>
 </context>
 <context>
