@@ -27,6 +27,7 @@ from __future__ import annotations
 import contextlib
 import dataclasses
 import datetime as dt
+import functools
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -36,6 +37,7 @@ from typing import Any
 
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
+from openpyxl.cell.cell import Cell
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.properties import PageSetupProperties
@@ -179,7 +181,6 @@ def split_text(text: str, limit: int = CELL_TEXT_LIMIT) -> list[str]:
 # --------------------------------------------------------------------------------------------
 
 _THIN = Side(style="thin", color="BFBFBF")
-_BORDER = Border(left=_THIN, right=_THIN, top=_THIN, bottom=_THIN)
 _HEADER_BORDER = Border(left=_THIN, right=_THIN, top=_THIN, bottom=Side(style="medium", color="808080"))
 _TOP = Alignment(vertical="top")
 _TOP_WRAP = Alignment(vertical="top", wrap_text=True)
@@ -238,6 +239,32 @@ _AGREEMENT_STATUS_COL = [c.key for c in AGREEMENTS.columns].index("status")
 # --------------------------------------------------------------------------------------------
 # Writing
 # --------------------------------------------------------------------------------------------
+
+
+class _PrototypeCell(Cell):
+    """A cell re-filled row after row with the same style: its style index is looked up once.
+
+    openpyxl computes ``style_id`` for every styled cell it writes by hashing the cell's style
+    array into the workbook's style list, twice; for prototypes styled once and then frozen the
+    answer never changes, so it is kept. ``freeze()`` is called after the last style assignment.
+    """
+
+    __slots__ = ("_frozen_id",)
+
+    def freeze(self) -> _PrototypeCell:
+        self._frozen_id = Cell.style_id.fget(self)
+        return self
+
+    @property
+    def style_id(self) -> int:
+        try:
+            return self._frozen_id
+        except AttributeError:
+            return Cell.style_id.fget(self)
+
+    @property
+    def has_style(self) -> bool:
+        return True
 
 
 class _Progress:
@@ -319,6 +346,7 @@ class _SheetWriter:
         self._protos: dict[tuple[Any, ...], WriteOnlyCell] = {}
         _stream_cells_directly(self.ws)
         self._setup()
+        self._plain = [self._data_proto(i, None, False, False) for i in range(len(spec.columns))]
 
     def _setup(self) -> None:
         """Everything write-only mode needs before the first row: widths, panes, print setup."""
@@ -336,6 +364,9 @@ class _SheetWriter:
         ws.page_margins.left = ws.page_margins.right = 0.4
         ws.page_margins.top = ws.page_margins.bottom = 0.6
         ws.page_margins.header = ws.page_margins.footer = 0.3
+        # The printed grid comes from gridlines rather than cell borders: a border would make every
+        # empty cell a written, styled cell, a tenth of the export's time at 100,000 rows.
+        ws.print_options.gridLines = True
         ws.HeaderFooter.oddFooter.center.text = translate("Export", "Page &P of &N")
 
     # -- prototype cells -------------------------------------------------------------------------
@@ -343,9 +374,9 @@ class _SheetWriter:
     def _proto(self, key: tuple[Any, ...], make: Callable[[WriteOnlyCell], None]) -> WriteOnlyCell:
         cell = self._protos.get(key)
         if cell is None:
-            cell = WriteOnlyCell(self.ws)
+            cell = _PrototypeCell(self.ws)
             make(cell)
-            self._protos[key] = cell
+            self._protos[key] = cell.freeze()
         return cell
 
     def _data_proto(self, index: int, colour: str | None, quote: bool, bold: bool) -> WriteOnlyCell:
@@ -353,9 +384,8 @@ class _SheetWriter:
         cell = self._protos.get(key)
         if cell is not None:
             return cell
-        cell = WriteOnlyCell(self.ws)
+        cell = _PrototypeCell(self.ws)
         kind = self.kinds[index]
-        cell.border = _BORDER
         if kind == _DATE:
             cell.number_format = DATE_FORMAT
             cell.alignment = _TOP_CENTER
@@ -371,7 +401,7 @@ class _SheetWriter:
             cell.font = (_BOLD_FONTS if bold else _FONTS)[colour]
         elif bold:
             cell.font = _TOTAL_FONT
-        self._protos[key] = cell
+        self._protos[key] = cell.freeze()
         return cell
 
     # -- rows ---------------------------------------------------------------------------------
@@ -419,30 +449,40 @@ class _SheetWriter:
         kinds = self.kinds
         wrap_widths = self.wrap_widths
         protos = self._protos
-        safe_text = self.book.safe_text
+        plain = self._plain
+        book = self.book
         lines = 1
         for index, value in enumerate(values):
             if value is None or value == "":
-                # An empty cell still gets its border, so the printed grid has no holes.
-                cells.append(protos.get((index, None, False, bold)) or self._data_proto(index, None, False, bold))
-                cells[-1].value = None
+                cells.append(None)
                 continue
             colour = colours.get(index) if colours else None
             if kinds[index] is _TEXT:
-                text = safe_text(value, self, index, record_id)
-                if wrap_widths[index]:
-                    lines = max(lines, _line_count(text, wrap_widths[index]))
+                text = value if isinstance(value, str) else str(value)
+                if len(text) > _ALWAYS_FITS or _NEEDS_CARE.search(text) is not None:
+                    text = book.safe_text(text, self, index, record_id)
+                width = wrap_widths[index]
+                if width and (len(text) * 2 > width or "\n" in text):
+                    n = _line_count(text, width)
+                    if n > lines:
+                        lines = n
                 quote = text[0] in _FORMULA_START
-                cell = protos.get((index, colour, quote, bold)) or self._data_proto(index, colour, quote, bold)
+                if colour or quote or bold:
+                    cell = protos.get((index, colour, quote, bold)) or self._data_proto(index, colour, quote, bold)
+                else:
+                    cell = plain[index]
                 cell.value = text
                 cell.data_type = "s"  # never a formula, whatever the text starts with
             else:
-                cell = protos.get((index, colour, False, bold)) or self._data_proto(index, colour, False, bold)
+                if colour or bold:
+                    cell = protos.get((index, colour, False, bold)) or self._data_proto(index, colour, False, bold)
+                else:
+                    cell = plain[index]
                 cell.value = value
             cells.append(cell)
         number = self.row + 1
         if lines > 1:
-            self.ws.row_dimensions[number].height = min(_LINE_HEIGHT * lines, _MAX_ROW_HEIGHT)
+            self.ws.row_dimensions[number] = _row_height(lines)
         self.ws.append(cells)
         if lines > 1:
             del self.ws.row_dimensions[number]  # written already; 100,000 of them would only use memory
@@ -459,26 +499,40 @@ class _SheetWriter:
 
 _LINE_HEIGHT = 15.0  # points per line of the default 11-point font
 _MAX_ROW_HEIGHT = 409.0  # Excel's largest row height
-_WIDE = re.compile("[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60"
+_WIDE = re.compile("[\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60"
                    "\uffe0-\uffe6\U00020000-\U0003fffd]")
 
 
+@functools.lru_cache(maxsize=8192)  # partner, unit, meeting and agreement names repeat row after row
 def _line_count(text: str, width: float) -> int:
     """Lines a wrapped cell needs at ``width`` (Excel character units), estimated.
 
     Written as the row height because LibreOffice keeps the default height of rows that come
-    without one (wrapped lines then overlap the next row), and Excel does not always grow them.
+    without one (wrapped lines then overlap the next row), and Excel does not grow them either.
     East Asian characters are twice as wide; whole-word wrapping loses about a tenth of a line.
     """
-    capacity = max(width - 1.0, 1.0)
-    if len(text) * 2 <= capacity and "\n" not in text:
-        return 1
+    capacity = int(max(width - 1.0, 1.0))
+    if max(text) < "\u2e80":  # Latin and Vietnamese: one unit a character
+        if "\n" not in text:
+            return max(1, -(-int(len(text) * 1.1) // capacity))
+        return sum(max(1, -(-int(len(p) * 1.1) // capacity)) for p in text.split("\n"))
     total = 0
-    wide = max(text) >= "\u1100"
     for paragraph in text.split("\n"):
-        size = len(paragraph) + (len(_WIDE.findall(paragraph)) if wide else 0)
-        total += max(1, -(-int(size * 1.1) // int(capacity)))
+        size = len(paragraph) + len(_WIDE.findall(paragraph))
+        total += max(1, -(-int(size * 1.1) // capacity))
     return total
+
+
+@functools.lru_cache(maxsize=64)
+def _row_height(lines: int) -> dict[str, str]:
+    """The row attributes for ``lines`` lines, in the form the write-only row writer merges in.
+
+    openpyxl's ``WorksheetWriter.write_row`` does ``attrs.update(ws.row_dimensions.get(row))``; a
+    RowDimension object there costs ~60 µs a row to build and serialise, this shared dict nothing.
+    A test reads the heights back, so a change in openpyxl cannot go unnoticed.
+    """
+    height = min(_LINE_HEIGHT * lines, _MAX_ROW_HEIGHT)
+    return {"ht": f"{height:g}", "customHeight": "1"}
 
 
 def _cells_to_row(cells: Sequence[WriteOnlyCell | None], row_idx: int) -> Iterator[WriteOnlyCell]:
@@ -712,18 +766,30 @@ def export_workbook(tracker: Tracker, path: str | Path, query: FollowUpQuery | N
         "format": _labels(MeetingFormat), "kind": _labels(PartnerKind), "level": _labels(GovLevel),
     }
     partner_ids = tuple(dict.fromkeys(query.partner_ids))
+
+    # The three record lists are read one at a time, just before their sheet, so that at most one
+    # of them (33,000 meetings in the benchmark) is in memory at once.
+    def agreements() -> list[AgreementRow]:
+        if partner_ids:
+            return _unique(a for pid in partner_ids for a in tracker.list_agreements(partner_id=pid, today=as_of))
+        return tracker.list_agreements(today=as_of)
+
+    def meetings() -> list[MeetingRow]:
+        if partner_ids:
+            return _unique(m for pid in partner_ids for m in tracker.list_meetings(partner_id=pid))
+        return tracker.list_meetings()
+
+    def partners() -> list[PartnerRow]:
+        if partner_ids:
+            return [p for p in tracker.list_partners() if p.id in partner_ids]
+        return tracker.list_partners()
+
     if partner_ids:
-        agreements = _unique(a for pid in partner_ids for a in tracker.list_agreements(partner_id=pid, today=as_of))
-        meetings = _unique(m for pid in partner_ids for m in tracker.list_meetings(partner_id=pid))
-        partners = [p for p in tracker.list_partners() if p.id in partner_ids]
-        if any(p.deleted for p in partners):  # pragma: no cover - list_partners shows live ones only
-            partners = [p for p in partners if not p.deleted]
+        others = sum(tracker.count_agreements(partner_id=p) + tracker.count_meetings(partner_id=p) for p in partner_ids)
+        others += len(partner_ids)
     else:
-        agreements = tracker.list_agreements(today=as_of)
-        meetings = tracker.list_meetings()
-        partners = tracker.list_partners()
-    n_followups = tracker.count_followups(query)
-    ticker = _Progress(progress, n_followups + len(agreements) + len(meetings) + len(partners))
+        others = tracker.count_agreements() + tracker.count_meetings() + tracker.count_partners()
+    ticker = _Progress(progress, tracker.count_followups(query) + others)
     ticker.report()
 
     filters = describe_filters(tracker, query, lang)
@@ -751,7 +817,7 @@ def export_workbook(tracker: Tracker, path: str | Path, query: FollowUpQuery | N
 
                 counts = _write_followups(followups, tracker, query, title_lines(FOLLOWUPS, filters, False), ticker)
                 _write_summary(summary, counts, title_lines(SUMMARY, filters, False))
-                for sheet, rows, make in (
+                for sheet, read, make in (
                     (agreement_sheet, agreements, _agreement_values),
                     (meeting_sheet, meetings, _meeting_values),
                     (partner_sheet, partners, _partner_values),
@@ -759,7 +825,7 @@ def export_workbook(tracker: Tracker, path: str | Path, query: FollowUpQuery | N
                     sheet.title_block(title_lines(sheet.spec, partner_filter, len(filters) > len(partner_filter)))
                     sheet.header()
                     status_col = _AGREEMENT_STATUS_COL if sheet is agreement_sheet else None
-                    for number, row in enumerate(rows, 1):
+                    for number, row in enumerate(read(), 1):
                         colours = {status_col: f"agreement:{row.effective_status}"} if status_col else None
                         sheet.append(make(number, row, labels), colours, record_id=row.id)
                         ticker.step()

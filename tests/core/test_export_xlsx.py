@@ -119,6 +119,7 @@ def test_every_sheet_is_laid_out_for_reading_and_printing(busy_tracker, tmp_path
         assert ws.page_setup.paperSize == 9  # A4
         assert ws.page_setup.fitToWidth == 1 and ws.page_setup.fitToHeight == 0
         assert ws.sheet_properties.pageSetUpPr.fitToPage is True
+        assert ws.print_options.gridLines is True
         for index, column in enumerate(spec.columns, 1):
             assert ws.column_dimensions[openpyxl.utils.get_column_letter(index)].width == column.width
         # STT counts 1..n as numbers
@@ -169,6 +170,13 @@ def test_followups_sheet_matches_the_view_cell_by_cell(busy_tracker, tmp_path):
         if row.timeliness == Timeliness.OVERDUE:
             assert timeliness_fill == "00FFC7CE"
     assert ("done", "00C6EFCE") in seen_colours and ("in_progress", "00DDEBF7") in seen_colours
+    # Wrapped rows carry a height (LibreOffice would overlap their lines otherwise): the longest
+    # title here needs three lines of its 40-character column.
+    heights = {r: ws.row_dimensions[r].height for r in range(FIRST_DATA_ROW, ws.max_row + 1)}
+    longest = max(range(FIRST_DATA_ROW, ws.max_row + 1), key=lambda r: len(ws.cell(r, col("title")).value))
+    assert len(ws.cell(longest, col("title")).value) > 2 * FOLLOWUPS.column("title").width
+    assert heights[longest] >= 45 and ws.row_dimensions[longest].customHeight
+    assert all(h is None or h % 15 == 0 for h in heights.values())
     # the data set really covers dates, numbers, notes and an overdue item
     assert any(r.last_update for r in expected) and any(r.days_overdue for r in expected)
     assert any(r.due_precision == "quarter" for r in expected)
