@@ -1246,7 +1246,7 @@
     </message>
     <message>
         <source>what happened; Enter records it</source>
-        <translation>diễn biến mới; nhấn Enter để ghi nhận</translation>
+        <translation>diễn biến mới; Enter để ghi</translation>
     </message>
     <message>
         <source>Progress date</source>
@@ -1467,7 +1467,7 @@
     <name>FollowUpsView</name>
     <message>
         <source>Search follow-ups: title, details, partner in any script or alias (Ctrl+F)</source>
-        <translation>Tìm kiến nghị: tiêu đề, nội dung, tên đối tác bằng mọi ngôn ngữ hoặc tên gọi khác (Ctrl+F)</translation>
+        <translation>Tìm theo tiêu đề, nội dung, mọi tên gọi của đối tác (Ctrl+F)</translation>
     </message>
     <message>
         <source>Search follow-ups</source>
