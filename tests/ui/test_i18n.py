@@ -16,6 +16,7 @@ from PySide6.QtCore import QCoreApplication, QLocale, QModelIndex, Qt, QTranslat
 from PySide6.QtGui import QAction
 from PySide6.QtPrintSupport import QPageSetupDialog, QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QApplication,
     QDialogButtonBox,
     QFileDialog,
@@ -28,6 +29,7 @@ from PySide6.QtWidgets import (
     QTextEdit,
     QToolButton,
     QTreeView,
+    QWidget,
 )
 
 from hptracker import translations
@@ -308,3 +310,108 @@ def test_sort_by_key_and_reverse():
     rows = [{"name": n} for n in shuffled(["Ơn", "Ôn", "On", "Đông", "Dong"])]
     assert [r["name"] for r in collation.sort_vietnamese(rows, key=lambda r: r["name"])] == ["Dong", "Đông", "On", "Ôn", "Ơn"]
     assert collation.sort_vietnamese(["a", "ă", "â"], reverse=True) == ["â", "ă", "a"]
+
+
+# -- the window's own labels ----------------------------------------------------------------------
+
+FORMS = ("new_followup", "log_meeting", "new_partner", "new_agreement")
+# The officer's name, the app's name, units' names, dates: the same in both languages.
+NOT_WORDS = re.compile(r"^[\W\d_]*$|^hptracker$")
+
+
+def window_texts(qtbot, db_path, lang: str) -> dict[str, str]:
+    """Every label the window shows before any record is opened: navigation, menus, actions,
+    accessible names, and the labels and buttons of the four record forms."""
+    from hptracker.app import create_window
+    from hptracker.ui.main_window import MainWindow
+
+    window: MainWindow = create_window(db_path, officer="Nguyễn Thị Hoa", lang=lang)
+    qtbot.addWidget(window)
+    texts: dict[str, str] = {}
+    for row in range(window.navigation.count()):
+        texts[f"navigation/{row}"] = window.navigation.item(row).text()
+    for number, menu in enumerate(window.menuBar().actions()):
+        texts[f"menu/{number}"] = menu.text()
+    for action in window.findChildren(QAction):
+        if action.objectName().startswith("action"):
+            texts[f"{action.objectName()}/text"] = action.text()
+            texts[f"{action.objectName()}/accessible"] = action.property("accessibleName")
+    texts["toolbar"] = window.toolbar.windowTitle()
+    for name in ("mainWindow", "navigation", "followUpsTable", "searchEdit", "statusFilter", "partnersTable",
+                 "meetingsTable", "agreementsTable"):
+        widget = window if name == "mainWindow" else window.findChild(QWidget, name)
+        assert widget is not None, f"the window has no {name} (SPEC §8)"
+        texts[f"{name}/accessible"] = widget.accessibleName()
+    for form in FORMS:
+        dialog = getattr(window, form)()
+        texts[f"{form}/title"] = dialog.windowTitle()
+        for number, label in enumerate(dialog.findChildren(QLabel)):
+            if label.text() and not label.text().startswith("<"):
+                texts[f"{form}/label/{number}"] = label.text()
+        for number, button in enumerate(dialog.findChildren(QAbstractButton)):
+            if button.text():
+                texts[f"{form}/button/{number}"] = button.text()
+        dialog.reject()
+    texts.update({f"confirm/{n}": text for n, text in enumerate(confirm_buttons(window))})
+    window.close()
+    return texts
+
+
+def confirm_buttons(window) -> list[str]:
+    """The buttons of the app's yes/no question, read while it waits for the answer, then answered No."""
+    from PySide6.QtCore import QTimer
+
+    from hptracker.ui.dialogs.base import ConfirmDialog
+
+    seen: list[str] = []
+
+    def answer() -> None:
+        boxes = [w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible()]
+        if not boxes:  # exec() has not shown it yet
+            QTimer.singleShot(10, answer)
+            return
+        box = boxes[0]
+        seen.extend([box.windowTitle()] + [b.text() for b in box.buttons()])
+        box.button(QMessageBox.StandardButton.No).click()
+
+    QTimer.singleShot(0, answer)
+    assert ConfirmDialog.ask(window, "?") is False
+    assert len(seen) == 3, seen
+    return seen
+
+
+def test_window_labels_are_vietnamese_in_vietnamese_and_english_in_english(qtbot, db_path):
+    en = window_texts(qtbot, db_path, "en")
+    vi = window_texts(qtbot, db_path, "vi")
+    assert en.keys() == vi.keys()
+    assert len(en) > 100, "too few labels collected to mean anything"
+
+    assert [en[f"navigation/{n}"] for n in range(6)] == [
+        "Today", "Follow-ups", "Partners", "Meetings", "Agreements", "Settings"]
+    assert [vi[f"navigation/{n}"] for n in range(6)] == [
+        "Hôm nay", "Kiến nghị", "Đối tác", "Buổi làm việc", "Văn bản hợp tác", "Cài đặt"]
+    assert [en[f"menu/{n}"] for n in range(3)] == ["&File", "&Records", "&View"]
+    assert [vi[f"menu/{n}"] for n in range(3)] == ["&Tệp", "&Hồ sơ", "&Xem"]
+    assert en["actionNewFollowUp/text"] == "&New follow-up…"
+    assert vi["actionNewFollowUp/text"] == "Kiến nghị &mới…"
+    assert (en["actionExport/text"], vi["actionExport/text"]) == ("&Export…", "&Xuất Excel…")
+    assert (en["actionBackup/accessible"], vi["actionBackup/accessible"]) == (
+        "Back up the database now", "Sao lưu cơ sở dữ liệu ngay")
+    buttons = {key: (en[key], vi[key]) for key in en if key.startswith("new_followup/button/")}
+    assert ("Save", "Lưu") in buttons.values() and ("Cancel", "Hủy") in buttons.values(), buttons
+    labels = {en[key]: vi[key] for key in en if key.startswith("new_followup/label/")}
+    assert labels["&Title:"] == "&Tiêu đề:" and labels["D&ue:"] == "T&hời hạn:", labels
+    assert (en["log_meeting/title"], vi["log_meeting/title"]) == ("Log a meeting", "Ghi buổi làm việc")
+    assert [en[f"confirm/{n}"] for n in range(3)] == ["Please confirm", "Yes", "No"]
+    assert [vi[f"confirm/{n}"] for n in range(3)] == ["Xác nhận", "Có", "Không"]
+
+    for key in en:
+        assert en[key] and vi[key], f"{key} has no text"
+    words = {key for key in en if not NOT_WORDS.match(en[key]) and not key.endswith("/accessible") or
+             key.endswith("/accessible") and en[key]}
+    # No label is left in English in the Vietnamese window, whichever widget would show it.
+    english_left = sorted((key, vi[key]) for key in words if vi[key] in set(en.values()) and not NOT_WORDS.match(vi[key]))
+    assert not english_left, english_left
+    # And the English window is English: none of its labels is a Vietnamese word.
+    vietnamese_left = sorted((key, en[key]) for key in words if re.search(r"[ăâđêôơưạ-ỹ]", en[key].lower()))
+    assert not vietnamese_left, vietnamese_left
