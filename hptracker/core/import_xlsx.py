@@ -32,7 +32,7 @@ from pathlib import Path
 from typing import Any
 from xml.etree.ElementTree import ParseError, iterparse
 
-from sqlalchemy import insert, select, update
+from sqlalchemy import bindparam, insert, select
 from sqlalchemy import inspect as sa_inspect
 from sqlalchemy.orm import selectinload
 
@@ -1226,6 +1226,8 @@ class _Deferred:
 
 
 _FOLLOWUP_COLUMNS = tuple(c.key for c in sa_inspect(FollowUp).column_attrs if c.key != "id")
+# What an update may change (everything but the ID, creation and deletion times).
+_UPDATED_COLUMNS = tuple(key for key in _FOLLOWUP_COLUMNS if key not in ("created_at", "deleted_at"))
 
 
 def _utcnow() -> dt.datetime:
@@ -1247,7 +1249,7 @@ def _insert_all(session, records: list[Any]) -> None:
                 if key in row and row[key] is None:
                     row[key] = now
             rows.append(row)
-        session.execute(insert(model), rows, execution_options={"render_nulls": True})
+        session.connection().execute(insert(model.__table__), rows)  # Core: one executemany, no ORM per row
 
 
 def _insert_followups(session, rows: list[dict[str, Any]]) -> list[int]:
@@ -1258,13 +1260,11 @@ def _insert_followups(session, rows: list[dict[str, Any]]) -> list[int]:
     inserted, in order, so the returned IDs sorted are the rows' IDs; that is checked against the
     stored rows, and other databases take SQLAlchemy's ordered path.
     """
-    # render_nulls: None is written as NULL instead of leaving the column out, so that every row has
-    # the same columns and goes into the same batch (otherwise one statement per few rows).
-    options = {"render_nulls": True}
-    if session.get_bind().dialect.name != "sqlite":
-        return list(session.scalars(insert(FollowUp).returning(FollowUp.id, sort_by_parameter_order=True), rows,
-                                    execution_options=options))
-    ids = sorted(session.scalars(insert(FollowUp).returning(FollowUp.id), rows, execution_options=options))
+    table = FollowUp.__table__
+    connection = session.connection()
+    if connection.dialect.name != "sqlite":
+        return list(connection.scalars(insert(table).returning(table.c.id, sort_by_parameter_order=True), rows))
+    ids = sorted(connection.scalars(insert(table).returning(table.c.id), rows))
     stored = session.execute(
         select(FollowUp.id, FollowUp.title, FollowUp.partner_id)
         .where(FollowUp.id.between(ids[0], ids[-1])).order_by(FollowUp.id)).all()
@@ -1327,7 +1327,7 @@ def apply_import(tracker: Tracker, preview: ImportPreview, *, today: dt.date | N
         for followup in loaded.values():
             session.expunge(followup)
         now = _utcnow()
-        changed_rows: list[dict[str, Any]] = []
+        changed_rows: dict[tuple[str, ...], list[dict[str, Any]]] = {}
         for item in preview.updates:
             followup = loaded.get(item.followup_id)
             stale = followup is None or followup.deleted_at is not None or any(
@@ -1339,6 +1339,7 @@ def apply_import(tracker: Tracker, preview: ImportPreview, *, today: dt.date | N
             values = dict(item.values)
             if item.new_partner is not None:
                 values["partner_id"] = created_partners[item.new_partner]
+            original = [getattr(followup, key) for key in _UPDATED_COLUMNS]
             if values:
                 before = tracker._snapshot(followup)  # noqa: SLF001
                 tracker._apply_followup(session, followup, values)  # noqa: SLF001
@@ -1348,11 +1349,15 @@ def apply_import(tracker: Tracker, preview: ImportPreview, *, today: dt.date | N
                 tracker._progress(deferred, followup, item.status or followup.status, item.note, today)  # noqa: SLF001
                 progress += 1
             followup.updated_at = now
-            row = {key: getattr(followup, key) for key in _FOLLOWUP_COLUMNS if key != "created_at"}
-            row["id"] = followup.id
-            changed_rows.append(row)
-        if changed_rows:
-            session.execute(update(FollowUp), changed_rows, execution_options={"render_nulls": True})
+            # Only the columns that changed: SQLite rewrites an index entry for every column set.
+            row = {key: value for key, old in zip(_UPDATED_COLUMNS, original, strict=True)
+                   if (value := getattr(followup, key)) != old}
+            row["updated_at"] = now
+            row["b_id"] = followup.id
+            changed_rows.setdefault(tuple(row), []).append(row)
+        table = FollowUp.__table__
+        for rows in changed_rows.values():  # one batch per set of changed columns
+            session.connection().execute(table.update().where(table.c.id == bindparam("b_id")), rows)
 
         # New follow-ups: built and checked by _apply_followup as Tracker._create_followup does, then
         # inserted in one batch that returns their IDs, so their audit and progress entries can name them.
@@ -1379,10 +1384,11 @@ def apply_import(tracker: Tracker, preview: ImportPreview, *, today: dt.date | N
                 if item.status != FollowUpStatus.NOT_STARTED or item.note:
                     tracker._progress(deferred, followup, item.status, item.note, today)  # noqa: SLF001
                     progress += 1
-                    changed.append({"id": new_id, "status": followup.status, "completed_on": followup.completed_on,
+                    changed.append({"b_id": new_id, "status": followup.status, "completed_on": followup.completed_on,
                                     "updated_at": followup.updated_at})
             if changed:
-                session.execute(update(FollowUp), changed)
+                table = FollowUp.__table__
+                session.connection().execute(table.update().where(table.c.id == bindparam("b_id")), changed)
         _insert_all(session, deferred.pending)
         del keep
     return ImportResult(len(preview.creates), len(preview.updates), progress, len(preview.new_partners))
