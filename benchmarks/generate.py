@@ -188,7 +188,8 @@ def generate(path: str | Path, n: int, seed: int = 20240513, quiet: bool = False
                 "category_id": rng.randint(1, len(DEFAULT_CATEGORIES)), "unit_id": meeting["host_unit_id"],
                 "officer": officer, "priority": rng.choice(list(Priority)).value, "due_date": due,
                 "due_precision": precision.value if precision else None, "status": status.value,
-                "completed_on": completed, "search_key": " | ".join([fold(title), fold(officer)]),
+                "completed_on": completed, "last_progress_date": entry_date if n_entries else None,
+                "search_key": " | ".join([fold(title), fold(officer)]),
                 "sort_key": sort_key(title), "created_at": now, "updated_at": now,
             })
         for chunk in _chunks(followups):

@@ -10,6 +10,7 @@ from alembic import context
 from sqlalchemy import text
 
 from hptracker.core.models import Base
+from hptracker.core.search import is_search_table
 
 config = context.config
 target_metadata = Base.metadata
@@ -34,6 +35,9 @@ def run_migrations_online() -> None:
         target_metadata=target_metadata,
         render_as_batch=True,
         compare_type=True,
+        # The FTS5 search tables belong to the store (0002), not to the models: autogenerate
+        # must not propose to drop them.
+        include_name=lambda name, kind, _parent: not (kind == "table" and is_search_table(name)),
     )
     with context.begin_transaction():
         context.run_migrations()

@@ -48,6 +48,20 @@ class LockInfo:
     pid: int | None = None
     host: str | None = None
     state: str | None = None
+    # Size and modification time of the database file at the last clean close: when the file
+    # still has them, nothing has touched it since and the slow page check can be skipped.
+    size: int | None = None
+    mtime_ns: int | None = None
+
+    def unchanged_since_clean_close(self, db_path: Path) -> bool:
+        if self.state != STATE_CLOSED or self.size is None or self.mtime_ns is None:
+            return False
+        try:
+            stat = db_path.stat()
+        except OSError:
+            return False
+        wal = db_path.with_name(db_path.name + "-wal")
+        return stat.st_size == self.size and stat.st_mtime_ns == self.mtime_ns and not wal.exists()
 
 
 def read_lock_info(db_path: Path) -> LockInfo:
@@ -64,7 +78,9 @@ def read_lock_info(db_path: Path) -> LockInfo:
     if not isinstance(data, dict):
         return LockInfo()
     pid = data.get("pid")
-    return LockInfo(pid if isinstance(pid, int) else None, data.get("host"), data.get("state"))
+    size, mtime_ns = data.get("size"), data.get("mtime_ns")
+    return LockInfo(pid if isinstance(pid, int) else None, data.get("host"), data.get("state"),
+                    size if isinstance(size, int) else None, mtime_ns if isinstance(mtime_ns, int) else None)
 
 
 def _try_lock(fd: int, db_path: Path) -> bool:
@@ -118,8 +134,8 @@ class DatabaseLock:
         self.previous = previous  # the record found when this process first took the lock
         self.count = 1
 
-    def _write(self, state: str) -> None:
-        record = json.dumps({"pid": os.getpid(), "host": socket.gethostname(), "state": state})
+    def _write(self, state: str, **extra: int) -> None:
+        record = json.dumps({"pid": os.getpid(), "host": socket.gethostname(), "state": state, **extra})
         data = (record + "\n").encode("utf-8")
         os.ftruncate(self.fd, 0)
         os.lseek(self.fd, 0, os.SEEK_SET)
@@ -138,7 +154,8 @@ class DatabaseLock:
 
     def mark_closed(self) -> None:
         with contextlib.suppress(OSError):
-            self._write(STATE_CLOSED)
+            stat = self.db_path.stat()
+            self._write(STATE_CLOSED, size=stat.st_size, mtime_ns=stat.st_mtime_ns)
 
     def acquire_again(self) -> DatabaseLock:
         with _REGISTRY_LOCK:

@@ -333,6 +333,11 @@ class FollowUp(SoftDelete, Base):
             "(status = 'done') = (completed_on IS NOT NULL)", name="completed_when_done"
         ),
         Index("ix_followups_open_due", "deleted_at", "status", "due_date"),
+        Index("ix_followups_direction", "direction"),
+        Index("ix_followups_officer", "officer"),
+        Index("ix_followups_updated_at", "updated_at"),
+        # Expression indexes for the sort orders live in db/versions/0002 (SQLite reflects
+        # no expression index, so declaring them here would only confuse autogenerate).
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -351,6 +356,8 @@ class FollowUp(SoftDelete, Base):
     due_precision: Mapped[str | None] = mapped_column(String(10))
     status: Mapped[str] = mapped_column(String(20), default=FollowUpStatus.NOT_STARTED.value, index=True)
     completed_on: Mapped[dt.date | None] = mapped_column(Date)
+    # Date of the latest progress entry, kept by the use cases so "last update" sorts on an index.
+    last_progress_date: Mapped[dt.date | None] = mapped_column(Date)
     search_key: Mapped[str] = mapped_column(Text, default="")
     sort_key: Mapped[str] = mapped_column(String(2100), default="", index=True)
 

@@ -303,10 +303,11 @@ def test_upgrade_takes_a_backup_first_and_keeps_the_data(tmp_path, monkeypatch):
     tracker.close()
     before = rows(db, "SELECT id, name, name_native FROM partners")
 
+    head = core_db.head_revision()
     future = tmp_path / "migrations"
     shutil.copytree(migrations_dir(), future, ignore=shutil.ignore_patterns("__pycache__"))
-    (future / "versions" / "0002_test_future.py").write_text(
-        'revision = "0002"\ndown_revision = "0001"\nbranch_labels = None\ndepends_on = None\n'
+    (future / "versions" / "9999_test_future.py").write_text(
+        f'revision = "9999"\ndown_revision = "{head}"\nbranch_labels = None\ndepends_on = None\n'
         "from alembic import op\n\n\ndef upgrade():\n"
         '    op.create_index("ix_test_future_partner_name", "partners", ["name"])\n\n\n'
         "def downgrade():\n"
@@ -316,10 +317,10 @@ def test_upgrade_takes_a_backup_first_and_keeps_the_data(tmp_path, monkeypatch):
     database = open_database(db)
     database.dispose()
     kept = [b for b in list_backups(db) if b.kind == "before-upgrade"]
-    assert len(kept) == 1 and kept[0].note == "0001"
-    assert rows(kept[0].path, "SELECT version_num FROM alembic_version") == [("0001",)]
+    assert len(kept) == 1 and kept[0].note == head
+    assert rows(kept[0].path, "SELECT version_num FROM alembic_version") == [(head,)]
     assert rows(kept[0].path, "SELECT id, name, name_native FROM partners") == before
-    assert rows(db, "SELECT version_num FROM alembic_version") == [("0002",)]
+    assert rows(db, "SELECT version_num FROM alembic_version") == [("9999",)]
     assert rows(db, "SELECT id, name, name_native FROM partners") == before
     # Opening again at head takes no further backup.
     open_database(db).dispose()

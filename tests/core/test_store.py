@@ -34,15 +34,24 @@ def test_migration_from_an_empty_file_to_head(db_path):
         database.dispose()
 
 
+@pytest.mark.filterwarnings("ignore:Skipped unsupported reflection of expression-based index")
 def test_migrated_schema_matches_the_models(db_path):
-    """Alembic's autogenerate finds nothing to do: the revision and the models agree."""
+    """Alembic's autogenerate finds nothing to do: the revisions and the models agree.
+
+    The full-text tables and the expression indexes for sorting belong to the store
+    (db/versions/0002), not to the models, and are left out of the comparison.
+    """
     from alembic.autogenerate import compare_metadata
     from alembic.migration import MigrationContext
+
+    from hptracker.core.search import is_search_table
 
     database = open_database(db_path)
     try:
         with database.engine.connect() as conn:
-            diff = compare_metadata(MigrationContext.configure(conn), Base.metadata)
+            context = MigrationContext.configure(
+                conn, opts={"include_name": lambda name, kind, _parent: not (kind == "table" and is_search_table(name))})
+            diff = compare_metadata(context, Base.metadata)
         assert diff == []
     finally:
         database.dispose()
