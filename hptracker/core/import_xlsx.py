@@ -105,7 +105,8 @@ _HEADER_ALIASES = {
 # Computed on export (SPEC §1: timeliness is never typed); ignored on import.
 COMPUTED_KEYS = frozenset({"stt", "raised_at", "timeliness", "days_overdue", "last_update"})
 
-# SPEC §1 names; accepted even before the Vietnamese .qm exists, and whatever the UI language.
+# SPEC §1 names and the Vietnamese labels of resources/translations, accepted whatever the UI
+# language is now: a workbook exported in Vietnamese comes back to an officer working in English.
 _STATUS_WORDS = {
     "chua trien khai": FollowUpStatus.NOT_STARTED, "chua thuc hien": FollowUpStatus.NOT_STARTED,
     "dang thuc hien": FollowUpStatus.IN_PROGRESS, "dang trien khai": FollowUpStatus.IN_PROGRESS,
@@ -121,6 +122,8 @@ _DIRECTION_WORDS = {
     "de nghi cua ta": FollowUpDirection.OURS, "kien nghi cua ta": FollowUpDirection.OURS,
     "phia ta de nghi": FollowUpDirection.OURS, "ta de nghi": FollowUpDirection.OURS,
     "de nghi cua ta voi phia ban": FollowUpDirection.OURS, "phia ta": FollowUpDirection.OURS,
+    "de nghi cua ta voi doi tac": FollowUpDirection.OURS, "de nghi cua doi tac voi ta": FollowUpDirection.THEIRS,
+    "de nghi cua doi tac": FollowUpDirection.THEIRS, "kien nghi cua doi tac": FollowUpDirection.THEIRS,
     "de nghi cua phia ban": FollowUpDirection.THEIRS, "kien nghi cua phia ban": FollowUpDirection.THEIRS,
     "phia ban de nghi": FollowUpDirection.THEIRS, "ban de nghi": FollowUpDirection.THEIRS,
     "de nghi cua phia ban voi ta": FollowUpDirection.THEIRS, "phia ban": FollowUpDirection.THEIRS,

@@ -89,6 +89,19 @@ def test_hand_typed_english_headers_in_another_order_import(tracker, partner, he
     assert tracker.counts()["progress_entries"] == 2
 
 
+def test_vietnamese_labels_are_read_whatever_the_ui_language(tracker, partner, tmp_path):
+    """Labels as the Vietnamese translation writes them, read here with no translator (English UI)."""
+    path = make_book(tmp_path / "vi-labels.xlsx", ["Nội dung kiến nghị", "Đối tác", "Chiều kiến nghị", "Mức độ ưu tiên"], [
+        ["a", "Thuong Ngu", "Đề nghị của ta với đối tác", "Cao"],
+        ["b", "Thuong Ngu", "Đề nghị của đối tác với ta", "Bình thường"],
+        ["c", "Thuong Ngu", "Cam kết chung", "Thấp"],
+    ])
+    preview = preview_import(tracker, path)
+    assert preview.problems == []
+    assert [(c.values["direction"], c.values["priority"]) for c in preview.creates] == [
+        ("ours", "high"), ("theirs", "normal"), ("joint", "low")]
+
+
 def test_vietnamese_headers_and_status_names(tracker, partner, tmp_path):
     statuses = ["chưa triển khai", "Đang thực hiện", "CHỜ PHÍA BẠN", "tạm dừng", "đã hoàn thành", "không thực hiện"]
     path = make_book(tmp_path / "vi.xlsx", ["STT", "Nội dung kiến nghị", "Đối tác", "Tình trạng", "Thời hạn", "Tiến độ"],
