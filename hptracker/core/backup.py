@@ -226,16 +226,9 @@ def schema_revision(conn: sqlite3.Connection) -> str | None:
 
 
 def _revision_known(revision: str | None) -> bool:
-    if revision is None:
-        return False
-    from alembic.script import ScriptDirectory
+    from .db import known_revisions
 
-    from .db import _alembic_config
-
-    try:
-        return ScriptDirectory.from_config(_alembic_config()).get_revision(revision) is not None
-    except Exception:
-        return False
+    return revision is not None and revision in known_revisions()
 
 
 def problems_in(conn: sqlite3.Connection, full: bool = True) -> tuple[list[str], list[tuple]]:

@@ -9,15 +9,13 @@ from __future__ import annotations
 
 import atexit
 import os
+import re
 import sqlite3
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from sqlalchemy import create_engine, event
+from sqlalchemy import create_engine, event, text
 from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
@@ -101,20 +99,53 @@ def make_engine(target: str | os.PathLike[str]) -> Engine:
     return engine
 
 
-def _alembic_config() -> Config:
+def _alembic_config():
+    from alembic.config import Config  # only when migrating: alembic takes ~0.4 s to import
+
     cfg = Config()
     cfg.set_main_option("script_location", str(migrations_dir()))
     cfg.set_main_option("path_separator", "os")
     return cfg
 
 
+_REVISION_LINE = re.compile(r"^(revision|down_revision)\s*(?::[^=]*)?=\s*(None|[\"']([^\"']+)[\"'])", re.M)
+
+
+@cache
+def _revision_graph(folder: Path) -> dict[str, str | None]:
+    """revision -> down_revision, read from the version files without importing Alembic.
+
+    Opening a database that is already current (every start but the first after an update)
+    then costs a file listing instead of Alembic's import and script loading.
+    """
+    graph: dict[str, str | None] = {}
+    for path in sorted((folder / "versions").glob("*.py")):
+        found = {name: value for name, _raw, value in _REVISION_LINE.findall(path.read_text(encoding="utf-8"))}
+        if "revision" in found:
+            graph[found["revision"]] = found.get("down_revision") or None
+    return graph
+
+
+def known_revisions() -> dict[str, str | None]:
+    return _revision_graph(migrations_dir())
+
+
 def head_revision() -> str:
-    return ScriptDirectory.from_config(_alembic_config()).get_current_head() or ""
+    graph = known_revisions()
+    parents = {down for down in graph.values() if down}
+    heads = [rev for rev in graph if rev not in parents]
+    return heads[0] if len(heads) == 1 else ""
 
 
 def current_revision(engine: Engine) -> str | None:
     with engine.connect() as conn:
-        return MigrationContext.configure(conn).get_current_revision()
+        has_table = conn.execute(text(
+            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'alembic_version'"
+            if conn.dialect.name == "sqlite" else
+            "SELECT 1 FROM information_schema.tables WHERE table_name = 'alembic_version'")).first()
+        if not has_table:
+            return None
+        return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
 
 
 def _create_private_file(path: Path) -> None:
@@ -229,20 +260,16 @@ def upgrade(engine: Engine) -> bool:
     a batch ALTER on SQLite silently deletes child rows through ON DELETE CASCADE); the migration
     ends with ``PRAGMA foreign_key_check`` inside the same transaction (see db/env.py).
     """
-    script = ScriptDirectory.from_config(_alembic_config())
-    head = script.get_current_head()
+    head = head_revision()
     current = current_revision(engine)
-    if current is not None:
-        try:
-            script.get_revision(current)
-        except Exception:
-            raise NewerSchemaError(
-                translate(
-                    "Store",
-                    "This database was written by a newer version of hptracker (schema {rev}); "
-                    "please update the program. The database has not been changed.",
-                ).format(rev=current)
-            ) from None
+    if current is not None and current not in known_revisions():
+        raise NewerSchemaError(
+            translate(
+                "Store",
+                "This database was written by a newer version of hptracker (schema {rev}); "
+                "please update the program. The database has not been changed.",
+            ).format(rev=current)
+        ) from None
     if current == head:
         return False
     path = sqlite_path(engine.url.render_as_string(hide_password=False))
@@ -251,6 +278,8 @@ def upgrade(engine: Engine) -> bool:
         from .backup import backup_database
 
         backup_database(path, kind="before-upgrade", note=current)
+    from alembic import command
+
     cfg = _alembic_config()
     with engine.connect() as conn:
         sqlite = conn.dialect.name == "sqlite"
@@ -376,12 +405,7 @@ def _check_schema_current(engine: Engine) -> None:
     head = head_revision()
     if current == head:
         return
-    script = ScriptDirectory.from_config(_alembic_config())
-    try:
-        known = current is not None and script.get_revision(current) is not None
-    except Exception:
-        known = False
-    if current is not None and not known:
+    if current is not None and current not in known_revisions():
         raise NewerSchemaError(
             translate(
                 "Store",
