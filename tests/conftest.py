@@ -64,10 +64,11 @@ def _demo_template_db(tmp_path_factory, _template_db) -> Path:
 
 
 @pytest.fixture
-def demo_db_path(db_path, _demo_template_db) -> Path:
-    """A fresh copy of a database holding the demo records (SPEC §7)."""
-    shutil.copy2(_demo_template_db, db_path)
-    return db_path
+def demo_db_path(tmp_path, _demo_template_db) -> Path:
+    """A fresh copy of a database holding the demo records (SPEC §7), apart from ``db_path``."""
+    path = tmp_path / "demo.db"
+    shutil.copy2(_demo_template_db, path)
+    return path
 
 
 @pytest.fixture

@@ -8,6 +8,7 @@ eagerly loaded records (``expire_on_commit=False``). Callers never see a session
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import getpass
 import json
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
@@ -371,6 +372,15 @@ _STATUS_RANK = literal_column(
 _PRIORITY_RANK = literal_column("(CASE followups.priority WHEN 'high' THEN 0 WHEN 'normal' THEN 1 ELSE 2 END)")
 
 
+_NOT_AUDITED = frozenset({"search_key", "sort_key", "created_at", "updated_at", "last_progress_date"})
+
+
+@functools.cache
+def _audited_columns(model: type[Base]) -> tuple[str, ...]:
+    """The column attributes an audit entry records (derived keys and timestamps left out)."""
+    return tuple(c.key for c in inspect(model).column_attrs if c.key not in _NOT_AUDITED)
+
+
 def _jsonable(value: Any) -> Any:
     if isinstance(value, dt.datetime | dt.date | dt.time):
         return value.isoformat()
@@ -470,9 +480,7 @@ class Tracker:
     @staticmethod
     def _snapshot(obj: Base) -> dict[str, Any]:
         """Column values plus the lists that belong to the record, for the audit."""
-        mapper = inspect(obj).mapper
-        skip = {"search_key", "sort_key", "created_at", "updated_at", "last_progress_date"}
-        data = {c.key: _jsonable(getattr(obj, c.key)) for c in mapper.column_attrs if c.key not in skip}
+        data = {key: _jsonable(getattr(obj, key)) for key in _audited_columns(type(obj))}
         if isinstance(obj, Partner):
             data["aliases"] = [a.alias for a in obj.aliases]
         if isinstance(obj, Meeting):
