@@ -107,13 +107,21 @@ def install_language(lang: str, gui: bool = False) -> None:
     install_core_translator(lang, gui=gui)
 
 
+def command_language(explicit: str | None) -> str:
+    """--lang, else $HPTRACKER_LANG, else the language chosen in the window's Settings, else the system's."""
+    from ..translations import resolve_language
+    from ..ui.settings import Settings
+
+    return resolve_language(explicit or os.environ.get("HPTRACKER_LANG"), Settings().language())
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    lang = args.lang or os.environ.get("HPTRACKER_LANG") or "vi"
     if args.command is None:
         from ..app import run_window
 
         return run_window(database_target(args.db), lang=args.lang)
+    lang = command_language(args.lang)
     install_language(lang, gui=getattr(args, "needs_gui", False))
     ctx = Context(database_target(args.db), lang, args.officer or os.environ.get("HPTRACKER_OFFICER"),
                   read_only=bool(getattr(args, "read_only", False)))

@@ -24,7 +24,7 @@ def register(subparsers) -> None:
                         help=translate("Cli", "the planned meeting to prepare (default: the next, else the latest)"))
     parser.add_argument("--notes", metavar="TEXT", default=None,
                         help=translate("Cli", "your own notes, printed under the talking points"))
-    parser.set_defaults(func=run, needs_gui=True)
+    parser.set_defaults(func=run, needs_gui=True, read_only=True)
 
 
 def run(args, ctx) -> int:

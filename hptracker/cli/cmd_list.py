@@ -18,7 +18,7 @@ def register(subparsers) -> None:
     parser.add_argument("kind", choices=KINDS)
     parser.add_argument("--json", action="store_true", help=translate("Cli", "print JSON instead of a table"))
     parser.add_argument("--search", default="", help=translate("Cli", "only records matching this text"))
-    parser.set_defaults(func=run)
+    parser.set_defaults(func=run, read_only=True)
 
 
 def _jsonable(value: Any) -> Any:
