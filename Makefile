@@ -46,7 +46,7 @@ sysdeps-test: $(STAMP)
 	  fi; fi
 
 test: $(STAMP) sysdeps-test
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -n auto --durations=10
 
 screenshots: $(STAMP)
 	@mkdir -p screenshots $(dir $(DEMO_DB))

@@ -12,20 +12,9 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication
 
 from hptracker.app import create_window
-from hptracker.core.demo import add_demo
-from hptracker.core.tracker import Tracker
 from hptracker.ui.dialogs.base import ConfirmDialog
 
 OFFICER = "Nguyễn Thị Hoa"
-# The offscreen platform has no window manager: it says so when a window passes size hints, raises
-# itself or a popup grabs the keyboard ("This plugin does not support ..."). Not faults of the code.
-OFFSCREEN_NOISE = "^This plugin does not support "
-
-
-def pytest_collection_modifyitems(config, items):
-    for item in items:
-        if "tests/ui/" in str(item.fspath).replace("\\", "/"):
-            item.add_marker(pytest.mark.qt_log_ignore(OFFSCREEN_NOISE))
 
 
 def open_window(qtbot, db_path, **kwargs):
@@ -39,12 +28,9 @@ def open_window(qtbot, db_path, **kwargs):
 
 
 @pytest.fixture
-def seeded_db(db_path):
-    """The demo records written through the public API, then the database closed for the window."""
-    tracker = Tracker.open(db_path, officer=OFFICER)
-    add_demo(tracker)
-    tracker.close()
-    return db_path
+def seeded_db(demo_db_path):
+    """The demo records written through the public API (a copy of the session's demo database)."""
+    return demo_db_path
 
 
 @pytest.fixture
