@@ -32,3 +32,11 @@ def translate(context: str, text: str) -> str:
         return text
     result = _translator(context, text)
     return result or text
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name pyside6-lupdate extracts
+    """Mark a string for extraction where it is declared; it is translated later, where it is shown.
+
+    Field labels are declared once in the use cases' field lists and translated in each message.
+    """
+    return text

@@ -49,7 +49,7 @@ from .enums import (
     Timeliness,
 )
 from .errors import NotFoundError, ValidationError
-from .i18n import translate
+from .i18n import QT_TRANSLATE_NOOP, translate
 from .models import (
     Agreement,
     AgreementFile,
@@ -77,103 +77,103 @@ T = TypeVar("T", bound=Base)
 # --------------------------------------------------------------------------------------------
 
 PARTNER_FIELDS = (
-    Spec("name", "text", required=True, label="Name", max_length=300),
-    Spec("name_en", "text", label="English name", max_length=300),
-    Spec("name_native", "text", label="Native name", max_length=300),
-    Spec("kind", "enum", enum=PartnerKind, label="Kind"),
-    Spec("level", "enum", enum=GovLevel, label="Level"),
-    Spec("country", "country", label="Country"),
-    Spec("parent_id", "ref", label="Parent partner"),
-    Spec("relationship_level", "text", label="Relationship level", max_length=200),
-    Spec("relationship_since", "year", label="Relationship since"),
-    Spec("successor_id", "ref", label="Successor"),
-    Spec("notes", "text", label="Notes"),
-    Spec("aliases", "list", label="Aliases"),
+    Spec("name", "text", required=True, label=QT_TRANSLATE_NOOP("Field", "Name"), max_length=300),
+    Spec("name_en", "text", label=QT_TRANSLATE_NOOP("Field", "English name"), max_length=300),
+    Spec("name_native", "text", label=QT_TRANSLATE_NOOP("Field", "Native name"), max_length=300),
+    Spec("kind", "enum", enum=PartnerKind, label=QT_TRANSLATE_NOOP("Field", "Kind")),
+    Spec("level", "enum", enum=GovLevel, label=QT_TRANSLATE_NOOP("Field", "Level")),
+    Spec("country", "country", label=QT_TRANSLATE_NOOP("Field", "Country")),
+    Spec("parent_id", "ref", label=QT_TRANSLATE_NOOP("Field", "Parent partner")),
+    Spec("relationship_level", "text", label=QT_TRANSLATE_NOOP("Field", "Relationship level"), max_length=200),
+    Spec("relationship_since", "year", label=QT_TRANSLATE_NOOP("Field", "Relationship since")),
+    Spec("successor_id", "ref", label=QT_TRANSLATE_NOOP("Field", "Successor")),
+    Spec("notes", "text", label=QT_TRANSLATE_NOOP("Field", "Notes")),
+    Spec("aliases", "list", label=QT_TRANSLATE_NOOP("Field", "Aliases")),
 )
 
 UNIT_FIELDS = (
-    Spec("name", "text", required=True, label="Name", max_length=300),
-    Spec("name_en", "text", label="English name", max_length=300),
-    Spec("abbreviation", "text", label="Abbreviation", max_length=50),
-    Spec("successor_id", "ref", label="Successor"),
-    Spec("notes", "text", label="Notes"),
+    Spec("name", "text", required=True, label=QT_TRANSLATE_NOOP("Field", "Name"), max_length=300),
+    Spec("name_en", "text", label=QT_TRANSLATE_NOOP("Field", "English name"), max_length=300),
+    Spec("abbreviation", "text", label=QT_TRANSLATE_NOOP("Field", "Abbreviation"), max_length=50),
+    Spec("successor_id", "ref", label=QT_TRANSLATE_NOOP("Field", "Successor")),
+    Spec("notes", "text", label=QT_TRANSLATE_NOOP("Field", "Notes")),
 )
 
 CONTACT_FIELDS = (
-    Spec("name", "text", required=True, label="Name", max_length=200),
-    Spec("position", "text", label="Position", max_length=200),
-    Spec("organisation", "text", label="Organisation", max_length=300),
-    Spec("phone", "text", label="Phone", max_length=100),
-    Spec("email", "text", label="Email", max_length=200),
-    Spec("notes", "text", label="Notes"),
+    Spec("name", "text", required=True, label=QT_TRANSLATE_NOOP("Field", "Name"), max_length=200),
+    Spec("position", "text", label=QT_TRANSLATE_NOOP("Field", "Position"), max_length=200),
+    Spec("organisation", "text", label=QT_TRANSLATE_NOOP("Field", "Organisation"), max_length=300),
+    Spec("phone", "text", label=QT_TRANSLATE_NOOP("Field", "Phone"), max_length=100),
+    Spec("email", "text", label=QT_TRANSLATE_NOOP("Field", "Email"), max_length=200),
+    Spec("notes", "text", label=QT_TRANSLATE_NOOP("Field", "Notes")),
 )
 
 MEETING_FIELDS = (
-    Spec("date", "date", required=True, label="Date"),
-    Spec("time", "time", label="Time"),
-    Spec("place", "text", label="Place", max_length=300),
-    Spec("direction", "enum", enum=MeetingDirection, label="Direction"),
-    Spec("format", "enum", enum=MeetingFormat, label="Format"),
-    Spec("title", "text", required=True, label="Title", max_length=500),
-    Spec("partner_ids", "list", required=True, label="Partners"),
-    Spec("host_unit_id", "ref", label="Host unit"),
-    Spec("our_lead", "text", label="Our lead", max_length=300),
-    Spec("partner_head", "text", label="Partner's head of delegation", max_length=300),
-    Spec("partner_head_romanised", "text", label="Head of delegation (romanised)", max_length=300),
-    Spec("attendees", "text", label="Attendees"),
-    Spec("summary", "text", label="Summary"),
-    Spec("source", "text", label="Source"),
+    Spec("date", "date", required=True, label=QT_TRANSLATE_NOOP("Field", "Date")),
+    Spec("time", "time", label=QT_TRANSLATE_NOOP("Field", "Time")),
+    Spec("place", "text", label=QT_TRANSLATE_NOOP("Field", "Place"), max_length=300),
+    Spec("direction", "enum", enum=MeetingDirection, label=QT_TRANSLATE_NOOP("Field", "Direction")),
+    Spec("format", "enum", enum=MeetingFormat, label=QT_TRANSLATE_NOOP("Field", "Format")),
+    Spec("title", "text", required=True, label=QT_TRANSLATE_NOOP("Field", "Title"), max_length=500),
+    Spec("partner_ids", "list", required=True, label=QT_TRANSLATE_NOOP("Field", "Partners")),
+    Spec("host_unit_id", "ref", label=QT_TRANSLATE_NOOP("Field", "Host unit")),
+    Spec("our_lead", "text", label=QT_TRANSLATE_NOOP("Field", "Our lead"), max_length=300),
+    Spec("partner_head", "text", label=QT_TRANSLATE_NOOP("Field", "Partner's head of delegation"), max_length=300),
+    Spec("partner_head_romanised", "text", label=QT_TRANSLATE_NOOP("Field", "Head of delegation (romanised)"), max_length=300),
+    Spec("attendees", "text", label=QT_TRANSLATE_NOOP("Field", "Attendees")),
+    Spec("summary", "text", label=QT_TRANSLATE_NOOP("Field", "Summary")),
+    Spec("source", "text", label=QT_TRANSLATE_NOOP("Field", "Source")),
 )
 
 AGREEMENT_FIELDS = (
-    Spec("form", "enum", required=True, enum=AgreementForm, label="Form"),
-    Spec("title", "text", required=True, label="Title", max_length=500),
-    Spec("reference", "text", label="Reference number", max_length=100),
-    Spec("party_ids", "list", required=True, label="Parties"),
-    Spec("signing_unit_id", "ref", label="Signing unit"),
-    Spec("our_signatory", "text", label="Our signatory", max_length=300),
-    Spec("partner_signatory", "text", label="Partner's signatory", max_length=300),
-    Spec("signed_date", "date", label="Signed date"),
-    Spec("signed_place", "text", label="Signed at", max_length=300),
-    Spec("meeting_id", "ref", label="Meeting"),
-    Spec("effective_date", "date", label="Effective date"),
-    Spec("expiry_date", "date", label="Expiry date"),
-    Spec("status", "enum", enum=AgreementStatus, label="Status"),
-    Spec("successor_id", "ref", label="Successor agreement"),
-    Spec("summary", "text", label="Summary"),
-    Spec("fields", "list", label="Fields of cooperation"),
-    Spec("files", "list", label="Files"),
+    Spec("form", "enum", required=True, enum=AgreementForm, label=QT_TRANSLATE_NOOP("Field", "Form")),
+    Spec("title", "text", required=True, label=QT_TRANSLATE_NOOP("Field", "Title"), max_length=500),
+    Spec("reference", "text", label=QT_TRANSLATE_NOOP("Field", "Reference number"), max_length=100),
+    Spec("party_ids", "list", required=True, label=QT_TRANSLATE_NOOP("Field", "Parties")),
+    Spec("signing_unit_id", "ref", label=QT_TRANSLATE_NOOP("Field", "Signing unit")),
+    Spec("our_signatory", "text", label=QT_TRANSLATE_NOOP("Field", "Our signatory"), max_length=300),
+    Spec("partner_signatory", "text", label=QT_TRANSLATE_NOOP("Field", "Partner's signatory"), max_length=300),
+    Spec("signed_date", "date", label=QT_TRANSLATE_NOOP("Field", "Signed date")),
+    Spec("signed_place", "text", label=QT_TRANSLATE_NOOP("Field", "Signed at"), max_length=300),
+    Spec("meeting_id", "ref", label=QT_TRANSLATE_NOOP("Field", "Meeting")),
+    Spec("effective_date", "date", label=QT_TRANSLATE_NOOP("Field", "Effective date")),
+    Spec("expiry_date", "date", label=QT_TRANSLATE_NOOP("Field", "Expiry date")),
+    Spec("status", "enum", enum=AgreementStatus, label=QT_TRANSLATE_NOOP("Field", "Status")),
+    Spec("successor_id", "ref", label=QT_TRANSLATE_NOOP("Field", "Successor agreement")),
+    Spec("summary", "text", label=QT_TRANSLATE_NOOP("Field", "Summary")),
+    Spec("fields", "list", label=QT_TRANSLATE_NOOP("Field", "Fields of cooperation")),
+    Spec("files", "list", label=QT_TRANSLATE_NOOP("Field", "Files")),
 )
 
 FOLLOWUP_FIELDS = (
-    Spec("title", "text", required=True, label="Title", max_length=1000),
-    Spec("details", "text", label="Details"),
-    Spec("direction", "enum", required=True, enum=FollowUpDirection, label="Direction"),
-    Spec("partner_id", "ref", required=True, label="Partner"),
-    Spec("meeting_id", "ref", label="Meeting"),
-    Spec("agreement_id", "ref", label="Agreement"),
-    Spec("category_id", "ref", label="Category"),
-    Spec("unit_id", "ref", label="Responsible unit"),
-    Spec("officer", "text", label="Responsible officer", max_length=200),
-    Spec("contact_id", "ref", label="Partner contact"),
-    Spec("priority", "enum", enum=Priority, label="Priority"),
-    Spec("due", "text", label="Due"),  # parsed separately: text, Due, or None
-    Spec("status", "enum", enum=FollowUpStatus, label="Status"),
-    Spec("fields", "list", label="Fields of cooperation"),
+    Spec("title", "text", required=True, label=QT_TRANSLATE_NOOP("Field", "Title"), max_length=1000),
+    Spec("details", "text", label=QT_TRANSLATE_NOOP("Field", "Details")),
+    Spec("direction", "enum", required=True, enum=FollowUpDirection, label=QT_TRANSLATE_NOOP("Field", "Direction")),
+    Spec("partner_id", "ref", required=True, label=QT_TRANSLATE_NOOP("Field", "Partner")),
+    Spec("meeting_id", "ref", label=QT_TRANSLATE_NOOP("Field", "Meeting")),
+    Spec("agreement_id", "ref", label=QT_TRANSLATE_NOOP("Field", "Agreement")),
+    Spec("category_id", "ref", label=QT_TRANSLATE_NOOP("Field", "Category")),
+    Spec("unit_id", "ref", label=QT_TRANSLATE_NOOP("Field", "Responsible unit")),
+    Spec("officer", "text", label=QT_TRANSLATE_NOOP("Field", "Responsible officer"), max_length=200),
+    Spec("contact_id", "ref", label=QT_TRANSLATE_NOOP("Field", "Partner contact")),
+    Spec("priority", "enum", enum=Priority, label=QT_TRANSLATE_NOOP("Field", "Priority")),
+    Spec("due", "text", label=QT_TRANSLATE_NOOP("Field", "Due")),  # parsed separately: text, Due, or None
+    Spec("status", "enum", enum=FollowUpStatus, label=QT_TRANSLATE_NOOP("Field", "Status")),
+    Spec("fields", "list", label=QT_TRANSLATE_NOOP("Field", "Fields of cooperation")),
 )
 
-STATUS_SPEC = Spec("status", "enum", enum=FollowUpStatus, label="Status")
+STATUS_SPEC = Spec("status", "enum", enum=FollowUpStatus, label=QT_TRANSLATE_NOOP("Field", "Status"))
 
 FACT_FIELDS = (
-    Spec("indicator", "text", required=True, label="Indicator", max_length=500),
-    Spec("value", "float", label="Value"),
-    Spec("value_text", "text", label="Value (text)", max_length=300),
-    Spec("unit", "text", label="Unit", max_length=100),
-    Spec("scope", "text", label="Scope", max_length=300),
-    Spec("partner_id", "ref", label="Partner"),
-    Spec("country", "country", label="Country"),
-    Spec("as_of", "date", label="As of"),
-    Spec("source", "text", label="Source"),
+    Spec("indicator", "text", required=True, label=QT_TRANSLATE_NOOP("Field", "Indicator"), max_length=500),
+    Spec("value", "float", label=QT_TRANSLATE_NOOP("Field", "Value")),
+    Spec("value_text", "text", label=QT_TRANSLATE_NOOP("Field", "Value (text)"), max_length=300),
+    Spec("unit", "text", label=QT_TRANSLATE_NOOP("Field", "Unit"), max_length=100),
+    Spec("scope", "text", label=QT_TRANSLATE_NOOP("Field", "Scope"), max_length=300),
+    Spec("partner_id", "ref", label=QT_TRANSLATE_NOOP("Field", "Partner")),
+    Spec("country", "country", label=QT_TRANSLATE_NOOP("Field", "Country")),
+    Spec("as_of", "date", label=QT_TRANSLATE_NOOP("Field", "As of")),
+    Spec("source", "text", label=QT_TRANSLATE_NOOP("Field", "Source")),
 )
 
 DEFAULT_CATEGORIES = (
@@ -540,7 +540,9 @@ class Tracker:
     def _partners_by_ids(self, session: Session, ids: Iterable[Any], field_name: str) -> list[Partner]:
         result: list[Partner] = []
         for raw in ids:
-            pid = clean_value(Spec(field_name, "ref", label=field_name), raw)
+            label = {"partner_ids": QT_TRANSLATE_NOOP("Field", "Partners"),
+                     "party_ids": QT_TRANSLATE_NOOP("Field", "Parties")}.get(field_name, field_name)
+            pid = clean_value(Spec(field_name, "ref", label=label), raw)
             partner = self._get(session, Partner, pid, field_name=field_name)
             if partner not in result:
                 result.append(partner)
@@ -624,7 +626,7 @@ class Tracker:
             return list(session.scalars(select(Category).order_by(Category.position, Category.name)))
 
     def create_category(self, name: str, name_en: str | None = None, code: str | None = None) -> Category:
-        name_clean = clean_value(Spec("name", "text", required=True, label="Name"), name)
+        name_clean = clean_value(Spec("name", "text", required=True, label=QT_TRANSLATE_NOOP("Field", "Name")), name)
         with self._write() as session:
             code_value = clean(code) or fold(name_clean).replace(" ", "_")[:50]
             if session.scalar(select(Category.id).where(Category.code == code_value)):
@@ -1194,8 +1196,8 @@ class Tracker:
                         date: dt.date | str | None = None) -> FollowUp:
         """One progress entry: a note, a status change, or both. Never a silent status change."""
         status_value = clean_value(STATUS_SPEC, status)
-        note_value = clean_value(Spec("note", "text", label="Note"), note)
-        date_value = clean_value(Spec("date", "date", label="Date"), date) or dt.date.today()
+        note_value = clean_value(Spec("note", "text", label=QT_TRANSLATE_NOOP("Field", "Note")), note)
+        date_value = clean_value(Spec("date", "date", label=QT_TRANSLATE_NOOP("Field", "Date")), date) or dt.date.today()
         if date_value > dt.date.today():
             raise ValidationError("date", translate("Validation", "Date: a progress entry cannot be dated in the future."))
         with self._write() as session:
