@@ -512,3 +512,22 @@ def test_default_file_name():
 def test_core_export_module_has_no_qt():
     source = Path(export_xlsx.__file__).read_text(encoding="utf-8")
     assert "PySide6" not in source and "Qt" not in source.replace("Qt-free", "")
+
+
+def test_record_sheets_read_page_by_page_keep_every_row_once(demo_tracker, tmp_path, monkeypatch):
+    monkeypatch.setattr(export_xlsx, "PAGE_SIZE", 2)  # 7 partners: four pages; 2 meetings: a full page, then none
+    calls = []
+    real = demo_tracker.list_partners
+
+    def counted(*args, **kwargs):
+        calls.append(kwargs)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(demo_tracker, "list_partners", counted)
+    path = tmp_path / "paged.xlsx"
+    report = export_workbook(demo_tracker, path, lang="en")
+    wb = openpyxl.load_workbook(path)
+    assert [r[1] for r in data_rows(wb[PARTNERS.en])] == [p.id for p in real()]
+    assert [r[1] for r in data_rows(wb[MEETINGS.en])] == [m.id for m in demo_tracker.list_meetings()]
+    assert [r[1] for r in data_rows(wb[AGREEMENTS.en])] == [a.id for a in demo_tracker.list_agreements()]
+    assert report.rows["partners"] == 7 and len([c for c in calls if c.get("limit") == 2]) == 4
