@@ -19,6 +19,7 @@ from typing import Any, TypeVar
 from sqlalchemy import (
     Select,
     and_,
+    bindparam,
     case,
     exists,
     func,
@@ -1383,8 +1384,12 @@ class Tracker:
         ]
         return union_all(*(select(part.c.id) for part in parts)).offset(offset).limit(limit)
 
-    def _followup_details(self, ids: Sequence[int]) -> Select:
-        """Everything a row shows, for a known set of ids (phase two: at most one page)."""
+    @functools.cached_property
+    def _followup_details(self) -> Select:
+        """Everything a row shows, for a list of ids bound at execution (phase two: one page).
+
+        Built once: constructing this many-join statement costs more than running it for a page.
+        """
         partner = aliased(Partner)
         category = aliased(Category)
         unit = aliased(Unit)
@@ -1406,11 +1411,11 @@ class Tracker:
             .outerjoin(meeting, meeting.id == FollowUp.meeting_id)
             .outerjoin(agreement, agreement.id == FollowUp.agreement_id)
             .outerjoin(latest, latest.id == latest_id)
-            .where(FollowUp.id.in_(list(ids)))
+            .where(FollowUp.id.in_(bindparam("ids", expanding=True)))
         )
 
     def _rows_for_ids(self, session: Session, ids: Sequence[int], today: dt.date) -> list[FollowUpRow]:
-        by_id = {row[0]: row for row in session.execute(self._followup_details(ids))}
+        by_id = {row[0]: row for row in session.execute(self._followup_details, {"ids": list(ids)})}
         return [_followup_row(by_id[fid], today) for fid in ids if fid in by_id]
 
     def query_followups(self, query: FollowUpQuery = FollowUpQuery(), offset: int = 0, limit: int | None = None,

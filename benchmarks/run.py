@@ -1,0 +1,323 @@
+"""Speed at scale (issue 8): every figure on a 100,000-follow-up database, beside its goal.
+
+    python benchmarks/run.py [--n 100000] [--db PATH] [--runs 5] [--json OUT.json]
+
+Builds the database with generate.py (or reuses --db), then measures, each as a median of several
+runs: process start to a usable main window (offscreen), sorting the follow-ups table by each
+column, one search keystroke, applying a filter, opening a follow-up, recording progress, the export
+of all follow-ups against a bare openpyxl write-only loop in the same run, a brief for the largest
+partner, a backup, peak RSS, and the longest time the GUI thread was blocked (a 10 ms QTimer
+heartbeat) while the export, the brief and the backup run from the window. Prints a table and
+writes the figures as JSON.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+GOALS_MS = {
+    "start to usable window": 1500, "sort (slowest column)": 100, "search keystroke": 50, "filter": 100,
+    "open a follow-up": 50, "record progress": 50, "brief for the largest partner": 1000,
+    "GUI thread blocked (longest)": 100,
+}
+
+STARTUP = r"""
+import sys, time, json
+t_import = time.time()
+from hptracker.app import create_window
+from PySide6.QtWidgets import QApplication
+window = create_window(sys.argv[1], officer="Benchmark", lang="vi")
+window.show()
+window.show_page(1)
+QApplication.processEvents()
+view = window.followups
+assert view.model.rowCount() > 0
+print(json.dumps({"usable": time.time()}))
+"""
+
+
+def median_ms(samples: list[float]) -> float:
+    return round(statistics.median(samples) * 1000, 1)
+
+
+def measure_startup(db: Path, runs: int) -> float:
+    samples = []
+    for _ in range(runs):
+        started = time.time()
+        out = subprocess.run([sys.executable, "-c", STARTUP, str(db)], capture_output=True, text=True,
+                             check=True, env=dict(os.environ, QT_QPA_PLATFORM="offscreen"))
+        samples.append(json.loads(out.stdout.strip().splitlines()[-1])["usable"] - started)
+    return median_ms(samples)
+
+
+class Heartbeat:
+    """A 10 ms QTimer on the GUI thread: the longest gap between beats is the longest block."""
+
+    def __init__(self) -> None:
+        from PySide6.QtCore import QTimer
+
+        self.timer = QTimer()
+        self.timer.setInterval(10)
+        self.timer.timeout.connect(self._beat)
+        self.last = 0.0
+        self.longest = 0.0
+
+    def _beat(self) -> None:
+        now = time.perf_counter()
+        self.longest = max(self.longest, now - self.last)
+        self.last = now
+
+    def start(self) -> None:
+        self.last = time.perf_counter()
+        self.longest = 0.0
+        self.timer.start()
+
+    def stop(self) -> float:
+        self.timer.stop()
+        self._beat()
+        return self.longest
+
+
+def gui_figures(db: Path, runs: int, folder: Path) -> dict:
+    """Everything measured inside one window process (the way an officer would use it)."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    from hptracker.app import create_window
+    from hptracker.core.tracker import FollowUpQuery
+    from hptracker.ui import backup_ui, brief_ui, export_ui
+    from hptracker.ui.tasks import runner
+
+    window = create_window(db, officer="Benchmark", lang="vi")
+    window.show()
+    window.show_page(1)
+    app = QApplication.instance()
+    app.processEvents()
+    view = window.followups
+    model = view.model
+    figures: dict = {}
+
+    sorts = {}
+    for column in range(model.columnCount()):
+        key = model.columns[column].key
+        samples = []
+        for _ in range(runs):
+            for order in (Qt.SortOrder.AscendingOrder, Qt.SortOrder.DescendingOrder):
+                t0 = time.perf_counter()
+                model.sort(column, order)
+                app.processEvents()
+                samples.append(time.perf_counter() - t0)
+        sorts[key] = median_ms(samples)
+    figures["sort by column (ms)"] = sorts
+    figures["sort (slowest column)"] = max(sorts.values())
+    model.sort(0, Qt.SortOrder.AscendingOrder)
+
+    samples = []
+    for _ in range(runs):
+        for text in ("th", "thu", "thuo", "thuon", "thuong", "thuong n", "thuong ng", "thuong ngu"):
+            t0 = time.perf_counter()
+            view.search_edit.setText(text)
+            view.search_edit.flush()
+            app.processEvents()
+            samples.append(time.perf_counter() - t0)
+        view.search_edit.setText("")
+        view.search_edit.flush()
+    figures["search keystroke"] = median_ms(samples)
+    figures["search keystroke (slowest)"] = round(max(samples) * 1000, 1)
+
+    samples = []
+    for _ in range(runs):
+        for index in range(1, view.status_filter.count()):
+            t0 = time.perf_counter()
+            view.status_filter.setCurrentIndex(index)
+            app.processEvents()
+            samples.append(time.perf_counter() - t0)
+        t0 = time.perf_counter()
+        view.overdue_check.setChecked(True)
+        app.processEvents()
+        samples.append(time.perf_counter() - t0)
+        view.overdue_check.setChecked(False)
+        view.status_filter.setCurrentIndex(0)
+        app.processEvents()
+    figures["filter"] = median_ms(samples)
+
+    ids = [row.id for row in window.tracker.query_followups(FollowUpQuery(), 0, runs * 2)]
+    samples = []
+    for followup_id in ids:
+        t0 = time.perf_counter()
+        dialog = window.open_followup_detail(followup_id)
+        app.processEvents()
+        samples.append(time.perf_counter() - t0)
+        dialog.close()
+        dialog.deleteLater()
+    figures["open a follow-up"] = median_ms(samples)
+
+    samples = []
+    for followup_id in ids:
+        t0 = time.perf_counter()
+        window.tracker.record_progress(followup_id, note="Đã trao đổi qua điện thoại")
+        window._progress_recorded(followup_id)  # what the window does after a progress entry
+        app.processEvents()
+        samples.append(time.perf_counter() - t0)
+    figures["record progress"] = median_ms(samples)
+
+    # The longest GUI-thread block while the export, the brief and the backup run from the window.
+    beat = Heartbeat()
+    out = folder / "status.xlsx"
+    export_ui.ExportDialogs.ask_path = classmethod(lambda *_a, **_k: str(out))  # the file dialog's answer
+    export_ui.ExportDialogs.done = classmethod(lambda *_a, **_k: None)
+    beat.start()
+    t0 = time.perf_counter()
+    export_ui.export_view(window, window.tracker, FollowUpQuery(), "vi")
+    while runner().active():
+        app.processEvents()
+        time.sleep(0.002)
+    app.processEvents()
+    figures["export from the window (s)"] = round(time.perf_counter() - t0, 2)
+    blocks = {"export": round(beat.stop() * 1000, 1)}
+
+    largest = largest_partner(window.tracker)
+    brief_ui.ask_notes = lambda *_a, **_k: ""
+    brief_ui.exec_preview = lambda dialog: dialog.close()
+    brief_ui.confirm_missing_glyphs = lambda *_a, **_k: True
+    beat.start()
+    t0 = time.perf_counter()
+    brief_ui.open_brief(window, window.tracker, largest)
+    while runner().active():
+        app.processEvents()
+        time.sleep(0.002)
+    app.processEvents()
+    figures["brief preview from the window (s)"] = round(time.perf_counter() - t0, 2)
+    blocks["brief"] = round(beat.stop() * 1000, 1)
+
+    backup_ui.BackupDialogs.info = classmethod(lambda *_a, **_k: None)
+    backup_ui.BackupDialogs.warning = classmethod(lambda *_a, **_k: None)
+    beat.start()
+    t0 = time.perf_counter()
+    backup_ui.backup_now(window, window.tracker)
+    while runner().active():
+        app.processEvents()
+        time.sleep(0.002)
+    app.processEvents()
+    figures["backup from the window (s)"] = round(time.perf_counter() - t0, 2)
+    blocks["backup"] = round(beat.stop() * 1000, 1)
+    figures["GUI thread blocked (ms)"] = blocks
+    figures["GUI thread blocked (longest)"] = max(blocks.values())
+    figures["peak RSS of the window process (MB)"] = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
+    window.close()
+    return figures
+
+
+def largest_partner(tracker) -> int:
+    from sqlalchemy import func, select
+
+    from hptracker.core.models import FollowUp
+
+    with tracker.db.sessions() as session:
+        return session.execute(
+            select(FollowUp.partner_id).group_by(FollowUp.partner_id).order_by(func.count().desc()).limit(1)
+        ).scalar_one()
+
+
+def brief_figure(db: Path, runs: int, folder: Path) -> dict:
+    from PySide6.QtGui import QGuiApplication
+
+    from hptracker.core.tracker import Tracker
+    from hptracker.ui.printing import missing_glyphs, prepare_brief, write_pdf
+
+    QGuiApplication.instance() or QGuiApplication(["bench"])
+    tracker = Tracker.open(db, officer="Benchmark")
+    partner_id = largest_partner(tracker)
+    samples = []
+    pages = 0
+    for _ in range(runs):
+        t0 = time.perf_counter()
+        paged = prepare_brief(tracker, partner_id, notes="")
+        missing_glyphs(paged)
+        pages = write_pdf(paged, folder / "brief.pdf")
+        samples.append(time.perf_counter() - t0)
+    tracker.close()
+    return {"brief for the largest partner": median_ms(samples), "brief pages": pages}
+
+
+def core_figures(db: Path, runs: int, folder: Path) -> dict:
+    from hptracker.core.backup import backup_database, check_database
+
+    samples = []
+    for _ in range(max(1, runs // 2)):
+        t0 = time.perf_counter()
+        backup_database(db, folder=folder / "backups")
+        samples.append(time.perf_counter() - t0)
+    t0 = time.perf_counter()
+    check_database(db)
+    return {"backup (s)": round(statistics.median(samples), 2), "check (s)": round(time.perf_counter() - t0, 2)}
+
+
+def export_figures(db: Path, folder: Path) -> dict:
+    """The exporter against a bare openpyxl write-only loop of the same values, in this run."""
+    import bench_export
+
+    export = bench_export.measure("export", db, folder, "vi")
+    bare = bench_export.measure("bare", db, folder, "vi")
+    return {
+        "export of all follow-ups (s)": round(export["seconds"], 2),
+        "bare openpyxl loop (s)": round(bare["seconds"], 2),
+        "export / bare": round(export["seconds"] / bare["seconds"], 2),
+        "export peak RSS (MB)": round(export["rss_mb"], 1),
+    }
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--n", type=int, default=100_000)
+    parser.add_argument("--db", type=Path, help="reuse a database made by generate.py")
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--json", type=Path, default=ROOT / "benchmarks" / "out" / "figures.json")
+    args = parser.parse_args(argv)
+    sys.path.insert(0, str(Path(__file__).parent))
+    folder = Path(tempfile.mkdtemp(prefix="hptracker-run-"))
+    db = args.db
+    if db is None:
+        from generate import generate
+
+        db = folder / "bench.db"
+        generate(db, args.n)
+    figures: dict = {"follow-ups": args.n, "cpus": os.cpu_count(), "load average": round(os.getloadavg()[0], 1)}
+    figures["start to usable window"] = measure_startup(db, args.runs)
+    figures.update(gui_figures(db, args.runs, folder))
+    figures.update(brief_figure(db, args.runs, folder))
+    figures.update(core_figures(db, args.runs, folder))
+    figures.update(export_figures(db, folder))
+    figures["export goal (≤ 1.3× bare)"] = figures["export / bare"] <= 1.3
+    figures["peak RSS goal (≤ 300 MB)"] = max(figures["peak RSS of the window process (MB)"],
+                                             figures["export peak RSS (MB)"]) <= 300
+
+    print(f"\n{'figure':44s} {'measured':>12s} {'goal':>10s}")
+    for name, value in figures.items():
+        if isinstance(value, dict):
+            print(f"{name:44s} " + ", ".join(f"{k} {v}" for k, v in value.items()))
+            continue
+        goal = GOALS_MS.get(name)
+        suffix = f"{goal:>8d} ms {'ok' if value <= goal else 'OVER'}" if goal is not None else ""
+        print(f"{name:44s} {value!s:>12s} {suffix}")
+    args.json.parent.mkdir(parents=True, exist_ok=True)
+    args.json.write_text(json.dumps(figures, ensure_ascii=False, indent=2), encoding="utf-8")
+    print(f"\nfigures written to {args.json}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
