@@ -64,11 +64,16 @@ def _demo_template_db(tmp_path_factory, _template_db) -> Path:
 
 
 @pytest.fixture
-def demo_db_path(tmp_path, _demo_template_db) -> Path:
-    """A fresh copy of a database holding the demo records (SPEC §7), apart from ``db_path``."""
-    path = tmp_path / "demo.db"
-    shutil.copy2(_demo_template_db, path)
-    return path
+def demo_db_path(db_path, _demo_template_db) -> Path:
+    """``db_path`` holding a fresh copy of the demo records (SPEC §7).
+
+    It is the same file as the ``tracker`` fixture's: a test wants the empty database or the demo
+    one, and tests of backups rely on ``db_path`` naming the demo database.
+    """
+    if db_path.exists():
+        raise RuntimeError("ask for either the tracker or the demo_tracker fixture, not both")
+    shutil.copy2(_demo_template_db, db_path)
+    return db_path
 
 
 @pytest.fixture
