@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QMessageBox,
+    QProgressDialog,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -32,6 +33,7 @@ from ..core import backup as core_backup
 from ..core.backup import BackupInfo
 from ..core.errors import HPTrackerError
 from ..core.text import format_date
+from .tasks import Task, runner
 
 
 @contextlib.contextmanager
@@ -171,19 +173,44 @@ def _db_path(parent: QWidget | None, tracker):
     return tracker.db.path
 
 
-def backup_now(parent: QWidget | None, tracker) -> BackupInfo | None:
-    """"Back up now": a checked copy in the backups folder (old ones pruned by the schedule)."""
+def _in_background(parent: QWidget | None, label: str, work, on_result) -> Task:
+    """Run ``work()`` on a pool thread behind a busy indicator; the window stays responsive.
+
+    A backup or a check of 100,000 follow-ups takes seconds: on the GUI thread that would freeze
+    the window (issue 8 allows 100 ms). ``on_result`` runs on the GUI thread with the result.
+    """
+    busy = QProgressDialog(label, "", 0, 0, parent)
+    busy.setCancelButton(None)
+    busy.setWindowTitle(QCoreApplication.translate("BackupUi", "hptracker"))
+    busy.setMinimumDuration(400)
+    busy.setAutoClose(False)
+    task = runner().run(lambda _progress: work(), name="backup")
+
+    def failed(error: BaseException) -> None:
+        message = error.message if isinstance(error, HPTrackerError) else str(error)
+        BackupDialogs.warning(parent, message)
+
+    task.succeeded.connect(on_result)
+    task.failed.connect(failed)
+    task.finished.connect(busy.reset)
+    task.finished.connect(busy.deleteLater)
+    return task
+
+
+def backup_now(parent: QWidget | None, tracker) -> Task | None:
+    """"Back up now": a checked copy in the backups folder (old ones pruned by the schedule).
+
+    Runs in the background; returns the task (its ``result`` is the :class:`BackupInfo`).
+    """
     if _db_path(parent, tracker) is None:
         return None
-    try:
-        with wait_cursor():
-            info = core_backup.backup_tracker(tracker)
-    except HPTrackerError as exc:
-        BackupDialogs.warning(parent, exc.message)
-        return None
-    BackupDialogs.info(parent, QCoreApplication.translate("BackupUi", "Backup saved and checked: {path} ({size}).").format(
-        path=info.path, size=format_size(info.size)))
-    return info
+
+    def saved(info: BackupInfo) -> None:
+        BackupDialogs.info(parent, QCoreApplication.translate("BackupUi", "Backup saved and checked: {path} ({size}).").format(
+            path=info.path, size=format_size(info.size)))
+
+    return _in_background(parent, QCoreApplication.translate("BackupUi", "Backing up the database…"),
+                          lambda: core_backup.backup_tracker(tracker), saved)
 
 
 def restore_dialog(parent: QWidget | None, tracker) -> bool:
@@ -215,24 +242,29 @@ def restore_dialog(parent: QWidget | None, tracker) -> bool:
     return True
 
 
-def check_database(parent: QWidget | None, tracker) -> bool:
-    """"Check the database": SQLite's integrity and foreign-key checks, told in plain words."""
+def check_database(parent: QWidget | None, tracker) -> Task | None:
+    """"Check the database": SQLite's integrity and foreign-key checks, told in plain words.
+
+    Runs in the background; returns the task (its ``result`` is the check's report).
+    """
     path = _db_path(parent, tracker)
     if path is None:
-        return False
-    with wait_cursor():
-        report = core_backup.check_database(path)
-    text = "\n".join(report.messages)
-    if report.counts:
-        text += "\n" + QCoreApplication.translate("BackupUi", "Records: {partners} partners, {meetings} meetings, {agreements} agreements, "
-                                                              "{followups} follow-ups.").format(
-            **{k: report.counts.get(k, 0) for k in ("partners", "meetings", "agreements", "followups")})
-    if report.ok:
-        BackupDialogs.info(parent, text)
-    else:
+        return None
+
+    def report_findings(report) -> None:
+        text = "\n".join(report.messages)
+        if report.counts:
+            text += "\n" + QCoreApplication.translate("BackupUi", "Records: {partners} partners, {meetings} meetings, {agreements} agreements, "
+                                                                  "{followups} follow-ups.").format(
+                **{k: report.counts.get(k, 0) for k in ("partners", "meetings", "agreements", "followups")})
+        if report.ok:
+            BackupDialogs.info(parent, text)
+            return
         newest = core_backup.newest_good_backup(path)
         if newest is not None:
             text += "\n" + QCoreApplication.translate("BackupUi", "The newest good backup is from {moment}; use “Restore from backup…” to put it back.").format(
                 moment=format_moment(newest))
         BackupDialogs.warning(parent, text)
-    return report.ok
+
+    return _in_background(parent, QCoreApplication.translate("BackupUi", "Checking the database…"),
+                          lambda: core_backup.check_database(path), report_findings)

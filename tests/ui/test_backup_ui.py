@@ -32,11 +32,20 @@ def said(monkeypatch):
     return messages
 
 
+def finish(qtbot, task):
+    """Wait for a background task to report on the GUI thread; return its result."""
+    assert task is not None
+    qtbot.waitUntil(lambda: task.is_done, timeout=30000)
+    return task.result
+
+
 def test_backup_now(qtbot, demo_tracker, db_path, said):
-    info = backup_ui.backup_now(None, demo_tracker)
+    task = backup_ui.backup_now(None, demo_tracker)
+    assert said == []  # the backup runs in the background: nothing is said before it is done
+    info = finish(qtbot, task)
     assert info is not None and info.path.exists()
     assert said == [("info", said[0][1])] and str(info.path) in said[0][1]
-    assert QApplication.overrideCursor() is None  # the wait cursor was taken down
+    assert QApplication.overrideCursor() is None
 
 
 def test_restore_dialog_lists_backups_with_date_size_and_counts(qtbot, demo_tracker, db_path):
@@ -87,13 +96,13 @@ def test_restore_dialog_without_backups(qtbot, demo_tracker, said):
 
 
 def test_check_database_good_and_broken(qtbot, demo_tracker, db_path, said):
-    assert backup_ui.check_database(None, demo_tracker) is True
+    assert finish(qtbot, backup_ui.check_database(None, demo_tracker)).ok is True
     assert said[-1][0] == "info" and "No problems found" in said[-1][1]
     raw = sqlite3.connect(db_path)
     with raw:
         raw.execute("UPDATE followups SET partner_id = 777 WHERE id = 2")
     raw.close()
-    assert backup_ui.check_database(None, demo_tracker) is False
+    assert finish(qtbot, backup_ui.check_database(None, demo_tracker)).ok is False
     assert said[-1][0] == "warning" and "no longer exist" in said[-1][1]
 
 
