@@ -93,3 +93,23 @@ def partner(tracker):
 @pytest.fixture
 def today() -> dt.date:
     return dt.date.today()
+
+
+@pytest.fixture(autouse=True)
+def _source_language():
+    """Every test starts in English, the source language; tests of Vietnamese install it themselves.
+
+    The translator is process-wide: without this, a test that opened a Vietnamese window would
+    change the language of every later test in the same worker.
+    """
+    from PySide6.QtCore import QCoreApplication
+
+    from hptracker.core import i18n
+
+    if QCoreApplication.instance() is not None:
+        from hptracker.translations import install_translators
+
+        install_translators("en")
+    else:
+        i18n.set_translator(None, "en")
+    yield

@@ -61,7 +61,7 @@ def test_preview_shows_updates_creates_problems_and_reruns_with_new_partners(qtb
     assert not apply_button.isEnabled()
     assert dialog.tabs.currentWidget() is problems
     assert cells(dialog.findChild(QTableWidget, "importUpdateTable")) == [
-        ["3", str(existing.id), existing.title, "Due", "2024", "Quý 3/2024"],
+        ["3", str(existing.id), existing.title, "Due", "2024", "Q3/2024"],
         ["3", str(existing.id), existing.title, "Status", "Not started", "In progress"],
     ]
     assert cells(dialog.findChild(QTableWidget, "importCreateTable")) == [
