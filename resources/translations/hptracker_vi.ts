@@ -241,6 +241,10 @@
         <translation>Đã sao lưu và kiểm tra: {path} ({size}).</translation>
     </message>
     <message>
+        <source>Backing up the database…</source>
+        <translation>Đang sao lưu cơ sở dữ liệu…</translation>
+    </message>
+    <message>
         <source>There are no backups of this database yet.</source>
         <translation>Cơ sở dữ liệu này chưa có bản sao lưu nào.</translation>
     </message>
@@ -259,6 +263,10 @@
     <message>
         <source>The newest good backup is from {moment}; use “Restore from backup…” to put it back.</source>
         <translation>Bản sao lưu tốt mới nhất được tạo lúc {moment}; dùng “Khôi phục từ bản sao lưu…” để khôi phục.</translation>
+    </message>
+    <message>
+        <source>Checking the database…</source>
+        <translation>Đang kiểm tra cơ sở dữ liệu…</translation>
     </message>
 </context>
 <context>
@@ -833,31 +841,31 @@
     </message>
     <message>
         <source>write the status spreadsheet (.xlsx) of the follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>xuất bảng tổng hợp tình hình kiến nghị (.xlsx)</translation>
     </message>
     <message>
         <source>the workbook to write (replaced if it exists)</source>
-        <translation type="unfinished"></translation>
+        <translation>tệp Excel cần ghi (ghi đè nếu đã có)</translation>
     </message>
     <message>
         <source>only this partner: its ID or any of its names or aliases (repeatable)</source>
-        <translation type="unfinished"></translation>
+        <translation>chỉ đối tác này: mã hoặc bất kỳ tên, tên gọi khác nào (có thể lặp lại)</translation>
     </message>
     <message>
         <source>only these statuses, by code (in_progress) or label (&quot;In progress&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>chỉ các trạng thái này, theo mã (in_progress) hoặc tên (&quot;Đang thực hiện&quot;)</translation>
     </message>
     <message>
         <source>only overdue follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>chỉ các kiến nghị quá hạn</translation>
     </message>
     <message>
         <source>Unknown status “{value}”; use one of: {known}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có trạng thái “{value}”; hãy dùng một trong: {known}.</translation>
     </message>
     <message>
         <source>The spreadsheet must be an .xlsx file: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Bảng tính phải là tệp .xlsx: {path}</translation>
     </message>
 </context>
 <context>
@@ -953,7 +961,7 @@
     </message>
     <message>
         <source>text too long for one cell: the whole text is in sheet “{sheet}”, from row {row}</source>
-        <translation type="unfinished"></translation>
+        <translation>nội dung quá dài cho một ô: toàn văn ở trang tính “{sheet}”, từ dòng {row}</translation>
     </message>
     <message>
         <source>Page &amp;P of &amp;N</source>
@@ -1044,43 +1052,294 @@
     <name>ExportUi</name>
     <message>
         <source>Export follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>Xuất danh sách kiến nghị</translation>
     </message>
     <message>
         <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp Excel (*.xlsx)</translation>
     </message>
     <message>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Xuất dữ liệu không thành công</translation>
     </message>
     <message>
         <source>Exporting follow-ups to {name}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang xuất kiến nghị ra {name}…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Hủy</translation>
+        <translation>Hủy</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Xuất Excel</translation>
     </message>
     <message>
         <source>Export progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiến độ xuất dữ liệu</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang hủy…</translation>
     </message>
     <message>
         <source>The export failed because of an unexpected error: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Xuất dữ liệu không thành công do lỗi ngoài dự kiến: {error}</translation>
     </message>
     <message>
         <source>Export cancelled; no file was written.</source>
-        <translation type="unfinished">Đã hủy xuất dữ liệu; không có tệp nào được ghi.</translation>
+        <translation>Đã hủy xuất dữ liệu; không có tệp nào được ghi.</translation>
+    </message>
+</context>
+<context>
+    <name>Field</name>
+    <message>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <source>English name</source>
+        <translation>Tên tiếng Anh</translation>
+    </message>
+    <message>
+        <source>Native name</source>
+        <translation>Tên nguyên ngữ</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Cấp</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Quốc gia</translation>
+    </message>
+    <message>
+        <source>Parent partner</source>
+        <translation>Đối tác cấp trên</translation>
+    </message>
+    <message>
+        <source>Relationship level</source>
+        <translation>Mức độ quan hệ</translation>
+    </message>
+    <message>
+        <source>Relationship since</source>
+        <translation>Quan hệ từ năm</translation>
+    </message>
+    <message>
+        <source>Successor</source>
+        <translation>Đơn vị kế thừa</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>Aliases</source>
+        <translation>Tên gọi khác</translation>
+    </message>
+    <message>
+        <source>Abbreviation</source>
+        <translation>Tên viết tắt</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Chức vụ</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Tổ chức</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Điện thoại</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Thư điện tử</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Thời gian</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Địa điểm</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Hình thức đoàn</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Hình thức</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Tiêu đề</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Đối tác</translation>
+    </message>
+    <message>
+        <source>Host unit</source>
+        <translation>Đơn vị chủ trì</translation>
+    </message>
+    <message>
+        <source>Our lead</source>
+        <translation>Lãnh đạo phía ta</translation>
+    </message>
+    <message>
+        <source>Partner&apos;s head of delegation</source>
+        <translation>Trưởng đoàn phía bạn</translation>
+    </message>
+    <message>
+        <source>Head of delegation (romanised)</source>
+        <translation>Trưởng đoàn (phiên âm)</translation>
+    </message>
+    <message>
+        <source>Attendees</source>
+        <translation>Thành phần tham dự</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Tóm tắt</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Nguồn</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Hình thức văn bản</translation>
+    </message>
+    <message>
+        <source>Reference number</source>
+        <translation>Số hiệu</translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation>Các bên</translation>
+    </message>
+    <message>
+        <source>Signing unit</source>
+        <translation>Đơn vị ký</translation>
+    </message>
+    <message>
+        <source>Our signatory</source>
+        <translation>Người ký phía ta</translation>
+    </message>
+    <message>
+        <source>Partner&apos;s signatory</source>
+        <translation>Người ký phía bạn</translation>
+    </message>
+    <message>
+        <source>Signed date</source>
+        <translation>Ngày ký</translation>
+    </message>
+    <message>
+        <source>Signed at</source>
+        <translation>Nơi ký</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Buổi làm việc</translation>
+    </message>
+    <message>
+        <source>Effective date</source>
+        <translation>Ngày hiệu lực</translation>
+    </message>
+    <message>
+        <source>Expiry date</source>
+        <translation>Ngày hết hạn</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Successor agreement</source>
+        <translation>Văn bản kế thừa</translation>
+    </message>
+    <message>
+        <source>Fields of cooperation</source>
+        <translation>Lĩnh vực hợp tác</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Tệp</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Nội dung chi tiết</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Đối tác</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Văn bản hợp tác</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Nhóm kiến nghị</translation>
+    </message>
+    <message>
+        <source>Responsible unit</source>
+        <translation>Đơn vị chủ trì</translation>
+    </message>
+    <message>
+        <source>Responsible officer</source>
+        <translation>Cán bộ theo dõi</translation>
+    </message>
+    <message>
+        <source>Partner contact</source>
+        <translation>Đầu mối phía bạn</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Mức ưu tiên</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Thời hạn</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Giá trị</translation>
+    </message>
+    <message>
+        <source>Value (text)</source>
+        <translation>Giá trị (dạng chữ)</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Phạm vi</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>Tính đến</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
     </message>
 </context>
 <context>
