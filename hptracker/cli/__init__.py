@@ -115,7 +115,30 @@ def command_language(explicit: str | None) -> str:
     return resolve_language(explicit or os.environ.get("HPTRACKER_LANG"), Settings().language())
 
 
+def _early_language(argv: list[str]) -> None:
+    """Install the translator before the parser is built, so that --help and usage errors are in
+    the officer's language too. Only for a command or --help: the window needs a QApplication,
+    which cannot follow a QCoreApplication.
+    """
+    pre = argparse.ArgumentParser(add_help=False)
+    pre.add_argument("--lang")
+    pre.add_argument("--db")
+    pre.add_argument("--officer")
+    pre.add_argument("rest", nargs=argparse.REMAINDER)
+    try:
+        known, _ = pre.parse_known_args(argv)
+    except SystemExit:  # malformed options: the real parser will say so
+        return
+    wants_help = any(arg in ("-h", "--help") for arg in argv)
+    if not known.rest and not wants_help:
+        return
+    lang = known.lang if known.lang in ("vi", "en") else None
+    install_language(command_language(lang), gui=bool(known.rest) and known.rest[0] == "brief")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    _early_language(argv)
     args = build_parser().parse_args(argv)
     if args.command is None:
         from ..app import run_window

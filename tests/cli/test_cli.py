@@ -96,3 +96,11 @@ def test_help_lists_commands_without_opening_a_database(tmp_path):
     assert out.returncode == 0
     assert "demo" in out.stdout and "list" in out.stdout
     assert not (tmp_path / "never.db").exists()
+
+
+def test_help_speaks_the_chosen_language(tmp_path):
+    vi = run("--lang", "vi", "--help")
+    en = run("--lang", "en", "--help")
+    assert vi.returncode == en.returncode == 0
+    assert "Không có lệnh thì mở cửa sổ" in vi.stdout and "sao lưu cơ sở dữ liệu" in vi.stdout
+    assert "Without a command, opens the window." in en.stdout and "Không" not in en.stdout
