@@ -234,7 +234,7 @@ def test_status_and_due_change_make_two_updates_and_one_progress_entry(tracker, 
     assert preview.problems == [] and preview.creates == [] and preview.unchanged == 0
     (item,) = preview.updates
     assert [(c.field, c.old, c.new) for c in item.changes] == [
-        ("due", "2024", "Quý 3/2024"), ("status", "Not started", "In progress")]
+        ("due", "2024", "Q3/2024"), ("status", "Not started", "In progress")]
     result = apply_import(tracker, preview)
     assert (result.created, result.updated, result.progress_entries) == (0, 1, 1)
     row = tracker.followup_row(followup.id)
