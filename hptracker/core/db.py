@@ -130,6 +130,18 @@ def known_revisions() -> dict[str, str | None]:
     return _revision_graph(migrations_dir())
 
 
+def _refuse_newer_schema(current: str | None) -> None:
+    """A revision this program does not know was written by a newer hptracker: never touch it."""
+    if current is not None and current not in known_revisions():
+        raise NewerSchemaError(
+            translate(
+                "Store",
+                "This database was written by a newer version of hptracker (schema {rev}); "
+                "please update the program. The database has not been changed.",
+            ).format(rev=current)
+        )
+
+
 def head_revision() -> str:
     graph = known_revisions()
     parents = {down for down in graph.values() if down}
@@ -262,14 +274,7 @@ def upgrade(engine: Engine) -> bool:
     """
     head = head_revision()
     current = current_revision(engine)
-    if current is not None and current not in known_revisions():
-        raise NewerSchemaError(
-            translate(
-                "Store",
-                "This database was written by a newer version of hptracker (schema {rev}); "
-                "please update the program. The database has not been changed.",
-            ).format(rev=current)
-        ) from None
+    _refuse_newer_schema(current)
     if current == head:
         return False
     path = sqlite_path(engine.url.render_as_string(hide_password=False))
@@ -405,14 +410,7 @@ def _check_schema_current(engine: Engine) -> None:
     head = head_revision()
     if current == head:
         return
-    if current is not None and current not in known_revisions():
-        raise NewerSchemaError(
-            translate(
-                "Store",
-                "This database was written by a newer version of hptracker (schema {rev}); "
-                "please update the program. The database has not been changed.",
-            ).format(rev=current)
-        )
+    _refuse_newer_schema(current)
     raise StoreError(
         translate("Store", "The database {path} has not been set up or upgraded for this version yet; open it once in the window (or run a command that writes, such as `hptracker demo`) first.").format(
             path=sqlite_path(engine.url.render_as_string(hide_password=False)) or engine.url

@@ -517,6 +517,14 @@ class Tracker:
 
     # -- generic helpers ----------------------------------------------------------------------------
 
+    def _page(self, stmt: Select, offset: int, limit: int | None) -> list[Any]:
+        """One page of a list's rows (every list pages in SQL)."""
+        stmt = stmt.offset(offset)
+        if limit is not None:
+            stmt = stmt.limit(limit)
+        with self._read() as session:
+            return list(session.execute(stmt).all())
+
     def _get(self, session: Session, model: type[T], record_id: int, *, live: bool = True,
              field_name: str | None = None) -> T:
         obj = session.get(model, record_id)
@@ -774,17 +782,7 @@ class Tracker:
         stmt = self._partner_select(text, include_deleted, deleted)
         column = columns.get(sort, Partner.sort_key)
         stmt = stmt.order_by(column.desc() if descending else column.asc(), Partner.id)
-        stmt = stmt.offset(offset)
-        if limit is not None:
-            stmt = stmt.limit(limit)
-        with self._read() as session:
-            rows = session.execute(stmt).all()
-        return [
-            PartnerRow(p.id, p.name, p.name_en, p.name_native, tuple(a.alias for a in p.aliases), p.kind,
-                       p.level, p.country, p.parent_id, parent_name, p.relationship_level,
-                       p.relationship_since, open_count or 0, p.deleted_at is not None)
-            for p, parent_name, open_count in rows
-        ]
+        return [_partner_row(*row) for row in self._page(stmt, offset, limit)]
 
     def count_partners(self, text: str = "", *, include_deleted: bool = False, deleted: bool = False) -> int:
         stmt = select(func.count()).select_from(self._partner_select(text, include_deleted, deleted).subquery())
@@ -963,17 +961,7 @@ class Tracker:
         column = columns.get(sort, Meeting.date)
         stmt = self._meeting_select(text, partner_id, deleted)
         stmt = stmt.order_by(column.desc() if descending else column.asc(), Meeting.id.desc() if descending else Meeting.id)
-        stmt = stmt.offset(offset)
-        if limit is not None:
-            stmt = stmt.limit(limit)
-        with self._read() as session:
-            rows = session.execute(stmt).all()
-        return [
-            MeetingRow(m.id, m.date, m.time, m.title, m.place, m.direction, m.format,
-                       tuple(p.name for p in m.partners), unit, m.our_lead, m.partner_head,
-                       m.partner_head_romanised, n_f or 0, n_a or 0, m.deleted_at is not None)
-            for m, unit, n_f, n_a in rows
-        ]
+        return [_meeting_row(*row) for row in self._page(stmt, offset, limit)]
 
     def count_meetings(self, text: str = "", *, partner_id: int | None = None, deleted: bool = False) -> int:
         stmt = select(func.count()).select_from(self._meeting_select(text, partner_id, deleted).subquery())
@@ -1069,18 +1057,7 @@ class Tracker:
         column = columns.get(sort, Agreement.signed_date)
         stmt = self._agreement_select(text, partner_id, deleted)
         stmt = stmt.order_by(column.desc() if descending else column.asc(), Agreement.id)
-        stmt = stmt.offset(offset)
-        if limit is not None:
-            stmt = stmt.limit(limit)
-        with self._read() as session:
-            rows = session.execute(stmt).all()
-        return [
-            AgreementRow(a.id, a.form, a.title, a.reference, tuple(p.name for p in a.parties), unit,
-                         a.signed_date, a.effective_date, a.expiry_date, a.status,
-                         agreement_effective_status(a.status, a.expiry_date, today), a.meeting_id,
-                         tuple(f.name for f in a.fields), a.deleted_at is not None)
-            for a, unit in rows
-        ]
+        return [_agreement_row(*row, today) for row in self._page(stmt, offset, limit)]
 
     def count_agreements(self, text: str = "", *, partner_id: int | None = None, deleted: bool = False) -> int:
         stmt = select(func.count()).select_from(self._agreement_select(text, partner_id, deleted).subquery())
@@ -1576,17 +1553,7 @@ class Tracker:
                       .correlate(Partner).scalar_subquery())
         stmt = stmt.order_by(column.is_(None), column.desc() if descending else column.asc(), Partner.sort_key,
                              Partner.id)
-        stmt = stmt.offset(offset)
-        if limit is not None:
-            stmt = stmt.limit(limit)
-        with self._read() as session:
-            rows = session.execute(stmt).all()
-        return [
-            PartnerRow(p.id, p.name, p.name_en, p.name_native, tuple(a.alias for a in p.aliases), p.kind,
-                       p.level, p.country, p.parent_id, parent_name, p.relationship_level,
-                       p.relationship_since, open_count or 0, p.deleted_at is not None)
-            for p, parent_name, open_count in rows
-        ]
+        return [_partner_row(*row) for row in self._page(stmt, offset, limit)]
 
     def window_meetings(self, text: str = "", *, deleted: bool = False, offset: int = 0,
                         limit: int | None = None, sort: str = "date",
@@ -1611,17 +1578,7 @@ class Tracker:
                       .correlate(Meeting).scalar_subquery())
         stmt = stmt.order_by(column.is_(None), column.desc() if descending else column.asc(),
                              Meeting.date.desc(), Meeting.id.desc())
-        stmt = stmt.offset(offset)
-        if limit is not None:
-            stmt = stmt.limit(limit)
-        with self._read() as session:
-            rows = session.execute(stmt).all()
-        return [
-            MeetingRow(m.id, m.date, m.time, m.title, m.place, m.direction, m.format,
-                       tuple(p.name for p in m.partners), unit, m.our_lead, m.partner_head,
-                       m.partner_head_romanised, n_f or 0, n_a or 0, m.deleted_at is not None)
-            for m, unit, n_f, n_a in rows
-        ]
+        return [_meeting_row(*row) for row in self._page(stmt, offset, limit)]
 
     def window_agreements(self, text: str = "", *, deleted: bool = False, offset: int = 0,
                           limit: int | None = None, sort: str = "signed_date", descending: bool = True,
@@ -1653,18 +1610,7 @@ class Tracker:
             )
         stmt = stmt.order_by(column.is_(None), column.desc() if descending else column.asc(),
                              Agreement.signed_date.desc(), Agreement.id)
-        stmt = stmt.offset(offset)
-        if limit is not None:
-            stmt = stmt.limit(limit)
-        with self._read() as session:
-            rows = session.execute(stmt).all()
-        return [
-            AgreementRow(a.id, a.form, a.title, a.reference, tuple(p.name for p in a.parties), unit,
-                         a.signed_date, a.effective_date, a.expiry_date, a.status,
-                         agreement_effective_status(a.status, a.expiry_date, today), a.meeting_id,
-                         tuple(f.name for f in a.fields), a.deleted_at is not None)
-            for a, unit in rows
-        ]
+        return [_agreement_row(*row, today) for row in self._page(stmt, offset, limit)]
 
     def followup_partner_ids(self, followup_ids: Sequence[int]) -> dict[int, int]:
         """Partner of each follow-up, deleted ones included (the Brief action on a selection)."""
@@ -1739,6 +1685,25 @@ def _integrity_message(exc: IntegrityError) -> ValidationError:
     return ValidationError(
         field_name, translate("Validation", "The change breaks a rule of the database ({rule}); nothing was saved.").format(rule=field_name)
     )
+
+
+def _partner_row(p: Partner, parent_name: str | None, open_count: int | None) -> PartnerRow:
+    return PartnerRow(p.id, p.name, p.name_en, p.name_native, tuple(a.alias for a in p.aliases), p.kind, p.level,
+                      p.country, p.parent_id, parent_name, p.relationship_level, p.relationship_since,
+                      open_count or 0, p.deleted_at is not None)
+
+
+def _meeting_row(m: Meeting, unit: str | None, n_followups: int | None, n_agreements: int | None) -> MeetingRow:
+    return MeetingRow(m.id, m.date, m.time, m.title, m.place, m.direction, m.format, tuple(p.name for p in m.partners),
+                      unit, m.our_lead, m.partner_head, m.partner_head_romanised, n_followups or 0, n_agreements or 0,
+                      m.deleted_at is not None)
+
+
+def _agreement_row(a: Agreement, unit: str | None, today: dt.date | None) -> AgreementRow:
+    return AgreementRow(a.id, a.form, a.title, a.reference, tuple(p.name for p in a.parties), unit, a.signed_date,
+                        a.effective_date, a.expiry_date, a.status,
+                        agreement_effective_status(a.status, a.expiry_date, today), a.meeting_id,
+                        tuple(f.name for f in a.fields), a.deleted_at is not None)
 
 
 def _followup_row(row: Any, today: dt.date) -> FollowUpRow:
