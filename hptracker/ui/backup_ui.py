@@ -10,13 +10,9 @@ cursor rather than crossing threads with an open database.
 
 from __future__ import annotations
 
-import contextlib
-from collections.abc import Iterator
-
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QApplication,
     QDialog,
     QDialogButtonBox,
     QHeaderView,
@@ -33,16 +29,7 @@ from ..core import backup as core_backup
 from ..core.backup import BackupInfo
 from ..core.errors import HPTrackerError
 from ..core.text import format_date
-from .tasks import Task, runner
-
-
-@contextlib.contextmanager
-def wait_cursor() -> Iterator[None]:
-    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-    try:
-        yield
-    finally:
-        QApplication.restoreOverrideCursor()
+from .tasks import Task, runner, wait_cursor
 
 
 def format_moment(info: BackupInfo) -> str:

@@ -11,14 +11,11 @@ GUI thread under a wait cursor instead of carrying an open database across threa
 
 from __future__ import annotations
 
-import contextlib
-from collections.abc import Iterator
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QApplication,
     QCheckBox,
     QDialog,
     QDialogButtonBox,
@@ -38,22 +35,10 @@ from ..core.enums import FollowUpStatus
 from ..core.errors import HPTrackerError
 from ..core.import_xlsx import ImportPreview, apply_import, preview_import
 from ..core.labels import label
+from .tasks import wait_cursor
 
 # Rows shown per table; the counts above the tables always cover everything.
 SHOWN_ROWS = 5000
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ImportUi", text)
-
-
-@contextlib.contextmanager
-def wait_cursor() -> Iterator[None]:
-    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-    try:
-        yield
-    finally:
-        QApplication.restoreOverrideCursor()
 
 
 class ImportDialogs:
@@ -62,7 +47,7 @@ class ImportDialogs:
     @classmethod
     def choose_file(cls, parent: QWidget | None) -> str | None:
         path, _ = QFileDialog.getOpenFileName(
-            parent, _tr("Import from Excel"), "", _tr("Excel workbooks (*.xlsx *.xlsm);;All files (*)"))
+            parent, QCoreApplication.translate("ImportUi", "Import from Excel"), "", QCoreApplication.translate("ImportUi", "Excel workbooks (*.xlsx *.xlsm);;All files (*)"))
         return path or None
 
     @classmethod
@@ -72,14 +57,14 @@ class ImportDialogs:
 
     @classmethod
     def show_error(cls, parent: QWidget | None, text: str) -> None:
-        box = QMessageBox(QMessageBox.Icon.Warning, _tr("Import from Excel"), text,
+        box = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate("ImportUi", "Import from Excel"), text,
                           QMessageBox.StandardButton.Close, parent)
         box.setTextFormat(Qt.TextFormat.PlainText)
         box.exec()
 
     @classmethod
     def info(cls, parent: QWidget | None, text: str) -> None:
-        box = QMessageBox(QMessageBox.Icon.Information, _tr("Import from Excel"), text,
+        box = QMessageBox(QMessageBox.Icon.Information, QCoreApplication.translate("ImportUi", "Import from Excel"), text,
                           QMessageBox.StandardButton.Ok, parent)
         box.setTextFormat(Qt.TextFormat.PlainText)
         box.exec()
@@ -268,7 +253,7 @@ def import_workbook(parent: QWidget | None, tracker) -> bool:
             return False
     finally:
         dialog.deleteLater()
-    ImportDialogs.info(parent, _tr(
+    ImportDialogs.info(parent, QCoreApplication.translate("ImportUi",
         "Imported from {name}: {created} follow-ups created, {updated} updated, {progress} progress entries, "
         "{partners} new partners.").format(name=preview.file_name, created=result.created, updated=result.updated,
                                            progress=result.progress_entries, partners=result.partners_created))

@@ -26,13 +26,15 @@ Rules the runner relies on:
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import Any
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal, Slot
+from PySide6.QtWidgets import QApplication
 
 log = logging.getLogger(__name__)
 
@@ -186,3 +188,13 @@ def runner() -> TaskRunner:
         if app is not None:
             app.aboutToQuit.connect(_runner.shutdown)
     return _runner
+
+
+@contextlib.contextmanager
+def wait_cursor() -> Iterator[None]:
+    """A wait cursor for short work that stays on the GUI thread (well under a second)."""
+    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        yield
+    finally:
+        QApplication.restoreOverrideCursor()
