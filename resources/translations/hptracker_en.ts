@@ -2231,6 +2231,21 @@
     </message>
 </context>
 <context>
+    <name>ImportUi</name>
+    <message>
+        <source>Import from Excel</source>
+        <translation>Import from Excel</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx *.xlsm);;All files (*)</source>
+        <translation>Excel workbooks (*.xlsx *.xlsm);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Imported from {name}: {created} follow-ups created, {updated} updated, {progress} progress entries, {partners} new partners.</source>
+        <translation>Imported from {name}: {created} follow-ups created, {updated} updated, {progress} progress entries, {partners} new partners.</translation>
+    </message>
+</context>
+<context>
     <name>Label</name>
     <message>
         <source>Not started</source>

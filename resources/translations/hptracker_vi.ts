@@ -2231,6 +2231,21 @@
     </message>
 </context>
 <context>
+    <name>ImportUi</name>
+    <message>
+        <source>Import from Excel</source>
+        <translation>Nhập từ Excel</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx *.xlsm);;All files (*)</source>
+        <translation>Tệp Excel (*.xlsx *.xlsm);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <source>Imported from {name}: {created} follow-ups created, {updated} updated, {progress} progress entries, {partners} new partners.</source>
+        <translation>Đã nhập từ {name}: tạo mới {created} kiến nghị, cập nhật {updated}, {progress} lần cập nhật tiến độ, {partners} đối tác mới.</translation>
+    </message>
+</context>
+<context>
     <name>Label</name>
     <message>
         <source>Not started</source>
