@@ -194,3 +194,37 @@ def test_cli_shows_core_messages_in_the_chosen_language(tmp_path, lang, message)
                             capture_output=True, text=True, timeout=60)
     assert result.returncode == 1
     assert message in result.stdout + result.stderr
+
+
+def test_no_translation_wrapper_hides_strings_from_lupdate():
+    """lupdate reads literal calls only: a `_tr(text)` wrapper around translate() makes every string
+    passed to it invisible, and the Vietnamese window shows them in English. Field labels are the
+    one sanctioned exception: they are marked with QT_TRANSLATE_NOOP("Field", ...) where declared."""
+    import ast
+
+    package = Path(__file__).resolve().parents[1] / "hptracker"
+    offenders = []
+    for path in sorted(package.rglob("*.py")):
+        if path.name in ("i18n.py", "translations.py"):
+            continue
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Assign) and isinstance(node.value, ast.Attribute) and node.value.attr == "translate":
+                offenders.append(f"{path.name}:{node.lineno} aliases translate")
+            if not isinstance(node, ast.Call):
+                continue
+            func = node.func
+            if isinstance(func, ast.Attribute):  # QCoreApplication.translate(...), self.tr(...)
+                receiver = getattr(func.value, "id", "")
+                name = func.attr if (func.attr, receiver) in (("translate", "QCoreApplication"), ("tr", "self")) else ""
+            else:
+                name = getattr(func, "id", "")
+            if name not in ("translate", "tr") or not node.args:
+                continue
+            text = node.args[1] if name == "translate" and len(node.args) > 1 else node.args[0]
+            context = node.args[0] if name == "translate" else None
+            literal = isinstance(text, ast.Constant) and isinstance(text.value, str)
+            field_label = isinstance(context, ast.Constant) and context.value == "Field"
+            if not literal and not field_label:
+                offenders.append(f"{path.relative_to(package)}:{node.lineno} translates a non-literal")
+    assert offenders == []
