@@ -10,8 +10,8 @@ own and one run cannot warm the next:
 * ``export``: :func:`hptracker.core.export_xlsx.export_workbook` from the Tracker to the file on
   disk — query, labels, styles, text safety, five sheets, atomic write.
 * ``bare``: the same rows streamed from the same Tracker queries, turned into the same cell values,
-  and appended to plain write-only sheets with ``ws.append(values)``: no styles, no safety, no
-  title block, no Summary sheet (its counting is the export's own work). The goal's yardstick.
+  and appended to plain write-only sheets with ``ws.append(values)`` (the Summary's counts too):
+  no styles, no text safety, no title block, no row heights. The goal's yardstick.
 * ``bare-memory`` (``--memory-baseline``): the values gathered in memory first and only the
   ``ws.append`` loop timed, i.e. openpyxl alone, to show what the data source itself costs.
 
@@ -54,7 +54,7 @@ def _bare_rows(tracker, query, lang):
         MeetingFormat,
         PartnerKind,
     )
-    from hptracker.core.sheets import AGREEMENTS, FOLLOWUPS, MEETINGS, PARTNERS
+    from hptracker.core.sheets import AGREEMENTS, FOLLOWUPS, MEETINGS, PARTNERS, SUMMARY
 
     labels = {
         "form": ex._labels(AgreementForm), "status": ex._labels(AgreementStatus),
@@ -62,7 +62,22 @@ def _bare_rows(tracker, query, lang):
         "kind": ex._labels(PartnerKind), "level": ex._labels(GovLevel),
     }
     followups = ex._Followups(lang)
-    yield FOLLOWUPS.title(lang), (followups.values(n, r) for n, r in enumerate(tracker.iter_followups(query), 1))
+    counts: dict[int, list] = {}
+    keys = [c.key for c in SUMMARY.columns]
+
+    def followup_rows():
+        for n, r in enumerate(tracker.iter_followups(query), 1):
+            entry = counts.setdefault(r.partner_id, [r.partner_name, {}])
+            for key in (f"status:{r.status}", f"timeliness:{r.timeliness}", "total"):
+                entry[1][key] = entry[1].get(key, 0) + 1
+            yield followups.values(n, r)
+
+    def summary_rows():
+        for n, (pid, (name, found)) in enumerate(counts.items(), 1):
+            yield [n, pid, name, *(found.get(k, 0) for k in keys[3:])]
+
+    yield FOLLOWUPS.title(lang), followup_rows()
+    yield SUMMARY.title(lang), summary_rows()
     yield AGREEMENTS.title(lang), (ex._agreement_values(n, a, labels) for n, a in enumerate(tracker.list_agreements(), 1))
     yield MEETINGS.title(lang), (ex._meeting_values(n, m, labels) for n, m in enumerate(tracker.list_meetings(), 1))
     yield PARTNERS.title(lang), (ex._partner_values(n, p, labels) for n, p in enumerate(tracker.list_partners(), 1))

@@ -266,6 +266,20 @@ class _PrototypeCell(Cell):
     def has_style(self) -> bool:
         return True
 
+    def put_text(self, text: str) -> None:
+        """A string cell, never a formula. ``text`` has been through :meth:`_Book.safe_text` or its
+        fast check, which is stricter than openpyxl's own check (that would also cut at 32,767)."""
+        self._value = text
+        self.data_type = "s"
+
+    def put_number(self, value: int | float) -> None:
+        self._value = value
+        self.data_type = "n"
+
+    def put_date(self, value: dt.date) -> None:
+        self._value = value
+        self.data_type = "d"
+
 
 class _Progress:
     """Tells the caller every few rows; a False answer cancels."""
@@ -471,14 +485,18 @@ class _SheetWriter:
                     cell = protos.get((index, colour, quote, bold)) or self._data_proto(index, colour, quote, bold)
                 else:
                     cell = plain[index]
-                cell.value = text
-                cell.data_type = "s"  # never a formula, whatever the text starts with
+                cell.put_text(text)  # never a formula, whatever the text starts with
             else:
                 if colour or bold:
                     cell = protos.get((index, colour, False, bold)) or self._data_proto(index, colour, False, bold)
                 else:
                     cell = plain[index]
-                cell.value = value
+                if kinds[index] is _INT and type(value) is int:
+                    cell.put_number(value)
+                elif kinds[index] is _DATE and type(value) is dt.date:
+                    cell.put_date(value)
+                else:
+                    cell.value = value  # anything else: openpyxl decides
             cells.append(cell)
         number = self.row + 1
         if lines > 1:
