@@ -1436,15 +1436,15 @@ class Tracker:
         """Counts by status plus "overdue", for the status bar and Today."""
         today = query.today or dt.date.today()
         conditions = self._followup_filters(query, today)
+        # One pass over the matching rows: the overdue count rides along with the status groups.
+        overdue = func.sum(case((FollowUp.due_date < today, 1), else_=0))
         with self._read() as session:
-            rows = session.execute(select(FollowUp.status, func.count()).where(*conditions).group_by(FollowUp.status)).all()
-            overdue = session.scalar(
-                select(func.count()).where(*conditions, FollowUp.status.in_(OPEN_STATUSES), FollowUp.due_date < today)
-            )
+            rows = session.execute(
+                select(FollowUp.status, func.count(), overdue).where(*conditions).group_by(FollowUp.status)).all()
         counts = {status.value: 0 for status in FollowUpStatus}
-        counts.update({status: n for status, n in rows})
-        counts["overdue"] = overdue or 0
-        counts["total"] = sum(n for _, n in rows)
+        counts.update({status: n for status, n, _late in rows})
+        counts["overdue"] = sum(late or 0 for status, _n, late in rows if status in OPEN_STATUSES)
+        counts["total"] = sum(n for _, n, _late in rows)
         return counts
 
     def recent_progress(self, limit: int = 10) -> list[tuple[int, str, str, dt.date, str, str | None, str | None]]:
