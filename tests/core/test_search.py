@@ -47,12 +47,16 @@ def _fill(tracker):
     ]
     unit_a = tracker.create_unit(name="Sở Ngoại vụ")
     unit_b = tracker.create_unit(name="Ban Quản lý Khu kinh tế")
+    meetings = [None] + [
+        tracker.create_meeting(date=date, title=f"Tiếp đoàn {i}", partner_ids=[partners[i % 3].id]).id
+        for i, date in enumerate(["13/05/2024", "14/05/2023", "13/05/2024", "01/01/2025"])
+    ]
     for i in range(60):
         tracker.create_followup(
             title=f"{rng.choice(WORDS)} {rng.choice(WORDS)} {i}", direction=rng.choice(["ours", "theirs", "joint"]),
             partner_id=rng.choice(partners).id, unit_id=rng.choice([unit_a.id, unit_b.id, None]),
             due=rng.choice([None, "Q3/2024", "2025", "13/05/2024", "05/2026"]),
-            officer=rng.choice([None, "Đỗ Huy", "Anh Tú"]),
+            officer=rng.choice([None, "Đỗ Huy", "Anh Tú"]), meeting_id=rng.choice(meetings),
         )
 
 
@@ -123,3 +127,12 @@ def test_unit_sort_follows_unit_names(filled):
     rows = filled.query_followups(FollowUpQuery(sort="unit"))
     names = [r.unit_name for r in rows]
     assert names == sorted(names, key=lambda n: (n is not None, n or ""))
+
+
+def test_meeting_sort_follows_meeting_dates(filled):
+    for descending in (False, True):
+        rows = filled.query_followups(FollowUpQuery(sort="meeting", descending=descending), 0, 25)
+        dates = [r.meeting_date for r in rows]
+        assert None in dates or descending
+        present = [d for d in dates if d is not None]
+        assert present == sorted(present, reverse=descending)
