@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 import openpyxl
+import pytest
 from python_calamine import CalamineWorkbook
 
 from hptracker.core.export_xlsx import FIRST_DATA_ROW, HEADER_ROW
@@ -50,6 +51,7 @@ def test_export_whole_database_in_vietnamese(demo_db_path, tmp_path):
     assert out.stat().st_mode & 0o077 == 0  # readable by the user only
 
 
+@pytest.mark.slow  # three exports, each a fresh process
 def test_partner_status_and_overdue_filters(demo_db_path, tmp_path):
     tracker = Tracker.open(demo_db_path)
     try:
@@ -84,6 +86,7 @@ def test_partner_status_and_overdue_filters(demo_db_path, tmp_path):
     assert ids_in(out) == expected_wolong
 
 
+@pytest.mark.slow  # five processes
 def test_bad_input_exits_1_with_one_line_and_writes_nothing(demo_db_path, tmp_path):
     out = tmp_path / "x.xlsx"
     previous = b"previous contents"
