@@ -14,7 +14,7 @@ def register(subparsers) -> None:
     parser.add_argument("--status", metavar="S", nargs="+", action="extend", default=[],
                         help=translate("Cli", "only these statuses, by code (in_progress) or label (\"In progress\")"))
     parser.add_argument("--overdue", action="store_true", help=translate("Cli", "only overdue follow-ups"))
-    parser.set_defaults(func=run)
+    parser.set_defaults(func=run, read_only=True)
 
 
 def _statuses(values: list[str]) -> tuple[str, ...]:
