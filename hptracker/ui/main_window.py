@@ -148,6 +148,8 @@ class MainWindow(QMainWindow):
                                     "Ctrl+Shift+N", "partners", self.new_partner)
         self.action_new_agreement = a("actionNewAgreement", self.tr("New &agreement…"), self.tr("New agreement"),
                                       None, "agreements", self.new_agreement)
+        self.action_facts = a("actionFacts", self.tr("&Facts…"), self.tr("Facts and figures for briefs"), None, None,
+                              self.open_facts)
         self.action_edit = a("actionEdit", self.tr("&Open / edit…"), self.tr("Open the selected record"), "F2", "edit",
                              self.open_selected)
         self.action_progress = a("actionRecordProgress", self.tr("&Record progress"),
@@ -197,6 +199,7 @@ class MainWindow(QMainWindow):
         for action in (self.action_new_followup, self.action_log_meeting, self.action_new_agreement,
                        self.action_new_partner):
             records.addAction(action)
+        records.addAction(self.action_facts)
         records.addSeparator()
         for action in (self.action_edit, self.action_progress, self.action_delete, self.action_restore):
             records.addAction(action)
@@ -400,6 +403,20 @@ class MainWindow(QMainWindow):
         if self._refuse_deleted():
             return None
         return self._open_form(AgreementFormDialog(self.tracker, self, agreement_id=agreement_id))
+
+    def open_facts(self):
+        """For the partner selected on the Partners page, else the city-wide list (city and countries)."""
+        from .dialogs.facts_dialog import FactsDialog
+
+        partner_id = None
+        if self.current_page() == PARTNERS and not self.showing_deleted():
+            ids = self.partners.table.selected_ids()
+            partner_id = ids[0] if len(ids) == 1 else None
+        dialog = FactsDialog(self.tracker, self, partner_id=partner_id)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.current_dialog = dialog
+        dialog.open()
+        return dialog
 
     def _refuse_deleted(self) -> bool:
         if self.showing_deleted():

@@ -1,15 +1,34 @@
-"""Create or edit a partner: names in every script, aliases, kind and level, its parent body."""
+"""Create or edit a partner: names in every script, aliases, kind and level, its parent body.
+
+Its contacts and facts are listed here too, but each is saved on its own (through the small
+contact form or the facts dialog) and only for a partner that already exists: they need its ID.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QComboBox, QFormLayout, QLineEdit, QPlainTextEdit
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+)
 
 from ...core.enums import GovLevel, PartnerKind
-from ...core.errors import ValidationError
+from ...core.errors import HPTrackerError, ValidationError
 from ...core.tracker import PARTNER_FIELDS
 from ...core.validate import clean_value
-from .base import FormDialog
+from .base import ConfirmDialog, FormDialog, MessageDialog
+from .contact_form import ContactFormDialog
 from .widgets import PartnerPicker, TagEdit, enum_items, fill_combo, set_combo
 
 SPECS = {spec.name: spec for spec in PARTNER_FIELDS}
@@ -56,14 +75,156 @@ class PartnerFormDialog(FormDialog):
         self.notes_edit.setTabChangesFocus(True)
         self.notes_edit.setMaximumHeight(80)
         self.form_row(form, QCoreApplication.translate("PartnerForm", "N&otes:"), self.notes_edit, "notes")
+        self._make_contacts()
         self.finish_layout()
         self.kind_combo.currentIndexChanged.connect(self._kind_changed)
-        self.resize(600, 520)
+        self.resize(640, 700)
         if partner_id is not None:
-            self._load(tracker.get_partner(partner_id))
+            partner = tracker.get_partner(partner_id)
+            self._load(partner)
+            self._show_contacts(partner.contacts)
         elif preset and preset.get("name"):
             self.name_edit.setText(preset["name"])
         self._kind_changed()
+
+    # -- contacts and facts (existing partners only) -----------------------------------------------------
+
+    def _make_contacts(self) -> None:
+        self.contact_dialog: ContactFormDialog | None = None
+        self.facts_dialog = None
+        group = QGroupBox(QCoreApplication.translate("PartnerForm", "Contacts"), self)
+        box = QVBoxLayout(group)
+        self.contacts_table = QTableWidget(0, 5, group)
+        self.contacts_table.setObjectName("contactsTable")
+        self.contacts_table.setAccessibleName(QCoreApplication.translate("PartnerForm", "Contacts of this partner"))
+        self.contacts_table.setHorizontalHeaderLabels([
+            QCoreApplication.translate("PartnerForm", "Name"),
+            QCoreApplication.translate("PartnerForm", "Position"),
+            QCoreApplication.translate("PartnerForm", "Organisation"),
+            QCoreApplication.translate("PartnerForm", "Phone"),
+            QCoreApplication.translate("PartnerForm", "Email"),
+        ])
+        self.contacts_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.contacts_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.contacts_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.contacts_table.verticalHeader().setVisible(False)
+        self.contacts_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.contacts_table.setMaximumHeight(130)
+        self.contacts_table.itemSelectionChanged.connect(self._update_contact_buttons)
+        self.contacts_table.itemDoubleClicked.connect(lambda _item: self.edit_contact())
+        box.addWidget(self.contacts_table)
+        row = QHBoxLayout()
+        self.add_contact_button = QPushButton(QCoreApplication.translate("PartnerForm", "&Add contact…"), group)
+        self.add_contact_button.setObjectName("addContactButton")
+        self.add_contact_button.clicked.connect(self.add_contact)
+        self.edit_contact_button = QPushButton(QCoreApplication.translate("PartnerForm", "Ed&it contact…"), group)
+        self.edit_contact_button.setObjectName("editContactButton")
+        self.edit_contact_button.clicked.connect(self.edit_contact)
+        self.remove_contact_button = QPushButton(QCoreApplication.translate("PartnerForm", "Re&move contact"), group)
+        self.remove_contact_button.setObjectName("removeContactButton")
+        self.remove_contact_button.clicked.connect(self.remove_contact)
+        self.facts_button = QPushButton(QCoreApplication.translate("PartnerForm", "&Facts…"), group)
+        self.facts_button.setObjectName("partnerFactsButton")
+        self.facts_button.setToolTip(QCoreApplication.translate("PartnerForm", "Facts and figures about this partner"))
+        self.facts_button.clicked.connect(self.open_facts)
+        for button in (self.add_contact_button, self.edit_contact_button, self.remove_contact_button,
+                       self.facts_button):
+            button.setAutoDefault(False)  # Enter in a field still means Save, not "add contact"
+        for button in (self.add_contact_button, self.edit_contact_button, self.remove_contact_button):
+            row.addWidget(button)
+        row.addStretch(1)
+        row.addWidget(self.facts_button)
+        box.addLayout(row)
+        self.contacts_hint = QLabel(QCoreApplication.translate(
+            "PartnerForm", "Save the partner first, then add its contacts and facts."), group)
+        self.contacts_hint.setObjectName("contactsHint")
+        self.contacts_hint.setTextFormat(Qt.TextFormat.PlainText)
+        self.contacts_hint.setWordWrap(True)
+        self.contacts_hint.setEnabled(False)
+        box.addWidget(self.contacts_hint)
+        self.outer.addWidget(group)
+        existing = self.partner_id is not None
+        self.contacts_hint.setVisible(not existing)
+        for widget in (self.contacts_table, self.add_contact_button, self.facts_button):
+            widget.setEnabled(existing)
+        self._update_contact_buttons()
+
+    def _show_contacts(self, contacts) -> None:
+        self._contacts = sorted(contacts, key=lambda c: (c.name.casefold(), c.id))
+        self.contacts_table.setRowCount(len(self._contacts))
+        for row, contact in enumerate(self._contacts):
+            values = (contact.name, contact.position, contact.organisation, contact.phone, contact.email)
+            for column, value in enumerate(values):
+                item = QTableWidgetItem(value or "")  # plain text, never interpreted
+                item.setData(Qt.ItemDataRole.UserRole, contact.id)
+                self.contacts_table.setItem(row, column, item)
+        self._update_contact_buttons()
+
+    def reload_contacts(self) -> None:
+        if self.partner_id is not None:
+            self._show_contacts(self.tracker.get_partner(self.partner_id).contacts)
+
+    def selected_contact(self):
+        rows = self.contacts_table.selectionModel().selectedRows()
+        if not rows:
+            return None
+        return self._contacts[rows[0].row()]
+
+    def select_contact(self, contact_id: int) -> bool:
+        for row, contact in enumerate(getattr(self, "_contacts", [])):
+            if contact.id == contact_id:
+                self.contacts_table.selectRow(row)
+                return True
+        return False
+
+    def _update_contact_buttons(self) -> None:
+        chosen = self.partner_id is not None and bool(self.contacts_table.selectionModel().selectedRows())
+        self.edit_contact_button.setEnabled(chosen)
+        self.remove_contact_button.setEnabled(chosen)
+
+    def _open_contact(self, contact=None) -> ContactFormDialog | None:
+        if self.partner_id is None:
+            return None
+        dialog = ContactFormDialog(self.tracker, self.partner_id, self, contact=contact)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.saved.connect(lambda record: (self.reload_contacts(), self.select_contact(record.id)))
+        self.contact_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def add_contact(self) -> ContactFormDialog | None:
+        return self._open_contact()
+
+    def edit_contact(self) -> ContactFormDialog | None:
+        contact = self.selected_contact()
+        return self._open_contact(contact) if contact is not None else None
+
+    def remove_contact(self) -> bool:
+        contact = self.selected_contact()
+        if contact is None:
+            return False
+        question = QCoreApplication.translate("PartnerForm", "Remove the contact “{name}” from this partner?").format(
+            name=contact.name)
+        if not ConfirmDialog.ask(self, question):
+            return False
+        try:
+            self.tracker.remove_contact(contact.id)
+        except HPTrackerError as exc:
+            MessageDialog.show_error(self, exc.message)
+            return False
+        self.reload_contacts()
+        return True
+
+    def open_facts(self):
+        if self.partner_id is None:
+            return None
+        from .facts_dialog import FactsDialog
+
+        dialog = FactsDialog(self.tracker, self, partner_id=self.partner_id)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.facts_dialog = dialog
+        dialog.open()
+        return dialog
 
     def _kind_changed(self) -> None:
         government = self.kind_combo.currentData() == PartnerKind.GOVERNMENT.value
