@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import functools
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -70,38 +71,40 @@ _MODIFIER_RANK = {"\u0306": 1, "\u0302": 2, "\u031b": 3}  # breve, circumflex, h
 _TONE_RANK = {"\u0300": 1, "\u0309": 2, "\u0303": 3, "\u0301": 4, "\u0323": 5}
 
 
+@functools.lru_cache(maxsize=4096)
+def _sort_parts(ch: str) -> tuple[str, str]:
+    """(primary, tone) of one casefolded NFC character, computed once per character."""
+    decomposed = unicodedata.normalize("NFD", ch)
+    base, marks = decomposed[0], decomposed[1:]
+    tone = "0"
+    modifier = ""
+    for mark in marks:
+        if mark in _MODIFIER_RANK:
+            modifier = str(_MODIFIER_RANK[mark])
+        elif mark in _TONE_RANK:
+            tone = str(_TONE_RANK[mark])
+    if base == "đ":
+        return "d1", tone
+    if base.isalpha() and base.isascii():
+        return base + (modifier or "0"), tone
+    if base.isspace():
+        return " ", tone
+    return base, tone
+
+
 def sort_key(value: str | None) -> str:
     """A string whose plain (binary) order is Vietnamese dictionary order.
 
-    Stored in indexed columns so that SQLite sorts names correctly with a plain ORDER BY, without
-    ICU and without a Python callback per comparison.
+    Each letter becomes its base letter plus the rank of its vowel modifier (a ă â, o ô ơ, u ư;
+    d đ), and the tones (none, huyền, hỏi, ngã, sắc, nặng) are compared only after all letters
+    (Ha < Hà < Hả < Hã < Há < Hạ < Hai). Stored in indexed columns so that SQLite sorts names
+    correctly with a plain ORDER BY, without ICU and without a Python callback per comparison.
     """
     if not value:
         return ""
-    text = unicodedata.normalize("NFD", str(value).strip().casefold())
-    primary: list[str] = []
-    tones: list[str] = []
-    for ch in text:
-        if ch in _MODIFIER_RANK:
-            if primary:
-                primary[-1] = primary[-1][0] + str(_MODIFIER_RANK[ch])
-            continue
-        if ch in _TONE_RANK:
-            if tones:
-                tones[-1] = str(_TONE_RANK[ch])
-            continue
-        if unicodedata.combining(ch):
-            continue
-        if ch == "đ":
-            primary.append("d" + "1")
-        elif ch.isalpha() and ch.isascii():
-            primary.append(ch + "0")
-        elif ch.isspace():
-            primary.append(" ")
-        else:
-            primary.append(ch)
-        tones.append("0")
-    return "".join(primary) + "\x01" + "".join(tones)
+    text = unicodedata.normalize("NFC", str(value).strip().casefold())
+    parts = [_sort_parts(ch) for ch in text if not unicodedata.combining(ch)]
+    return "".join(p for p, _ in parts) + "\x01" + "".join(t for _, t in parts)
 
 
 class DuePrecision(StrEnum):

@@ -1157,7 +1157,12 @@ class Tracker:
 
     def _progress(self, session: Session, followup: FollowUp, status: str, note: str | None,
                   date: dt.date) -> ProgressEntry:
-        before = self._snapshot(followup)
+        # A progress entry changes only these two audited fields; snapshotting them alone gives
+        # the same audit entry as a full snapshot at a fraction of the cost (imports of 10,000 rows).
+        def state() -> dict[str, Any]:
+            return {"status": followup.status, "completed_on": _jsonable(followup.completed_on)}
+
+        before = state()
         if status != followup.status:
             followup.status = status
             followup.completed_on = date if status == FollowUpStatus.DONE else None
@@ -1167,7 +1172,7 @@ class Tracker:
         if followup.last_progress_date is None or date >= followup.last_progress_date:
             followup.last_progress_date = date
         followup.updated_at = _utcnow()
-        self._audit(session, AuditAction.UPDATE, followup, before, self._snapshot(followup), note="progress")
+        self._audit(session, AuditAction.UPDATE, followup, before, state(), note="progress")
         return entry
 
     def record_progress(self, followup_id: int, *, status: str | None = None, note: str | None = None,
