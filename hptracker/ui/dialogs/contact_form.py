@@ -44,6 +44,7 @@ class ContactFormDialog(FormDialog):
         self.notes_edit.setTabChangesFocus(True)
         self.notes_edit.setMaximumHeight(70)
         self.form_row(form, QCoreApplication.translate("ContactForm", "N&otes:"), self.notes_edit, "notes")
+        self.outer.addStretch(1)
         self.finish_layout()
         self.resize(460, 320)
         if contact is not None:

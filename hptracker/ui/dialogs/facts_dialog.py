@@ -101,8 +101,9 @@ class FactFormDialog(FormDialog):
             self.country_edit.setToolTip(QCoreApplication.translate("FactForm", "Leave blank for a fact about the whole city."))
             self.form_row(form, QCoreApplication.translate("FactForm", "&Country (ISO code, blank = the city):"),
                           self.country_edit, "country")
+        self.outer.addStretch(1)
         self.finish_layout()
-        self.resize(520, 420)
+        self.resize(520, 400)
         if fact is not None:
             self.indicator_edit.setText(fact.indicator)
             self.value_edit.setText(value_for_editing(fact.value))
@@ -193,7 +194,7 @@ class FactsDialog(QDialog):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for column, width in enumerate((220, 110, 80, 150, 90, 150)):
+        for column, width in enumerate((220, 110, 70, 130, 85, 130)):
             header.resizeSection(column, width)
         self.table.itemSelectionChanged.connect(self._update_buttons)
         self.table.itemDoubleClicked.connect(lambda _item: self.edit_fact())
@@ -218,7 +219,7 @@ class FactsDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.setSizeGripEnabled(True)
-        self.resize(900, 420)
+        self.resize(1000, 420)
         self.reload()
 
     # -- the list -------------------------------------------------------------------------------------
@@ -255,7 +256,8 @@ class FactsDialog(QDialog):
             for column, value in enumerate(values):
                 item = QTableWidgetItem(value or "")  # plain text, never interpreted
                 item.setData(Qt.ItemDataRole.UserRole, fact.id)
-                if column in (1,):
+                item.setToolTip(value or "")
+                if column == 1:
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 if not self.editable(fact):
                     item.setForeground(muted)
