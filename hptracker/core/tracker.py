@@ -1508,6 +1508,8 @@ class Tracker:
                 setattr(fact, key, value)
             if fact.partner_id is not None and fact.country is not None:
                 raise ValidationError("country", translate("Validation", "A fact belongs to a partner or a country, not both."))
+            if fact.value is None and fact.value_text is None:
+                raise ValidationError("value", translate("Validation", "Value is required."))
             self._check_ref(session, Partner, fact.partner_id, "partner_id")
             self._audit(session, AuditAction.UPDATE, fact, before, self._snapshot(fact))
             return fact

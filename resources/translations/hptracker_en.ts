@@ -884,6 +884,45 @@
     </message>
 </context>
 <context>
+    <name>ContactForm</name>
+    <message>
+        <source>Edit contact</source>
+        <translation>Edit contact</translation>
+    </message>
+    <message>
+        <source>New contact</source>
+        <translation>New contact</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>e.g. Director, Foreign Affairs Office</source>
+        <translation>e.g. Director, Foreign Affairs Office</translation>
+    </message>
+    <message>
+        <source>&amp;Position:</source>
+        <translation>&amp;Position:</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organisation:</translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation>P&amp;hone:</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>&amp;Email:</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>N&amp;otes:</translation>
+    </message>
+</context>
+<context>
     <name>DateEdit</name>
     <message>
         <source>dd/mm/yyyy</source>
@@ -1089,6 +1128,172 @@
     <message>
         <source>Export cancelled; no file was written.</source>
         <translation>Export cancelled; no file was written.</translation>
+    </message>
+</context>
+<context>
+    <name>FactForm</name>
+    <message>
+        <source>Edit fact</source>
+        <translation>Edit fact</translation>
+    </message>
+    <message>
+        <source>New fact</source>
+        <translation>New fact</translation>
+    </message>
+    <message>
+        <source>e.g. valid FDI projects</source>
+        <translation>e.g. valid FDI projects</translation>
+    </message>
+    <message>
+        <source>&amp;Indicator:</source>
+        <translation>&amp;Indicator:</translation>
+    </message>
+    <message>
+        <source>a number, e.g. 860 or 25.5</source>
+        <translation>a number, e.g. 860 or 25.5</translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translation>&amp;Value:</translation>
+    </message>
+    <message>
+        <source>or in words, e.g. over 25 billion</source>
+        <translation>or in words, e.g. over 25 billion</translation>
+    </message>
+    <message>
+        <source>Value as &amp;text:</source>
+        <translation>Value as &amp;text:</translation>
+    </message>
+    <message>
+        <source>e.g. projects, USD</source>
+        <translation>e.g. projects, USD</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>&amp;Unit:</translation>
+    </message>
+    <message>
+        <source>e.g. from 42 countries and territories</source>
+        <translation>e.g. from 42 countries and territories</translation>
+    </message>
+    <message>
+        <source>&amp;Scope:</source>
+        <translation>&amp;Scope:</translation>
+    </message>
+    <message>
+        <source>&amp;As of:</source>
+        <translation>&amp;As of:</translation>
+    </message>
+    <message>
+        <source>S&amp;ource:</source>
+        <translation>S&amp;ource:</translation>
+    </message>
+    <message>
+        <source>Partner:</source>
+        <translation>Partner:</translation>
+    </message>
+    <message>
+        <source>Leave blank for a fact about the whole city.</source>
+        <translation>Leave blank for a fact about the whole city.</translation>
+    </message>
+    <message>
+        <source>&amp;Country (ISO code, blank = the city):</source>
+        <translation>&amp;Country (ISO code, blank = the city):</translation>
+    </message>
+    <message>
+        <source>Give the value as a number or as text.</source>
+        <translation>Give the value as a number or as text.</translation>
+    </message>
+</context>
+<context>
+    <name>FactsDialog</name>
+    <message>
+        <source>Facts — {name}</source>
+        <translation>Facts — {name}</translation>
+    </message>
+    <message>
+        <source>Facts — the whole city</source>
+        <translation>Facts — the whole city</translation>
+    </message>
+    <message>
+        <source>Facts about this partner. Its country&apos;s and the city&apos;s facts are shown too, read-only: edit them from Records › Facts with no partner selected.</source>
+        <translation>Facts about this partner. Its country&apos;s and the city&apos;s facts are shown too, read-only: edit them from Records › Facts with no partner selected.</translation>
+    </message>
+    <message>
+        <source>Facts about the whole city and about countries (a fact about a partner is edited from that partner).</source>
+        <translation>Facts about the whole city and about countries (a fact about a partner is edited from that partner).</translation>
+    </message>
+    <message>
+        <source>Facts</source>
+        <translation>Facts</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Scope</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>As of</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Attached to</source>
+        <translation>Attached to</translation>
+    </message>
+    <message>
+        <source>&amp;Add fact…</source>
+        <translation>&amp;Add fact…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit fact…</source>
+        <translation>&amp;Edit fact…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete fact</source>
+        <translation>&amp;Delete fact</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>This partner</source>
+        <translation>This partner</translation>
+    </message>
+    <message>
+        <source>Partner #{id}</source>
+        <translation>Partner #{id}</translation>
+    </message>
+    <message>
+        <source>Country {code}</source>
+        <translation>Country {code}</translation>
+    </message>
+    <message>
+        <source>The whole city</source>
+        <translation>The whole city</translation>
+    </message>
+    <message>
+        <source>{scope} (read-only here)</source>
+        <translation>{scope} (read-only here)</translation>
+    </message>
+    <message>
+        <source>Delete the fact “{indicator}”?</source>
+        <translation>Delete the fact “{indicator}”?</translation>
     </message>
 </context>
 <context>
@@ -2530,6 +2735,14 @@
         <translation>New agreement</translation>
     </message>
     <message>
+        <source>&amp;Facts…</source>
+        <translation>&amp;Facts…</translation>
+    </message>
+    <message>
+        <source>Facts and figures for briefs</source>
+        <translation>Facts and figures for briefs</translation>
+    </message>
+    <message>
         <source>&amp;Open / edit…</source>
         <translation>&amp;Open / edit…</translation>
     </message>
@@ -2978,6 +3191,62 @@
     <message>
         <source>N&amp;otes:</source>
         <translation>N&amp;otes:</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <source>Contacts of this partner</source>
+        <translation>Contacts of this partner</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>&amp;Add contact…</source>
+        <translation>&amp;Add contact…</translation>
+    </message>
+    <message>
+        <source>Ed&amp;it contact…</source>
+        <translation>Ed&amp;it contact…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move contact</source>
+        <translation>Re&amp;move contact</translation>
+    </message>
+    <message>
+        <source>&amp;Facts…</source>
+        <translation>&amp;Facts…</translation>
+    </message>
+    <message>
+        <source>Facts and figures about this partner</source>
+        <translation>Facts and figures about this partner</translation>
+    </message>
+    <message>
+        <source>Save the partner first, then add its contacts and facts.</source>
+        <translation>Save the partner first, then add its contacts and facts.</translation>
+    </message>
+    <message>
+        <source>Remove the contact “{name}” from this partner?</source>
+        <translation>Remove the contact “{name}” from this partner?</translation>
     </message>
     <message>
         <source>A partner cannot be part of itself.</source>

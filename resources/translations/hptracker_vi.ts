@@ -884,6 +884,45 @@
     </message>
 </context>
 <context>
+    <name>ContactForm</name>
+    <message>
+        <source>Edit contact</source>
+        <translation>Sửa đầu mối liên hệ</translation>
+    </message>
+    <message>
+        <source>New contact</source>
+        <translation>Đầu mối liên hệ mới</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Tên:</translation>
+    </message>
+    <message>
+        <source>e.g. Director, Foreign Affairs Office</source>
+        <translation>ví dụ: Giám đốc Văn phòng Ngoại vụ</translation>
+    </message>
+    <message>
+        <source>&amp;Position:</source>
+        <translation>Chức &amp;vụ:</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>Tổ &amp;chức:</translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation>Điện t&amp;hoại:</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>Thư điện tử (&amp;email):</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>Gh&amp;i chú:</translation>
+    </message>
+</context>
+<context>
     <name>DateEdit</name>
     <message>
         <source>dd/mm/yyyy</source>
@@ -1089,6 +1128,172 @@
     <message>
         <source>Export cancelled; no file was written.</source>
         <translation>Đã hủy xuất dữ liệu; không có tệp nào được ghi.</translation>
+    </message>
+</context>
+<context>
+    <name>FactForm</name>
+    <message>
+        <source>Edit fact</source>
+        <translation>Sửa số liệu</translation>
+    </message>
+    <message>
+        <source>New fact</source>
+        <translation>Số liệu mới</translation>
+    </message>
+    <message>
+        <source>e.g. valid FDI projects</source>
+        <translation>ví dụ: dự án FDI còn hiệu lực</translation>
+    </message>
+    <message>
+        <source>&amp;Indicator:</source>
+        <translation>&amp;Chỉ tiêu:</translation>
+    </message>
+    <message>
+        <source>a number, e.g. 860 or 25.5</source>
+        <translation>một số, ví dụ 860 hoặc 25.5</translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translation>&amp;Giá trị:</translation>
+    </message>
+    <message>
+        <source>or in words, e.g. over 25 billion</source>
+        <translation>hoặc bằng chữ, ví dụ: trên 25 tỷ</translation>
+    </message>
+    <message>
+        <source>Value as &amp;text:</source>
+        <translation>Giá trị dạng &amp;văn bản:</translation>
+    </message>
+    <message>
+        <source>e.g. projects, USD</source>
+        <translation>ví dụ: dự án, USD</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>Đơn vị &amp;tính:</translation>
+    </message>
+    <message>
+        <source>e.g. from 42 countries and territories</source>
+        <translation>ví dụ: từ 42 quốc gia và vùng lãnh thổ</translation>
+    </message>
+    <message>
+        <source>&amp;Scope:</source>
+        <translation>&amp;Phạm vi:</translation>
+    </message>
+    <message>
+        <source>&amp;As of:</source>
+        <translation>Tính đế&amp;n:</translation>
+    </message>
+    <message>
+        <source>S&amp;ource:</source>
+        <translation>Ng&amp;uồn:</translation>
+    </message>
+    <message>
+        <source>Partner:</source>
+        <translation>Đối tác:</translation>
+    </message>
+    <message>
+        <source>Leave blank for a fact about the whole city.</source>
+        <translation>Để trống nếu là số liệu của toàn thành phố.</translation>
+    </message>
+    <message>
+        <source>&amp;Country (ISO code, blank = the city):</source>
+        <translation>&amp;Quốc gia (mã ISO, để trống = toàn thành phố):</translation>
+    </message>
+    <message>
+        <source>Give the value as a number or as text.</source>
+        <translation>Hãy nhập giá trị bằng số hoặc bằng chữ.</translation>
+    </message>
+</context>
+<context>
+    <name>FactsDialog</name>
+    <message>
+        <source>Facts — {name}</source>
+        <translation>Số liệu — {name}</translation>
+    </message>
+    <message>
+        <source>Facts — the whole city</source>
+        <translation>Số liệu — toàn thành phố</translation>
+    </message>
+    <message>
+        <source>Facts about this partner. Its country&apos;s and the city&apos;s facts are shown too, read-only: edit them from Records › Facts with no partner selected.</source>
+        <translation>Số liệu về đối tác này. Số liệu của quốc gia và của thành phố cũng được hiển thị, chỉ để xem: sửa chúng tại Hồ sơ › Số liệu khi không chọn đối tác nào.</translation>
+    </message>
+    <message>
+        <source>Facts about the whole city and about countries (a fact about a partner is edited from that partner).</source>
+        <translation>Số liệu của toàn thành phố và của các quốc gia (số liệu về một đối tác được sửa từ đối tác đó).</translation>
+    </message>
+    <message>
+        <source>Facts</source>
+        <translation>Số liệu</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Giá trị</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Phạm vi</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>Tính đến</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Nguồn</translation>
+    </message>
+    <message>
+        <source>Attached to</source>
+        <translation>Thuộc về</translation>
+    </message>
+    <message>
+        <source>&amp;Add fact…</source>
+        <translation>&amp;Thêm số liệu…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit fact…</source>
+        <translation>&amp;Sửa số liệu…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete fact</source>
+        <translation>&amp;Xóa số liệu</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>This partner</source>
+        <translation>Đối tác này</translation>
+    </message>
+    <message>
+        <source>Partner #{id}</source>
+        <translation>Đối tác #{id}</translation>
+    </message>
+    <message>
+        <source>Country {code}</source>
+        <translation>Quốc gia {code}</translation>
+    </message>
+    <message>
+        <source>The whole city</source>
+        <translation>Toàn thành phố</translation>
+    </message>
+    <message>
+        <source>{scope} (read-only here)</source>
+        <translation>{scope} (chỉ xem tại đây)</translation>
+    </message>
+    <message>
+        <source>Delete the fact “{indicator}”?</source>
+        <translation>Xóa số liệu “{indicator}”?</translation>
     </message>
 </context>
 <context>
@@ -2530,6 +2735,14 @@
         <translation>Văn bản hợp tác mới</translation>
     </message>
     <message>
+        <source>&amp;Facts…</source>
+        <translation>Số liệ&amp;u…</translation>
+    </message>
+    <message>
+        <source>Facts and figures for briefs</source>
+        <translation>Số liệu phục vụ tài liệu buổi làm việc</translation>
+    </message>
+    <message>
         <source>&amp;Open / edit…</source>
         <translation>&amp;Mở / sửa…</translation>
     </message>
@@ -2978,6 +3191,62 @@
     <message>
         <source>N&amp;otes:</source>
         <translation>Gh&amp;i chú:</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Đầu mối liên hệ</translation>
+    </message>
+    <message>
+        <source>Contacts of this partner</source>
+        <translation>Đầu mối liên hệ của đối tác này</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Chức vụ</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Tổ chức</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Điện thoại</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Thư điện tử</translation>
+    </message>
+    <message>
+        <source>&amp;Add contact…</source>
+        <translation>Thêm đầ&amp;u mối…</translation>
+    </message>
+    <message>
+        <source>Ed&amp;it contact…</source>
+        <translation>&amp;Sửa đầu mối…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move contact</source>
+        <translation>&amp;Xóa đầu mối</translation>
+    </message>
+    <message>
+        <source>&amp;Facts…</source>
+        <translation>&amp;Dữ liệu, số liệu…</translation>
+    </message>
+    <message>
+        <source>Facts and figures about this partner</source>
+        <translation>Số liệu về đối tác này</translation>
+    </message>
+    <message>
+        <source>Save the partner first, then add its contacts and facts.</source>
+        <translation>Hãy lưu đối tác trước, sau đó thêm đầu mối liên hệ và số liệu.</translation>
+    </message>
+    <message>
+        <source>Remove the contact “{name}” from this partner?</source>
+        <translation>Xóa đầu mối “{name}” khỏi đối tác này?</translation>
     </message>
     <message>
         <source>A partner cannot be part of itself.</source>

@@ -326,3 +326,11 @@ def test_demo_records_follow_the_published_reports(demo_tracker):
     assert wolong.due_text("en") == "2024"
     facts = demo_tracker.list_facts(include_city=True, country="CN")
     assert {f.value for f in facts} == {860, 25, 339, 5.5}
+
+
+def test_a_fact_keeps_a_value_on_update(tracker, partner):
+    fact = tracker.create_fact(indicator="Dự án FDI", value=860, partner_id=partner.id)
+    with pytest.raises(ValidationError) as info:
+        tracker.update_fact(fact.id, value=None, value_text=None)
+    assert info.value.field == "value"
+    assert [f.value for f in tracker.list_facts(partner_id=partner.id)] == [860]
