@@ -25,7 +25,7 @@ def ensure_application(lang: str | None = None):
     """The QApplication, created once, with the app's names and the translators installed."""
     from PySide6.QtWidgets import QApplication
 
-    from .translations import install_translators, system_language
+    from .translations import install_translators, resolve_language
 
     app = QApplication.instance()
     if app is None:
@@ -35,8 +35,8 @@ def ensure_application(lang: str | None = None):
     app.setApplicationDisplayName("hptracker")
     from .ui.settings import Settings
 
-    chosen = lang or Settings().language() or system_language()
-    install_translators(chosen)
+    # The same order as the command line: --lang, $HPTRACKER_LANG, Settings, the system's.
+    install_translators(resolve_language(lang or os.environ.get("HPTRACKER_LANG"), Settings().language()))
     return app
 
 
