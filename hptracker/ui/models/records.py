@@ -142,7 +142,37 @@ class FollowUpsModel(LazyTableModel):
         return None
 
 
-class PartnersModel(LazyTableModel):
+class RecordListModel(LazyTableModel):
+    """Partners, meetings, agreements: a search text and the deleted switch, paged by the Tracker's
+    ``FETCH`` list (offset, limit, sort) and counted by its ``COUNT``."""
+
+    FETCH = COUNT = ""
+
+    def __init__(self, tracker, columns: list[Column], parent=None) -> None:
+        super().__init__(columns, parent)
+        self.tracker = tracker
+        self.text = ""
+        self.deleted = False
+        self.sort_key, self.descending = self.default_sort()
+
+    def set_filter(self, text: str, deleted: bool) -> None:
+        self.text, self.deleted = text, deleted
+        self.reload()
+
+    def fetch_page(self, offset: int, limit: int):
+        return getattr(self.tracker, self.FETCH)(self.text, deleted=self.deleted, offset=offset, limit=limit,
+                                                 sort=self.sort_key, descending=self.descending)
+
+    def count_rows(self) -> int:
+        return getattr(self.tracker, self.COUNT)(self.text, deleted=self.deleted)
+
+    def foreground(self, row, column):
+        return QBrush(MUTED_TEXT) if row.deleted else None
+
+
+class PartnersModel(RecordListModel):
+    FETCH, COUNT = "window_partners", "count_partners"
+
     def __init__(self, tracker, parent=None) -> None:
         columns = [
             Column("name", lambda: QCoreApplication.translate("PartnersModel", "Name"), lambda r: r.name, "name", 240,
@@ -160,11 +190,7 @@ class PartnersModel(LazyTableModel):
             Column("aliases", lambda: QCoreApplication.translate("PartnersModel", "Also known as"), lambda r: ", ".join(r.aliases),
                    "aliases", 220),
         ]
-        super().__init__(columns, parent)
-        self.tracker = tracker
-        self.text = ""
-        self.deleted = False
-        self.sort_key, self.descending = self.default_sort()
+        super().__init__(tracker, columns, parent)
 
     @staticmethod
     def _relationship(row) -> str:
@@ -176,22 +202,9 @@ class PartnersModel(LazyTableModel):
     def default_sort(self) -> tuple[str, bool]:
         return "name", False
 
-    def set_filter(self, text: str, deleted: bool) -> None:
-        self.text, self.deleted = text, deleted
-        self.reload()
+class MeetingsModel(RecordListModel):
+    FETCH, COUNT = "window_meetings", "count_meetings"
 
-    def fetch_page(self, offset: int, limit: int):
-        return self.tracker.window_partners(self.text, deleted=self.deleted, offset=offset, limit=limit,
-                                            sort=self.sort_key, descending=self.descending)
-
-    def count_rows(self) -> int:
-        return self.tracker.count_partners(self.text, deleted=self.deleted)
-
-    def foreground(self, row, column):
-        return QBrush(MUTED_TEXT) if row.deleted else None
-
-
-class MeetingsModel(LazyTableModel):
     def __init__(self, tracker, parent=None) -> None:
         columns = [
             Column("date", lambda: QCoreApplication.translate("MeetingsModel", "Date"), self._when, "date", 110),
@@ -209,11 +222,7 @@ class MeetingsModel(LazyTableModel):
             Column("agreements", lambda: QCoreApplication.translate("MeetingsModel", "Agreements"), lambda r: str(r.agreements),
                    "agreements", 90, True),
         ]
-        super().__init__(columns, parent)
-        self.tracker = tracker
-        self.text = ""
-        self.deleted = False
-        self.sort_key, self.descending = self.default_sort()
+        super().__init__(tracker, columns, parent)
 
     @staticmethod
     def _when(row) -> str:
@@ -224,22 +233,9 @@ class MeetingsModel(LazyTableModel):
     def default_sort(self) -> tuple[str, bool]:
         return "date", True
 
-    def set_filter(self, text: str, deleted: bool) -> None:
-        self.text, self.deleted = text, deleted
-        self.reload()
+class AgreementsModel(RecordListModel):
+    FETCH, COUNT = "window_agreements", "count_agreements"
 
-    def fetch_page(self, offset: int, limit: int):
-        return self.tracker.window_meetings(self.text, deleted=self.deleted, offset=offset, limit=limit,
-                                            sort=self.sort_key, descending=self.descending)
-
-    def count_rows(self) -> int:
-        return self.tracker.count_meetings(self.text, deleted=self.deleted)
-
-    def foreground(self, row, column):
-        return QBrush(MUTED_TEXT) if row.deleted else None
-
-
-class AgreementsModel(LazyTableModel):
     def __init__(self, tracker, parent=None) -> None:
         columns = [
             Column("form", lambda: QCoreApplication.translate("AgreementsModel", "Form"), lambda r: label(AgreementForm, r.form), "form", 170),
@@ -259,11 +255,7 @@ class AgreementsModel(LazyTableModel):
             Column("fields", lambda: QCoreApplication.translate("AgreementsModel", "Fields of cooperation"), lambda r: ", ".join(r.fields),
                    "fields", 260),
         ]
-        super().__init__(columns, parent)
-        self.tracker = tracker
-        self.text = ""
-        self.deleted = False
-        self.sort_key, self.descending = self.default_sort()
+        super().__init__(tracker, columns, parent)
 
     @staticmethod
     def _status(row) -> str:
@@ -271,17 +263,6 @@ class AgreementsModel(LazyTableModel):
 
     def default_sort(self) -> tuple[str, bool]:
         return "signed_date", True
-
-    def set_filter(self, text: str, deleted: bool) -> None:
-        self.text, self.deleted = text, deleted
-        self.reload()
-
-    def fetch_page(self, offset: int, limit: int):
-        return self.tracker.window_agreements(self.text, deleted=self.deleted, offset=offset, limit=limit,
-                                              sort=self.sort_key, descending=self.descending)
-
-    def count_rows(self) -> int:
-        return self.tracker.count_agreements(self.text, deleted=self.deleted)
 
     def foreground(self, row, column):
         if row.deleted:
