@@ -12,14 +12,12 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QHeaderView,
     QLabel,
     QMessageBox,
     QProgressDialog,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -29,6 +27,7 @@ from ..core import backup as core_backup
 from ..core.backup import BackupInfo
 from ..core.errors import HPTrackerError
 from ..core.text import format_date
+from .dialogs.widgets import read_only_table
 from .tasks import Task, runner, wait_cursor
 
 
@@ -103,17 +102,10 @@ class RestoreDialog(QDialog):
         intro.setWordWrap(True)
         intro.setTextFormat(Qt.TextFormat.PlainText)
         layout.addWidget(intro)
-        self.table = QTableWidget(len(backups), len(self.COLUMNS), self)
-        self.table.setObjectName("backupsTable")
-        self.table.setAccessibleName(self.tr("Backups"))
-        self.table.setHorizontalHeaderLabels([
+        self.table = read_only_table("backupsTable", [
             self.tr("Date"), self.tr("Kind"), self.tr("Size"), self.tr("Partners"), self.tr("Meetings"),
             self.tr("Agreements"), self.tr("Follow-ups"),
-        ])
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().setVisible(False)
+        ], self.tr("Backups"), self, rows=len(backups))
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         for row, info in enumerate(backups):
             try:

@@ -15,7 +15,6 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QDialog,
     QDialogButtonBox,
@@ -35,6 +34,7 @@ from ..core.enums import FollowUpStatus
 from ..core.errors import HPTrackerError
 from ..core.import_xlsx import ImportPreview, apply_import, preview_import
 from ..core.labels import label
+from .dialogs.widgets import read_only_table
 from .tasks import wait_cursor
 
 # Rows shown per table; the counts above the tables always cover everything.
@@ -79,14 +79,8 @@ def _item(text: object, align_right: bool = False) -> QTableWidgetItem:
 
 
 def _table(object_name: str, headers: list[str], accessible: str) -> QTableWidget:
-    table = QTableWidget(0, len(headers))
-    table.setObjectName(object_name)
-    table.setAccessibleName(accessible)
-    table.setHorizontalHeaderLabels(headers)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table = read_only_table(object_name, headers, accessible, single_selection=False)
     table.setWordWrap(False)
-    table.verticalHeader().setVisible(False)
     table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     table.horizontalHeader().setStretchLastSection(True)
     return table

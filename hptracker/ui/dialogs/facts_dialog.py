@@ -10,7 +10,6 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -20,7 +19,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
 )
@@ -30,7 +28,7 @@ from ...core.text import format_date
 from ...core.tracker import FACT_FIELDS
 from ...core.validate import clean_value
 from .base import ConfirmDialog, FormDialog, MessageDialog
-from .widgets import DateEdit
+from .widgets import DateEdit, read_only_table
 
 SPECS = {spec.name: spec for spec in FACT_FIELDS}
 
@@ -174,10 +172,7 @@ class FactsDialog(QDialog):
         note.setTextFormat(Qt.TextFormat.PlainText)
         note.setWordWrap(True)
         layout.addWidget(note)
-        self.table = QTableWidget(0, self.COLUMNS, self)
-        self.table.setObjectName("factsTable")
-        self.table.setAccessibleName(QCoreApplication.translate("FactsDialog", "Facts"))
-        self.table.setHorizontalHeaderLabels([
+        self.table = read_only_table("factsTable", [
             QCoreApplication.translate("FactsDialog", "Indicator"),
             QCoreApplication.translate("FactsDialog", "Value"),
             QCoreApplication.translate("FactsDialog", "Unit"),
@@ -185,12 +180,8 @@ class FactsDialog(QDialog):
             QCoreApplication.translate("FactsDialog", "As of"),
             QCoreApplication.translate("FactsDialog", "Source"),
             QCoreApplication.translate("FactsDialog", "Attached to"),
-        ])
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        ], QCoreApplication.translate("FactsDialog", "Facts"), self)
         self.table.setWordWrap(False)
-        self.table.verticalHeader().setVisible(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)

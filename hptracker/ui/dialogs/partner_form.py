@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QFormLayout,
     QGroupBox,
@@ -18,7 +17,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
 )
@@ -29,7 +27,7 @@ from ...core.tracker import PARTNER_FIELDS
 from ...core.validate import clean_value
 from .base import ConfirmDialog, FormDialog, MessageDialog
 from .contact_form import ContactFormDialog
-from .widgets import PartnerPicker, TagEdit, enum_items, fill_combo, set_combo
+from .widgets import PartnerPicker, TagEdit, enum_items, fill_combo, read_only_table, set_combo
 
 SPECS = {spec.name: spec for spec in PARTNER_FIELDS}
 
@@ -94,20 +92,13 @@ class PartnerFormDialog(FormDialog):
         self.facts_dialog = None
         group = QGroupBox(QCoreApplication.translate("PartnerForm", "Contacts"), self)
         box = QVBoxLayout(group)
-        self.contacts_table = QTableWidget(0, 5, group)
-        self.contacts_table.setObjectName("contactsTable")
-        self.contacts_table.setAccessibleName(QCoreApplication.translate("PartnerForm", "Contacts of this partner"))
-        self.contacts_table.setHorizontalHeaderLabels([
+        self.contacts_table = read_only_table("contactsTable", [
             QCoreApplication.translate("PartnerForm", "Name"),
             QCoreApplication.translate("PartnerForm", "Position"),
             QCoreApplication.translate("PartnerForm", "Organisation"),
             QCoreApplication.translate("PartnerForm", "Phone"),
             QCoreApplication.translate("PartnerForm", "Email"),
-        ])
-        self.contacts_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.contacts_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.contacts_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.contacts_table.verticalHeader().setVisible(False)
+        ], QCoreApplication.translate("PartnerForm", "Contacts of this partner"), group)
         self.contacts_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.contacts_table.setMaximumHeight(130)
         self.contacts_table.itemSelectionChanged.connect(self._update_contact_buttons)

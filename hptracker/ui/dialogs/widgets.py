@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMenu,
+    QTableWidget,
     QVBoxLayout,
     QWidget,
     QWidgetAction,
@@ -424,3 +425,22 @@ def enum_items(enum) -> list[tuple[str, str]]:
     from ...core.labels import choices
 
     return choices(enum)
+
+
+def read_only_table(object_name: str, headers: list[str], accessible: str, parent: QWidget | None = None,
+                    rows: int = 0, single_selection: bool = True) -> QTableWidget:
+    """A plain-text table the officer reads and selects whole rows in, never edits in place.
+
+    The shared part of the dialogs' small tables (contacts, facts, backups, import preview);
+    each caller sets its own column sizing.
+    """
+    table = QTableWidget(rows, len(headers), parent)
+    table.setObjectName(object_name)
+    table.setAccessibleName(accessible)
+    table.setHorizontalHeaderLabels(headers)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    if single_selection:
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.verticalHeader().setVisible(False)
+    return table
