@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
-import functools
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -49,18 +48,41 @@ def clean_optional(value: str | None) -> str | None:
 _SPACES = re.compile(r"\s+")
 
 
+class _CharTable(dict):
+    """A ``str.translate`` table filled on first use of each character by ``rule``."""
+
+    def __init__(self, rule) -> None:
+        super().__init__()
+        self.rule = rule
+
+    def __missing__(self, code: int) -> str:
+        value = self[code] = self.rule(chr(code))
+        return value
+
+
+def _fold_char(ch: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFD", ch) if not unicodedata.combining(c)).replace(
+        "đ", "d").replace("Đ", "D")
+
+
+_FOLD = _CharTable(_fold_char)
+
+
 def fold(value: str | None) -> str:
     """Search key: combining marks removed, đ/Đ → d, casefolded, whitespace collapsed.
 
     "Thượng Ngu", "THUONG NGU" and "thuong  ngu" all fold to "thuong ngu". CJK text is kept
     as it is (casefold does nothing to it), so "上虞" still finds "上虞区".
+
+    Character by character (a cached table): NFD only reorders combining marks, and those are
+    all removed, so this is the same as decomposing the whole text first.
     """
     if not value:
         return ""
-    decomposed = unicodedata.normalize("NFD", str(value))
-    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    stripped = stripped.replace("đ", "d").replace("Đ", "D")
-    return _SPACES.sub(" ", unicodedata.normalize("NFC", stripped).casefold()).strip()
+    text = str(value)
+    if not text.isascii():
+        text = unicodedata.normalize("NFC", text.translate(_FOLD))
+    return _SPACES.sub(" ", text.casefold()).strip()
 
 
 # Vietnamese alphabetical order: a ă â b c d đ e ê g h i k l m n o ô ơ p q r s t u ư v x y.
@@ -71,9 +93,10 @@ _MODIFIER_RANK = {"\u0306": 1, "\u0302": 2, "\u031b": 3}  # breve, circumflex, h
 _TONE_RANK = {"\u0300": 1, "\u0309": 2, "\u0303": 3, "\u0301": 4, "\u0323": 5}
 
 
-@functools.lru_cache(maxsize=4096)
 def _sort_parts(ch: str) -> tuple[str, str]:
-    """(primary, tone) of one casefolded NFC character, computed once per character."""
+    """(primary, tone) of one casefolded NFC character; a lone combining mark counts for nothing."""
+    if unicodedata.combining(ch):
+        return "", ""
     decomposed = unicodedata.normalize("NFD", ch)
     base, marks = decomposed[0], decomposed[1:]
     tone = "0"
@@ -92,6 +115,10 @@ def _sort_parts(ch: str) -> tuple[str, str]:
     return base, tone
 
 
+_PRIMARY = _CharTable(lambda ch: _sort_parts(ch)[0])
+_TONES = _CharTable(lambda ch: _sort_parts(ch)[1])
+
+
 def sort_key(value: str | None) -> str:
     """A string whose plain (binary) order is Vietnamese dictionary order.
 
@@ -103,8 +130,7 @@ def sort_key(value: str | None) -> str:
     if not value:
         return ""
     text = unicodedata.normalize("NFC", str(value).strip().casefold())
-    parts = [_sort_parts(ch) for ch in text if not unicodedata.combining(ch)]
-    return "".join(p for p, _ in parts) + "\x01" + "".join(t for _, t in parts)
+    return text.translate(_PRIMARY) + "\x01" + text.translate(_TONES)
 
 
 class DuePrecision(StrEnum):

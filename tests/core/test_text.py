@@ -51,6 +51,29 @@ def test_fold_makes_d_and_dj_equal_but_keeps_cjk_searchable():
     assert "上虞" in fold("上虞区")
 
 
+def _fold_by_definition(value: str) -> str:
+    """fold() as its docstring defines it, on the whole text at once (the slow, obvious way)."""
+    decomposed = unicodedata.normalize("NFD", value)
+    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch)).replace("đ", "d").replace("Đ", "D")
+    return " ".join(unicodedata.normalize("NFC", stripped).casefold().split())
+
+
+def test_fold_character_by_character_equals_folding_the_whole_text():
+    """fold() works per character from a cached table; random mixes of Vietnamese letters, lone
+    combining marks (typed NFD), Hangul jamo that NFC composes, and letters that casefold to two
+    (ß, İ) give the same key as the definition."""
+    import random
+
+    pool = ("aăâbcdđeêghiklmnoôơpqrstuưvxy ĐÊÔƠƯ\tàảãáạằẳẵắặầẩẫấậèẻẽéẹềểễếệìỉĩíịòỏõóọồổỗốộờởỡớợ"
+            "ùủũúụừửữứựỳỷỹýỵ上虞区ßİ가\u1100\u1161\u0300\u0301\u0303\u0309\u0323\u0306\u0302\u031b")
+    rng = random.Random(7)
+    for _ in range(20_000):
+        text = "".join(rng.choice(pool) for _ in range(rng.randint(1, 12)))
+        if rng.random() < 0.3:
+            text = unicodedata.normalize("NFD", text)
+        assert fold(text) == _fold_by_definition(text), repr(text)
+
+
 def test_sort_key_gives_vietnamese_alphabet_order():
     expected = ["a", "ă", "â", "b", "d", "dz", "đa", "e", "ê", "o", "ô", "ơ", "u", "ư"]
     shuffled = list(reversed(expected))
