@@ -34,13 +34,12 @@ from xml.etree.ElementTree import ParseError, iterparse
 
 from sqlalchemy import bindparam, insert, select
 from sqlalchemy import inspect as sa_inspect
-from sqlalchemy.orm import selectinload
 
 from .enums import AuditAction, FollowUpDirection, FollowUpStatus, PartnerKind, Priority
 from .errors import HPTrackerError, ValidationError
 from .i18n import language, translate
 from .labels import label, value_for_label
-from .models import Agreement, Category, FollowUp, Partner, Unit
+from .models import Agreement, Category, Field, FollowUp, Partner, Unit, followup_fields
 from .sheets import (
     AGREEMENTS,
     FOLLOWUPS,
@@ -52,7 +51,7 @@ from .sheets import (
     unescape_xstring,
 )
 from .text import Due, DuePrecision, clean, fold, format_date, format_due, parse_due
-from .tracker import FOLLOWUP_FIELDS, FollowUpQuery, FollowUpRow, Tracker
+from .tracker import FOLLOWUP_FIELDS, Batch, Draft, FollowUpQuery, FollowUpRow, Tracker
 from .validate import Spec, clean_value
 
 __all__ = [
@@ -1209,25 +1208,6 @@ def _chunks(items: list[int], size: int = 2000) -> Iterator[list[int]]:
         yield items[start:start + size]
 
 
-class _Deferred:
-    """Stands in for the session in ``Tracker._audit`` and ``Tracker._progress``.
-
-    Those helpers flush once per call to learn the new record's ID; over 10,000 rows that is
-    10,000 unit-of-work runs (about a minute). Every record handed to them here already has its ID,
-    so their flush is not needed: what they add is kept and inserted in one batch afterwards, and
-    the entries are exactly the ones the Tracker writes for the same change.
-    """
-
-    def __init__(self) -> None:
-        self.pending: list[Any] = []
-
-    def add(self, obj: Any) -> None:
-        self.pending.append(obj)
-
-    def flush(self) -> None:
-        pass
-
-
 _FOLLOWUP_COLUMNS = tuple(c.key for c in sa_inspect(FollowUp).column_attrs if c.key != "id")
 # What an update may change (everything but the ID, creation and deletion times).
 _UPDATED_COLUMNS = tuple(key for key in _FOLLOWUP_COLUMNS if key not in ("created_at", "deleted_at"))
@@ -1237,22 +1217,20 @@ def _utcnow() -> dt.datetime:
     return dt.datetime.now(dt.UTC).replace(tzinfo=None)
 
 
-def _insert_all(session, records: list[Any]) -> None:
-    """Insert audit and progress entries in batches (no unit of work per record), in their order."""
-    by_model: dict[type, list[Any]] = {}
-    for record in records:
-        by_model.setdefault(type(record), []).append(record)
-    now = _utcnow()
-    for model, items in by_model.items():
-        keys = [c.key for c in sa_inspect(model).column_attrs if c.key != "id"]
-        rows = []
-        for record in items:
-            row = {key: getattr(record, key) for key in keys}
-            for key in ("at", "created_at"):  # the models' own defaults: the time of writing
-                if key in row and row[key] is None:
-                    row[key] = now
-            rows.append(row)
-        session.connection().execute(insert(model.__table__), rows)  # Core: one executemany, no ORM per row
+def _load_drafts(session, ids: list[int]) -> dict[int, Draft]:
+    """The follow-ups to update, as drafts holding every column and their fields (for the audit)."""
+    table = FollowUp.__table__
+    drafts: dict[int, Draft] = {}
+    for chunk in _chunks(sorted(ids)):
+        for row in session.connection().execute(select(table).where(table.c.id.in_(chunk))).mappings():
+            drafts[row["id"]] = Draft(FollowUp, row)
+        names = session.execute(
+            select(followup_fields.c.followup_id, Field)
+            .join(Field, Field.id == followup_fields.c.field_id)
+            .where(followup_fields.c.followup_id.in_(chunk)).order_by(Field.name))
+        for followup_id, found in names:
+            drafts[followup_id].fields.append(found)
+    return drafts
 
 
 def _insert_followups(session, rows: list[dict[str, Any]]) -> list[int]:
@@ -1284,7 +1262,8 @@ def apply_import(tracker: Tracker, preview: ImportPreview, *, today: dt.date | N
     each commit on their own, and an import must be all or nothing: each follow-up is created as
     ``Tracker._create_followup`` creates one (``_apply_followup``, a create audit entry, and a
     progress entry through ``_progress`` when its status is not "not started"), and each update as
-    ``Tracker.update_followup`` does it, with the records inserted in batches (see :class:`_Deferred`).
+    ``Tracker.update_followup`` does it. Those steps run on :class:`Draft` records and a
+    :class:`Batch`, and everything is written with one executemany per table and set of columns.
     """
     if preview.problems:
         raise ImportProblemsError(translate(
@@ -1293,9 +1272,10 @@ def apply_import(tracker: Tracker, preview: ImportPreview, *, today: dt.date | N
     today = today or dt.date.today()
     note = f"import: {preview.file_name}"
     progress = 0
-    deferred = _Deferred()
+    batch = Batch()
+    table = FollowUp.__table__
     with tracker._write() as session:  # noqa: SLF001 - one transaction across many use cases
-        tracker._officer_row_id(session)  # noqa: SLF001 - known before _audit runs on the stand-in
+        tracker._officer_row_id(session)  # noqa: SLF001 - known before _audit runs on the batch
         created_partners: dict[str, int] = {}
         for key, name in preview.new_partners.items():
             partner = Partner(name=name, kind=PartnerKind.OTHER.value)
@@ -1306,7 +1286,7 @@ def apply_import(tracker: Tracker, preview: ImportPreview, *, today: dt.date | N
             tracker._audit(session, AuditAction.CREATE, partner, None, tracker._snapshot(partner), note=note)  # noqa: SLF001
             created_partners[key] = partner.id
 
-        # Load every record touched once (the session's identity map is weak: keep references),
+        # Load every record referred to once (the session's identity map is weak: keep references),
         # so that the reference checks of _apply_followup find them without a query per row.
         keep: list[Any] = []
         refs: dict[type, set[int]] = {Partner: set(created_partners.values()), Unit: set(), Category: set(),
@@ -1320,15 +1300,8 @@ def apply_import(tracker: Tracker, preview: ImportPreview, *, today: dt.date | N
             for chunk in _chunks(sorted(ids)):
                 keep.extend(session.scalars(select(model).where(model.id.in_(chunk))))
 
-        # Follow-ups to update are detached once loaded: changed as Tracker.update_followup changes
-        # them, then written in one batch of UPDATEs instead of one unit-of-work pass per record.
-        loaded: dict[int, FollowUp] = {}
-        for chunk in _chunks([u.followup_id for u in preview.updates]):
-            for followup in session.scalars(
-                    select(FollowUp).where(FollowUp.id.in_(chunk)).options(selectinload(FollowUp.fields))):
-                loaded[followup.id] = followup
-        for followup in loaded.values():
-            session.expunge(followup)
+        # Updates: changed as Tracker.update_followup changes them, then written in batches of UPDATEs.
+        loaded = _load_drafts(session, [u.followup_id for u in preview.updates])
         now = _utcnow()
         changed_rows: dict[tuple[str, ...], list[dict[str, Any]]] = {}
         for item in preview.updates:
@@ -1342,56 +1315,49 @@ def apply_import(tracker: Tracker, preview: ImportPreview, *, today: dt.date | N
             values = dict(item.values)
             if item.new_partner is not None:
                 values["partner_id"] = created_partners[item.new_partner]
-            original = [getattr(followup, key) for key in _UPDATED_COLUMNS]
+            original = followup.values(_UPDATED_COLUMNS)
             if values:
                 before = tracker._snapshot(followup)  # noqa: SLF001
                 tracker._apply_followup(session, followup, values)  # noqa: SLF001
-                tracker._audit(deferred, AuditAction.UPDATE, followup, before, tracker._snapshot(followup),  # noqa: SLF001
+                tracker._audit(batch, AuditAction.UPDATE, followup, before, tracker._snapshot(followup),  # noqa: SLF001
                                note=note)
             if item.writes_progress:
-                tracker._progress(deferred, followup, item.status or followup.status, item.note, today)  # noqa: SLF001
+                tracker._progress(batch, followup, item.status or followup.status, item.note, today)  # noqa: SLF001
                 progress += 1
-            followup.updated_at = now
             # Only the columns that changed: SQLite rewrites an index entry for every column set.
-            row = {key: value for key, old in zip(_UPDATED_COLUMNS, original, strict=True)
-                   if (value := getattr(followup, key)) != old}
+            row = {key: value for key, old in original.items() if (value := getattr(followup, key)) != old}
             row["updated_at"] = now
             row["b_id"] = followup.id
             changed_rows.setdefault(tuple(row), []).append(row)
-        table = FollowUp.__table__
         for rows in changed_rows.values():  # one batch per set of changed columns
             session.connection().execute(table.update().where(table.c.id == bindparam("b_id")), rows)
 
         # New follow-ups: built and checked by _apply_followup as Tracker._create_followup does, then
         # inserted in one batch that returns their IDs, so their audit and progress entries can name them.
-        built: list[tuple[FollowUp, PlannedCreate]] = []
+        built: list[tuple[Draft, PlannedCreate]] = []
+        now = _utcnow()
         for item in preview.creates:
             values = dict(item.values)
-            values.setdefault("fields", [])  # an empty, loaded collection: nothing to look up
             if item.new_partner is not None:
                 values["partner_id"] = created_partners[item.new_partner]
-            followup = FollowUp(status=FollowUpStatus.NOT_STARTED.value, priority=Priority.NORMAL.value)
+            followup = Draft(FollowUp, {"status": FollowUpStatus.NOT_STARTED.value, "priority": Priority.NORMAL.value,
+                                        "created_at": now, "updated_at": now})
             tracker._apply_followup(session, followup, values)  # noqa: SLF001
             built.append((followup, item))
         if built:
-            now = _utcnow()
-            rows = []
-            for followup, _item in built:
-                followup.created_at = followup.updated_at = now
-                rows.append({key: getattr(followup, key) for key in _FOLLOWUP_COLUMNS})
-            ids = _insert_followups(session, rows)
+            ids = _insert_followups(session, [followup.values(_FOLLOWUP_COLUMNS) for followup, _item in built])
             changed = []
             for (followup, item), new_id in zip(built, ids, strict=True):
                 followup.id = new_id
-                tracker._audit(deferred, AuditAction.CREATE, followup, None, tracker._snapshot(followup), note=note)  # noqa: SLF001
+                tracker._audit(batch, AuditAction.CREATE, followup, None, tracker._snapshot(followup), note=note)  # noqa: SLF001
                 if item.status != FollowUpStatus.NOT_STARTED or item.note:
-                    tracker._progress(deferred, followup, item.status, item.note, today)  # noqa: SLF001
+                    tracker._progress(batch, followup, item.status, item.note, today)  # noqa: SLF001
                     progress += 1
                     changed.append({"b_id": new_id, "status": followup.status, "completed_on": followup.completed_on,
+                                    "last_progress_date": followup.last_progress_date,
                                     "updated_at": followup.updated_at})
             if changed:
-                table = FollowUp.__table__
                 session.connection().execute(table.update().where(table.c.id == bindparam("b_id")), changed)
-        _insert_all(session, deferred.pending)
+        batch.insert(session)
         del keep
     return ImportResult(len(preview.creates), len(preview.updates), progress, len(preview.new_partners))
