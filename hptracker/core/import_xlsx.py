@@ -23,6 +23,7 @@ import contextlib
 import datetime as dt
 import functools
 import re
+import threading
 import warnings
 import zipfile
 import zlib
@@ -339,6 +340,31 @@ def _check_zip(path: Path, archive: zipfile.ZipFile) -> None:
         raise _not_xlsx(path)
 
 
+_SIZING = threading.Lock()
+
+
+@contextlib.contextmanager
+def _unsized_sheets() -> Iterator[None]:
+    """Load read-only sheets without openpyxl sizing them first.
+
+    On load openpyxl looks for each sheet's ``<dimension>`` element, which comes before the data;
+    when there is none (files openpyxl writes, our own export among them) it parses the whole sheet
+    to find that out, a fifth of a 10,000-row preview spent before reading a single row. The
+    importer never uses a declared size (:func:`_read_sheet` resets it and reads to the end), so
+    the sheets start unsized, which is what ``reset_dimensions()`` leaves. Only while this
+    workbook loads; the lock keeps two imports from restoring each other's change.
+    """
+    from openpyxl.worksheet._read_only import ReadOnlyWorksheet
+
+    with _SIZING:
+        sizing = ReadOnlyWorksheet._get_size  # noqa: SLF001
+        ReadOnlyWorksheet._get_size = lambda self: None  # noqa: SLF001
+        try:
+            yield
+        finally:
+            ReadOnlyWorksheet._get_size = sizing  # noqa: SLF001
+
+
 def _open_workbook(path: Path, handle) -> Any:
     head = handle.read(8)
     if head.startswith(_OLE_SIGNATURE):
@@ -359,7 +385,7 @@ def _open_workbook(path: Path, handle) -> Any:
     from openpyxl import load_workbook
 
     try:
-        with warnings.catch_warnings():
+        with warnings.catch_warnings(), _unsized_sheets():
             warnings.simplefilter("ignore")  # unsupported extensions, missing styles: not our concern
             return load_workbook(handle, read_only=True, data_only=True)
     except (zipfile.BadZipFile, KeyError, ValueError, TypeError, IndexError, AttributeError, EOFError,

@@ -238,3 +238,24 @@ def test_excel_error_cells_are_problems(tracker, partner, tmp_path):
     preview = preview_import(tracker, path)
     assert [(p.row, p.column) for p in preview.problems] == [(2, "A (Title)")]
     assert "#REF!" in preview.problems[0].text()
+
+
+def test_declared_sheet_size_is_never_trusted(tracker, partner, tmp_path):
+    """A program that writes a wrong <dimension> (too small) does not hide rows from the import,
+    and loading without openpyxl's sizing pass leaves openpyxl as it was for everyone else."""
+    from openpyxl import load_workbook
+    from openpyxl.worksheet._read_only import ReadOnlyWorksheet
+
+    rows = [["Title", "Partner", "Status"]] + [[f"Request {i}", "Shangyu", "done"] for i in range(5)]
+    path = book(tmp_path / "small.xlsx", rows)
+
+    def understated(xml: bytes) -> bytes:
+        assert b'<dimension ref="A1:C6"' in xml
+        return xml.replace(b'<dimension ref="A1:C6"', b'<dimension ref="A1:B2"')
+
+    rewrite_member(path, "xl/worksheets/sheet1.xml", understated)
+    sizing = ReadOnlyWorksheet._get_size
+    preview = preview_import(tracker, path)
+    assert [c.title for c in preview.creates] == [f"Request {i}" for i in range(5)]
+    assert ReadOnlyWorksheet._get_size is sizing
+    assert load_workbook(path, read_only=True).active.max_row == 2  # openpyxl alone believes the file
