@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QMessageBox,
-    QProgressDialog,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -28,7 +27,7 @@ from ..core.backup import BackupInfo
 from ..core.errors import HPTrackerError
 from ..core.text import format_date
 from .dialogs.widgets import read_only_table
-from .tasks import Task, runner, wait_cursor
+from .tasks import Task, busy_task, error_text, wait_cursor
 
 
 def format_moment(info: BackupInfo) -> str:
@@ -153,26 +152,10 @@ def _db_path(parent: QWidget | None, tracker):
 
 
 def _in_background(parent: QWidget | None, label: str, work, on_result) -> Task:
-    """Run ``work()`` on a pool thread behind a busy indicator; the window stays responsive.
-
-    A backup or a check of 100,000 follow-ups takes seconds: on the GUI thread that would freeze
-    the window (issue 8 allows 100 ms). ``on_result`` runs on the GUI thread with the result.
-    """
-    busy = QProgressDialog(label, "", 0, 0, parent)
-    busy.setCancelButton(None)
-    busy.setWindowTitle(QCoreApplication.translate("BackupUi", "hptracker"))
-    busy.setMinimumDuration(400)
-    busy.setAutoClose(False)
-    task = runner().run(lambda _progress: work(), name="backup")
-
-    def failed(error: BaseException) -> None:
-        message = error.message if isinstance(error, HPTrackerError) else str(error)
-        BackupDialogs.warning(parent, message)
-
+    """``work()`` behind a busy indicator (a backup or check of 100,000 follow-ups takes seconds)."""
+    task = busy_task(parent, label, work, name="backup")
     task.succeeded.connect(on_result)
-    task.failed.connect(failed)
-    task.finished.connect(busy.reset)
-    task.finished.connect(busy.deleteLater)
+    task.failed.connect(lambda error: BackupDialogs.warning(parent, error_text(error)))
     return task
 
 

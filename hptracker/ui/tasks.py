@@ -34,7 +34,7 @@ from typing import Any
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal, Slot
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
 
 log = logging.getLogger(__name__)
 
@@ -188,6 +188,34 @@ def runner() -> TaskRunner:
         if app is not None:
             app.aboutToQuit.connect(_runner.shutdown)
     return _runner
+
+
+def busy_task(parent: QWidget | None, label: str, work: Callable[[], Any], *, writes: bool = False,
+              name: str = "") -> Task:
+    """Run ``work()`` on a pool thread behind a busy indicator; the window stays responsive.
+
+    For work of a few seconds with no steps to count (a backup, a check, reading or applying an
+    import): on the GUI thread it would freeze the window (issue 8 allows 100 ms) and Windows would
+    call the program "not responding". The indicator appears after 400 ms and keeps the officer
+    from using the window meanwhile; the caller connects ``succeeded`` and ``failed``.
+    """
+    busy = QProgressDialog(label, "", 0, 0, parent)
+    busy.setCancelButton(None)
+    busy.setWindowTitle(QCoreApplication.translate("Tasks", "hptracker"))
+    busy.setWindowModality(Qt.WindowModality.WindowModal)
+    busy.setMinimumDuration(400)
+    busy.setAutoClose(False)
+    task = runner().run(lambda _progress: work(), writes=writes, name=name)
+    task.finished.connect(busy.reset)
+    task.finished.connect(busy.deleteLater)
+    return task
+
+
+def error_text(error: BaseException) -> str:
+    """What to tell the officer about a task's failure: our own message, or the exception's text."""
+    from ..core.errors import HPTrackerError
+
+    return error.message if isinstance(error, HPTrackerError) else str(error)
 
 
 @contextlib.contextmanager
