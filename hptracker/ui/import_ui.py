@@ -5,16 +5,19 @@ The main window wires its action to :func:`import_workbook`; all the work is in
 (records to create, each field to change old → new, unchanged rows, every problem by sheet, row and
 column) and pressed Apply, which stays disabled while any problem remains. Every wait for the officer
 is a classmethod of :class:`ImportDialogs`, so tests replace it and no modal dialog blocks a run.
-Preview and apply of 10,000 rows take a few seconds (benchmarks/bench_import.py), so they run in the
-GUI thread under a wait cursor instead of carrying an open database across threads.
+Reading and applying 10,000 rows take a few seconds each (benchmarks/bench_import.py), so both run
+on a pool thread behind a busy indicator (:func:`hptracker.ui.tasks.busy_task`): the window keeps
+painting, and applying goes through the runner's single writer.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QCheckBox,
     QDialog,
     QDialogButtonBox,
@@ -23,22 +26,16 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QMessageBox,
-    QTableWidget,
-    QTableWidgetItem,
+    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from ..core.enums import FollowUpStatus
-from ..core.errors import HPTrackerError
-from ..core.import_xlsx import ImportPreview, apply_import, preview_import
+from ..core.import_xlsx import ImportPreview, ImportResult, apply_import, preview_import
 from ..core.labels import label
-from .dialogs.widgets import read_only_table
-from .tasks import wait_cursor
-
-# Rows shown per table; the counts above the tables always cover everything.
-SHOWN_ROWS = 5000
+from .tasks import Task, busy_task, error_text
 
 
 class ImportDialogs:
@@ -70,35 +67,64 @@ class ImportDialogs:
         box.exec()
 
 
-def _item(text: object, align_right: bool = False) -> QTableWidgetItem:
-    item = QTableWidgetItem("" if text is None else str(text))
-    item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
-    if align_right:
-        item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-    return item
+class _RowsModel(QAbstractTableModel):
+    """A read-only table over lists of values, built lazily by the view: 10,000 planned rows show
+    at once, where one widget item per cell took half a second and had to be capped."""
+
+    def __init__(self, headers: list[str], numeric: frozenset[int] = frozenset()) -> None:
+        super().__init__()
+        self.headers = headers
+        self.numeric = numeric
+        self.rows: list[list[object]] = []
+
+    def set_rows(self, rows: list[list[object]]) -> None:
+        self.beginResetModel()
+        self.rows = rows
+        self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008, N802 - Qt's signature
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self.headers)
+
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if role == Qt.ItemDataRole.DisplayRole or role == Qt.ItemDataRole.ToolTipRole:
+            value = self.rows[index.row()][index.column()]
+            return "" if value is None else str(value)
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in self.numeric:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+                   role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return self.headers[section]
+        return None
 
 
-def _table(object_name: str, headers: list[str], accessible: str) -> QTableWidget:
-    table = read_only_table(object_name, headers, accessible, single_selection=False)
+def _table(object_name: str, headers: list[str], accessible: str, numeric: frozenset[int]) -> QTableView:
+    table = QTableView()
+    table.setObjectName(object_name)
+    table.setAccessibleName(accessible)
+    table.setModel(_RowsModel(headers, numeric))
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setAlternatingRowColors(True)
     table.setWordWrap(False)
+    table.verticalHeader().setVisible(False)
+    table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)  # no per-row measuring
     table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     table.horizontalHeader().setStretchLastSection(True)
+    table.horizontalHeader().setResizeContentsPrecision(100)  # widths from the first 100 rows
     return table
 
 
-def _fill(table: QTableWidget, rows: list[list[object]], numeric: set[int] = frozenset()) -> None:
-    table.setUpdatesEnabled(False)
-    try:
-        table.setRowCount(0)
-        table.setRowCount(len(rows))
-        for r, values in enumerate(rows):
-            for c, value in enumerate(values):
-                table.setItem(r, c, _item(value, c in numeric))
-        table.resizeColumnsToContents()
-        for c in range(table.columnCount()):
-            table.setColumnWidth(c, min(table.columnWidth(c), 420))
-    finally:
-        table.setUpdatesEnabled(True)
+def _fill(table: QTableView, rows: list[list[object]]) -> None:
+    table.model().set_rows(rows)
+    table.resizeColumnsToContents()
+    for c in range(table.model().columnCount()):
+        table.setColumnWidth(c, min(table.columnWidth(c), 420))
 
 
 class ImportPreviewDialog(QDialog):
@@ -109,6 +135,7 @@ class ImportPreviewDialog(QDialog):
         self.tracker = tracker
         self.path = Path(path)
         self.preview = preview
+        self.reading: Task | None = None  # the workbook being read again, if it is
         self.setObjectName("importPreviewDialog")
         self.setWindowTitle(self.tr("Import from Excel — {name}").format(name=self.path.name))
         self.setAccessibleName(self.tr("Import preview"))
@@ -124,12 +151,13 @@ class ImportPreviewDialog(QDialog):
         self.tabs = QTabWidget()
         self.update_table = _table("importUpdateTable", [
             self.tr("Row"), self.tr("ID"), self.tr("Follow-up"), self.tr("Field"), self.tr("Now"),
-            self.tr("After import")], self.tr("Follow-ups to update"))
+            self.tr("After import")], self.tr("Follow-ups to update"), frozenset({0, 1}))
         self.create_table = _table("importCreateTable", [
             self.tr("Row"), self.tr("Title"), self.tr("Partner"), self.tr("Status"), self.tr("Due"),
-            self.tr("Progress note")], self.tr("Follow-ups to create"))
+            self.tr("Progress note")], self.tr("Follow-ups to create"), frozenset({0}))
         self.problem_table = _table("importProblemsTable", [
-            self.tr("Sheet"), self.tr("Row"), self.tr("Column"), self.tr("Problem")], self.tr("Problems"))
+            self.tr("Sheet"), self.tr("Row"), self.tr("Column"), self.tr("Problem")], self.tr("Problems"),
+            frozenset({1}))
         self.notes = QListWidget()
         self.notes.setObjectName("importNotes")
         self.notes.setAccessibleName(self.tr("Notes on the workbook"))
@@ -169,20 +197,11 @@ class ImportPreviewDialog(QDialog):
             lines.append(self.tr("Nothing to import: every row matches the database."))
         self.summary.setText("\n".join(lines))
 
-        updates = []
-        for item in preview.updates:
-            for change in item.changes:
-                updates.append([item.row, item.followup_id, item.title, change.label, change.old, change.new])
-                if len(updates) >= SHOWN_ROWS:
-                    break
-            if len(updates) >= SHOWN_ROWS:
-                break
-        _fill(self.update_table, updates, {0, 1})
-        _fill(self.create_table, [
-            [c.row, c.title, c.partner, label(FollowUpStatus, c.status), c.due, c.note or ""]
-            for c in preview.creates[:SHOWN_ROWS]], {0})
-        _fill(self.problem_table, [[p.sheet, p.row or "", p.column or "", p.message]
-                                   for p in preview.problems[:SHOWN_ROWS]], {1})
+        _fill(self.update_table, [[item.row, item.followup_id, item.title, change.label, change.old, change.new]
+                                  for item in preview.updates for change in item.changes])
+        _fill(self.create_table, [[c.row, c.title, c.partner, label(FollowUpStatus, c.status), c.due, c.note or ""]
+                                  for c in preview.creates])
+        _fill(self.problem_table, [[p.sheet, p.row or "", p.column or "", p.message] for p in preview.problems])
         self.notes.clear()
         for sheet, column in preview.ignored_columns:
             self.notes.addItem(self.tr("Column ignored (not a follow-up field): {sheet}, {column}").format(
@@ -209,46 +228,70 @@ class ImportPreviewDialog(QDialog):
 
     def _rerun(self, checked: bool) -> None:
         """Read the workbook again with or without creating partners (the file may have been fixed)."""
-        try:
-            with wait_cursor():
-                preview = preview_import(self.tracker, self.path, create_partners=checked)
-        except HPTrackerError as exc:
-            ImportDialogs.show_error(self, exc.message)
-            return
-        self._show(preview)
+        self.apply_button.setEnabled(False)
+        self.create_partners.setEnabled(False)
+        self.summary.setText(self.tr("Reading {name} again…").format(name=self.path.name))
+        self.reading = busy_task(self, self.tr("Reading {name}…").format(name=self.path.name),
+                                 lambda: preview_import(self.tracker, self.path, create_partners=checked),
+                                 name="import-preview")
+        self.reading.succeeded.connect(self._show)
+        self.reading.failed.connect(self._reread_failed)  # bound methods: dropped if the dialog goes first
+        self.reading.finished.connect(self._reread_done)
+
+    def _reread_failed(self, error: BaseException) -> None:
+        ImportDialogs.show_error(self, error_text(error))
+        self.create_partners.blockSignals(True)
+        self.create_partners.setChecked(self.preview.create_partners)  # what the preview shown was read with
+        self.create_partners.blockSignals(False)
+        self._show(self.preview)
+
+    def _reread_done(self) -> None:
+        self.reading = None
+        self.create_partners.setEnabled(True)
 
     def accept(self) -> None:
-        if not (self.preview.ok and self.preview.has_changes):
+        if self.reading is not None or not (self.preview.ok and self.preview.has_changes):
             return  # Enter on a disabled Apply must not write anything
         super().accept()
 
 
-def import_workbook(parent: QWidget | None, tracker) -> bool:
-    """The whole "Import from Excel…" action; True when the database changed."""
+def import_workbook(parent: QWidget | None, tracker,
+                    on_imported: Callable[[ImportResult], None] | None = None) -> Task | None:
+    """The whole "Import from Excel…" action: choose, read, review, apply, report.
+
+    Returns the reading task (None when no file was chosen); the rest follows from its signals.
+    ``on_imported`` runs on the GUI thread once the database has changed.
+    """
     path = ImportDialogs.choose_file(parent)
     if not path:
-        return False
-    try:
-        with wait_cursor():
-            preview = preview_import(tracker, path)
-    except HPTrackerError as exc:
-        ImportDialogs.show_error(parent, exc.message)
-        return False
-    dialog = ImportPreviewDialog(parent, tracker, Path(path), preview)
+        return None
+    name = Path(path).name
+    reading = busy_task(parent, QCoreApplication.translate("ImportUi", "Reading {name}…").format(name=name),
+                        lambda: preview_import(tracker, path), name="import-preview")
+    reading.succeeded.connect(lambda preview: _review(parent, tracker, Path(path), preview, on_imported))
+    reading.failed.connect(lambda error: ImportDialogs.show_error(parent, error_text(error)))
+    return reading
+
+
+def _review(parent: QWidget | None, tracker, path: Path, preview: ImportPreview,
+            on_imported: Callable[[ImportResult], None] | None) -> None:
+    dialog = ImportPreviewDialog(parent, tracker, path, preview)
     try:
         if not ImportDialogs.review(dialog):
-            return False
+            return
         preview = dialog.preview
-        try:
-            with wait_cursor():
-                result = apply_import(tracker, preview)
-        except HPTrackerError as exc:
-            ImportDialogs.show_error(parent, exc.message)
-            return False
     finally:
         dialog.deleteLater()
-    ImportDialogs.info(parent, QCoreApplication.translate("ImportUi",
-        "Imported from {name}: {created} follow-ups created, {updated} updated, {progress} progress entries, "
-        "{partners} new partners.").format(name=preview.file_name, created=result.created, updated=result.updated,
-                                           progress=result.progress_entries, partners=result.partners_created))
-    return True
+    writing = busy_task(parent, QCoreApplication.translate("ImportUi", "Importing {name}…").format(name=path.name),
+                        lambda: apply_import(tracker, preview), writes=True, name="import")
+
+    def done(result: ImportResult) -> None:
+        ImportDialogs.info(parent, QCoreApplication.translate("ImportUi",
+            "Imported from {name}: {created} follow-ups created, {updated} updated, {progress} progress entries, "
+            "{partners} new partners.").format(name=preview.file_name, created=result.created, updated=result.updated,
+                                               progress=result.progress_entries, partners=result.partners_created))
+        if on_imported is not None:
+            on_imported(result)
+
+    writing.succeeded.connect(done)
+    writing.failed.connect(lambda error: ImportDialogs.show_error(parent, error_text(error)))

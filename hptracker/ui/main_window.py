@@ -571,8 +571,7 @@ class MainWindow(QMainWindow):
     def import_workbook(self) -> None:
         from .import_ui import import_workbook
 
-        if import_workbook(self, self.tracker):
-            self.refresh_all()
+        import_workbook(self, self.tracker, on_imported=lambda _result: self.refresh_all())
 
     # -- first start ------------------------------------------------------------------------------------
 

@@ -2434,6 +2434,14 @@
         <source>Notes ({n})</source>
         <translation>Notes ({n})</translation>
     </message>
+    <message>
+        <source>Reading {name} again…</source>
+        <translation>Reading {name} again…</translation>
+    </message>
+    <message>
+        <source>Reading {name}…</source>
+        <translation>Reading {name}…</translation>
+    </message>
 </context>
 <context>
     <name>ImportUi</name>
@@ -2444,6 +2452,14 @@
     <message>
         <source>Excel workbooks (*.xlsx *.xlsm);;All files (*)</source>
         <translation>Excel workbooks (*.xlsx *.xlsm);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Reading {name}…</source>
+        <translation>Reading {name}…</translation>
+    </message>
+    <message>
+        <source>Importing {name}…</source>
+        <translation>Importing {name}…</translation>
     </message>
     <message>
         <source>Imported from {name}: {created} follow-ups created, {updated} updated, {progress} progress entries, {partners} new partners.</source>
@@ -4677,6 +4693,13 @@ Please choose a different file name.</translation>
     <message>
         <source>type and press Enter; commas separate</source>
         <translation>type and press Enter; commas separate</translation>
+    </message>
+</context>
+<context>
+    <name>Tasks</name>
+    <message>
+        <source>hptracker</source>
+        <translation>hptracker</translation>
     </message>
 </context>
 <context>

@@ -2434,6 +2434,14 @@
         <source>Notes ({n})</source>
         <translation>Lưu ý ({n})</translation>
     </message>
+    <message>
+        <source>Reading {name} again…</source>
+        <translation>Đang đọc lại {name}…</translation>
+    </message>
+    <message>
+        <source>Reading {name}…</source>
+        <translation>Đang đọc {name}…</translation>
+    </message>
 </context>
 <context>
     <name>ImportUi</name>
@@ -2444,6 +2452,14 @@
     <message>
         <source>Excel workbooks (*.xlsx *.xlsm);;All files (*)</source>
         <translation>Tệp Excel (*.xlsx *.xlsm);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <source>Reading {name}…</source>
+        <translation>Đang đọc {name}…</translation>
+    </message>
+    <message>
+        <source>Importing {name}…</source>
+        <translation>Đang nhập dữ liệu từ {name}…</translation>
     </message>
     <message>
         <source>Imported from {name}: {created} follow-ups created, {updated} updated, {progress} progress entries, {partners} new partners.</source>
@@ -4677,6 +4693,13 @@ Hãy chọn tên tệp khác.</translation>
     <message>
         <source>type and press Enter; commas separate</source>
         <translation>gõ rồi nhấn Enter; phân cách bằng dấu phẩy</translation>
+    </message>
+</context>
+<context>
+    <name>Tasks</name>
+    <message>
+        <source>hptracker</source>
+        <translation>hptracker</translation>
     </message>
 </context>
 <context>

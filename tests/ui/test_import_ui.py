@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 
 import pytest
+import shiboken6
 from openpyxl import Workbook
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QCheckBox, QLabel, QPushButton, QTableWidget
+from PySide6.QtWidgets import QCheckBox, QLabel, QPushButton, QTableView
 
 from hptracker.core.tracker import FollowUpQuery
 from hptracker.ui import import_ui
@@ -25,8 +27,9 @@ def workbook(path: Path, rows: list[list]) -> Path:
     return path
 
 
-def cells(table: QTableWidget) -> list[list[str]]:
-    return [[table.item(r, c).text() for c in range(table.columnCount())] for r in range(table.rowCount())]
+def cells(table: QTableView) -> list[list[str]]:
+    model = table.model()
+    return [[model.index(r, c).data() for c in range(model.columnCount())] for r in range(model.rowCount())]
 
 
 @pytest.fixture
@@ -55,16 +58,16 @@ def test_preview_shows_updates_creates_problems_and_reruns_with_new_partners(qtb
     before = tracker.counts()
     dialog = make_dialog(qtbot, tracker, book)
     apply_button = dialog.findChild(QPushButton, "importApplyButton")
-    problems = dialog.findChild(QTableWidget, "importProblemsTable")
+    problems = dialog.findChild(QTableView, "importProblemsTable")
     assert cells(problems) == [["Follow-ups", "5", "C (Partner)",
                                 "no partner is named “Thành phố Ninh Ba”; add it first, or allow creating unknown partners."]]
     assert not apply_button.isEnabled()
     assert dialog.tabs.currentWidget() is problems
-    assert cells(dialog.findChild(QTableWidget, "importUpdateTable")) == [
+    assert cells(dialog.findChild(QTableView, "importUpdateTable")) == [
         ["3", str(existing.id), existing.title, "Due", "2024", "Q3/2024"],
         ["3", str(existing.id), existing.title, "Status", "Not started", "In progress"],
     ]
-    assert cells(dialog.findChild(QTableWidget, "importCreateTable")) == [
+    assert cells(dialog.findChild(QTableView, "importCreateTable")) == [
         ["4", "Mở đường bay thẳng", "Huyện Thượng Ngu", "Not started", "2025", ""]]
     summary = dialog.findChild(QLabel, "importSummary").text()
     assert "1 to create, 1 to update, 0 unchanged, 1 problems." in summary
@@ -73,10 +76,14 @@ def test_preview_shows_updates_creates_problems_and_reruns_with_new_partners(qtb
     dialog.accept()
     assert dialog.result() != dialog.DialogCode.Accepted
 
-    dialog.findChild(QCheckBox, "importCreatePartners").setChecked(True)  # re-runs the preview
-    assert problems.rowCount() == 0
+    dialog.findChild(QCheckBox, "importCreatePartners").setChecked(True)  # re-reads the workbook
+    assert dialog.reading is not None and not apply_button.isEnabled()
+    dialog.accept()  # nothing is accepted while the workbook is being read again
+    assert dialog.result() != dialog.DialogCode.Accepted
+    qtbot.waitUntil(lambda: dialog.reading is None)
+    assert problems.model().rowCount() == 0
     assert apply_button.isEnabled()
-    assert [row[1] for row in cells(dialog.findChild(QTableWidget, "importCreateTable"))] == [
+    assert [row[1] for row in cells(dialog.findChild(QTableView, "importCreateTable"))] == [
         "Mở đường bay thẳng", "Kết nghĩa quận"]
     assert "New partners: Thành phố Ninh Ba" in dialog.findChild(QLabel, "importSummary").text()
     qtbot.mouseClick(apply_button, Qt.MouseButton.LeftButton)
@@ -84,24 +91,49 @@ def test_preview_shows_updates_creates_problems_and_reruns_with_new_partners(qtb
     assert tracker.counts() == before  # the dialog itself never writes
 
 
+def run_import(qtbot, parent, tracker, **kwargs):
+    """import_workbook() and wait until its reading and writing tasks have reported."""
+    from hptracker.ui.tasks import runner
+
+    task = import_workbook(parent, tracker, **kwargs)
+    if task is not None:
+        qtbot.waitUntil(lambda: task.is_done if shiboken6.isValid(task) else True, timeout=20000)
+        qtbot.waitUntil(lambda: not runner().active(), timeout=20000)
+    return task
+
+
 def test_import_workbook_applies_after_review(qtbot, tracker, book, existing, monkeypatch):
     shown: list[str] = []
     reviewed: list[ImportPreviewDialog] = []
+    imported = []
+    threads: list[bool] = []
 
-    def review(dialog):
-        qtbot.addWidget(dialog)
+    def review(dialog):  # the dialog is the code's to delete (deleteLater), not qtbot's
         reviewed.append(dialog)
         dialog.findChild(QCheckBox, "importCreatePartners").setChecked(True)
+        qtbot.waitUntil(lambda: dialog.reading is None)
         return dialog.apply_button.isEnabled()
 
+    def on_thread(func):
+        def wrapper(*args, **kwargs):
+            threads.append(threading.current_thread() is threading.main_thread())
+            return func(*args, **kwargs)
+        return wrapper
+
+    monkeypatch.setattr(import_ui, "preview_import", on_thread(import_ui.preview_import))
+    monkeypatch.setattr(import_ui, "apply_import", on_thread(import_ui.apply_import))
     monkeypatch.setattr(ImportDialogs, "choose_file", classmethod(lambda cls, parent: str(book)))
     monkeypatch.setattr(ImportDialogs, "review", classmethod(lambda cls, dialog: review(dialog)))
     monkeypatch.setattr(ImportDialogs, "info", classmethod(lambda cls, parent, text: shown.append(text)))
     monkeypatch.setattr(ImportDialogs, "show_error", classmethod(lambda cls, parent, text: shown.append("ERROR " + text)))
     before = tracker.counts()
-    assert import_workbook(None, tracker) is True
+    task = run_import(qtbot, None, tracker, on_imported=imported.append)
+    assert task is not None
     assert len(reviewed) == 1
+    qtbot.waitUntil(lambda: bool(shown), timeout=20000)
     assert shown == ["Imported from reply.xlsx: 2 follow-ups created, 1 updated, 1 progress entries, 1 new partners."]
+    assert [(r.created, r.updated, r.progress_entries, r.partners_created) for r in imported] == [(2, 1, 1, 1)]
+    assert threads == [False, False, False]  # read, read again, apply: none on the GUI thread
     after = tracker.counts()
     assert after["followups"] == before["followups"] + 2
     assert after["partners"] == before["partners"] + 1
@@ -111,20 +143,26 @@ def test_import_workbook_applies_after_review(qtbot, tracker, book, existing, mo
 
 def test_import_workbook_cancelled_or_broken_changes_nothing(qtbot, tracker, book, tmp_path, monkeypatch):
     shown: list[str] = []
+    imported = []
     monkeypatch.setattr(ImportDialogs, "show_error", classmethod(lambda cls, parent, text: shown.append(text)))
     monkeypatch.setattr(ImportDialogs, "info", classmethod(lambda cls, parent, text: shown.append(text)))
     before = tracker.counts()
 
     monkeypatch.setattr(ImportDialogs, "choose_file", classmethod(lambda cls, parent: None))
-    assert import_workbook(None, tracker) is False
+    assert run_import(qtbot, None, tracker, on_imported=imported.append) is None
 
+    reviewed = []
     monkeypatch.setattr(ImportDialogs, "choose_file", classmethod(lambda cls, parent: str(book)))
-    monkeypatch.setattr(ImportDialogs, "review", classmethod(lambda cls, dialog: (qtbot.addWidget(dialog), False)[1]))
-    assert import_workbook(None, tracker) is False
+    monkeypatch.setattr(ImportDialogs, "review",
+                        classmethod(lambda cls, dialog: (reviewed.append(dialog), False)[1]))
+    run_import(qtbot, None, tracker, on_imported=imported.append)
+    assert len(reviewed) == 1
 
     broken = tmp_path / "broken.xlsx"
     broken.write_bytes(bytes.fromhex("D0CF11E0A1B11AE1") + bytes(600))
     monkeypatch.setattr(ImportDialogs, "choose_file", classmethod(lambda cls, parent: str(broken)))
-    assert import_workbook(None, tracker) is False
+    run_import(qtbot, None, tracker, on_imported=imported.append)
+    qtbot.waitUntil(lambda: bool(shown))
     assert len(shown) == 1 and "password-protected" in shown[0]
+    assert imported == []
     assert tracker.counts() == before
