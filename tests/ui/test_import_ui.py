@@ -166,3 +166,30 @@ def test_import_workbook_cancelled_or_broken_changes_nothing(qtbot, tracker, boo
     assert len(shown) == 1 and "password-protected" in shown[0]
     assert imported == []
     assert tracker.counts() == before
+
+
+def test_import_from_the_window_menu_refreshes_the_follow_ups(qtbot, demo_window, tmp_path, monkeypatch):
+    """Records › Import from Excel… end to end: the window stays usable while the workbook is read
+    and written, and the follow-ups page shows the new rows once the import is done."""
+    from hptracker.ui.main_window import FOLLOWUPS
+    from hptracker.ui.tasks import runner
+
+    window = demo_window
+    window.show_page(FOLLOWUPS)
+    path = workbook(tmp_path / "list.xlsx", [["Title", "Partner", "Status"],
+                                            ["Trao đổi đoàn học sinh hè 2026", "Shangyu", "In progress"]])
+    shown: list[str] = []
+    monkeypatch.setattr(ImportDialogs, "choose_file", classmethod(lambda cls, parent: str(path)))
+    monkeypatch.setattr(ImportDialogs, "review", classmethod(lambda cls, dialog: dialog.apply_button.isEnabled()))
+    monkeypatch.setattr(ImportDialogs, "info", classmethod(lambda cls, parent, text: shown.append(text)))
+    monkeypatch.setattr(ImportDialogs, "show_error", classmethod(lambda cls, parent, text: shown.append("ERROR " + text)))
+    rows_before = window.followups.model.rowCount()
+    window.action_import.trigger()
+    qtbot.waitUntil(lambda: bool(shown) and not runner().active(), timeout=20000)
+    assert shown == ["Imported from list.xlsx: 1 follow-ups created, 0 updated, 1 progress entries, 0 new partners."]
+    new = window.tracker.query_followups(FollowUpQuery(text="hoc sinh he 2026"))
+    assert len(new) == 1 and new[0].status == "in_progress"
+    qtbot.waitUntil(lambda: window.followups.model.rowCount() == rows_before + 1)
+    model = window.followups.model
+    titles = [model.index(r, c).data() for r in range(model.rowCount()) for c in range(model.columnCount())]
+    assert "Trao đổi đoàn học sinh hè 2026" in titles
