@@ -33,8 +33,10 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.enums import FollowUpStatus
+from ..core.i18n import language
 from ..core.import_xlsx import ImportPreview, ImportResult, apply_import, preview_import
 from ..core.labels import label
+from ..core.text import format_number
 from .tasks import Task, busy_task, error_text
 
 
@@ -186,9 +188,14 @@ class ImportPreviewDialog(QDialog):
 
     def _show(self, preview: ImportPreview) -> None:
         self.preview = preview
+        lang = language()
+
+        def n(value: int) -> str:  # 10.000 in Vietnamese, 10,000 in English
+            return format_number(value, lang)
+
         lines = [self.tr("{create} to create, {update} to update, {unchanged} unchanged, {problems} problems.").format(
-            create=len(preview.creates), update=len(preview.updates), unchanged=preview.unchanged,
-            problems=len(preview.problems))]
+            create=n(len(preview.creates)), update=n(len(preview.updates)), unchanged=n(preview.unchanged),
+            problems=n(len(preview.problems)))]
         if preview.new_partners:
             lines.append(self.tr("New partners: {names}").format(names="; ".join(preview.new_partners.values())))
         if preview.problems:
@@ -211,10 +218,10 @@ class ImportPreviewDialog(QDialog):
         for notice in preview.notices:
             self.notes.addItem(notice)
 
-        self.tabs.setTabText(0, self.tr("Problems ({n})").format(n=len(preview.problems)))
-        self.tabs.setTabText(1, self.tr("To update ({n})").format(n=len(preview.updates)))
-        self.tabs.setTabText(2, self.tr("To create ({n})").format(n=len(preview.creates)))
-        self.tabs.setTabText(3, self.tr("Notes ({n})").format(n=self.notes.count()))
+        self.tabs.setTabText(0, self.tr("Problems ({n})").format(n=n(len(preview.problems))))
+        self.tabs.setTabText(1, self.tr("To update ({n})").format(n=n(len(preview.updates))))
+        self.tabs.setTabText(2, self.tr("To create ({n})").format(n=n(len(preview.creates))))
+        self.tabs.setTabText(3, self.tr("Notes ({n})").format(n=n(self.notes.count())))
         if preview.problems:
             self.tabs.setCurrentIndex(0)
         elif preview.updates:

@@ -205,6 +205,8 @@ def busy_task(parent: QWidget | None, label: str, work: Callable[[], Any], *, wr
     busy.setWindowModality(Qt.WindowModality.WindowModal)
     busy.setMinimumDuration(400)
     busy.setAutoClose(False)
+    busy.setObjectName("busyIndicator")
+    busy.setValue(0)  # starts the 400 ms timer: without a first value Qt never shows the dialog
     task = runner().run(lambda _progress: work(), writes=writes, name=name)
     task.finished.connect(busy.reset)
     task.finished.connect(busy.deleteLater)

@@ -229,3 +229,29 @@ def test_start_backup_runs_in_the_background_when_the_data_changed(qtbot, db_pat
         opened.create_partner(name="Sau khi mở", kind="other")  # the window keeps working meanwhile
     finally:
         opened.close()
+
+
+def test_busy_indicator_shows_while_work_runs_and_goes_when_done(qtbot):
+    """busy_task(): after 400 ms a window-modal indicator says what is happening; the window keeps
+    processing events meanwhile, and the indicator goes when the work reports."""
+    import threading
+
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QMainWindow, QProgressDialog
+
+    from hptracker.ui.tasks import busy_task
+
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    release = threading.Event()
+    task = busy_task(window, "Reading list.xlsx…", lambda: release.wait(10) and "read")
+    busy = window.findChild(QProgressDialog, "busyIndicator")
+    assert busy is not None and not busy.isVisible()  # nothing flashes for quick work
+    qtbot.waitUntil(busy.isVisible, timeout=3000)
+    assert busy.labelText() == "Reading list.xlsx…"
+    assert busy.windowModality() == Qt.WindowModality.WindowModal
+    with qtbot.waitSignal(task.succeeded, timeout=5000) as result:
+        release.set()
+    assert result.args == ["read"]
+    qtbot.waitUntil(lambda: window.findChild(QProgressDialog, "busyIndicator") is None)
