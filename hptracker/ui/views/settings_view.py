@@ -1,8 +1,14 @@
-"""Settings: the officer's name (signs every change), the UI language, and our units."""
+"""Settings: the officer's name (signs every change), the UI language, and our units.
+
+Units are renamed in place and given a successor rather than replaced, so meetings and follow-ups
+keep pointing at the unit they were recorded under (SPEC "Our units"). The list marks a unit that
+has a successor ("A → B") so the officer sees at a glance which unit is the current one.
+"""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -18,7 +24,36 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.errors import HPTrackerError
+from ...core.models import Unit
+from ..collation import sort_vietnamese
 from ..dialogs.base import ERROR_STYLE
+
+ID_ROLE = Qt.ItemDataRole.UserRole
+NAMES_ROLE = Qt.ItemDataRole.UserRole + 1
+SUCCESSOR_ROLE = Qt.ItemDataRole.UserRole + 2
+
+
+def unit_label(unit: Unit) -> str:
+    return f"{unit.name} ({unit.abbreviation})" if unit.abbreviation else unit.name
+
+
+def succession_cycle(successors: dict[int, int | None], unit_id: int, successor_id: int | None) -> list[int] | None:
+    """The chain unit → successor → … → unit that setting this successor would close, else None.
+
+    The core only refuses a unit succeeding itself; a longer loop (A → B → A) would leave no
+    current unit at all, so the page checks the whole chain before it writes anything.
+    """
+    if successor_id is None:
+        return None
+    chain = [unit_id, successor_id]
+    seen = {unit_id}
+    current: int | None = successor_id
+    while current is not None and current not in seen:
+        seen.add(current)
+        current = successors.get(current)
+        if current is not None:
+            chain.append(current)
+    return chain if current == unit_id else None
 
 
 class SettingsView(QWidget):
@@ -78,9 +113,31 @@ class SettingsView(QWidget):
         row.addWidget(self.add_unit_button)
         row.addWidget(self.rename_unit_button)
         box.addLayout(row)
+        successor_row = QHBoxLayout()
+        successor_label = QLabel(QCoreApplication.translate("SettingsView", "Succeeded &by:"), units)
+        self.successor_combo = QComboBox(units)
+        self.successor_combo.setObjectName("unitSuccessorCombo")
+        self.successor_combo.setAccessibleName(QCoreApplication.translate("SettingsView", "Succeeded by"))
+        self.successor_combo.setToolTip(QCoreApplication.translate(
+            "SettingsView", "The unit that continues the selected unit's work, e.g. after a merger"))
+        self.successor_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.successor_combo.setMinimumContentsLength(30)
+        successor_label.setBuddy(self.successor_combo)
+        self.save_successor_button = QPushButton(QCoreApplication.translate("SettingsView", "Save su&ccessor"), units)
+        self.save_successor_button.setObjectName("saveSuccessorButton")
+        successor_row.addWidget(successor_label)
+        successor_row.addWidget(self.successor_combo, 1)
+        successor_row.addWidget(self.save_successor_button)
+        box.addLayout(successor_row)
+        hint = QLabel(QCoreApplication.translate(
+            "SettingsView", "Meetings and follow-ups stay under the unit they were recorded with; after a merger, point the old unit to the one that continues its work."), units)
+        hint.setTextFormat(Qt.TextFormat.PlainText)
+        hint.setWordWrap(True)
+        box.addWidget(hint)
         self.unit_error = QLabel(units)
         self.unit_error.setTextFormat(Qt.TextFormat.PlainText)
         self.unit_error.setStyleSheet(ERROR_STYLE)
+        self.unit_error.setWordWrap(True)
         self.unit_error.setVisible(False)
         box.addWidget(self.unit_error)
         layout.addWidget(units, 1)
@@ -90,19 +147,97 @@ class SettingsView(QWidget):
         self.add_unit_button.clicked.connect(self.add_unit)
         self.unit_name.returnPressed.connect(self.add_unit)
         self.rename_unit_button.clicked.connect(self.rename_unit)
+        self.save_successor_button.clicked.connect(self.save_successor)
         self.units_list.currentItemChanged.connect(self._unit_selected)
+        self._units: dict[int, Unit] = {}
+        self._enable_unit_actions()
 
     def refresh(self) -> None:
         self.officer_edit.setText(self.settings.officer() or self.tracker.officer)
         index = self.language_combo.findData(self.settings.language() or "vi")
         self.language_combo.setCurrentIndex(max(index, 0))
-        self.units_list.clear()
-        for unit in self.tracker.list_units():
-            text = f"{unit.name} ({unit.abbreviation})" if unit.abbreviation else unit.name
-            item = QListWidgetItem(text)
-            item.setData(Qt.ItemDataRole.UserRole, unit.id)
-            item.setData(Qt.ItemDataRole.UserRole + 1, (unit.name, unit.abbreviation or ""))
-            self.units_list.addItem(item)
+        self._reload_units(self._selected_unit_id(), fill_fields=True)
+
+    def _selected_unit_id(self) -> int | None:
+        item = self.units_list.currentItem()
+        return item.data(ID_ROLE) if item is not None else None
+
+    def _reload_units(self, select_id: int | None, fill_fields: bool) -> None:
+        """Rebuild the list and keep the officer's place in it.
+
+        ``fill_fields`` is False after saving a successor so a name being typed is not overwritten.
+        """
+        self._units = {unit.id: unit for unit in self.tracker.list_units(include_deleted=True)}
+        shown = sort_vietnamese((u for u in self._units.values() if u.deleted_at is None), key=lambda u: u.name)
+        # Italic rather than grey: the disabled grey is too faint to read on white.
+        superseded = QFont(self.units_list.font())
+        superseded.setItalic(True)
+        self.units_list.blockSignals(True)
+        try:
+            self.units_list.clear()
+            selected = None
+            for unit in shown:
+                item = QListWidgetItem(self._unit_text(unit))
+                item.setData(ID_ROLE, unit.id)
+                item.setData(NAMES_ROLE, (unit.name, unit.abbreviation or ""))
+                item.setData(SUCCESSOR_ROLE, unit.successor_id)
+                successor = self._units.get(unit.successor_id) if unit.successor_id is not None else None
+                if successor is not None:
+                    item.setFont(superseded)
+                    item.setToolTip(self._successor_tooltip(unit, successor))
+                self.units_list.addItem(item)
+                if unit.id == select_id:
+                    selected = item
+            if selected is not None:
+                self.units_list.setCurrentItem(selected)
+        finally:
+            self.units_list.blockSignals(False)
+        if selected is not None and fill_fields:
+            self._unit_selected(selected)
+        else:
+            self._fill_successors(selected)
+        self._enable_unit_actions()
+
+    def _unit_text(self, unit: Unit) -> str:
+        successor = self._units.get(unit.successor_id) if unit.successor_id is not None else None
+        if successor is None:
+            return unit_label(unit)
+        return QCoreApplication.translate("SettingsView", "{unit} → {successor}").format(
+            unit=unit_label(unit), successor=successor.name)
+
+    def _successor_tooltip(self, unit: Unit, successor: Unit) -> str:
+        current, seen = successor, {unit.id}
+        while current.successor_id is not None and current.id not in seen and current.successor_id in self._units:
+            seen.add(current.id)
+            current = self._units[current.successor_id]
+        if current is successor:
+            return QCoreApplication.translate("SettingsView", "Succeeded by {successor}").format(
+                successor=successor.name)
+        return QCoreApplication.translate("SettingsView", "Succeeded by {successor}; the current unit is {current}").format(
+            successor=successor.name, current=current.name)
+
+    def _fill_successors(self, item: QListWidgetItem | None) -> None:
+        """Offer every other unit; a unit can never be offered as its own successor."""
+        self.successor_combo.clear()
+        self.successor_combo.addItem(QCoreApplication.translate("SettingsView", "(none)"), None)
+        if item is None:
+            return
+        unit_id = item.data(ID_ROLE)
+        current = item.data(SUCCESSOR_ROLE)
+        for unit in sort_vietnamese((u for u in self._units.values() if u.deleted_at is None and u.id != unit_id),
+                                    key=lambda u: u.name):
+            self.successor_combo.addItem(unit_label(unit), unit.id)
+        if current is not None and self.successor_combo.findData(current) < 0 and current in self._units:
+            # A deleted successor stays visible, so saving another change does not drop it unseen.
+            self.successor_combo.addItem(QCoreApplication.translate("SettingsView", "{unit} (deleted)").format(
+                unit=unit_label(self._units[current])), current)
+        index = self.successor_combo.findData(current)
+        self.successor_combo.setCurrentIndex(max(index, 0))
+
+    def _enable_unit_actions(self) -> None:
+        selected = self.units_list.currentItem() is not None
+        for widget in (self.rename_unit_button, self.successor_combo, self.save_successor_button):
+            widget.setEnabled(selected)
 
     def save(self) -> bool:
         name = self.officer_edit.text().strip()
@@ -125,9 +260,12 @@ class SettingsView(QWidget):
         return True
 
     def _unit_selected(self, item: QListWidgetItem | None) -> None:
+        self._enable_unit_actions()
+        self._fill_successors(item)
         if item is None:
             return
-        name, abbreviation = item.data(Qt.ItemDataRole.UserRole + 1)
+        self.unit_error.setVisible(False)
+        name, abbreviation = item.data(NAMES_ROLE)
         self.unit_name.setText(name)
         self.unit_abbreviation.setText(abbreviation)
 
@@ -136,12 +274,11 @@ class SettingsView(QWidget):
         try:
             self.tracker.create_unit(name=self.unit_name.text(), abbreviation=self.unit_abbreviation.text())
         except HPTrackerError as exc:
-            self.unit_error.setText(exc.message)
-            self.unit_error.setVisible(True)
+            self._show_unit_error(exc.message)
             return False
         self.unit_name.clear()
         self.unit_abbreviation.clear()
-        self.refresh()
+        self._reload_units(None, fill_fields=False)  # ready for the next unit, nothing selected
         self.units_changed.emit()
         return True
 
@@ -151,12 +288,42 @@ class SettingsView(QWidget):
             return False
         self.unit_error.setVisible(False)
         try:
-            self.tracker.update_unit(item.data(Qt.ItemDataRole.UserRole), name=self.unit_name.text(),
+            self.tracker.update_unit(item.data(ID_ROLE), name=self.unit_name.text(),
                                      abbreviation=self.unit_abbreviation.text())
         except HPTrackerError as exc:
-            self.unit_error.setText(exc.message)
-            self.unit_error.setVisible(True)
+            self._show_unit_error(exc.message)
             return False
-        self.refresh()
+        self._reload_units(item.data(ID_ROLE), fill_fields=True)
         self.units_changed.emit()
         return True
+
+    def save_successor(self) -> bool:
+        item = self.units_list.currentItem()
+        if item is None:
+            return False
+        self.unit_error.setVisible(False)
+        unit_id = item.data(ID_ROLE)
+        successor_id = self.successor_combo.currentData()
+        successors = {uid: unit.successor_id for uid, unit in self._units.items()}
+        cycle = succession_cycle(successors, unit_id, successor_id)
+        if cycle is not None:
+            chain = self._units[cycle[0]].name
+            for uid in cycle[1:]:
+                chain = QCoreApplication.translate("SettingsView", "{unit} → {successor}").format(
+                    unit=chain, successor=self._units[uid].name)
+            self._show_unit_error(QCoreApplication.translate(
+                "SettingsView", "{unit} cannot be succeeded by {successor}: the succession would go round in a circle ({chain}) and no unit would be the current one. Nothing was changed.").format(
+                unit=self._units[unit_id].name, successor=self._units[successor_id].name, chain=chain))
+            return False
+        try:
+            self.tracker.update_unit(unit_id, successor_id=successor_id)
+        except HPTrackerError as exc:
+            self._show_unit_error(exc.message)
+            return False
+        self._reload_units(unit_id, fill_fields=False)
+        self.units_changed.emit()
+        return True
+
+    def _show_unit_error(self, text: str) -> None:
+        self.unit_error.setText(text)
+        self.unit_error.setVisible(True)
