@@ -641,6 +641,22 @@ class Tracker:
         if value is not None:
             self._get(session, model, value, field_name=field_name)
 
+    @staticmethod
+    def _refuse_loop(session: Session, model: type[Base], link: str, record_id: int | None, target: int | None,
+                     message: str) -> None:
+        """Following ``link`` (a parent or a successor) from ``target`` must never lead back to the
+        record: A → B → A would leave no current unit, or a partner inside its own parent."""
+        if target is None or record_id is None:
+            return  # a new record: nothing can point at it yet
+        column = getattr(model, link)
+        seen: set[int] = set()
+        current: int | None = target
+        while current is not None and current not in seen:
+            if current == record_id:
+                raise ValidationError(link, message)
+            seen.add(current)
+            current = session.scalar(select(column).where(model.id == current))  # type: ignore[attr-defined]
+
     # ==== units and categories =========================================================================
 
     def list_units(self, include_deleted: bool = False) -> list[Unit]:
@@ -666,8 +682,8 @@ class Tracker:
             unit = self._get(session, Unit, unit_id)
             before = self._snapshot(unit)
             self._check_ref(session, Unit, data.get("successor_id"), "successor_id")
-            if data.get("successor_id") == unit_id:
-                raise ValidationError("successor_id", translate("Validation", "A unit cannot succeed itself."))
+            self._refuse_loop(session, Unit, "successor_id", unit_id, data.get("successor_id"), translate(
+                "Validation", "A unit cannot succeed itself, directly or through other units."))
             for key, value in data.items():
                 setattr(unit, key, value)
             unit.search_key = fold(" | ".join(filter(None, [unit.name, unit.name_en, unit.abbreviation])))
@@ -732,23 +748,17 @@ class Tracker:
         partner.sort_key = sort_key(partner.name)
 
     def _check_partner_links(self, session: Session, partner: Partner) -> None:
-        if partner.parent_id is not None:
-            self._get(session, Partner, partner.parent_id, field_name="parent_id")
-            seen = {partner.id}
-            current = partner.parent_id
-            while current is not None:
-                if current in seen:
-                    raise ValidationError(
-                        "parent_id", translate("Validation", "A partner cannot be its own parent, directly or through others.")
-                    )
-                seen.add(current)
-                current = session.scalar(select(Partner.parent_id).where(Partner.id == current))
-        if partner.successor_id is not None:
-            if partner.successor_id == partner.id:
-                raise ValidationError("successor_id", translate("Validation", "A partner cannot succeed itself."))
-            self._get(session, Partner, partner.successor_id, field_name="successor_id")
-        if partner.level is not None and partner.kind != PartnerKind.GOVERNMENT:
-            raise ValidationError("level", translate("Validation", "Only government bodies have a level."))
+        with session.no_autoflush:  # checked before the change is written (CHECK constraints)
+            if partner.parent_id is not None:
+                self._refuse_loop(session, Partner, "parent_id", partner.id, partner.parent_id, translate(
+                    "Validation", "A partner cannot be its own parent, directly or through others."))
+                self._get(session, Partner, partner.parent_id, field_name="parent_id")
+            if partner.successor_id is not None:  # the loop check first: A → A would flush into a CHECK
+                self._refuse_loop(session, Partner, "successor_id", partner.id, partner.successor_id, translate(
+                    "Validation", "A partner cannot succeed itself, directly or through other partners."))
+                self._get(session, Partner, partner.successor_id, field_name="successor_id")
+            if partner.level is not None and partner.kind != PartnerKind.GOVERNMENT:
+                raise ValidationError("level", translate("Validation", "Only government bodies have a level."))
 
     def create_partner(self, **values: Any) -> Partner:
         data = clean_values(PARTNER_FIELDS, values)
@@ -780,8 +790,8 @@ class Tracker:
                 data["kind"] = PartnerKind.GOVERNMENT.value
             for key, value in data.items():
                 setattr(partner, key, value)
+            self._check_partner_links(session, partner)  # before a flush, so A → A gets this message
             session.flush()
-            self._check_partner_links(session, partner)
             self._partner_keys(partner)
             self._audit(session, AuditAction.UPDATE, partner, before, self._snapshot(partner))
         return self.get_partner(partner_id)
@@ -1050,9 +1060,9 @@ class Tracker:
         self._check_ref(session, Unit, data.get("signing_unit_id"), "signing_unit_id")
         self._check_ref(session, Meeting, data.get("meeting_id"), "meeting_id")
         if data.get("successor_id") is not None:
-            if agreement.id is not None and data["successor_id"] == agreement.id:
-                raise ValidationError("successor_id", translate("Validation", "An agreement cannot succeed itself."))
             self._check_ref(session, Agreement, data["successor_id"], "successor_id")
+            self._refuse_loop(session, Agreement, "successor_id", agreement.id, data["successor_id"], translate(
+                "Validation", "An agreement cannot succeed itself, directly or through other agreements."))
         for key, value in data.items():
             if key == "status" and value is None:
                 continue

@@ -85,6 +85,37 @@ def test_partner_cannot_be_its_own_ancestor(tracker):
     assert tracker.get_partner(a.id).parent_id is None
 
 
+@pytest.mark.parametrize("kind", ["unit", "partner", "agreement"])
+def test_successions_never_go_round_in_a_circle(tracker, kind):
+    """A → B → C, then C → A (or A → A) is refused and nothing changes: a renamed or merged body
+    must always lead to a current one."""
+    if kind == "unit":
+        make = lambda name: tracker.create_unit(name=name)  # noqa: E731
+        update, read = tracker.update_unit, lambda i: {u.id: u for u in tracker.list_units()}[i]
+    elif kind == "partner":
+        make = lambda name: tracker.create_partner(name=name)  # noqa: E731
+        update, read = tracker.update_partner, tracker.get_partner
+    else:
+        party = tracker.create_partner(name="Bên ký")
+        make = lambda name: tracker.create_agreement(  # noqa: E731
+            form="mou", title=name, party_ids=[party.id], signed_date="13/05/2024")
+        update, read = tracker.update_agreement, tracker.get_agreement
+    a, b, c = make("A"), make("B"), make("C")
+    update(a.id, successor_id=b.id)
+    update(b.id, successor_id=c.id)
+    audit = tracker.audit_count()
+    for record, successor in ((c, a), (a, a), (b, a)):
+        with pytest.raises(ValidationError) as info:
+            update(record.id, successor_id=successor.id)
+        assert info.value.field == "successor_id"
+        assert "succeed itself, directly or through other" in info.value.message
+    assert [read(r.id).successor_id for r in (a, b, c)] == [b.id, c.id, None]
+    assert tracker.audit_count() == audit
+    update(c.id, successor_id=None)  # the end of the chain can still change
+    update(a.id, successor_id=c.id)  # and skipping a link is no circle
+    assert read(a.id).successor_id == c.id
+
+
 def test_country_code_is_checked_and_uppercased(tracker):
     assert tracker.create_partner(name="Nhật Bản", country="jp").country == "JP"
     with pytest.raises(ValidationError) as info:
