@@ -184,3 +184,16 @@ def test_renaming_keeps_meetings_and_followups_under_the_unit(qtbot, type_text, 
     assert rename.action == "update"
     assert rename.changes["name"] == (HEZA, new_name)
     assert rename.officer == demo_window.tracker.officer
+
+
+def test_unit_pickers_say_which_unit_replaced_an_old_one(demo_window):
+    """Forms keep offering an old unit (its records keep it) but say which unit is current now."""
+    from hptracker.ui.dialogs.widgets import unit_items
+
+    tracker = demo_window.tracker
+    dofa, city = unit_id(tracker, DOFA), unit_id(tracker, CITY_PC)
+    before = dict(unit_items(tracker))
+    tracker.update_unit(dofa, successor_id=city)
+    after = dict(unit_items(tracker))
+    assert after[dofa] == f"{before[dofa]} (now {before[city]})"
+    assert {k: v for k, v in after.items() if k != dofa} == {k: v for k, v in before.items() if k != dofa}

@@ -402,10 +402,20 @@ def set_combo(combo: QComboBox, value) -> None:
 
 
 def unit_items(tracker) -> list[tuple[int, str]]:
-    items = []
-    for unit in tracker.list_units():
+    """Every unit (old records keep theirs); one with a successor says which unit replaced it, so
+    new records go to the current one."""
+    units = tracker.list_units()
+    names = {}
+    for unit in units:
         name = unit.name_en if language() == "en" and unit.name_en else unit.name
-        items.append((unit.id, f"{name} ({unit.abbreviation})" if unit.abbreviation else name))
+        names[unit.id] = f"{name} ({unit.abbreviation})" if unit.abbreviation else name
+    items = []
+    for unit in units:
+        text = names[unit.id]
+        if unit.successor_id in names:
+            text = QCoreApplication.translate("UnitItems", "{unit} (now {successor})").format(
+                unit=text, successor=names[unit.successor_id])
+        items.append((unit.id, text))
     return items
 
 
