@@ -9,14 +9,16 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QSizePolicy,
 )
 
 from ...core.enums import FollowUpDirection, FollowUpStatus, Priority
-from ...core.errors import ValidationError
+from ...core.errors import HPTrackerError, ValidationError
 from ...core.labels import label
 from ...core.text import Due, format_date
 from ...core.tracker import FOLLOWUP_FIELDS
 from ...core.validate import clean_value, clean_values
+from ..collation import sort_vietnamese
 from .base import FormDialog
 from .widgets import (
     DueEdit,
@@ -35,6 +37,12 @@ SPECS = {spec.name: spec for spec in FOLLOWUP_FIELDS}
 DRAFT_AGREEMENT = "draft:"  # combo data for an agreement being logged with the same meeting
 
 
+def contact_caption(contact) -> str:
+    """"name — position, organisation": enough to tell two people of one partner apart."""
+    role = ", ".join(x for x in (contact.position, contact.organisation) if x)
+    return f"{contact.name} — {role}" if role else contact.name
+
+
 class FollowUpForm(FormDialog):
     """``draft`` forms return their values (for ``Tracker.log_meeting``) instead of saving."""
 
@@ -45,6 +53,8 @@ class FollowUpForm(FormDialog):
         self.followup_id = followup_id
         self.draft = draft
         self._duplicates_seen: tuple | None = None
+        self._contact_info: dict[int, tuple[int, str]] = {}  # contact id -> (its partner id, name)
+        self._stored_contact_id: int | None = None  # the edited follow-up's, to send only changes
         preset = dict(preset or {})
         if followup_id is not None:
             self.setWindowTitle(QCoreApplication.translate("FollowUpForm", "Edit follow-up #{id}").format(id=followup_id))
@@ -58,6 +68,12 @@ class FollowUpForm(FormDialog):
         self.form_row(form, QCoreApplication.translate("FollowUpForm", "&Title:"), self.title_edit, "title")
         self.partner_picker = PartnerPicker(tracker, "partner_id", self)
         self.form_row(form, QCoreApplication.translate("FollowUpForm", "&Partner:"), self.partner_picker, "partner_id")
+        self.contact_combo = QComboBox(self)
+        self.contact_combo.setObjectName("contactCombo")
+        # Full width, like the meeting combo: long captions, and its message line wraps less.
+        self.contact_combo.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.form_row(form, QCoreApplication.translate("FollowUpForm", "Partner co&ntact:"), self.contact_combo, "contact_id")
+        self._fill_contacts(None)
         self.direction_combo = QComboBox(self)
         fill_combo(self.direction_combo, enum_items(FollowUpDirection), current=FollowUpDirection.OURS.value)
         self.form_row(form, QCoreApplication.translate("FollowUpForm", "&Direction:"), self.direction_combo, "direction")
@@ -109,6 +125,10 @@ class FollowUpForm(FormDialog):
         self.finish_layout()
         self.title_edit.editingFinished.connect(self.check_duplicates)
         self.partner_picker.picked.connect(lambda _pid: self.check_duplicates())
+        # Only a picked partner changes the list: text being typed (or emptied to retype) names none
+        # yet; Save resolves it and refuses a contact of the old partner (see collect_checked).
+        self.partner_picker.picked.connect(self._fill_contacts)  # a re-pick also shows contacts added since
+        self.contact_combo.currentIndexChanged.connect(lambda _i: self.error_label("contact_id").setVisible(False))
         self.resize(640, 620)
 
         if followup_id is not None:
@@ -121,6 +141,8 @@ class FollowUpForm(FormDialog):
             self.title_edit.setText(preset["title"])
         if preset.get("partner_id") is not None:
             self.partner_picker.set_partner(preset["partner_id"], preset.get("partner_name", ""))
+            self._fill_contacts(preset["partner_id"])  # set_partner() emits no ``picked``
+            self._show_contact(preset.get("contact_id"))
         if preset.get("direction"):
             set_combo(self.direction_combo, str(preset["direction"]))
         if preset.get("category_id") is not None:
@@ -150,6 +172,9 @@ class FollowUpForm(FormDialog):
     def _load(self, followup) -> None:
         self.title_edit.setText(followup.title)
         self.partner_picker.set_partner(followup.partner_id, followup.partner.name)
+        self._fill_contacts(followup.partner_id)  # set_partner() emits no ``picked``
+        self._stored_contact_id = followup.contact_id
+        self._show_contact(followup.contact_id, followup.contact)
         set_combo(self.direction_combo, followup.direction)
         set_combo(self.category_combo, followup.category_id)
         if followup.meeting_id is not None and self.meeting_combo.findData(followup.meeting_id) < 0:
@@ -168,13 +193,64 @@ class FollowUpForm(FormDialog):
         self.fields_edit.set_tags([f.name for f in followup.fields])
         self.details_edit.setPlainText(followup.details or "")
 
+    # -- the partner's contacts -------------------------------------------------------------------
+
+    def _fill_contacts(self, partner_id: int | None) -> None:
+        """List ``partner_id``'s contacts, keeping the chosen one only if it is among them."""
+        current = self.contact_combo.currentData()
+        contacts = []
+        if partner_id is not None:
+            try:
+                contacts = self.tracker.get_partner(partner_id).contacts
+            except HPTrackerError:
+                partner_id = None  # the partner vanished meanwhile: Save will say so
+        dropped = self._contact_info.get(current, (None, ""))[1] if current is not None else ""
+        self._contact_info = {c.id: (c.partner_id, c.name) for c in contacts}
+        self.contact_combo.clear()
+        self.contact_combo.addItem(QCoreApplication.translate("FollowUpForm", "(none)"), None)
+        for contact in sort_vietnamese(contacts, key=lambda c: c.name):
+            self.contact_combo.addItem(contact_caption(contact), contact.id)
+        set_combo(self.contact_combo, current)
+        if dropped and partner_id is not None and current not in self._contact_info:
+            # Said where the officer looks next, without moving the focus away from the picker.
+            note = self.error_label("contact_id")
+            note.setText(QCoreApplication.translate(
+                "FollowUpForm", "{contact} is not a contact of this partner: the choice was cleared.").format(contact=dropped))
+            note.setVisible(True)
+        if partner_id is None:
+            hint = QCoreApplication.translate("FollowUpForm", "Choose the partner first; its contacts are listed here.")
+        elif not contacts:
+            hint = QCoreApplication.translate("FollowUpForm", "This partner has no contacts yet: add them in the partner's form.")
+        else:
+            hint = ""
+        self.contact_combo.setToolTip(hint)
+
+    def _show_contact(self, contact_id: int | None, contact=None) -> None:
+        """Select the stored contact, even one of another partner (so Save can name the problem)."""
+        if contact_id is None:
+            return
+        if self.contact_combo.findData(contact_id) < 0 and contact is not None:
+            self._contact_info[contact.id] = (contact.partner_id, contact.name)
+            self.contact_combo.addItem(
+                QCoreApplication.translate("FollowUpForm", "{contact} (contact of another partner)").format(
+                    contact=contact_caption(contact)), contact.id)
+        set_combo(self.contact_combo, contact_id)
+
     # -- reading and saving -----------------------------------------------------------------------
 
     def collect_checked(self, errors: list[ValidationError]) -> dict:
         title = self.read(errors, lambda: clean_value(SPECS["title"], self.title_edit.text()))
+        # Read before the picker resolves typed text: resolving to another partner refills the
+        # contact list, and the officer must be told rather than lose the contact silently.
+        contact_id = self.contact_combo.currentData()
+        contact_partner_id, contact_name = self._contact_info.get(contact_id, (None, ""))
         partner_id = self.read(errors, self.partner_picker.partner_id)
         if partner_id is None and not any(e.field == "partner_id" for e in errors):
             errors.append(ValidationError("partner_id", QCoreApplication.translate("FollowUpForm", "Choose the partner.")))
+        if contact_id is not None and partner_id is not None and contact_partner_id != partner_id:
+            errors.append(ValidationError("contact_id", QCoreApplication.translate(
+                "FollowUpForm", "{contact} is not a contact of {partner}: choose one of its contacts or (none).").format(
+                    contact=contact_name, partner=self.partner_picker.edit.text().strip())))
         due = self.read(errors, self.due_edit.due)
         values = {
             "title": title,
@@ -196,6 +272,8 @@ class FollowUpForm(FormDialog):
             values["agreement_id"] = agreement
         if not self.draft:
             values["meeting_id"] = self.meeting_combo.currentData()
+        if self.followup_id is None or contact_id != self._stored_contact_id:
+            values["contact_id"] = contact_id  # an edit leaves an untouched contact alone
         if not errors:
             checked = {k: v for k, v in values.items() if k not in ("due", "agreement_index")}
             self.read(errors, lambda: clean_values(FOLLOWUP_FIELDS, checked, partial=True))
