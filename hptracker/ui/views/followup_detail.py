@@ -72,6 +72,15 @@ def _plain_label(parent: QWidget, bold: bool = False) -> QLabel:
     return widget
 
 
+def contact_text(contact) -> str:
+    """Who to call on the partner's side: "name — position" over "phone · email"; "" for nobody."""
+    if contact is None:
+        return ""
+    who = " — ".join(x for x in (contact.name, contact.position) if x)
+    reach = " · ".join(x for x in (contact.phone, contact.email) if x)
+    return f"{who}\n{reach}" if reach else who
+
+
 def audit_description(item) -> tuple[str, str]:
     """(what happened, which fields) for one audit line of the history."""
     actions = {
@@ -122,6 +131,7 @@ class FollowUpDetail(QWidget):
         self.fact_labels: dict[str, QLabel] = {}
         for key, text in (
             ("partner", QCoreApplication.translate("FollowUpDetail", "Partner:")),
+            ("contact", QCoreApplication.translate("FollowUpDetail", "Partner contact:")),
             ("direction", QCoreApplication.translate("FollowUpDetail", "Direction:")),
             ("category", QCoreApplication.translate("FollowUpDetail", "Category:")),
             ("meeting", QCoreApplication.translate("FollowUpDetail", "Raised at:")),
@@ -135,6 +145,7 @@ class FollowUpDetail(QWidget):
             value = _plain_label(facts)
             self.fact_labels[key] = value
             self.facts.addRow(text, value)
+        self.fact_labels["contact"].setObjectName("detailContact")
         scroll.setWidget(facts)
         scroll.setMinimumHeight(150)
         body.addWidget(scroll, 3)
@@ -255,8 +266,10 @@ class FollowUpDetail(QWidget):
             "fields": ", ".join(f.name for f in followup.fields),
             "details": row.details or "",
         }
+        values["contact"] = contact_text(followup.contact)
         for key, value in values.items():
             self.fact_labels[key].setText(value)
+        self.facts.setRowVisible(self.fact_labels["contact"], bool(values["contact"]))
         self._status = row.status
         self.status_combo.clear()
         self.status_combo.addItem(QCoreApplication.translate("FollowUpDetail", "{status} (unchanged)").format(status=label(FollowUpStatus, row.status)),
