@@ -197,3 +197,21 @@ def test_unit_pickers_say_which_unit_replaced_an_old_one(demo_window):
     after = dict(unit_items(tracker))
     assert after[dofa] == f"{before[dofa]} (now {before[city]})"
     assert {k: v for k, v in after.items() if k != dofa} == {k: v for k, v in before.items() if k != dofa}
+
+
+def test_language_choice_shows_the_language_on_screen(qtbot, demo_window):
+    """With no language saved yet, Settings shows the language the window is in (English here,
+    from --lang), and saving it unchanged does not announce a language change."""
+    from PySide6.QtWidgets import QComboBox, QLabel
+
+    demo_window.show_page(SETTINGS)
+    view = demo_window.settings_view
+    combo = view.findChild(QComboBox, "languageCombo")
+    assert not view.settings.language()  # nothing saved yet
+    assert combo.currentData() == "en" and combo.currentText() == "English"
+    assert view.save() is True
+    assert view.message.text() == "Saved."
+    combo.setCurrentIndex(combo.findData("vi"))
+    assert view.save() is True
+    assert "applies when hptracker starts again" in view.message.text()
+    assert isinstance(view.message, QLabel)

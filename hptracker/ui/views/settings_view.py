@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.errors import HPTrackerError
+from ...core.i18n import language as ui_language
 from ...core.models import Unit
 from ..collation import sort_vietnamese
 from ..dialogs.base import ERROR_STYLE
@@ -154,7 +155,7 @@ class SettingsView(QWidget):
 
     def refresh(self) -> None:
         self.officer_edit.setText(self.settings.officer() or self.tracker.officer)
-        index = self.language_combo.findData(self.settings.language() or "vi")
+        index = self.language_combo.findData(self.settings.language() or ui_language())  # what is on screen
         self.language_combo.setCurrentIndex(max(index, 0))
         self._reload_units(self._selected_unit_id(), fill_fields=True)
 
@@ -252,7 +253,7 @@ class SettingsView(QWidget):
         language = self.language_combo.currentData()
         self.settings.set_language(language)
         self.message.setStyleSheet("")
-        if language != (old_language or "vi"):
+        if language != (old_language or ui_language()):
             self.message.setText(QCoreApplication.translate("SettingsView", "Saved. The new language applies when hptracker starts again."))
         else:
             self.message.setText(QCoreApplication.translate("SettingsView", "Saved."))
