@@ -3,7 +3,14 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QComboBox, QFormLayout, QLineEdit, QPlainTextEdit
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+)
 
 from ...core.enums import AgreementForm, AgreementStatus
 from ...core.errors import ValidationError
@@ -11,6 +18,7 @@ from ...core.text import format_date
 from ...core.tracker import AGREEMENT_FIELDS
 from ...core.validate import clean_value, clean_values
 from .base import FormDialog
+from .file_list import AttachedFilesEdit
 from .widgets import (
     DateEdit,
     PartnersPicker,
@@ -78,12 +86,31 @@ class AgreementFormDialog(FormDialog):
         self.summary_edit.setTabChangesFocus(True)
         self.summary_edit.setMaximumHeight(80)
         self.form_row(form, QCoreApplication.translate("AgreementForm", "Su&mmary:"), self.summary_edit, "summary")
+        self._make_files()
         self.finish_layout()
-        self.resize(640, 640)
+        self.resize(720, 700)
         if agreement_id is not None:
             self._load(tracker.get_agreement(agreement_id))
         else:
             self._preset(preset)
+
+    def _make_files(self) -> None:
+        """The signed documents (SPEC §1: path + SHA-256), as a section of their own under the fields."""
+        group = QGroupBox(QCoreApplication.translate("AgreementForm", "Attached files"), self)
+        group.setObjectName("attachedFilesGroup")
+        box = QVBoxLayout(group)
+        self.files_edit = AttachedFilesEdit(group)
+        box.addWidget(self.files_edit)
+        self.outer.addWidget(group)
+        # The list's own message line doubles as the form's line for the "files" field, so a
+        # refusal from the Tracker or "still hashing" on Save shows under the list.
+        self._errors["files"] = self.files_edit.message
+        self._field_widgets["files"] = self.files_edit
+
+    def done(self, result: int) -> None:
+        """Closing stops any background hashing: its result would have no list to go to."""
+        self.files_edit.cancel_pending()
+        super().done(result)
 
     def _preset(self, preset: dict) -> None:
         if preset.get("form"):
@@ -107,6 +134,8 @@ class AgreementFormDialog(FormDialog):
         if preset.get("fields"):
             self.fields_edit.set_tags(preset["fields"])
         self.summary_edit.setPlainText(preset.get("summary", "") or "")
+        if preset.get("files"):
+            self.files_edit.set_files(preset["files"])
 
     def _load(self, agreement) -> None:
         set_combo(self.form_combo, agreement.form)
@@ -128,6 +157,7 @@ class AgreementFormDialog(FormDialog):
         set_combo(self.status_combo, agreement.status)
         self.fields_edit.set_tags([f.name for f in agreement.fields])
         self.summary_edit.setPlainText(agreement.summary or "")
+        self.files_edit.set_files([(f.path, f.sha256) for f in agreement.files])
 
     def collect_checked(self, errors: list[ValidationError]) -> dict:
         title = self.read(errors, lambda: clean_value(SPECS["title"], self.title_edit.text()))
@@ -149,6 +179,7 @@ class AgreementFormDialog(FormDialog):
             "status": self.status_combo.currentData(),
             "fields": self.fields_edit.tags(),
             "summary": self.summary_edit.toPlainText(),
+            "files": self.read(errors, self.files_edit.files, []),
         }
         if not self.draft:
             values["meeting_id"] = self.meeting_combo.currentData()
