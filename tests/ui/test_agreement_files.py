@@ -1,0 +1,358 @@
+"""Files attached to an agreement, through the agreement form (SPEC §1: path + SHA-256).
+
+The file dialog and the "open with the associated program" call are replaced through their
+classmethods; everything else is the real form on a real database, with real files on disk.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import time
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QDir, Qt
+
+from hptracker.ui.dialogs import file_list
+from hptracker.ui.dialogs.agreement_form import AgreementFormDialog
+from hptracker.ui.dialogs.file_list import (
+    COL_DIGEST,
+    COL_FOLDER,
+    COL_NAME,
+    COL_STATUS,
+    AttachedFilesEdit,
+    FileState,
+)
+
+LOI = "Thư ý định hợp tác giữa Ban Quản lý Khu kinh tế Hải Phòng và huyện Thượng Ngu"
+
+
+def sha(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def click(qtbot, button) -> None:
+    assert button.isEnabled(), button.objectName()
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+@pytest.fixture
+def docs(tmp_path) -> Path:
+    """A folder of signed documents, with a Vietnamese name as officers give them."""
+    folder = tmp_path / "Văn bản ký kết" / "2024"
+    folder.mkdir(parents=True)
+    return folder
+
+
+@pytest.fixture
+def chosen(monkeypatch):
+    """What the (replaced) file dialog returns next; it records each time it was asked."""
+    state: dict = {"next": [], "asked": 0}
+
+    def choose_files(cls, parent):
+        state["asked"] += 1
+        return [str(p) for p in state["next"]]
+
+    monkeypatch.setattr(AttachedFilesEdit, "choose_files", classmethod(choose_files))
+    return state
+
+
+@pytest.fixture
+def opened(monkeypatch):
+    paths: list[str] = []
+
+    def open_file(cls, path):
+        paths.append(path)
+        return True
+
+    monkeypatch.setattr(AttachedFilesEdit, "open_file", classmethod(open_file))
+    return paths
+
+
+def status_texts(form: AgreementFormDialog) -> list[str]:
+    table = form.files_edit.table
+    return [table.item(row, COL_STATUS).text() for row in range(table.rowCount())]
+
+
+def states(form: AgreementFormDialog) -> list[tuple[str, FileState]]:
+    return [(e.path, e.state) for e in form.files_edit.entries()]
+
+
+def loi_id(tracker) -> int:
+    return next(a.id for a in tracker.list_agreements() if a.title == LOI)
+
+
+def edit_form(qtbot, window, agreement_id: int) -> AgreementFormDialog:
+    form = window.edit_agreement(agreement_id)
+    assert isinstance(form, AgreementFormDialog) and form.isVisible()
+    return form
+
+
+def test_attach_save_reopen_remove(qtbot, demo_window, docs, chosen):
+    tracker = demo_window.tracker
+    agreement_id = loi_id(tracker)
+    signed = docs / "Thư ý định - bản ký.pdf"
+    signed.write_bytes(b"%PDF-1.7 signed letter of intent " * 500)
+    annex = docs / "Phụ lục 1.docx"
+    annex.write_bytes(b"annex: fields of cooperation")
+
+    form = edit_form(qtbot, demo_window, agreement_id)
+    assert form.files_edit.table.rowCount() == 0
+    chosen["next"] = [signed, annex]
+    click(qtbot, form.files_edit.attach_button)
+    assert chosen["asked"] == 1
+    table = form.files_edit.table
+    assert table.rowCount() == 2
+    assert [table.item(r, COL_NAME).text() for r in range(2)] == ["Thư ý định - bản ký.pdf", "Phụ lục 1.docx"]
+    assert table.item(0, COL_FOLDER).text() == QDir.toNativeSeparators(str(docs))
+    assert table.item(0, COL_DIGEST).text() == sha(signed)[:12] + "…"
+    assert table.item(0, COL_DIGEST).toolTip() == sha(signed)
+    assert status_texts(form) == ["new", "new"]
+    click(qtbot, form.save_button)
+    assert form.visible_errors() == {} and not form.isVisible()
+
+    stored = [(f.path, f.sha256) for f in tracker.get_agreement(agreement_id).files]
+    assert stored == [(str(signed), sha(signed)), (str(annex), sha(annex))]
+    audit = tracker.audit_for("agreements", agreement_id)[-1]
+    assert audit.action == "update"
+    assert audit.changes["files"] == ([], [[str(signed), sha(signed)], [str(annex), sha(annex)]])
+
+    # Reopened, both files are checked against their digests; remove the annex and save.
+    form = edit_form(qtbot, demo_window, agreement_id)
+    assert states(form) == [(str(signed), FileState.UNCHANGED), (str(annex), FileState.UNCHANGED)]
+    assert status_texts(form) == ["unchanged", "unchanged"]
+    assert form.files_edit.warning.isHidden()
+    assert not form.files_edit.remove_button.isEnabled()  # nothing selected yet
+    form.files_edit.table.selectRow(1)
+    click(qtbot, form.files_edit.remove_button)
+    assert [e.path for e in form.files_edit.entries()] == [str(signed)]
+    click(qtbot, form.save_button)
+    assert not form.isVisible()
+    assert [(f.path, f.sha256) for f in tracker.get_agreement(agreement_id).files] == [(str(signed), sha(signed))]
+    audit = tracker.audit_for("agreements", agreement_id)[-1]
+    assert audit.changes["files"] == ([[str(signed), sha(signed)], [str(annex), sha(annex)]],
+                                      [[str(signed), sha(signed)]])
+    assert annex.exists()  # taking a file off the agreement leaves the file itself alone
+
+
+def test_changed_and_missing_files_are_flagged_and_keep_their_digests(qtbot, demo_window, docs):
+    tracker = demo_window.tracker
+    agreement_id = loi_id(tracker)
+    kept, changed, gone = docs / "bản ký.pdf", docs / "phụ lục.docx", docs / "biên bản.pdf"
+    for path, text in ((kept, b"signed"), (changed, b"annex v1"), (gone, b"minutes")):
+        path.write_bytes(text)
+    tracker.update_agreement(agreement_id, files=[str(kept), str(changed), str(gone)])  # hashed by the core
+    recorded = [(f.path, f.sha256) for f in tracker.get_agreement(agreement_id).files]
+    assert [d for _p, d in recorded] == [hashlib.sha256(t).hexdigest() for t in (b"signed", b"annex v1", b"minutes")]
+    changed.write_bytes(b"annex v2, edited after signing")
+    gone.unlink()
+
+    form = edit_form(qtbot, demo_window, agreement_id)
+    assert states(form) == [(str(kept), FileState.UNCHANGED), (str(changed), FileState.CHANGED),
+                            (str(gone), FileState.MISSING)]
+    assert status_texts(form) == ["unchanged", "changed since it was attached", "missing"]
+    tip = form.files_edit.table.item(1, COL_STATUS).toolTip()
+    assert sha(changed) in tip and recorded[1][1] in tip
+    assert form.files_edit.warning.isVisibleTo(form)
+    assert form.files_edit.table.item(1, COL_DIGEST).toolTip() == recorded[1][1]  # the recorded one, not now's
+
+    # Saving another change keeps the recorded digests: they are the evidence of what was filed.
+    form.reference_edit.setText("01/TYĐ-BQL")
+    click(qtbot, form.save_button)
+    assert not form.isVisible()
+    again = tracker.get_agreement(agreement_id)
+    assert again.reference == "01/TYĐ-BQL"
+    assert [(f.path, f.sha256) for f in again.files] == recorded
+    assert "files" not in tracker.audit_for("agreements", agreement_id)[-1].changes
+
+
+def test_attaching_the_same_file_twice_is_refused(qtbot, demo_window, docs, chosen):
+    tracker = demo_window.tracker
+    agreement_id = loi_id(tracker)
+    signed = docs / "bản ký.pdf"
+    signed.write_bytes(b"signed")
+    other = docs / "ảnh lễ ký.jpg"
+    other.write_bytes(b"photo")
+    form = edit_form(qtbot, demo_window, agreement_id)
+    chosen["next"] = [signed]
+    click(qtbot, form.files_edit.attach_button)
+    assert form.files_edit.message.isHidden()
+
+    # The same file again (also spelled with a "./" in it), with a new one: only the new one is added.
+    chosen["next"] = [docs / "." / "bản ký.pdf", other]
+    click(qtbot, form.files_edit.attach_button)
+    assert [e.path for e in form.files_edit.entries()] == [str(signed), str(other)]
+    message = form.visible_errors()["files"]
+    assert "Already attached" in message and "“bản ký.pdf”" in message and "ảnh lễ ký.jpg" not in message
+    click(qtbot, form.save_button)
+    assert [(f.path, f.sha256) for f in tracker.get_agreement(agreement_id).files] == [
+        (str(signed), sha(signed)), (str(other), sha(other))]
+
+
+def test_the_digest_is_the_one_computed_when_attached(qtbot, demo_window, docs, chosen):
+    tracker = demo_window.tracker
+    agreement_id = loi_id(tracker)
+    signed = docs / "bản ký.pdf"
+    signed.write_bytes(b"the version that was signed")
+    at_attach = sha(signed)
+    form = edit_form(qtbot, demo_window, agreement_id)
+    chosen["next"] = [signed]
+    click(qtbot, form.files_edit.attach_button)
+    signed.write_bytes(b"edited before Save was pressed")
+    click(qtbot, form.save_button)
+    assert [(f.path, f.sha256) for f in tracker.get_agreement(agreement_id).files] == [(str(signed), at_attach)]
+    assert sha(signed) != at_attach
+    form = edit_form(qtbot, demo_window, agreement_id)
+    assert status_texts(form) == ["changed since it was attached"]
+    form.reject()
+
+
+def test_a_file_that_cannot_be_read_is_not_attached(qtbot, demo_window, docs, chosen):
+    form = edit_form(qtbot, demo_window, loi_id(demo_window.tracker))
+    chosen["next"] = [docs / "không có.pdf"]
+    click(qtbot, form.files_edit.attach_button)
+    assert form.files_edit.entries() == []
+    assert "was not attached: there is no file at" in form.visible_errors()["files"]
+    form.reject()
+
+
+def test_open_by_button_double_click_and_enter(qtbot, demo_window, docs, chosen, opened):
+    tracker = demo_window.tracker
+    agreement_id = loi_id(tracker)
+    signed, gone = docs / "bản ký.pdf", docs / "biên bản.pdf"
+    signed.write_bytes(b"signed")
+    gone.write_bytes(b"minutes")
+    tracker.update_agreement(agreement_id, files=[str(signed), str(gone)])
+    gone.unlink()
+    form = edit_form(qtbot, demo_window, agreement_id)
+    table = form.files_edit.table
+    assert not form.files_edit.open_button.isEnabled()
+
+    table.selectRow(0)
+    click(qtbot, form.files_edit.open_button)
+    assert opened == [str(signed)]
+
+    rect = table.visualRect(table.model().index(0, COL_NAME))
+    # A real double-click is press, release, double-click, release: the view needs the first press.
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert opened == [str(signed)]  # a single click only selects
+    qtbot.mouseDClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert opened == [str(signed)] * 2
+
+    table.setFocus()
+    qtbot.keyClick(table, Qt.Key.Key_Return)  # opens the file; does not save and close the form
+    assert opened == [str(signed)] * 3
+    assert form.isVisible()
+
+    # A missing file is not handed to any program; the officer is told where it was expected.
+    table.selectRow(1)
+    click(qtbot, form.files_edit.open_button)
+    assert opened == [str(signed)] * 3
+    assert "cannot be opened: there is no file at" in form.files_edit.message.text()
+
+    qtbot.keyClick(table, Qt.Key.Key_Delete)  # Delete takes the selected file off the list
+    assert [e.path for e in form.files_edit.entries()] == [str(signed)]
+    form.reject()
+    assert [f.path for f in tracker.get_agreement(agreement_id).files] == [str(signed), str(gone)]  # Cancel
+
+
+def test_large_files_are_hashed_in_the_background(qtbot, demo_window, docs, chosen):
+    tracker = demo_window.tracker
+    agreement_id = loi_id(tracker)
+    scan = docs / "bản quét 600 dpi.pdf"
+    scan.write_bytes(bytes(range(256)) * (AttachedFilesEdit.SYNC_LIMIT // 256 + 4096))  # 5 MiB
+    small = docs / "phụ lục.docx"
+    small.write_bytes(b"annex")
+    form = edit_form(qtbot, demo_window, agreement_id)
+    chosen["next"] = [small, scan]
+    click(qtbot, form.files_edit.attach_button)
+    # The small file is hashed at once; the scan waits for a pool thread and Save says so.
+    assert states(form) == [(str(small), FileState.NEW), (str(scan), FileState.HASHING)]
+    assert status_texts(form)[1].startswith("computing SHA-256…")
+    assert form.save() is False
+    assert "still being computed" in form.visible_errors()["files"]
+    assert tracker.get_agreement(agreement_id).files == []
+
+    qtbot.waitUntil(lambda: not form.files_edit.busy(), timeout=10000)
+    assert states(form)[1] == (str(scan), FileState.NEW)
+    assert form.save() is True
+    assert [(f.path, f.sha256) for f in tracker.get_agreement(agreement_id).files] == [
+        (str(small), sha(small)), (str(scan), sha(scan))]
+
+    # Reopened after the scan changed (one byte, same size): checked in the background, then flagged.
+    data = bytearray(scan.read_bytes())
+    data[-1] ^= 0xFF
+    scan.write_bytes(bytes(data))
+    form = edit_form(qtbot, demo_window, agreement_id)
+    assert states(form) == [(str(small), FileState.UNCHANGED), (str(scan), FileState.CHECKING)]
+    qtbot.waitUntil(lambda: not form.files_edit.busy(), timeout=10000)
+    assert status_texts(form) == ["unchanged", "changed since it was attached"]
+    form.reject()
+
+
+def test_new_agreement_and_draft_keep_their_files(qtbot, tracker, partner, docs, chosen, type_text):
+    signed = docs / "bản ghi nhớ.pdf"
+    signed.write_bytes(b"memorandum")
+    form = AgreementFormDialog(tracker, None)
+    qtbot.addWidget(form)
+    form.show()
+    type_text(form.title_edit, "Bản ghi nhớ hợp tác")
+    form.parties.add_partner(partner.id, partner.name)
+    chosen["next"] = [signed]
+    click(qtbot, form.files_edit.attach_button)
+    click(qtbot, form.save_button)
+    assert form.visible_errors() == {}
+    created = tracker.get_agreement(form.result_record.id)
+    assert [(f.path, f.sha256) for f in created.files] == [(str(signed), sha(signed))]
+    assert tracker.audit_for("agreements", created.id)[-1].changes["files"] == (None, [[str(signed), sha(signed)]])
+
+    # Inside "log a meeting" the agreement is a draft: its files travel as (path, sha256) pairs
+    # and come back when the draft is opened again.
+    draft = AgreementFormDialog(tracker, None, preset={"parties": [(partner.id, partner.name)]}, draft=True)
+    qtbot.addWidget(draft)
+    type_text(draft.title_edit, "Thư ý định")
+    click(qtbot, draft.files_edit.attach_button)
+    assert draft.save()
+    assert draft.result_record["files"] == [(str(signed), sha(signed))]
+    again = AgreementFormDialog(tracker, None, preset=dict(draft.result_record, parties=[(partner.id, partner.name)]),
+                                draft=True)
+    qtbot.addWidget(again)
+    assert states(again) == [(str(signed), FileState.UNCHANGED)]
+
+
+def test_small_files_share_one_budget_on_the_gui_thread(qtbot, tracker, docs):
+    """Many small scans would freeze the form as surely as one large one."""
+    files = AttachedFilesEdit()
+    qtbot.addWidget(files)
+    parts = []
+    for number in range(3):
+        part = docs / f"phần {number}.pdf"
+        part.write_bytes(bytes([number]) * (AttachedFilesEdit.SYNC_LIMIT // 2 - 1))
+        parts.append(part)
+    files.attach([str(p) for p in parts])
+    assert [e.state for e in files.entries()] == [FileState.NEW, FileState.NEW, FileState.HASHING]
+    qtbot.waitUntil(lambda: not files.busy(), timeout=10000)
+    assert [e.sha256 for e in files.entries()] == [sha(p) for p in parts]
+
+
+def test_closing_the_form_stops_background_hashing(qtbot, demo_window, docs, chosen, monkeypatch):
+    def slow_sha256(path, progress):
+        deadline = time.monotonic() + 5  # never outlives the test, even if nobody cancels
+        while progress(0, 1) and time.monotonic() < deadline:
+            time.sleep(0.005)
+        raise file_list.HashCancelled(path)
+
+    monkeypatch.setattr(file_list, "sha256_of", slow_sha256)
+    monkeypatch.setattr(AttachedFilesEdit, "SYNC_LIMIT", 0)
+    scan = docs / "bản quét.pdf"
+    scan.write_bytes(b"scan")
+    form = edit_form(qtbot, demo_window, loi_id(demo_window.tracker))
+    chosen["next"] = [scan]
+    click(qtbot, form.files_edit.attach_button)
+    task = form.files_edit.entries()[0].task
+    assert task is not None
+    started = time.monotonic()
+    with qtbot.waitSignal(task.cancelled, timeout=3000):
+        form.reject()
+    assert time.monotonic() - started < 2
+    assert demo_window.tracker.get_agreement(loi_id(demo_window.tracker)).files == []
