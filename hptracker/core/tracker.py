@@ -1185,6 +1185,8 @@ class Tracker:
         self._check_ref(session, Category, data.get("category_id"), "category_id")
         self._check_ref(session, Unit, data.get("unit_id"), "unit_id")
         self._check_ref(session, Contact, data.get("contact_id"), "contact_id")
+        if "contact_id" in data or ("partner_id" in data and followup.contact_id is not None):
+            self._check_contact(session, followup, data)
         for key, value in data.items():
             if key == "priority" and value is None:
                 value = Priority.NORMAL.value
@@ -1194,6 +1196,22 @@ class Tracker:
             followup.due_precision = due.precision.value if due else None
         if followup.id is None or not data.keys().isdisjoint(("title", "details", "officer")):
             self._followup_keys(followup)  # the derived keys follow the texts they are made of
+
+    def _check_contact(self, session: Session, followup: FollowUp | Draft, data: dict[str, Any]) -> None:
+        """The partner-side contact must be one of the follow-up's partner's contacts. A new partner
+        without a new contact drops the old partner's contact (the audit records it)."""
+        partner_id = data.get("partner_id", followup.partner_id)
+        contact_id = data.get("contact_id", followup.contact_id)
+        if contact_id is None or partner_id is None:
+            return
+        contact = self._get(session, Contact, contact_id, field_name="contact_id")
+        if contact.partner_id == partner_id:
+            return
+        if "contact_id" not in data:
+            data["contact_id"] = None
+            return
+        raise ValidationError("contact_id", translate(
+            "Validation", "{contact} is not a contact of this follow-up's partner.").format(contact=contact.name))
 
     def _create_followup(self, session: Session, values: Mapping[str, Any]) -> FollowUp:
         values = dict(values)

@@ -365,3 +365,26 @@ def test_a_fact_keeps_a_value_on_update(tracker, partner):
         tracker.update_fact(fact.id, value=None, value_text=None)
     assert info.value.field == "value"
     assert [f.value for f in tracker.list_facts(partner_id=partner.id)] == [860]
+
+
+def test_followup_contact_belongs_to_its_partner(tracker):
+    """The partner-side contact is one of the partner's own; moving the follow-up to another partner
+    drops the old partner's contact rather than keep a wrong one."""
+    a = tracker.create_partner(name="Huyện A")
+    b = tracker.create_partner(name="Tập đoàn B")
+    kim = tracker.add_contact(a.id, name="Kim Kim Phúc", position="Chủ tịch")
+    li = tracker.add_contact(b.id, name="Vương Lệ")
+    with pytest.raises(ValidationError) as info:
+        tracker.create_followup(title="Đường bay", direction="ours", partner_id=a.id, contact_id=li.id)
+    assert info.value.field == "contact_id"
+    assert info.value.message == "Vương Lệ is not a contact of this follow-up's partner."
+    followup = tracker.create_followup(title="Đường bay", direction="ours", partner_id=a.id, contact_id=kim.id)
+    assert followup.contact_id == kim.id
+    with pytest.raises(ValidationError):
+        tracker.update_followup(followup.id, contact_id=li.id)
+    assert tracker.get_followup(followup.id).contact_id == kim.id
+    moved = tracker.update_followup(followup.id, partner_id=b.id)
+    assert (moved.partner_id, moved.contact_id) == (b.id, None)
+    assert tracker.update_followup(followup.id, contact_id=li.id).contact_id == li.id
+    changes = tracker.history(followup.id)[-2].changes
+    assert changes["contact_id"] == (kim.id, None) and changes["partner_id"] == (a.id, b.id)

@@ -171,10 +171,17 @@ def test_edit_changing_partner_drops_the_old_partners_contact(qtbot, type_text, 
 
 
 def test_stored_contact_of_another_partner_is_shown_and_must_be_fixed(qtbot, demo_window, contacts):
-    """The core accepts such a pair today (see the report); the form names it and refuses to keep it."""
+    """A pair stored before the core refused it (written here straight into the database): the form
+    names it and refuses to keep it."""
+    from sqlalchemy import update
+
+    from hptracker.core.models import FollowUp
+
     tracker = demo_window.tracker
     followup = tracker.create_followup(title="Đầu mối sai", partner_id=contacts["shangyu"],
-                                       direction=FollowUpDirection.OURS.value, contact_id=contacts["tran"])
+                                       direction=FollowUpDirection.OURS.value)
+    with tracker._write() as session:
+        session.execute(update(FollowUp).where(FollowUp.id == followup.id).values(contact_id=contacts["tran"]))
     form = demo_window.edit_followup(followup.id)
     assert form.contact_combo.currentData() == contacts["tran"]
     assert form.contact_combo.currentText() == ("Trần Hồng — Phó Thị trưởng thường trực "
