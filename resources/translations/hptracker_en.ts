@@ -80,6 +80,10 @@
         <translation>Su&amp;mmary:</translation>
     </message>
     <message>
+        <source>Attached files</source>
+        <translation>Attached files</translation>
+    </message>
+    <message>
         <source>Choose at least one partner.</source>
         <translation>Choose at least one partner.</translation>
     </message>
@@ -129,6 +133,137 @@
     <message>
         <source>Fields of cooperation</source>
         <translation>Fields of cooperation</translation>
+    </message>
+</context>
+<context>
+    <name>AttachedFiles</name>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Folder</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Files attached to this agreement</source>
+        <translation>Files attached to this agreement</translation>
+    </message>
+    <message>
+        <source>Attac&amp;h file…</source>
+        <translation>Attac&amp;h file…</translation>
+    </message>
+    <message>
+        <source>Choose one or more files; their SHA-256 is recorded as they are now.</source>
+        <translation>Choose one or more files; their SHA-256 is recorded as they are now.</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation>Remo&amp;ve</translation>
+    </message>
+    <message>
+        <source>Take the selected files off this agreement (the files themselves stay where they are).</source>
+        <translation>Take the selected files off this agreement (the files themselves stay where they are).</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Open the selected file (or double-click it)</source>
+        <translation>Open the selected file (or double-click it)</translation>
+    </message>
+    <message>
+        <source>Some files are missing or are no longer the version that was attached. Their recorded SHA-256 is kept: it shows which signed version was filed.</source>
+        <translation>Some files are missing or are no longer the version that was attached. Their recorded SHA-256 is kept: it shows which signed version was filed.</translation>
+    </message>
+    <message>
+        <source>Attach files to the agreement</source>
+        <translation>Attach files to the agreement</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>All files (*)</translation>
+    </message>
+    <message>
+        <source>The SHA-256 of “{name}” is still being computed; save again when it is done.</source>
+        <translation>The SHA-256 of “{name}” is still being computed; save again when it is done.</translation>
+    </message>
+    <message>
+        <source>Already attached, not added again: {names}. To file a new version of a file, remove it first, then attach it again.</source>
+        <translation>Already attached, not added again: {names}. To file a new version of a file, remove it first, then attach it again.</translation>
+    </message>
+    <message>
+        <source>“{name}” cannot be opened: there is no file at {path}.</source>
+        <translation>“{name}” cannot be opened: there is no file at {path}.</translation>
+    </message>
+    <message>
+        <source>No program could open “{name}”.</source>
+        <translation>No program could open “{name}”.</translation>
+    </message>
+    <message>
+        <source>“{name}” was not attached: there is no file at {path}.</source>
+        <translation>“{name}” was not attached: there is no file at {path}.</translation>
+    </message>
+    <message>
+        <source>“{name}” was not attached: it cannot be read ({reason}).</source>
+        <translation>“{name}” was not attached: it cannot be read ({reason}).</translation>
+    </message>
+    <message>
+        <source>computing SHA-256… {percent}%</source>
+        <translation>computing SHA-256… {percent}%</translation>
+    </message>
+    <message>
+        <source>checking… {percent}%</source>
+        <translation>checking… {percent}%</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>new</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>unchanged</translation>
+    </message>
+    <message>
+        <source>changed since it was attached</source>
+        <translation>changed since it was attached</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>missing</translation>
+    </message>
+    <message>
+        <source>cannot be read</source>
+        <translation>cannot be read</translation>
+    </message>
+    <message>
+        <source>Attached in this form. Its SHA-256 was computed now and is recorded when you save.</source>
+        <translation>Attached in this form. Its SHA-256 was computed now and is recorded when you save.</translation>
+    </message>
+    <message>
+        <source>Same content as when it was attached (the SHA-256 matches).</source>
+        <translation>Same content as when it was attached (the SHA-256 matches).</translation>
+    </message>
+    <message>
+        <source>The file&apos;s SHA-256 is now {current}; when it was attached it was {recorded}. The file at this path is not the version that was filed.</source>
+        <translation>The file&apos;s SHA-256 is now {current}; when it was attached it was {recorded}. The file at this path is not the version that was filed.</translation>
+    </message>
+    <message>
+        <source>There is no file at {path}. It may have been moved, renamed or deleted, or its drive is not connected.</source>
+        <translation>There is no file at {path}. It may have been moved, renamed or deleted, or its drive is not connected.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read: {reason}</source>
+        <translation>{path} cannot be read: {reason}</translation>
     </message>
 </context>
 <context>
@@ -1661,6 +1796,10 @@
         <translation>Partner:</translation>
     </message>
     <message>
+        <source>Partner contact:</source>
+        <translation>Partner contact:</translation>
+    </message>
+    <message>
         <source>Direction:</source>
         <translation>Direction:</translation>
     </message>
@@ -1804,6 +1943,10 @@
         <translation>&amp;Partner:</translation>
     </message>
     <message>
+        <source>Partner co&amp;ntact:</source>
+        <translation>Partner co&amp;ntact:</translation>
+    </message>
+    <message>
         <source>&amp;Direction:</source>
         <translation>&amp;Direction:</translation>
     </message>
@@ -1864,8 +2007,32 @@
         <translation>Changing the status here writes a progress entry.</translation>
     </message>
     <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>{contact} is not a contact of this partner: the choice was cleared.</source>
+        <translation>{contact} is not a contact of this partner: the choice was cleared.</translation>
+    </message>
+    <message>
+        <source>Choose the partner first; its contacts are listed here.</source>
+        <translation>Choose the partner first; its contacts are listed here.</translation>
+    </message>
+    <message>
+        <source>This partner has no contacts yet: add them in the partner&apos;s form.</source>
+        <translation>This partner has no contacts yet: add them in the partner&apos;s form.</translation>
+    </message>
+    <message>
+        <source>{contact} (contact of another partner)</source>
+        <translation>{contact} (contact of another partner)</translation>
+    </message>
+    <message>
         <source>Choose the partner.</source>
         <translation>Choose the partner.</translation>
+    </message>
+    <message>
+        <source>{contact} is not a contact of {partner}: choose one of its contacts or (none).</source>
+        <translation>{contact} is not a contact of {partner}: choose one of its contacts or (none).</translation>
     </message>
     <message>
         <source>Possible duplicate — already recorded for this partner and meeting: {items}. Save again to keep both.</source>
@@ -4570,12 +4737,56 @@ Please choose a different file name.</translation>
         <translation>&amp;Rename selected</translation>
     </message>
     <message>
+        <source>Succeeded &amp;by:</source>
+        <translation>Succeeded &amp;by:</translation>
+    </message>
+    <message>
+        <source>Succeeded by</source>
+        <translation>Succeeded by</translation>
+    </message>
+    <message>
+        <source>The unit that continues the selected unit&apos;s work, e.g. after a merger</source>
+        <translation>The unit that continues the selected unit&apos;s work, e.g. after a merger</translation>
+    </message>
+    <message>
+        <source>Save su&amp;ccessor</source>
+        <translation>Save su&amp;ccessor</translation>
+    </message>
+    <message>
+        <source>Meetings and follow-ups stay under the unit they were recorded with; after a merger, point the old unit to the one that continues its work.</source>
+        <translation>Meetings and follow-ups stay under the unit they were recorded with; after a merger, point the old unit to the one that continues its work.</translation>
+    </message>
+    <message>
+        <source>{unit} → {successor}</source>
+        <translation>{unit} → {successor}</translation>
+    </message>
+    <message>
+        <source>Succeeded by {successor}</source>
+        <translation>Succeeded by {successor}</translation>
+    </message>
+    <message>
+        <source>Succeeded by {successor}; the current unit is {current}</source>
+        <translation>Succeeded by {successor}; the current unit is {current}</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>{unit} (deleted)</source>
+        <translation>{unit} (deleted)</translation>
+    </message>
+    <message>
         <source>Saved. The new language applies when hptracker starts again.</source>
         <translation>Saved. The new language applies when hptracker starts again.</translation>
     </message>
     <message>
         <source>Saved.</source>
         <translation>Saved.</translation>
+    </message>
+    <message>
+        <source>{unit} cannot be succeeded by {successor}: the succession would go round in a circle ({chain}) and no unit would be the current one. Nothing was changed.</source>
+        <translation>{unit} cannot be succeeded by {successor}: the succession would go round in a circle ({chain}) and no unit would be the current one. Nothing was changed.</translation>
     </message>
 </context>
 <context>
@@ -4752,6 +4963,13 @@ Please choose a different file name.</translation>
     </message>
 </context>
 <context>
+    <name>UnitItems</name>
+    <message>
+        <source>{unit} (now {successor})</source>
+        <translation>{unit} (now {successor})</translation>
+    </message>
+</context>
+<context>
     <name>Validation</name>
     <message>
         <source>{field} is required.</source>
@@ -4766,10 +4984,6 @@ Please choose a different file name.</translation>
         <translation>{record} #{id} does not exist.</translation>
     </message>
     <message>
-        <source>A unit cannot succeed itself.</source>
-        <translation>A unit cannot succeed itself.</translation>
-    </message>
-    <message>
         <source>A category with this name already exists.</source>
         <translation>A category with this name already exists.</translation>
     </message>
@@ -4780,10 +4994,6 @@ Please choose a different file name.</translation>
     <message>
         <source>A partner cannot be its own parent, directly or through others.</source>
         <translation>A partner cannot be its own parent, directly or through others.</translation>
-    </message>
-    <message>
-        <source>A partner cannot succeed itself.</source>
-        <translation>A partner cannot succeed itself.</translation>
     </message>
     <message>
         <source>Only government bodies have a level.</source>
@@ -4806,8 +5016,16 @@ Please choose a different file name.</translation>
         <translation>An agreement needs at least one partner.</translation>
     </message>
     <message>
-        <source>An agreement cannot succeed itself.</source>
-        <translation>An agreement cannot succeed itself.</translation>
+        <source>A unit cannot succeed itself, directly or through other units.</source>
+        <translation>A unit cannot succeed itself, directly or through other units.</translation>
+    </message>
+    <message>
+        <source>A partner cannot succeed itself, directly or through other partners.</source>
+        <translation>A partner cannot succeed itself, directly or through other partners.</translation>
+    </message>
+    <message>
+        <source>An agreement cannot succeed itself, directly or through other agreements.</source>
+        <translation>An agreement cannot succeed itself, directly or through other agreements.</translation>
     </message>
     <message>
         <source>The expiry date is before the effective date.</source>
@@ -4820,6 +5038,10 @@ Please choose a different file name.</translation>
     <message>
         <source>Due: “{value}” is not a due date (dd/mm/yyyy, mm/yyyy, Q3/2024 or 2024).</source>
         <translation>Due: “{value}” is not a due date (dd/mm/yyyy, mm/yyyy, Q3/2024 or 2024).</translation>
+    </message>
+    <message>
+        <source>{contact} is not a contact of this follow-up&apos;s partner.</source>
+        <translation>{contact} is not a contact of this follow-up&apos;s partner.</translation>
     </message>
     <message>
         <source>Date: a progress entry cannot be dated in the future.</source>

@@ -80,6 +80,10 @@
         <translation>Tóm tắt nội &amp;dung:</translation>
     </message>
     <message>
+        <source>Attached files</source>
+        <translation>Tệp đính kèm</translation>
+    </message>
+    <message>
         <source>Choose at least one partner.</source>
         <translation>Hãy chọn ít nhất một đối tác.</translation>
     </message>
@@ -129,6 +133,137 @@
     <message>
         <source>Fields of cooperation</source>
         <translation>Lĩnh vực hợp tác</translation>
+    </message>
+</context>
+<context>
+    <name>AttachedFiles</name>
+    <message>
+        <source>File</source>
+        <translation>Tệp</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Thư mục</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Files attached to this agreement</source>
+        <translation>Các tệp đính kèm văn bản này</translation>
+    </message>
+    <message>
+        <source>Attac&amp;h file…</source>
+        <translation>Đín&amp;h kèm tệp…</translation>
+    </message>
+    <message>
+        <source>Choose one or more files; their SHA-256 is recorded as they are now.</source>
+        <translation>Chọn một hoặc nhiều tệp; mã SHA-256 của tệp được ghi lại theo nội dung hiện tại.</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation>&amp;Bỏ đính kèm</translation>
+    </message>
+    <message>
+        <source>Take the selected files off this agreement (the files themselves stay where they are).</source>
+        <translation>Bỏ các tệp đã chọn khỏi văn bản này (bản thân các tệp vẫn giữ nguyên chỗ cũ).</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Mở</translation>
+    </message>
+    <message>
+        <source>Open the selected file (or double-click it)</source>
+        <translation>Mở tệp đã chọn (hoặc nháy đúp vào tệp)</translation>
+    </message>
+    <message>
+        <source>Some files are missing or are no longer the version that was attached. Their recorded SHA-256 is kept: it shows which signed version was filed.</source>
+        <translation>Một số tệp không còn hoặc không còn là bản đã đính kèm. Mã SHA-256 đã ghi vẫn được giữ: nó cho biết bản đã ký nào được lưu.</translation>
+    </message>
+    <message>
+        <source>Attach files to the agreement</source>
+        <translation>Đính kèm tệp vào văn bản</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Tất cả các tệp (*)</translation>
+    </message>
+    <message>
+        <source>The SHA-256 of “{name}” is still being computed; save again when it is done.</source>
+        <translation>Mã SHA-256 của “{name}” vẫn đang được tính; hãy lưu lại khi tính xong.</translation>
+    </message>
+    <message>
+        <source>Already attached, not added again: {names}. To file a new version of a file, remove it first, then attach it again.</source>
+        <translation>Đã đính kèm rồi, không thêm lần nữa: {names}. Để lưu bản mới của một tệp, hãy bỏ đính kèm trước rồi đính kèm lại.</translation>
+    </message>
+    <message>
+        <source>“{name}” cannot be opened: there is no file at {path}.</source>
+        <translation>Không mở được “{name}”: không có tệp tại {path}.</translation>
+    </message>
+    <message>
+        <source>No program could open “{name}”.</source>
+        <translation>Không có chương trình nào mở được “{name}”.</translation>
+    </message>
+    <message>
+        <source>“{name}” was not attached: there is no file at {path}.</source>
+        <translation>Chưa đính kèm “{name}”: không có tệp tại {path}.</translation>
+    </message>
+    <message>
+        <source>“{name}” was not attached: it cannot be read ({reason}).</source>
+        <translation>Chưa đính kèm “{name}”: không đọc được tệp ({reason}).</translation>
+    </message>
+    <message>
+        <source>computing SHA-256… {percent}%</source>
+        <translation>đang tính SHA-256… {percent}%</translation>
+    </message>
+    <message>
+        <source>checking… {percent}%</source>
+        <translation>đang kiểm tra… {percent}%</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>mới</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>không đổi</translation>
+    </message>
+    <message>
+        <source>changed since it was attached</source>
+        <translation>đã thay đổi từ khi đính kèm</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>không còn</translation>
+    </message>
+    <message>
+        <source>cannot be read</source>
+        <translation>không đọc được</translation>
+    </message>
+    <message>
+        <source>Attached in this form. Its SHA-256 was computed now and is recorded when you save.</source>
+        <translation>Được đính kèm trong biểu mẫu này. Mã SHA-256 vừa được tính và sẽ được ghi lại khi lưu.</translation>
+    </message>
+    <message>
+        <source>Same content as when it was attached (the SHA-256 matches).</source>
+        <translation>Nội dung giống như khi đính kèm (mã SHA-256 khớp).</translation>
+    </message>
+    <message>
+        <source>The file&apos;s SHA-256 is now {current}; when it was attached it was {recorded}. The file at this path is not the version that was filed.</source>
+        <translation>Mã SHA-256 của tệp hiện là {current}; khi đính kèm là {recorded}. Tệp tại đường dẫn này không phải bản đã được lưu.</translation>
+    </message>
+    <message>
+        <source>There is no file at {path}. It may have been moved, renamed or deleted, or its drive is not connected.</source>
+        <translation>Không có tệp tại {path}. Tệp có thể đã bị chuyển, đổi tên hoặc xóa, hoặc ổ đĩa chứa tệp chưa được kết nối.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read: {reason}</source>
+        <translation>Không đọc được {path}: {reason}</translation>
     </message>
 </context>
 <context>
@@ -1661,6 +1796,10 @@
         <translation>Đối tác:</translation>
     </message>
     <message>
+        <source>Partner contact:</source>
+        <translation>Đầu mối phía bạn:</translation>
+    </message>
+    <message>
         <source>Direction:</source>
         <translation>Bên đề nghị:</translation>
     </message>
@@ -1804,6 +1943,10 @@
         <translation>Đối tá&amp;c:</translation>
     </message>
     <message>
+        <source>Partner co&amp;ntact:</source>
+        <translation>Đầu mối phía bạ&amp;n:</translation>
+    </message>
+    <message>
         <source>&amp;Direction:</source>
         <translation>&amp;Bên đề nghị:</translation>
     </message>
@@ -1864,8 +2007,32 @@
         <translation>Đổi trạng thái tại đây sẽ ghi một mục tiến độ.</translation>
     </message>
     <message>
+        <source>(none)</source>
+        <translation>(không có)</translation>
+    </message>
+    <message>
+        <source>{contact} is not a contact of this partner: the choice was cleared.</source>
+        <translation>{contact} không phải đầu mối của đối tác này: đã bỏ lựa chọn.</translation>
+    </message>
+    <message>
+        <source>Choose the partner first; its contacts are listed here.</source>
+        <translation>Hãy chọn đối tác trước; các đầu mối của đối tác sẽ hiện ở đây.</translation>
+    </message>
+    <message>
+        <source>This partner has no contacts yet: add them in the partner&apos;s form.</source>
+        <translation>Đối tác này chưa có đầu mối: hãy thêm trong biểu mẫu đối tác.</translation>
+    </message>
+    <message>
+        <source>{contact} (contact of another partner)</source>
+        <translation>{contact} (đầu mối của đối tác khác)</translation>
+    </message>
+    <message>
         <source>Choose the partner.</source>
         <translation>Hãy chọn đối tác.</translation>
+    </message>
+    <message>
+        <source>{contact} is not a contact of {partner}: choose one of its contacts or (none).</source>
+        <translation>{contact} không phải đầu mối của {partner}: hãy chọn một đầu mối của đối tác này hoặc (không có).</translation>
     </message>
     <message>
         <source>Possible duplicate — already recorded for this partner and meeting: {items}. Save again to keep both.</source>
@@ -4570,12 +4737,56 @@ Hãy chọn tên tệp khác.</translation>
         <translation>Đổ&amp;i tên đơn vị đang chọn</translation>
     </message>
     <message>
+        <source>Succeeded &amp;by:</source>
+        <translation>Đơn vị &amp;kế thừa:</translation>
+    </message>
+    <message>
+        <source>Succeeded by</source>
+        <translation>Đơn vị kế thừa</translation>
+    </message>
+    <message>
+        <source>The unit that continues the selected unit&apos;s work, e.g. after a merger</source>
+        <translation>Đơn vị tiếp nhận công việc của đơn vị đang chọn, ví dụ sau khi sáp nhập</translation>
+    </message>
+    <message>
+        <source>Save su&amp;ccessor</source>
+        <translation>Lưu đơn vị kế thừ&amp;a</translation>
+    </message>
+    <message>
+        <source>Meetings and follow-ups stay under the unit they were recorded with; after a merger, point the old unit to the one that continues its work.</source>
+        <translation>Các buổi làm việc và kiến nghị vẫn thuộc đơn vị đã ghi nhận; sau khi sáp nhập, hãy chỉ đơn vị cũ tới đơn vị tiếp nhận công việc.</translation>
+    </message>
+    <message>
+        <source>{unit} → {successor}</source>
+        <translation>{unit} → {successor}</translation>
+    </message>
+    <message>
+        <source>Succeeded by {successor}</source>
+        <translation>Đơn vị kế thừa: {successor}</translation>
+    </message>
+    <message>
+        <source>Succeeded by {successor}; the current unit is {current}</source>
+        <translation>Đơn vị kế thừa: {successor}; đơn vị hiện nay là {current}</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(không có)</translation>
+    </message>
+    <message>
+        <source>{unit} (deleted)</source>
+        <translation>{unit} (đã xóa)</translation>
+    </message>
+    <message>
         <source>Saved. The new language applies when hptracker starts again.</source>
         <translation>Đã lưu. Ngôn ngữ mới có hiệu lực khi khởi động lại hptracker.</translation>
     </message>
     <message>
         <source>Saved.</source>
         <translation>Đã lưu.</translation>
+    </message>
+    <message>
+        <source>{unit} cannot be succeeded by {successor}: the succession would go round in a circle ({chain}) and no unit would be the current one. Nothing was changed.</source>
+        <translation>Không thể đặt {successor} kế thừa {unit}: việc kế thừa sẽ thành vòng tròn ({chain}) và không còn đơn vị nào là đơn vị hiện nay. Chưa có gì thay đổi.</translation>
     </message>
 </context>
 <context>
@@ -4752,6 +4963,13 @@ Hãy chọn tên tệp khác.</translation>
     </message>
 </context>
 <context>
+    <name>UnitItems</name>
+    <message>
+        <source>{unit} (now {successor})</source>
+        <translation>{unit} (nay là {successor})</translation>
+    </message>
+</context>
+<context>
     <name>Validation</name>
     <message>
         <source>{field} is required.</source>
@@ -4766,10 +4984,6 @@ Hãy chọn tên tệp khác.</translation>
         <translation>{record} #{id} không tồn tại.</translation>
     </message>
     <message>
-        <source>A unit cannot succeed itself.</source>
-        <translation>Đơn vị không thể là đơn vị kế thừa của chính nó.</translation>
-    </message>
-    <message>
         <source>A category with this name already exists.</source>
         <translation>Đã có nhóm kiến nghị trùng tên.</translation>
     </message>
@@ -4780,10 +4994,6 @@ Hãy chọn tên tệp khác.</translation>
     <message>
         <source>A partner cannot be its own parent, directly or through others.</source>
         <translation>Đối tác không thể trực thuộc chính nó, dù trực tiếp hay gián tiếp.</translation>
-    </message>
-    <message>
-        <source>A partner cannot succeed itself.</source>
-        <translation>Đối tác không thể là đối tác kế thừa của chính nó.</translation>
     </message>
     <message>
         <source>Only government bodies have a level.</source>
@@ -4806,8 +5016,16 @@ Hãy chọn tên tệp khác.</translation>
         <translation>Văn bản hợp tác phải có ít nhất một đối tác.</translation>
     </message>
     <message>
-        <source>An agreement cannot succeed itself.</source>
-        <translation>Văn bản hợp tác không thể thay thế chính nó.</translation>
+        <source>A unit cannot succeed itself, directly or through other units.</source>
+        <translation>Một đơn vị không thể kế thừa chính mình, trực tiếp hay qua các đơn vị khác.</translation>
+    </message>
+    <message>
+        <source>A partner cannot succeed itself, directly or through other partners.</source>
+        <translation>Một đối tác không thể kế thừa chính mình, trực tiếp hay qua các đối tác khác.</translation>
+    </message>
+    <message>
+        <source>An agreement cannot succeed itself, directly or through other agreements.</source>
+        <translation>Một văn bản không thể thay thế chính mình, trực tiếp hay qua các văn bản khác.</translation>
     </message>
     <message>
         <source>The expiry date is before the effective date.</source>
@@ -4820,6 +5038,10 @@ Hãy chọn tên tệp khác.</translation>
     <message>
         <source>Due: “{value}” is not a due date (dd/mm/yyyy, mm/yyyy, Q3/2024 or 2024).</source>
         <translation>Thời hạn: “{value}” không phải là thời hạn (dd/mm/yyyy, mm/yyyy, Q3/2024 hoặc 2024).</translation>
+    </message>
+    <message>
+        <source>{contact} is not a contact of this follow-up&apos;s partner.</source>
+        <translation>{contact} không phải đầu mối của đối tác của kiến nghị này.</translation>
     </message>
     <message>
         <source>Date: a progress entry cannot be dated in the future.</source>
