@@ -9,20 +9,24 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QCoreApplication, QRect, Qt, Signal
+from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QFrame,
     QLabel,
     QLineEdit,
     QMessageBox,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
 from ...core.errors import HPTrackerError, ValidationError
+
+QWIDGETSIZE_MAX = (1 << 24) - 1  # Qt's "no maximum" for a widget's size
 
 ERROR_STYLE = "color: #b71c1c;"
 
@@ -97,6 +101,34 @@ class OfficerDialog(QDialog):
         return dialog
 
 
+class MessageLabel(QLabel):
+    """A wrapped message line that gets the height its text needs: a form row otherwise gives it
+    one line, and the second line of a message is cut off."""
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        self._fit()
+
+    def setText(self, text: str) -> None:  # noqa: N802 - Qt override
+        super().setText(text)
+        self._fit()
+
+    def needed_height(self) -> int:
+        """The height the whole text takes at the label's width (heightForWidth would count the
+        minimum height set here, and never let the label shrink again)."""
+        margins = self.contentsMargins()
+        width = max(1, self.width() - margins.left() - margins.right() - 2 * self.margin())
+        flags = int(Qt.TextFlag.TextWordWrap.value) | int(self.alignment().value)
+        text = self.fontMetrics().boundingRect(QRect(0, 0, width, 1 << 20), flags, self.text())
+        return text.height() + margins.top() + margins.bottom() + 2 * self.margin()
+
+    def _fit(self) -> None:
+        if self.wordWrap() and self.width() > 0:
+            needed = self.needed_height() if self.text() else 0
+            if needed != self.minimumHeight():
+                self.setMinimumHeight(needed)
+
+
 class FormDialog(QDialog):
     """A record form: ``collect()`` reads the widgets, ``commit()`` calls the Tracker.
 
@@ -112,14 +144,26 @@ class FormDialog(QDialog):
         self.result_record = None
         self._errors: dict[str, QLabel] = {}
         self._field_widgets: dict[str, QWidget] = {}
-        self.outer = QVBoxLayout(self)
-        self.general_error = QLabel(self)
+        # The fields scroll when the form is taller than the screen (a 1366×768 laptop); the form-wide
+        # message and the buttons stay in view.
+        self._top = QVBoxLayout(self)
+        self.general_error = MessageLabel(self)
         self.general_error.setObjectName("generalError")
         self.general_error.setTextFormat(Qt.TextFormat.PlainText)
         self.general_error.setWordWrap(True)
         self.general_error.setStyleSheet(ERROR_STYLE)
         self.general_error.setVisible(False)
-        self.outer.addWidget(self.general_error)
+        self._top.addWidget(self.general_error)
+        self.scroll = QScrollArea(self)
+        self.scroll.setObjectName("formScroll")
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.content = QWidget(self.scroll)
+        self.outer = QVBoxLayout(self.content)
+        self.outer.setContentsMargins(0, 0, 0, 0)
+        self.scroll.setWidget(self.content)
+        self._top.addWidget(self.scroll, 1)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
         self.save_button.setText(QCoreApplication.translate("FormDialog", "Save"))
@@ -131,7 +175,18 @@ class FormDialog(QDialog):
         self.setSizeGripEnabled(True)
 
     def finish_layout(self) -> None:
-        self.outer.addWidget(self.buttons)
+        self._top.addWidget(self.buttons)
+        # Never narrower than the fields need: only the height scrolls.
+        self.scroll.setMinimumWidth(self.content.minimumSizeHint().width()
+                                    + self.scroll.verticalScrollBar().sizeHint().width())
+
+    def resize(self, width: int, height: int) -> None:  # type: ignore[override]
+        """The subclasses' preferred size, kept within the screen (the fields scroll instead)."""
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        if screen is not None:
+            room = screen.availableGeometry()
+            width, height = min(width, room.width()), min(height, room.height() - 40)
+        super().resize(width, height)
 
     def form_row(self, form: QFormLayout, text: str, widget: QWidget, *fields: str) -> QWidget:
         """A labelled row with its own (hidden) message line under the widget."""
@@ -140,12 +195,14 @@ class FormDialog(QDialog):
         box.setContentsMargins(0, 0, 0, 0)
         box.setSpacing(1)
         box.addWidget(widget)
-        error = QLabel(holder)
+        error = MessageLabel(holder)
         error.setTextFormat(Qt.TextFormat.PlainText)
         error.setWordWrap(True)
         error.setStyleSheet(ERROR_STYLE)
         error.setVisible(False)
         box.addWidget(error)
+        if widget.maximumHeight() < QWIDGETSIZE_MAX:
+            box.addStretch(1)  # a capped text box stays under its label when the row grows
         label = QLabel(text, self)
         label.setBuddy(widget)
         form.addRow(label, holder)
