@@ -7,9 +7,10 @@ file is readable by the user only (POSIX 0600). Used by exports, briefs (PDF) an
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import os
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from .errors import HPTrackerError
@@ -79,3 +80,27 @@ def atomic_path(target: str | os.PathLike[str], suffix: str | None = None) -> It
         with contextlib.suppress(OSError):
             tmp.unlink()
         raise
+
+
+_HASH_CHUNK = 1 << 20
+
+
+class HashCancelled(Exception):
+    """``progress`` asked :func:`sha256_of` to stop (the form that wanted the digest closed)."""
+
+
+def sha256_of(path: str | os.PathLike[str], progress: Callable[[int, int], bool] | None = None) -> str:
+    """Hex SHA-256 of a file, read in 1 MiB chunks so a large scan never sits whole in memory.
+
+    ``progress(done, total)`` returning False stops the work (:class:`HashCancelled`).
+    """
+    digest = hashlib.sha256()
+    with open(path, "rb") as handle:
+        total = os.fstat(handle.fileno()).st_size
+        done = 0
+        while chunk := handle.read(_HASH_CHUNK):
+            digest.update(chunk)
+            done += len(chunk)
+            if progress is not None and not progress(done, total):
+                raise HashCancelled(os.fspath(path))
+    return digest.hexdigest()

@@ -1771,9 +1771,8 @@ def _record_label(model: type[Base]) -> str:
 
 
 def _file_refs(items: Iterable[Any]) -> list[tuple[str, str]]:
-    """(path, sha256) pairs; a bare path is hashed now."""
-    import hashlib
-    from pathlib import Path
+    """(path, sha256) pairs; a bare path is hashed now (streamed: a scan may be hundreds of MB)."""
+    from .files import sha256_of
 
     refs = []
     for item in items:
@@ -1782,7 +1781,7 @@ def _file_refs(items: Iterable[Any]) -> list[tuple[str, str]]:
         else:
             path = clean(item)
             try:
-                digest = hashlib.sha256(Path(path).read_bytes()).hexdigest()
+                digest = sha256_of(path)
             except OSError as exc:
                 raise ValidationError(
                     "files", translate("Validation", "Files: cannot read “{path}”: {reason}.").format(path=path, reason=exc.strerror)

@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QDir, Qt
 
+from hptracker.core.files import HashCancelled
 from hptracker.ui.dialogs import file_list
 from hptracker.ui.dialogs.agreement_form import AgreementFormDialog
 from hptracker.ui.dialogs.file_list import (
@@ -340,7 +341,7 @@ def test_closing_the_form_stops_background_hashing(qtbot, demo_window, docs, cho
         deadline = time.monotonic() + 5  # never outlives the test, even if nobody cancels
         while progress(0, 1) and time.monotonic() < deadline:
             time.sleep(0.005)
-        raise file_list.HashCancelled(path)
+        raise HashCancelled(path)
 
     monkeypatch.setattr(file_list, "sha256_of", slow_sha256)
     monkeypatch.setattr(AttachedFilesEdit, "SYNC_LIMIT", 0)

@@ -13,10 +13,9 @@ weigh hundreds of MB, often on a network share) is hashed on a pool thread throu
 from __future__ import annotations
 
 import enum
-import hashlib
 import itertools
 import os
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 import shiboken6
@@ -43,37 +42,16 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.errors import ValidationError
+from ...core.files import sha256_of
 from ..icons import icon
 from ..tasks import Task, runner
 from .base import ERROR_STYLE
 from .widgets import read_only_table
 
-CHUNK = 1 << 20
 PROBLEM_COLOUR = QColor("#b71c1c")
 DIGEST_SHOWN = 12  # hex digits shown in the list; the whole digest is in the tooltip
 
 COL_NAME, COL_FOLDER, COL_DIGEST, COL_STATUS = range(4)
-
-
-class HashCancelled(Exception):
-    """The form closed while a large file was being hashed."""
-
-
-def sha256_of(path: str, progress: Callable[[int, int], bool] | None = None) -> str:
-    """Hex SHA-256 of a file, read in chunks so a large scan never sits whole in memory.
-
-    ``progress(done, total)`` returning False stops the work (:class:`HashCancelled`).
-    """
-    digest = hashlib.sha256()
-    with open(path, "rb") as handle:
-        total = os.fstat(handle.fileno()).st_size
-        done = 0
-        while chunk := handle.read(CHUNK):
-            digest.update(chunk)
-            done += len(chunk)
-            if progress is not None and not progress(done, total):
-                raise HashCancelled(path)
-    return digest.hexdigest()
 
 
 def same_file_key(path: str) -> str:
