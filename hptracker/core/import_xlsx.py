@@ -33,7 +33,7 @@ from pathlib import Path
 from typing import Any
 from xml.etree.ElementTree import ParseError, iterparse
 
-from sqlalchemy import bindparam, insert, select
+from sqlalchemy import bindparam, func, insert, select
 from sqlalchemy import inspect as sa_inspect
 
 from .enums import AuditAction, FollowUpDirection, FollowUpStatus, PartnerKind, Priority
@@ -1300,26 +1300,26 @@ def _load_drafts(session, ids: list[int]) -> dict[int, Draft]:
     return drafts
 
 
-def _insert_followups(session, rows: list[dict[str, Any]]) -> list[int]:
-    """Insert new follow-ups in batches; their IDs in the order of ``rows``.
+def _next_ids(session, count: int) -> list[int] | None:
+    """The IDs SQLite will give the next ``count`` follow-ups, or None on other databases.
 
-    SQLAlchemy keeps RETURNING in parameter order on SQLite only by inserting one row per statement
-    (10,000 statements). SQLite gives an INTEGER PRIMARY KEY the next higher rowid as each row is
-    inserted, in order, so the returned IDs sorted are the rows' IDs; that is checked against the
-    stored rows, and other databases take SQLAlchemy's ordered path.
+    SQLite numbers an INTEGER PRIMARY KEY (no AUTOINCREMENT) from the largest one + 1, so the rows
+    can carry these IDs themselves: their audit and progress entries are made before the insert,
+    and each row is written once, in its final state. Another writer cannot slip in between: the
+    one-writer lock keeps other processes out, and inside this process a write committed after
+    this read makes the transaction fail (WAL snapshot), or the IDs collide and it rolls back.
     """
+    if session.connection().dialect.name != "sqlite":
+        return None
+    first = (session.scalar(select(func.max(FollowUp.id))) or 0) + 1
+    return list(range(first, first + count))
+
+
+def _insert_numbered(session, rows: list[dict[str, Any]]) -> list[int]:
+    """Other databases number the rows themselves: insert, and get the IDs in the order of ``rows``."""
     table = FollowUp.__table__
-    connection = session.connection()
-    if connection.dialect.name != "sqlite":
-        return list(connection.scalars(insert(table).returning(table.c.id, sort_by_parameter_order=True), rows))
-    ids = sorted(connection.scalars(insert(table).returning(table.c.id), rows))
-    stored = session.execute(
-        select(FollowUp.id, FollowUp.title, FollowUp.partner_id)
-        .where(FollowUp.id.between(ids[0], ids[-1])).order_by(FollowUp.id)).all()
-    if [(r.id, r.title, r.partner_id) for r in stored] != [
-            (i, row["title"], row["partner_id"]) for i, row in zip(ids, rows, strict=True)]:
-        raise RuntimeError("new follow-ups did not get consecutive IDs in insertion order")
-    return ids
+    statement = insert(table).returning(table.c.id, sort_by_parameter_order=True)
+    return list(session.connection().scalars(statement, rows))
 
 
 def apply_import(tracker: Tracker, preview: ImportPreview, *, today: dt.date | None = None) -> ImportResult:
@@ -1399,8 +1399,8 @@ def apply_import(tracker: Tracker, preview: ImportPreview, *, today: dt.date | N
         for rows in changed_rows.values():  # one batch per set of changed columns
             session.connection().execute(table.update().where(table.c.id == bindparam("b_id")), rows)
 
-        # New follow-ups: built and checked by _apply_followup as Tracker._create_followup does, then
-        # inserted in one batch that returns their IDs, so their audit and progress entries can name them.
+        # New follow-ups: built and checked by _apply_followup as Tracker._create_followup does, with
+        # the IDs they will have, so that their audit and progress entries can name them.
         built: list[tuple[Draft, PlannedCreate]] = []
         now = _utcnow()
         for item in preview.creates:
@@ -1411,20 +1411,29 @@ def apply_import(tracker: Tracker, preview: ImportPreview, *, today: dt.date | N
                                         "created_at": now, "updated_at": now})
             tracker._apply_followup(session, followup, values)  # noqa: SLF001
             built.append((followup, item))
-        if built:
-            ids = _insert_followups(session, [followup.values(_FOLLOWUP_COLUMNS) for followup, _item in built])
-            changed = []
-            for (followup, item), new_id in zip(built, ids, strict=True):
-                followup.id = new_id
-                tracker._audit(batch, AuditAction.CREATE, followup, None, tracker._snapshot(followup), note=note)  # noqa: SLF001
-                if item.status != FollowUpStatus.NOT_STARTED or item.note:
-                    tracker._progress(batch, followup, item.status, item.note, today)  # noqa: SLF001
-                    progress += 1
-                    changed.append({"b_id": new_id, "status": followup.status, "completed_on": followup.completed_on,
-                                    "last_progress_date": followup.last_progress_date,
-                                    "updated_at": followup.updated_at})
-            if changed:
-                session.connection().execute(table.update().where(table.c.id == bindparam("b_id")), changed)
+        ids = _next_ids(session, len(built)) if built else []
+        numbered_by_database = ids is None
+        if ids is None:
+            ids = _insert_numbered(session, [followup.values(_FOLLOWUP_COLUMNS) for followup, _item in built])
+        changed = []
+        for (followup, item), new_id in zip(built, ids, strict=True):
+            followup.id = new_id
+            tracker._audit(batch, AuditAction.CREATE, followup, None, tracker._snapshot(followup), note=note)  # noqa: SLF001
+            if item.status != FollowUpStatus.NOT_STARTED or item.note:
+                tracker._progress(batch, followup, item.status, item.note, today)  # noqa: SLF001
+                progress += 1
+                changed.append(followup)
+        if built and not numbered_by_database:  # each row once, in its final state
+            # RETURNING makes SQLAlchemy send multi-row INSERTs ("insertmanyvalues"): a third of the
+            # time of one statement per row here. The IDs it returns are the ones given.
+            rows = [f.values(("id", *_FOLLOWUP_COLUMNS)) for f, _item in built]
+            returned = session.connection().scalars(insert(table).returning(table.c.id), rows).all()
+            if sorted(returned) != ids:
+                raise RuntimeError("new follow-ups were not stored under the IDs given to them")
+        elif changed:  # numbered by the database first: add what the progress entries changed
+            session.connection().execute(table.update().where(table.c.id == bindparam("b_id")), [
+                {"b_id": f.id, "status": f.status, "completed_on": f.completed_on,
+                 "last_progress_date": f.last_progress_date, "updated_at": f.updated_at} for f in changed])
         batch.insert(session)
         del keep
     return ImportResult(len(preview.creates), len(preview.updates), progress, len(preview.new_partners))

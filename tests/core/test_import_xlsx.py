@@ -385,3 +385,27 @@ def test_importing_the_same_list_twice_is_flagged(tracker, partner, tmp_path):
     again = preview_import(tracker, path)
     assert len(again.creates) == 2 and again.problems == []
     assert any(n.startswith("2 new rows have the same partner and title as an existing follow-up") for n in again.notices)
+
+
+def test_new_rows_take_the_ids_sqlite_would_give_and_a_clash_writes_nothing(tracker, followup, tmp_path,
+                                                                             monkeypatch):
+    """New follow-ups are written once, under the IDs SQLite would have given them (largest + 1
+    onwards), their audit and progress entries naming those IDs. Were another writer to take one
+    of them first, the import fails whole."""
+    rows = [[None, f"Request {i}", "Shangyu", "done"] for i in range(3)]
+    path = make_book(tmp_path / "new.xlsx", ["ID", "Title", "Partner", "Status"], rows)
+    before, audit = tracker.counts(), tracker.audit_count()
+    clashing = preview_import(tracker, path)
+    monkeypatch.setattr(import_xlsx, "_next_ids", lambda session, count: [followup.id + i for i in range(count)])
+    with pytest.raises(import_xlsx.HPTrackerError):
+        apply_import(tracker, clashing)
+    assert tracker.counts() == before and tracker.audit_count() == audit
+    monkeypatch.undo()
+
+    apply_import(tracker, preview_import(tracker, path))
+    made = [r for r in tracker.query_followups(FollowUpQuery(text="request")) if r.id != followup.id]
+    assert sorted(r.id for r in made) == [followup.id + 1, followup.id + 2, followup.id + 3]
+    for row in made:
+        assert row.status == "done" and tracker.get_followup(row.id).last_progress_date is not None
+        assert [p.status for p in tracker.get_followup(row.id).progress] == ["done"]
+        assert [i.action for i in tracker.audit_for("followups", row.id)] == ["create", "update"]
