@@ -40,3 +40,12 @@ def test_a_long_message_under_a_narrow_field_is_shown_whole(qtbot, demo_window):
     form.show_error("direction", "Required.")
     qtbot.waitUntil(lambda: label.height() < 2 * line)
     form.reject()
+
+
+def test_long_texts_show_from_their_beginning(qtbot, demo_window):
+    followup = max(demo_window.tracker.query_followups(FollowUpQuery()), key=lambda row: len(row.title))
+    form = demo_window.edit_followup(followup.id)
+    qtbot.waitExposed(form)
+    assert len(followup.title) > 80 and form.title_edit.text() == followup.title
+    assert form.title_edit.cursorPosition() == 0
+    form.reject()

@@ -180,6 +180,15 @@ class FormDialog(QDialog):
         self.scroll.setMinimumWidth(self.content.minimumSizeHint().width()
                                     + self.scroll.verticalScrollBar().sizeHint().width())
 
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
+        """Long texts show from their beginning, as the officer reads them (a line edit given
+        text keeps its cursor, and so its view, at the end)."""
+        if not getattr(self, "_shown_once", False):
+            self._shown_once = True
+            for edit in self.findChildren(QLineEdit):
+                edit.setCursorPosition(0)
+        super().showEvent(event)
+
     def resize(self, width: int, height: int) -> None:  # type: ignore[override]
         """The subclasses' preferred size, kept within the screen (the fields scroll instead)."""
         screen = self.screen() or QGuiApplication.primaryScreen()
