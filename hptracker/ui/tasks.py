@@ -208,7 +208,10 @@ def busy_task(parent: QWidget | None, label: str, work: Callable[[], Any], *, wr
     busy.setObjectName("busyIndicator")
     busy.setValue(0)  # starts the 400 ms timer: without a first value Qt never shows the dialog
     task = runner().run(lambda _progress: work(), writes=writes, name=name)
-    task.finished.connect(busy.reset)
+    # Connected before the caller's handlers, so it goes first: those open dialogs (the import
+    # preview, a result message) that would otherwise sit under the indicator.
+    for signal in (task.succeeded, task.failed, task.cancelled):
+        signal.connect(busy.reset)
     task.finished.connect(busy.deleteLater)
     return task
 

@@ -255,3 +255,39 @@ def test_busy_indicator_shows_while_work_runs_and_goes_when_done(qtbot):
         release.set()
     assert result.args == ["read"]
     qtbot.waitUntil(lambda: window.findChild(QProgressDialog, "busyIndicator") is None)
+
+
+@pytest.mark.parametrize("outcome", ["succeeded", "failed"])
+def test_busy_indicator_is_gone_before_the_result_is_shown(qtbot, outcome):
+    """What follows the work (the import preview, a result or error message) is a modal dialog
+    with its own event loop: the indicator must be closed before it opens, and must not pop up
+    over it 400 ms later."""
+    import time
+
+    from PySide6.QtWidgets import QApplication, QMainWindow, QProgressDialog
+
+    from hptracker.ui.tasks import busy_task
+
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    window.show()
+
+    def work():
+        if outcome == "failed":
+            raise ValueError("broken file")
+        return "read"
+
+    seen: list[bool] = []
+
+    def review(_result) -> None:  # stands in for dialog.exec(): events keep flowing for a second
+        end = time.monotonic() + 1.0
+        while time.monotonic() < end:
+            QApplication.processEvents()
+            busy = window.findChild(QProgressDialog, "busyIndicator")
+            seen.append(busy is not None and busy.isVisible())
+            time.sleep(0.01)
+
+    task = busy_task(window, "Reading list.xlsx…", work)
+    getattr(task, outcome).connect(review)
+    qtbot.waitUntil(lambda: len(seen) > 50, timeout=5000)
+    assert not any(seen)
