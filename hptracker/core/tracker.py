@@ -491,14 +491,19 @@ class Tracker:
     @contextmanager
     def _write(self) -> Iterator[Session]:
         """One transaction per user action: all of it is written, or nothing."""
+        officer_known = self._officer_id is not None
         with self.db.sessions() as session:
             try:
                 with session.begin():
                     yield session
-            except IntegrityError as exc:
-                raise _integrity_message(exc) from None
-            except DBAPIError as exc:
-                raise store_error_from(exc, self.db.path) from None
+            except BaseException as exc:
+                if not officer_known:
+                    self._officer_id = None  # an officer row made in this transaction is gone with it
+                if isinstance(exc, IntegrityError):
+                    raise _integrity_message(exc) from None
+                if isinstance(exc, DBAPIError):
+                    raise store_error_from(exc, self.db.path) from None
+                raise
 
     # -- officer and audit -----------------------------------------------------------------------
 
@@ -1776,10 +1781,15 @@ def _file_refs(items: Iterable[Any]) -> list[tuple[str, str]]:
 
     refs = []
     for item in items:
+        # A path is kept exactly as given, never NFC-normalised like text: NTFS and ext4 keep a name
+        # typed in decomposed Unicode as it is, and the normalised path would name no file.
         if isinstance(item, list | tuple):
-            path, digest = clean(item[0]), clean(item[1]).lower()
+            path, digest = str(item[0]), clean(item[1]).lower()
         else:
-            path = clean(item)
+            path, digest = str(item), ""
+        if not path.strip():
+            raise ValidationError("files", translate("Validation", "Files: a file path is empty."))
+        if not digest:
             try:
                 digest = sha256_of(path)
             except OSError as exc:

@@ -388,3 +388,35 @@ def test_followup_contact_belongs_to_its_partner(tracker):
     assert tracker.update_followup(followup.id, contact_id=li.id).contact_id == li.id
     changes = tracker.history(followup.id)[-2].changes
     assert changes["contact_id"] == (kim.id, None) and changes["partner_id"] == (a.id, b.id)
+
+
+def test_a_failed_first_write_under_a_new_officer_name_does_not_break_later_ones(tracker, partner):
+    """The officer's row is made by the first write under that name; when that write fails, the
+    row is rolled back with it and the next write makes it again instead of naming a lost row."""
+    tracker.set_officer("Lê Thị Mới")
+    with pytest.raises(RuntimeError), tracker._write() as session:
+        tracker._officer_row_id(session)
+        raise RuntimeError("the rest of the change failed")
+    made = tracker.create_followup(title="Sau lỗi", direction="ours", partner_id=partner.id)
+    (entry,) = tracker.audit_for("followups", made.id)
+    assert entry.officer == "Lê Thị Mới"
+
+
+def test_attached_file_paths_are_kept_exactly_as_given(tracker, partner, tmp_path):
+    """A file named in decomposed Unicode (a Vietnamese keyboard in composing mode, a Mac) keeps
+    its path byte for byte: normalised like text, the path would name no file."""
+    import hashlib
+    import unicodedata
+
+    name = unicodedata.normalize("NFD", "Thư ý định đã ký.pdf")
+    assert name != unicodedata.normalize("NFC", name)
+    path = tmp_path / name
+    path.write_bytes(b"%PDF-1.4 signed")
+    agreement = tracker.create_agreement(form="letter_of_intent", title="Thư ý định", party_ids=[partner.id],
+                                         signed_date="13/05/2024", files=[str(path)])
+    (stored,) = tracker.get_agreement(agreement.id).files
+    assert stored.path == str(path) and (tmp_path / stored.path).exists()
+    assert stored.sha256 == hashlib.sha256(b"%PDF-1.4 signed").hexdigest()
+    with pytest.raises(ValidationError) as info:
+        tracker.update_agreement(agreement.id, files=["  "])
+    assert info.value.message == "Files: a file path is empty."
