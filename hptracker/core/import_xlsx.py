@@ -40,7 +40,7 @@ from .enums import AuditAction, FollowUpDirection, FollowUpStatus, PartnerKind, 
 from .errors import HPTrackerError, ValidationError
 from .i18n import language, translate
 from .labels import label, value_for_label
-from .models import Agreement, Category, Field, FollowUp, Partner, Unit, followup_fields
+from .models import Agreement, Category, Contact, Field, FollowUp, Partner, Unit, followup_fields
 from .sheets import (
     AGREEMENTS,
     FOLLOWUPS,
@@ -989,9 +989,30 @@ def preview_import(tracker: Tracker, path: str | Path, *, create_partners: bool 
     planner = _Planner(tracker, preview, lookups, live, deleted)
     for sheet in data.sheets:
         planner.sheet(sheet)
+    _show_dropped_contacts(tracker, preview)
     order = {title: i for i, title in enumerate(preview.sheets)}
     preview.problems.sort(key=lambda p: (order.get(p.sheet, -1), p.row or 0))
     return preview
+
+
+def _show_dropped_contacts(tracker: Tracker, preview: ImportPreview) -> None:
+    """A follow-up moved to another partner loses its contact at the old partner (the Tracker drops
+    it, see ``Tracker._check_contact``): the preview lists that change too, and apply checks the
+    contact is still the one shown."""
+    moved = {u.followup_id: u for u in preview.updates if "partner_id" in u.values}
+    if not moved:
+        return
+    label = translate("Import", "Partner contact")
+    with tracker._read() as session:  # noqa: SLF001 - one query for all moved rows
+        for chunk in _chunks(sorted(moved)):
+            found = session.execute(
+                select(FollowUp.id, Contact.id, Contact.name, Contact.partner_id)
+                .join(Contact, Contact.id == FollowUp.contact_id).where(FollowUp.id.in_(chunk)))
+            for followup_id, contact_id, name, partner_id in found:
+                item = moved[followup_id]
+                if partner_id != item.values["partner_id"]:
+                    item.changes.append(FieldChange("contact", label, name, ""))
+                    item.expected["contact_id"] = contact_id
 
 
 class _Planner:

@@ -2423,6 +2423,10 @@
         <translation>“{value}” matches several agreements.</translation>
     </message>
     <message>
+        <source>Partner contact</source>
+        <translation>Partner contact</translation>
+    </message>
+    <message>
         <source>the sheet has no Partner column; rows without an ID create follow-ups and need one.</source>
         <translation>the sheet has no Partner column; rows without an ID create follow-ups and need one.</translation>
     </message>
@@ -5058,6 +5062,10 @@ Please choose a different file name.</translation>
     <message>
         <source>Value is required.</source>
         <translation>Value is required.</translation>
+    </message>
+    <message>
+        <source>Files: a file path is empty.</source>
+        <translation>Files: a file path is empty.</translation>
     </message>
     <message>
         <source>Files: cannot read “{path}”: {reason}.</source>

@@ -2423,6 +2423,10 @@
         <translation>“{value}” khớp với nhiều văn bản hợp tác.</translation>
     </message>
     <message>
+        <source>Partner contact</source>
+        <translation>Đầu mối phía bạn</translation>
+    </message>
+    <message>
         <source>the sheet has no Partner column; rows without an ID create follow-ups and need one.</source>
         <translation>trang tính không có cột Đối tác; các dòng không có mã sẽ tạo kiến nghị mới nên cần cột này.</translation>
     </message>
@@ -5058,6 +5062,10 @@ Hãy chọn tên tệp khác.</translation>
     <message>
         <source>Value is required.</source>
         <translation>Chưa nhập giá trị.</translation>
+    </message>
+    <message>
+        <source>Files: a file path is empty.</source>
+        <translation>Tệp: đường dẫn tệp đang trống.</translation>
     </message>
     <message>
         <source>Files: cannot read “{path}”: {reason}.</source>

@@ -409,3 +409,34 @@ def test_new_rows_take_the_ids_sqlite_would_give_and_a_clash_writes_nothing(trac
         assert row.status == "done" and tracker.get_followup(row.id).last_progress_date is not None
         assert [p.status for p in tracker.get_followup(row.id).progress] == ["done"]
         assert [i.action for i in tracker.audit_for("followups", row.id)] == ["create", "update"]
+
+
+def test_moving_a_follow_up_to_another_partner_shows_the_contact_it_loses(tracker, followup, partner, tmp_path):
+    """The Tracker drops a contact of the old partner when a follow-up changes partner; the preview
+    lists that change before anything is written, and apply checks it is still the same contact."""
+    other = tracker.create_partner(name="Tập đoàn Wolong")
+    kim = tracker.add_contact(partner.id, name="Kim Kim Phúc")
+    tracker.update_followup(followup.id, contact_id=kim.id)
+    path = make_book(tmp_path / "moved.xlsx", ["ID", "Title", "Partner"], [[followup.id, followup.title, "Tập đoàn Wolong"]])
+    preview = preview_import(tracker, path)
+    (item,) = preview.updates
+    assert [(c.field, c.old, c.new) for c in item.changes] == [
+        ("partner", partner.name, "Tập đoàn Wolong"), ("contact", "Kim Kim Phúc", "")]
+    assert [c.label for c in item.changes][1] == "Partner contact"
+
+    li = tracker.add_contact(partner.id, name="Lý Minh")
+    tracker.update_followup(followup.id, contact_id=li.id)  # changed after the preview
+    with pytest.raises(import_xlsx.ImportStaleError):
+        apply_import(tracker, preview)
+    assert tracker.get_followup(followup.id).contact_id == li.id
+
+    apply_import(tracker, preview_import(tracker, path))
+    moved = tracker.get_followup(followup.id)
+    assert (moved.partner_id, moved.contact_id) == (other.id, None)
+
+
+def test_a_moved_follow_up_without_contact_shows_no_contact_change(tracker, followup, tmp_path):
+    tracker.create_partner(name="Tập đoàn Wolong")
+    path = make_book(tmp_path / "moved.xlsx", ["ID", "Title", "Partner"], [[followup.id, followup.title, "Tập đoàn Wolong"]])
+    (item,) = preview_import(tracker, path).updates
+    assert [c.field for c in item.changes] == ["partner"]

@@ -41,8 +41,8 @@ def unit_label(unit: Unit) -> str:
 def succession_cycle(successors: dict[int, int | None], unit_id: int, successor_id: int | None) -> list[int] | None:
     """The chain unit → successor → … → unit that setting this successor would close, else None.
 
-    The core only refuses a unit succeeding itself; a longer loop (A → B → A) would leave no
-    current unit at all, so the page checks the whole chain before it writes anything.
+    The core refuses any loop too (``Tracker._refuse_loop``); the page checks first so that its
+    message can name the whole chain (A → B → A) the officer would have made.
     """
     if successor_id is None:
         return None
