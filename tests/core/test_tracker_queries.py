@@ -73,3 +73,29 @@ def test_followup_partner_ids(demo_tracker):
     rows = t.query_followups()
     assert t.followup_partner_ids([r.id for r in rows]) == {r.id: r.partner_id for r in rows}
     assert t.followup_partner_ids([]) == {}
+
+
+@pytest.mark.parametrize("text", ["", "th", "thuong ngu", "đường bay"])
+def test_status_counts_equal_counting_the_rows(demo_tracker, text):
+    """The status bar's figures, all from one pass, equal counting the listed rows by hand,
+    including overdue (open and past due) and deleted rows kept out."""
+    from hptracker.core.enums import OPEN_STATUSES, FollowUpStatus
+    from hptracker.core.tracker import FollowUpQuery
+
+    t = demo_tracker
+    rows = t.query_followups(FollowUpQuery())
+    t.record_progress(rows[1].id, status="done", note="xong")
+    t.record_progress(rows[2].id, status="awaiting_partner")
+    t.delete_followup(rows[3].id)
+    today = dt.date(2027, 1, 1)
+    query = FollowUpQuery(text=text, today=today)
+    listed = t.query_followups(query)
+    counts = t.status_counts(query)
+    expected = {status.value: sum(r.status == status.value for r in listed) for status in FollowUpStatus}
+    expected["overdue"] = sum(r.status in OPEN_STATUSES and r.due_date is not None and r.due_date < today
+                              for r in listed)
+    expected["total"] = len(listed)
+    assert counts == expected
+    assert counts["total"] == t.count_followups(query)
+    if not text:
+        assert counts["done"] >= 1 and counts["awaiting_partner"] >= 1 and counts["overdue"] >= 1

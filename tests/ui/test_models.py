@@ -86,3 +86,28 @@ def test_text_cells_are_plain_and_labelled(demo_tracker):
     due = model.column_of("due")
     wolong = next(r for r in range(model.rowCount()) if model.index(r, due).data())
     assert model.index(wolong, due).data() == "2024"
+
+
+def test_follow_up_counts_are_read_once_per_query_and_again_after_any_write(demo_tracker, monkeypatch):
+    """A search counts the matching rows once for the table and the status bar together; a sort
+    changes no count and reads none; any saved change reads them again."""
+    from hptracker.ui.models.records import FollowUpsModel
+
+    calls = []
+    real = demo_tracker.status_counts
+    monkeypatch.setattr(demo_tracker, "status_counts", lambda query: calls.append(query) or real(query))
+    model = FollowUpsModel(demo_tracker)
+    model.set_query(FollowUpQuery(text="thuong ngu"))
+    assert model.status_counts()["total"] == model.total() == demo_tracker.count_followups(model.query)
+    assert len(calls) == 1
+    model.sort(model.column_of("due"), Qt.SortOrder.DescendingOrder)
+    assert model.status_counts()["not_started"] == model.total()
+    assert len(calls) == 1
+
+    first = model.index(0, 0).data(ID_ROLE)
+    demo_tracker.record_progress(first, status="done")
+    after = model.status_counts()
+    assert len(calls) == 2
+    assert (after["done"], after["not_started"]) == (1, model.total() - 1)
+    model.set_query(FollowUpQuery())
+    assert len(calls) == 3 and model.total() == demo_tracker.count_followups()

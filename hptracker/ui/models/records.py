@@ -7,6 +7,7 @@ overdue and done follow-ups are marked by colour *and* by text and an icon.
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import replace
 
 from PySide6.QtCore import QCoreApplication
@@ -90,6 +91,7 @@ class FollowUpsModel(LazyTableModel):
         super().__init__(columns, parent)
         self.tracker = tracker
         self.query = FollowUpQuery()
+        self._counts: tuple[tuple[FollowUpQuery, int, dt.date], dict[str, int]] | None = None
 
     def set_query(self, query: FollowUpQuery) -> None:
         self.query = query
@@ -102,7 +104,19 @@ class FollowUpsModel(LazyTableModel):
         return self.tracker.query_followups(self.effective_query(), offset, limit)
 
     def count_rows(self) -> int:
-        return self.tracker.count_followups(self.query)
+        return self.status_counts()["total"]
+
+    def status_counts(self) -> dict[str, int]:
+        """Counts by status (and overdue, and the total) of the rows the query matches.
+
+        One pass gives both the table's total and the status bar's figures, and they are kept
+        while neither the query nor the data changed: a search keystroke used to count the
+        matching rows twice, and a sort counted them again although sorting changes no count.
+        """
+        key = (self.query, self.tracker.generation, dt.date.today())  # "overdue" moves at midnight
+        if self._counts is None or self._counts[0] != key:
+            self._counts = (key, self.tracker.status_counts(self.query))
+        return self._counts[1]
 
     def foreground(self, row: FollowUpRow, column: Column):
         if row.deleted:

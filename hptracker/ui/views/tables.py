@@ -402,7 +402,7 @@ class FollowUpsView(QWidget):
         self.count_label.setText(QCoreApplication.translate("FollowUpsView", "{n} found").format(n=self.model.total()))
 
     def status_text(self) -> str:
-        counts = self.tracker.status_counts(self.model.query)
+        counts = self.model.status_counts()
         parts = [QCoreApplication.translate("FollowUpsView", "Follow-ups shown: {n}").format(n=self.model.total()),
                  QCoreApplication.translate("FollowUpsView", "Overdue: {n}").format(n=counts["overdue"])]
         parts += [f"{label(FollowUpStatus, status.value)}: {counts[status.value]}" for status in FollowUpStatus]
