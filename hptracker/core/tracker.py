@@ -1562,18 +1562,28 @@ class Tracker:
         """Counts by status plus "overdue", for the status bar and Today."""
         today = query.today or dt.date.today()
         conditions = self._followup_filters(query, today)
-        # One pass over the matching rows, every figure a sum in it. A GROUP BY status would walk
-        # the status index and fetch each row out of order: 330 ms instead of 90 ms for a search
-        # matching most of 100,000 follow-ups.
         statuses = [status.value for status in FollowUpStatus]
-        figures = [func.count(FollowUp.id)]
+        if not search_tokens(query.text):
+            # Answered from the (deleted_at, status, due_date) index alone: 18 ms at 100,000.
+            late = func.sum(case((FollowUp.due_date < today, 1), else_=0))
+            stmt = select(FollowUp.status, func.count(), late).where(*conditions).group_by(FollowUp.status)
+            with self._read() as session:
+                rows = session.execute(stmt).all()
+            counts = dict.fromkeys(statuses, 0)
+            counts.update({status: n for status, n, _late in rows})
+            counts["overdue"] = sum(n_late or 0 for status, _n, n_late in rows if status in OPEN_STATUSES)
+            counts["total"] = sum(n for _status, n, _late in rows)
+            return counts
+        overdue = func.sum(case((and_(FollowUp.status.in_(OPEN_STATUSES), FollowUp.due_date < today), 1), else_=0))
+        # A search reads every matching row anyway: one pass with every figure a sum in it. Grouped
+        # by status, it would walk the status index and fetch the rows out of order (330 ms instead
+        # of 90 ms for "th" at 100,000 follow-ups).
+        figures = [func.count(FollowUp.id), overdue]
         figures += [func.sum(case((FollowUp.status == status, 1), else_=0)) for status in statuses]
-        figures.append(func.sum(case((and_(FollowUp.status.in_(OPEN_STATUSES), FollowUp.due_date < today), 1),
-                                     else_=0)))
         with self._read() as session:
             row = session.execute(select(*figures).where(*conditions)).one()
-        counts = {status: row[i + 1] or 0 for i, status in enumerate(statuses)}
-        counts["overdue"] = row[-1] or 0
+        counts = {status: row[i + 2] or 0 for i, status in enumerate(statuses)}
+        counts["overdue"] = row[1] or 0
         counts["total"] = row[0] or 0
         return counts
 
