@@ -26,6 +26,7 @@ from ..core import backup as core_backup
 from ..core.backup import BackupInfo
 from ..core.errors import HPTrackerError
 from ..core.text import format_date
+from .dialogs.base import plain_message_box
 from .dialogs.widgets import read_only_table
 from .tasks import Task, busy_task, error_text, wait_cursor
 
@@ -50,30 +51,25 @@ def kind_label(info: BackupInfo) -> str:
     return QCoreApplication.translate("BackupUi", "Backup")
 
 
-def _message_box(icon: QMessageBox.Icon, parent: QWidget | None, title: str, text: str) -> QMessageBox:
-    box = QMessageBox(icon, title, text, QMessageBox.StandardButton.NoButton, parent)
-    box.setTextFormat(Qt.TextFormat.PlainText)
-    return box
-
 
 class BackupDialogs:
     """Every question and notice of this module; tests replace these classmethods."""
 
     @classmethod
     def info(cls, parent: QWidget | None, text: str) -> None:
-        box = _message_box(QMessageBox.Icon.Information, parent, QCoreApplication.translate("BackupUi", "hptracker"), text)
+        box = plain_message_box(QMessageBox.Icon.Information, parent, QCoreApplication.translate("BackupUi", "hptracker"), text)
         box.addButton(QCoreApplication.translate("BackupUi", "OK"), QMessageBox.ButtonRole.AcceptRole)
         box.exec()
 
     @classmethod
     def warning(cls, parent: QWidget | None, text: str) -> None:
-        box = _message_box(QMessageBox.Icon.Warning, parent, QCoreApplication.translate("BackupUi", "hptracker"), text)
+        box = plain_message_box(QMessageBox.Icon.Warning, parent, QCoreApplication.translate("BackupUi", "hptracker"), text)
         box.addButton(QCoreApplication.translate("BackupUi", "OK"), QMessageBox.ButtonRole.AcceptRole)
         box.exec()
 
     @classmethod
     def confirm_restore(cls, parent: QWidget | None, info: BackupInfo) -> bool:
-        box = _message_box(
+        box = plain_message_box(
             QMessageBox.Icon.Question, parent, QCoreApplication.translate("BackupUi", "Restore from backup"),
             QCoreApplication.translate("BackupUi", "Replace the current database with the backup of {moment}? The current database is "
                                                    "kept as a dated copy in the backups folder.").format(moment=format_moment(info)),

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QProgressDi
 from ..core.errors import HPTrackerError
 from ..core.export_xlsx import ExportReport, default_file_name, export_workbook
 from ..core.tracker import FollowUpQuery, Tracker
+from .dialogs.base import plain_message_box
 from .settings import Settings
 from .tasks import Task, runner
 
@@ -39,10 +40,8 @@ class ExportDialogs:
 
     @classmethod
     def error(cls, parent: QWidget | None, message: str) -> None:
-        box = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate("ExportUi", "Export failed"), message,
-                          QMessageBox.StandardButton.Ok, parent)
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        box.exec()
+        plain_message_box(QMessageBox.Icon.Warning, parent, QCoreApplication.translate("ExportUi", "Export failed"),
+                          message, QMessageBox.StandardButton.Ok).exec()
 
     @classmethod
     def done(cls, parent: QWidget | None, report: ExportReport) -> None:

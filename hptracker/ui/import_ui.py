@@ -37,6 +37,7 @@ from ..core.i18n import language
 from ..core.import_xlsx import ImportPreview, ImportResult, apply_import, preview_import
 from ..core.labels import label
 from ..core.text import format_number
+from .dialogs.base import plain_message_box
 from .tasks import Task, busy_task, error_text
 
 
@@ -56,17 +57,13 @@ class ImportDialogs:
 
     @classmethod
     def show_error(cls, parent: QWidget | None, text: str) -> None:
-        box = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate("ImportUi", "Import from Excel"), text,
-                          QMessageBox.StandardButton.Close, parent)
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        box.exec()
+        plain_message_box(QMessageBox.Icon.Warning, parent, QCoreApplication.translate("ImportUi", "Import from Excel"),
+                          text, QMessageBox.StandardButton.Close).exec()
 
     @classmethod
     def info(cls, parent: QWidget | None, text: str) -> None:
-        box = QMessageBox(QMessageBox.Icon.Information, QCoreApplication.translate("ImportUi", "Import from Excel"), text,
-                          QMessageBox.StandardButton.Ok, parent)
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        box.exec()
+        plain_message_box(QMessageBox.Icon.Information, parent, QCoreApplication.translate("ImportUi", "Import from Excel"),
+                          text, QMessageBox.StandardButton.Ok).exec()
 
 
 class _RowsModel(QAbstractTableModel):

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox
 
 from ..core import backup as core_backup
@@ -20,6 +20,7 @@ from ..core.errors import DatabaseDamagedError, HPTrackerError
 from ..core.location import risky_location
 from ..core.text import format_date
 from ..core.tracker import Tracker
+from .dialogs.base import plain_message_box
 
 
 class StartupDialogs:
@@ -27,17 +28,14 @@ class StartupDialogs:
 
     @classmethod
     def show_error(cls, parent, message: str) -> None:
-        box = QMessageBox(QMessageBox.Icon.Critical, QCoreApplication.translate("Startup", "hptracker"), message,
-                          QMessageBox.StandardButton.Close, parent)
-        box.setTextFormat(Qt.TextFormat.PlainText)
+        box = plain_message_box(QMessageBox.Icon.Critical, parent, QCoreApplication.translate("Startup", "hptracker"), message,
+                                QMessageBox.StandardButton.Close)
         box.button(QMessageBox.StandardButton.Close).setText(QCoreApplication.translate("Startup", "Close"))
         box.exec()
 
     @classmethod
     def show_warning(cls, parent, message: str) -> None:
-        box = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate("Startup", "hptracker"), message,
-                          QMessageBox.StandardButton.NoButton, parent)
-        box.setTextFormat(Qt.TextFormat.PlainText)
+        box = plain_message_box(QMessageBox.Icon.Warning, parent, QCoreApplication.translate("Startup", "hptracker"), message)
         box.addButton(QCoreApplication.translate("Startup", "OK"), QMessageBox.ButtonRole.AcceptRole)
         box.exec()
 
@@ -45,9 +43,7 @@ class StartupDialogs:
     def offer_restore(cls, parent, message: str, backup: BackupInfo) -> bool:
         """True when the officer chooses "Restore newest backup (date)"."""
         moment = f"{format_date(backup.taken_at.date())} {backup.taken_at.strftime('%H:%M')}"
-        box = QMessageBox(QMessageBox.Icon.Critical, QCoreApplication.translate("Startup", "hptracker"), message,
-                          QMessageBox.StandardButton.NoButton, parent)
-        box.setTextFormat(Qt.TextFormat.PlainText)
+        box = plain_message_box(QMessageBox.Icon.Critical, parent, QCoreApplication.translate("Startup", "hptracker"), message)
         box.setInformativeText(QCoreApplication.translate("Startup", "The damaged file will be kept as a copy in the backups folder."))
         restore = box.addButton(QCoreApplication.translate("Startup", "Restore newest backup ({moment})").format(moment=moment),
                                 QMessageBox.ButtonRole.AcceptRole)

@@ -31,14 +31,23 @@ QWIDGETSIZE_MAX = (1 << 24) - 1  # Qt's "no maximum" for a widget's size
 ERROR_STYLE = "color: #b71c1c;"
 
 
+def plain_message_box(icon: QMessageBox.Icon, parent: QWidget | None, title: str, text: str,
+                      buttons: QMessageBox.StandardButton = QMessageBox.StandardButton.NoButton) -> QMessageBox:
+    """A message box that shows its text literally: messages quote what officers typed, and Qt
+    would otherwise guess rich text from a title such as "<b>Đường bay</b>"."""
+    box = QMessageBox(icon, title, text, buttons, parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    return box
+
+
 class ConfirmDialog:
     """A yes/no question; tests replace ``ask`` so nothing waits for a click."""
 
     @classmethod
     def ask(cls, parent: QWidget | None, text: str) -> bool:
-        box = QMessageBox(QMessageBox.Icon.Question, QCoreApplication.translate("ConfirmDialog", "Please confirm"), text,
-                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, parent)
-        box.setTextFormat(Qt.TextFormat.PlainText)
+        box = plain_message_box(QMessageBox.Icon.Question, parent,
+                                QCoreApplication.translate("ConfirmDialog", "Please confirm"), text,
+                                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
         box.button(QMessageBox.StandardButton.Yes).setText(QCoreApplication.translate("ConfirmDialog", "Yes"))
         box.button(QMessageBox.StandardButton.No).setText(QCoreApplication.translate("ConfirmDialog", "No"))
         box.setDefaultButton(QMessageBox.StandardButton.No)
@@ -50,9 +59,8 @@ class MessageDialog:
 
     @classmethod
     def show_error(cls, parent: QWidget | None, text: str) -> None:
-        box = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate("MessageDialog", "hptracker"), text,
-                          QMessageBox.StandardButton.Close, parent)
-        box.setTextFormat(Qt.TextFormat.PlainText)
+        box = plain_message_box(QMessageBox.Icon.Warning, parent, QCoreApplication.translate("MessageDialog", "hptracker"),
+                                text, QMessageBox.StandardButton.Close)
         box.button(QMessageBox.StandardButton.Close).setText(QCoreApplication.translate("MessageDialog", "Close"))
         box.open()
 
