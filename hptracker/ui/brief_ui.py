@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from ..core.errors import HPTrackerError
 from ..core.i18n import language
+from .dialogs.base import plain_message_box
 from .printing import (
     PagedBrief,
     configure,
@@ -154,11 +155,13 @@ def choose_pdf_path(parent: QWidget | None, suggested: str) -> str | None:
 
 
 def show_error(parent: QWidget | None, message: str) -> None:
-    QMessageBox.critical(parent, QCoreApplication.translate("BriefUi", "Brief"), message)
+    plain_message_box(QMessageBox.Icon.Critical, parent, QCoreApplication.translate("BriefUi", "Brief"), message,
+                      QMessageBox.StandardButton.Ok).exec()
 
 
 def show_info(parent: QWidget | None, message: str) -> None:
-    QMessageBox.information(parent, QCoreApplication.translate("BriefUi", "Brief"), message)
+    plain_message_box(QMessageBox.Icon.Information, parent, QCoreApplication.translate("BriefUi", "Brief"), message,
+                      QMessageBox.StandardButton.Ok).exec()
 
 
 # -- the entry point -----------------------------------------------------------------------------

@@ -254,3 +254,21 @@ def test_void_calls_cannot_exhaust_none(qapp):
     for _ in range(1000):
         pen.setWidthF(1.0)
     assert sys.getrefcount(None) >= before - 10  # no leak here: nothing to work around
+
+
+def test_brief_messages_show_their_text_literally(qtbot):
+    """An error quoting a partner's name such as "<b>Wolong</b>" is shown as typed, not as markup."""
+    from PySide6.QtCore import Qt, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    seen = []
+
+    def read_and_close():
+        box = QApplication.activeModalWidget()
+        seen.append((box.textFormat(), box.text()))
+        box.accept()
+
+    for show in (brief_ui.show_error, brief_ui.show_info):
+        QTimer.singleShot(50, read_and_close)
+        show(None, "No meeting with <b>Wolong</b> yet.")
+    assert seen == [(Qt.TextFormat.PlainText, "No meeting with <b>Wolong</b> yet.")] * 2
