@@ -946,8 +946,7 @@ def _existing_rows(tracker: Tracker, ids: Iterable[int]) -> tuple[dict[int, Foll
     ids = sorted(set(ids))
     live: dict[int, FollowUpRow] = {}
     deleted: set[int] = set()
-    for start in range(0, len(ids), 2000):
-        chunk = ids[start:start + 2000]
+    for chunk in _chunks(ids):
         for row in tracker.query_followups(FollowUpQuery(), ids=chunk):
             live[row.id] = row
         missing = [i for i in chunk if i not in live]
