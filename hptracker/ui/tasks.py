@@ -217,10 +217,14 @@ def busy_task(parent: QWidget | None, label: str, work: Callable[[], Any], *, wr
 
 
 def error_text(error: BaseException) -> str:
-    """What to tell the officer about a task's failure: our own message, or the exception's text."""
+    """What to tell the officer about a task's failure: our own message, or for a bug (logged with
+    its traceback by the runner) one sentence around the exception's text."""
     from ..core.errors import HPTrackerError
 
-    return error.message if isinstance(error, HPTrackerError) else str(error)
+    if isinstance(error, HPTrackerError):
+        return error.message
+    return QCoreApplication.translate("Tasks", "The work stopped because of an unexpected error: {error}").format(
+        error=error)
 
 
 @contextlib.contextmanager

@@ -4916,6 +4916,10 @@ Please choose a different file name.</translation>
         <source>hptracker</source>
         <translation>hptracker</translation>
     </message>
+    <message>
+        <source>The work stopped because of an unexpected error: {error}</source>
+        <translation>The work stopped because of an unexpected error: {error}</translation>
+    </message>
 </context>
 <context>
     <name>TodayView</name>

@@ -4916,6 +4916,10 @@ Hãy chọn tên tệp khác.</translation>
         <source>hptracker</source>
         <translation>hptracker</translation>
     </message>
+    <message>
+        <source>The work stopped because of an unexpected error: {error}</source>
+        <translation>Công việc bị dừng do một lỗi không lường trước: {error}</translation>
+    </message>
 </context>
 <context>
     <name>TodayView</name>

@@ -291,3 +291,14 @@ def test_busy_indicator_is_gone_before_the_result_is_shown(qtbot, outcome):
     getattr(task, outcome).connect(review)
     qtbot.waitUntil(lambda: len(seen) > 50, timeout=5000)
     assert not any(seen)
+
+
+def test_a_failed_task_is_told_in_one_sentence():
+    """Our own errors are shown as they are; a bug gets a sentence saying it was unexpected
+    rather than a bare exception text such as "division by zero"."""
+    from hptracker.core.errors import HPTrackerError
+    from hptracker.ui.tasks import error_text
+
+    assert error_text(HPTrackerError("The file is open in Excel.")) == "The file is open in Excel."
+    assert error_text(ZeroDivisionError("division by zero")) == (
+        "The work stopped because of an unexpected error: division by zero")
