@@ -1365,12 +1365,7 @@ def apply_import(tracker: Tracker, preview: ImportPreview, *, today: dt.date | N
         tracker._officer_row_id(session)  # noqa: SLF001 - known before _audit runs on the batch
         created_partners: dict[str, int] = {}
         for key, name in preview.new_partners.items():
-            partner = Partner(name=name, kind=PartnerKind.OTHER.value)
-            partner.aliases = []
-            session.add(partner)
-            session.flush()
-            tracker._partner_keys(partner)  # noqa: SLF001
-            tracker._audit(session, AuditAction.CREATE, partner, None, tracker._snapshot(partner), note=note)  # noqa: SLF001
+            partner = tracker._create_partner(session, {"name": name, "kind": PartnerKind.OTHER.value}, note=note)  # noqa: SLF001
             created_partners[key] = partner.id
 
         # Load every record referred to once (the session's identity map is weak: keep references),

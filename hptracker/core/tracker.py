@@ -769,20 +769,24 @@ class Tracker:
             if partner.level is not None and partner.kind != PartnerKind.GOVERNMENT:
                 raise ValidationError("level", translate("Validation", "Only government bodies have a level."))
 
-    def create_partner(self, **values: Any) -> Partner:
+    def _create_partner(self, session: Session, values: Mapping[str, Any], note: str | None = None) -> Partner:
         data = clean_values(PARTNER_FIELDS, values)
         aliases = clean_list(data.pop("aliases", None) or [])
         data.setdefault("kind", None)
         if data["kind"] is None:
             data["kind"] = PartnerKind.GOVERNMENT.value
+        partner = Partner(**data)
+        partner.aliases = [PartnerAlias(alias=a) for a in aliases]
+        session.add(partner)
+        session.flush()
+        self._check_partner_links(session, partner)
+        self._partner_keys(partner)
+        self._audit(session, AuditAction.CREATE, partner, None, self._snapshot(partner), note=note)
+        return partner
+
+    def create_partner(self, **values: Any) -> Partner:
         with self._write() as session:
-            partner = Partner(**data)
-            partner.aliases = [PartnerAlias(alias=a) for a in aliases]
-            session.add(partner)
-            session.flush()
-            self._check_partner_links(session, partner)
-            self._partner_keys(partner)
-            self._audit(session, AuditAction.CREATE, partner, None, self._snapshot(partner))
+            partner = self._create_partner(session, values)
         return self.get_partner(partner.id)
 
     def update_partner(self, partner_id: int, **values: Any) -> Partner:
