@@ -5,7 +5,9 @@ prints one line per committed action ("P <id>", "F <id>", "E <followup id> <entr
 after the Tracker call returned, flushing each line, until it is killed.
 ``test_crash_writer.py DB zygote``: imports everything once, then for each "run" line on stdin forks a
 writer (as in ``write``) and prints "child <pid>" before it starts and "dead <pid>" once it has
-been killed, so the crash test pays the interpreter's start-up once, not fifty times.
+been killed, so the crash test pays the interpreter's start-up once, not fifty times. Its writers
+also print "W P", "W F" or "W E" just before each Tracker call, so the last line a killed writer
+printed tells where the kill landed: inside a write, or between two.
 ``test_crash_writer.py DB hold``: opens the database, prints "ready", waits for a line on stdin, then
 writes one partner, prints "P <id>" and exits cleanly.
 """
@@ -22,16 +24,23 @@ def say(line: str) -> None:
     sys.stdout.flush()
 
 
-def write_forever(tracker: Tracker) -> None:
+def write_forever(tracker: Tracker, announce: bool = False) -> None:
+    def starting(kind: str) -> None:
+        if announce:
+            say(f"W {kind}")
+
     say("ready")
     n = 0
     while True:
         n += 1
+        starting("P")
         partner = tracker.create_partner(name=f"Đối tác {n} 上虞区", kind="enterprise", aliases=[f"Alias {n}"])
         say(f"P {partner.id}")
+        starting("F")
         followup = tracker.create_followup(title=f"Kiến nghị số {n} – mở đường bay thẳng", direction="ours",
                                            partner_id=partner.id, due="Q3/2024")
         say(f"F {followup.id}")
+        starting("E")
         tracker.record_progress(followup.id, status="in_progress", note=f"Đã gửi công văn {n}")
         say(f"E {followup.id} 1")
 
@@ -57,13 +66,22 @@ def zygote(db: str) -> int:
         if line.strip() != "run":
             continue
         sys.stdout.flush()
+        # The writer waits until "child <pid>" is out: on a busy machine it could otherwise print
+        # "ready" first, and the test would not know whom to kill.
+        go, started = os.pipe()
         pid = os.fork()
         if pid == 0:
             try:
-                write_forever(Tracker.open(db, officer="Trần Văn Nam"))
+                os.close(started)
+                os.read(go, 1)
+                os.close(go)
+                write_forever(Tracker.open(db, officer="Trần Văn Nam"), announce=True)
             finally:
                 os._exit(1)
+        os.close(go)
         say(f"child {pid}")
+        os.write(started, b"x")
+        os.close(started)
         os.waitpid(pid, 0)
         say(f"dead {pid}")
     return 0
