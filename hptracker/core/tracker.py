@@ -70,7 +70,7 @@ from .models import (
     Unit,
 )
 from .text import Due, DuePrecision, clean, fold, format_due, normalise_due, parse_due, sort_key
-from .validate import Spec, clean_list, clean_value, clean_values
+from .validate import Spec, clean_file_path, clean_list, clean_value, clean_values, file_kind
 
 T = TypeVar("T", bound=Base)
 
@@ -1069,7 +1069,9 @@ class Tracker:
         if "fields" in data:
             agreement.fields = self._fields_by_names(session, data.pop("fields") or [])
         if "files" in data:
-            agreement.files = [AgreementFile(path=path, sha256=digest) for path, digest in _file_refs(data.pop("files") or [])]
+            kept = [(f.path, f.sha256) for f in agreement.files]
+            agreement.files = [AgreementFile(path=path, sha256=digest)
+                               for path, digest in _file_refs(data.pop("files") or [], kept)]
         self._check_ref(session, Unit, data.get("signing_unit_id"), "signing_unit_id")
         self._check_ref(session, Meeting, data.get("meeting_id"), "meeting_id")
         if data.get("successor_id") is not None:
@@ -1797,22 +1799,35 @@ def _record_label(model: type[Base]) -> str:
     return labels.get(model, lambda: model.__name__)()
 
 
-def _file_refs(items: Iterable[Any]) -> list[tuple[str, str]]:
-    """(path, sha256) pairs; a bare path is hashed now (streamed: a scan may be hundreds of MB)."""
+def _file_refs(items: Iterable[Any], kept: Iterable[tuple[str, str]] = ()) -> list[tuple[str, str]]:
+    """(path, sha256) pairs as stored: the path absolute and normalised (:func:`clean_file_path`);
+    a bare path is hashed now (streamed: a scan may be hundreds of MB), and only if it is a
+    regular file (reading a named pipe never ends).
+
+    A pair already on the agreement (``kept``) stays exactly as it was recorded, even a relative
+    path from an older version: it cannot be made absolute (relative to what?), and refusing it
+    would block every other change to the agreement. The form flags such paths instead.
+    """
+    import os
+
     from .files import sha256_of
 
+    kept = set(kept)
     refs = []
     for item in items:
-        # A path is kept exactly as given, never NFC-normalised like text: NTFS and ext4 keep a name
-        # typed in decomposed Unicode as it is, and the normalised path would name no file.
         if isinstance(item, list | tuple):
             path, digest = str(item[0]), clean(item[1]).lower()
         else:
             path, digest = str(item), ""
-        if not path.strip():
-            raise ValidationError("files", translate("Validation", "Files: a file path is empty."))
+        if (path, digest) not in kept:
+            path = clean_file_path(path)
         if not digest:
             try:
+                kind = file_kind(os.stat(path).st_mode)
+                if kind is not None:
+                    raise ValidationError("files", translate(
+                        "Validation", "Files: “{path}” is not a regular file but {kind}; attach the document itself."
+                    ).format(path=path, kind=kind))
                 digest = sha256_of(path)
             except OSError as exc:
                 raise ValidationError(

@@ -8,7 +8,10 @@ Each record type declares its fields once (:class:`Spec`); :func:`clean_values` 
 from __future__ import annotations
 
 import datetime as dt
+import ntpath
+import os
 import re
+import stat
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from enum import StrEnum
@@ -140,3 +143,70 @@ def clean_list(values: Iterable[Any] | None) -> list[str]:
         if text:
             seen.setdefault(text, None)
     return list(seen)
+
+
+# -- attached files (SPEC §1: path + SHA-256) ---------------------------------------------------
+
+# A scheme of two letters or more (http:, file:, smb:, mailto:); a Windows drive ("C:") has one.
+_LINK = re.compile(r"^[A-Za-z][A-Za-z0-9+.\-]+:")
+
+
+def looks_like_link(path: str) -> bool:
+    """A web address or another link, not a file path: never stored as an attachment, never opened.
+
+    Handed to the desktop, "https://…" or "file://server/…" would fetch something from elsewhere,
+    not show the signed document that was filed.
+    """
+    return bool(_LINK.match(path))
+
+
+def is_full_path(path: str) -> bool:
+    """Names one file wherever the program was started: absolute, and on Windows with its drive
+    or server (``\\x.pdf`` depends on the current drive). Older versions could store others."""
+    if looks_like_link(path) or not os.path.isabs(path):
+        return False
+    return os.name != "nt" or bool(ntpath.splitdrive(path)[0])
+
+
+def clean_file_path(raw: str | os.PathLike[str]) -> str:
+    """The path of a file being attached, as it is stored: absolute and normalised.
+
+    A relative path is taken from the current folder, where it is read and hashed, so the stored
+    path names the file whose digest is recorded. The characters are kept as given, never
+    NFC-normalised like text: NTFS and ext4 keep a name typed in decomposed Unicode as it is, and
+    the normalised path would name no file. Case is kept too; compare with :func:`same_file_key`.
+    """
+    path = os.fspath(raw) if isinstance(raw, os.PathLike) else str(raw)
+    if not path.strip():
+        raise ValidationError("files", translate("Validation", "Files: a file path is empty."))
+    if "\0" in path:
+        raise ValidationError("files", translate("Validation", "Files: “{path}” is not a file path.").format(
+            path=path.replace("\0", "\\0")))
+    if looks_like_link(path):
+        raise ValidationError("files", translate(
+            "Validation", "Files: “{path}” is a link, not a file on this computer.").format(path=path))
+    return os.path.normpath(os.path.abspath(path))  # abspath normalises too; normpath says it
+
+
+def same_file_key(path: str) -> str:
+    """What makes two paths the same attachment: C:/A.pdf and c:\\a.pdf on Windows."""
+    return os.path.normcase(os.path.normpath(path))
+
+
+def file_kind(mode: int) -> str | None:
+    """What a path is when it is not a regular file ("a folder", "a named pipe"…); None when it is.
+
+    Only regular files are hashed or handed to another program: reading a named pipe or a device
+    never ends, and a folder is not a document.
+    """
+    if stat.S_ISREG(mode):
+        return None
+    if stat.S_ISDIR(mode):
+        return translate("Files", "a folder")
+    if stat.S_ISFIFO(mode):
+        return translate("Files", "a named pipe")
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return translate("Files", "a device")
+    if stat.S_ISSOCK(mode):
+        return translate("Files", "a socket")
+    return translate("Files", "a special file")
