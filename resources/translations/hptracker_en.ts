@@ -194,6 +194,22 @@
         <translation>All files (*)</translation>
     </message>
     <message>
+        <source>Open the attached file?</source>
+        <translation>Open the attached file?</translation>
+    </message>
+    <message>
+        <source>Open “{name}” anyway?</source>
+        <translation>Open “{name}” anyway?</translation>
+    </message>
+    <message>
+        <source>Open anyway</source>
+        <translation>Open anyway</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
         <source>The SHA-256 of “{name}” is still being computed; save again when it is done.</source>
         <translation>The SHA-256 of “{name}” is still being computed; save again when it is done.</translation>
     </message>
@@ -202,12 +218,60 @@
         <translation>Already attached, not added again: {names}. To file a new version of a file, remove it first, then attach it again.</translation>
     </message>
     <message>
+        <source>“{name}” is not opened: {path} is a link, not a file on this computer.</source>
+        <translation>“{name}” is not opened: {path} is a link, not a file on this computer.</translation>
+    </message>
+    <message>
+        <source>“{name}” cannot be opened: its folder was not recorded. Attach the file again from its folder.</source>
+        <translation>“{name}” cannot be opened: its folder was not recorded. Attach the file again from its folder.</translation>
+    </message>
+    <message>
+        <source>It is not a regular file but {kind}.</source>
+        <translation>It is not a regular file but {kind}.</translation>
+    </message>
+    <message>
+        <source>It has changed since it was attached: its SHA-256 is now {current}; when it was attached it was {recorded}.</source>
+        <translation>It has changed since it was attached: its SHA-256 is now {current}; when it was attached it was {recorded}.</translation>
+    </message>
+    <message>
+        <source>It is a program or a script ({suffix}): opening it runs it.</source>
+        <translation>It is a program or a script ({suffix}): opening it runs it.</translation>
+    </message>
+    <message>
+        <source>It is marked as a program (executable): opening it may run it.</source>
+        <translation>It is marked as a program (executable): opening it may run it.</translation>
+    </message>
+    <message>
+        <source>It is on another computer ({host}): opening it connects to that computer.</source>
+        <translation>It is on another computer ({host}): opening it connects to that computer.</translation>
+    </message>
+    <message>
         <source>“{name}” cannot be opened: there is no file at {path}.</source>
         <translation>“{name}” cannot be opened: there is no file at {path}.</translation>
     </message>
     <message>
+        <source>{path} is not a regular file but {kind}; it is not read, and opening it asks first.</source>
+        <translation>{path} is not a regular file but {kind}; it is not read, and opening it asks first.</translation>
+    </message>
+    <message>
+        <source>{path} is a link, not a file on this computer; it is never opened.</source>
+        <translation>{path} is a link, not a file on this computer; it is never opened.</translation>
+    </message>
+    <message>
+        <source>{path} was recorded without its folder (by an older version), so it is not checked or opened. Attach the file again from its folder.</source>
+        <translation>{path} was recorded without its folder (by an older version), so it is not checked or opened. Attach the file again from its folder.</translation>
+    </message>
+    <message>
         <source>No program could open “{name}”.</source>
         <translation>No program could open “{name}”.</translation>
+    </message>
+    <message>
+        <source>“{name}” cannot be opened: it cannot be read ({reason}).</source>
+        <translation>“{name}” cannot be opened: it cannot be read ({reason}).</translation>
+    </message>
+    <message>
+        <source>“{name}” was not attached: it is not a regular file but {kind}.</source>
+        <translation>“{name}” was not attached: it is not a regular file but {kind}.</translation>
     </message>
     <message>
         <source>“{name}” was not attached: there is no file at {path}.</source>
@@ -244,6 +308,14 @@
     <message>
         <source>cannot be read</source>
         <translation>cannot be read</translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation>not a regular file</translation>
+    </message>
+    <message>
+        <source>not a full path</source>
+        <translation>not a full path</translation>
     </message>
     <message>
         <source>Attached in this form. Its SHA-256 was computed now and is recorded when you save.</source>
@@ -1699,6 +1771,26 @@
     <message>
         <source>Nothing was written to {path}.</source>
         <translation>Nothing was written to {path}.</translation>
+    </message>
+    <message>
+        <source>a folder</source>
+        <translation>a folder</translation>
+    </message>
+    <message>
+        <source>a named pipe</source>
+        <translation>a named pipe</translation>
+    </message>
+    <message>
+        <source>a device</source>
+        <translation>a device</translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation>a socket</translation>
+    </message>
+    <message>
+        <source>a special file</source>
+        <translation>a special file</translation>
     </message>
 </context>
 <context>
@@ -5068,6 +5160,10 @@ Please choose a different file name.</translation>
         <translation>Value is required.</translation>
     </message>
     <message>
+        <source>Files: “{path}” is not a regular file but {kind}; attach the document itself.</source>
+        <translation>Files: “{path}” is not a regular file but {kind}; attach the document itself.</translation>
+    </message>
+    <message>
         <source>Files: a file path is empty.</source>
         <translation>Files: a file path is empty.</translation>
     </message>
@@ -5114,6 +5210,14 @@ Please choose a different file name.</translation>
     <message>
         <source>{field}: “{value}” is not a two-letter country code (ISO 3166).</source>
         <translation>{field}: “{value}” is not a two-letter country code (ISO 3166).</translation>
+    </message>
+    <message>
+        <source>Files: “{path}” is not a file path.</source>
+        <translation>Files: “{path}” is not a file path.</translation>
+    </message>
+    <message>
+        <source>Files: “{path}” is a link, not a file on this computer.</source>
+        <translation>Files: “{path}” is a link, not a file on this computer.</translation>
     </message>
 </context>
 </TS>

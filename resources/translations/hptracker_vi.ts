@@ -194,6 +194,22 @@
         <translation>Tất cả các tệp (*)</translation>
     </message>
     <message>
+        <source>Open the attached file?</source>
+        <translation>Mở tệp đính kèm?</translation>
+    </message>
+    <message>
+        <source>Open “{name}” anyway?</source>
+        <translation>Vẫn mở “{name}”?</translation>
+    </message>
+    <message>
+        <source>Open anyway</source>
+        <translation>Vẫn mở</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
         <source>The SHA-256 of “{name}” is still being computed; save again when it is done.</source>
         <translation>Mã SHA-256 của “{name}” vẫn đang được tính; hãy lưu lại khi tính xong.</translation>
     </message>
@@ -202,12 +218,60 @@
         <translation>Đã đính kèm rồi, không thêm lần nữa: {names}. Để lưu bản mới của một tệp, hãy bỏ đính kèm trước rồi đính kèm lại.</translation>
     </message>
     <message>
+        <source>“{name}” is not opened: {path} is a link, not a file on this computer.</source>
+        <translation>Không mở “{name}”: {path} là một liên kết, không phải tệp trên máy tính này.</translation>
+    </message>
+    <message>
+        <source>“{name}” cannot be opened: its folder was not recorded. Attach the file again from its folder.</source>
+        <translation>Không mở được “{name}”: thư mục chứa tệp không được ghi lại. Hãy đính kèm lại tệp từ thư mục của nó.</translation>
+    </message>
+    <message>
+        <source>It is not a regular file but {kind}.</source>
+        <translation>Đây không phải là tệp thông thường mà là {kind}.</translation>
+    </message>
+    <message>
+        <source>It has changed since it was attached: its SHA-256 is now {current}; when it was attached it was {recorded}.</source>
+        <translation>Tệp đã thay đổi từ khi đính kèm: mã SHA-256 hiện là {current}; khi đính kèm là {recorded}.</translation>
+    </message>
+    <message>
+        <source>It is a program or a script ({suffix}): opening it runs it.</source>
+        <translation>Đây là chương trình hoặc tập lệnh ({suffix}): mở tệp sẽ chạy nó.</translation>
+    </message>
+    <message>
+        <source>It is marked as a program (executable): opening it may run it.</source>
+        <translation>Tệp được đánh dấu là chương trình (có quyền thực thi): mở tệp có thể sẽ chạy nó.</translation>
+    </message>
+    <message>
+        <source>It is on another computer ({host}): opening it connects to that computer.</source>
+        <translation>Tệp nằm trên máy tính khác ({host}): mở tệp sẽ kết nối tới máy tính đó.</translation>
+    </message>
+    <message>
         <source>“{name}” cannot be opened: there is no file at {path}.</source>
         <translation>Không mở được “{name}”: không có tệp tại {path}.</translation>
     </message>
     <message>
+        <source>{path} is not a regular file but {kind}; it is not read, and opening it asks first.</source>
+        <translation>{path} không phải là tệp thông thường mà là {kind}; tệp không được đọc, và khi mở sẽ hỏi trước.</translation>
+    </message>
+    <message>
+        <source>{path} is a link, not a file on this computer; it is never opened.</source>
+        <translation>{path} là một liên kết, không phải tệp trên máy tính này; liên kết này không bao giờ được mở.</translation>
+    </message>
+    <message>
+        <source>{path} was recorded without its folder (by an older version), so it is not checked or opened. Attach the file again from its folder.</source>
+        <translation>{path} được ghi lại không kèm thư mục (bởi phiên bản cũ), nên không được kiểm tra hay mở. Hãy đính kèm lại tệp từ thư mục của nó.</translation>
+    </message>
+    <message>
         <source>No program could open “{name}”.</source>
         <translation>Không có chương trình nào mở được “{name}”.</translation>
+    </message>
+    <message>
+        <source>“{name}” cannot be opened: it cannot be read ({reason}).</source>
+        <translation>Không mở được “{name}”: không đọc được tệp ({reason}).</translation>
+    </message>
+    <message>
+        <source>“{name}” was not attached: it is not a regular file but {kind}.</source>
+        <translation>Chưa đính kèm “{name}”: đây không phải là tệp thông thường mà là {kind}.</translation>
     </message>
     <message>
         <source>“{name}” was not attached: there is no file at {path}.</source>
@@ -244,6 +308,14 @@
     <message>
         <source>cannot be read</source>
         <translation>không đọc được</translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation>không phải tệp thông thường</translation>
+    </message>
+    <message>
+        <source>not a full path</source>
+        <translation>đường dẫn không đầy đủ</translation>
     </message>
     <message>
         <source>Attached in this form. Its SHA-256 was computed now and is recorded when you save.</source>
@@ -1699,6 +1771,26 @@
     <message>
         <source>Nothing was written to {path}.</source>
         <translation>Không có gì được ghi vào {path}.</translation>
+    </message>
+    <message>
+        <source>a folder</source>
+        <translation>một thư mục</translation>
+    </message>
+    <message>
+        <source>a named pipe</source>
+        <translation>một đường ống có tên (named pipe)</translation>
+    </message>
+    <message>
+        <source>a device</source>
+        <translation>một thiết bị</translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation>một socket</translation>
+    </message>
+    <message>
+        <source>a special file</source>
+        <translation>một tệp đặc biệt</translation>
     </message>
 </context>
 <context>
@@ -5068,6 +5160,10 @@ Hãy chọn tên tệp khác.</translation>
         <translation>Chưa nhập giá trị.</translation>
     </message>
     <message>
+        <source>Files: “{path}” is not a regular file but {kind}; attach the document itself.</source>
+        <translation>Tệp đính kèm: “{path}” không phải là tệp thông thường mà là {kind}; hãy đính kèm chính văn bản.</translation>
+    </message>
+    <message>
         <source>Files: a file path is empty.</source>
         <translation>Tệp: đường dẫn tệp đang trống.</translation>
     </message>
@@ -5114,6 +5210,14 @@ Hãy chọn tên tệp khác.</translation>
     <message>
         <source>{field}: “{value}” is not a two-letter country code (ISO 3166).</source>
         <translation>{field}: “{value}” không phải là mã quốc gia hai chữ cái (ISO 3166).</translation>
+    </message>
+    <message>
+        <source>Files: “{path}” is not a file path.</source>
+        <translation>Tệp đính kèm: “{path}” không phải là đường dẫn tệp.</translation>
+    </message>
+    <message>
+        <source>Files: “{path}” is a link, not a file on this computer.</source>
+        <translation>Tệp đính kèm: “{path}” là một liên kết, không phải tệp trên máy tính này.</translation>
     </message>
 </context>
 </TS>

@@ -7,11 +7,16 @@ classmethods; everything else is the real form on a real database, with real fil
 from __future__ import annotations
 
 import hashlib
+import os
+import sqlite3
+import threading
 import time
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QDir, Qt
+from PySide6.QtCore import QDir, Qt, QTimer, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from hptracker.core.files import HashCancelled
 from hptracker.ui.dialogs import file_list
@@ -30,6 +35,10 @@ LOI = "Thư ý định hợp tác giữa Ban Quản lý Khu kinh tế Hải Phò
 
 def sha(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def sha256_hex(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
 
 
 def click(qtbot, button) -> None:
@@ -357,3 +366,322 @@ def test_closing_the_form_stops_background_hashing(qtbot, demo_window, docs, cho
         form.reject()
     assert time.monotonic() - started < 2
     assert demo_window.tracker.get_agreement(loi_id(demo_window.tracker)).files == []
+
+
+# -- opening: only local, regular, unchanged, non-program files open without a question (issue 13, item 9)
+
+
+@pytest.fixture
+def desktop(monkeypatch):
+    """The URLs handed to the desktop (QDesktopServices.openUrl replaced: no program is started)."""
+    urls: list[QUrl] = []
+
+    def open_url(url):
+        urls.append(QUrl(url))
+        return True
+
+    monkeypatch.setattr(QDesktopServices, "openUrl", staticmethod(open_url))
+    return urls
+
+
+@pytest.fixture
+def ask(monkeypatch):
+    """Answers the "open anyway?" question with ``answer`` and records each (name, reasons) asked."""
+    state: dict = {"answer": False, "asked": []}
+
+    def ask_open(cls, parent, name, reasons):
+        state["asked"].append((name, list(reasons)))
+        return state["answer"]
+
+    monkeypatch.setattr(AttachedFilesEdit, "ask_open", classmethod(ask_open))
+    return state
+
+
+def opened_paths(urls: list[QUrl]) -> list[str]:
+    assert all(url.isLocalFile() and url.scheme() == "file" and not url.host() for url in urls), urls
+    return [url.toLocalFile() for url in urls]
+
+
+def open_row(qtbot, form: AgreementFormDialog, row: int) -> None:
+    form.files_edit.table.clearSelection()
+    form.files_edit.table.selectRow(row)
+    click(qtbot, form.files_edit.open_button)
+
+
+def attach_and_save(tracker, agreement_id: int, *paths: Path) -> None:
+    tracker.update_agreement(agreement_id, files=[str(p) for p in paths])
+
+
+def test_an_unchanged_document_opens_at_once_as_a_local_file(qtbot, demo_window, docs, desktop, ask):
+    tracker = demo_window.tracker
+    agreement_id = loi_id(tracker)
+    signed = docs / "bản ký.pdf"
+    signed.write_bytes(b"signed")
+    attach_and_save(tracker, agreement_id, signed)
+    form = edit_form(qtbot, demo_window, agreement_id)
+    open_row(qtbot, form, 0)
+    assert ask["asked"] == []
+    assert opened_paths(desktop) == [str(signed)]
+    form.reject()
+
+
+def test_a_file_changed_since_it_was_attached_asks_first(qtbot, demo_window, docs, desktop, ask):
+    tracker = demo_window.tracker
+    agreement_id = loi_id(tracker)
+    signed, annex = docs / "bản ký.pdf", docs / "phụ lục.docx"
+    signed.write_bytes(b"the signed version")
+    annex.write_bytes(b"annex v1")
+    recorded = sha(signed)
+    attach_and_save(tracker, agreement_id, signed, annex)
+    signed.write_bytes(b"edited after signing")
+    form = edit_form(qtbot, demo_window, agreement_id)
+    assert states(form)[0] == (str(signed), FileState.CHANGED)
+
+    open_row(qtbot, form, 0)  # declined: nothing is opened
+    ((name, reasons),) = ask["asked"]
+    assert name == "bản ký.pdf"
+    assert reasons == [f"It has changed since it was attached: its SHA-256 is now {sha(signed)}; "
+                       f"when it was attached it was {recorded}."]
+    assert desktop == []
+
+    ask["answer"] = True  # accepted: opened, as a local file
+    open_row(qtbot, form, 0)
+    assert len(ask["asked"]) == 2
+    assert opened_paths(desktop) == [str(signed)]
+
+    # Changed while the form was open (it was "unchanged" when the form checked it): the check is
+    # made again at the moment of opening.
+    assert states(form)[1] == (str(annex), FileState.UNCHANGED)
+    annex.write_bytes(b"annex v2")
+    ask["answer"] = False
+    open_row(qtbot, form, 1)
+    assert len(ask["asked"]) == 3 and "changed since it was attached" in ask["asked"][2][1][0]
+    assert opened_paths(desktop) == [str(signed)]
+    assert states(form)[1] == (str(annex), FileState.CHANGED)
+    form.reject()
+
+
+def test_a_large_file_is_checked_in_the_background_before_it_opens(qtbot, demo_window, docs, desktop, ask,
+                                                                   monkeypatch):
+    monkeypatch.setattr(AttachedFilesEdit, "SYNC_LIMIT", 0)  # every file goes to a pool thread
+    tracker = demo_window.tracker
+    agreement_id = loi_id(tracker)
+    scan = docs / "bản quét.pdf"
+    scan.write_bytes(b"scan " * 1000)
+    attach_and_save(tracker, agreement_id, scan)
+    form = edit_form(qtbot, demo_window, agreement_id)
+    qtbot.waitUntil(lambda: not form.files_edit.busy(), timeout=10000)
+    scan.write_bytes(b"scan, edited " * 1000)
+    open_row(qtbot, form, 0)
+    assert states(form) == [(str(scan), FileState.CHECKING)]  # not opened before the check is done
+    assert desktop == [] and ask["asked"] == []
+    qtbot.waitUntil(lambda: ask["asked"] != [], timeout=10000)
+    assert "changed since it was attached" in ask["asked"][0][1][0]
+    assert desktop == []
+    assert states(form) == [(str(scan), FileState.CHANGED)]
+
+    scan.write_bytes(b"scan " * 1000)  # put back: opens once the check agrees, without a question
+    open_row(qtbot, form, 0)
+    qtbot.waitUntil(lambda: desktop != [], timeout=10000)
+    assert len(ask["asked"]) == 1 and opened_paths(desktop) == [str(scan)]
+    form.reject()
+
+
+@pytest.mark.skipif(os.name != "posix", reason="the executable bit is POSIX; Windows is by extension")
+def test_an_executable_file_asks_first(qtbot, demo_window, docs, desktop, ask):
+    tracker = demo_window.tracker
+    agreement_id = loi_id(tracker)
+    tool = docs / "bản ký.pdf.sh"
+    tool.write_bytes(b"#!/bin/sh\necho signed\n")
+    attach_and_save(tracker, agreement_id, tool)
+    tool.chmod(0o755)
+    form = edit_form(qtbot, demo_window, agreement_id)
+    assert states(form) == [(str(tool), FileState.UNCHANGED)]
+    open_row(qtbot, form, 0)
+    assert ask["asked"] == [("bản ký.pdf.sh", ["It is marked as a program (executable): opening it may run it."])]
+    assert desktop == []
+    ask["answer"] = True
+    open_row(qtbot, form, 0)
+    assert opened_paths(desktop) == [str(tool)]
+    form.reject()
+
+
+def test_a_folder_or_a_pipe_in_place_of_the_file_asks_first_and_is_never_read(qtbot, demo_window, docs, desktop,
+                                                                             ask):
+    tracker = demo_window.tracker
+    agreement_id = loi_id(tracker)
+    signed, annex = docs / "bản ký.pdf", docs / "phụ lục.pdf"
+    signed.write_bytes(b"signed")
+    annex.write_bytes(b"annex")
+    attach_and_save(tracker, agreement_id, signed, annex)
+    signed.unlink()
+    signed.mkdir()  # a folder now has the document's name
+    kinds = [(signed, "a folder")]
+    if hasattr(os, "mkfifo"):
+        annex.unlink()
+        os.mkfifo(annex)  # reading it would block the window for ever
+        kinds.append((annex, "a named pipe"))
+    rescued = threading.Event()
+    done = threading.Event()
+
+    def rescue() -> None:  # should the form read the pipe, end the read so the test fails instead of hanging
+        time.sleep(5)
+        if not done.is_set() and hasattr(os, "mkfifo"):
+            rescued.set()
+            with open(annex, "wb") as writer:
+                writer.write(b"late")
+
+    threading.Thread(target=rescue, daemon=True).start()
+    try:
+        form = edit_form(qtbot, demo_window, agreement_id)
+        for row, (path, kind) in enumerate(kinds):
+            assert states(form)[row] == (str(path), FileState.NOT_REGULAR)
+            assert status_texts(form)[row] == "not a regular file"
+            assert kind in form.files_edit.table.item(row, COL_STATUS).toolTip()
+            open_row(qtbot, form, row)
+            assert ask["asked"][-1] == (path.name, [f"It is not a regular file but {kind}."])
+        assert desktop == []
+        assert form.files_edit.warning.isVisibleTo(form)
+    finally:
+        done.set()
+    assert not rescued.is_set()
+    ask["answer"] = True
+    open_row(qtbot, form, 0)
+    assert opened_paths(desktop) == [str(signed)]
+    form.reject()
+
+
+def test_links_and_paths_without_a_folder_are_never_opened(qtbot, demo_window, seeded_db, docs, desktop, ask,
+                                                           monkeypatch):
+    """Rows an older version (or another program) could have stored: shown, kept, never opened."""
+    tracker = demo_window.tracker
+    agreement_id = loi_id(tracker)
+    link, relative = "https://example.org/bản ký.pdf", "bản ký.pdf"
+    (docs.parent / relative).write_bytes(b"signed")  # even a file of that name in the current folder
+    raw = sqlite3.connect(seeded_db)
+    with raw:
+        raw.executemany("INSERT INTO agreement_files (agreement_id, path, sha256) VALUES (?, ?, ?)",
+                        [(agreement_id, link, sha256_hex(b"signed")), (agreement_id, relative, sha256_hex(b"signed"))])
+    raw.close()
+    monkeypatch.chdir(docs.parent)
+    form = edit_form(qtbot, demo_window, agreement_id)
+    assert states(form) == [(link, FileState.NOT_FULL_PATH), (relative, FileState.NOT_FULL_PATH)]
+    assert status_texts(form) == ["not a full path", "not a full path"]
+    assert form.files_edit.warning.isVisibleTo(form)
+
+    open_row(qtbot, form, 0)
+    assert form.files_edit.message.text() == (
+        f"“bản ký.pdf” is not opened: {link} is a link, not a file on this computer.")
+    open_row(qtbot, form, 1)
+    assert form.files_edit.message.text() == (
+        "“bản ký.pdf” cannot be opened: its folder was not recorded. Attach the file again from its folder.")
+    assert ask["asked"] == [] and desktop == []
+
+    form.reference_edit.setText("01/TYĐ-BQL")  # the rows are kept as they were on Save
+    click(qtbot, form.save_button)
+    assert not form.isVisible()
+    assert [f.path for f in tracker.get_agreement(agreement_id).files] == [link, relative]
+
+
+def test_a_file_on_another_computer_asks_first(qtbot, demo_window, docs, desktop, ask, monkeypatch):
+    """On Windows, \\\\server\\share paths reach another computer; the form asks and names it."""
+    tracker = demo_window.tracker
+    agreement_id = loi_id(tracker)
+    signed = docs / "bản ký.pdf"
+    signed.write_bytes(b"signed")
+    attach_and_save(tracker, agreement_id, signed)
+    monkeypatch.setattr(file_list, "network_host", lambda path: "fileserver" if path == str(signed) else None)
+    form = edit_form(qtbot, demo_window, agreement_id)
+    open_row(qtbot, form, 0)
+    assert ask["asked"] == [("bản ký.pdf", [
+        "It is on another computer (fileserver): opening it connects to that computer."])]
+    assert desktop == []
+    form.reject()
+
+
+@pytest.mark.parametrize(("path", "host"), [
+    ("\\\\fileserver\\vanban\\bản ký.pdf", "fileserver"),
+    ("//fileserver/vanban/bản ký.pdf", "fileserver"),
+    ("\\\\?\\UNC\\fileserver\\vanban\\bản ký.pdf", "fileserver"),
+    ("\\\\?\\C:\\Văn bản\\bản ký.pdf", None),
+    ("C:\\Văn bản\\bản ký.pdf", None),
+    ("Z:\\bản ký.pdf", None),  # a mapped drive cannot be told from a local one
+])
+def test_network_paths_on_windows(path, host):
+    assert file_list.network_host(path, windows=True) == host
+    assert file_list.network_host(path, windows=False) is None  # on Linux //x/y is the local /x/y
+
+
+@pytest.mark.parametrize(("name", "program"), [
+    ("bản ký.pdf", False), ("phụ lục.docx", False), ("cài đặt.EXE", True), ("chạy.bat", True),
+    ("lệnh.cmd", True), ("a.com", True), ("x.js", True), ("x.vbs", True), ("x.ps1", True), ("lối tắt.lnk", True),
+    ("gói.msi", True), ("màn hình.scr", True), ("bản ký.pdf.exe", True), ("không đuôi", False),
+])
+def test_programs_on_windows_go_by_extension(name, program, monkeypatch):
+    monkeypatch.setenv("PATHEXT", ".COM;.EXE;.BAT;.CMD;.VBS;.VBE;.JS;.JSE;.WSF;.WSH;.MSC")
+    assert file_list.runs_as_program("C:\\Văn bản\\" + name, 0o644, windows=True) is program
+
+
+def test_programs_on_posix_go_by_the_executable_bit():
+    assert not file_list.runs_as_program("/srv/bản ký.pdf", 0o100644, windows=False)
+    for mode in (0o100744, 0o100654, 0o100645):
+        assert file_list.runs_as_program("/srv/bản ký.pdf", mode, windows=False)
+
+
+def test_a_folder_or_a_pipe_is_not_attached(qtbot, demo_window, docs, chosen):
+    form = edit_form(qtbot, demo_window, loi_id(demo_window.tracker))
+    chosen["next"] = [docs]
+    click(qtbot, form.files_edit.attach_button)
+    assert form.files_edit.entries() == []
+    assert form.visible_errors()["files"] == "“2024” was not attached: it is not a regular file but a folder."
+    if hasattr(os, "mkfifo"):
+        pipe = docs / "bản ký.pdf"
+        os.mkfifo(pipe)
+        rescued = threading.Event()
+        done = threading.Event()
+
+        def rescue() -> None:
+            time.sleep(5)
+            if not done.is_set():
+                rescued.set()
+                with open(pipe, "wb") as writer:
+                    writer.write(b"late")
+
+        threading.Thread(target=rescue, daemon=True).start()
+        chosen["next"] = [pipe]
+        try:
+            click(qtbot, form.files_edit.attach_button)
+        finally:
+            done.set()
+        assert not rescued.is_set()
+        assert form.files_edit.entries() == []
+        assert form.visible_errors()["files"] == "“bản ký.pdf” was not attached: it is not a regular file but a named pipe."
+    form.reject()
+
+
+def test_a_link_is_not_attached(qtbot, demo_window, docs, chosen):
+    form = edit_form(qtbot, demo_window, loi_id(demo_window.tracker))
+    chosen["next"] = ["https://example.org/bản ký.pdf"]
+    click(qtbot, form.files_edit.attach_button)
+    assert form.files_edit.entries() == []
+    assert form.visible_errors()["files"] == "Files: “https://example.org/bản ký.pdf” is a link, not a file on this computer."
+    form.reject()
+
+
+def test_the_question_says_why_and_defaults_to_not_opening(qtbot):
+    """The real ask_open: its text gives every reason, and Enter or Esc answers "do not open"."""
+    seen: dict = {}
+
+    def answer(key) -> None:
+        box = QApplication.activeModalWidget()
+        assert isinstance(box, QMessageBox)
+        seen["text"] = box.text()
+        seen["default"] = box.defaultButton() is box.button(QMessageBox.StandardButton.Cancel)
+        seen["format"] = box.textFormat()
+        qtbot.keyClick(box, key)
+
+    for key in (Qt.Key.Key_Return, Qt.Key.Key_Escape):
+        QTimer.singleShot(0, lambda key=key: answer(key))
+        assert AttachedFilesEdit.ask_open(None, "bản ký <b>.pdf", ["Reason one.", "Reason two."]) is False
+        assert seen == {"text": "Open “bản ký <b>.pdf” anyway?\n\nReason one.\nReason two.", "default": True,
+                        "format": Qt.TextFormat.PlainText}

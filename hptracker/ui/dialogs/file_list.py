@@ -7,13 +7,21 @@ missing or has changed — the list says so next to the file instead.
 
 Hashing a small file takes milliseconds and happens at once; a larger one (a scanned agreement can
 weigh hundreds of MB, often on a network share) is hashed on a pool thread through
-:func:`~hptracker.ui.tasks.runner`, so the form stays responsive and shows the progress.
+:func:`~hptracker.ui.tasks.runner`, so the form stays responsive and shows the progress. Only
+regular files are hashed: reading a named pipe or a device would never end.
+
+Opening hands the file to the program the desktop associates with it, so an attachment must be
+what it says (issue 13): only a local file path is ever handed over (``QUrl.fromLocalFile``,
+never a link); it is hashed again first, and a file that changed since it was attached, that is
+not a regular file, that would run as a program, or that is on another computer is opened only
+after the officer has been told why and said yes (:meth:`AttachedFilesEdit.ask_open`).
 """
 
 from __future__ import annotations
 
 import enum
 import itertools
+import ntpath
 import os
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -35,6 +43,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMessageBox,
     QPushButton,
     QTableWidgetItem,
     QVBoxLayout,
@@ -43,9 +52,16 @@ from PySide6.QtWidgets import (
 
 from ...core.errors import ValidationError
 from ...core.files import sha256_of
+from ...core.validate import (
+    clean_file_path,
+    file_kind,
+    is_full_path,
+    looks_like_link,
+    same_file_key,
+)
 from ..icons import icon
 from ..tasks import Task, runner
-from .base import ERROR_STYLE
+from .base import ERROR_STYLE, plain_message_box
 from .widgets import read_only_table
 
 PROBLEM_COLOUR = QColor("#b71c1c")
@@ -54,9 +70,40 @@ DIGEST_SHOWN = 12  # hex digits shown in the list; the whole digest is in the to
 COL_NAME, COL_FOLDER, COL_DIGEST, COL_STATUS = range(4)
 
 
-def same_file_key(path: str) -> str:
-    """What makes two paths "the same attachment": C:/A.pdf and c:\\a.pdf on Windows."""
-    return os.path.normcase(os.path.abspath(path))
+WINDOWS = os.name == "nt"
+# Run rather than shown when opened on Windows, beyond what PATHEXT lists: installers, shortcuts
+# (which point anywhere), screen savers, PowerShell, HTML applications, registry files, Java.
+WINDOWS_PROGRAMS = frozenset({
+    ".com", ".exe", ".bat", ".cmd", ".vbs", ".vbe", ".js", ".jse", ".wsf", ".wsh", ".msc", ".ps1", ".lnk", ".msi",
+    ".msp", ".scr", ".pif", ".cpl", ".hta", ".reg", ".jar",
+})
+
+
+def network_host(path: str, *, windows: bool = WINDOWS) -> str | None:
+    """The other computer a Windows UNC path reaches (\\\\server\\share\\…), None for this one.
+
+    Even looking at such a file makes Windows connect to that server with the officer's
+    credentials. A mapped drive (Z:) cannot be told from a local one; on Linux, //x/y is the
+    local /x/y.
+    """
+    if not windows:
+        return None
+    drive = ntpath.splitdrive(path)[0].replace("/", "\\")
+    if not drive.startswith("\\\\"):
+        return None
+    parts = drive[2:].split("\\")
+    if parts[0] in ("?", "."):  # \\?\C:\… is local; \\?\UNC\server\share\… is not
+        return parts[2] if len(parts) > 2 and parts[1].upper() == "UNC" and parts[2] else None
+    return parts[0] or None
+
+
+def runs_as_program(path: str, mode: int, *, windows: bool = WINDOWS) -> bool:
+    """Whether opening the file would run it: on Windows by its extension (PATHEXT and the other
+    kinds Windows runs), elsewhere by any executable bit."""
+    if windows:
+        listed = {e.strip().lower() for e in os.environ.get("PATHEXT", "").split(";") if e.strip()}
+        return ntpath.splitext(path)[1].lower() in WINDOWS_PROGRAMS | listed
+    return bool(mode & 0o111)
 
 
 class FileState(enum.Enum):
@@ -67,10 +114,13 @@ class FileState(enum.Enum):
     CHANGED = "changed"        # stored, content differs from the stored digest
     MISSING = "missing"        # stored, no file at that path now
     UNREADABLE = "unreadable"  # stored, there but cannot be read
+    NOT_REGULAR = "not regular"      # stored, but a folder, pipe or device is at that path now
+    NOT_FULL_PATH = "not full path"  # stored by an older version without its folder, or a link
 
     @property
     def is_problem(self) -> bool:
-        return self in (FileState.CHANGED, FileState.MISSING, FileState.UNREADABLE)
+        return self in (FileState.CHANGED, FileState.MISSING, FileState.UNREADABLE, FileState.NOT_REGULAR,
+                        FileState.NOT_FULL_PATH)
 
     @property
     def is_busy(self) -> bool:
@@ -84,9 +134,11 @@ class AttachedFile:
     sha256: str | None          # recorded digest; None only while a new file is being hashed
     state: FileState
     current: str | None = None  # the file's digest now, when it differs from the recorded one
-    reason: str = ""            # why it could not be read
+    reason: str = ""            # why it could not be read, or what it is instead of a file
     percent: int = 0
     task: Task | None = None
+    attached_here: bool = False  # attached in this form (not yet saved)
+    open_pending: bool = False   # Open was asked; it goes on once the digest is known
 
 
 class AttachedFilesEdit(QWidget):
@@ -182,8 +234,25 @@ class AttachedFilesEdit(QWidget):
         return list(paths)
 
     @classmethod
+    def ask_open(cls, parent: QWidget | None, name: str, reasons: list[str]) -> bool:
+        """Whether to open a file despite ``reasons``; "Cancel" is the default answer."""
+        box = plain_message_box(
+            QMessageBox.Icon.Warning, parent, QCoreApplication.translate("AttachedFiles", "Open the attached file?"),
+            QCoreApplication.translate("AttachedFiles", "Open “{name}” anyway?").format(name=name) + "\n\n"
+            + "\n".join(reasons),
+            QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Cancel)
+        box.button(QMessageBox.StandardButton.Open).setText(QCoreApplication.translate("AttachedFiles", "Open anyway"))
+        box.button(QMessageBox.StandardButton.Cancel).setText(QCoreApplication.translate("AttachedFiles", "Cancel"))
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.setEscapeButton(QMessageBox.StandardButton.Cancel)
+        return box.exec() == QMessageBox.StandardButton.Open
+
+    @classmethod
     def open_file(cls, path: str) -> bool:
-        """Hands the file to the program Windows (or the desktop) associates with it."""
+        """Hands the file to the program Windows (or the desktop) associates with it.
+
+        Always as a local file URL: a path is never parsed as a URL, so "https:…" cannot slip through.
+        """
         return QDesktopServices.openUrl(QUrl.fromLocalFile(path))
 
     # -- reading and filling ------------------------------------------------------------------------
@@ -193,10 +262,13 @@ class AttachedFilesEdit(QWidget):
         self.cancel_pending()
         self._entries = []
         for path, digest in files:
-            entry = AttachedFile(next(self._keys), path, digest, FileState.CHECKING)
+            # A path recorded without its folder is not looked up from the current folder: the
+            # file found there would be a guess.
+            state = FileState.CHECKING if is_full_path(path) else FileState.NOT_FULL_PATH
+            entry = AttachedFile(next(self._keys), path, digest, state)
             self._entries.append(entry)
         self._refresh()
-        self._hash_all(list(self._entries))
+        self._hash_all([e for e in self._entries if e.state is FileState.CHECKING])
 
     def files(self) -> list[tuple[str, str]]:
         """(path, sha256) pairs to save, each with the digest recorded when it was attached."""
@@ -232,24 +304,30 @@ class AttachedFilesEdit(QWidget):
         self.clear_message()
         known = {same_file_key(e.path) for e in self._entries}
         duplicates: list[str] = []
+        refused: list[str] = []
         added: list[AttachedFile] = []
         for path in paths:
             if not path:
                 continue
-            if not os.path.isabs(path):
-                path = os.path.abspath(path)
+            try:
+                path = clean_file_path(path)  # stored as the core stores it: absolute, normalised
+            except ValidationError as exc:
+                refused.append(exc.message)
+                continue
             key = same_file_key(path)
             if key in known:
                 duplicates.append(path)
                 continue
             known.add(key)
-            entry = AttachedFile(next(self._keys), path, None, FileState.HASHING)
+            entry = AttachedFile(next(self._keys), path, None, FileState.HASHING, attached_here=True)
             self._entries.append(entry)
             added.append(entry)
         if duplicates:
-            self.show_message(QCoreApplication.translate(
+            refused.append(QCoreApplication.translate(
                 "AttachedFiles", "Already attached, not added again: {names}. To file a new version of a file, "
                 "remove it first, then attach it again.").format(names=", ".join(f"“{_name(p)}”" for p in duplicates)))
+        if refused:
+            self.show_message("\n".join(refused))
         self._refresh()
         self._hash_all(added)
         if added:
@@ -270,15 +348,83 @@ class AttachedFilesEdit(QWidget):
         self.clear_message()
         for key in self._selected_keys():
             entry = self._find(key)
-            if entry is None:
-                continue
-            if not os.path.exists(entry.path):
-                self.show_message(QCoreApplication.translate(
-                    "AttachedFiles", "“{name}” cannot be opened: there is no file at {path}.").format(
-                    name=_name(entry.path), path=QDir.toNativeSeparators(entry.path)))
-            elif not self.open_file(entry.path):
-                self.show_message(QCoreApplication.translate(
-                    "AttachedFiles", "No program could open “{name}”.").format(name=_name(entry.path)))
+            if entry is not None:
+                self._open(entry)
+
+    def _open(self, entry: AttachedFile) -> None:
+        """Refuse what is not a local file; hash a regular file again, then go on in ``_open_checked``."""
+        name = _name(entry.path)
+        if looks_like_link(entry.path):
+            self.show_message(QCoreApplication.translate(
+                "AttachedFiles", "“{name}” is not opened: {path} is a link, not a file on this computer.").format(
+                name=name, path=entry.path))
+            return
+        if not is_full_path(entry.path):
+            self.show_message(QCoreApplication.translate(
+                "AttachedFiles", "“{name}” cannot be opened: its folder was not recorded. Attach the file again "
+                "from its folder.").format(name=name))
+            return
+        try:
+            mode = os.stat(entry.path).st_mode
+        except OSError as exc:
+            self._cannot_open(entry, exc)
+            return
+        kind = file_kind(mode)
+        if kind is not None:  # never read: a pipe or a device would block
+            entry.state, entry.reason = FileState.NOT_REGULAR, kind
+            self._refresh_row(entry)
+            self._update_warning()
+            self._open_checked(entry)
+            return
+        if entry.open_pending:
+            return  # already being checked; it opens when the check is done
+        entry.open_pending = True
+        if entry.task is None:  # otherwise the hashing under way delivers the digest
+            if entry.state is not FileState.HASHING:
+                entry.state, entry.percent = FileState.CHECKING, 0
+                self._refresh_row(entry)
+            self._hash_all([entry])
+
+    def _open_checked(self, entry: AttachedFile) -> None:
+        """Opens a file whose digest (or nature) is known now, asking first when there is a reason."""
+        try:
+            mode = os.stat(entry.path).st_mode
+        except OSError as exc:
+            self._cannot_open(entry, exc)
+            return
+        reasons = []
+        kind = file_kind(mode)
+        if kind is not None:
+            reasons.append(QCoreApplication.translate("AttachedFiles", "It is not a regular file but {kind}.").format(kind=kind))
+        elif entry.state is FileState.CHANGED:
+            reasons.append(QCoreApplication.translate(
+                "AttachedFiles", "It has changed since it was attached: its SHA-256 is now {current}; when it was "
+                "attached it was {recorded}.").format(current=entry.current, recorded=entry.sha256))
+        if kind is None and runs_as_program(entry.path, mode):
+            reasons.append(QCoreApplication.translate(
+                "AttachedFiles", "It is a program or a script ({suffix}): opening it runs it.").format(
+                suffix=ntpath.splitext(entry.path)[1].lower()) if WINDOWS else QCoreApplication.translate(
+                "AttachedFiles", "It is marked as a program (executable): opening it may run it."))
+        host = network_host(entry.path)
+        if host:
+            reasons.append(QCoreApplication.translate(
+                "AttachedFiles", "It is on another computer ({host}): opening it connects to that computer.").format(
+                host=host))
+        if reasons and not self.ask_open(self.window(), _name(entry.path), reasons):
+            return
+        if not self.open_file(entry.path):
+            self.show_message(QCoreApplication.translate(
+                "AttachedFiles", "No program could open “{name}”.").format(name=_name(entry.path)))
+
+    def _cannot_open(self, entry: AttachedFile, error: BaseException) -> None:
+        name, native = _name(entry.path), QDir.toNativeSeparators(entry.path)
+        if isinstance(error, FileNotFoundError | NotADirectoryError):
+            self.show_message(QCoreApplication.translate(
+                "AttachedFiles", "“{name}” cannot be opened: there is no file at {path}.").format(name=name, path=native))
+        else:
+            self.show_message(QCoreApplication.translate(
+                "AttachedFiles", "“{name}” cannot be opened: it cannot be read ({reason}).").format(
+                name=name, reason=getattr(error, "strerror", None) or str(error)))
 
     def show_message(self, text: str) -> None:
         self.message.setText(text)
@@ -309,10 +455,15 @@ class AttachedFilesEdit(QWidget):
         budget = self.SYNC_LIMIT
         for entry in entries:
             try:
-                size = os.stat(entry.path).st_size
+                info = os.stat(entry.path)
             except OSError as exc:
                 self._failed(entry.key, exc)
                 continue
+            kind = file_kind(info.st_mode)
+            if kind is not None:
+                self._not_regular(entry.key, kind)
+                continue
+            size = info.st_size
             if size > budget:
                 self._hash_later(entry)
                 continue
@@ -352,9 +503,29 @@ class AttachedFilesEdit(QWidget):
         if entry.state is FileState.HASHING:
             entry.sha256, entry.state = digest, FileState.NEW
         elif digest == entry.sha256:
-            entry.state, entry.current = FileState.UNCHANGED, None
+            entry.state = FileState.NEW if entry.attached_here else FileState.UNCHANGED
+            entry.current = None
         else:
             entry.state, entry.current = FileState.CHANGED, digest
+        self._refresh_row(entry)
+        self._update_warning()
+        if entry.open_pending:
+            entry.open_pending = False
+            self._open_checked(entry)
+
+    def _not_regular(self, key: int, kind: str) -> None:
+        """A folder, pipe or device where a document should be: never read, and never attached."""
+        entry = self._find(key)
+        if entry is None:
+            return
+        if entry.state is FileState.HASHING:
+            self._entries.remove(entry)
+            self._refresh()
+            self.show_message(QCoreApplication.translate(
+                "AttachedFiles", "“{name}” was not attached: it is not a regular file but {kind}.").format(
+                name=_name(entry.path), kind=kind))
+            return
+        entry.state, entry.reason = FileState.NOT_REGULAR, kind
         self._refresh_row(entry)
         self._update_warning()
 
@@ -363,6 +534,9 @@ class AttachedFilesEdit(QWidget):
         if entry is None:
             return
         entry.task = None
+        if entry.open_pending:
+            entry.open_pending = False
+            self._cannot_open(entry, error)
         missing = isinstance(error, FileNotFoundError | NotADirectoryError)
         reason = getattr(error, "strerror", None) or str(error)
         if entry.state is FileState.HASHING:  # a file that cannot be read is not attached
@@ -464,6 +638,8 @@ class AttachedFilesEdit(QWidget):
             FileState.CHANGED: QCoreApplication.translate("AttachedFiles", "changed since it was attached"),
             FileState.MISSING: QCoreApplication.translate("AttachedFiles", "missing"),
             FileState.UNREADABLE: QCoreApplication.translate("AttachedFiles", "cannot be read"),
+            FileState.NOT_REGULAR: QCoreApplication.translate("AttachedFiles", "not a regular file"),
+            FileState.NOT_FULL_PATH: QCoreApplication.translate("AttachedFiles", "not a full path"),
         }
         return texts[state]
 
@@ -488,6 +664,18 @@ class AttachedFilesEdit(QWidget):
         if state is FileState.UNREADABLE:
             return QCoreApplication.translate("AttachedFiles", "{path} cannot be read: {reason}").format(
                 path=native, reason=entry.reason)
+        if state is FileState.NOT_REGULAR:
+            return QCoreApplication.translate(
+                "AttachedFiles", "{path} is not a regular file but {kind}; it is not read, and opening it asks "
+                "first.").format(path=native, kind=entry.reason)
+        if state is FileState.NOT_FULL_PATH:
+            if looks_like_link(entry.path):
+                return QCoreApplication.translate(
+                    "AttachedFiles", "{path} is a link, not a file on this computer; it is never opened.").format(
+                    path=entry.path)
+            return QCoreApplication.translate(
+                "AttachedFiles", "{path} was recorded without its folder (by an older version), so it is not "
+                "checked or opened. Attach the file again from its folder.").format(path=native)
         return ""
 
     def _update_warning(self) -> None:
