@@ -346,10 +346,18 @@ def test_small_files_share_one_budget_on_the_gui_thread(qtbot, tracker, docs):
 
 
 def test_closing_the_form_stops_background_hashing(qtbot, demo_window, docs, chosen, monkeypatch):
+    """The hashing stops because the form asked it to, not because it ran out of time: that is
+    read from the hashing itself, so a loaded machine cannot make the test pass or fail."""
+    stopped: list[str] = []
+
     def slow_sha256(path, progress):
-        deadline = time.monotonic() + 5  # never outlives the test, even if nobody cancels
-        while progress(0, 1) and time.monotonic() < deadline:
+        deadline = time.monotonic() + 30  # never outlives the test, even if nobody cancels
+        while time.monotonic() < deadline:
+            if not progress(0, 1):
+                stopped.append("cancelled")
+                raise HashCancelled(path)
             time.sleep(0.005)
+        stopped.append("ran out of time")
         raise HashCancelled(path)
 
     monkeypatch.setattr(file_list, "sha256_of", slow_sha256)
@@ -361,10 +369,9 @@ def test_closing_the_form_stops_background_hashing(qtbot, demo_window, docs, cho
     click(qtbot, form.files_edit.attach_button)
     task = form.files_edit.entries()[0].task
     assert task is not None
-    started = time.monotonic()
-    with qtbot.waitSignal(task.cancelled, timeout=3000):
+    with qtbot.waitSignal(task.cancelled, timeout=40000):
         form.reject()
-    assert time.monotonic() - started < 2
+    assert stopped == ["cancelled"]
     assert demo_window.tracker.get_agreement(loi_id(demo_window.tracker)).files == []
 
 
