@@ -90,15 +90,19 @@ def run_window(db_target: str, lang: str | None = None) -> int:
         print(problem, file=sys.stderr)
         return 1
     app = ensure_application(lang)
+    from .ui import startup
+    from .ui.excepthook import install_excepthook
     from .ui.settings import Settings
-    from .ui.startup import open_tracker
 
+    # Before the database opens, so that a bug at start is logged and told as well.
+    reporter = install_excepthook()
     settings = Settings()
-    tracker = open_tracker(db_target, settings.officer() or None)
+    tracker = startup.open_tracker(db_target, settings.officer() or None)
     if tracker is None:
         return 1
     from .ui.main_window import MainWindow
 
     window = MainWindow(tracker, settings)
     window.show()
-    return app.exec()
+    code = app.exec()
+    return EXIT_INTERRUPTED if reporter.interrupted else code

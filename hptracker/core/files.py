@@ -26,6 +26,14 @@ class FileWriteError(HPTrackerError):
     """The target cannot be written (folder missing, no permission, file locked, disk full)."""
 
 
+def data_folder() -> Path:
+    """The per-user data folder of the platform (platformdirs): the default database, the backups
+    beside it, and the window's log."""
+    from platformdirs import user_data_path
+
+    return user_data_path("hptracker", appauthor=False)
+
+
 def _fsync_dir(folder: Path) -> None:
     if os.name != "posix":
         return
