@@ -53,16 +53,17 @@ def run_backup(args, ctx) -> int:
     from ..core.db import inspect_file
     from ..core.errors import StoreError
     from ..core.lock import read_lock_info
-    from ..core.outputs import refuse_database_path
     from . import print_utf8
 
     path = _db_path(ctx)
     if not path.is_file():
         raise StoreError(translate("Cli", "There is no database at {path}.").format(path=path))
-    folder = Path(args.to).expanduser() if args.to else None
-    if folder is not None:
-        refuse_database_path(folder, path)
     inspect_file(path, read_lock_info(path).state)  # a damaged file is reported, never copied
+    folder = Path(args.to).expanduser() if args.to else None
+    if folder is not None:  # not the database's own files, nor the folder pruned on its schedule
+        from ..core.outputs import refuse_database_path
+
+        refuse_database_path(folder, path)
     info = backup_database(path, folder)
     if folder is None:
         prune_backups(path)
