@@ -7,6 +7,7 @@ file is readable by the user only (POSIX 0600). Used by exports, briefs (PDF) an
 from __future__ import annotations
 
 import contextlib
+import errno
 import hashlib
 import os
 import re
@@ -45,6 +46,10 @@ def _fsync_dir(folder: Path) -> None:
             os.close(fd)
 
 
+# No space, over quota, or a file larger than the system allows: to the officer, a full disk.
+_DISK_FULL = {errno.ENOSPC, errno.EFBIG} | ({errno.EDQUOT} if hasattr(errno, "EDQUOT") else set())
+
+
 def write_error(path: Path, exc: OSError) -> FileWriteError:
     """One clear sentence for an OSError while writing ``path``."""
     reason = (exc.strerror or str(exc)).rstrip(".")
@@ -52,6 +57,9 @@ def write_error(path: Path, exc: OSError) -> FileWriteError:
         return FileWriteError(
             translate("Files", "Cannot write {path}: permission denied, or the file is open in another program (close it and try again).").format(path=path)
         )
+    if exc.errno in _DISK_FULL:
+        return FileWriteError(translate("Files", "Cannot write {path}: the disk is full ({reason}); free some space and try again.").format(
+            path=path, reason=reason))
     if isinstance(exc, FileNotFoundError | NotADirectoryError):
         return FileWriteError(translate("Files", "Cannot write {path}: the folder does not exist.").format(path=path))
     return FileWriteError(translate("Files", "Cannot write {path}: {reason}.").format(path=path, reason=reason))

@@ -1712,6 +1712,10 @@
         <translation>Cannot write {path}: permission denied, or the file is open in another program (close it and try again).</translation>
     </message>
     <message>
+        <source>Cannot write {path}: the disk is full ({reason}); free some space and try again.</source>
+        <translation>Cannot write {path}: the disk is full ({reason}); free some space and try again.</translation>
+    </message>
+    <message>
         <source>Cannot write {path}: the folder does not exist.</source>
         <translation>Cannot write {path}: the folder does not exist.</translation>
     </message>

@@ -1712,6 +1712,10 @@
         <translation>Không ghi được {path}: không có quyền ghi, hoặc tệp đang mở trong chương trình khác (hãy đóng tệp rồi thử lại).</translation>
     </message>
     <message>
+        <source>Cannot write {path}: the disk is full ({reason}); free some space and try again.</source>
+        <translation>Không ghi được {path}: ổ đĩa đã đầy ({reason}); vui lòng giải phóng dung lượng rồi thử lại.</translation>
+    </message>
+    <message>
         <source>Cannot write {path}: the folder does not exist.</source>
         <translation>Không ghi được {path}: thư mục không tồn tại.</translation>
     </message>

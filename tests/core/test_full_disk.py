@@ -92,6 +92,7 @@ def test_export_to_a_full_disk_says_so_and_leaves_nothing_behind(wide_tracker, t
         del info
         gc.collect()  # what the interpreter does sooner or later, the disk still full
     assert str(out) in message and "\n" not in message
+    assert "the disk is full" in message  # said in the officer's language, not the system's
     assert [(u.exc_type, u.exc_value, u.object) for u in unraisable] == []
     assert out.read_bytes() == previous
     assert sorted(p.name for p in out.parent.iterdir()) == ["status.xlsx"]
