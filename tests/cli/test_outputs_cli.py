@@ -16,6 +16,7 @@ import signal
 import string
 import subprocess
 import sys
+import threading
 import zipfile
 from pathlib import Path
 
@@ -223,6 +224,8 @@ def test_ctrl_c_while_exiting_exits_130_without_a_traceback(demo_db, moment):
     """The child says when it is on its way out; only then does the test press Ctrl-C."""
     child = subprocess.Popen([sys.executable, "-c", LINGER, moment, str(demo_db)], stdout=subprocess.PIPE,
                              stderr=subprocess.PIPE, text=True, encoding="utf-8", env=_env())
+    watchdog = threading.Timer(120, child.kill)  # a child that never gets there must not hang the suite
+    watchdog.start()
     try:
         lines = []
         for line in child.stdout:
@@ -233,6 +236,7 @@ def test_ctrl_c_while_exiting_exits_130_without_a_traceback(demo_db, moment):
         child.send_signal(signal.SIGINT)
         rest, stderr = child.communicate(timeout=60)
     finally:
+        watchdog.cancel()
         if child.poll() is None:
             child.kill()
             child.communicate()
