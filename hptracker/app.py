@@ -7,7 +7,9 @@ opens the window. ``create_window(db_path)`` builds the main window without ente
 
 from __future__ import annotations
 
+import contextlib
 import os
+import signal
 import sys
 from collections.abc import Sequence
 
@@ -15,10 +17,36 @@ APP_NAME = "hptracker"
 ORG_NAME = "hptracker"
 
 
+EXIT_INTERRUPTED = 130  # 128 + SIGINT, what shells report for a program stopped by Ctrl-C
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    """The ``hptracker`` command. Ctrl-C ends it with exit code 130 and never a traceback: while a
+    command works the command line stops it cleanly (nothing half-written stays), and from the
+    moment it is done a second handler takes over, because Python would otherwise print a
+    KeyboardInterrupt raised in the closing of the database or in an exit handler."""
     from .cli import main as cli_main
 
-    return cli_main(list(sys.argv[1:] if argv is None else argv))
+    try:
+        return cli_main(list(sys.argv[1:] if argv is None else argv))
+    except KeyboardInterrupt:
+        return EXIT_INTERRUPTED
+    finally:
+        _leave_at_once_on_interrupt()
+
+
+def _exit_interrupted(_signum, _frame) -> None:
+    for stream in (sys.stdout, sys.stderr):
+        with contextlib.suppress(Exception):
+            stream.flush()
+    os._exit(EXIT_INTERRUPTED)
+
+
+def _leave_at_once_on_interrupt() -> None:
+    """What is left when the command is done is closing files the operating system closes anyway
+    (SQLite is safe at any instant): a Ctrl-C now ends the process at once, quietly, with 130."""
+    with contextlib.suppress(ValueError, OSError):  # not the main thread, or no signals here
+        signal.signal(signal.SIGINT, _exit_interrupted)
 
 
 def ensure_application(lang: str | None = None):
@@ -62,15 +90,19 @@ def run_window(db_target: str, lang: str | None = None) -> int:
         print(problem, file=sys.stderr)
         return 1
     app = ensure_application(lang)
+    from .ui import startup
+    from .ui.excepthook import install_excepthook
     from .ui.settings import Settings
-    from .ui.startup import open_tracker
 
+    # Before the database opens, so that a bug at start is logged and told as well.
+    reporter = install_excepthook()
     settings = Settings()
-    tracker = open_tracker(db_target, settings.officer() or None)
+    tracker = startup.open_tracker(db_target, settings.officer() or None)
     if tracker is None:
         return 1
     from .ui.main_window import MainWindow
 
     window = MainWindow(tracker, settings)
     window.show()
-    return app.exec()
+    code = app.exec()
+    return EXIT_INTERRUPTED if reporter.interrupted else code

@@ -27,9 +27,9 @@ EXIT_USAGE = 2
 
 def default_database_path() -> Path:
     """The per-user data folder of the platform (platformdirs)."""
-    from platformdirs import user_data_path
+    from ..core.files import data_folder
 
-    return user_data_path("hptracker", appauthor=False) / "hptracker.db"
+    return data_folder() / "hptracker.db"
 
 
 def database_target(explicit: str | None) -> str:

@@ -60,6 +60,10 @@ def run_backup(args, ctx) -> int:
         raise StoreError(translate("Cli", "There is no database at {path}.").format(path=path))
     inspect_file(path, read_lock_info(path).state)  # a damaged file is reported, never copied
     folder = Path(args.to).expanduser() if args.to else None
+    if folder is not None:  # not the database's own files, nor the folder pruned on its schedule
+        from ..core.outputs import refuse_database_path
+
+        refuse_database_path(folder, path)
     info = backup_database(path, folder)
     if folder is None:
         prune_backups(path)
@@ -71,12 +75,18 @@ def run_backup(args, ctx) -> int:
 def run_restore(args, ctx) -> int:
     from ..core.backup import restore_file
     from ..core.errors import StoreError
+    from ..core.outputs import refuse_database_path
     from . import print_utf8
 
     path = _db_path(ctx)
+    if path.is_dir():  # a mistyped --db: nothing to keep aside and nothing to replace
+        raise StoreError(translate("Store", "{path} is a folder, not a database file.").format(path=path))
+    if path.exists() and not path.is_file():
+        raise StoreError(translate("Cli", "{path} is not a database file.").format(path=path))
     source = Path(args.file).expanduser()
     if not source.is_file():
         raise StoreError(translate("Cli", "There is no backup file {path}.").format(path=source))
+    refuse_database_path(source, path, backups_folder=False)
     path.parent.mkdir(parents=True, exist_ok=True)
     result = restore_file(path, source)
     if result.kept_as is not None:

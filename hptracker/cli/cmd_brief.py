@@ -28,9 +28,11 @@ def register(subparsers) -> None:
 
 
 def run(args, ctx) -> int:
+    from ..core.outputs import refuse_database_path
     from ..ui.printing import missing_glyph_message, missing_glyphs, prepare_brief, write_pdf
 
     tracker = ctx.tracker()
+    refuse_database_path(args.out, tracker.db.path)
     partner = tracker.resolve_partner(args.partner)
     paged = prepare_brief(tracker, partner.id, meeting_id=args.meeting, notes=args.notes, lang=ctx.lang)
     missing = missing_glyphs(paged)

@@ -39,6 +39,7 @@ def run(args, ctx) -> int:
 
     from ..core.errors import ValidationError
     from ..core.export_xlsx import export_workbook
+    from ..core.outputs import refuse_database_path
     from ..core.tracker import FollowUpQuery
     from . import print_utf8
 
@@ -48,6 +49,7 @@ def run(args, ctx) -> int:
         raise ValidationError("out", translate("Cli", "The spreadsheet must be an .xlsx file: {path}").format(path=out))
     statuses = _statuses(args.status)
     tracker = ctx.tracker()
+    refuse_database_path(out, tracker.db.path)
     partner_ids = tuple(dict.fromkeys(tracker.resolve_partner(name).id for name in args.partner))
     query = FollowUpQuery(partner_ids=partner_ids, statuses=statuses, overdue_only=args.overdue)
     report = export_workbook(tracker, out, query, lang=ctx.lang)

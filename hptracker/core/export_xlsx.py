@@ -29,6 +29,7 @@ import dataclasses
 import datetime as dt
 import functools
 import re
+import zipfile
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -54,7 +55,7 @@ from .enums import (
     Timeliness,
 )
 from .errors import HPTrackerError, NotFoundError
-from .files import atomic_path, write_error
+from .files import atomic_path, write_error, zip_is_complete
 from .i18n import language, translate
 from .labels import label
 from .sheets import (
@@ -594,6 +595,31 @@ def _discard(wb: Workbook) -> None:
             writer.cleanup()
 
 
+def _save(wb: Workbook, path: Path) -> None:
+    """``wb.save(path)``, with the zip closed even when a write fails.
+
+    openpyxl's ``save_workbook`` leaves its ZipFile open when a write fails (a full disk); the
+    ZipFile then tries again to finish the file whenever it is collected, fails again, and Python
+    prints its traceback ("Exception ignored in ZipFile.__del__"). Here the zip is ours: on failure
+    it is closed at once, its own complaints silenced, and only the first error is raised.
+    """
+    from openpyxl.writer.excel import ExcelWriter
+
+    archive = zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED, allowZip64=True)
+    try:
+        wb.properties.modified = dt.datetime.now(tz=dt.UTC).replace(tzinfo=None)
+        ExcelWriter(wb, archive).save()  # writes every part, then closes the archive
+    except BaseException:
+        with contextlib.suppress(Exception):
+            archive.close()  # fails again on a full disk, but lets go of the file either way
+        raise
+
+
+def _workbook_is_complete(path: Path) -> bool:
+    """Read back before it replaces anything: every part there and passing its CRC check."""
+    return zip_is_complete(path, ("[Content_Types].xml", "xl/workbook.xml"))
+
+
 # --------------------------------------------------------------------------------------------
 # Words for the title block
 # --------------------------------------------------------------------------------------------
@@ -836,7 +862,7 @@ def export_workbook(tracker: Tracker, path: str | Path, query: FollowUpQuery | N
 
     report = ExportReport(path=path, lang=lang)
     try:
-        with atomic_path(path, suffix=".xlsx") as tmp:
+        with atomic_path(path, suffix=".xlsx", verify=_workbook_is_complete) as tmp:
             book = _Book(lang)
             try:
                 # Sheets are created in tab order; each is written whenever its data is ready.
@@ -865,7 +891,7 @@ def export_workbook(tracker: Tracker, path: str | Path, query: FollowUpQuery | N
                     _write_long_texts(_SheetWriter(book, LONG_TEXTS), book,
                                       title_lines(LONG_TEXTS, [], False))
                 ticker.report()
-                book.wb.save(tmp)
+                _save(book.wb, tmp)
             except BaseException:
                 _discard(book.wb)
                 raise

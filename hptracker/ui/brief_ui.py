@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from ..core.errors import HPTrackerError
 from ..core.i18n import language
+from ..core.outputs import refuse_database_path
 from .dialogs.base import plain_message_box
 from .printing import (
     PagedBrief,
@@ -75,9 +76,11 @@ class NotesDialog(QDialog):
 class BriefPreviewDialog(QPrintPreviewDialog):
     """Qt's preview, painting the brief page by page, with a "Save as PDF…" button of our own."""
 
-    def __init__(self, paged: PagedBrief, printer: QPrinter, parent: QWidget | None = None) -> None:
+    def __init__(self, paged: PagedBrief, printer: QPrinter, parent: QWidget | None = None,
+                 db_path: Path | None = None) -> None:
         super().__init__(printer, parent)
         self.paged = paged
+        self.db_path = db_path  # "Save as PDF…" never writes over it (nor its files or backups)
         self.printer_ = printer  # the dialog does not own it; keep it alive as long as the dialog
         self.setObjectName("briefPreviewDialog")
         self.setWindowTitle(self.tr("Brief: {partner}").format(partner=paged.title))
@@ -108,6 +111,7 @@ class BriefPreviewDialog(QPrintPreviewDialog):
         if target.suffix.lower() != ".pdf":
             target = target.with_name(target.name + ".pdf")
         try:
+            refuse_database_path(target, self.db_path)
             pages = write_pdf(self.paged, target)
         except HPTrackerError as exc:
             show_error(self, exc.message)
@@ -188,7 +192,7 @@ def open_brief(parent: QWidget | None, tracker, partner_id: int, meeting_id: int
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     configure(printer)
     printer.setDocName(paged.title)
-    dialog = BriefPreviewDialog(paged, printer, parent)
+    dialog = BriefPreviewDialog(paged, printer, parent, db_path=tracker.db.path)
     try:
         exec_preview(dialog)
     finally:

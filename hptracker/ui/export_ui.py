@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QProgressDi
 
 from ..core.errors import HPTrackerError
 from ..core.export_xlsx import ExportReport, default_file_name, export_workbook
+from ..core.outputs import refuse_database_path
 from ..core.tracker import FollowUpQuery, Tracker
 from .dialogs.base import plain_message_box
 from .settings import Settings
@@ -144,4 +145,9 @@ def export_view(parent: QWidget | None, tracker: Tracker, query: FollowUpQuery, 
     path = Path(chosen)
     if path.suffix.lower() != ".xlsx":
         path = path.with_name(path.name + ".xlsx")
+    try:
+        refuse_database_path(path, tracker.db.path)
+    except HPTrackerError as exc:
+        ExportDialogs.error(parent, exc.message)
+        return
     _jobs.add(ExportJob(parent, tracker, query, lang, path))

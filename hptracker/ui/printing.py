@@ -18,7 +18,16 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, QSizeF, Qt
+from PySide6.QtCore import (
+    QCoreApplication,
+    QFile,
+    QFileDevice,
+    QIODevice,
+    QMarginsF,
+    QRectF,
+    QSizeF,
+    Qt,
+)
 from PySide6.QtGui import (
     QFont,
     QFontDatabase,
@@ -32,7 +41,7 @@ from PySide6.QtGui import (
     QTextDocument,
 )
 
-from ..core.files import atomic_path
+from ..core.files import FileWriteError, atomic_path, incomplete_error, pdf_is_complete, write_error
 
 # left, top, right, bottom in millimetres
 MARGINS_MM = QMarginsF(30, 20, 15, 20)
@@ -145,15 +154,48 @@ def write_pdf(paged: PagedBrief, target: str | os.PathLike[str], resolution: int
     """The brief as a PDF at ``target``, written to a temporary file and moved into place.
 
     600 dpi is plenty for text and keeps the PDF's coordinates exact enough; returns the pages.
+    QPdfWriter given a file name says nothing when the disk fills up and leaves a cut-short file,
+    so it writes to a QFile opened here, whose error state is checked, and the file is read back
+    (:func:`~hptracker.core.files.pdf_is_complete`: trailer, cross-reference, page count) before
+    it replaces anything. Raises :class:`~hptracker.core.files.FileWriteError`.
     """
-    with atomic_path(target, suffix=".pdf") as tmp:
-        writer = QPdfWriter(str(tmp))
+    target = Path(target)
+    pages = 0
+    with atomic_path(target, suffix=".pdf", verify=lambda tmp: pdf_is_complete(tmp, pages)) as tmp:
+        pages = _paint_pdf(paged, tmp, target, resolution)
+    return pages
+
+
+def _device_error(device: QFile, target: Path) -> FileWriteError | None:
+    error = device.error()
+    if error == QFileDevice.FileError.NoError:
+        return None
+    if error == QFileDevice.FileError.WriteError:  # Qt says "Unknown error" for a full disk
+        return incomplete_error(target)
+    return write_error(target, OSError(device.errorString()))
+
+
+def _paint_pdf(paged: PagedBrief, tmp: Path, target: Path, resolution: int) -> int:
+    device = QFile(str(tmp))
+    if not device.open(QIODevice.OpenModeFlag.WriteOnly | QIODevice.OpenModeFlag.Truncate):
+        raise write_error(target, OSError(device.errorString()))
+    try:
+        writer = QPdfWriter(device)
         writer.setResolution(resolution)
         writer.setCreator("hptracker")
         writer.setTitle(paged.title or paged.header_left)
         configure(writer)
-        pages = paged.paint(writer)
-        del writer  # finishes and closes the file before it is moved into place
+        try:
+            pages = paged.paint(writer)
+        except OSError as exc:  # a full disk makes the PDF engine refuse the next page
+            raise _device_error(device, target) or write_error(target, exc) from None
+        del writer  # the PDF's trailer is written by now; the file is ours to close
+        device.flush()
+    finally:
+        device.close()
+    error = _device_error(device, target)
+    if error is not None:
+        raise error
     return pages
 
 

@@ -947,6 +947,10 @@
         <translation>Backup written and checked: {path} ({size}; {counts}).</translation>
     </message>
     <message>
+        <source>{path} is not a database file.</source>
+        <translation>{path} is not a database file.</translation>
+    </message>
+    <message>
         <source>There is no backup file {path}.</source>
         <translation>There is no backup file {path}.</translation>
     </message>
@@ -1127,6 +1131,25 @@
     <message>
         <source>N&amp;otes:</source>
         <translation>N&amp;otes:</translation>
+    </message>
+</context>
+<context>
+    <name>Crash</name>
+    <message>
+        <source>hptracker</source>
+        <translation>hptracker</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>An unexpected error stopped that action ({error}); the records already saved are safe, and the details for support were written to {path}.</source>
+        <translation>An unexpected error stopped that action ({error}); the records already saved are safe, and the details for support were written to {path}.</translation>
+    </message>
+    <message>
+        <source>An unexpected error stopped that action ({error}); the records already saved are safe, but the details could not be written to {path}.</source>
+        <translation>An unexpected error stopped that action ({error}); the records already saved are safe, but the details could not be written to {path}.</translation>
     </message>
 </context>
 <context>
@@ -1761,12 +1784,20 @@
         <translation>Cannot write {path}: permission denied, or the file is open in another program (close it and try again).</translation>
     </message>
     <message>
+        <source>Cannot write {path}: the disk is full ({reason}); free some space and try again.</source>
+        <translation>Cannot write {path}: the disk is full ({reason}); free some space and try again.</translation>
+    </message>
+    <message>
         <source>Cannot write {path}: the folder does not exist.</source>
         <translation>Cannot write {path}: the folder does not exist.</translation>
     </message>
     <message>
         <source>Cannot write {path}: {reason}.</source>
         <translation>Cannot write {path}: {reason}.</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: the file came out incomplete (is the disk full?). Any previous file of that name was kept.</source>
+        <translation>Cannot write {path}: the file came out incomplete (is the disk full?). Any previous file of that name was kept.</translation>
     </message>
     <message>
         <source>Nothing was written to {path}.</source>
@@ -1791,6 +1822,14 @@
     <message>
         <source>a special file</source>
         <translation>a special file</translation>
+    </message>
+    <message>
+        <source>{path} is the database {db} or one of its working files; choose another file. Nothing was written.</source>
+        <translation>{path} is the database {db} or one of its working files; choose another file. Nothing was written.</translation>
+    </message>
+    <message>
+        <source>{path} is in the backups folder of the database, which hptracker manages on its own; choose another place. Nothing was written.</source>
+        <translation>{path} is in the backups folder of the database, which hptracker manages on its own; choose another place. Nothing was written.</translation>
     </message>
 </context>
 <context>

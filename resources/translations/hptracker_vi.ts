@@ -947,6 +947,10 @@
         <translation>Đã sao lưu và kiểm tra: {path} ({size}; {counts}).</translation>
     </message>
     <message>
+        <source>{path} is not a database file.</source>
+        <translation>{path} không phải là tệp cơ sở dữ liệu.</translation>
+    </message>
+    <message>
         <source>There is no backup file {path}.</source>
         <translation>Không có tệp sao lưu {path}.</translation>
     </message>
@@ -1127,6 +1131,25 @@
     <message>
         <source>N&amp;otes:</source>
         <translation>Gh&amp;i chú:</translation>
+    </message>
+</context>
+<context>
+    <name>Crash</name>
+    <message>
+        <source>hptracker</source>
+        <translation>hptracker</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>Đồng ý</translation>
+    </message>
+    <message>
+        <source>An unexpected error stopped that action ({error}); the records already saved are safe, and the details for support were written to {path}.</source>
+        <translation>Một lỗi ngoài dự kiến đã làm dừng thao tác vừa rồi ({error}); các hồ sơ đã lưu vẫn an toàn, và thông tin chi tiết để gửi bộ phận hỗ trợ đã được ghi vào {path}.</translation>
+    </message>
+    <message>
+        <source>An unexpected error stopped that action ({error}); the records already saved are safe, but the details could not be written to {path}.</source>
+        <translation>Một lỗi ngoài dự kiến đã làm dừng thao tác vừa rồi ({error}); các hồ sơ đã lưu vẫn an toàn, nhưng không ghi được thông tin chi tiết vào {path}.</translation>
     </message>
 </context>
 <context>
@@ -1761,12 +1784,20 @@
         <translation>Không ghi được {path}: không có quyền ghi, hoặc tệp đang mở trong chương trình khác (hãy đóng tệp rồi thử lại).</translation>
     </message>
     <message>
+        <source>Cannot write {path}: the disk is full ({reason}); free some space and try again.</source>
+        <translation>Không ghi được {path}: ổ đĩa đã đầy ({reason}); vui lòng giải phóng dung lượng rồi thử lại.</translation>
+    </message>
+    <message>
         <source>Cannot write {path}: the folder does not exist.</source>
         <translation>Không ghi được {path}: thư mục không tồn tại.</translation>
     </message>
     <message>
         <source>Cannot write {path}: {reason}.</source>
         <translation>Không ghi được {path}: {reason}.</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: the file came out incomplete (is the disk full?). Any previous file of that name was kept.</source>
+        <translation>Không ghi được {path}: tệp ghi ra không đầy đủ (ổ đĩa có thể đã đầy). Tệp cùng tên có từ trước (nếu có) vẫn được giữ nguyên.</translation>
     </message>
     <message>
         <source>Nothing was written to {path}.</source>
@@ -1791,6 +1822,14 @@
     <message>
         <source>a special file</source>
         <translation>một tệp đặc biệt</translation>
+    </message>
+    <message>
+        <source>{path} is the database {db} or one of its working files; choose another file. Nothing was written.</source>
+        <translation>{path} là cơ sở dữ liệu {db} hoặc một trong các tệp làm việc của nó; vui lòng chọn tệp khác. Chưa có gì được ghi.</translation>
+    </message>
+    <message>
+        <source>{path} is in the backups folder of the database, which hptracker manages on its own; choose another place. Nothing was written.</source>
+        <translation>{path} nằm trong thư mục sao lưu của cơ sở dữ liệu, do hptracker tự quản lý; vui lòng chọn nơi khác. Chưa có gì được ghi.</translation>
     </message>
 </context>
 <context>

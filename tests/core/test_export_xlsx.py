@@ -10,6 +10,7 @@ import zipfile
 from pathlib import Path
 
 import openpyxl
+import openpyxl.writer.excel
 import pytest
 from python_calamine import CalamineWorkbook
 
@@ -495,10 +496,12 @@ def test_unwritable_target_gives_one_clear_message(demo_tracker, out, monkeypatc
     assert str(folder) in directory.value.message and "\n" not in directory.value.message
     assert folder.is_dir() and os.listdir(out) == ["a-folder.xlsx"]
 
-    def disk_full(self, filename):
+    def disk_full(self):
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(openpyxl.Workbook, "save", disk_full)
+    # The export saves through openpyxl's ExcelWriter on a zip it closes itself (a full disk must
+    # not leave a ZipFile that complains from its finaliser; see test_full_disk.py).
+    monkeypatch.setattr(openpyxl.writer.excel.ExcelWriter, "save", disk_full)
     with pytest.raises(FileWriteError) as full:
         export_workbook(demo_tracker, out / "full.xlsx")
     assert "No space left on device" in full.value.message
