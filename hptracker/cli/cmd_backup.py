@@ -52,13 +52,12 @@ def run_backup(args, ctx) -> int:
     from ..core.backup import backup_database, prune_backups
     from ..core.db import inspect_file
     from ..core.errors import StoreError
-    from ..core.lock import read_lock_info
     from . import print_utf8
 
     path = _db_path(ctx)
     if not path.is_file():
         raise StoreError(translate("Cli", "There is no database at {path}.").format(path=path))
-    inspect_file(path, read_lock_info(path).state)  # a damaged file is reported, never copied
+    inspect_file(path)  # a damaged file is reported, never copied
     folder = Path(args.to).expanduser() if args.to else None
     info = backup_database(path, folder)
     if folder is None:
@@ -89,10 +88,12 @@ def run_restore(args, ctx) -> int:
 
 def run_check(args, ctx) -> int:
     from ..core.backup import check_database
-    from . import print_utf8, restore_hint
+    from . import print_utf8, print_warning, restore_hint
 
     path = _db_path(ctx)
     report = check_database(path)
+    for warning in report.warnings:
+        print_warning(warning, path)
     for message in report.messages:
         print_utf8(message)
     if report.counts:

@@ -42,6 +42,7 @@ from .db import (
     BUSY_TIMEOUT_MS,
     head_revision,
     inspect_file,
+    lost_changes_warning,
     open_database,
     readonly_connection,
     wal_path,
@@ -92,6 +93,8 @@ class CheckReport:
     ok: bool
     messages: list[str] = field(default_factory=list)
     counts: dict[str, int] = field(default_factory=dict)
+    # Told beside the findings but no reason to fail: the file is sound (lost_changes_warning).
+    warnings: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -416,7 +419,7 @@ def verify_backup(path: Path) -> list[str]:
     """Why a backup file cannot be restored (empty when it can)."""
     path = Path(path)
     try:
-        inspect_file(path, None, deep=False)
+        inspect_file(path, deep=False)
     except DatabaseDamagedError:
         return [translate("Backup", "The file {path} is not a database or is damaged.").format(path=path)]
     try:
@@ -462,9 +465,10 @@ def check_database(db_path: Path) -> CheckReport:
     from .lock import read_lock_info
 
     try:
-        inspect_file(db_path, read_lock_info(db_path).state, deep=False)
+        inspect_file(db_path, deep=False)
     except DatabaseDamagedError as exc:
         return CheckReport(False, [exc.message])
+    warning = lost_changes_warning(db_path, read_lock_info(db_path))
     try:
         conn = readonly_connection(db_path)
         try:
@@ -491,7 +495,7 @@ def check_database(db_path: Path) -> CheckReport:
     ok = not integrity and not violations and revision is not None and _revision_known(revision)
     if ok:
         messages.insert(0, translate("Check", "No problems found: the database file is sound and every record points only to records that exist."))
-    return CheckReport(ok, messages, counts)
+    return CheckReport(ok, messages, counts, [warning] if warning else [])
 
 
 # -----------------------------------------------------------------------------------------------
@@ -566,7 +570,7 @@ def restore_file(db_path: Path, backup_path: Path, folder: Path | None = None,
         damaged = False
         if db_path.exists() and db_path.stat().st_size:
             try:
-                inspect_file(db_path, lock.previous.state, deep=True)
+                inspect_file(db_path, deep=True)
             except DatabaseDamagedError:
                 damaged = True
             if damaged:

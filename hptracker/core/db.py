@@ -37,6 +37,9 @@ class Database:
     url: str
     path: Path | None  # the SQLite file, None for a server database
     lock: db_lock.DatabaseLock | None = None  # the one-writer lock, None for shared (read-only) use
+    # One sentence for the officer when the file opened but may lack a crashed session's changes
+    # (see lost_changes_warning); the database is usable all the same.
+    warning: str | None = None
 
     def dispose(self) -> None:
         """Close every connection (SQLite checkpoints the WAL into the file), then unlock."""
@@ -194,13 +197,14 @@ def readonly_connection(path: Path) -> sqlite3.Connection:
     return conn
 
 
-def inspect_file(path: Path, previous_state: str | None = None, *, deep: bool = True) -> None:
-    """Refuse, without writing a byte to it, a database file that is not whole.
+def inspect_file(path: Path, *, deep: bool = True) -> None:
+    """Refuse, without writing a byte to it, a database file that is provably not whole.
 
     Runs before any connection with PRAGMAs exists: ``journal_mode = WAL`` and a migration both
     write, and writing into a damaged file can destroy what a recovery tool could still save.
-    ``previous_state`` is the lock file's record of the last session ("open" after a crash).
-    ``deep`` adds SQLite's ``quick_check`` (every page read once), which finds damaged pages.
+    Only what is proven is refused: not SQLite, cut short, or (with ``deep``, SQLite's
+    ``quick_check`` reading every page once) damaged pages. A missing ``-wal`` after a crash is
+    not damage: SQLite folds it into the file and removes it (see :func:`lost_changes_warning`).
     """
     try:
         size = path.stat().st_size
@@ -231,14 +235,6 @@ def inspect_file(path: Path, previous_state: str | None = None, *, deep: bool = 
             translate("Store", "The database {path} is incomplete: the file has been cut short. It has been left untouched.").format(path=path),
             path,
         )
-    wal_mode = header[18] == 2 and header[19] == 2
-    if wal_mode and previous_state == db_lock.STATE_OPEN and not wal.exists():
-        raise _damaged(
-            translate("Store", "The database {path} was not closed properly and its journal file ({wal}) is missing, so its latest changes are lost. It has been left untouched.").format(
-                path=path, wal=wal.name
-            ),
-            path,
-        )
     if not deep:
         return
     problems: list[str]
@@ -263,6 +259,21 @@ def inspect_file(path: Path, previous_state: str | None = None, *, deep: bool = 
             translate("Store", "The database {path} is damaged (SQLite's check found broken pages). It has been left untouched.").format(path=path),
             path,
         )
+
+
+def lost_changes_warning(path: Path, info: db_lock.LockInfo) -> str | None:
+    """The warning for a file that opened whole but provably lacks a crashed session's changes.
+
+    Never a refusal: the file is intact and may hold years of work; the officer decides, with the
+    newest backup to compare against (the window and the command line name it).
+    """
+    if not info.lost_changes_suspected(path):
+        return None
+    return translate(
+        "Store",
+        "hptracker was not closed properly on {path} and the journal file ({wal}) holding its latest "
+        "changes has since disappeared, so those changes may be lost; the database has been opened as it is.",
+    ).format(path=path, wal=wal_path(path).name)
 
 
 def upgrade(engine: Engine) -> bool:
@@ -316,6 +327,7 @@ def open_database(target: str | os.PathLike[str], *, migrate: bool = True,
     url = to_url(target)
     path = sqlite_path(url)
     lock: db_lock.DatabaseLock | None = None
+    warning: str | None = None
     if path is not None:
         if path.is_dir():
             raise StoreError(translate("Store", "{path} is a folder, not a database file.").format(path=path))
@@ -334,6 +346,7 @@ def open_database(target: str | os.PathLike[str], *, migrate: bool = True,
                 ) from None
         info = (lock := db_lock.acquire(path)).previous if exclusive else db_lock.read_lock_info(path)
         previous = info.state
+        warning = lost_changes_warning(path, info)
         # The page-by-page check reads the whole file (about 1 s at 100,000 follow-ups): it runs
         # when the file may have been damaged since hptracker last closed it cleanly — after a
         # crash, or when its size or time has changed behind hptracker's back.
@@ -346,9 +359,12 @@ def open_database(target: str | os.PathLike[str], *, migrate: bool = True,
         if lock is not None:
             lock.release(clean=False)
         raise
+    database.warning = warning
     if lock is not None:
         lock.mark_open()
         database.lock = lock
+        # Before the session's first COMMIT the lock file notes that it writes (lock.py).
+        event.listen(database.engine, "commit", lambda _conn, lock=lock: lock.mark_written())
         # A script that ends without closing still closes cleanly: SQLite folds the WAL into the
         # file as the last connection goes, and the lock must then say so, or the next start
         # would take the missing WAL for lost changes.
@@ -364,7 +380,7 @@ def _prepare_file(path: Path, previous: str | None, *, create: bool, check: bool
                 translate("Store", "The database {path} is empty although it held records before. It has been left untouched.").format(path=path),
                 path,
             )
-        inspect_file(path, previous, deep=check)
+        inspect_file(path, deep=check)
         return
     if not create:
         raise StoreError(translate("Store", "There is no database at {path}.").format(path=path))

@@ -6,10 +6,14 @@ one's work screen by screen. The kernel releases an ``flock``/``msvcrt.locking``
 process dies, so a crash never leaves a stale lock behind and no "remove the lock file" advice is
 ever needed.
 
-The lock file also records the holder's PID (for the refusal message) and whether the last
-session closed cleanly. A session that did not close cleanly (a crash) keeps committed changes in
-the ``-wal`` file next to the database; if that file has since disappeared, those changes are gone,
-and :func:`hptracker.core.db.open_database` refuses to treat the stale main file as good.
+The lock file also records the holder's PID (for the refusal message), whether the last session
+closed cleanly, and the size and time of the database file when that session opened it and whether
+it wrote. A session that did not close cleanly (a crash) keeps committed changes in the ``-wal``
+file next to the database. Whatever opens the file next (another SQLite program, a reading command)
+folds that ``-wal`` into the file and removes it, as SQLite always does: a missing ``-wal`` alone
+loses nothing. Only a session that wrote, crashed, and left the file exactly as it found it while
+its ``-wal`` is gone has provably lost changes; :func:`hptracker.core.db.open_database` then opens the
+database with a warning (:meth:`LockInfo.lost_changes_suspected`), never refuses it.
 
 The lock is per process and counted: opening the same database twice in one process (the restore
 swap reopens it; tests seed through one Tracker and build a window on another) shares one lock.
@@ -50,11 +54,14 @@ class LockInfo:
     state: str | None = None
     # Size and modification time of the database file at the last clean close: when the file
     # still has them, nothing has touched it since and the slow page check can be skipped.
+    # For an "open" record, the same figures as the session found the file, and whether it has
+    # committed a change since (then its changes live in the -wal until something folds them in).
     size: int | None = None
     mtime_ns: int | None = None
+    wrote: bool = False
 
-    def unchanged_since_clean_close(self, db_path: Path) -> bool:
-        if self.state != STATE_CLOSED or self.size is None or self.mtime_ns is None:
+    def _file_as_recorded(self, db_path: Path) -> bool:
+        if self.size is None or self.mtime_ns is None:
             return False
         try:
             stat = db_path.stat()
@@ -62,6 +69,19 @@ class LockInfo:
             return False
         wal = db_path.with_name(db_path.name + "-wal")
         return stat.st_size == self.size and stat.st_mtime_ns == self.mtime_ns and not wal.exists()
+
+    def unchanged_since_clean_close(self, db_path: Path) -> bool:
+        return self.state == STATE_CLOSED and self._file_as_recorded(db_path)
+
+    def lost_changes_suspected(self, db_path: Path) -> bool:
+        """A session wrote and crashed, its -wal is gone, and the file is as that session found it.
+
+        Folding the -wal in (a checkpoint) writes the file, so it no longer has the size and time
+        recorded at open: then nothing was lost. Still the same means the committed changes never
+        reached the file. (A session whose -wal was folded in part by an automatic checkpoint and
+        then lost cannot be told from a whole fold; that case is not reported.)
+        """
+        return self.state == STATE_OPEN and self.wrote and self._file_as_recorded(db_path)
 
 
 def read_lock_info(db_path: Path) -> LockInfo:
@@ -80,7 +100,8 @@ def read_lock_info(db_path: Path) -> LockInfo:
     pid = data.get("pid")
     size, mtime_ns = data.get("size"), data.get("mtime_ns")
     return LockInfo(pid if isinstance(pid, int) else None, data.get("host"), data.get("state"),
-                    size if isinstance(size, int) else None, mtime_ns if isinstance(mtime_ns, int) else None)
+                    size if isinstance(size, int) else None, mtime_ns if isinstance(mtime_ns, int) else None,
+                    data.get("wrote") is True)
 
 
 def _try_lock(fd: int, db_path: Path) -> bool:
@@ -133,24 +154,44 @@ class DatabaseLock:
         self.fd = fd
         self.previous = previous  # the record found when this process first took the lock
         self.count = 1
+        self._opened: dict[str, int] = {}  # size and time of the file when the session opened it
+        self._wrote = False
+        self._writing = threading.Lock()
 
-    def _write(self, state: str, **extra: int) -> None:
+    def _write(self, state: str, **extra: int | bool) -> None:
         record = json.dumps({"pid": os.getpid(), "host": socket.gethostname(), "state": state, **extra})
         data = (record + "\n").encode("utf-8")
-        os.ftruncate(self.fd, 0)
-        os.lseek(self.fd, 0, os.SEEK_SET)
-        os.write(self.fd, data)
-        os.fsync(self.fd)
+        with self._writing:
+            os.ftruncate(self.fd, 0)
+            os.lseek(self.fd, 0, os.SEEK_SET)
+            os.write(self.fd, data)
+            os.fsync(self.fd)
 
     def mark_open(self) -> None:
-        """Record that a session is open: from now on a missing -wal after a crash means lost data.
+        """Record that a session is open, with the file's size and time as it finds it.
 
         The earlier record has been judged by then (the file was checked), so it is forgotten:
         later opens in this process (a restore reopens) must not judge the file by it again.
         """
         self.previous = LockInfo()
+        self._wrote = False
         with contextlib.suppress(OSError):
-            self._write(STATE_OPEN)
+            stat = self.db_path.stat()
+            self._opened = {"size": stat.st_size, "mtime_ns": stat.st_mtime_ns}
+        with contextlib.suppress(OSError):
+            self._write(STATE_OPEN, **self._opened)
+
+    def mark_written(self) -> None:
+        """Record, once per session and before its first commit, that the session writes.
+
+        Only a session that wrote can lose changes with its -wal; a crashed session that only
+        read leaves nothing behind, and its missing -wal is no cause for a warning.
+        """
+        if self._wrote:
+            return
+        self._wrote = True
+        with contextlib.suppress(OSError):
+            self._write(STATE_OPEN, **self._opened, wrote=True)
 
     def mark_closed(self) -> None:
         with contextlib.suppress(OSError):

@@ -819,6 +819,14 @@
         <translation>officer recorded in the audit (default: $HPTRACKER_OFFICER or the login name)</translation>
     </message>
     <message>
+        <source>There is no backup to compare it with.</source>
+        <translation>There is no backup to compare it with.</translation>
+    </message>
+    <message>
+        <source>Compare it with the newest backup, {file} ({date} {time}: {counts}).</source>
+        <translation>Compare it with the newest backup, {file} ({date} {time}: {counts}).</translation>
+    </message>
+    <message>
         <source>No good backup of it was found.</source>
         <translation>No good backup of it was found.</translation>
     </message>
@@ -4816,6 +4824,30 @@ Please choose a different file name.</translation>
         <translation>Restore newest backup ({moment})</translation>
     </message>
     <message>
+        <source>This database: {current}.
+The newest backup ({moment}): {kept}.
+Restoring replaces this database with the backup; this database is then kept as a dated copy in the backups folder.</source>
+        <translation>This database: {current}.
+The newest backup ({moment}): {kept}.
+Restoring replaces this database with the backup; this database is then kept as a dated copy in the backups folder.</translation>
+    </message>
+    <message>
+        <source>Keep this database</source>
+        <translation>Keep this database</translation>
+    </message>
+    <message>
+        <source>Restore the backup of {moment}…</source>
+        <translation>Restore the backup of {moment}…</translation>
+    </message>
+    <message>
+        <source>{partners} partners, {meetings} meetings, {agreements} agreements, {followups} follow-ups</source>
+        <translation>{partners} partners, {meetings} meetings, {agreements} agreements, {followups} follow-ups</translation>
+    </message>
+    <message>
+        <source>There is no backup to compare it with.</source>
+        <translation>There is no backup to compare it with.</translation>
+    </message>
+    <message>
         <source>No good backup of it was found.</source>
         <translation>No good backup of it was found.</translation>
     </message>
@@ -4839,10 +4871,6 @@ Please choose a different file name.</translation>
         <translation>The database {path} is incomplete: the file has been cut short. It has been left untouched.</translation>
     </message>
     <message>
-        <source>The database {path} was not closed properly and its journal file ({wal}) is missing, so its latest changes are lost. It has been left untouched.</source>
-        <translation>The database {path} was not closed properly and its journal file ({wal}) is missing, so its latest changes are lost. It has been left untouched.</translation>
-    </message>
-    <message>
         <source>The database {path} is busy in another program; try again in a moment.</source>
         <translation>The database {path} is busy in another program; try again in a moment.</translation>
     </message>
@@ -4853,6 +4881,10 @@ Please choose a different file name.</translation>
     <message>
         <source>This database was written by a newer version of hptracker (schema {rev}); please update the program. The database has not been changed.</source>
         <translation>This database was written by a newer version of hptracker (schema {rev}); please update the program. The database has not been changed.</translation>
+    </message>
+    <message>
+        <source>hptracker was not closed properly on {path} and the journal file ({wal}) holding its latest changes has since disappeared, so those changes may be lost; the database has been opened as it is.</source>
+        <translation>hptracker was not closed properly on {path} and the journal file ({wal}) holding its latest changes has since disappeared, so those changes may be lost; the database has been opened as it is.</translation>
     </message>
     <message>
         <source>{path} is a folder, not a database file.</source>

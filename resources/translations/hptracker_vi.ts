@@ -819,6 +819,14 @@
         <translation>cán bộ được ghi trong nhật ký thay đổi (mặc định: $HPTRACKER_OFFICER hoặc tên đăng nhập)</translation>
     </message>
     <message>
+        <source>There is no backup to compare it with.</source>
+        <translation>Không có bản sao lưu nào để đối chiếu.</translation>
+    </message>
+    <message>
+        <source>Compare it with the newest backup, {file} ({date} {time}: {counts}).</source>
+        <translation>Hãy đối chiếu với bản sao lưu mới nhất, {file} ({date} {time}: {counts}).</translation>
+    </message>
+    <message>
         <source>No good backup of it was found.</source>
         <translation>Không tìm thấy bản sao lưu còn tốt nào của cơ sở dữ liệu này.</translation>
     </message>
@@ -4816,6 +4824,30 @@ Hãy chọn tên tệp khác.</translation>
         <translation>Khôi phục bản sao lưu mới nhất ({moment})</translation>
     </message>
     <message>
+        <source>This database: {current}.
+The newest backup ({moment}): {kept}.
+Restoring replaces this database with the backup; this database is then kept as a dated copy in the backups folder.</source>
+        <translation>Cơ sở dữ liệu này: {current}.
+Bản sao lưu mới nhất ({moment}): {kept}.
+Khôi phục sẽ thay cơ sở dữ liệu này bằng bản sao lưu; cơ sở dữ liệu này khi đó được giữ lại thành một bản sao có ghi ngày trong thư mục sao lưu.</translation>
+    </message>
+    <message>
+        <source>Keep this database</source>
+        <translation>Giữ cơ sở dữ liệu này</translation>
+    </message>
+    <message>
+        <source>Restore the backup of {moment}…</source>
+        <translation>Khôi phục bản sao lưu lúc {moment}…</translation>
+    </message>
+    <message>
+        <source>{partners} partners, {meetings} meetings, {agreements} agreements, {followups} follow-ups</source>
+        <translation>{partners} đối tác, {meetings} buổi làm việc, {agreements} văn bản hợp tác, {followups} kiến nghị</translation>
+    </message>
+    <message>
+        <source>There is no backup to compare it with.</source>
+        <translation>Không có bản sao lưu nào để đối chiếu.</translation>
+    </message>
+    <message>
         <source>No good backup of it was found.</source>
         <translation>Không tìm thấy bản sao lưu còn tốt nào của cơ sở dữ liệu này.</translation>
     </message>
@@ -4839,10 +4871,6 @@ Hãy chọn tên tệp khác.</translation>
         <translation>Cơ sở dữ liệu {path} không đầy đủ: tệp bị cắt cụt. Tệp được giữ nguyên.</translation>
     </message>
     <message>
-        <source>The database {path} was not closed properly and its journal file ({wal}) is missing, so its latest changes are lost. It has been left untouched.</source>
-        <translation>Cơ sở dữ liệu {path} không được đóng đúng cách và thiếu tệp nhật ký ({wal}) nên các thay đổi gần nhất bị mất. Tệp được giữ nguyên.</translation>
-    </message>
-    <message>
         <source>The database {path} is busy in another program; try again in a moment.</source>
         <translation>Cơ sở dữ liệu {path} đang bận do một chương trình khác sử dụng; vui lòng thử lại sau giây lát.</translation>
     </message>
@@ -4853,6 +4881,10 @@ Hãy chọn tên tệp khác.</translation>
     <message>
         <source>This database was written by a newer version of hptracker (schema {rev}); please update the program. The database has not been changed.</source>
         <translation>Cơ sở dữ liệu này được tạo bởi phiên bản hptracker mới hơn (lược đồ {rev}); vui lòng cập nhật chương trình. Cơ sở dữ liệu chưa bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>hptracker was not closed properly on {path} and the journal file ({wal}) holding its latest changes has since disappeared, so those changes may be lost; the database has been opened as it is.</source>
+        <translation>hptracker đã không được đóng đúng cách trên {path} và tệp nhật ký ({wal}) chứa các thay đổi mới nhất đã không còn, nên các thay đổi đó có thể đã bị mất; cơ sở dữ liệu vẫn được mở nguyên trạng.</translation>
     </message>
     <message>
         <source>{path} is a folder, not a database file.</source>

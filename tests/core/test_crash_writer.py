@@ -8,6 +8,9 @@ writer (as in ``write``) and prints "child <pid>" before it starts and "dead <pi
 been killed, so the crash test pays the interpreter's start-up once, not fifty times.
 ``test_crash_writer.py DB hold``: opens the database, prints "ready", waits for a line on stdin, then
 writes one partner, prints "P <id>" and exits cleanly.
+``test_crash_writer.py DB close-then-die``: writes ten partners (printing "P <id>" for each), closes
+its connections (SQLite folds the -wal into the file and removes it), prints "closed" and kills itself
+with SIGKILL before the lock file can record the clean close: a kill at the moment a writer closes.
 """
 
 from __future__ import annotations
@@ -74,6 +77,15 @@ def main() -> int:
     if mode == "zygote":
         return zygote(db)
     tracker = Tracker.open(db, officer="Trần Văn Nam")
+    if mode == "close-then-die":
+        import os
+        import signal
+
+        for n in range(10):
+            say(f"P {tracker.create_partner(name=f'Đối tác {n}', kind='enterprise').id}")
+        tracker.db.engine.dispose()
+        say("closed")
+        os.kill(os.getpid(), signal.SIGKILL)
     if mode == "write":
         write_forever(tracker)
     say("ready")

@@ -196,6 +196,113 @@ def test_real_offer_box_names_the_backup_date(qtbot, db_path):
     assert startup.StartupDialogs.offer_restore(None, "Hỏng.", info) is False
 
 
+def _crashed_with_lost_wal(db_path):
+    """One partner backed up, a second saved after the backup, then a writer killed whose -wal is lost."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    tracker = Tracker.open(db_path)
+    tracker.create_partner(name="Huyện Thượng Ngu", name_native="上虞区", kind="government")
+    backup = core_backup.backup_tracker(tracker)
+    tracker.create_partner(name="Thành phố Nam Ninh", name_native="南宁市", kind="government")
+    tracker.close()
+    child = Path(__file__).parents[1] / "core" / "test_crash_writer.py"
+    proc = subprocess.Popen([sys.executable, str(child), str(db_path), "write"], stdout=subprocess.PIPE, text=True)
+    for _ in range(7):
+        proc.stdout.readline()  # type: ignore[union-attr]
+    proc.kill()
+    proc.wait(10)
+    proc.stdout.close()  # type: ignore[union-attr]
+    os.unlink(str(db_path) + "-wal")
+    return backup
+
+
+@pytest.mark.skipif(os.name != "posix", reason="SIGKILL is POSIX-only")
+def test_lost_changes_at_start_offer_a_comparison_and_never_restore_unasked(qtbot, db_path, start_said, monkeypatch):
+    from hptracker.ui.tasks import runner
+
+    backup = _crashed_with_lost_wal(db_path)
+    offered = []
+    monkeypatch.setattr(startup.StartupDialogs, "offer_comparison", classmethod(
+        lambda cls, parent, message, current, info, kept: offered.append((message, current, info, kept)) or False))
+    tracker = startup.open_tracker(str(db_path), "Nguyễn Thị Hoa")
+    assert tracker is not None
+    try:
+        qtbot.waitUntil(lambda: not runner().active(), timeout=30000)
+        (message, current, info, kept), = offered
+        assert "may be lost" in message and info.path == backup.path
+        assert current["partners"] == 2 and kept["partners"] == 1  # what a restore would lose, shown
+        assert {p.name for p in tracker.list_partners()} == {"Huyện Thượng Ngu", "Thành phố Nam Ninh"}
+        assert not [b for b in core_backup.list_backups(db_path) if b.kind == "before-restore"]
+        assert start_said == []
+    finally:
+        tracker.close()
+
+
+@pytest.mark.skipif(os.name != "posix", reason="SIGKILL is POSIX-only")
+def test_lost_changes_at_start_restore_only_when_chosen_and_keeps_the_current(qtbot, db_path, start_said, monkeypatch):
+    from hptracker.ui.tasks import runner
+
+    _crashed_with_lost_wal(db_path)
+    monkeypatch.setattr(startup.StartupDialogs, "offer_comparison",
+                        classmethod(lambda cls, parent, message, current, info, kept: True))
+    tracker = startup.open_tracker(str(db_path), "Nguyễn Thị Hoa")
+    assert tracker is not None
+    try:
+        qtbot.waitUntil(lambda: not runner().active(), timeout=30000)
+        assert [p.name for p in tracker.list_partners()] == ["Huyện Thượng Ngu"]
+        kept = [b for b in core_backup.list_backups(db_path) if b.kind == "before-restore"]
+        assert len(kept) == 1 and kept[0].counts()["partners"] == 2
+    finally:
+        tracker.close()
+
+
+@pytest.mark.skipif(os.name != "posix", reason="SIGKILL is POSIX-only")
+def test_crash_whose_wal_was_folded_in_opens_without_a_question(qtbot, db_path, start_said, monkeypatch):
+    """A writer killed as it closed, after SQLite folded its -wal in: nothing is lost, nothing is asked."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    from hptracker.ui.tasks import runner
+
+    _seeded(db_path)
+    child = Path(__file__).parents[1] / "core" / "test_crash_writer.py"
+    done = subprocess.run([sys.executable, str(child), str(db_path), "close-then-die"], capture_output=True,
+                          text=True, timeout=60)
+    assert done.returncode == -9 and done.stdout.strip().endswith("closed")
+    assert not os.path.exists(str(db_path) + "-wal")
+    monkeypatch.setattr(startup.StartupDialogs, "offer_comparison", classmethod(
+        lambda cls, *args: pytest.fail("asked about a database that lost nothing")))
+    opened = startup.open_tracker(str(db_path), None)
+    assert opened is not None
+    try:
+        qtbot.waitUntil(lambda: not runner().active(), timeout=30000)
+        assert len(opened.list_partners()) == 11 and start_said == []
+    finally:
+        opened.close()
+
+
+def test_real_comparison_box_shows_both_counts_and_keeps_by_default(qtbot, db_path):
+    info = core_backup.BackupInfo(db_path, dt.datetime(2024, 5, 13, 17, 5))
+    current = {"partners": 7, "meetings": 2, "agreements": 2, "followups": 9}
+    kept = {"partners": 7, "meetings": 2, "agreements": 1, "followups": 6}
+
+    def answer() -> None:
+        box = QApplication.activeModalWidget()
+        shown = box.text() + "\n" + box.informativeText()
+        assert "Thiếu." in shown
+        assert "9 follow-ups" in shown and "6 follow-ups" in shown and "13/05/2024 17:05" in shown
+        labels = [b.text() for b in box.buttons()]
+        assert labels == ["Keep this database", "Restore the backup of 13/05/2024 17:05…"]
+        assert box.defaultButton().text() == "Keep this database"
+        box.defaultButton().click()
+
+    QTimer.singleShot(0, answer)
+    assert startup.StartupDialogs.offer_comparison(None, "Thiếu.", current, info, kept) is False
+
+
 def test_risky_folder_warned_once_and_backups_at_start_and_close(qtbot, tmp_path, start_said):
     from hptracker.ui.tasks import runner
 
