@@ -142,7 +142,11 @@ def _early_language(argv: list[str]) -> None:
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     _early_language(argv)
-    args = build_parser().parse_args(argv)
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.db is not None and not args.db.strip():
+        # An empty --db (an unset shell variable) must not fall back to the officer's real database.
+        parser.error(translate("Cli", "--db needs a database file or URL; it is empty."))
     if args.command is None:
         from ..app import run_window
 

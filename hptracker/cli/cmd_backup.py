@@ -91,6 +91,10 @@ def run_check(args, ctx) -> int:
     from . import print_utf8, print_warning, restore_hint
 
     path = _db_path(ctx)
+    if not path.is_file():
+        from ..core.errors import StoreError
+
+        raise StoreError(translate("Cli", "There is no database at {path}.").format(path=path))
     report = check_database(path)
     for warning in report.warnings:
         print_warning(warning, path)

@@ -318,24 +318,26 @@ def open_database(target: str | os.PathLike[str], *, migrate: bool = True,
 
     ``exclusive`` (the default, for the window and every writing command) takes the one-writer
     lock for the life of the returned Database; a second process is refused with
-    :class:`DatabaseLockedError`. ``exclusive=False`` is for read-only commands: no lock, no
-    migration (an older schema is refused with a message instead), so that ``list`` or ``export``
-    works while the window is open. ``check`` inspects the file before anything writes to it
-    (:func:`inspect_file`). Raises :class:`StoreError` subclasses with a message for the officer;
-    the file is never modified when it cannot be opened.
+    :class:`DatabaseLockedError`. ``exclusive=False`` is for read-only commands and reads only
+    (STYLE.md habit 18): no lock, no file created, no migration (an older schema is refused with a
+    message instead), no PRAGMA that writes, every connection opened read-only
+    (:func:`readonly_connection`) — so that ``list`` or ``export`` works while the window is open
+    and in a folder it cannot write to. ``check`` inspects the file before anything writes to it
+    (:func:`inspect_file`). Another program's SQLite file is refused either way. Raises
+    :class:`StoreError` subclasses with a message for the officer; the file is never modified
+    when it cannot be opened.
     """
     url = to_url(target)
     path = sqlite_path(url)
     lock: db_lock.DatabaseLock | None = None
     warning: str | None = None
+    create = create and exclusive
     if path is not None:
         if path.is_dir():
             raise StoreError(translate("Store", "{path} is a folder, not a database file.").format(path=path))
         if not path.exists() and not create:
             raise StoreError(translate("Store", "There is no database at {path}.").format(path=path))
         if not path.parent.is_dir():
-            if not (create and exclusive):
-                raise StoreError(translate("Store", "There is no database at {path}.").format(path=path))
             try:
                 path.parent.mkdir(parents=True, exist_ok=True)
             except OSError as exc:
@@ -344,6 +346,8 @@ def open_database(target: str | os.PathLike[str], *, migrate: bool = True,
                         path=path, reason=exc.strerror or exc
                     )
                 ) from None
+        if path.exists():
+            _refuse_foreign_file(path)
         info = (lock := db_lock.acquire(path)).previous if exclusive else db_lock.read_lock_info(path)
         previous = info.state
         warning = lost_changes_warning(path, info)
@@ -354,7 +358,7 @@ def open_database(target: str | os.PathLike[str], *, migrate: bool = True,
     try:
         if path is not None:
             _prepare_file(path, previous, create=create, check=check)
-        database = _open_engine(url, path, migrate=migrate and exclusive)
+        database = _open_engine(url, path, migrate=migrate and exclusive, read_only=not exclusive)
     except BaseException:
         if lock is not None:
             lock.release(clean=False)
@@ -400,8 +404,40 @@ def _has_backups(path: Path) -> bool:
     return bool(list_backups(path))
 
 
-def _open_engine(url: str, path: Path | None, *, migrate: bool) -> Database:
-    engine = make_engine(url)
+def _refuse_foreign_file(path: Path) -> None:
+    """Another program's SQLite file (tables, but no hptracker schema) is never written to.
+
+    Checked through a read-only connection before the lock file is made beside it and before any
+    connection with PRAGMAs exists: setting WAL alone would already change the other program's
+    file, and a migration would add dozens of tables to it.
+    """
+    try:
+        if path.stat().st_size == 0:
+            return
+        conn = readonly_connection(path)
+        try:
+            tables = [row[0] for row in conn.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")]
+        finally:
+            conn.close()
+    except (OSError, sqlite3.Error):
+        return  # not readable as SQLite: inspect_file says why
+    if tables and "alembic_version" not in tables:
+        shown = ", ".join(tables[:5]) + (", …" if len(tables) > 5 else "")
+        raise StoreError(translate(
+            "Store", "The file {path} holds another program's data (tables: {tables}), not an hptracker database; "
+                     "it has been left untouched.").format(path=path, tables=shown))
+
+
+def _readonly_engine(url: str, path: Path) -> Engine:
+    """An engine whose every connection is :func:`readonly_connection`: no PRAGMA that writes."""
+    engine = create_engine(url, creator=lambda: readonly_connection(path))
+    event.listen(engine, "begin", _begin)
+    return engine
+
+
+def _open_engine(url: str, path: Path | None, *, migrate: bool, read_only: bool = False) -> Database:
+    engine = _readonly_engine(url, path) if read_only and path is not None else make_engine(url)
     try:
         if migrate:
             upgrade(engine)

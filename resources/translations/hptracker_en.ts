@@ -819,6 +819,10 @@
         <translation>officer recorded in the audit (default: $HPTRACKER_OFFICER or the login name)</translation>
     </message>
     <message>
+        <source>--db needs a database file or URL; it is empty.</source>
+        <translation>--db needs a database file or URL; it is empty.</translation>
+    </message>
+    <message>
         <source>There is no backup to compare it with.</source>
         <translation>There is no backup to compare it with.</translation>
     </message>
@@ -4901,6 +4905,10 @@ Restoring replaces this database with the backup; this database is then kept as 
     <message>
         <source>The database {path} is empty although it held records before. It has been left untouched.</source>
         <translation>The database {path} is empty although it held records before. It has been left untouched.</translation>
+    </message>
+    <message>
+        <source>The file {path} holds another program&apos;s data (tables: {tables}), not an hptracker database; it has been left untouched.</source>
+        <translation>The file {path} holds another program&apos;s data (tables: {tables}), not an hptracker database; it has been left untouched.</translation>
     </message>
     <message>
         <source>The database {path} has not been set up or upgraded for this version yet; open it once in the window (or run a command that writes, such as `hptracker demo`) first.</source>

@@ -819,6 +819,10 @@
         <translation>cán bộ được ghi trong nhật ký thay đổi (mặc định: $HPTRACKER_OFFICER hoặc tên đăng nhập)</translation>
     </message>
     <message>
+        <source>--db needs a database file or URL; it is empty.</source>
+        <translation>--db cần một tệp cơ sở dữ liệu hoặc một địa chỉ URL; giá trị đang để trống.</translation>
+    </message>
+    <message>
         <source>There is no backup to compare it with.</source>
         <translation>Không có bản sao lưu nào để đối chiếu.</translation>
     </message>
@@ -4901,6 +4905,10 @@ Khôi phục sẽ thay cơ sở dữ liệu này bằng bản sao lưu; cơ sở
     <message>
         <source>The database {path} is empty although it held records before. It has been left untouched.</source>
         <translation>Cơ sở dữ liệu {path} trống dù trước đó đã có dữ liệu. Tệp được giữ nguyên.</translation>
+    </message>
+    <message>
+        <source>The file {path} holds another program&apos;s data (tables: {tables}), not an hptracker database; it has been left untouched.</source>
+        <translation>Tệp {path} chứa dữ liệu của một chương trình khác (các bảng: {tables}), không phải cơ sở dữ liệu hptracker; tệp được giữ nguyên.</translation>
     </message>
     <message>
         <source>The database {path} has not been set up or upgraded for this version yet; open it once in the window (or run a command that writes, such as `hptracker demo`) first.</source>
