@@ -33,6 +33,7 @@ import datetime as dt
 import hashlib
 import os
 import re
+import shutil
 import sqlite3
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -287,7 +288,7 @@ def backup_database(db_path: Path, folder: Path | None = None, *, kind: str = RE
             raise _damaged_source(db_path, exc) from None
         try:
             with atomic_path(target, suffix=".db-tmp") as tmp:
-                _copy_verified(source, tmp, db_path)
+                _copy_verified(source, tmp, db_path, target)
         finally:
             source.close()
     finally:
@@ -306,18 +307,51 @@ def _damaged_source(db_path: Path, exc: Exception | None = None) -> StoreError:
     )
 
 
-def _copy_verified(source: sqlite3.Connection, tmp: Path, db_path: Path) -> None:
-    """Backup API into ``tmp``, made a single self-contained file, then checked."""
-    dest = sqlite3.connect(tmp, isolation_level=None)
+# SQLite's (extended) result codes that come from writing the new file, not reading the source
+# (the source connection is read-only: it never writes, truncates or syncs).
+_WRITE_ERRORS = ("SQLITE_FULL", "SQLITE_READONLY", "SQLITE_PERM", "SQLITE_IOERR_WRITE", "SQLITE_IOERR_FSYNC",
+                 "SQLITE_IOERR_DIR_FSYNC", "SQLITE_IOERR_TRUNCATE", "SQLITE_IOERR_DELETE")
+
+
+def _destination_error(exc: sqlite3.Error, target: Path, needed: int) -> BackupError | None:
+    """A failure writing ``target`` (disk full, read-only, I/O error), told as such; None when
+    the failure lies in the source.
+
+    Writing the copy is all the destination side does: a full disk (SQLITE_FULL, or a failed
+    write while the disk has less free space than the copy needs) or a folder that refuses the
+    file is no sign that the database is damaged, and must not be told as one.
+    """
+    name = getattr(exc, "sqlite_errorname", "") or ""
+    if not name.startswith(_WRITE_ERRORS):
+        return None
+    try:
+        free = shutil.disk_usage(target.parent).free
+    except OSError:
+        free = None
+    if name == "SQLITE_FULL" or (free is not None and free < needed):
+        return BackupError(translate("Backup", "There is no space left on the disk for {path}; nothing was changed.").format(path=target))
+    return BackupError(translate("Backup", "Cannot write to {path} ({reason}); nothing was changed.").format(path=target, reason=exc))
+
+
+def _copy_verified(source: sqlite3.Connection, tmp: Path, source_path: Path, target: Path) -> None:
+    """Backup API into ``tmp`` (to become ``target``), made a single self-contained file, then checked."""
+    try:
+        dest = sqlite3.connect(tmp, isolation_level=None)
+    except sqlite3.Error as exc:  # only the new file is being opened here
+        raise BackupError(translate("Backup", "Cannot write to {path} ({reason}); nothing was changed.").format(
+            path=target, reason=exc)) from None
     try:
         try:
             source.backup(dest)  # pages=-1: one step, one consistent snapshot
             dest.execute("PRAGMA journal_mode = DELETE")
             integrity, violations = problems_in(dest, full=True)
         except sqlite3.DatabaseError as exc:
-            raise _damaged_source(db_path, exc) from None
+            needed = 0
+            with contextlib.suppress(OSError):
+                needed = source_path.stat().st_size
+            raise _destination_error(exc, target, needed) or _damaged_source(source_path, exc) from None
         if integrity or violations:
-            raise _damaged_source(db_path)
+            raise _damaged_source(source_path)
     finally:
         dest.close()
     for companion in (Path(str(tmp) + "-wal"), Path(str(tmp) + "-shm"), Path(str(tmp) + "-journal")):
@@ -457,7 +491,8 @@ def newest_good_backup(db_path: Path, folder: Path | None = None) -> BackupInfo 
 def check_database(db_path: Path) -> CheckReport:
     """Run ``integrity_check`` and ``foreign_key_check`` and say what they found in plain words.
 
-    Reads only: works while the window is open, and never changes a damaged file.
+    Reads only: works while the window is open, and never changes a damaged file. Raises
+    :class:`StoreError` when another program holds the file locked (busy is not damaged).
     """
     db_path = Path(db_path)
     if not db_path.is_file():
@@ -477,7 +512,10 @@ def check_database(db_path: Path) -> CheckReport:
             counts = record_counts(conn) if not integrity else {}
         finally:
             conn.close()
-    except sqlite3.DatabaseError:
+    except sqlite3.DatabaseError as exc:
+        if getattr(exc, "sqlite_errorname", "").startswith(("SQLITE_BUSY", "SQLITE_LOCKED")):
+            # Another program holds the file locked: nothing is known about its state yet.
+            raise StoreError(translate("Store", "The database {path} is busy in another program; try again in a moment.").format(path=db_path)) from None
         return CheckReport(False, [translate("Store", "The file {path} is not an hptracker database or is damaged; it has been left untouched.").format(path=db_path)])
     messages = []
     if integrity:
@@ -531,14 +569,20 @@ def _checkpoint_and_close(db_path: Path) -> None:
 def _keep_damaged_copy(db_path: Path, folder: Path, moment: dt.datetime) -> Path:
     """A byte-for-byte copy of a damaged file (and its WAL): the backup API cannot read it."""
     target = _target_name(folder, db_path.stem, moment, DAMAGED, None)
-    with atomic_path(target, suffix=".db-tmp") as tmp, open(db_path, "rb") as src, open(tmp, "wb") as dst:
-        while chunk := src.read(1 << 20):
-            dst.write(chunk)
     wal = wal_path(db_path)
+    copies = [(db_path, target)]
     if wal.exists() and wal.stat().st_size:
-        with atomic_path(Path(str(target) + "-wal"), suffix=".tmp") as tmp, open(wal, "rb") as src, open(tmp, "wb") as dst:
-            while chunk := src.read(1 << 20):
-                dst.write(chunk)
+        copies.append((wal, Path(str(target) + "-wal")))
+    for source, copy in copies:
+        try:
+            with atomic_path(copy, suffix=".db-tmp") as tmp, open(source, "rb") as src, open(tmp, "wb") as dst:
+                while chunk := src.read(1 << 20):
+                    dst.write(chunk)
+        except OSError as exc:  # a full disk or a folder that refuses the copy: nothing was changed
+            with contextlib.suppress(OSError):
+                if copy != target:
+                    target.unlink()
+            raise write_error(copy, exc) from None
     return target
 
 
@@ -580,7 +624,7 @@ def restore_file(db_path: Path, backup_path: Path, folder: Path | None = None,
         with atomic_path(db_path, suffix=".restore-tmp") as tmp:
             source = readonly_connection(backup_path)
             try:
-                _copy_verified(source, tmp, backup_path)
+                _copy_verified(source, tmp, backup_path, db_path)
             finally:
                 source.close()
             if not damaged:

@@ -281,6 +281,14 @@
         <translation>The database {path} is damaged, so no backup was made (the existing backups are kept).</translation>
     </message>
     <message>
+        <source>There is no space left on the disk for {path}; nothing was changed.</source>
+        <translation>There is no space left on the disk for {path}; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Cannot write to {path} ({reason}); nothing was changed.</source>
+        <translation>Cannot write to {path} ({reason}); nothing was changed.</translation>
+    </message>
+    <message>
         <source>The file {path} is not a database or is damaged.</source>
         <translation>The file {path} is not a database or is damaged.</translation>
     </message>

@@ -281,6 +281,14 @@
         <translation>Cơ sở dữ liệu {path} bị hỏng nên chưa sao lưu (các bản sao lưu hiện có vẫn được giữ nguyên).</translation>
     </message>
     <message>
+        <source>There is no space left on the disk for {path}; nothing was changed.</source>
+        <translation>Ổ đĩa không còn chỗ trống để ghi {path}; không có gì bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>Cannot write to {path} ({reason}); nothing was changed.</source>
+        <translation>Không ghi được vào {path} ({reason}); không có gì bị thay đổi.</translation>
+    </message>
+    <message>
         <source>The file {path} is not a database or is damaged.</source>
         <translation>Tệp {path} không phải là cơ sở dữ liệu hoặc đã bị hỏng.</translation>
     </message>
