@@ -46,6 +46,7 @@ from .db import (
     lost_changes_warning,
     open_database,
     readonly_connection,
+    schema_differences,
     wal_path,
 )
 from .errors import DatabaseDamagedError, DatabaseLockedError, HPTrackerError, StoreError
@@ -461,11 +462,15 @@ def verify_backup(path: Path) -> list[str]:
         try:
             integrity, violations = problems_in(conn, full=True)
             revision = schema_revision(conn)
+            differences = schema_differences(conn, revision) if _revision_known(revision) else []
         finally:
             conn.close()
     except sqlite3.DatabaseError:
         return [translate("Backup", "The file {path} is not a database or is damaged.").format(path=path)]
     reasons = []
+    if differences:
+        reasons.append(translate("Backup", "The backup {path} does not have the schema of its version ({rev}): {differences}.").format(
+            path=path, rev=revision, differences="; ".join(differences)))
     if integrity:
         reasons.append(translate("Backup", "The backup {path} is damaged.").format(path=path))
     if violations:
@@ -510,6 +515,7 @@ def check_database(db_path: Path) -> CheckReport:
             integrity, violations = problems_in(conn, full=True)
             revision = schema_revision(conn)
             counts = record_counts(conn) if not integrity else {}
+            differences = schema_differences(conn, revision) if _revision_known(revision) else []
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
@@ -530,7 +536,10 @@ def check_database(db_path: Path) -> CheckReport:
         messages.append(translate("Check", "The database was written by a newer version of hptracker (schema {rev}).").format(rev=revision))
     elif revision != head_revision():
         messages.append(translate("Check", "The database uses an older schema ({rev}); it will be upgraded (after a backup) when it is next opened for writing.").format(rev=revision))
-    ok = not integrity and not violations and revision is not None and _revision_known(revision)
+    if differences:
+        messages.append(translate("Check", "The database's schema differs from that of its version ({rev}): {differences}. Something other than hptracker changed it.").format(
+            rev=revision, differences="; ".join(differences)))
+    ok = not integrity and not violations and revision is not None and _revision_known(revision) and not differences
     if ok:
         messages.insert(0, translate("Check", "No problems found: the database file is sound and every record points only to records that exist."))
     return CheckReport(ok, messages, counts, [warning] if warning else [])

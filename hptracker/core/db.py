@@ -294,6 +294,11 @@ def upgrade(engine: Engine) -> bool:
         from .backup import backup_database
 
         backup_database(path, kind="before-upgrade", note=current)
+    _migrate(engine, "head")
+    return True
+
+
+def _migrate(engine: Engine, revision: str) -> None:
     from alembic import command
 
     cfg = _alembic_config()
@@ -303,13 +308,77 @@ def upgrade(engine: Engine) -> bool:
             conn.connection.dbapi_connection.execute("PRAGMA foreign_keys = OFF")
         try:
             cfg.attributes["connection"] = conn
-            command.upgrade(cfg, "head")
+            command.upgrade(cfg, revision)
         finally:
             if sqlite:
                 if conn.in_transaction():
                     conn.rollback()
                 conn.connection.dbapi_connection.execute("PRAGMA foreign_keys = ON")
-    return True
+
+
+# -- the schema a revision must have --------------------------------------------------------------
+
+SchemaMap = dict[tuple[str, str], tuple[str, str]]  # (type, name) -> (table, normalised SQL)
+
+_QUOTED_NAME = re.compile(r'"([A-Za-z_][A-Za-z0-9_]*)"')
+_SPACES = re.compile(r"\s+")
+_SPACE_AROUND = re.compile(r" ?([(),]) ?")
+
+
+def _normalised_sql(sql: str | None) -> str:
+    """SQL text as SQLite may store it for the same object: quoting of plain names and spacing vary
+    with the tool and the SQLite version (an ALTER TABLE rewrites the text), the meaning does not."""
+    text = _SPACES.sub(" ", _QUOTED_NAME.sub(r"\1", sql or "")).strip()
+    return _SPACE_AROUND.sub(r"\1", text)
+
+
+def schema_of(conn: sqlite3.Connection) -> SchemaMap:
+    """Every table, index, trigger and view of a database (SQLite's own objects left out)."""
+    rows = conn.execute(
+        "SELECT type, name, tbl_name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite\\_%' ESCAPE '\\'")
+    return {(str(kind), str(name)): (str(table), _normalised_sql(sql)) for kind, name, table, sql in rows}
+
+
+@cache
+def _expected_schema(folder: Path, revision: str) -> SchemaMap:
+    from sqlalchemy.pool import StaticPool
+
+    engine = create_engine("sqlite://", poolclass=StaticPool)  # in memory: checking writes no file
+    event.listen(engine, "connect", _set_sqlite_pragmas)
+    event.listen(engine, "begin", _begin)
+    try:
+        _migrate(engine, revision)
+        with engine.connect() as conn:
+            return schema_of(conn.connection.dbapi_connection)  # type: ignore[arg-type]
+    finally:
+        engine.dispose()
+
+
+def expected_schema(revision: str) -> SchemaMap:
+    """The schema a database at ``revision`` has, built by migrating an empty in-memory database
+    with this program's own migrations; built once per revision and process (~1 s)."""
+    return _expected_schema(migrations_dir(), revision)
+
+
+def schema_differences(conn: sqlite3.Connection, revision: str) -> list[str]:
+    """How the tables, columns, indexes and triggers of ``conn`` differ from those of ``revision``.
+
+    The revision number alone proves nothing: a backup carrying an extra trigger (rewriting data
+    on the next edit) or missing a table passes every integrity check. Empty when they agree.
+    """
+    actual, expected = schema_of(conn), expected_schema(revision)
+    kinds = {"table": translate("Schema", "table"), "index": translate("Schema", "index"),
+             "trigger": translate("Schema", "trigger"), "view": translate("Schema", "view")}
+    found = []
+    for key in sorted(set(actual) | set(expected)):
+        kind, name = kinds.get(key[0], key[0]), key[1]
+        if key not in expected:
+            found.append(translate("Schema", "an extra {kind} {name}").format(kind=kind, name=name))
+        elif key not in actual:
+            found.append(translate("Schema", "no {kind} {name}").format(kind=kind, name=name))
+        elif actual[key] != expected[key]:
+            found.append(translate("Schema", "a different {kind} {name}").format(kind=kind, name=name))
+    return found
 
 
 def open_database(target: str | os.PathLike[str], *, migrate: bool = True,

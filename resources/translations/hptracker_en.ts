@@ -293,6 +293,10 @@
         <translation>The file {path} is not a database or is damaged.</translation>
     </message>
     <message>
+        <source>The backup {path} does not have the schema of its version ({rev}): {differences}.</source>
+        <translation>The backup {path} does not have the schema of its version ({rev}): {differences}.</translation>
+    </message>
+    <message>
         <source>The backup {path} is damaged.</source>
         <translation>The backup {path} is damaged.</translation>
     </message>
@@ -798,6 +802,10 @@
     <message>
         <source>The database uses an older schema ({rev}); it will be upgraded (after a backup) when it is next opened for writing.</source>
         <translation>The database uses an older schema ({rev}); it will be upgraded (after a backup) when it is next opened for writing.</translation>
+    </message>
+    <message>
+        <source>The database&apos;s schema differs from that of its version ({rev}): {differences}. Something other than hptracker changed it.</source>
+        <translation>The database&apos;s schema differs from that of its version ({rev}): {differences}. Something other than hptracker changed it.</translation>
     </message>
     <message>
         <source>No problems found: the database file is sound and every record points only to records that exist.</source>
@@ -4693,6 +4701,37 @@ Please choose a different file name.</translation>
     <message>
         <source>Cancel</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>Schema</name>
+    <message>
+        <source>table</source>
+        <translation>table</translation>
+    </message>
+    <message>
+        <source>index</source>
+        <translation>index</translation>
+    </message>
+    <message>
+        <source>trigger</source>
+        <translation>trigger</translation>
+    </message>
+    <message>
+        <source>view</source>
+        <translation>view</translation>
+    </message>
+    <message>
+        <source>an extra {kind} {name}</source>
+        <translation>an extra {kind} {name}</translation>
+    </message>
+    <message>
+        <source>no {kind} {name}</source>
+        <translation>no {kind} {name}</translation>
+    </message>
+    <message>
+        <source>a different {kind} {name}</source>
+        <translation>a different {kind} {name}</translation>
     </message>
 </context>
 <context>

@@ -293,6 +293,10 @@
         <translation>Tệp {path} không phải là cơ sở dữ liệu hoặc đã bị hỏng.</translation>
     </message>
     <message>
+        <source>The backup {path} does not have the schema of its version ({rev}): {differences}.</source>
+        <translation>Bản sao lưu {path} không có đúng lược đồ của phiên bản ({rev}): {differences}.</translation>
+    </message>
+    <message>
         <source>The backup {path} is damaged.</source>
         <translation>Bản sao lưu {path} bị hỏng.</translation>
     </message>
@@ -798,6 +802,10 @@
     <message>
         <source>The database uses an older schema ({rev}); it will be upgraded (after a backup) when it is next opened for writing.</source>
         <translation>Cơ sở dữ liệu dùng lược đồ cũ ({rev}); lược đồ sẽ được nâng cấp (sau khi sao lưu) vào lần mở tiếp theo để ghi.</translation>
+    </message>
+    <message>
+        <source>The database&apos;s schema differs from that of its version ({rev}): {differences}. Something other than hptracker changed it.</source>
+        <translation>Lược đồ của cơ sở dữ liệu khác với lược đồ của phiên bản ({rev}): {differences}. Một chương trình khác ngoài hptracker đã thay đổi nó.</translation>
     </message>
     <message>
         <source>No problems found: the database file is sound and every record points only to records that exist.</source>
@@ -4693,6 +4701,37 @@ Hãy chọn tên tệp khác.</translation>
     <message>
         <source>Cancel</source>
         <translation>Hủy</translation>
+    </message>
+</context>
+<context>
+    <name>Schema</name>
+    <message>
+        <source>table</source>
+        <translation>bảng</translation>
+    </message>
+    <message>
+        <source>index</source>
+        <translation>chỉ mục</translation>
+    </message>
+    <message>
+        <source>trigger</source>
+        <translation>trigger</translation>
+    </message>
+    <message>
+        <source>view</source>
+        <translation>khung nhìn</translation>
+    </message>
+    <message>
+        <source>an extra {kind} {name}</source>
+        <translation>thừa {kind} {name}</translation>
+    </message>
+    <message>
+        <source>no {kind} {name}</source>
+        <translation>thiếu {kind} {name}</translation>
+    </message>
+    <message>
+        <source>a different {kind} {name}</source>
+        <translation>{kind} {name} bị thay đổi</translation>
     </message>
 </context>
 <context>

@@ -325,3 +325,96 @@ def test_upgrade_takes_a_backup_first_and_keeps_the_data(tmp_path, monkeypatch):
     # Opening again at head takes no further backup.
     open_database(db).dispose()
     assert len([b for b in list_backups(db) if b.kind == "before-upgrade"]) == 1
+
+
+# ---- restore checks the schema, not only the revision (issue 13, item 7) --------------------------
+
+FIXTURES = sorted((Path(__file__).parents[1] / "fixtures").glob("schema_*.db"))
+
+TAMPERING = {
+    "an extra trigger": "CREATE TRIGGER rewrite_titles AFTER UPDATE ON followups "
+                        "BEGIN UPDATE followups SET title = 'Đã sửa' WHERE id != NEW.id; END",
+    "a missing table": "DROP TABLE facts",
+    "an extra column": "ALTER TABLE partners ADD COLUMN secret TEXT",
+    "a missing index": "DROP INDEX ix_followups_status",
+    "an extra table": "CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT)",
+    "a changed check": None,  # see tamper()
+}
+
+
+def tamper(path: Path, how: str) -> None:
+    conn = sqlite3.connect(path)
+    try:
+        sql = TAMPERING[how]
+        if sql is None:
+            # Rewrite the text of one table as another tool's "edit table" does: same name, no CHECK.
+            conn.execute("PRAGMA writable_schema = ON")
+            old = conn.execute("SELECT sql FROM sqlite_master WHERE name = 'followups'").fetchone()[0]
+            new = old.replace("CHECK (status IN", "CHECK (status NOT IN", 1)
+            assert new != old
+            conn.execute("UPDATE sqlite_master SET sql = ? WHERE name = 'followups'", (new,))
+            conn.commit()
+        else:
+            conn.execute(sql)
+            conn.commit()
+    finally:
+        conn.close()
+
+
+def digest(path: Path) -> str:
+    import hashlib
+
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+@pytest.mark.parametrize("how", sorted(TAMPERING))
+def test_restore_refuses_a_backup_whose_schema_differs_and_check_says_so(demo_tracker, db_path, how):
+    info = core_backup.backup_tracker(demo_tracker)
+    assert not core_backup.verify_backup(info.path)
+    tamper(info.path, how)
+    demo_tracker.create_partner(name="Chỉ có trong bản hiện tại", kind="other")
+    demo_tracker.close()
+    before = digest(db_path)
+    reasons = core_backup.verify_backup(info.path)
+    assert reasons and "schema" in reasons[0], reasons
+    with pytest.raises(BackupError) as refused:
+        restore_file(db_path, info.path)
+    assert "schema" in refused.value.message and "Nothing was changed" in refused.value.message
+    assert digest(db_path) == before
+    assert not [b for b in list_backups(db_path) if b.kind == "before-restore"]
+    assert core_backup.newest_good_backup(db_path) is None
+    report = check_database(info.path)
+    assert not report.ok and any("schema" in m for m in report.messages), report.messages
+
+
+def test_check_reports_a_schema_changed_behind_hptrackers_back(demo_tracker, db_path):
+    demo_tracker.close()
+    tamper(db_path, "an extra trigger")
+    report = check_database(db_path)
+    assert not report.ok
+    assert any("schema" in m and "rewrite_titles" in m for m in report.messages), report.messages
+
+
+@pytest.mark.parametrize("fixture", FIXTURES, ids=[f.stem for f in FIXTURES])
+def test_a_backup_of_every_released_schema_is_accepted(fixture, tmp_path):
+    """The schema a revision should have is rebuilt by migrating an empty database: each released
+    schema's own fixture database matches it, and so does the fixture once upgraded."""
+    import shutil
+
+    copy = tmp_path / "hptracker.db"
+    shutil.copyfile(fixture, copy)
+    assert core_backup.verify_backup(copy) == []
+    assert check_database(copy).ok
+    open_database(copy).dispose()  # upgraded to the current schema
+    assert check_database(copy).ok
+
+
+def test_the_expected_schema_is_built_once_per_revision(demo_tracker, db_path):
+    import time
+
+    info = core_backup.backup_tracker(demo_tracker)
+    core_backup.verify_backup(info.path)
+    start = time.perf_counter()
+    for _ in range(5):
+        assert core_backup.verify_backup(info.path) == []
+    assert time.perf_counter() - start < 5  # integrity checks only: no migration each time
