@@ -76,7 +76,7 @@ def run_restore(args, ctx) -> int:
     source = Path(args.file).expanduser()
     if not source.is_file():
         raise StoreError(translate("Cli", "There is no backup file {path}.").format(path=source))
-    path.parent.mkdir(parents=True, exist_ok=True)
+    path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)  # the data folder: the user's only
     result = restore_file(path, source)
     if result.kept_as is not None:
         print_utf8(translate("Cli", "Database {db} restored from {file}; the previous database was kept as {kept}.").format(

@@ -258,6 +258,78 @@ def _make_folder(folder: Path) -> None:
         raise write_error(folder, exc) from None
 
 
+# Temporary files of atomic_path in a backups folder (backups and damaged copies, with the
+# journal SQLite may leave beside them) and beside the database (restores).
+_COMPANION = r"(?:-journal|-wal|-shm)?"
+
+
+def _temporary_names(db_path: Path) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    in_backups = re.compile(rf"^\.{re.escape(db_path.stem)}-\d{{8}}-\d{{6}}[^/\\]*\.db(?:-wal)?\.[^.]+\.db-tmp{_COMPANION}$")
+    beside_db = re.compile(rf"^\.{re.escape(db_path.name)}\.[^.]+\.restore-tmp{_COMPANION}$")
+    return in_backups, beside_db
+
+
+def _lock_folder(folder: Path, *, shared: bool) -> int | None:
+    """An flock on ``folder`` (POSIX): shared while writing temporary files in it, exclusive (not
+    waiting) to sweep them. Returns the descriptor holding it, None when it is not to be had."""
+    import fcntl
+
+    try:
+        fd = os.open(folder, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
+    except OSError:
+        return None
+    try:
+        fcntl.flock(fd, fcntl.LOCK_SH if shared else fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except OSError:
+        os.close(fd)
+        return None
+    return fd
+
+
+@contextlib.contextmanager
+def _writing_temporaries(folder: Path):
+    """Held while this process writes temporary files in ``folder``, so that a backup's sweep
+    (:func:`remove_stale_temporaries`) leaves them alone. The kernel drops the lock when a process
+    is killed: what a killed backup or restore left behind is then swept by the next backup."""
+    fd = _lock_folder(folder, shared=True) if os.name == "posix" else None
+    try:
+        yield
+    finally:
+        if fd is not None:
+            os.close(fd)
+
+
+def remove_stale_temporaries(db_path: Path, folder: Path | None = None) -> list[Path]:
+    """Remove what killed backups and restores of ``db_path`` left: their temporary copies.
+
+    Only names that atomic_path gives this database's backups (in ``folder``) and restores (beside
+    the database) are touched, and only while no backup or restore is writing in that folder
+    (elsewhere an open file cannot be deleted, which protects it the same way).
+    """
+    in_backups, beside_db = _temporary_names(db_path)
+    removed = []
+    for place, pattern in ((Path(folder) if folder else backup_folder(db_path), in_backups), (db_path.parent, beside_db)):
+        if not place.is_dir():
+            continue
+        fd = None
+        if os.name == "posix":
+            fd = _lock_folder(place, shared=False)
+            if fd is None:
+                continue  # a backup or restore is writing there now: the next backup sweeps
+        try:
+            for entry in place.iterdir():
+                if pattern.match(entry.name):
+                    try:
+                        entry.unlink()  # a planted link goes, never what it points to
+                    except OSError:
+                        continue
+                    removed.append(entry)
+        finally:
+            if fd is not None:
+                os.close(fd)
+    return removed
+
+
 def backup_database(db_path: Path, folder: Path | None = None, *, kind: str = REGULAR,
                     note: str | None = None, now: dt.datetime | None = None) -> BackupInfo:
     """Copy the database with the backup API, verify the copy, and move it into place.
@@ -271,6 +343,9 @@ def backup_database(db_path: Path, folder: Path | None = None, *, kind: str = RE
         raise BackupError(translate("Backup", "There is no database at {path} to back up.").format(path=db_path))
     folder = Path(folder) if folder else backup_folder(db_path)
     _make_folder(folder)
+    remove_stale_temporaries(db_path, folder)
+    if folder != backup_folder(db_path):
+        remove_stale_temporaries(db_path)
     moment = (now or dt.datetime.now()).replace(microsecond=0)
     if note:
         note = re.sub(r"[^A-Za-z0-9_]", "_", note)
@@ -288,7 +363,7 @@ def backup_database(db_path: Path, folder: Path | None = None, *, kind: str = RE
         except sqlite3.DatabaseError as exc:
             raise _damaged_source(db_path, exc) from None
         try:
-            with atomic_path(target, suffix=".db-tmp") as tmp:
+            with _writing_temporaries(folder), atomic_path(target, suffix=".db-tmp") as tmp:
                 _copy_verified(source, tmp, db_path, target)
         finally:
             source.close()
@@ -627,10 +702,11 @@ def restore_file(db_path: Path, backup_path: Path, folder: Path | None = None,
             except DatabaseDamagedError:
                 damaged = True
             if damaged:
-                kept = _keep_damaged_copy(db_path, folder, moment)
+                with _writing_temporaries(folder):
+                    kept = _keep_damaged_copy(db_path, folder, moment)
             else:
                 kept = backup_database(db_path, folder, kind=BEFORE_RESTORE, now=moment).path
-        with atomic_path(db_path, suffix=".restore-tmp") as tmp:
+        with _writing_temporaries(db_path.parent), atomic_path(db_path, suffix=".restore-tmp") as tmp:
             source = readonly_connection(backup_path)
             try:
                 _copy_verified(source, tmp, backup_path, db_path)

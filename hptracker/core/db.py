@@ -165,7 +165,7 @@ def current_revision(engine: Engine) -> str | None:
 
 def _create_private_file(path: Path) -> None:
     """Create an empty database file readable by the user only; SQLite's -wal/-shm copy its mode."""
-    path.parent.mkdir(parents=True, exist_ok=True)
+    path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
     fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
     os.close(fd)
 
@@ -408,7 +408,8 @@ def open_database(target: str | os.PathLike[str], *, migrate: bool = True,
             raise StoreError(translate("Store", "There is no database at {path}.").format(path=path))
         if not path.parent.is_dir():
             try:
-                path.parent.mkdir(parents=True, exist_ok=True)
+                # The data folder holds the officer's records, backups and lock: the user's only.
+                path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
             except OSError as exc:
                 raise StoreError(
                     translate("Store", "Cannot create the database {path}: {reason}.").format(

@@ -24,9 +24,11 @@ processes lock two different files of the same name.
 from __future__ import annotations
 
 import contextlib
+import errno
 import json
 import os
 import socket
+import stat
 import threading
 from dataclasses import dataclass
 from pathlib import Path
@@ -64,11 +66,11 @@ class LockInfo:
         if self.size is None or self.mtime_ns is None:
             return False
         try:
-            stat = db_path.stat()
+            now = db_path.stat()
         except OSError:
             return False
         wal = db_path.with_name(db_path.name + "-wal")
-        return stat.st_size == self.size and stat.st_mtime_ns == self.mtime_ns and not wal.exists()
+        return now.st_size == self.size and now.st_mtime_ns == self.mtime_ns and not wal.exists()
 
     def unchanged_since_clean_close(self, db_path: Path) -> bool:
         return self.state == STATE_CLOSED and self._file_as_recorded(db_path)
@@ -84,13 +86,31 @@ class LockInfo:
         return self.state == STATE_OPEN and self.wrote and self._file_as_recorded(db_path)
 
 
+# Never follow a link planted in place of the lock file (a write through it would clobber any file
+# the officer can write), nor wait on a FIFO.
+_NO_FOLLOW = getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0)
+
+
+def _is_plain_file(fd: int) -> bool:
+    """A regular file with one name: not a device or FIFO, not a hard link to another file."""
+    info = os.fstat(fd)
+    return stat.S_ISREG(info.st_mode) and info.st_nlink == 1
+
+
 def read_lock_info(db_path: Path) -> LockInfo:
     """The lock file's record, without taking the lock (an unreadable record is an empty one)."""
     try:
-        with open(lock_path_for(db_path), "rb") as handle:
-            raw = handle.read(4096)
+        fd = os.open(lock_path_for(db_path), os.O_RDONLY | _NO_FOLLOW)
     except OSError:
         return LockInfo()
+    try:
+        if not _is_plain_file(fd):
+            return LockInfo()
+        raw = os.read(fd, 4096)
+    except OSError:
+        return LockInfo()
+    finally:
+        os.close(fd)
     try:
         data = json.loads(raw.decode("utf-8").strip() or "{}")
     except (UnicodeDecodeError, ValueError):
@@ -176,8 +196,8 @@ class DatabaseLock:
         self.previous = LockInfo()
         self._wrote = False
         with contextlib.suppress(OSError):
-            stat = self.db_path.stat()
-            self._opened = {"size": stat.st_size, "mtime_ns": stat.st_mtime_ns}
+            found = self.db_path.stat()
+            self._opened = {"size": found.st_size, "mtime_ns": found.st_mtime_ns}
         with contextlib.suppress(OSError):
             self._write(STATE_OPEN, **self._opened)
 
@@ -195,8 +215,8 @@ class DatabaseLock:
 
     def mark_closed(self) -> None:
         with contextlib.suppress(OSError):
-            stat = self.db_path.stat()
-            self._write(STATE_CLOSED, size=stat.st_size, mtime_ns=stat.st_mtime_ns)
+            found = self.db_path.stat()
+            self._write(STATE_CLOSED, size=found.st_size, mtime_ns=found.st_mtime_ns)
 
     def acquire_again(self) -> DatabaseLock:
         with _REGISTRY_LOCK:
@@ -244,14 +264,28 @@ def acquire(db_path: Path) -> DatabaseLock:
             existing.count += 1
             return existing
         lock_file = lock_path_for(db_path)
+        not_plain = StoreError(translate(
+            "Store", "The lock file {path} is a link or not a plain file, so hptracker will not write to it; "
+                     "remove it and try again (the database has not been changed).").format(path=lock_file))
+        if os.name == "nt" and lock_file.is_symlink():  # pragma: no cover - no O_NOFOLLOW on Windows
+            raise not_plain
         try:
-            fd = os.open(lock_file, os.O_RDWR | os.O_CREAT, 0o600)
+            fd = os.open(lock_file, os.O_RDWR | os.O_CREAT | _NO_FOLLOW, 0o600)
         except OSError as exc:
+            if exc.errno == errno.ELOOP or lock_file.is_symlink():
+                raise not_plain from None
             raise StoreError(
                 translate("Store", "Cannot use the database {path}: its folder is not writable ({reason}).").format(
                     path=db_path, reason=exc.strerror or exc
                 )
             ) from None
+        try:
+            plain = _is_plain_file(fd)
+        except OSError:
+            plain = False
+        if not plain:
+            os.close(fd)
+            raise not_plain
         try:
             locked = _try_lock(fd, db_path)
         except BaseException:

@@ -4978,6 +4978,10 @@ Restoring replaces this database with the backup; this database is then kept as 
         <translation>Cannot lock the database {path}: {reason}. Keep the database on a local disk.</translation>
     </message>
     <message>
+        <source>The lock file {path} is a link or not a plain file, so hptracker will not write to it; remove it and try again (the database has not been changed).</source>
+        <translation>The lock file {path} is a link or not a plain file, so hptracker will not write to it; remove it and try again (the database has not been changed).</translation>
+    </message>
+    <message>
         <source>Cannot use the database {path}: its folder is not writable ({reason}).</source>
         <translation>Cannot use the database {path}: its folder is not writable ({reason}).</translation>
     </message>

@@ -4978,6 +4978,10 @@ Khôi phục sẽ thay cơ sở dữ liệu này bằng bản sao lưu; cơ sở
         <translation>Không khóa được cơ sở dữ liệu {path}: {reason}. Hãy để cơ sở dữ liệu trên ổ đĩa của máy.</translation>
     </message>
     <message>
+        <source>The lock file {path} is a link or not a plain file, so hptracker will not write to it; remove it and try again (the database has not been changed).</source>
+        <translation>Tệp khóa {path} là một liên kết hoặc không phải tệp thông thường, nên hptracker sẽ không ghi vào đó; hãy xóa tệp này rồi thử lại (cơ sở dữ liệu không bị thay đổi).</translation>
+    </message>
+    <message>
         <source>Cannot use the database {path}: its folder is not writable ({reason}).</source>
         <translation>Không sử dụng được cơ sở dữ liệu {path}: không có quyền ghi vào thư mục chứa ({reason}).</translation>
     </message>

@@ -418,3 +418,52 @@ def test_the_expected_schema_is_built_once_per_revision(demo_tracker, db_path):
     for _ in range(5):
         assert core_backup.verify_backup(info.path) == []
     assert time.perf_counter() - start < 5  # integrity checks only: no migration each time
+
+
+# ---- no file is clobbered; stale temporary files go (issue 13, item 8) -----------------------------
+
+
+def hanging(db: Path, mode: str, *args: str) -> tuple[subprocess.Popen, Path]:
+    """A real backup or restore process stopped once its temporary copy is written."""
+    proc = subprocess.Popen([sys.executable, str(CHILD), str(db), mode, *args], stdout=subprocess.PIPE, text=True,
+                            encoding="utf-8")
+    line = proc.stdout.readline().strip()  # type: ignore[union-attr]
+    assert line.startswith("copied "), line
+    return proc, Path(line.split(" ", 1)[1])
+
+
+def killed(proc: subprocess.Popen) -> None:
+    proc.kill()
+    proc.wait(10)
+    proc.stdout.close()  # type: ignore[union-attr]
+
+
+def hidden(folder: Path) -> list[str]:
+    return sorted(p.name for p in folder.iterdir() if p.name.startswith("."))
+
+
+@pytest.mark.skipif(os.name != "posix", reason="SIGKILL is POSIX-only")
+def test_temporary_files_of_killed_backups_and_restores_go_at_the_next_backup(demo_tracker, db_path):
+    first = core_backup.backup_tracker(demo_tracker)
+    demo_tracker.close()
+    backups = backup_folder(db_path)
+    proc, tmp = hanging(db_path, "backup-then-hang")
+    assert tmp.parent == backups and tmp.exists()
+    # A backup running meanwhile leaves the other one's temporary file alone: it is still in use.
+    backup_database(db_path, now=dt.datetime(2030, 1, 1, 9))
+    assert tmp.exists()
+    killed(proc)
+    assert tmp.exists()  # what the killed backup left
+    # The restore's own first step is a backup (of the current database): it sweeps that file.
+    proc, restore_tmp = hanging(db_path, "restore-then-hang", str(first.path))
+    assert not tmp.exists()
+    assert restore_tmp.parent == db_path.parent and restore_tmp.exists()
+    killed(proc)
+    assert hidden(db_path.parent)
+    before = rows(db_path, "SELECT id, name FROM partners ORDER BY id")
+    made = backup_database(db_path, now=dt.datetime(2030, 1, 2, 9))
+    assert hidden(backups) == [] and hidden(db_path.parent) == []
+    assert rows(made.path, "SELECT id, name FROM partners ORDER BY id") == before
+    assert rows(db_path, "SELECT id, name FROM partners ORDER BY id") == before
+    # Only temporary files are removed: every backup and the database are still there.
+    assert {b.path for b in list_backups(db_path)} >= {first.path, made.path}
