@@ -155,8 +155,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     install_language(lang, gui=getattr(args, "needs_gui", False))
     ctx = Context(database_target(args.db), lang, args.officer or os.environ.get("HPTRACKER_OFFICER"),
                   read_only=bool(getattr(args, "read_only", False)))
-    warn_about_location(ctx.db_target)
     try:
+        warn_about_location(ctx.db_target)
         return int(args.func(args, ctx) or EXIT_OK)
     except DatabaseDamagedError as exc:
         # One line: what happened, and the newest good backup with the command that restores it.

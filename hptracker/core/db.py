@@ -16,8 +16,8 @@ from functools import cache
 from pathlib import Path
 
 from sqlalchemy import create_engine, event, text
-from sqlalchemy.engine import Engine, make_url
-from sqlalchemy.exc import DBAPIError
+from sqlalchemy.engine import URL, Engine, make_url
+from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError
 from sqlalchemy.orm import Session, sessionmaker
 
 from . import lock as db_lock
@@ -50,19 +50,35 @@ class Database:
 
 
 def to_url(target: str | os.PathLike[str]) -> str:
-    """A SQLAlchemy URL from either a URL or a file path."""
+    """A SQLAlchemy URL from either a URL or a file path; a URL that cannot be read is refused
+    here, in one sentence, before anything is opened."""
     text = os.fspath(target)
     if "://" in text:
+        _parsed(text)
         return text
     return "sqlite:///" + str(Path(text).expanduser().absolute())
 
 
+def _parsed(url: str) -> URL:
+    try:
+        return make_url(url)
+    except ArgumentError:
+        raise StoreError(translate(
+            "Store", "“{url}” is neither a database file nor a database URL hptracker can read.").format(
+            url=_without_password(url))) from None
+
+
+def _without_password(url: str) -> str:
+    """The URL as it may be shown: a password in it is never printed."""
+    return re.sub(r"(://[^:/@]*:)[^@/]*@", r"\1***@", url)
+
+
 def is_sqlite(url: str) -> bool:
-    return make_url(url).get_backend_name() == "sqlite"
+    return _parsed(url).get_backend_name() == "sqlite"
 
 
 def sqlite_path(url: str) -> Path | None:
-    parsed = make_url(url)
+    parsed = _parsed(url)
     if parsed.get_backend_name() != "sqlite" or not parsed.database or parsed.database == ":memory:":
         return None
     return Path(parsed.database)
@@ -93,12 +109,21 @@ def _begin(conn) -> None:
 def make_engine(target: str | os.PathLike[str]) -> Engine:
     """The one engine factory: every SQLite connection gets foreign keys, WAL, FULL sync, a busy timeout."""
     url = to_url(target)
-    if is_sqlite(url):
-        engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
-        event.listen(engine, "connect", _set_sqlite_pragmas)
-        event.listen(engine, "begin", _begin)
-    else:
-        engine = create_engine(url, pool_pre_ping=True)
+    try:
+        if is_sqlite(url):
+            engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
+            event.listen(engine, "connect", _set_sqlite_pragmas)
+            event.listen(engine, "begin", _begin)
+        else:
+            engine = create_engine(url, pool_pre_ping=True)
+    except NoSuchModuleError:
+        raise StoreError(translate(
+            "Store", "hptracker does not know the kind of database “{kind}” in {url}; use a database file or a "
+                     "postgresql:// URL.").format(kind=_parsed(url).drivername, url=_without_password(url))) from None
+    except ImportError as exc:
+        raise StoreError(translate(
+            "Store", "The driver for {url} is not installed ({module}); install it, or use a database file.").format(
+            url=_without_password(url), module=exc.name or exc)) from None
     return engine
 
 

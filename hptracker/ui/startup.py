@@ -88,7 +88,11 @@ def _path_of(db_target: str) -> Path | None:
 
 def open_tracker(db_target: str, officer: str | None, parent=None) -> Tracker | None:
     """The Tracker for the window, or None after telling the officer why not."""
-    path = _path_of(db_target)
+    try:
+        path = _path_of(db_target)
+    except HPTrackerError as exc:  # a URL that cannot be read
+        StartupDialogs.show_error(parent, exc.message)
+        return None
     if path is not None:
         warning = risky_location(path)
         if warning:

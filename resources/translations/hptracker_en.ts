@@ -4934,6 +4934,18 @@ Restoring replaces this database with the backup; this database is then kept as 
         <translation>This database was written by a newer version of hptracker (schema {rev}); please update the program. The database has not been changed.</translation>
     </message>
     <message>
+        <source>“{url}” is neither a database file nor a database URL hptracker can read.</source>
+        <translation>“{url}” is neither a database file nor a database URL hptracker can read.</translation>
+    </message>
+    <message>
+        <source>hptracker does not know the kind of database “{kind}” in {url}; use a database file or a postgresql:// URL.</source>
+        <translation>hptracker does not know the kind of database “{kind}” in {url}; use a database file or a postgresql:// URL.</translation>
+    </message>
+    <message>
+        <source>The driver for {url} is not installed ({module}); install it, or use a database file.</source>
+        <translation>The driver for {url} is not installed ({module}); install it, or use a database file.</translation>
+    </message>
+    <message>
         <source>hptracker was not closed properly on {path} and the journal file ({wal}) holding its latest changes has since disappeared, so those changes may be lost; the database has been opened as it is.</source>
         <translation>hptracker was not closed properly on {path} and the journal file ({wal}) holding its latest changes has since disappeared, so those changes may be lost; the database has been opened as it is.</translation>
     </message>

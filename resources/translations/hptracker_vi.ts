@@ -4934,6 +4934,18 @@ Khôi phục sẽ thay cơ sở dữ liệu này bằng bản sao lưu; cơ sở
         <translation>Cơ sở dữ liệu này được tạo bởi phiên bản hptracker mới hơn (lược đồ {rev}); vui lòng cập nhật chương trình. Cơ sở dữ liệu chưa bị thay đổi.</translation>
     </message>
     <message>
+        <source>“{url}” is neither a database file nor a database URL hptracker can read.</source>
+        <translation>“{url}” không phải là tệp cơ sở dữ liệu cũng không phải địa chỉ URL cơ sở dữ liệu mà hptracker đọc được.</translation>
+    </message>
+    <message>
+        <source>hptracker does not know the kind of database “{kind}” in {url}; use a database file or a postgresql:// URL.</source>
+        <translation>hptracker không hỗ trợ loại cơ sở dữ liệu “{kind}” trong {url}; hãy dùng một tệp cơ sở dữ liệu hoặc một địa chỉ postgresql://.</translation>
+    </message>
+    <message>
+        <source>The driver for {url} is not installed ({module}); install it, or use a database file.</source>
+        <translation>Chưa cài đặt trình điều khiển cho {url} ({module}); hãy cài đặt trình điều khiển đó, hoặc dùng một tệp cơ sở dữ liệu.</translation>
+    </message>
+    <message>
         <source>hptracker was not closed properly on {path} and the journal file ({wal}) holding its latest changes has since disappeared, so those changes may be lost; the database has been opened as it is.</source>
         <translation>hptracker đã không được đóng đúng cách trên {path} và tệp nhật ký ({wal}) chứa các thay đổi mới nhất đã không còn, nên các thay đổi đó có thể đã bị mất; cơ sở dữ liệu vẫn được mở nguyên trạng.</translation>
     </message>
