@@ -105,6 +105,20 @@ def digest(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
+def demo_database(db: Path, backed_up: bool = False) -> Path | None:
+    """The demo records written in-process (a start of the executable costs seconds)."""
+    from hptracker.core.backup import backup_tracker
+    from hptracker.core.demo import add_demo
+    from hptracker.core.tracker import Tracker
+
+    tracker = Tracker.open(db)
+    try:
+        add_demo(tracker)
+        return backup_tracker(tracker).path if backed_up else None
+    finally:
+        tracker.close()
+
+
 def run_limited(db: Path, max_file_size: int, *args: str) -> subprocess.CompletedProcess:
     """The real command with every file it writes capped at ``max_file_size`` bytes (RLIMIT_FSIZE):
     its writes fail part-way as on a full disk (SQLite reports the failed write)."""
@@ -128,10 +142,7 @@ def assert_write_failure(result: subprocess.CompletedProcess, where: Path, words
 @pytest.mark.skipif(sys.platform != "linux", reason="RLIMIT_FSIZE as a stand-in for a full disk is Linux-tested")
 def test_backup_and_restore_to_a_destination_that_cannot_take_the_file_say_so(tmp_path):
     db = tmp_path / "data" / "hptracker.db"
-    assert run(db, "demo").returncode == 0
-    good = run(db, "backup")
-    assert good.returncode == 0
-    backup = list_backups(db)[0].path
+    backup = demo_database(db, backed_up=True)
     before = digest(db)
     usb = tmp_path / "usb"
     usb.mkdir()
@@ -157,9 +168,7 @@ def test_restore_over_a_damaged_database_that_cannot_keep_its_copy_says_so(tmp_p
     import random
 
     db = tmp_path / "hptracker.db"
-    assert run(db, "demo").returncode == 0
-    assert run(db, "backup").returncode == 0
-    backup = list_backups(db)[0].path
+    backup = demo_database(db, backed_up=True)
     data = bytearray(db.read_bytes())
     rng = random.Random(3)
     for page in range(2, len(data) // 4096 - 1):
@@ -176,7 +185,7 @@ def test_restore_over_a_damaged_database_that_cannot_keep_its_copy_says_so(tmp_p
 @pytest.mark.skipif(sys.platform != "linux" or os.geteuid() != 0, reason="mounting a small disk needs root")
 def test_backup_to_a_full_disk_says_no_space(tmp_path):
     db = tmp_path / "hptracker.db"
-    assert run(db, "demo").returncode == 0
+    demo_database(db)
     disk = tmp_path / "small-disk"
     disk.mkdir()
     if subprocess.run(["mount", "-t", "tmpfs", "-o", "size=64k", "tmpfs", str(disk)], capture_output=True).returncode:
@@ -197,7 +206,7 @@ def test_backup_to_a_folder_that_cannot_be_written_says_so(tmp_path):
     if os.geteuid() == 0 and not shutil.which("setpriv"):
         pytest.skip("running as root without setpriv: a read-only folder cannot be made here")
     db = tmp_path / "hptracker.db"
-    assert run(db, "demo").returncode == 0
+    demo_database(db)
     locked = tmp_path / "read-only"
     locked.mkdir(mode=0o555)
     command = [HPTRACKER, "--db", str(db), "--lang", "en", "backup", "--to", str(locked)]
@@ -211,7 +220,7 @@ def test_backup_to_a_folder_that_cannot_be_written_says_so(tmp_path):
 @pytest.mark.slow
 def test_check_of_a_database_another_program_holds_locked_says_busy(tmp_path):
     db = tmp_path / "hptracker.db"
-    assert run(db, "demo").returncode == 0
+    demo_database(db)
     other = sqlite3.connect(db, isolation_level=None)  # e.g. DB Browser in the middle of a change
     try:
         other.execute("PRAGMA locking_mode = EXCLUSIVE")

@@ -175,7 +175,7 @@ def test_cli_after_a_crash_and_a_lost_wal(tmp_path):
     listed = run("list", "partners", "--json")
     assert listed.returncode == 0 and listed.stderr == "", listed.stderr
     fold_like_another_program(db)
-    for command in (["check"], ["list", "partners"], ["demo"]):
+    for command in (["check"], ["list", "partners"]):
         result = run(*command)
         assert result.returncode == 0, (command, result.stdout, result.stderr)
         assert result.stderr == "" and "lost" not in result.stdout, (command, result.stdout)
