@@ -465,8 +465,8 @@ def open_database(target: str | os.PathLike[str], *, migrate: bool = True,
         # Before the session's first COMMIT the lock file notes that it writes (lock.py).
         event.listen(database.engine, "commit", lambda _conn, lock=lock: lock.mark_written())
         # A script that ends without closing still closes cleanly: SQLite folds the WAL into the
-        # file as the last connection goes, and the lock must then say so, or the next start
-        # would take the missing WAL for lost changes.
+        # file as the last connection goes, and the lock then says so (the next start skips the
+        # page-by-page check of a file nobody touched since).
         atexit.register(database.dispose)
     return database
 

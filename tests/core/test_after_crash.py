@@ -170,8 +170,11 @@ def test_cli_after_a_crash_and_a_lost_wal(tmp_path):
     good = core_backup.backup_tracker(tracker)
     tracker.close()
     reported = killed_writer(db)
-    run = lambda *args: subprocess.run([HPTRACKER, "--db", str(db), "--lang", "en", *args], capture_output=True,  # noqa: E731
-                                       text=True, encoding="utf-8", timeout=120)
+
+    def run(*args: str) -> subprocess.CompletedProcess:
+        return subprocess.run([HPTRACKER, "--db", str(db), "--lang", "en", *args], capture_output=True, text=True,
+                              encoding="utf-8", timeout=120)
+
     listed = run("list", "partners", "--json")
     assert listed.returncode == 0 and listed.stderr == "", listed.stderr
     fold_like_another_program(db)
