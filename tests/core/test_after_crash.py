@@ -85,8 +85,20 @@ def test_crash_then_another_sqlite_program_the_database_opens_with_every_row(tmp
     db = seeded(tmp_path)
     reported = killed_writer(db)
     fold_like_another_program(db)
+    copies = []
+    for name, with_lock in (("with-lock", True), ("without-lock", False)):
+        (tmp_path / name).mkdir()
+        copies.append(tmp_path / name / db.name)
+        shutil.copy2(db, copies[-1])  # the file's time is kept, as Explorer and `cp -p` do
+        if with_lock:
+            shutil.copy2(lock_path_for(db), lock_path_for(copies[-1]))
     opens_cleanly(db)
     assert reported and reported <= partner_ids(db)
+    # A copy opens too, with or without its lock file (which says the crashed session is open).
+    assert read_lock_info(copies[0]).state == "open"
+    for copy in copies:
+        opens_cleanly(copy)
+        assert reported <= partner_ids(copy)
     report = core_backup.check_database(db)
     assert report.ok and not report.warnings, report.messages + report.warnings
     assert "No problems found" in report.messages[0]
@@ -118,21 +130,6 @@ def test_kill_at_the_moment_a_writer_closes(tmp_path):
     assert len(reported) == 10
     opens_cleanly(db)
     assert reported <= partner_ids(db)
-
-
-def test_a_copy_with_or_without_its_lock_file_opens(tmp_path):
-    db = seeded(tmp_path)
-    reported = killed_writer(db)
-    fold_like_another_program(db)
-    for name, with_lock in (("with-lock", True), ("without-lock", False)):
-        folder = tmp_path / name
-        folder.mkdir()
-        copy = folder / db.name
-        shutil.copy2(db, copy)  # the file's time is kept, as Explorer and `cp -p` do
-        if with_lock:
-            shutil.copy2(lock_path_for(db), lock_path_for(copy))
-        opens_cleanly(copy)
-        assert reported <= partner_ids(copy)
 
 
 def test_a_lost_wal_is_warned_about_but_the_database_opens(tmp_path):

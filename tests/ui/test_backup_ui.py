@@ -203,33 +203,35 @@ def test_real_offer_box_names_the_backup_date(qtbot, db_path):
     assert startup.StartupDialogs.offer_restore(None, "Hỏng.", info) is False
 
 
-def _crashed_with_lost_wal(db_path):
-    """One partner backed up, a second saved after the backup, then a writer killed whose -wal is lost."""
-    import subprocess
-    import sys
-    from pathlib import Path
+def _copied_while_open(db_path):
+    """What a crash followed by a lost -wal leaves, made without a process to kill (the core tests in
+    tests/core/test_after_crash.py kill real writers): the database copied with its lock file, but
+    not its -wal, while hptracker had it open and had written. One partner is in the backup, a
+    second was saved after it; the third, still in the -wal, is not in the copy."""
+    import shutil
 
-    tracker = Tracker.open(db_path)
+    live = db_path.parent / "live" / db_path.name
+    live.parent.mkdir()
+    tracker = Tracker.open(live)
     tracker.create_partner(name="Huyện Thượng Ngu", name_native="上虞区", kind="government")
-    backup = core_backup.backup_tracker(tracker)
+    core_backup.backup_tracker(tracker)
     tracker.create_partner(name="Thành phố Nam Ninh", name_native="南宁市", kind="government")
     tracker.close()
-    child = Path(__file__).parents[1] / "core" / "test_crash_writer.py"
-    proc = subprocess.Popen([sys.executable, str(child), str(db_path), "write"], stdout=subprocess.PIPE, text=True)
-    for _ in range(7):
-        proc.stdout.readline()  # type: ignore[union-attr]
-    proc.kill()
-    proc.wait(10)
-    proc.stdout.close()  # type: ignore[union-attr]
-    os.unlink(str(db_path) + "-wal")
-    return backup
+    tracker = Tracker.open(live)
+    try:
+        tracker.create_partner(name="Tỉnh Chiết Giang", name_native="浙江省", kind="government")
+        for suffix in ("", ".lock"):
+            shutil.copy2(str(live) + suffix, str(db_path) + suffix)  # times kept, as Explorer does
+    finally:
+        tracker.close()
+    shutil.copytree(core_backup.backup_folder(live), core_backup.backup_folder(db_path))
+    return core_backup.list_backups(db_path)[0]
 
 
-@pytest.mark.skipif(os.name != "posix", reason="SIGKILL is POSIX-only")
 def test_lost_changes_at_start_offer_a_comparison_and_never_restore_unasked(qtbot, db_path, start_said, monkeypatch):
     from hptracker.ui.tasks import runner
 
-    backup = _crashed_with_lost_wal(db_path)
+    backup = _copied_while_open(db_path)
     offered = []
     monkeypatch.setattr(startup.StartupDialogs, "offer_comparison", classmethod(
         lambda cls, parent, message, current, info, kept: offered.append((message, current, info, kept)) or False))
@@ -247,11 +249,10 @@ def test_lost_changes_at_start_offer_a_comparison_and_never_restore_unasked(qtbo
         tracker.close()
 
 
-@pytest.mark.skipif(os.name != "posix", reason="SIGKILL is POSIX-only")
 def test_lost_changes_at_start_restore_only_when_chosen_and_keeps_the_current(qtbot, db_path, start_said, monkeypatch):
     from hptracker.ui.tasks import runner
 
-    _crashed_with_lost_wal(db_path)
+    _copied_while_open(db_path)
     monkeypatch.setattr(startup.StartupDialogs, "offer_comparison",
                         classmethod(lambda cls, parent, message, current, info, kept: True))
     tracker = startup.open_tracker(str(db_path), "Nguyễn Thị Hoa")
