@@ -54,7 +54,10 @@ class Context:
         if self._tracker is None:
             from ..core.tracker import Tracker
 
-            self._tracker = Tracker.open(self.db_target, officer=self.officer, exclusive=not self.read_only)
+            tracker = Tracker.open(self.db_target, officer=self.officer, exclusive=not self.read_only)
+            self._tracker = tracker
+            if tracker.db.warning:
+                print_warning(tracker.db.warning, tracker.db.path)
         return self._tracker
 
     def close(self) -> None:
@@ -139,7 +142,11 @@ def _early_language(argv: list[str]) -> None:
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     _early_language(argv)
-    args = build_parser().parse_args(argv)
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.db is not None and not args.db.strip():
+        # An empty --db (an unset shell variable) must not fall back to the officer's real database.
+        parser.error(translate("Cli", "--db needs a database file or URL; it is empty."))
     if args.command is None:
         from ..app import run_window
 
@@ -148,8 +155,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     install_language(lang, gui=getattr(args, "needs_gui", False))
     ctx = Context(database_target(args.db), lang, args.officer or os.environ.get("HPTRACKER_OFFICER"),
                   read_only=bool(getattr(args, "read_only", False)))
-    warn_about_location(ctx.db_target)
     try:
+        warn_about_location(ctx.db_target)
         return int(args.func(args, ctx) or EXIT_OK)
     except DatabaseDamagedError as exc:
         # One line: what happened, and the newest good backup with the command that restores it.
@@ -177,6 +184,30 @@ def print_error(message: str) -> None:
     except UnicodeEncodeError:
         sys.stderr.buffer.write(f"hptracker: {line}\n".encode())
     sys.stderr.flush()
+
+
+def print_warning(message: str, db_path: Path | None) -> None:
+    """``hptracker: warning: …`` on stderr in one line; about a database, the newest backup to
+    compare it with (its date and record counts)."""
+    note = newest_backup_note(db_path) if db_path is not None else ""
+    print_error(translate("Cli", "warning") + ": " + message + (" " + note if note else ""))
+
+
+def newest_backup_note(db_path: Path) -> str:
+    from ..core.backup import newest_good_backup
+    from ..core.text import format_date
+    from .cmd_backup import counts_text
+
+    try:
+        newest = newest_good_backup(db_path)
+        counts = newest.counts() if newest is not None else {}
+    except (OSError, HPTrackerError):
+        newest = None
+    if newest is None:
+        return translate("Cli", "There is no backup to compare it with.")
+    return translate("Cli", "Compare it with the newest backup, {file} ({date} {time}: {counts}).").format(
+        file=newest.path, date=format_date(newest.taken_at.date()), time=newest.taken_at.strftime("%H:%M"),
+        counts=counts_text(counts))
 
 
 def restore_hint(db_path: Path) -> str:

@@ -52,13 +52,12 @@ def run_backup(args, ctx) -> int:
     from ..core.backup import backup_database, prune_backups
     from ..core.db import inspect_file
     from ..core.errors import StoreError
-    from ..core.lock import read_lock_info
     from . import print_utf8
 
     path = _db_path(ctx)
     if not path.is_file():
         raise StoreError(translate("Cli", "There is no database at {path}.").format(path=path))
-    inspect_file(path, read_lock_info(path).state)  # a damaged file is reported, never copied
+    inspect_file(path)  # a damaged file is reported, never copied
     folder = Path(args.to).expanduser() if args.to else None
     if folder is not None:  # not the database's own files, nor the folder pruned on its schedule
         from ..core.outputs import refuse_database_path
@@ -87,7 +86,7 @@ def run_restore(args, ctx) -> int:
     if not source.is_file():
         raise StoreError(translate("Cli", "There is no backup file {path}.").format(path=source))
     refuse_database_path(source, path, backups_folder=False)
-    path.parent.mkdir(parents=True, exist_ok=True)
+    path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)  # the data folder: the user's only
     result = restore_file(path, source)
     if result.kept_as is not None:
         print_utf8(translate("Cli", "Database {db} restored from {file}; the previous database was kept as {kept}.").format(
@@ -99,10 +98,16 @@ def run_restore(args, ctx) -> int:
 
 def run_check(args, ctx) -> int:
     from ..core.backup import check_database
-    from . import print_utf8, restore_hint
+    from . import print_utf8, print_warning, restore_hint
 
     path = _db_path(ctx)
+    if not path.is_file():
+        from ..core.errors import StoreError
+
+        raise StoreError(translate("Cli", "There is no database at {path}.").format(path=path))
     report = check_database(path)
+    for warning in report.warnings:
+        print_warning(warning, path)
     for message in report.messages:
         print_utf8(message)
     if report.counts:

@@ -33,6 +33,7 @@ import datetime as dt
 import hashlib
 import os
 import re
+import shutil
 import sqlite3
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -42,8 +43,10 @@ from .db import (
     BUSY_TIMEOUT_MS,
     head_revision,
     inspect_file,
+    lost_changes_warning,
     open_database,
     readonly_connection,
+    schema_differences,
     wal_path,
 )
 from .errors import DatabaseDamagedError, DatabaseLockedError, HPTrackerError, StoreError
@@ -92,6 +95,8 @@ class CheckReport:
     ok: bool
     messages: list[str] = field(default_factory=list)
     counts: dict[str, int] = field(default_factory=dict)
+    # Told beside the findings but no reason to fail: the file is sound (lost_changes_warning).
+    warnings: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -253,6 +258,78 @@ def _make_folder(folder: Path) -> None:
         raise write_error(folder, exc) from None
 
 
+# Temporary files of atomic_path in a backups folder (backups and damaged copies, with the
+# journal SQLite may leave beside them) and beside the database (restores).
+_COMPANION = r"(?:-journal|-wal|-shm)?"
+
+
+def _temporary_names(db_path: Path) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    in_backups = re.compile(rf"^\.{re.escape(db_path.stem)}-\d{{8}}-\d{{6}}[^/\\]*\.db(?:-wal)?\.[^.]+\.db-tmp{_COMPANION}$")
+    beside_db = re.compile(rf"^\.{re.escape(db_path.name)}\.[^.]+\.restore-tmp{_COMPANION}$")
+    return in_backups, beside_db
+
+
+def _lock_folder(folder: Path, *, shared: bool) -> int | None:
+    """An flock on ``folder`` (POSIX): shared while writing temporary files in it, exclusive (not
+    waiting) to sweep them. Returns the descriptor holding it, None when it is not to be had."""
+    import fcntl
+
+    try:
+        fd = os.open(folder, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
+    except OSError:
+        return None
+    try:
+        fcntl.flock(fd, fcntl.LOCK_SH if shared else fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except OSError:
+        os.close(fd)
+        return None
+    return fd
+
+
+@contextlib.contextmanager
+def _writing_temporaries(folder: Path):
+    """Held while this process writes temporary files in ``folder``, so that a backup's sweep
+    (:func:`remove_stale_temporaries`) leaves them alone. The kernel drops the lock when a process
+    is killed: what a killed backup or restore left behind is then swept by the next backup."""
+    fd = _lock_folder(folder, shared=True) if os.name == "posix" else None
+    try:
+        yield
+    finally:
+        if fd is not None:
+            os.close(fd)
+
+
+def remove_stale_temporaries(db_path: Path, folder: Path | None = None) -> list[Path]:
+    """Remove what killed backups and restores of ``db_path`` left: their temporary copies.
+
+    Only names that atomic_path gives this database's backups (in ``folder``) and restores (beside
+    the database) are touched, and only while no backup or restore is writing in that folder
+    (elsewhere an open file cannot be deleted, which protects it the same way).
+    """
+    in_backups, beside_db = _temporary_names(db_path)
+    removed = []
+    for place, pattern in ((Path(folder) if folder else backup_folder(db_path), in_backups), (db_path.parent, beside_db)):
+        if not place.is_dir():
+            continue
+        fd = None
+        if os.name == "posix":
+            fd = _lock_folder(place, shared=False)
+            if fd is None:
+                continue  # a backup or restore is writing there now: the next backup sweeps
+        try:
+            for entry in place.iterdir():
+                if pattern.match(entry.name):
+                    try:
+                        entry.unlink()  # a planted link goes, never what it points to
+                    except OSError:
+                        continue
+                    removed.append(entry)
+        finally:
+            if fd is not None:
+                os.close(fd)
+    return removed
+
+
 def backup_database(db_path: Path, folder: Path | None = None, *, kind: str = REGULAR,
                     note: str | None = None, now: dt.datetime | None = None) -> BackupInfo:
     """Copy the database with the backup API, verify the copy, and move it into place.
@@ -266,6 +343,9 @@ def backup_database(db_path: Path, folder: Path | None = None, *, kind: str = RE
         raise BackupError(translate("Backup", "There is no database at {path} to back up.").format(path=db_path))
     folder = Path(folder) if folder else backup_folder(db_path)
     _make_folder(folder)
+    remove_stale_temporaries(db_path, folder)
+    if folder != backup_folder(db_path):
+        remove_stale_temporaries(db_path)
     moment = (now or dt.datetime.now()).replace(microsecond=0)
     if note:
         note = re.sub(r"[^A-Za-z0-9_]", "_", note)
@@ -283,8 +363,8 @@ def backup_database(db_path: Path, folder: Path | None = None, *, kind: str = RE
         except sqlite3.DatabaseError as exc:
             raise _damaged_source(db_path, exc) from None
         try:
-            with atomic_path(target, suffix=".db-tmp") as tmp:
-                _copy_verified(source, tmp, db_path)
+            with _writing_temporaries(folder), atomic_path(target, suffix=".db-tmp") as tmp:
+                _copy_verified(source, tmp, db_path, target)
         finally:
             source.close()
     finally:
@@ -303,18 +383,51 @@ def _damaged_source(db_path: Path, exc: Exception | None = None) -> StoreError:
     )
 
 
-def _copy_verified(source: sqlite3.Connection, tmp: Path, db_path: Path) -> None:
-    """Backup API into ``tmp``, made a single self-contained file, then checked."""
-    dest = sqlite3.connect(tmp, isolation_level=None)
+# SQLite's (extended) result codes that come from writing the new file, not reading the source
+# (the source connection is read-only: it never writes, truncates or syncs).
+_WRITE_ERRORS = ("SQLITE_FULL", "SQLITE_READONLY", "SQLITE_PERM", "SQLITE_IOERR_WRITE", "SQLITE_IOERR_FSYNC",
+                 "SQLITE_IOERR_DIR_FSYNC", "SQLITE_IOERR_TRUNCATE", "SQLITE_IOERR_DELETE")
+
+
+def _destination_error(exc: sqlite3.Error, target: Path, needed: int) -> BackupError | None:
+    """A failure writing ``target`` (disk full, read-only, I/O error), told as such; None when
+    the failure lies in the source.
+
+    Writing the copy is all the destination side does: a full disk (SQLITE_FULL, or a failed
+    write while the disk has less free space than the copy needs) or a folder that refuses the
+    file is no sign that the database is damaged, and must not be told as one.
+    """
+    name = getattr(exc, "sqlite_errorname", "") or ""
+    if not name.startswith(_WRITE_ERRORS):
+        return None
+    try:
+        free = shutil.disk_usage(target.parent).free
+    except OSError:
+        free = None
+    if name == "SQLITE_FULL" or (free is not None and free < needed):
+        return BackupError(translate("Backup", "There is no space left on the disk for {path}; nothing was changed.").format(path=target))
+    return BackupError(translate("Backup", "Cannot write to {path} ({reason}); nothing was changed.").format(path=target, reason=exc))
+
+
+def _copy_verified(source: sqlite3.Connection, tmp: Path, source_path: Path, target: Path) -> None:
+    """Backup API into ``tmp`` (to become ``target``), made a single self-contained file, then checked."""
+    try:
+        dest = sqlite3.connect(tmp, isolation_level=None)
+    except sqlite3.Error as exc:  # only the new file is being opened here
+        raise BackupError(translate("Backup", "Cannot write to {path} ({reason}); nothing was changed.").format(
+            path=target, reason=exc)) from None
     try:
         try:
             source.backup(dest)  # pages=-1: one step, one consistent snapshot
             dest.execute("PRAGMA journal_mode = DELETE")
             integrity, violations = problems_in(dest, full=True)
         except sqlite3.DatabaseError as exc:
-            raise _damaged_source(db_path, exc) from None
+            needed = 0
+            with contextlib.suppress(OSError):
+                needed = source_path.stat().st_size
+            raise _destination_error(exc, target, needed) or _damaged_source(source_path, exc) from None
         if integrity or violations:
-            raise _damaged_source(db_path)
+            raise _damaged_source(source_path)
     finally:
         dest.close()
     for companion in (Path(str(tmp) + "-wal"), Path(str(tmp) + "-shm"), Path(str(tmp) + "-journal")):
@@ -416,7 +529,7 @@ def verify_backup(path: Path) -> list[str]:
     """Why a backup file cannot be restored (empty when it can)."""
     path = Path(path)
     try:
-        inspect_file(path, None, deep=False)
+        inspect_file(path, deep=False)
     except DatabaseDamagedError:
         return [translate("Backup", "The file {path} is not a database or is damaged.").format(path=path)]
     try:
@@ -424,11 +537,15 @@ def verify_backup(path: Path) -> list[str]:
         try:
             integrity, violations = problems_in(conn, full=True)
             revision = schema_revision(conn)
+            differences = schema_differences(conn, revision) if _revision_known(revision) else []
         finally:
             conn.close()
     except sqlite3.DatabaseError:
         return [translate("Backup", "The file {path} is not a database or is damaged.").format(path=path)]
     reasons = []
+    if differences:
+        reasons.append(translate("Backup", "The backup {path} does not have the schema of its version ({rev}): {differences}.").format(
+            path=path, rev=revision, differences="; ".join(differences)))
     if integrity:
         reasons.append(translate("Backup", "The backup {path} is damaged.").format(path=path))
     if violations:
@@ -454,7 +571,8 @@ def newest_good_backup(db_path: Path, folder: Path | None = None) -> BackupInfo 
 def check_database(db_path: Path) -> CheckReport:
     """Run ``integrity_check`` and ``foreign_key_check`` and say what they found in plain words.
 
-    Reads only: works while the window is open, and never changes a damaged file.
+    Reads only: works while the window is open, and never changes a damaged file. Raises
+    :class:`StoreError` when another program holds the file locked (busy is not damaged).
     """
     db_path = Path(db_path)
     if not db_path.is_file():
@@ -462,18 +580,23 @@ def check_database(db_path: Path) -> CheckReport:
     from .lock import read_lock_info
 
     try:
-        inspect_file(db_path, read_lock_info(db_path).state, deep=False)
+        inspect_file(db_path, deep=False)
     except DatabaseDamagedError as exc:
         return CheckReport(False, [exc.message])
+    warning = lost_changes_warning(db_path, read_lock_info(db_path))
     try:
         conn = readonly_connection(db_path)
         try:
             integrity, violations = problems_in(conn, full=True)
             revision = schema_revision(conn)
             counts = record_counts(conn) if not integrity else {}
+            differences = schema_differences(conn, revision) if _revision_known(revision) else []
         finally:
             conn.close()
-    except sqlite3.DatabaseError:
+    except sqlite3.DatabaseError as exc:
+        if getattr(exc, "sqlite_errorname", "").startswith(("SQLITE_BUSY", "SQLITE_LOCKED")):
+            # Another program holds the file locked: nothing is known about its state yet.
+            raise StoreError(translate("Store", "The database {path} is busy in another program; try again in a moment.").format(path=db_path)) from None
         return CheckReport(False, [translate("Store", "The file {path} is not an hptracker database or is damaged; it has been left untouched.").format(path=db_path)])
     messages = []
     if integrity:
@@ -488,10 +611,13 @@ def check_database(db_path: Path) -> CheckReport:
         messages.append(translate("Check", "The database was written by a newer version of hptracker (schema {rev}).").format(rev=revision))
     elif revision != head_revision():
         messages.append(translate("Check", "The database uses an older schema ({rev}); it will be upgraded (after a backup) when it is next opened for writing.").format(rev=revision))
-    ok = not integrity and not violations and revision is not None and _revision_known(revision)
+    if differences:
+        messages.append(translate("Check", "The database's schema differs from that of its version ({rev}): {differences}. Something other than hptracker changed it.").format(
+            rev=revision, differences="; ".join(differences)))
+    ok = not integrity and not violations and revision is not None and _revision_known(revision) and not differences
     if ok:
         messages.insert(0, translate("Check", "No problems found: the database file is sound and every record points only to records that exist."))
-    return CheckReport(ok, messages, counts)
+    return CheckReport(ok, messages, counts, [warning] if warning else [])
 
 
 # -----------------------------------------------------------------------------------------------
@@ -527,14 +653,20 @@ def _checkpoint_and_close(db_path: Path) -> None:
 def _keep_damaged_copy(db_path: Path, folder: Path, moment: dt.datetime) -> Path:
     """A byte-for-byte copy of a damaged file (and its WAL): the backup API cannot read it."""
     target = _target_name(folder, db_path.stem, moment, DAMAGED, None)
-    with atomic_path(target, suffix=".db-tmp") as tmp, open(db_path, "rb") as src, open(tmp, "wb") as dst:
-        while chunk := src.read(1 << 20):
-            dst.write(chunk)
     wal = wal_path(db_path)
+    copies = [(db_path, target)]
     if wal.exists() and wal.stat().st_size:
-        with atomic_path(Path(str(target) + "-wal"), suffix=".tmp") as tmp, open(wal, "rb") as src, open(tmp, "wb") as dst:
-            while chunk := src.read(1 << 20):
-                dst.write(chunk)
+        copies.append((wal, Path(str(target) + "-wal")))
+    for source, copy in copies:
+        try:
+            with atomic_path(copy, suffix=".db-tmp") as tmp, open(source, "rb") as src, open(tmp, "wb") as dst:
+                while chunk := src.read(1 << 20):
+                    dst.write(chunk)
+        except OSError as exc:  # a full disk or a folder that refuses the copy: nothing was changed
+            with contextlib.suppress(OSError):
+                if copy != target:
+                    target.unlink()
+            raise write_error(copy, exc) from None
     return target
 
 
@@ -566,17 +698,18 @@ def restore_file(db_path: Path, backup_path: Path, folder: Path | None = None,
         damaged = False
         if db_path.exists() and db_path.stat().st_size:
             try:
-                inspect_file(db_path, lock.previous.state, deep=True)
+                inspect_file(db_path, deep=True)
             except DatabaseDamagedError:
                 damaged = True
             if damaged:
-                kept = _keep_damaged_copy(db_path, folder, moment)
+                with _writing_temporaries(folder):
+                    kept = _keep_damaged_copy(db_path, folder, moment)
             else:
                 kept = backup_database(db_path, folder, kind=BEFORE_RESTORE, now=moment).path
-        with atomic_path(db_path, suffix=".restore-tmp") as tmp:
+        with _writing_temporaries(db_path.parent), atomic_path(db_path, suffix=".restore-tmp") as tmp:
             source = readonly_connection(backup_path)
             try:
-                _copy_verified(source, tmp, backup_path)
+                _copy_verified(source, tmp, backup_path, db_path)
             finally:
                 source.close()
             if not damaged:

@@ -16,8 +16,8 @@ from functools import cache
 from pathlib import Path
 
 from sqlalchemy import create_engine, event, text
-from sqlalchemy.engine import Engine, make_url
-from sqlalchemy.exc import DBAPIError
+from sqlalchemy.engine import URL, Engine, make_url
+from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError
 from sqlalchemy.orm import Session, sessionmaker
 
 from . import lock as db_lock
@@ -37,6 +37,9 @@ class Database:
     url: str
     path: Path | None  # the SQLite file, None for a server database
     lock: db_lock.DatabaseLock | None = None  # the one-writer lock, None for shared (read-only) use
+    # One sentence for the officer when the file opened but may lack a crashed session's changes
+    # (see lost_changes_warning); the database is usable all the same.
+    warning: str | None = None
 
     def dispose(self) -> None:
         """Close every connection (SQLite checkpoints the WAL into the file), then unlock."""
@@ -47,19 +50,35 @@ class Database:
 
 
 def to_url(target: str | os.PathLike[str]) -> str:
-    """A SQLAlchemy URL from either a URL or a file path."""
+    """A SQLAlchemy URL from either a URL or a file path; a URL that cannot be read is refused
+    here, in one sentence, before anything is opened."""
     text = os.fspath(target)
     if "://" in text:
+        _parsed(text)
         return text
     return "sqlite:///" + str(Path(text).expanduser().absolute())
 
 
+def _parsed(url: str) -> URL:
+    try:
+        return make_url(url)
+    except ArgumentError:
+        raise StoreError(translate(
+            "Store", "“{url}” is neither a database file nor a database URL hptracker can read.").format(
+            url=_without_password(url))) from None
+
+
+def _without_password(url: str) -> str:
+    """The URL as it may be shown: a password in it is never printed."""
+    return re.sub(r"(://[^:/@]*:)[^@/]*@", r"\1***@", url)
+
+
 def is_sqlite(url: str) -> bool:
-    return make_url(url).get_backend_name() == "sqlite"
+    return _parsed(url).get_backend_name() == "sqlite"
 
 
 def sqlite_path(url: str) -> Path | None:
-    parsed = make_url(url)
+    parsed = _parsed(url)
     if parsed.get_backend_name() != "sqlite" or not parsed.database or parsed.database == ":memory:":
         return None
     return Path(parsed.database)
@@ -90,12 +109,21 @@ def _begin(conn) -> None:
 def make_engine(target: str | os.PathLike[str]) -> Engine:
     """The one engine factory: every SQLite connection gets foreign keys, WAL, FULL sync, a busy timeout."""
     url = to_url(target)
-    if is_sqlite(url):
-        engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
-        event.listen(engine, "connect", _set_sqlite_pragmas)
-        event.listen(engine, "begin", _begin)
-    else:
-        engine = create_engine(url, pool_pre_ping=True)
+    try:
+        if is_sqlite(url):
+            engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
+            event.listen(engine, "connect", _set_sqlite_pragmas)
+            event.listen(engine, "begin", _begin)
+        else:
+            engine = create_engine(url, pool_pre_ping=True)
+    except NoSuchModuleError:
+        raise StoreError(translate(
+            "Store", "hptracker does not know the kind of database “{kind}” in {url}; use a database file or a "
+                     "postgresql:// URL.").format(kind=_parsed(url).drivername, url=_without_password(url))) from None
+    except ImportError as exc:
+        raise StoreError(translate(
+            "Store", "The driver for {url} is not installed ({module}); install it, or use a database file.").format(
+            url=_without_password(url), module=exc.name or exc)) from None
     return engine
 
 
@@ -162,7 +190,7 @@ def current_revision(engine: Engine) -> str | None:
 
 def _create_private_file(path: Path) -> None:
     """Create an empty database file readable by the user only; SQLite's -wal/-shm copy its mode."""
-    path.parent.mkdir(parents=True, exist_ok=True)
+    path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
     fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
     os.close(fd)
 
@@ -194,13 +222,14 @@ def readonly_connection(path: Path) -> sqlite3.Connection:
     return conn
 
 
-def inspect_file(path: Path, previous_state: str | None = None, *, deep: bool = True) -> None:
-    """Refuse, without writing a byte to it, a database file that is not whole.
+def inspect_file(path: Path, *, deep: bool = True) -> None:
+    """Refuse, without writing a byte to it, a database file that is provably not whole.
 
     Runs before any connection with PRAGMAs exists: ``journal_mode = WAL`` and a migration both
     write, and writing into a damaged file can destroy what a recovery tool could still save.
-    ``previous_state`` is the lock file's record of the last session ("open" after a crash).
-    ``deep`` adds SQLite's ``quick_check`` (every page read once), which finds damaged pages.
+    Only what is proven is refused: not SQLite, cut short, or (with ``deep``, SQLite's
+    ``quick_check`` reading every page once) damaged pages. A missing ``-wal`` after a crash is
+    not damage: SQLite folds it into the file and removes it (see :func:`lost_changes_warning`).
     """
     try:
         size = path.stat().st_size
@@ -231,14 +260,6 @@ def inspect_file(path: Path, previous_state: str | None = None, *, deep: bool = 
             translate("Store", "The database {path} is incomplete: the file has been cut short. It has been left untouched.").format(path=path),
             path,
         )
-    wal_mode = header[18] == 2 and header[19] == 2
-    if wal_mode and previous_state == db_lock.STATE_OPEN and not wal.exists():
-        raise _damaged(
-            translate("Store", "The database {path} was not closed properly and its journal file ({wal}) is missing, so its latest changes are lost. It has been left untouched.").format(
-                path=path, wal=wal.name
-            ),
-            path,
-        )
     if not deep:
         return
     problems: list[str]
@@ -265,6 +286,21 @@ def inspect_file(path: Path, previous_state: str | None = None, *, deep: bool = 
         )
 
 
+def lost_changes_warning(path: Path, info: db_lock.LockInfo) -> str | None:
+    """The warning for a file that opened whole but provably lacks a crashed session's changes.
+
+    Never a refusal: the file is intact and may hold years of work; the officer decides, with the
+    newest backup to compare against (the window and the command line name it).
+    """
+    if not info.lost_changes_suspected(path):
+        return None
+    return translate(
+        "Store",
+        "hptracker was not closed properly on {path} and the journal file ({wal}) holding its latest "
+        "changes has since disappeared, so those changes may be lost; the database has been opened as it is.",
+    ).format(path=path, wal=wal_path(path).name)
+
+
 def upgrade(engine: Engine) -> bool:
     """Bring the schema to head; return True when a migration ran.
 
@@ -283,6 +319,11 @@ def upgrade(engine: Engine) -> bool:
         from .backup import backup_database
 
         backup_database(path, kind="before-upgrade", note=current)
+    _migrate(engine, "head")
+    return True
+
+
+def _migrate(engine: Engine, revision: str) -> None:
     from alembic import command
 
     cfg = _alembic_config()
@@ -292,13 +333,77 @@ def upgrade(engine: Engine) -> bool:
             conn.connection.dbapi_connection.execute("PRAGMA foreign_keys = OFF")
         try:
             cfg.attributes["connection"] = conn
-            command.upgrade(cfg, "head")
+            command.upgrade(cfg, revision)
         finally:
             if sqlite:
                 if conn.in_transaction():
                     conn.rollback()
                 conn.connection.dbapi_connection.execute("PRAGMA foreign_keys = ON")
-    return True
+
+
+# -- the schema a revision must have --------------------------------------------------------------
+
+SchemaMap = dict[tuple[str, str], tuple[str, str]]  # (type, name) -> (table, normalised SQL)
+
+_QUOTED_NAME = re.compile(r'"([A-Za-z_][A-Za-z0-9_]*)"')
+_SPACES = re.compile(r"\s+")
+_SPACE_AROUND = re.compile(r" ?([(),]) ?")
+
+
+def _normalised_sql(sql: str | None) -> str:
+    """SQL text as SQLite may store it for the same object: quoting of plain names and spacing vary
+    with the tool and the SQLite version (an ALTER TABLE rewrites the text), the meaning does not."""
+    text = _SPACES.sub(" ", _QUOTED_NAME.sub(r"\1", sql or "")).strip()
+    return _SPACE_AROUND.sub(r"\1", text)
+
+
+def schema_of(conn: sqlite3.Connection) -> SchemaMap:
+    """Every table, index, trigger and view of a database (SQLite's own objects left out)."""
+    rows = conn.execute(
+        "SELECT type, name, tbl_name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite\\_%' ESCAPE '\\'")
+    return {(str(kind), str(name)): (str(table), _normalised_sql(sql)) for kind, name, table, sql in rows}
+
+
+@cache
+def _expected_schema(folder: Path, revision: str) -> SchemaMap:
+    from sqlalchemy.pool import StaticPool
+
+    engine = create_engine("sqlite://", poolclass=StaticPool)  # in memory: checking writes no file
+    event.listen(engine, "connect", _set_sqlite_pragmas)
+    event.listen(engine, "begin", _begin)
+    try:
+        _migrate(engine, revision)
+        with engine.connect() as conn:
+            return schema_of(conn.connection.dbapi_connection)  # type: ignore[arg-type]
+    finally:
+        engine.dispose()
+
+
+def expected_schema(revision: str) -> SchemaMap:
+    """The schema a database at ``revision`` has, built by migrating an empty in-memory database
+    with this program's own migrations; built once per revision and process (~1 s)."""
+    return _expected_schema(migrations_dir(), revision)
+
+
+def schema_differences(conn: sqlite3.Connection, revision: str) -> list[str]:
+    """How the tables, columns, indexes and triggers of ``conn`` differ from those of ``revision``.
+
+    The revision number alone proves nothing: a backup carrying an extra trigger (rewriting data
+    on the next edit) or missing a table passes every integrity check. Empty when they agree.
+    """
+    actual, expected = schema_of(conn), expected_schema(revision)
+    kinds = {"table": translate("Schema", "table"), "index": translate("Schema", "index"),
+             "trigger": translate("Schema", "trigger"), "view": translate("Schema", "view")}
+    found = []
+    for key in sorted(set(actual) | set(expected)):
+        kind, name = kinds.get(key[0], key[0]), key[1]
+        if key not in expected:
+            found.append(translate("Schema", "an extra {kind} {name}").format(kind=kind, name=name))
+        elif key not in actual:
+            found.append(translate("Schema", "no {kind} {name}").format(kind=kind, name=name))
+        elif actual[key] != expected[key]:
+            found.append(translate("Schema", "a different {kind} {name}").format(kind=kind, name=name))
+    return found
 
 
 def open_database(target: str | os.PathLike[str], *, migrate: bool = True,
@@ -307,33 +412,40 @@ def open_database(target: str | os.PathLike[str], *, migrate: bool = True,
 
     ``exclusive`` (the default, for the window and every writing command) takes the one-writer
     lock for the life of the returned Database; a second process is refused with
-    :class:`DatabaseLockedError`. ``exclusive=False`` is for read-only commands: no lock, no
-    migration (an older schema is refused with a message instead), so that ``list`` or ``export``
-    works while the window is open. ``check`` inspects the file before anything writes to it
-    (:func:`inspect_file`). Raises :class:`StoreError` subclasses with a message for the officer;
-    the file is never modified when it cannot be opened.
+    :class:`DatabaseLockedError`. ``exclusive=False`` is for read-only commands and reads only
+    (STYLE.md habit 18): no lock, no file created, no migration (an older schema is refused with a
+    message instead), no PRAGMA that writes, every connection opened read-only
+    (:func:`readonly_connection`) — so that ``list`` or ``export`` works while the window is open
+    and in a folder it cannot write to. ``check`` inspects the file before anything writes to it
+    (:func:`inspect_file`). Another program's SQLite file is refused either way. Raises
+    :class:`StoreError` subclasses with a message for the officer; the file is never modified
+    when it cannot be opened.
     """
     url = to_url(target)
     path = sqlite_path(url)
     lock: db_lock.DatabaseLock | None = None
+    warning: str | None = None
+    create = create and exclusive
     if path is not None:
         if path.is_dir():
             raise StoreError(translate("Store", "{path} is a folder, not a database file.").format(path=path))
         if not path.exists() and not create:
             raise StoreError(translate("Store", "There is no database at {path}.").format(path=path))
         if not path.parent.is_dir():
-            if not (create and exclusive):
-                raise StoreError(translate("Store", "There is no database at {path}.").format(path=path))
             try:
-                path.parent.mkdir(parents=True, exist_ok=True)
+                # The data folder holds the officer's records, backups and lock: the user's only.
+                path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
             except OSError as exc:
                 raise StoreError(
                     translate("Store", "Cannot create the database {path}: {reason}.").format(
                         path=path, reason=exc.strerror or exc
                     )
                 ) from None
+        if path.exists():
+            _refuse_foreign_file(path)
         info = (lock := db_lock.acquire(path)).previous if exclusive else db_lock.read_lock_info(path)
         previous = info.state
+        warning = lost_changes_warning(path, info)
         # The page-by-page check reads the whole file (about 1 s at 100,000 follow-ups): it runs
         # when the file may have been damaged since hptracker last closed it cleanly — after a
         # crash, or when its size or time has changed behind hptracker's back.
@@ -341,17 +453,20 @@ def open_database(target: str | os.PathLike[str], *, migrate: bool = True,
     try:
         if path is not None:
             _prepare_file(path, previous, create=create, check=check)
-        database = _open_engine(url, path, migrate=migrate and exclusive)
+        database = _open_engine(url, path, migrate=migrate and exclusive, read_only=not exclusive)
     except BaseException:
         if lock is not None:
             lock.release(clean=False)
         raise
+    database.warning = warning
     if lock is not None:
         lock.mark_open()
         database.lock = lock
+        # Before the session's first COMMIT the lock file notes that it writes (lock.py).
+        event.listen(database.engine, "commit", lambda _conn, lock=lock: lock.mark_written())
         # A script that ends without closing still closes cleanly: SQLite folds the WAL into the
-        # file as the last connection goes, and the lock must then say so, or the next start
-        # would take the missing WAL for lost changes.
+        # file as the last connection goes, and the lock then says so (the next start skips the
+        # page-by-page check of a file nobody touched since).
         atexit.register(database.dispose)
     return database
 
@@ -364,7 +479,7 @@ def _prepare_file(path: Path, previous: str | None, *, create: bool, check: bool
                 translate("Store", "The database {path} is empty although it held records before. It has been left untouched.").format(path=path),
                 path,
             )
-        inspect_file(path, previous, deep=check)
+        inspect_file(path, deep=check)
         return
     if not create:
         raise StoreError(translate("Store", "There is no database at {path}.").format(path=path))
@@ -384,8 +499,40 @@ def _has_backups(path: Path) -> bool:
     return bool(list_backups(path))
 
 
-def _open_engine(url: str, path: Path | None, *, migrate: bool) -> Database:
-    engine = make_engine(url)
+def _refuse_foreign_file(path: Path) -> None:
+    """Another program's SQLite file (tables, but no hptracker schema) is never written to.
+
+    Checked through a read-only connection before the lock file is made beside it and before any
+    connection with PRAGMAs exists: setting WAL alone would already change the other program's
+    file, and a migration would add dozens of tables to it.
+    """
+    try:
+        if path.stat().st_size == 0:
+            return
+        conn = readonly_connection(path)
+        try:
+            tables = [row[0] for row in conn.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")]
+        finally:
+            conn.close()
+    except (OSError, sqlite3.Error):
+        return  # not readable as SQLite: inspect_file says why
+    if tables and "alembic_version" not in tables:
+        shown = ", ".join(tables[:5]) + (", …" if len(tables) > 5 else "")
+        raise StoreError(translate(
+            "Store", "The file {path} holds another program's data (tables: {tables}), not an hptracker database; "
+                     "it has been left untouched.").format(path=path, tables=shown))
+
+
+def _readonly_engine(url: str, path: Path) -> Engine:
+    """An engine whose every connection is :func:`readonly_connection`: no PRAGMA that writes."""
+    engine = create_engine(url, creator=lambda: readonly_connection(path))
+    event.listen(engine, "begin", _begin)
+    return engine
+
+
+def _open_engine(url: str, path: Path | None, *, migrate: bool, read_only: bool = False) -> Database:
+    engine = _readonly_engine(url, path) if read_only and path is not None else make_engine(url)
     try:
         if migrate:
             upgrade(engine)

@@ -53,13 +53,46 @@ class StartupDialogs:
         return box.clickedButton() is restore
 
 
+    @classmethod
+    def offer_comparison(cls, parent, message: str, current: dict[str, int], backup: BackupInfo,
+                         kept: dict[str, int]) -> bool:
+        """The database may lack a crashed session's changes: both record counts side by side.
+
+        True only when the officer, having seen what a restore would give up, chooses to restore;
+        keeping the database is the default (Enter, Esc, closing the box).
+        """
+        moment = f"{format_date(backup.taken_at.date())} {backup.taken_at.strftime('%H:%M')}"
+        box = plain_message_box(QMessageBox.Icon.Warning, parent, QCoreApplication.translate("Startup", "hptracker"), message)
+        box.setInformativeText(QCoreApplication.translate(
+            "Startup", "This database: {current}.\nThe newest backup ({moment}): {kept}.\nRestoring replaces this "
+                       "database with the backup; this database is then kept as a dated copy in the backups folder.").format(
+            current=counts_text(current), moment=moment, kept=counts_text(kept)))
+        keep = box.addButton(QCoreApplication.translate("Startup", "Keep this database"), QMessageBox.ButtonRole.AcceptRole)
+        restore = box.addButton(QCoreApplication.translate("Startup", "Restore the backup of {moment}…").format(moment=moment),
+                                QMessageBox.ButtonRole.DestructiveRole)
+        box.setDefaultButton(keep)
+        box.setEscapeButton(keep)
+        box.exec()
+        return box.clickedButton() is restore
+
+
+def counts_text(counts: dict[str, int]) -> str:
+    return QCoreApplication.translate(
+        "Startup", "{partners} partners, {meetings} meetings, {agreements} agreements, {followups} follow-ups"
+    ).format(**{k: counts.get(k, 0) for k in ("partners", "meetings", "agreements", "followups")})
+
+
 def _path_of(db_target: str) -> Path | None:
     return sqlite_path(to_url(db_target))
 
 
 def open_tracker(db_target: str, officer: str | None, parent=None) -> Tracker | None:
     """The Tracker for the window, or None after telling the officer why not."""
-    path = _path_of(db_target)
+    try:
+        path = _path_of(db_target)
+    except HPTrackerError as exc:  # a URL that cannot be read
+        StartupDialogs.show_error(parent, exc.message)
+        return None
     if path is not None:
         warning = risky_location(path)
         if warning:
@@ -73,8 +106,33 @@ def open_tracker(db_target: str, officer: str | None, parent=None) -> Tracker | 
     except HPTrackerError as exc:
         StartupDialogs.show_error(parent, exc.message)
         return None
+    if tracker.db.warning:
+        _compare_with_newest_backup(tracker, tracker.db.warning, parent)
     start_automatic_backup(tracker, parent)
     return tracker
+
+
+def _compare_with_newest_backup(tracker: Tracker, message: str, parent) -> None:
+    """The file opened but may lack a crashed session's changes: show it beside the newest backup.
+
+    Nothing is restored unless the officer, having seen both record counts, asks for it; the
+    restore then keeps this database as a dated copy (restore_into).
+    """
+    path = tracker.db.path
+    try:
+        newest = core_backup.newest_good_backup(path) if path is not None else None
+        kept = newest.counts() if newest is not None else {}
+    except (OSError, HPTrackerError):
+        newest = None
+    if newest is None:
+        StartupDialogs.show_warning(parent, message + " " + QCoreApplication.translate("Startup", "There is no backup to compare it with."))
+        return
+    if not StartupDialogs.offer_comparison(parent, message, tracker.counts(), newest, kept):
+        return
+    try:
+        core_backup.restore_into(tracker, newest.path)
+    except HPTrackerError as exc:
+        StartupDialogs.show_error(parent, exc.message)
 
 
 def _recover(exc: DatabaseDamagedError, path: Path | None, officer: str | None, parent) -> Tracker | None:

@@ -353,8 +353,20 @@
         <translation>The database {path} is damaged, so no backup was made (the existing backups are kept).</translation>
     </message>
     <message>
+        <source>There is no space left on the disk for {path}; nothing was changed.</source>
+        <translation>There is no space left on the disk for {path}; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Cannot write to {path} ({reason}); nothing was changed.</source>
+        <translation>Cannot write to {path} ({reason}); nothing was changed.</translation>
+    </message>
+    <message>
         <source>The file {path} is not a database or is damaged.</source>
         <translation>The file {path} is not a database or is damaged.</translation>
+    </message>
+    <message>
+        <source>The backup {path} does not have the schema of its version ({rev}): {differences}.</source>
+        <translation>The backup {path} does not have the schema of its version ({rev}): {differences}.</translation>
     </message>
     <message>
         <source>The backup {path} is damaged.</source>
@@ -864,6 +876,10 @@
         <translation>The database uses an older schema ({rev}); it will be upgraded (after a backup) when it is next opened for writing.</translation>
     </message>
     <message>
+        <source>The database&apos;s schema differs from that of its version ({rev}): {differences}. Something other than hptracker changed it.</source>
+        <translation>The database&apos;s schema differs from that of its version ({rev}): {differences}. Something other than hptracker changed it.</translation>
+    </message>
+    <message>
         <source>No problems found: the database file is sound and every record points only to records that exist.</source>
         <translation>No problems found: the database file is sound and every record points only to records that exist.</translation>
     </message>
@@ -889,6 +905,18 @@
     <message>
         <source>officer recorded in the audit (default: $HPTRACKER_OFFICER or the login name)</source>
         <translation>officer recorded in the audit (default: $HPTRACKER_OFFICER or the login name)</translation>
+    </message>
+    <message>
+        <source>--db needs a database file or URL; it is empty.</source>
+        <translation>--db needs a database file or URL; it is empty.</translation>
+    </message>
+    <message>
+        <source>There is no backup to compare it with.</source>
+        <translation>There is no backup to compare it with.</translation>
+    </message>
+    <message>
+        <source>Compare it with the newest backup, {file} ({date} {time}: {counts}).</source>
+        <translation>Compare it with the newest backup, {file} ({date} {time}: {counts}).</translation>
     </message>
     <message>
         <source>No good backup of it was found.</source>
@@ -4807,6 +4835,37 @@ Please choose a different file name.</translation>
     </message>
 </context>
 <context>
+    <name>Schema</name>
+    <message>
+        <source>table</source>
+        <translation>table</translation>
+    </message>
+    <message>
+        <source>index</source>
+        <translation>index</translation>
+    </message>
+    <message>
+        <source>trigger</source>
+        <translation>trigger</translation>
+    </message>
+    <message>
+        <source>view</source>
+        <translation>view</translation>
+    </message>
+    <message>
+        <source>an extra {kind} {name}</source>
+        <translation>an extra {kind} {name}</translation>
+    </message>
+    <message>
+        <source>no {kind} {name}</source>
+        <translation>no {kind} {name}</translation>
+    </message>
+    <message>
+        <source>a different {kind} {name}</source>
+        <translation>a different {kind} {name}</translation>
+    </message>
+</context>
+<context>
     <name>SearchEdit</name>
     <message>
         <source>Search</source>
@@ -4947,6 +5006,30 @@ Please choose a different file name.</translation>
         <translation>Restore newest backup ({moment})</translation>
     </message>
     <message>
+        <source>This database: {current}.
+The newest backup ({moment}): {kept}.
+Restoring replaces this database with the backup; this database is then kept as a dated copy in the backups folder.</source>
+        <translation>This database: {current}.
+The newest backup ({moment}): {kept}.
+Restoring replaces this database with the backup; this database is then kept as a dated copy in the backups folder.</translation>
+    </message>
+    <message>
+        <source>Keep this database</source>
+        <translation>Keep this database</translation>
+    </message>
+    <message>
+        <source>Restore the backup of {moment}…</source>
+        <translation>Restore the backup of {moment}…</translation>
+    </message>
+    <message>
+        <source>{partners} partners, {meetings} meetings, {agreements} agreements, {followups} follow-ups</source>
+        <translation>{partners} partners, {meetings} meetings, {agreements} agreements, {followups} follow-ups</translation>
+    </message>
+    <message>
+        <source>There is no backup to compare it with.</source>
+        <translation>There is no backup to compare it with.</translation>
+    </message>
+    <message>
         <source>No good backup of it was found.</source>
         <translation>No good backup of it was found.</translation>
     </message>
@@ -4970,10 +5053,6 @@ Please choose a different file name.</translation>
         <translation>The database {path} is incomplete: the file has been cut short. It has been left untouched.</translation>
     </message>
     <message>
-        <source>The database {path} was not closed properly and its journal file ({wal}) is missing, so its latest changes are lost. It has been left untouched.</source>
-        <translation>The database {path} was not closed properly and its journal file ({wal}) is missing, so its latest changes are lost. It has been left untouched.</translation>
-    </message>
-    <message>
         <source>The database {path} is busy in another program; try again in a moment.</source>
         <translation>The database {path} is busy in another program; try again in a moment.</translation>
     </message>
@@ -4984,6 +5063,22 @@ Please choose a different file name.</translation>
     <message>
         <source>This database was written by a newer version of hptracker (schema {rev}); please update the program. The database has not been changed.</source>
         <translation>This database was written by a newer version of hptracker (schema {rev}); please update the program. The database has not been changed.</translation>
+    </message>
+    <message>
+        <source>“{url}” is neither a database file nor a database URL hptracker can read.</source>
+        <translation>“{url}” is neither a database file nor a database URL hptracker can read.</translation>
+    </message>
+    <message>
+        <source>hptracker does not know the kind of database “{kind}” in {url}; use a database file or a postgresql:// URL.</source>
+        <translation>hptracker does not know the kind of database “{kind}” in {url}; use a database file or a postgresql:// URL.</translation>
+    </message>
+    <message>
+        <source>The driver for {url} is not installed ({module}); install it, or use a database file.</source>
+        <translation>The driver for {url} is not installed ({module}); install it, or use a database file.</translation>
+    </message>
+    <message>
+        <source>hptracker was not closed properly on {path} and the journal file ({wal}) holding its latest changes has since disappeared, so those changes may be lost; the database has been opened as it is.</source>
+        <translation>hptracker was not closed properly on {path} and the journal file ({wal}) holding its latest changes has since disappeared, so those changes may be lost; the database has been opened as it is.</translation>
     </message>
     <message>
         <source>{path} is a folder, not a database file.</source>
@@ -5000,6 +5095,10 @@ Please choose a different file name.</translation>
     <message>
         <source>The database {path} is empty although it held records before. It has been left untouched.</source>
         <translation>The database {path} is empty although it held records before. It has been left untouched.</translation>
+    </message>
+    <message>
+        <source>The file {path} holds another program&apos;s data (tables: {tables}), not an hptracker database; it has been left untouched.</source>
+        <translation>The file {path} holds another program&apos;s data (tables: {tables}), not an hptracker database; it has been left untouched.</translation>
     </message>
     <message>
         <source>The database {path} has not been set up or upgraded for this version yet; open it once in the window (or run a command that writes, such as `hptracker demo`) first.</source>
@@ -5020,6 +5119,10 @@ Please choose a different file name.</translation>
     <message>
         <source>Cannot lock the database {path}: {reason}. Keep the database on a local disk.</source>
         <translation>Cannot lock the database {path}: {reason}. Keep the database on a local disk.</translation>
+    </message>
+    <message>
+        <source>The lock file {path} is a link or not a plain file, so hptracker will not write to it; remove it and try again (the database has not been changed).</source>
+        <translation>The lock file {path} is a link or not a plain file, so hptracker will not write to it; remove it and try again (the database has not been changed).</translation>
     </message>
     <message>
         <source>Cannot use the database {path}: its folder is not writable ({reason}).</source>

@@ -353,8 +353,20 @@
         <translation>Cơ sở dữ liệu {path} bị hỏng nên chưa sao lưu (các bản sao lưu hiện có vẫn được giữ nguyên).</translation>
     </message>
     <message>
+        <source>There is no space left on the disk for {path}; nothing was changed.</source>
+        <translation>Ổ đĩa không còn chỗ trống để ghi {path}; không có gì bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>Cannot write to {path} ({reason}); nothing was changed.</source>
+        <translation>Không ghi được vào {path} ({reason}); không có gì bị thay đổi.</translation>
+    </message>
+    <message>
         <source>The file {path} is not a database or is damaged.</source>
         <translation>Tệp {path} không phải là cơ sở dữ liệu hoặc đã bị hỏng.</translation>
+    </message>
+    <message>
+        <source>The backup {path} does not have the schema of its version ({rev}): {differences}.</source>
+        <translation>Bản sao lưu {path} không có đúng lược đồ của phiên bản ({rev}): {differences}.</translation>
     </message>
     <message>
         <source>The backup {path} is damaged.</source>
@@ -864,6 +876,10 @@
         <translation>Cơ sở dữ liệu dùng lược đồ cũ ({rev}); lược đồ sẽ được nâng cấp (sau khi sao lưu) vào lần mở tiếp theo để ghi.</translation>
     </message>
     <message>
+        <source>The database&apos;s schema differs from that of its version ({rev}): {differences}. Something other than hptracker changed it.</source>
+        <translation>Lược đồ của cơ sở dữ liệu khác với lược đồ của phiên bản ({rev}): {differences}. Một chương trình khác ngoài hptracker đã thay đổi nó.</translation>
+    </message>
+    <message>
         <source>No problems found: the database file is sound and every record points only to records that exist.</source>
         <translation>Không phát hiện lỗi: tệp cơ sở dữ liệu nguyên vẹn và mọi bản ghi chỉ trỏ tới bản ghi đang tồn tại.</translation>
     </message>
@@ -889,6 +905,18 @@
     <message>
         <source>officer recorded in the audit (default: $HPTRACKER_OFFICER or the login name)</source>
         <translation>cán bộ được ghi trong nhật ký thay đổi (mặc định: $HPTRACKER_OFFICER hoặc tên đăng nhập)</translation>
+    </message>
+    <message>
+        <source>--db needs a database file or URL; it is empty.</source>
+        <translation>--db cần một tệp cơ sở dữ liệu hoặc một địa chỉ URL; giá trị đang để trống.</translation>
+    </message>
+    <message>
+        <source>There is no backup to compare it with.</source>
+        <translation>Không có bản sao lưu nào để đối chiếu.</translation>
+    </message>
+    <message>
+        <source>Compare it with the newest backup, {file} ({date} {time}: {counts}).</source>
+        <translation>Hãy đối chiếu với bản sao lưu mới nhất, {file} ({date} {time}: {counts}).</translation>
     </message>
     <message>
         <source>No good backup of it was found.</source>
@@ -4807,6 +4835,37 @@ Hãy chọn tên tệp khác.</translation>
     </message>
 </context>
 <context>
+    <name>Schema</name>
+    <message>
+        <source>table</source>
+        <translation>bảng</translation>
+    </message>
+    <message>
+        <source>index</source>
+        <translation>chỉ mục</translation>
+    </message>
+    <message>
+        <source>trigger</source>
+        <translation>trigger</translation>
+    </message>
+    <message>
+        <source>view</source>
+        <translation>khung nhìn</translation>
+    </message>
+    <message>
+        <source>an extra {kind} {name}</source>
+        <translation>thừa {kind} {name}</translation>
+    </message>
+    <message>
+        <source>no {kind} {name}</source>
+        <translation>thiếu {kind} {name}</translation>
+    </message>
+    <message>
+        <source>a different {kind} {name}</source>
+        <translation>{kind} {name} bị thay đổi</translation>
+    </message>
+</context>
+<context>
     <name>SearchEdit</name>
     <message>
         <source>Search</source>
@@ -4947,6 +5006,30 @@ Hãy chọn tên tệp khác.</translation>
         <translation>Khôi phục bản sao lưu mới nhất ({moment})</translation>
     </message>
     <message>
+        <source>This database: {current}.
+The newest backup ({moment}): {kept}.
+Restoring replaces this database with the backup; this database is then kept as a dated copy in the backups folder.</source>
+        <translation>Cơ sở dữ liệu này: {current}.
+Bản sao lưu mới nhất ({moment}): {kept}.
+Khôi phục sẽ thay cơ sở dữ liệu này bằng bản sao lưu; cơ sở dữ liệu này khi đó được giữ lại thành một bản sao có ghi ngày trong thư mục sao lưu.</translation>
+    </message>
+    <message>
+        <source>Keep this database</source>
+        <translation>Giữ cơ sở dữ liệu này</translation>
+    </message>
+    <message>
+        <source>Restore the backup of {moment}…</source>
+        <translation>Khôi phục bản sao lưu lúc {moment}…</translation>
+    </message>
+    <message>
+        <source>{partners} partners, {meetings} meetings, {agreements} agreements, {followups} follow-ups</source>
+        <translation>{partners} đối tác, {meetings} buổi làm việc, {agreements} văn bản hợp tác, {followups} kiến nghị</translation>
+    </message>
+    <message>
+        <source>There is no backup to compare it with.</source>
+        <translation>Không có bản sao lưu nào để đối chiếu.</translation>
+    </message>
+    <message>
         <source>No good backup of it was found.</source>
         <translation>Không tìm thấy bản sao lưu còn tốt nào của cơ sở dữ liệu này.</translation>
     </message>
@@ -4970,10 +5053,6 @@ Hãy chọn tên tệp khác.</translation>
         <translation>Cơ sở dữ liệu {path} không đầy đủ: tệp bị cắt cụt. Tệp được giữ nguyên.</translation>
     </message>
     <message>
-        <source>The database {path} was not closed properly and its journal file ({wal}) is missing, so its latest changes are lost. It has been left untouched.</source>
-        <translation>Cơ sở dữ liệu {path} không được đóng đúng cách và thiếu tệp nhật ký ({wal}) nên các thay đổi gần nhất bị mất. Tệp được giữ nguyên.</translation>
-    </message>
-    <message>
         <source>The database {path} is busy in another program; try again in a moment.</source>
         <translation>Cơ sở dữ liệu {path} đang bận do một chương trình khác sử dụng; vui lòng thử lại sau giây lát.</translation>
     </message>
@@ -4984,6 +5063,22 @@ Hãy chọn tên tệp khác.</translation>
     <message>
         <source>This database was written by a newer version of hptracker (schema {rev}); please update the program. The database has not been changed.</source>
         <translation>Cơ sở dữ liệu này được tạo bởi phiên bản hptracker mới hơn (lược đồ {rev}); vui lòng cập nhật chương trình. Cơ sở dữ liệu chưa bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>“{url}” is neither a database file nor a database URL hptracker can read.</source>
+        <translation>“{url}” không phải là tệp cơ sở dữ liệu cũng không phải địa chỉ URL cơ sở dữ liệu mà hptracker đọc được.</translation>
+    </message>
+    <message>
+        <source>hptracker does not know the kind of database “{kind}” in {url}; use a database file or a postgresql:// URL.</source>
+        <translation>hptracker không hỗ trợ loại cơ sở dữ liệu “{kind}” trong {url}; hãy dùng một tệp cơ sở dữ liệu hoặc một địa chỉ postgresql://.</translation>
+    </message>
+    <message>
+        <source>The driver for {url} is not installed ({module}); install it, or use a database file.</source>
+        <translation>Chưa cài đặt trình điều khiển cho {url} ({module}); hãy cài đặt trình điều khiển đó, hoặc dùng một tệp cơ sở dữ liệu.</translation>
+    </message>
+    <message>
+        <source>hptracker was not closed properly on {path} and the journal file ({wal}) holding its latest changes has since disappeared, so those changes may be lost; the database has been opened as it is.</source>
+        <translation>hptracker đã không được đóng đúng cách trên {path} và tệp nhật ký ({wal}) chứa các thay đổi mới nhất đã không còn, nên các thay đổi đó có thể đã bị mất; cơ sở dữ liệu vẫn được mở nguyên trạng.</translation>
     </message>
     <message>
         <source>{path} is a folder, not a database file.</source>
@@ -5000,6 +5095,10 @@ Hãy chọn tên tệp khác.</translation>
     <message>
         <source>The database {path} is empty although it held records before. It has been left untouched.</source>
         <translation>Cơ sở dữ liệu {path} trống dù trước đó đã có dữ liệu. Tệp được giữ nguyên.</translation>
+    </message>
+    <message>
+        <source>The file {path} holds another program&apos;s data (tables: {tables}), not an hptracker database; it has been left untouched.</source>
+        <translation>Tệp {path} chứa dữ liệu của một chương trình khác (các bảng: {tables}), không phải cơ sở dữ liệu hptracker; tệp được giữ nguyên.</translation>
     </message>
     <message>
         <source>The database {path} has not been set up or upgraded for this version yet; open it once in the window (or run a command that writes, such as `hptracker demo`) first.</source>
@@ -5020,6 +5119,10 @@ Hãy chọn tên tệp khác.</translation>
     <message>
         <source>Cannot lock the database {path}: {reason}. Keep the database on a local disk.</source>
         <translation>Không khóa được cơ sở dữ liệu {path}: {reason}. Hãy để cơ sở dữ liệu trên ổ đĩa của máy.</translation>
+    </message>
+    <message>
+        <source>The lock file {path} is a link or not a plain file, so hptracker will not write to it; remove it and try again (the database has not been changed).</source>
+        <translation>Tệp khóa {path} là một liên kết hoặc không phải tệp thông thường, nên hptracker sẽ không ghi vào đó; hãy xóa tệp này rồi thử lại (cơ sở dữ liệu không bị thay đổi).</translation>
     </message>
     <message>
         <source>Cannot use the database {path}: its folder is not writable ({reason}).</source>

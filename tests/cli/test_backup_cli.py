@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sqlite3
 import subprocess
 import sys
@@ -93,3 +94,141 @@ def test_check_exits_1_on_broken_references(tmp_path):
     assert result.returncode == 1
     assert "point to records that no longer exist" in result.stdout
     assert "No good backup" in result.stdout
+
+
+# ---- errors say what happened (issue 13, item 4) -------------------------------------------------
+
+
+def digest(path: Path) -> str:
+    import hashlib
+
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def demo_database(db: Path, backed_up: bool = False) -> Path | None:
+    """The demo records written in-process (a start of the executable costs seconds)."""
+    from hptracker.core.backup import backup_tracker
+    from hptracker.core.demo import add_demo
+    from hptracker.core.tracker import Tracker
+
+    tracker = Tracker.open(db)
+    try:
+        add_demo(tracker)
+        return backup_tracker(tracker).path if backed_up else None
+    finally:
+        tracker.close()
+
+
+def run_limited(db: Path, max_file_size: int, *args: str) -> subprocess.CompletedProcess:
+    """The real command with every file it writes capped at ``max_file_size`` bytes (RLIMIT_FSIZE):
+    its writes fail part-way as on a full disk (SQLite reports the failed write)."""
+    import resource
+
+    def limit() -> None:
+        resource.setrlimit(resource.RLIMIT_FSIZE, (max_file_size, max_file_size))
+
+    return subprocess.run([HPTRACKER, "--db", str(db), "--lang", "en", *args], capture_output=True, text=True,
+                          encoding="utf-8", timeout=120, preexec_fn=limit)
+
+
+def assert_write_failure(result: subprocess.CompletedProcess, where: Path, words: tuple[str, ...]) -> None:
+    assert result.returncode == 1, (result.stdout, result.stderr)
+    assert "Traceback" not in result.stderr and result.stderr.count("\n") == 1, result.stderr
+    assert "damaged" not in result.stderr, result.stderr
+    assert any(word in result.stderr for word in words) and str(where) in result.stderr, result.stderr
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(sys.platform != "linux", reason="RLIMIT_FSIZE as a stand-in for a full disk is Linux-tested")
+def test_backup_and_restore_to_a_destination_that_cannot_take_the_file_say_so(tmp_path):
+    db = tmp_path / "data" / "hptracker.db"
+    backup = demo_database(db, backed_up=True)
+    before = digest(db)
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    cap = db.stat().st_size // 3 + 123  # the copy cannot be written whole
+
+    assert_write_failure(run_limited(db, cap, "backup", "--to", str(usb)), usb, ("Cannot write to", "space"))
+    assert list(usb.iterdir()) == []  # no partial backup, no temporary file
+    assert_write_failure(run_limited(db, cap, "backup"), db.parent / "backups", ("Cannot write to", "space"))
+    assert [b.path for b in list_backups(db)] == [backup]
+    # restore first keeps the current database as a copy: that copy cannot be written either.
+    assert_write_failure(run_limited(db, cap, "restore", str(backup)), db.parent / "backups", ("Cannot write to", "space"))
+    assert digest(db) == before
+    assert [b.path for b in list_backups(db)] == [backup]
+    assert sorted(p.name for p in db.parent.iterdir()) == ["backups", "hptracker.db", "hptracker.db.lock"]
+    assert sorted(p.name for p in backup.parent.iterdir()) == [backup.name]
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(sys.platform != "linux", reason="RLIMIT_FSIZE as a stand-in for a full disk is Linux-tested")
+def test_restore_over_a_damaged_database_that_cannot_keep_its_copy_says_so(tmp_path):
+    """The damaged file is kept byte for byte before a restore; when that copy cannot be written,
+    the officer is told so in one line and the damaged file stays as it was."""
+    import random
+
+    db = tmp_path / "hptracker.db"
+    backup = demo_database(db, backed_up=True)
+    data = bytearray(db.read_bytes())
+    rng = random.Random(3)
+    for page in range(2, len(data) // 4096 - 1):
+        data[page * 4096: page * 4096 + 200] = rng.randbytes(200)
+    db.write_bytes(bytes(data))
+    result = run_limited(db, db.stat().st_size // 3 + 123, "restore", str(backup))
+    assert result.returncode == 1 and "Traceback" not in result.stderr, result.stderr
+    assert result.stderr.count("\n") == 1 and "Cannot write" in result.stderr, result.stderr
+    assert db.read_bytes() == bytes(data)
+    assert sorted(p.name for p in backup.parent.iterdir()) == [backup.name]
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(sys.platform != "linux" or os.geteuid() != 0, reason="mounting a small disk needs root")
+def test_backup_to_a_full_disk_says_no_space(tmp_path):
+    db = tmp_path / "hptracker.db"
+    demo_database(db)
+    disk = tmp_path / "small-disk"
+    disk.mkdir()
+    if subprocess.run(["mount", "-t", "tmpfs", "-o", "size=64k", "tmpfs", str(disk)], capture_output=True).returncode:
+        pytest.skip("no tmpfs mount here")
+    try:
+        result = run(db, "backup", "--to", str(disk))
+        assert_write_failure(result, disk, ("space",))
+        assert list(disk.iterdir()) == []
+    finally:
+        subprocess.run(["umount", str(disk)], check=True)
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(os.name != "posix", reason="folder modes are POSIX")
+def test_backup_to_a_folder_that_cannot_be_written_says_so(tmp_path):
+    import shutil
+
+    if os.geteuid() == 0 and not shutil.which("setpriv"):
+        pytest.skip("running as root without setpriv: a read-only folder cannot be made here")
+    db = tmp_path / "hptracker.db"
+    demo_database(db)
+    locked = tmp_path / "read-only"
+    locked.mkdir(mode=0o555)
+    command = [HPTRACKER, "--db", str(db), "--lang", "en", "backup", "--to", str(locked)]
+    if os.geteuid() == 0:
+        command = ["setpriv", "--bounding-set=-dac_override,-dac_read_search,-fowner", *command]
+    result = subprocess.run(command, capture_output=True, text=True, encoding="utf-8", timeout=120)
+    assert_write_failure(result, locked, ("Cannot write",))
+    assert list(locked.iterdir()) == []
+
+
+@pytest.mark.slow
+def test_check_of_a_database_another_program_holds_locked_says_busy(tmp_path):
+    db = tmp_path / "hptracker.db"
+    demo_database(db)
+    other = sqlite3.connect(db, isolation_level=None)  # e.g. DB Browser in the middle of a change
+    try:
+        other.execute("PRAGMA locking_mode = EXCLUSIVE")
+        other.execute("BEGIN EXCLUSIVE")
+        result = run(db, "check")
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+    assert result.returncode == 1, (result.stdout, result.stderr)
+    assert "busy" in result.stderr and result.stderr.count("\n") == 1, result.stderr
+    assert "damaged" not in result.stdout + result.stderr

@@ -104,3 +104,19 @@ def test_help_speaks_the_chosen_language(tmp_path):
     assert vi.returncode == en.returncode == 0
     assert "Không có lệnh thì mở cửa sổ" in vi.stdout and "sao lưu cơ sở dữ liệu" in vi.stdout
     assert "Without a command, opens the window." in en.stdout and "Không" not in en.stdout
+
+
+@pytest.mark.parametrize(("url", "command"), [
+    ("postgresql://officer:s3cret@localhost/hptracker", "demo"),  # the driver (psycopg) is not installed
+    ("mysql://officer:s3cret@localhost/hptracker", "list"),
+    ("nosuchdb://officer:s3cret@localhost/hptracker", "demo"),
+    ("postgresql+nodriver://officer:s3cret@localhost/hptracker", "list"),
+    ("://officer:s3cret@nowhere", "list"),
+])
+def test_a_url_whose_driver_is_missing_or_unknown_is_one_line(url, command):
+    """Issue 13, item 11: exit 1, one line naming the problem, no traceback, no password shown."""
+    out = run("--lang", "en", "--db", url, *([command, "partners"] if command == "list" else [command]))
+    assert out.returncode == 1, out.stderr
+    assert "Traceback" not in out.stderr + out.stdout
+    assert len(out.stderr.strip().splitlines()) == 1 and out.stderr.startswith("hptracker: "), out.stderr
+    assert "s3cret" not in out.stderr

@@ -325,3 +325,145 @@ def test_upgrade_takes_a_backup_first_and_keeps_the_data(tmp_path, monkeypatch):
     # Opening again at head takes no further backup.
     open_database(db).dispose()
     assert len([b for b in list_backups(db) if b.kind == "before-upgrade"]) == 1
+
+
+# ---- restore checks the schema, not only the revision (issue 13, item 7) --------------------------
+
+FIXTURES = sorted((Path(__file__).parents[1] / "fixtures").glob("schema_*.db"))
+
+TAMPERING = {
+    "an extra trigger": "CREATE TRIGGER rewrite_titles AFTER UPDATE ON followups "
+                        "BEGIN UPDATE followups SET title = 'Đã sửa' WHERE id != NEW.id; END",
+    "a missing table": "DROP TABLE facts",
+    "an extra column": "ALTER TABLE partners ADD COLUMN secret TEXT",
+    "a missing index": "DROP INDEX ix_followups_status",
+    "an extra table": "CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT)",
+    "a changed check": None,  # see tamper()
+}
+
+
+def tamper(path: Path, how: str) -> None:
+    conn = sqlite3.connect(path)
+    try:
+        sql = TAMPERING[how]
+        if sql is None:
+            # Rewrite the text of one table as another tool's "edit table" does: same name, no CHECK.
+            conn.execute("PRAGMA writable_schema = ON")
+            old = conn.execute("SELECT sql FROM sqlite_master WHERE name = 'followups'").fetchone()[0]
+            new = old.replace("CHECK (status IN", "CHECK (status NOT IN", 1)
+            assert new != old
+            conn.execute("UPDATE sqlite_master SET sql = ? WHERE name = 'followups'", (new,))
+            conn.commit()
+        else:
+            conn.execute(sql)
+            conn.commit()
+    finally:
+        conn.close()
+
+
+def digest(path: Path) -> str:
+    import hashlib
+
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+@pytest.mark.parametrize("how", sorted(TAMPERING))
+def test_restore_refuses_a_backup_whose_schema_differs_and_check_says_so(demo_tracker, db_path, how):
+    info = core_backup.backup_tracker(demo_tracker)
+    assert not core_backup.verify_backup(info.path)
+    tamper(info.path, how)
+    demo_tracker.create_partner(name="Chỉ có trong bản hiện tại", kind="other")
+    demo_tracker.close()
+    before = digest(db_path)
+    reasons = core_backup.verify_backup(info.path)
+    assert reasons and "schema" in reasons[0], reasons
+    with pytest.raises(BackupError) as refused:
+        restore_file(db_path, info.path)
+    assert "schema" in refused.value.message and "Nothing was changed" in refused.value.message
+    assert digest(db_path) == before
+    assert not [b for b in list_backups(db_path) if b.kind == "before-restore"]
+    assert core_backup.newest_good_backup(db_path) is None
+    report = check_database(info.path)
+    assert not report.ok and any("schema" in m for m in report.messages), report.messages
+
+
+def test_check_reports_a_schema_changed_behind_hptrackers_back(demo_tracker, db_path):
+    demo_tracker.close()
+    tamper(db_path, "an extra trigger")
+    report = check_database(db_path)
+    assert not report.ok
+    assert any("schema" in m and "rewrite_titles" in m for m in report.messages), report.messages
+
+
+@pytest.mark.parametrize("fixture", FIXTURES, ids=[f.stem for f in FIXTURES])
+def test_a_backup_of_every_released_schema_is_accepted(fixture, tmp_path):
+    """The schema a revision should have is rebuilt by migrating an empty database: each released
+    schema's own fixture database matches it, and so does the fixture once upgraded."""
+    import shutil
+
+    copy = tmp_path / "hptracker.db"
+    shutil.copyfile(fixture, copy)
+    assert core_backup.verify_backup(copy) == []
+    assert check_database(copy).ok
+    open_database(copy).dispose()  # upgraded to the current schema
+    assert check_database(copy).ok
+
+
+def test_the_expected_schema_is_built_once_per_revision(demo_tracker, db_path):
+    import time
+
+    info = core_backup.backup_tracker(demo_tracker)
+    core_backup.verify_backup(info.path)
+    start = time.perf_counter()
+    for _ in range(5):
+        assert core_backup.verify_backup(info.path) == []
+    assert time.perf_counter() - start < 5  # integrity checks only: no migration each time
+
+
+# ---- no file is clobbered; stale temporary files go (issue 13, item 8) -----------------------------
+
+
+def hanging(db: Path, mode: str, *args: str) -> tuple[subprocess.Popen, Path]:
+    """A real backup or restore process stopped once its temporary copy is written."""
+    proc = subprocess.Popen([sys.executable, str(CHILD), str(db), mode, *args], stdout=subprocess.PIPE, text=True,
+                            encoding="utf-8")
+    line = proc.stdout.readline().strip()  # type: ignore[union-attr]
+    assert line.startswith("copied "), line
+    return proc, Path(line.split(" ", 1)[1])
+
+
+def killed(proc: subprocess.Popen) -> None:
+    proc.kill()
+    proc.wait(10)
+    proc.stdout.close()  # type: ignore[union-attr]
+
+
+def hidden(folder: Path) -> list[str]:
+    return sorted(p.name for p in folder.iterdir() if p.name.startswith("."))
+
+
+@pytest.mark.skipif(os.name != "posix", reason="SIGKILL is POSIX-only")
+def test_temporary_files_of_killed_backups_and_restores_go_at_the_next_backup(demo_tracker, db_path):
+    first = core_backup.backup_tracker(demo_tracker)
+    demo_tracker.close()
+    backups = backup_folder(db_path)
+    proc, tmp = hanging(db_path, "backup-then-hang")
+    assert tmp.parent == backups and tmp.exists()
+    # A backup running meanwhile leaves the other one's temporary file alone: it is still in use.
+    backup_database(db_path, now=dt.datetime(2030, 1, 1, 9))
+    assert tmp.exists()
+    killed(proc)
+    assert tmp.exists()  # what the killed backup left
+    # The restore's own first step is a backup (of the current database): it sweeps that file.
+    proc, restore_tmp = hanging(db_path, "restore-then-hang", str(first.path))
+    assert not tmp.exists()
+    assert restore_tmp.parent == db_path.parent and restore_tmp.exists()
+    killed(proc)
+    assert hidden(db_path.parent)
+    before = rows(db_path, "SELECT id, name FROM partners ORDER BY id")
+    made = backup_database(db_path, now=dt.datetime(2030, 1, 2, 9))
+    assert hidden(backups) == [] and hidden(db_path.parent) == []
+    assert rows(made.path, "SELECT id, name FROM partners ORDER BY id") == before
+    assert rows(db_path, "SELECT id, name FROM partners ORDER BY id") == before
+    # Only temporary files are removed: every backup and the database are still there.
+    assert {b.path for b in list_backups(db_path)} >= {first.path, made.path}

@@ -23,7 +23,6 @@ from hptracker.core.errors import DatabaseDamagedError
 from hptracker.core.tracker import Tracker
 
 HPTRACKER = str(Path(sys.executable).parent / "hptracker")
-CHILD = Path(__file__).with_name("test_crash_writer.py")
 PAGE = 4096
 
 
@@ -57,26 +56,14 @@ def random_pages(db: Path) -> None:
     db.write_bytes(bytes(data))
 
 
-def missing_wal(db: Path) -> None:
-    """A writer dies with committed changes still in its -wal, and the -wal is then lost."""
-    proc = subprocess.Popen([sys.executable, str(CHILD), str(db), "write"], stdout=subprocess.PIPE, text=True)
-    for _ in range(31):
-        proc.stdout.readline()  # type: ignore[union-attr]
-    proc.kill()
-    proc.wait(10)
-    proc.stdout.close()  # type: ignore[union-attr]
-    wal = db.with_name(db.name + "-wal")
-    assert wal.stat().st_size > 0
-    wal.unlink()
-    db.with_name(db.name + "-shm").unlink(missing_ok=True)
-
-
 DAMAGES = {
     "zeroed header": (zero_header, "not an hptracker database or is damaged"),
     "truncated mid-page": (truncate_mid_page, "cut short"),
     "truncated at a page boundary": (truncate_at_page, "cut short"),
     "random bytes in pages": (random_pages, "damaged"),
-    "missing -wal with data": (missing_wal, "journal file"),
+    # A crashed writer's missing -wal is not here: it is not damage. Whatever opened the file after
+    # the crash folded the -wal in (SQLite always does), and a file that never got those changes is
+    # still whole; both open, the second with a warning (tests/core/test_after_crash.py).
 }
 
 

@@ -10,6 +10,12 @@ also print "W P", "W F" or "W E" just before each Tracker call, so the last line
 printed tells where the kill landed: inside a write, or between two.
 ``test_crash_writer.py DB hold``: opens the database, prints "ready", waits for a line on stdin, then
 writes one partner, prints "P <id>" and exits cleanly.
+``test_crash_writer.py DB close-then-die``: writes ten partners (printing "P <id>" for each), closes
+its connections (SQLite folds the -wal into the file and removes it), prints "closed" and kills itself
+with SIGKILL before the lock file can record the clean close: a kill at the moment a writer closes.
+``test_crash_writer.py DB backup-then-hang`` / ``DB restore-then-hang BACKUP``: a backup (or a restore
+of BACKUP) that stops, once its temporary copy is written, before it is moved into place: prints
+"copied <temporary file>" and waits to be killed.
 """
 
 from __future__ import annotations
@@ -87,11 +93,51 @@ def zygote(db: str) -> int:
     return 0
 
 
+def hang_once_copied(suffix: str) -> None:
+    """Make the checks of a temporary copy ending in ``suffix`` wait forever once it is written."""
+    import time
+
+    from hptracker.core import backup
+
+    check = backup.problems_in
+
+    def checked_then_hang(conn, full=True):
+        found = check(conn, full)
+        name = conn.execute("PRAGMA database_list").fetchone()[2]
+        if name.endswith(suffix):
+            say(f"copied {name}")
+            time.sleep(600)
+        return found
+
+    backup.problems_in = checked_then_hang
+
+
 def main() -> int:
     db, mode = sys.argv[1], sys.argv[2]
     if mode == "zygote":
         return zygote(db)
+    if mode in ("backup-then-hang", "restore-then-hang"):
+        from pathlib import Path
+
+        from hptracker.core import backup
+
+        if mode == "backup-then-hang":
+            hang_once_copied(".db-tmp")
+            backup.backup_database(Path(db))
+        else:
+            hang_once_copied(".restore-tmp")
+            backup.restore_file(Path(db), Path(sys.argv[3]))
+        return 1
     tracker = Tracker.open(db, officer="Trần Văn Nam")
+    if mode == "close-then-die":
+        import os
+        import signal
+
+        for n in range(10):
+            say(f"P {tracker.create_partner(name=f'Đối tác {n}', kind='enterprise').id}")
+        tracker.db.engine.dispose()
+        say("closed")
+        os.kill(os.getpid(), signal.SIGKILL)
     if mode == "write":
         write_forever(tracker)
     say("ready")

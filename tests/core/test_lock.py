@@ -106,3 +106,35 @@ def test_one_process_shares_its_lock_and_releases_it_on_close(tmp_path):
     # Released: another process may now open it.
     code = "from hptracker.core.tracker import Tracker; import sys; Tracker.open(sys.argv[1]).close()"
     assert subprocess.run([sys.executable, "-c", code, str(db)], timeout=60).returncode == 0
+
+
+# ---- no file is clobbered through a link (issue 13, item 8) ---------------------------------------
+
+
+@pytest.mark.skipif(os.name != "posix", reason="symbolic and hard links as planted here are POSIX")
+@pytest.mark.parametrize("link", ["symbolic", "dangling symbolic", "hard"])
+def test_a_planted_lock_file_link_is_refused_and_nothing_is_written_through_it(tmp_path, link):
+    db = tmp_path / "shared" / "hptracker.db"
+    db.parent.mkdir()
+    victim = tmp_path / "officer-notes.txt"
+    if link != "dangling symbolic":
+        victim.write_text("Ghi chú riêng của cán bộ\n", encoding="utf-8")
+    before = victim.read_bytes() if victim.exists() else None
+    if link == "hard":
+        os.link(victim, lock_path_for(db))
+    else:
+        lock_path_for(db).symlink_to(victim)
+    from hptracker.core.errors import StoreError
+
+    with pytest.raises(StoreError) as info:
+        Tracker.open(db)
+    assert str(lock_path_for(db)) in info.value.message and "\n" not in info.value.message
+    assert (victim.read_bytes() if victim.exists() else None) == before
+    assert not db.exists()
+
+
+def test_the_data_folder_is_created_readable_by_the_user_only(tmp_path):
+    db = tmp_path / "new" / "hptracker" / "hptracker.db"
+    Tracker.open(db).close()
+    assert db.parent.stat().st_mode & 0o077 == 0
+    assert db.stat().st_mode & 0o777 == 0o600

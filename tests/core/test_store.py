@@ -130,3 +130,51 @@ def test_database_accepts_a_good_raw_row(tracker, partner):
             "INSERT INTO followups (title, direction, partner_id, priority, status, due_date, due_precision, "
             "search_key, sort_key, created_at, updated_at) VALUES ('T', 'ours', :pid, 'normal', 'not_started', "
             "'2024-12-31', 'year', '', '', 0, 0)"), {"pid": partner.id})
+
+
+# ---- reading never writes (issue 13, item 5) -----------------------------------------------------
+
+
+def _names(folder) -> list[str]:
+    return sorted(p.name for p in folder.iterdir())
+
+
+def test_read_only_open_of_a_missing_path_creates_nothing(tmp_path):
+    for target in (tmp_path / "hptracker.bd", tmp_path / "no-folder" / "hptracker.db"):
+        with pytest.raises(StoreError) as info:
+            open_database(target, exclusive=False)
+        assert "There is no database at" in info.value.message
+    assert _names(tmp_path) == []
+
+
+def test_read_only_open_writes_nothing_and_keeps_the_journal_mode(tmp_path, demo_db_path):
+    """A backup (journal_mode DELETE) opened for reading stays exactly as it was, with nothing beside it."""
+    from hptracker.core.backup import backup_database
+
+    info = backup_database(demo_db_path)
+    before = info.path.read_bytes()
+    assert before[18:20] == b"\x01\x01"
+    database = open_database(info.path, exclusive=False)
+    try:
+        with database.engine.connect() as conn:
+            assert conn.exec_driver_sql("SELECT count(*) FROM partners").scalar() == 7
+            with pytest.raises(Exception, match="readonly|read-only"):
+                conn.exec_driver_sql("DELETE FROM partners")
+    finally:
+        database.dispose()
+    assert info.path.read_bytes() == before
+    assert _names(info.path.parent) == [info.path.name]
+
+
+def test_another_programs_sqlite_file_is_refused_and_unchanged(tmp_path):
+    path = tmp_path / "notes.sqlite"
+    with sqlite3.connect(path) as conn:
+        conn.execute("CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT)")
+    conn.close()
+    before = path.read_bytes()
+    for exclusive in (True, False):
+        with pytest.raises(StoreError) as info:
+            open_database(path, exclusive=exclusive)
+        assert "another program" in info.value.message and "notes" in info.value.message
+        assert path.read_bytes() == before
+        assert _names(tmp_path) == ["notes.sqlite"]

@@ -183,6 +183,13 @@ def test_damaged_database_without_backup_is_explained(qtbot, db_path, start_said
     assert start_said[-1][0] == "error" and "No good backup" in start_said[-1][1]
 
 
+@pytest.mark.parametrize("url", ["postgresql://officer:s3cret@localhost/hptracker", "nosuchdb://x/y", "://x"])
+def test_a_url_whose_driver_is_missing_or_unknown_is_told_in_one_sentence(qtbot, start_said, url):
+    assert startup.open_tracker(url, None) is None
+    (kind, text), = start_said
+    assert kind == "error" and "\n" not in text and "s3cret" not in text
+
+
 def test_real_offer_box_names_the_backup_date(qtbot, db_path):
     info = core_backup.BackupInfo(db_path, dt.datetime(2024, 5, 13, 17, 5))
 
@@ -194,6 +201,114 @@ def test_real_offer_box_names_the_backup_date(qtbot, db_path):
 
     QTimer.singleShot(0, answer)
     assert startup.StartupDialogs.offer_restore(None, "Hỏng.", info) is False
+
+
+def _copied_while_open(db_path):
+    """What a crash followed by a lost -wal leaves, made without a process to kill (the core tests in
+    tests/core/test_after_crash.py kill real writers): the database copied with its lock file, but
+    not its -wal, while hptracker had it open and had written. One partner is in the backup, a
+    second was saved after it; the third, still in the -wal, is not in the copy."""
+    import shutil
+
+    live = db_path.parent / "live" / db_path.name
+    live.parent.mkdir()
+    tracker = Tracker.open(live)
+    tracker.create_partner(name="Huyện Thượng Ngu", name_native="上虞区", kind="government")
+    core_backup.backup_tracker(tracker)
+    tracker.create_partner(name="Thành phố Nam Ninh", name_native="南宁市", kind="government")
+    tracker.close()
+    tracker = Tracker.open(live)
+    try:
+        tracker.create_partner(name="Tỉnh Chiết Giang", name_native="浙江省", kind="government")
+        for suffix in ("", ".lock"):
+            shutil.copy2(str(live) + suffix, str(db_path) + suffix)  # times kept, as Explorer does
+    finally:
+        tracker.close()
+    shutil.copytree(core_backup.backup_folder(live), core_backup.backup_folder(db_path))
+    return core_backup.list_backups(db_path)[0]
+
+
+def test_lost_changes_at_start_offer_a_comparison_and_never_restore_unasked(qtbot, db_path, start_said, monkeypatch):
+    from hptracker.ui.tasks import runner
+
+    backup = _copied_while_open(db_path)
+    offered = []
+    monkeypatch.setattr(startup.StartupDialogs, "offer_comparison", classmethod(
+        lambda cls, parent, message, current, info, kept: offered.append((message, current, info, kept)) or False))
+    tracker = startup.open_tracker(str(db_path), "Nguyễn Thị Hoa")
+    assert tracker is not None
+    try:
+        qtbot.waitUntil(lambda: not runner().active(), timeout=30000)
+        (message, current, info, kept), = offered
+        assert "may be lost" in message and info.path == backup.path
+        assert current["partners"] == 2 and kept["partners"] == 1  # what a restore would lose, shown
+        assert {p.name for p in tracker.list_partners()} == {"Huyện Thượng Ngu", "Thành phố Nam Ninh"}
+        assert not [b for b in core_backup.list_backups(db_path) if b.kind == "before-restore"]
+        assert start_said == []
+    finally:
+        tracker.close()
+
+
+def test_lost_changes_at_start_restore_only_when_chosen_and_keeps_the_current(qtbot, db_path, start_said, monkeypatch):
+    from hptracker.ui.tasks import runner
+
+    _copied_while_open(db_path)
+    monkeypatch.setattr(startup.StartupDialogs, "offer_comparison",
+                        classmethod(lambda cls, parent, message, current, info, kept: True))
+    tracker = startup.open_tracker(str(db_path), "Nguyễn Thị Hoa")
+    assert tracker is not None
+    try:
+        qtbot.waitUntil(lambda: not runner().active(), timeout=30000)
+        assert [p.name for p in tracker.list_partners()] == ["Huyện Thượng Ngu"]
+        kept = [b for b in core_backup.list_backups(db_path) if b.kind == "before-restore"]
+        assert len(kept) == 1 and kept[0].counts()["partners"] == 2
+    finally:
+        tracker.close()
+
+
+@pytest.mark.skipif(os.name != "posix", reason="SIGKILL is POSIX-only")
+def test_crash_whose_wal_was_folded_in_opens_without_a_question(qtbot, db_path, start_said, monkeypatch):
+    """A writer killed as it closed, after SQLite folded its -wal in: nothing is lost, nothing is asked."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    from hptracker.ui.tasks import runner
+
+    _seeded(db_path)
+    child = Path(__file__).parents[1] / "core" / "test_crash_writer.py"
+    done = subprocess.run([sys.executable, str(child), str(db_path), "close-then-die"], capture_output=True,
+                          text=True, timeout=60)
+    assert done.returncode == -9 and done.stdout.strip().endswith("closed")
+    assert not os.path.exists(str(db_path) + "-wal")
+    monkeypatch.setattr(startup.StartupDialogs, "offer_comparison", classmethod(
+        lambda cls, *args: pytest.fail("asked about a database that lost nothing")))
+    opened = startup.open_tracker(str(db_path), None)
+    assert opened is not None
+    try:
+        qtbot.waitUntil(lambda: not runner().active(), timeout=30000)
+        assert len(opened.list_partners()) == 11 and start_said == []
+    finally:
+        opened.close()
+
+
+def test_real_comparison_box_shows_both_counts_and_keeps_by_default(qtbot, db_path):
+    info = core_backup.BackupInfo(db_path, dt.datetime(2024, 5, 13, 17, 5))
+    current = {"partners": 7, "meetings": 2, "agreements": 2, "followups": 9}
+    kept = {"partners": 7, "meetings": 2, "agreements": 1, "followups": 6}
+
+    def answer() -> None:
+        box = QApplication.activeModalWidget()
+        shown = box.text() + "\n" + box.informativeText()
+        assert "Thiếu." in shown
+        assert "9 follow-ups" in shown and "6 follow-ups" in shown and "13/05/2024 17:05" in shown
+        labels = [b.text() for b in box.buttons()]
+        assert labels == ["Keep this database", "Restore the backup of 13/05/2024 17:05…"]
+        assert box.defaultButton().text() == "Keep this database"
+        box.defaultButton().click()
+
+    QTimer.singleShot(0, answer)
+    assert startup.StartupDialogs.offer_comparison(None, "Thiếu.", current, info, kept) is False
 
 
 def test_risky_folder_warned_once_and_backups_at_start_and_close(qtbot, tmp_path, start_said):
