@@ -1,0 +1,21 @@
+"""The window on a server database (SPEC §9): it opens, and never shows the password."""
+
+from __future__ import annotations
+
+import pgserver
+from conftest import open_window
+
+
+def test_title_bar_names_the_server_but_never_the_password(qtbot, pg_server, databases):
+    blank = databases.new("postgresql", "blank", owner=pgserver.CLERK)
+    name = databases.database_name(blank)
+    url = pg_server.url(name, user=pgserver.CLERK, password=pgserver.CLERK_PASSWORD, tcp=True)
+    window = open_window(qtbot, url)
+    try:
+        title = window.windowTitle()
+        assert pgserver.CLERK_PASSWORD not in title
+        assert f"{pgserver.CLERK}@127.0.0.1:{pg_server.port}/{name}" in title
+    finally:
+        window.close()
+        window.tracker.close()
+        databases.drop(blank)
