@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from ..core import backup as core_backup
 from ..core.backup import BackupInfo
+from ..core.connection import password_warning
 from ..core.db import sqlite_path, to_url
 from ..core.errors import DatabaseDamagedError, HPTrackerError
 from ..core.location import risky_location
@@ -60,10 +61,9 @@ def _path_of(db_target: str) -> Path | None:
 def open_tracker(db_target: str, officer: str | None, parent=None) -> Tracker | None:
     """The Tracker for the window, or None after telling the officer why not."""
     path = _path_of(db_target)
-    if path is not None:
-        warning = risky_location(path)
-        if warning:
-            StartupDialogs.show_warning(parent, warning)
+    warning = risky_location(path) if path is not None else password_warning(db_target)
+    if warning:
+        StartupDialogs.show_warning(parent, warning)
     try:
         tracker = Tracker.open(db_target, officer=officer)
     except DatabaseDamagedError as exc:
