@@ -106,6 +106,16 @@ class Databases:
             for statement in statements:
                 conn.execute(statement)
 
+    def _create(self, name: str, owner: str | None = None) -> None:
+        """A database with the Vietnamese ICU collation, or the server's default without ICU."""
+        import psycopg
+
+        suffix = f" OWNER {owner}" if owner else ""
+        try:
+            self._admin(self.CREATE.format(name=name) + suffix)
+        except psycopg.errors.FeatureNotSupported:
+            self._admin(f"CREATE DATABASE {name} TEMPLATE template0{suffix}")
+
     def _name(self) -> str:
         return f"hpt_{self.worker}_{next(self.numbers)}"
 
@@ -113,7 +123,7 @@ class Databases:
         if kind not in self.templates:
             name = f"hpt_tmpl_{kind}_{self.worker}"
             if kind == "empty":
-                self._admin(self.CREATE.format(name=name))
+                self._create(name)
                 t = Tracker.open(self.server.url(name), officer=OFFICER)
                 t.ensure_categories()
             else:
@@ -133,7 +143,7 @@ class Databases:
             return str(path)
         name = self._name()
         if kind == "blank":
-            self._admin(self.CREATE.format(name=name) + (f" OWNER {owner}" if owner else ""))
+            self._create(name, owner)
         else:
             self._admin(f"CREATE DATABASE {name} TEMPLATE {self._template(kind)}")
         return self.server.url(name)

@@ -64,12 +64,11 @@ def same_output(targets, *args: str) -> str:
 @pytest.mark.parametrize("kind", ["partners", "meetings", "agreements", "followups"])
 def test_list_alike(targets, kind):
     assert len(same_output(targets, "--lang", "en", "list", kind, "--json")) > 200
-    same_output(targets, "list", kind)
 
 
-def test_list_search_alike(targets):
-    for words in ("đà nẵng", "上海", "50%"):
-        same_output(targets, "list", "followups", "--json", "--search", words)
+def test_list_table_and_search_alike(targets):
+    """(Searches and sorts are compared in depth in-process: tests/core/test_backends_agree.py.)"""
+    assert "Đà Nẵng" in same_output(targets, "list", "followups", "--search", "đà nẵng")
 
 
 def _cells(path: Path) -> dict[str, list[tuple]]:
