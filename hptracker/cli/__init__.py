@@ -226,12 +226,14 @@ def restore_hint(db_path: Path) -> str:
 
 
 def warn_about_location(db_target: str) -> None:
-    """A database on a network share or in a synced folder: say so on stderr, then carry on."""
+    """A database on a network share or in a synced folder, or a server address that carries its
+    password: say so on stderr (once per command), then carry on."""
+    from ..core.connection import password_warning
     from ..core.db import sqlite_path, to_url
     from ..core.location import risky_location
 
     path = sqlite_path(to_url(db_target))
-    warning = risky_location(path) if path is not None else None
+    warning = risky_location(path) if path is not None else password_warning(db_target)
     if warning:
         print_error(translate("Cli", "warning") + ": " + warning)
 

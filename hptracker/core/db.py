@@ -2,7 +2,8 @@
 
 Everything SQLite-specific (PRAGMAs, transaction mode, migration with foreign keys off) lives here
 behind small functions so that pointing hptracker at PostgreSQL stays a configuration change
-(SPEC §9).
+(SPEC §9); what PostgreSQL does differently is settled in dialects.py, and connecting to a server
+(password, error messages) in connection.py.
 """
 
 from __future__ import annotations
@@ -20,6 +21,8 @@ from sqlalchemy.engine import URL, Engine, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError
 from sqlalchemy.orm import Session, sessionmaker
 
+from . import connection as server
+from . import dialects
 from . import lock as db_lock
 from .errors import DatabaseDamagedError, NewerSchemaError, StoreError
 from .i18n import translate
@@ -50,12 +53,12 @@ class Database:
 
 
 def to_url(target: str | os.PathLike[str]) -> str:
-    """A SQLAlchemy URL from either a URL or a file path; a URL that cannot be read is refused
+    """A SQLAlchemy URL from either a URL or a file path (``postgresql://`` uses psycopg 3); a URL that cannot be read is refused
     here, in one sentence, before anything is opened."""
     text = os.fspath(target)
     if "://" in text:
         _parsed(text)
-        return text
+        return server.normalise_url(text)
     return "sqlite:///" + str(Path(text).expanduser().absolute())
 
 
@@ -115,7 +118,8 @@ def make_engine(target: str | os.PathLike[str]) -> Engine:
             event.listen(engine, "connect", _set_sqlite_pragmas)
             event.listen(engine, "begin", _begin)
         else:
-            engine = create_engine(url, pool_pre_ping=True)
+            # The password the URL lacks comes from the keyring, or libpq finds it (connection.py).
+            engine = dialects.configure(create_engine(url, pool_pre_ping=True, connect_args=server.connect_args(url)))
     except NoSuchModuleError:
         raise StoreError(translate(
             "Store", "hptracker does not know the kind of database “{kind}” in {url}; use a database file or a "
@@ -179,11 +183,7 @@ def head_revision() -> str:
 
 def current_revision(engine: Engine) -> str | None:
     with engine.connect() as conn:
-        has_table = conn.execute(text(
-            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'alembic_version'"
-            if conn.dialect.name == "sqlite" else
-            "SELECT 1 FROM information_schema.tables WHERE table_name = 'alembic_version'")).first()
-        if not has_table:
+        if not dialects.has_version_table(conn):
             return None
         return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
 
@@ -534,6 +534,8 @@ def _readonly_engine(url: str, path: Path) -> Engine:
 def _open_engine(url: str, path: Path | None, *, migrate: bool, read_only: bool = False) -> Database:
     engine = _readonly_engine(url, path) if read_only and path is not None else make_engine(url)
     try:
+        if path is None and not is_sqlite(url):
+            _check_server(engine, url)
         if migrate:
             upgrade(engine)
         else:
@@ -543,12 +545,20 @@ def _open_engine(url: str, path: Path | None, *, migrate: bool, read_only: bool 
         raise
     except DBAPIError as exc:
         engine.dispose()
-        raise store_error_from(exc, path) from None
+        raise store_error_from(exc, path, url) from None
     except BaseException:
         engine.dispose()
         raise
     sessions = sessionmaker(engine, expire_on_commit=False)
     return Database(engine=engine, sessions=sessions, url=url, path=path)
+
+
+def _check_server(engine: Engine, url: str) -> None:
+    """Connect once, so that an unreachable server or a refused password is told before anything
+    else, and refuse a server older than PostgreSQL 15."""
+    with engine.connect():
+        pass
+    server.check_server_version(engine.dialect.server_version_info, url)
 
 
 def _check_schema_current(engine: Engine) -> None:
@@ -560,13 +570,19 @@ def _check_schema_current(engine: Engine) -> None:
     _refuse_newer_schema(current)
     raise StoreError(
         translate("Store", "The database {path} has not been set up or upgraded for this version yet; open it once in the window (or run a command that writes, such as `hptracker demo`) first.").format(
-            path=sqlite_path(engine.url.render_as_string(hide_password=False)) or engine.url
+            path=sqlite_path(engine.url.render_as_string(hide_password=False)) or server.display_target(engine.url)
         )
     )
 
 
-def store_error_from(exc: DBAPIError, path: Path | None) -> StoreError:
-    """Turn a driver error into one plain sentence for the officer."""
+def store_error_from(exc: DBAPIError, path: Path | None, url: str | None = None) -> StoreError:
+    """Turn a driver error into one plain sentence for the officer.
+
+    For a server database (``url`` given, no ``path``) the sentence names the server and the
+    database, never the password (connection.py).
+    """
+    if path is None and url is not None and not is_sqlite(url):
+        return server.server_error(exc, url)
     text = str(getattr(exc, "orig", exc)).lower()
     where = str(path) if path else ""
     if "not a database" in text or "malformed" in text or "corrupt" in text:

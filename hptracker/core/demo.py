@@ -2,7 +2,8 @@
 
 Adding them is idempotent: each record is looked up by its natural key (a partner's name, a
 meeting's date and title, an agreement's title, a follow-up's title and partner, a fact's indicator)
-and only what is missing is created, so running ``hptracker demo`` twice changes nothing.
+and only what is missing is created, so running ``hptracker demo`` twice changes nothing, also when
+two workstations run it on one server database at the same moment (the second waits for the first).
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from typing import Any
 
 from sqlalchemy import select
 
+from .dialects import exclusive
 from .enums import (
     AgreementForm,
     AgreementStatus,
@@ -159,6 +161,11 @@ def _find_id(tracker: Tracker, stmt) -> int | None:
 
 def add_demo(tracker: Tracker) -> dict[str, int]:
     """Add whatever demo record is missing; return how many records were created, by kind."""
+    with exclusive(tracker.db.engine, "demo"):  # look-ups and additions must not interleave
+        return _add_demo(tracker)
+
+
+def _add_demo(tracker: Tracker) -> dict[str, int]:
     created = {"units": 0, "partners": 0, "meetings": 0, "agreements": 0, "followups": 0, "facts": 0}
     tracker.ensure_categories()
 

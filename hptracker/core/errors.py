@@ -48,3 +48,16 @@ class DatabaseDamagedError(StoreError):
 
 class DatabaseLockedError(StoreError):
     """Another hptracker already writes to this database."""
+
+
+class ServerProblem(StoreError):
+    """A database server cannot be reached or used: the message names the server and the database.
+
+    ``kind`` says which problem it is ("unreachable", "password", "no_password", "no_database",
+    "refused", "rights", "busy", "version", "keyring", "other"), so that a caller can offer the
+    right remedy (Settings asks for the password again on "password").
+    """
+
+    def __init__(self, message: str, kind: str = "other") -> None:
+        super().__init__(message)
+        self.kind = kind

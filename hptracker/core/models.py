@@ -299,7 +299,9 @@ class AgreementFile(Base):
     __tablename__ = "agreement_files"
     __table_args__ = (
         not_blank("path"),
-        CheckConstraint("length(sha256) = 64 AND sha256 NOT GLOB '*[^0-9a-f]*'", name="sha256_hex"),
+        # Written for both databases (SQLite's GLOB does not exist on PostgreSQL); SQLite files
+        # made by db/versions/0001 say the same with GLOB.
+        CheckConstraint("length(sha256) = 64 AND trim(sha256, '0123456789abcdef') = ''", name="sha256_hex"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

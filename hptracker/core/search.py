@@ -3,8 +3,10 @@
 Every searchable record stores a folded key (diacritics off, đ → d, casefolded; a partner's key holds
 all its names and aliases). A substring of three characters or more is looked up in an FTS5 table
 with the trigram tokenizer (db/versions/0002), which reads an index instead of every row; shorter
-words, and databases without FTS5 (PostgreSQL, see SPEC §9), use ``LIKE '%word%'``. Both give the
-same rows: a trigram phrase query matches exactly the documents that contain the phrase.
+words, and databases without FTS5, use ``LIKE '%word%'``. Both give the same rows: a trigram phrase
+query matches exactly the documents that contain the phrase. On PostgreSQL (SPEC §9) that LIKE is
+served by pg_trgm GIN indexes over the same keys (db/versions/0002), and the keys are folded to
+lower case, so PostgreSQL's case-sensitive LIKE finds what SQLite's ASCII-case-blind LIKE finds.
 """
 
 from __future__ import annotations

@@ -34,7 +34,7 @@ from sqlalchemy import (
 from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.orm import Session, aliased, selectinload
 
-from . import search
+from . import dialects, search
 from .db import Database, open_database, store_error_from
 from .enums import (
     OPEN_STATUSES,
@@ -489,7 +489,7 @@ class Tracker:
             try:
                 yield session
             except DBAPIError as exc:
-                raise store_error_from(exc, self.db.path) from None
+                raise store_error_from(exc, self.db.path, self.db.url) from None
 
     @contextmanager
     def _write(self) -> Iterator[Session]:
@@ -506,7 +506,7 @@ class Tracker:
                 if isinstance(exc, IntegrityError):
                     raise _integrity_message(exc) from None
                 if isinstance(exc, DBAPIError):
-                    raise store_error_from(exc, self.db.path) from None
+                    raise store_error_from(exc, self.db.path, self.db.url) from None
                 raise
 
     # -- officer and audit -----------------------------------------------------------------------
@@ -525,12 +525,13 @@ class Tracker:
     def _officer_row_id(self, session: Session) -> int:
         if self._officer_id is not None:
             return self._officer_id
-        found = session.scalar(select(Officer.id).where(Officer.name == self._officer_name))
+        wanted = select(Officer.id).where(Officer.name == self._officer_name)
+        found = session.scalar(wanted)
         if found is None:
-            officer = Officer(name=self._officer_name)
-            session.add(officer)
-            session.flush()
-            found = officer.id
+            # An upsert: the same officer's first write from another workstation may be adding
+            # this row at this very moment (SPEC §9).
+            dialects.insert_missing(session, Officer.__table__, [{"name": self._officer_name}], ("name",))
+            found = session.scalar(wanted)
         self._officer_id = found
         return found
 
@@ -638,10 +639,9 @@ class Tracker:
         for name in clean_list(names):
             key = fold(name)
             found = session.scalar(select(Field).where(Field.folded == key))
-            if found is None:
-                found = Field(name=name, folded=key)
-                session.add(found)
-                session.flush()
+            if found is None:  # an upsert, as for officers: another workstation may add it too
+                dialects.insert_missing(session, Field.__table__, [{"name": name, "folded": key}], ("folded",))
+                found = session.scalar(select(Field).where(Field.folded == key))
             if found not in result:
                 result.append(found)
         return result
@@ -718,9 +718,11 @@ class Tracker:
         """The default category list; officers may add to it."""
         with self._write() as session:
             existing = set(session.scalars(select(Category.code)))
-            for position, (code, name, name_en) in enumerate(DEFAULT_CATEGORIES):
-                if code not in existing:
-                    session.add(Category(code=code, name=name, name_en=name_en, position=position))
+            # An upsert: two workstations opening a new server database at once both add them.
+            dialects.insert_missing(session, Category.__table__, [
+                {"code": code, "name": name, "name_en": name_en, "position": position}
+                for position, (code, name, name_en) in enumerate(DEFAULT_CATEGORIES) if code not in existing
+            ], ("code",))
 
     def list_categories(self) -> list[Category]:
         with self._read() as session:

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..core.connection import display_target
 from ..core.errors import HPTrackerError
 from ..core.i18n import language
 from ..core.tracker import FollowUpQuery, Tracker
@@ -342,7 +343,8 @@ class MainWindow(QMainWindow):
 
     def _update_title(self) -> None:
         path = self.tracker.db.path
-        where = path.name if path is not None else self.tracker.db.url
+        # A server is named user@host:port/database: never the URL, which may hold the password.
+        where = path.name if path is not None else display_target(self.tracker.db.url)
         self.setWindowTitle(self.tr("hptracker — {where} — {officer}").format(where=where, officer=self.tracker.officer))
 
     # -- forms --------------------------------------------------------------------------------------------

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from ..core import backup as core_backup
 from ..core.backup import BackupInfo
+from ..core.connection import password_warning
 from ..core.db import sqlite_path, to_url
 from ..core.errors import DatabaseDamagedError, HPTrackerError
 from ..core.location import risky_location
@@ -93,10 +94,9 @@ def open_tracker(db_target: str, officer: str | None, parent=None) -> Tracker | 
     except HPTrackerError as exc:  # a URL that cannot be read
         StartupDialogs.show_error(parent, exc.message)
         return None
-    if path is not None:
-        warning = risky_location(path)
-        if warning:
-            StartupDialogs.show_warning(parent, warning)
+    warning = risky_location(path) if path is not None else password_warning(db_target)
+    if warning:
+        StartupDialogs.show_warning(parent, warning)
     try:
         tracker = Tracker.open(db_target, officer=officer)
     except DatabaseDamagedError as exc:

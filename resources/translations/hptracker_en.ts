@@ -1123,6 +1123,57 @@
     </message>
 </context>
 <context>
+    <name>Connection</name>
+    <message>
+        <source>The password for {user} on {server} could not be stored in the system keyring; use a PostgreSQL password file (pgpass) instead.</source>
+        <translation>The password for {user} on {server} could not be stored in the system keyring; use a PostgreSQL password file (pgpass) instead.</translation>
+    </message>
+    <message>
+        <source>The database address contains a password, which other programs on this computer can read; keep it in the system keyring or a PostgreSQL password file (pgpass) instead (see the README).</source>
+        <translation>The database address contains a password, which other programs on this computer can read; keep it in the system keyring or a PostgreSQL password file (pgpass) instead (see the README).</translation>
+    </message>
+    <message>
+        <source>The server {server} did not accept the password of {user} for the database {database}.</source>
+        <translation>The server {server} did not accept the password of {user} for the database {database}.</translation>
+    </message>
+    <message>
+        <source>The server {server} asks for the password of {user} for the database {database}; keep it in the system keyring or a PostgreSQL password file (pgpass), see the README.</source>
+        <translation>The server {server} asks for the password of {user} for the database {database}; keep it in the system keyring or a PostgreSQL password file (pgpass), see the README.</translation>
+    </message>
+    <message>
+        <source>There is no database {database} on the server {server}.</source>
+        <translation>There is no database {database} on the server {server}.</translation>
+    </message>
+    <message>
+        <source>The server {server} does not let {user} connect to the database {database}.</source>
+        <translation>The server {server} does not let {user} connect to the database {database}.</translation>
+    </message>
+    <message>
+        <source>The role {user} lacks the rights hptracker needs in the database {database} on the server {server} ({reason}).</source>
+        <translation>The role {user} lacks the rights hptracker needs in the database {database} on the server {server} ({reason}).</translation>
+    </message>
+    <message>
+        <source>The database {database} on the server {server} has no schema where {user} may create hptracker&apos;s tables.</source>
+        <translation>The database {database} on the server {server} has no schema where {user} may create hptracker&apos;s tables.</translation>
+    </message>
+    <message>
+        <source>The server {server} has no free connection for the database {database}; try again in a moment.</source>
+        <translation>The server {server} has no free connection for the database {database}; try again in a moment.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the database server {server} for the database {database}: check that the server is running and that its address is right.</source>
+        <translation>Cannot reach the database server {server} for the database {database}: check that the server is running and that its address is right.</translation>
+    </message>
+    <message>
+        <source>The database {database} on the server {server} cannot be used: {reason}.</source>
+        <translation>The database {database} on the server {server} cannot be used: {reason}.</translation>
+    </message>
+    <message>
+        <source>hptracker needs PostgreSQL 15 or newer; the server {server} runs version {version}.</source>
+        <translation>hptracker needs PostgreSQL 15 or newer; the server {server} runs version {version}.</translation>
+    </message>
+</context>
+<context>
     <name>ContactForm</name>
     <message>
         <source>Edit contact</source>

@@ -1123,6 +1123,57 @@
     </message>
 </context>
 <context>
+    <name>Connection</name>
+    <message>
+        <source>The password for {user} on {server} could not be stored in the system keyring; use a PostgreSQL password file (pgpass) instead.</source>
+        <translation>Không lưu được mật khẩu của {user} trên {server} vào kho khóa của hệ thống; hãy dùng tệp mật khẩu PostgreSQL (pgpass).</translation>
+    </message>
+    <message>
+        <source>The database address contains a password, which other programs on this computer can read; keep it in the system keyring or a PostgreSQL password file (pgpass) instead (see the README).</source>
+        <translation>Địa chỉ cơ sở dữ liệu có chứa mật khẩu, các chương trình khác trên máy này có thể đọc được; hãy lưu mật khẩu trong kho khóa của hệ thống hoặc tệp mật khẩu PostgreSQL (pgpass) (xem README).</translation>
+    </message>
+    <message>
+        <source>The server {server} did not accept the password of {user} for the database {database}.</source>
+        <translation>Máy chủ {server} không chấp nhận mật khẩu của {user} cho cơ sở dữ liệu {database}.</translation>
+    </message>
+    <message>
+        <source>The server {server} asks for the password of {user} for the database {database}; keep it in the system keyring or a PostgreSQL password file (pgpass), see the README.</source>
+        <translation>Máy chủ {server} yêu cầu mật khẩu của {user} cho cơ sở dữ liệu {database}; hãy lưu mật khẩu trong kho khóa của hệ thống hoặc tệp mật khẩu PostgreSQL (pgpass), xem README.</translation>
+    </message>
+    <message>
+        <source>There is no database {database} on the server {server}.</source>
+        <translation>Không có cơ sở dữ liệu {database} trên máy chủ {server}.</translation>
+    </message>
+    <message>
+        <source>The server {server} does not let {user} connect to the database {database}.</source>
+        <translation>Máy chủ {server} không cho phép {user} kết nối tới cơ sở dữ liệu {database}.</translation>
+    </message>
+    <message>
+        <source>The role {user} lacks the rights hptracker needs in the database {database} on the server {server} ({reason}).</source>
+        <translation>Vai trò {user} chưa có đủ quyền mà hptracker cần trong cơ sở dữ liệu {database} trên máy chủ {server} ({reason}).</translation>
+    </message>
+    <message>
+        <source>The database {database} on the server {server} has no schema where {user} may create hptracker&apos;s tables.</source>
+        <translation>Cơ sở dữ liệu {database} trên máy chủ {server} không có lược đồ (schema) nào mà {user} được phép tạo các bảng của hptracker.</translation>
+    </message>
+    <message>
+        <source>The server {server} has no free connection for the database {database}; try again in a moment.</source>
+        <translation>Máy chủ {server} hiện không còn kết nối trống cho cơ sở dữ liệu {database}; vui lòng thử lại sau giây lát.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the database server {server} for the database {database}: check that the server is running and that its address is right.</source>
+        <translation>Không kết nối được máy chủ cơ sở dữ liệu {server} cho cơ sở dữ liệu {database}: hãy kiểm tra máy chủ đang hoạt động và địa chỉ của máy chủ là đúng.</translation>
+    </message>
+    <message>
+        <source>The database {database} on the server {server} cannot be used: {reason}.</source>
+        <translation>Không sử dụng được cơ sở dữ liệu {database} trên máy chủ {server}: {reason}.</translation>
+    </message>
+    <message>
+        <source>hptracker needs PostgreSQL 15 or newer; the server {server} runs version {version}.</source>
+        <translation>hptracker cần PostgreSQL 15 trở lên; máy chủ {server} đang chạy phiên bản {version}.</translation>
+    </message>
+</context>
+<context>
     <name>ContactForm</name>
     <message>
         <source>Edit contact</source>

@@ -40,8 +40,9 @@ def test_demo_twice_gives_the_same_counts(tmp_path):
     assert _counts(db) == counts
 
 
-def test_list_followups_json_has_vietnamese_and_chinese(demo_db_path):
-    out = run("--db", str(demo_db_path), "list", "followups", "--json")
+@pytest.mark.both_backends
+def test_list_followups_json_has_vietnamese_and_chinese(demo_target):
+    out = run("--db", demo_target, "list", "followups", "--json")
     assert out.returncode == 0, out.stderr
     rows = json.loads(out.stdout)
     assert "Thượng Ngu" in out.stdout and "上虞区" in out.stdout
@@ -51,8 +52,9 @@ def test_list_followups_json_has_vietnamese_and_chinese(demo_db_path):
     assert wolong["due_date"] == "2024-12-31" and wolong["due_text"] == "2024" and wolong["timeliness"] == "overdue"
 
 
-def test_list_table_shows_dates_dd_mm_yyyy(demo_db_path):
-    out = run("--db", str(demo_db_path), "list", "meetings")
+@pytest.mark.both_backends
+def test_list_table_shows_dates_dd_mm_yyyy(demo_target):
+    out = run("--db", demo_target, "list", "meetings")
     assert out.returncode == 0
     assert "13/05/2024" in out.stdout and "14/05/2023" in out.stdout
 

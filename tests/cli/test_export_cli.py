@@ -29,10 +29,11 @@ def ids_in(path: Path) -> list[int]:
     return [row[1] for row in ws.iter_rows(min_row=FIRST_DATA_ROW, values_only=True)]
 
 
-def test_export_whole_database_in_vietnamese(demo_db_path, tmp_path):
+@pytest.mark.both_backends
+def test_export_whole_database_in_vietnamese(demo_target, tmp_path):
     out = tmp_path / "out" / "trạng thái.xlsx"
     out.parent.mkdir()
-    result = run("--db", str(demo_db_path), "export", str(out))
+    result = run("--db", demo_target, "export", str(out))
     assert result.returncode == 0, result.stderr
     assert result.stderr == ""
     assert str(out) in result.stdout
@@ -52,8 +53,9 @@ def test_export_whole_database_in_vietnamese(demo_db_path, tmp_path):
 
 
 @pytest.mark.slow  # three exports, each a fresh process
-def test_partner_status_and_overdue_filters(demo_db_path, tmp_path):
-    tracker = Tracker.open(demo_db_path)
+@pytest.mark.both_backends
+def test_partner_status_and_overdue_filters(demo_target, tmp_path):
+    tracker = Tracker.open(demo_target)
     try:
         shangyu = tracker.resolve_partner("Shangyu").id
         wolong = tracker.resolve_partner("Wolong").id
@@ -69,18 +71,18 @@ def test_partner_status_and_overdue_filters(demo_db_path, tmp_path):
 
     out = tmp_path / "a.xlsx"
     # a name in Chinese and a status by its English label
-    result = run("--db", str(demo_db_path), "--lang", "en", "export", str(out), "--partner", "上虞区",
+    result = run("--db", demo_target, "--lang", "en", "export", str(out), "--partner", "上虞区",
                  "--status", "In progress")
     assert result.returncode == 0, result.stderr
     assert ids_in(out) == expected_status
     filters = openpyxl.load_workbook(out)[FOLLOWUPS.en]["A4"].value
     assert "Huyện Thượng Ngu" in filters
 
-    result = run("--db", str(demo_db_path), "--lang", "en", "export", str(out), "--overdue")
+    result = run("--db", demo_target, "--lang", "en", "export", str(out), "--overdue")
     assert result.returncode == 0, result.stderr
     assert ids_in(out) == expected_overdue and expected_overdue
 
-    result = run("--db", str(demo_db_path), "--lang", "en", "export", str(out), "--partner", str(wolong),
+    result = run("--db", demo_target, "--lang", "en", "export", str(out), "--partner", str(wolong),
                  "--status", "not_started", "in_progress")
     assert result.returncode == 0, result.stderr
     assert ids_in(out) == expected_wolong

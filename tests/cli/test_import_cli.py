@@ -15,6 +15,8 @@ from hptracker.core.tracker import FollowUpQuery, Tracker
 
 EXE = str(Path(sys.executable).parent / "hptracker")
 
+pytestmark = pytest.mark.both_backends
+
 
 def run(*args: str) -> subprocess.CompletedProcess[str]:
     env = {k: v for k, v in os.environ.items() if k != "HPTRACKER_DB"}
@@ -22,7 +24,7 @@ def run(*args: str) -> subprocess.CompletedProcess[str]:
                           env=env, timeout=120)
 
 
-def followups(db: Path) -> dict[str, object]:
+def followups(db: str) -> dict[str, object]:
     """The follow-ups as the database holds them, read in-process (one CLI start costs seconds)."""
     tracker = Tracker.open(db, exclusive=False)
     try:
@@ -44,8 +46,8 @@ def workbook(path: Path, rows: list[list]) -> Path:
 
 
 @pytest.fixture
-def demo_db(demo_db_path) -> Path:
-    return demo_db_path
+def demo_db(demo_target) -> str:
+    return demo_target
 
 
 @pytest.mark.slow  # two starts of the executable
@@ -56,13 +58,13 @@ def test_dry_run_then_import(demo_db, tmp_path):
         ["Thuong Ngu", "Mở văn phòng liên lạc", "đang thực hiện", "Q4/2025"],
         ["Nanning", "Triển lãm xe năng lượng mới", "Not started", "2026"],
     ])
-    dry = run("--db", str(demo_db), "import", str(path), "--dry-run")
+    dry = run("--db", demo_db, "import", str(path), "--dry-run")
     assert dry.returncode == 0, dry.stderr
     assert "2 to create, 0 to update, 0 unchanged, 0 new partners, 0 problems" in dry.stdout
     assert "Dry run: nothing was written." in dry.stdout
     assert followups(demo_db) == before
 
-    done = run("--db", str(demo_db), "import", str(path))
+    done = run("--db", demo_db, "import", str(path))
     assert done.returncode == 0, done.stderr
     assert "Imported from new.xlsx: 2 created, 0 updated, 1 progress entries, 0 new partners." in done.stdout
     after = followups(demo_db)
@@ -79,7 +81,7 @@ def test_problems_exit_1_and_write_nothing(demo_db, tmp_path):
         ["unknown partner", "Atlantis City", "done"],
         ["bad status", "Wolong", "finished"],
     ])
-    out = run("--db", str(demo_db), "import", str(path))
+    out = run("--db", demo_db, "import", str(path))
     assert out.returncode == 1
     assert "Kiến nghị, row 5, column B (Partner): no partner is named “Atlantis City”" in out.stdout
     assert "Kiến nghị, row 6, column C (Status): “finished” is not one of" in out.stdout
@@ -90,7 +92,7 @@ def test_problems_exit_1_and_write_nothing(demo_db, tmp_path):
 def test_create_partners_flag(demo_db, tmp_path):
     """Without the flag the same row is refused (see test_problems_exit_1_and_write_nothing)."""
     path = workbook(tmp_path / "partner.xlsx", [["Title", "Partner"], ["Giao lưu thanh niên", "Thành phố Ninh Ba"]])
-    allowed = run("--db", str(demo_db), "import", str(path), "--create-partners")
+    allowed = run("--db", demo_db, "import", str(path), "--create-partners")
     assert allowed.returncode == 0, allowed.stderr
     assert "New partners: Thành phố Ninh Ba" in allowed.stdout
     assert followups(demo_db)["Giao lưu thanh niên"].partner_name == "Thành phố Ninh Ba"
@@ -99,7 +101,7 @@ def test_create_partners_flag(demo_db, tmp_path):
 def test_not_a_workbook_is_one_line_error(demo_db, tmp_path):
     path = tmp_path / "report.xlsx"
     path.write_text("not really a workbook", encoding="utf-8")
-    out = run("--db", str(demo_db), "import", str(path))
+    out = run("--db", demo_db, "import", str(path))
     assert out.returncode == 1
     assert out.stderr == "hptracker: report.xlsx is not an Excel workbook (.xlsx). Open it in Excel and save it as “Excel Workbook (*.xlsx)”.\n"
 
@@ -111,7 +113,7 @@ def test_round_trip_with_the_exporter_changes_nothing(demo_db, tmp_path):
         count = tracker.count_followups()
     finally:
         tracker.close()
-    out = run("--db", str(demo_db), "import", str(tmp_path / "status.xlsx"))
+    out = run("--db", demo_db, "import", str(tmp_path / "status.xlsx"))
     assert out.returncode == 0, out.stderr
     assert f"0 to create, 0 to update, {count} unchanged, 0 new partners, 0 problems" in out.stdout
     assert "Nothing to import" in out.stdout

@@ -17,6 +17,8 @@ from hptracker.core.brief import (
 )
 from hptracker.core.errors import NotFoundError, ValidationError
 
+pytestmark = pytest.mark.both_backends
+
 TODAY = dt.date(2025, 2, 5)
 HOSTILE = ("<b>x</b>", "a < b & c", "<img src=file:///etc/passwd>")
 

@@ -40,6 +40,8 @@ from hptracker.core.sheets import (
 from hptracker.core.text import format_date, format_due
 from hptracker.core.tracker import FollowUpQuery
 
+pytestmark = pytest.mark.both_backends
+
 OFFICER = "Nguyễn Thị Hoa"  # the officer of the shared fixtures (tests/conftest.py)
 
 TODAY = dt.date.today()

@@ -18,6 +18,8 @@ from hptracker.core.import_xlsx import (
     preview_import,
 )
 
+pytestmark = pytest.mark.both_backends
+
 
 def book(path: Path, rows: list[list], sheet: str = "Follow-ups") -> Path:
     wb = Workbook()

@@ -16,6 +16,8 @@ from hptracker.core.models import AuditEntry, ProgressEntry
 from hptracker.core.sheets import FOLLOWUPS
 from hptracker.core.tracker import FollowUpQuery
 
+pytestmark = pytest.mark.both_backends
+
 
 @pytest.fixture
 def awkward(demo_tracker):

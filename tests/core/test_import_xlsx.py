@@ -21,6 +21,8 @@ from hptracker.core.import_xlsx import (
 from hptracker.core.models import AuditEntry
 from hptracker.core.tracker import FollowUpQuery
 
+pytestmark = pytest.mark.both_backends
+
 EN_HEADERS = ["Status", "Partner", "Title", "Due", "Responsible unit", "Category", "Direction", "Officer"]
 TITLE_BLOCK = [["Báo cáo tình hình thực hiện kiến nghị"], ["Tính đến ngày 01/06/2024"], ["Cán bộ: Nguyễn Thị Hoa"], []]
 

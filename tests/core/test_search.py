@@ -5,36 +5,37 @@ from __future__ import annotations
 
 import datetime as dt
 import random
-import shutil
 
 import pytest
 
 from hptracker.core.text import fold
 from hptracker.core.tracker import FollowUpQuery, Tracker
 
+pytestmark = pytest.mark.both_backends
+
 WORDS = ["đường bay", "kết nghĩa", "khu thương mại tự do", "đầu tư", "Thượng Ngu", "logistics", "上虞区合作", "ô tô"]
 
 
 @pytest.fixture(scope="module")
-def filled(tmp_path_factory, _template_db):
+def filled(backend, databases):
     """One database for the read-only tests of this module (filling it is the slow part)."""
-    path = tmp_path_factory.mktemp("search") / "search.db"
-    shutil.copy2(_template_db, path)
-    tracker = Tracker.open(path, officer="Nguyễn Thị Hoa")
+    target = databases.new(backend)
+    tracker = Tracker.open(target, officer="Nguyễn Thị Hoa")
     _fill(tracker)
     yield tracker
     tracker.close()
+    databases.drop(target)
 
 
 @pytest.fixture
-def filled_copy(filled, tmp_path):
+def filled_copy(filled, databases):
     """A private copy for a test that writes."""
-    path = tmp_path / "copy.db"
-    filled.db.engine.dispose()  # fold the WAL into the file before copying it
-    shutil.copy2(filled.db.path, path)
-    tracker = Tracker.open(path, officer="Nguyễn Thị Hoa")
+    filled.db.engine.dispose()  # fold the WAL into the file (no connection left) before copying
+    target = databases.copy(str(filled.db.path or filled.db.url))
+    tracker = Tracker.open(target, officer="Nguyễn Thị Hoa")
     yield tracker
     tracker.close()
+    databases.drop(target)
 
 
 def _fill(tracker):

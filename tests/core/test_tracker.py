@@ -15,6 +15,8 @@ from hptracker.core.tracker import FollowUpQuery, Tracker, days_overdue, timelin
 
 D = dt.date
 
+pytestmark = pytest.mark.both_backends
+
 
 def _counts(tracker: Tracker) -> dict[str, int]:
     return tracker.counts()

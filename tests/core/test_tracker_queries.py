@@ -8,6 +8,8 @@ import pytest
 
 from hptracker.core.text import sort_key
 
+pytestmark = pytest.mark.both_backends
+
 
 def test_partner_sorts(demo_tracker):
     t = demo_tracker
