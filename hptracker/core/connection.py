@@ -189,6 +189,8 @@ def password_warning(target: str | os.PathLike[str]) -> str | None:
         url = make_url(normalise_url(text))
     except Exception:  # a malformed URL: the connection attempt will explain it
         return None
+    if url.drivername != "postgresql+psycopg":  # any other is refused in one line: no second line
+        return None
     if url.password is None and _query_value(url, "password") is None:
         return None
     return translate("Connection", "The database address contains a password, which other programs on this "

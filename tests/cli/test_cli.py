@@ -109,7 +109,7 @@ def test_help_speaks_the_chosen_language(tmp_path):
 
 
 @pytest.mark.parametrize(("url", "command"), [
-    ("postgresql://officer:s3cret@localhost/hptracker", "demo"),  # the driver (psycopg) is not installed
+    ("postgresql+pg8000://officer:s3cret@localhost/hptracker", "demo"),  # that driver is not installed
     ("mysql://officer:s3cret@localhost/hptracker", "list"),
     ("nosuchdb://officer:s3cret@localhost/hptracker", "demo"),
     ("postgresql+nodriver://officer:s3cret@localhost/hptracker", "list"),
