@@ -183,7 +183,7 @@ def test_damaged_database_without_backup_is_explained(qtbot, db_path, start_said
     assert start_said[-1][0] == "error" and "No good backup" in start_said[-1][1]
 
 
-@pytest.mark.parametrize("url", ["postgresql://officer:s3cret@localhost/hptracker", "nosuchdb://x/y", "://x"])
+@pytest.mark.parametrize("url", ["postgresql+pg8000://officer:s3cret@localhost/hptracker", "nosuchdb://x/y", "://x"])
 def test_a_url_whose_driver_is_missing_or_unknown_is_told_in_one_sentence(qtbot, start_said, url):
     assert startup.open_tracker(url, None) is None
     (kind, text), = start_said
