@@ -37,7 +37,6 @@ from sqlalchemy.orm import Session, aliased, selectinload
 from . import search
 from .db import Database, open_database, store_error_from
 from .enums import (
-    OPEN_STATUSES,
     AgreementForm,
     AgreementStatus,
     AuditAction,
@@ -48,7 +47,6 @@ from .enums import (
     MeetingFormat,
     PartnerKind,
     Priority,
-    Timeliness,
 )
 from .errors import NotFoundError, ValidationError
 from .i18n import QT_TRANSLATE_NOOP, translate
@@ -68,6 +66,14 @@ from .models import (
     PartnerAlias,
     ProgressEntry,
     Unit,
+)
+from .rules import (
+    agreement_effective_status,
+    agreement_effective_status_sql,
+    days_overdue,
+    open_sql,
+    overdue_sql,
+    timeliness,
 )
 from .text import Due, DuePrecision, clean, fold, format_due, normalise_due, parse_due, sort_key
 from .validate import Spec, clean_list, clean_value, clean_values
@@ -325,37 +331,6 @@ class HistoryItem:
 # --------------------------------------------------------------------------------------------
 # Computed values
 # --------------------------------------------------------------------------------------------
-
-
-def timeliness(status: str, due_date: dt.date | None, completed_on: dt.date | None,
-               today: dt.date | None = None) -> Timeliness:
-    """Open and past due → overdue; done → on time or late; never typed by anyone."""
-    today = today or dt.date.today()
-    if status == FollowUpStatus.DROPPED:
-        return Timeliness.DROPPED
-    if due_date is None:
-        return Timeliness.NO_DUE
-    if status == FollowUpStatus.DONE:
-        done = completed_on or today
-        return Timeliness.ON_TIME if done <= due_date else Timeliness.LATE
-    return Timeliness.OVERDUE if today > due_date else Timeliness.ON_TRACK
-
-
-def days_overdue(status: str, due_date: dt.date | None, today: dt.date | None = None) -> int | None:
-    today = today or dt.date.today()
-    if due_date is None or status not in OPEN_STATUSES or today <= due_date:
-        return None
-    return (today - due_date).days
-
-
-def agreement_effective_status(status: str, expiry_date: dt.date | None, today: dt.date | None = None) -> str:
-    """An agreement past its expiry date shows as expired (SPEC §1)."""
-    today = today or dt.date.today()
-    if expiry_date is not None and expiry_date < today and status in (
-        AgreementStatus.PROPOSED, AgreementStatus.SIGNED, AgreementStatus.IN_FORCE
-    ):
-        return AgreementStatus.EXPIRED.value
-    return status
 
 
 def search_tokens(text: str) -> list[str]:
@@ -848,7 +823,7 @@ class Tracker:
         open_count = (
             select(func.count(FollowUp.id))
             .where(FollowUp.partner_id == Partner.id, FollowUp.deleted_at.is_(None),
-                   FollowUp.status.in_(OPEN_STATUSES))
+                   open_sql())
             .correlate(Partner)
             .scalar_subquery()
         )
@@ -1379,7 +1354,7 @@ class Tracker:
         if query.due_to is not None:
             conditions.append(FollowUp.due_date <= query.due_to)
         if query.overdue_only:
-            conditions.append(and_(FollowUp.status.in_(OPEN_STATUSES), FollowUp.due_date < today))
+            conditions.append(overdue_sql(today))
         if query.awaiting_partner_only:
             conditions.append(FollowUp.status == FollowUpStatus.AWAITING_PARTNER.value)
         dialect = self.db.engine.dialect.name
@@ -1569,16 +1544,16 @@ class Tracker:
         statuses = [status.value for status in FollowUpStatus]
         if not search_tokens(query.text):
             # Answered from the (deleted_at, status, due_date) index alone: 18 ms at 100,000.
-            late = func.sum(case((FollowUp.due_date < today, 1), else_=0))
+            late = func.sum(case((overdue_sql(today), 1), else_=0))
             stmt = select(FollowUp.status, func.count(), late).where(*conditions).group_by(FollowUp.status)
             with self._read() as session:
                 rows = session.execute(stmt).all()
             counts = dict.fromkeys(statuses, 0)
             counts.update({status: n for status, n, _late in rows})
-            counts["overdue"] = sum(n_late or 0 for status, _n, n_late in rows if status in OPEN_STATUSES)
+            counts["overdue"] = sum(n_late or 0 for _status, _n, n_late in rows)
             counts["total"] = sum(n for _status, n, _late in rows)
             return counts
-        overdue = func.sum(case((and_(FollowUp.status.in_(OPEN_STATUSES), FollowUp.due_date < today), 1), else_=0))
+        overdue = func.sum(case((overdue_sql(today), 1), else_=0))
         # A search reads every matching row anyway: one pass with every figure a sum in it. Grouped
         # by status, it would walk the status index and fetch the rows out of order (330 ms instead
         # of 90 ms for "th" at 100,000 follow-ups).
@@ -1692,7 +1667,7 @@ class Tracker:
         elif sort == "open_followups":
             column = (select(func.count(FollowUp.id))
                       .where(FollowUp.partner_id == Partner.id, FollowUp.deleted_at.is_(None),
-                             FollowUp.status.in_(OPEN_STATUSES))
+                             open_sql())
                       .correlate(Partner).scalar_subquery())
         else:
             column = (select(func.min(func.lower(PartnerAlias.alias))).where(PartnerAlias.partner_id == Partner.id)
@@ -1748,12 +1723,7 @@ class Tracker:
                       .where(agreement_fields.c.agreement_id == Agreement.id).correlate(Agreement)
                       .scalar_subquery())
         else:
-            live = (AgreementStatus.PROPOSED.value, AgreementStatus.SIGNED.value, AgreementStatus.IN_FORCE.value)
-            column = case(
-                (and_(Agreement.expiry_date.is_not(None), Agreement.expiry_date < today, Agreement.status.in_(live)),
-                 AgreementStatus.EXPIRED.value),
-                else_=Agreement.status,
-            )
+            column = agreement_effective_status_sql(today)
         stmt = stmt.order_by(column.is_(None), column.desc() if descending else column.asc(),
                              Agreement.signed_date.desc(), Agreement.id)
         return [_agreement_row(*row, today) for row in self._page(stmt, offset, limit)]
