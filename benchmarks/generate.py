@@ -44,8 +44,8 @@ from hptracker.core.models import (  # noqa: E402
     agreement_parties,
     meeting_partners,
 )
+from hptracker.core.specs import DEFAULT_CATEGORIES  # noqa: E402
 from hptracker.core.text import DuePrecision, clean, fold, normalise_due, sort_key  # noqa: E402
-from hptracker.core.tracker import DEFAULT_CATEGORIES  # noqa: E402
 
 PLACES = [
     ("Thượng Ngu", "Shangyu", "上虞"), ("Thiệu Hưng", "Shaoxing", "绍兴"), ("Nam Ninh", "Nanning", "南宁"),

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from ...core.enums import GovLevel, PartnerKind
 from ...core.errors import HPTrackerError, ValidationError
-from ...core.tracker import PARTNER_FIELDS
+from ...core.specs import PARTNER_FIELDS
 from ...core.validate import clean_value
 from .base import ConfirmDialog, FormDialog, MessageDialog
 from .contact_form import ContactFormDialog
