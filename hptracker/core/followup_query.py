@@ -13,7 +13,18 @@ import functools
 from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import Select, bindparam, case, func, literal_column, or_, select, union, union_all
+from sqlalchemy import (
+    Row,
+    Select,
+    bindparam,
+    case,
+    func,
+    literal_column,
+    or_,
+    select,
+    union,
+    union_all,
+)
 from sqlalchemy.orm import Session, aliased
 
 from . import search
@@ -194,14 +205,22 @@ def details_select() -> Select:
     meeting = aliased(Meeting)
     agreement = aliased(Agreement)
     latest, latest_id = latest_progress()
+    # Each column is labelled with the FollowUpRow field it fills (followup_row builds the row by
+    # name): a column added or moved here cannot shift the others into the wrong fields.
     return (
         select(
-            FollowUp.id, FollowUp.title, FollowUp.details, FollowUp.direction, FollowUp.partner_id, partner.name,
-            partner.name_en, partner.name_native, FollowUp.category_id, category.name, category.name_en,
-            FollowUp.meeting_id, meeting.date, meeting.title, FollowUp.agreement_id, agreement.title,
-            FollowUp.unit_id, unit.name, FollowUp.officer, FollowUp.priority, FollowUp.due_date,
-            FollowUp.due_precision, FollowUp.status, FollowUp.completed_on, latest.date, latest.note,
-            FollowUp.deleted_at,
+            FollowUp.id.label("id"), FollowUp.title.label("title"), FollowUp.details.label("details"),
+            FollowUp.direction.label("direction"), FollowUp.partner_id.label("partner_id"),
+            partner.name.label("partner_name"), partner.name_en.label("partner_name_en"),
+            partner.name_native.label("partner_name_native"), FollowUp.category_id.label("category_id"),
+            category.name.label("category"), category.name_en.label("category_en"),
+            FollowUp.meeting_id.label("meeting_id"), meeting.date.label("meeting_date"),
+            meeting.title.label("meeting_title"), FollowUp.agreement_id.label("agreement_id"),
+            agreement.title.label("agreement_title"), FollowUp.unit_id.label("unit_id"), unit.name.label("unit_name"),
+            FollowUp.officer.label("officer"), FollowUp.priority.label("priority"), FollowUp.due_date.label("due_date"),
+            FollowUp.due_precision.label("due_precision"), FollowUp.status.label("status"),
+            FollowUp.completed_on.label("completed_on"), latest.date.label("last_update"),
+            latest.note.label("latest_note"), FollowUp.deleted_at.label("deleted_at"),
         )
         .join(partner, partner.id == FollowUp.partner_id)
         .outerjoin(category, category.id == FollowUp.category_id)
@@ -214,7 +233,7 @@ def details_select() -> Select:
 
 
 def rows_for_ids(session: Session, ids: Sequence[int], today: dt.date) -> list[FollowUpRow]:
-    by_id = {row[0]: row for row in session.execute(details_select(), {"ids": list(ids)})}
+    by_id = {row.id: row for row in session.execute(details_select(), {"ids": list(ids)})}
     return [followup_row(by_id[fid], today) for fid in ids if fid in by_id]
 
 
@@ -245,13 +264,13 @@ def status_counts(session: Session, query: FollowUpQuery, today: dt.date, dialec
     return counts
 
 
-def followup_row(row: Any, today: dt.date) -> FollowUpRow:
-    (fid, title, details, direction, partner_id, partner_name, partner_en, partner_native, category_id, category, category_en, meeting_id,
-     meeting_date, meeting_title, agreement_id, agreement_title, unit_id, unit_name, officer, priority, due_date,
-     due_precision, status, completed_on, last_date, last_note, deleted_at) = row
+def followup_row(row: Row[Any], today: dt.date) -> FollowUpRow:
+    """A row of :func:`details_select`, by column name, with what is computed from today's date."""
+    values = row._asdict()
+    deleted_at = values.pop("deleted_at")
+    status, due_date = values["status"], values["due_date"]
     return FollowUpRow(
-        fid, title, details, direction, partner_id, partner_name, partner_en, partner_native, category_id, category,
-        category_en, meeting_id, meeting_date, meeting_title, agreement_id, agreement_title, unit_id, unit_name, officer, priority, due_date,
-        due_precision, status, completed_on, last_date, last_note, deleted_at is not None,
-        timeliness(status, due_date, completed_on, today).value, days_overdue(status, due_date, today),
+        **values, deleted=deleted_at is not None,
+        timeliness=timeliness(status, due_date, values["completed_on"], today).value,
+        days_overdue=days_overdue(status, due_date, today),
     )
