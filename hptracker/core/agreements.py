@@ -56,7 +56,7 @@ class AgreementUseCases(TrackerBase):
 
     def _create_agreement(self, session: Session, values: Mapping[str, Any]) -> Agreement:
         data = clean_values(AGREEMENT_FIELDS, values)
-        agreement = Agreement(status=AgreementStatus.SIGNED.value)
+        agreement = Agreement(status=AgreementStatus.SIGNED.value, parties=[], fields=[], files=[])
         self._apply_agreement(session, agreement, data)
         session.add(agreement)
         session.flush()
@@ -71,7 +71,7 @@ class AgreementUseCases(TrackerBase):
     def update_agreement(self, agreement_id: int, **values: Any) -> Agreement:
         data = clean_values(AGREEMENT_FIELDS, values, partial=True)
         with self._write() as session:
-            agreement = self._get(session, Agreement, agreement_id)
+            agreement = self._get(session, Agreement, agreement_id, with_lists=True)
             before = self._snapshot(agreement)
             self._apply_agreement(session, agreement, data)
             session.flush()
@@ -85,6 +85,7 @@ class AgreementUseCases(TrackerBase):
         self._soft_delete(Agreement, agreement_id, restore=True)
 
     def get_agreement(self, agreement_id: int) -> Agreement:
+        """With its parties, fields, files, signing unit and meeting loaded; nothing else (lazy="raise")."""
         with self._read() as session:
             agreement = session.scalar(
                 select(Agreement).where(Agreement.id == agreement_id).options(

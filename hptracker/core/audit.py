@@ -14,6 +14,7 @@ from collections.abc import Iterable, Mapping
 from typing import Any
 
 from sqlalchemy import inspect
+from sqlalchemy.orm import selectinload
 
 from .bulk import model_of
 from .enums import AuditAction
@@ -37,6 +38,21 @@ def jsonable(value: Any) -> Any:
     if isinstance(value, list | tuple):
         return [jsonable(item) for item in value]
     return value
+
+
+# The lists a snapshot records besides the columns. Relationships are lazy="raise", so a record
+# about to be changed is read with these loaded (``TrackerBase._get(..., with_lists=True)``).
+_LISTS = {
+    Partner: (Partner.aliases,),
+    Meeting: (Meeting.partners,),
+    Agreement: (Agreement.parties, Agreement.fields, Agreement.files),
+    FollowUp: (FollowUp.fields,),
+}
+
+
+def list_loads(model: type[Base]) -> list[Any]:
+    """Loader options for the lists :func:`snapshot` reads from a record of ``model``."""
+    return [selectinload(attribute) for attribute in _LISTS.get(model, ())]
 
 
 def snapshot(obj: Base) -> dict[str, Any]:

@@ -112,7 +112,7 @@ class FollowUpUseCases(TrackerBase):
     def _create_followup(self, session: Session, values: Mapping[str, Any]) -> FollowUp:
         values = dict(values)
         status = clean_value(STATUS_SPEC, values.get("status")) or FollowUpStatus.NOT_STARTED.value
-        followup = FollowUp(status=FollowUpStatus.NOT_STARTED.value, priority=Priority.NORMAL.value)
+        followup = FollowUp(status=FollowUpStatus.NOT_STARTED.value, priority=Priority.NORMAL.value, fields=[])
         if "category" in values:
             code = values.pop("category")
             if code:
@@ -136,7 +136,7 @@ class FollowUpUseCases(TrackerBase):
     def update_followup(self, followup_id: int, *, note: str | None = None, **values: Any) -> FollowUp:
         """Change fields; a status change writes a progress entry (with ``note``) like record_progress."""
         with self._write() as session:
-            followup = self._get(session, FollowUp, followup_id)
+            followup = self._get(session, FollowUp, followup_id, with_lists=True)
             before = self._snapshot(followup)
             status = values.pop("status", None)
             self._apply_followup(session, followup, values)
@@ -188,12 +188,14 @@ class FollowUpUseCases(TrackerBase):
         self._soft_delete(FollowUp, followup_id, restore=True)
 
     def get_followup(self, followup_id: int) -> FollowUp:
+        """The follow-up with its partner (and the partner's aliases), meeting, agreement, category,
+        unit, contact, fields and progress (with each entry's officer); nothing else is loaded."""
         with self._read() as session:
             followup = session.scalar(
                 select(FollowUp).where(FollowUp.id == followup_id).options(
-                    selectinload(FollowUp.partner), selectinload(FollowUp.meeting), selectinload(FollowUp.agreement),
-                    selectinload(FollowUp.category), selectinload(FollowUp.unit), selectinload(FollowUp.contact),
-                    selectinload(FollowUp.fields),
+                    selectinload(FollowUp.partner).selectinload(Partner.aliases), selectinload(FollowUp.meeting),
+                    selectinload(FollowUp.agreement), selectinload(FollowUp.category), selectinload(FollowUp.unit),
+                    selectinload(FollowUp.contact), selectinload(FollowUp.fields),
                     selectinload(FollowUp.progress).selectinload(ProgressEntry.officer),
                 )
             )

@@ -54,7 +54,7 @@ class MeetingUseCases(TrackerBase):
 
     def _create_meeting(self, session: Session, values: Mapping[str, Any]) -> Meeting:
         data = clean_values(MEETING_FIELDS, values)
-        meeting = Meeting()
+        meeting = Meeting(partners=[])
         self._apply_meeting(session, meeting, data)
         session.add(meeting)
         session.flush()
@@ -64,7 +64,7 @@ class MeetingUseCases(TrackerBase):
     def update_meeting(self, meeting_id: int, **values: Any) -> Meeting:
         data = clean_values(MEETING_FIELDS, values, partial=True)
         with self._write() as session:
-            meeting = self._get(session, Meeting, meeting_id)
+            meeting = self._get(session, Meeting, meeting_id, with_lists=True)
             before = self._snapshot(meeting)
             self._apply_meeting(session, meeting, data)
             session.flush()
@@ -78,6 +78,7 @@ class MeetingUseCases(TrackerBase):
         self._soft_delete(Meeting, meeting_id, restore=True)
 
     def get_meeting(self, meeting_id: int) -> Meeting:
+        """With its partners and host unit loaded; nothing else (lazy="raise")."""
         with self._read() as session:
             meeting = session.scalar(
                 select(Meeting).where(Meeting.id == meeting_id)

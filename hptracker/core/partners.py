@@ -69,7 +69,7 @@ class PartnerUseCases(TrackerBase):
     def update_partner(self, partner_id: int, **values: Any) -> Partner:
         data = clean_values(PARTNER_FIELDS, values, partial=True)
         with self._write() as session:
-            partner = self._get(session, Partner, partner_id)
+            partner = self._get(session, Partner, partner_id, with_lists=True)
             before = self._snapshot(partner)
             if "aliases" in data:
                 wanted = clean_list(data.pop("aliases") or [])
@@ -93,6 +93,7 @@ class PartnerUseCases(TrackerBase):
         self._soft_delete(Partner, partner_id, restore=True)
 
     def get_partner(self, partner_id: int, include_deleted: bool = True) -> Partner:
+        """With its aliases, contacts and parent loaded; nothing else (lazy="raise")."""
         with self._read() as session:
             stmt = (
                 select(Partner)

@@ -1,8 +1,14 @@
 """The use cases of hptracker: the one door to the data for the window, the CLI and the exports.
 
 Each public method is one user action: it opens its own session, validates, writes the change and
-its audit entry in one transaction, and returns plain values (row dataclasses) or detached,
-eagerly loaded records (``expire_on_commit=False``). Callers never see a session.
+its audit entry in one transaction, and returns plain values (row dataclasses) or detached records
+(``expire_on_commit=False``) with the relationships its docstring names loaded; every other
+relationship is lazy="raise" and fails at once when touched. Callers never see a session.
+
+Where things are: field declarations in specs.py, returned rows in rows.py, business rules
+(overdue, expired, due periods) in rules.py, the follow-up query engine in followup_query.py,
+the use cases of each kind of record in units.py, partners.py, meetings.py, agreements.py,
+followups.py and facts.py on top of tracker_base.py, bulk-write stand-ins in bulk.py.
 """
 
 from __future__ import annotations

@@ -165,8 +165,10 @@ class TrackerBase:
             return list(session.execute(stmt).all())
 
     def _get(self, session: Session, model: type[T], record_id: int, *, live: bool = True,
-             field_name: str | None = None) -> T:
-        obj = session.get(model, record_id)
+             field_name: str | None = None, with_lists: bool = False) -> T:
+        """The record, or the message that it does not exist; ``with_lists`` also loads the lists
+        its audit snapshot records (a record about to change)."""
+        obj = session.get(model, record_id, options=audit.list_loads(model) if with_lists else None)
         if obj is None or (live and getattr(obj, "deleted_at", None) is not None):
             what = record_label(model)
             message = translate("Validation", "{record} #{id} does not exist.").format(record=what, id=record_id)
