@@ -113,7 +113,7 @@ class AgreementUseCases(TrackerBase):
         columns = {"id": Agreement.id, "form": Agreement.form, "title": Agreement.sort_key,
                    "reference": Agreement.reference, "signed_date": Agreement.signed_date,
                    "effective_date": Agreement.effective_date, "expiry_date": Agreement.expiry_date,
-                   "status": Agreement.status, "unit": Unit.name}
+                   "status": Agreement.status, "unit": Unit.sort_key}
         column = columns.get(sort, Agreement.signed_date)
         stmt = self._agreement_select(text, partner_id, deleted)
         stmt = stmt.order_by(column.desc() if descending else column.asc(), Agreement.id)
@@ -144,7 +144,7 @@ class AgreementUseCases(TrackerBase):
                       .where(agreement_parties.c.agreement_id == Agreement.id).correlate(Agreement)
                       .scalar_subquery())
         elif sort == "fields":
-            column = (select(func.min(Field.folded))
+            column = (select(func.min(Field.sort_key))
                       .join(agreement_fields, agreement_fields.c.field_id == Field.id)
                       .where(agreement_fields.c.agreement_id == Agreement.id).correlate(Agreement)
                       .scalar_subquery())

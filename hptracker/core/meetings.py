@@ -110,7 +110,7 @@ class MeetingUseCases(TrackerBase):
                       offset: int = 0, limit: int | None = None, sort: str = "date",
                       descending: bool = True) -> list[MeetingRow]:
         columns = {"id": Meeting.id, "date": Meeting.date, "title": Meeting.sort_key, "place": Meeting.place,
-                   "direction": Meeting.direction, "format": Meeting.format, "host": Unit.name}
+                   "direction": Meeting.direction, "format": Meeting.format, "host": Unit.sort_key}
         column = columns.get(sort, Meeting.date)
         stmt = self._meeting_select(text, partner_id, deleted)
         stmt = stmt.order_by(column.desc() if descending else column.asc(), Meeting.id.desc() if descending else Meeting.id)

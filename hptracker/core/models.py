@@ -114,6 +114,7 @@ class Unit(Base):
     successor_id: Mapped[int | None] = mapped_column(ForeignKey("units.id", ondelete="SET NULL"))
     notes: Mapped[str | None] = mapped_column(Text)
     search_key: Mapped[str] = mapped_column(Text, default="")
+    sort_key: Mapped[str] = mapped_column(Text, default="", server_default="")  # since 0003
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now)
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now, onupdate=_now)
     deleted_at: Mapped[dt.datetime | None] = mapped_column(DateTime, default=None)
@@ -141,6 +142,7 @@ class Field(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str] = mapped_column(String(200))
     folded: Mapped[str] = mapped_column(String(200), unique=True)
+    sort_key: Mapped[str] = mapped_column(Text, default="", server_default="")  # since 0003
 
 
 class Partner(SoftDelete, Base):

@@ -40,7 +40,7 @@ from .models import (
     Unit,
 )
 from .rows import HistoryItem
-from .text import clean, fold
+from .text import clean, fold, sort_key
 from .validate import Spec, clean_list, clean_value
 
 T = TypeVar("T", bound=Base)
@@ -204,7 +204,7 @@ class TrackerBase:
             key = fold(name)
             found = session.scalar(select(Field).where(Field.folded == key))
             if found is None:
-                found = Field(name=name, folded=key)
+                found = Field(name=name, folded=key, sort_key=sort_key(name))
                 session.add(found)
                 session.flush()
             if found not in result:

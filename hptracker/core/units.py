@@ -15,7 +15,7 @@ from .errors import NotFoundError, ValidationError
 from .i18n import QT_TRANSLATE_NOOP, translate
 from .models import Category, Field, Unit
 from .specs import DEFAULT_CATEGORIES, UNIT_FIELDS
-from .text import clean, fold
+from .text import clean, fold, sort_key
 from .tracker_base import TrackerBase
 from .validate import Spec, clean_value, clean_values
 
@@ -25,7 +25,7 @@ class UnitUseCases(TrackerBase):
 
     def list_units(self, include_deleted: bool = False) -> list[Unit]:
         with self._read() as session:
-            stmt = select(Unit).order_by(Unit.name)
+            stmt = select(Unit).order_by(Unit.sort_key, Unit.id)
             if not include_deleted:
                 stmt = stmt.where(Unit.deleted_at.is_(None))
             return list(session.scalars(stmt))
@@ -36,6 +36,7 @@ class UnitUseCases(TrackerBase):
             self._check_ref(session, Unit, data.get("successor_id"), "successor_id")
             unit = Unit(**data)
             unit.search_key = fold(" | ".join(filter(None, [unit.name, unit.name_en, unit.abbreviation])))
+            unit.sort_key = sort_key(unit.name)
             session.add(unit)
             self._audit(session, AuditAction.CREATE, unit, None, self._snapshot(unit))
             return unit
@@ -51,6 +52,7 @@ class UnitUseCases(TrackerBase):
             for key, value in data.items():
                 setattr(unit, key, value)
             unit.search_key = fold(" | ".join(filter(None, [unit.name, unit.name_en, unit.abbreviation])))
+            unit.sort_key = sort_key(unit.name)
             self._audit(session, AuditAction.UPDATE, unit, before, self._snapshot(unit))
             return unit
 
@@ -102,4 +104,4 @@ class UnitUseCases(TrackerBase):
 
     def list_fields(self) -> list[Field]:
         with self._read() as session:
-            return list(session.scalars(select(Field).order_by(Field.folded)))
+            return list(session.scalars(select(Field).order_by(Field.sort_key, Field.id)))
