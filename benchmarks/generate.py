@@ -44,8 +44,8 @@ from hptracker.core.models import (  # noqa: E402
     agreement_parties,
     meeting_partners,
 )
+from hptracker.core.specs import DEFAULT_CATEGORIES  # noqa: E402
 from hptracker.core.text import DuePrecision, clean, fold, normalise_due, sort_key  # noqa: E402
-from hptracker.core.tracker import DEFAULT_CATEGORIES  # noqa: E402
 
 PLACES = [
     ("Thượng Ngu", "Shangyu", "上虞"), ("Thiệu Hưng", "Shaoxing", "绍兴"), ("Nam Ninh", "Nanning", "南宁"),
@@ -95,7 +95,8 @@ def generate(path: str | Path, n: int, seed: int = 20240513, quiet: bool = False
             for i, (code, name, name_en) in enumerate(DEFAULT_CATEGORIES)
         ])
         conn.execute(insert(Unit), [
-            {"name": name, "search_key": fold(name), "created_at": now, "updated_at": now} for name in UNITS
+            {"name": name, "search_key": fold(name), "sort_key": sort_key(name), "created_at": now, "updated_at": now}
+            for name in UNITS
         ])
         partners, aliases = [], []
         for pid in range(1, n_partners + 1):

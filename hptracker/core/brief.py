@@ -32,8 +32,9 @@ from .errors import NotFoundError, ValidationError
 from .i18n import language, translate
 from .labels import label
 from .paths import resource
+from .rules import agreement_effective_status
 from .text import format_date, format_number
-from .tracker import FollowUpQuery, FollowUpRow, Tracker, agreement_effective_status
+from .tracker import FollowUpQuery, FollowUpRow, Tracker
 
 EXPIRY_WARNING_MONTHS = 6
 COMPLETED_MONTHS = 12

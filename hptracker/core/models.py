@@ -43,6 +43,11 @@ from .enums import (
 )
 from .text import DuePrecision
 
+# Every relationship is lazy="raise": a record leaves its session with what its use case loaded
+# (selectinload) and nothing else, so code that follows an unloaded link fails at once, in the
+# tests, with the link's name — never with a DetachedInstanceError in the field, and never with a
+# query per row inside a loop (STYLE.md habit 15).
+
 NAMING = {
     "ix": "ix_%(column_0_label)s",
     "uq": "uq_%(table_name)s_%(column_0_name)s",
@@ -109,6 +114,7 @@ class Unit(Base):
     successor_id: Mapped[int | None] = mapped_column(ForeignKey("units.id", ondelete="SET NULL"))
     notes: Mapped[str | None] = mapped_column(Text)
     search_key: Mapped[str] = mapped_column(Text, default="")
+    sort_key: Mapped[str] = mapped_column(Text, default="", server_default="")  # since 0003
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now)
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now, onupdate=_now)
     deleted_at: Mapped[dt.datetime | None] = mapped_column(DateTime, default=None)
@@ -136,6 +142,7 @@ class Field(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str] = mapped_column(String(200))
     folded: Mapped[str] = mapped_column(String(200), unique=True)
+    sort_key: Mapped[str] = mapped_column(Text, default="", server_default="")  # since 0003
 
 
 class Partner(SoftDelete, Base):
@@ -168,12 +175,12 @@ class Partner(SoftDelete, Base):
     sort_key: Mapped[str] = mapped_column(String(600), default="", index=True)
 
     aliases: Mapped[list[PartnerAlias]] = relationship(
-        back_populates="partner", cascade="all, delete-orphan", order_by="PartnerAlias.id"
+        lazy="raise", back_populates="partner", cascade="all, delete-orphan", order_by="PartnerAlias.id"
     )
     contacts: Mapped[list[Contact]] = relationship(
-        back_populates="partner", cascade="all, delete-orphan", order_by="Contact.id"
+        lazy="raise", back_populates="partner", cascade="all, delete-orphan", order_by="Contact.id"
     )
-    parent: Mapped[Partner | None] = relationship(remote_side=[id], foreign_keys=[parent_id])
+    parent: Mapped[Partner | None] = relationship(lazy="raise", remote_side=[id], foreign_keys=[parent_id])
 
 
 class PartnerAlias(Base):
@@ -184,7 +191,7 @@ class PartnerAlias(Base):
     partner_id: Mapped[int] = mapped_column(ForeignKey("partners.id", ondelete="CASCADE"), index=True)
     alias: Mapped[str] = mapped_column(String(300))
 
-    partner: Mapped[Partner] = relationship(back_populates="aliases")
+    partner: Mapped[Partner] = relationship(lazy="raise", back_populates="aliases")
 
 
 class Contact(Base):
@@ -200,7 +207,7 @@ class Contact(Base):
     email: Mapped[str | None] = mapped_column(String(200))
     notes: Mapped[str | None] = mapped_column(Text)
 
-    partner: Mapped[Partner] = relationship(back_populates="contacts")
+    partner: Mapped[Partner] = relationship(lazy="raise", back_populates="contacts")
 
 
 meeting_partners = Table(
@@ -236,8 +243,8 @@ class Meeting(SoftDelete, Base):
     search_key: Mapped[str] = mapped_column(Text, default="")
     sort_key: Mapped[str] = mapped_column(String(1100), default="")
 
-    partners: Mapped[list[Partner]] = relationship(secondary=meeting_partners, order_by="Partner.id")
-    host_unit: Mapped[Unit | None] = relationship()
+    partners: Mapped[list[Partner]] = relationship(lazy="raise", secondary=meeting_partners, order_by="Partner.id")
+    host_unit: Mapped[Unit | None] = relationship(lazy="raise")
 
 
 agreement_parties = Table(
@@ -286,13 +293,13 @@ class Agreement(SoftDelete, Base):
     search_key: Mapped[str] = mapped_column(Text, default="")
     sort_key: Mapped[str] = mapped_column(String(1100), default="")
 
-    parties: Mapped[list[Partner]] = relationship(secondary=agreement_parties, order_by="Partner.id")
-    fields: Mapped[list[Field]] = relationship(secondary=agreement_fields, order_by="Field.name")
+    parties: Mapped[list[Partner]] = relationship(lazy="raise", secondary=agreement_parties, order_by="Partner.id")
+    fields: Mapped[list[Field]] = relationship(lazy="raise", secondary=agreement_fields, order_by="Field.name")
     files: Mapped[list[AgreementFile]] = relationship(
-        back_populates="agreement", cascade="all, delete-orphan", order_by="AgreementFile.id"
+        lazy="raise", back_populates="agreement", cascade="all, delete-orphan", order_by="AgreementFile.id"
     )
-    signing_unit: Mapped[Unit | None] = relationship()
-    meeting: Mapped[Meeting | None] = relationship()
+    signing_unit: Mapped[Unit | None] = relationship(lazy="raise")
+    meeting: Mapped[Meeting | None] = relationship(lazy="raise")
 
 
 class AgreementFile(Base):
@@ -309,7 +316,7 @@ class AgreementFile(Base):
     path: Mapped[str] = mapped_column(Text)
     sha256: Mapped[str] = mapped_column(String(64))
 
-    agreement: Mapped[Agreement] = relationship(back_populates="files")
+    agreement: Mapped[Agreement] = relationship(lazy="raise", back_populates="files")
 
 
 followup_fields = Table(
@@ -363,15 +370,15 @@ class FollowUp(SoftDelete, Base):
     search_key: Mapped[str] = mapped_column(Text, default="")
     sort_key: Mapped[str] = mapped_column(String(2100), default="", index=True)
 
-    partner: Mapped[Partner] = relationship()
-    meeting: Mapped[Meeting | None] = relationship()
-    agreement: Mapped[Agreement | None] = relationship()
-    category: Mapped[Category | None] = relationship()
-    unit: Mapped[Unit | None] = relationship()
-    contact: Mapped[Contact | None] = relationship()
-    fields: Mapped[list[Field]] = relationship(secondary=followup_fields, order_by="Field.name")
+    partner: Mapped[Partner] = relationship(lazy="raise")
+    meeting: Mapped[Meeting | None] = relationship(lazy="raise")
+    agreement: Mapped[Agreement | None] = relationship(lazy="raise")
+    category: Mapped[Category | None] = relationship(lazy="raise")
+    unit: Mapped[Unit | None] = relationship(lazy="raise")
+    contact: Mapped[Contact | None] = relationship(lazy="raise")
+    fields: Mapped[list[Field]] = relationship(lazy="raise", secondary=followup_fields, order_by="Field.name")
     progress: Mapped[list[ProgressEntry]] = relationship(
-        back_populates="followup", cascade="all, delete-orphan",
+        lazy="raise", back_populates="followup", cascade="all, delete-orphan",
         order_by="(ProgressEntry.date, ProgressEntry.id)",
     )
 
@@ -393,8 +400,8 @@ class ProgressEntry(Base):
     officer_id: Mapped[int | None] = mapped_column(ForeignKey("officers.id", ondelete="RESTRICT"))
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now)
 
-    followup: Mapped[FollowUp] = relationship(back_populates="progress")
-    officer: Mapped[Officer | None] = relationship()
+    followup: Mapped[FollowUp] = relationship(lazy="raise", back_populates="progress")
+    officer: Mapped[Officer | None] = relationship(lazy="raise")
 
 
 class Fact(SoftDelete, Base):
@@ -418,7 +425,7 @@ class Fact(SoftDelete, Base):
     as_of: Mapped[dt.date | None] = mapped_column(Date)
     source: Mapped[str | None] = mapped_column(Text)
 
-    partner: Mapped[Partner | None] = relationship()
+    partner: Mapped[Partner | None] = relationship(lazy="raise")
 
 
 class AuditEntry(Base):
@@ -441,4 +448,4 @@ class AuditEntry(Base):
     new: Mapped[str | None] = mapped_column(Text)
     note: Mapped[str | None] = mapped_column(Text)
 
-    officer: Mapped[Officer] = relationship()
+    officer: Mapped[Officer] = relationship(lazy="raise")

@@ -14,6 +14,8 @@ from __future__ import annotations
 from sqlalchemy import column, literal_column, select, table
 from sqlalchemy.sql.elements import ColumnElement
 
+from .text import fold
+
 FTS_TABLES = {"followups": "followups_fts", "partners": "partners_fts"}
 TRIGRAM = 3
 
@@ -50,3 +52,8 @@ def contains(record_table: str, id_column, key_column, token: str, dialect: str)
     if ids is None:
         return like(key_column, token)
     return id_column.in_(ids)
+
+
+def search_tokens(text: str) -> list[str]:
+    """Folded words of a search; every word must match somewhere."""
+    return [token for token in fold(text).split(" ") if token]

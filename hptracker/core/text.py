@@ -119,18 +119,37 @@ _PRIMARY = _CharTable(lambda ch: _sort_parts(ch)[0])
 _TONES = _CharTable(lambda ch: _sort_parts(ch)[1])
 
 
+_DIGITS = re.compile(r"([0-9]+)")
+
+
+def _number_key(digits: str) -> str:
+    """A run of digits as a string that sorts by the number's value: "0", its length, its digits.
+
+    The leading "0" sorts a number where a digit sorted before (after spaces and most punctuation,
+    before letters); its length comes next, so 9 < 10 < 100 whatever the digits say. Leading
+    zeros are dropped here and kept apart by the tone part of the key ("Quận 2" < "Quận 02").
+    """
+    value = digits.lstrip("0") or "0"
+    return "0" + chr(0x30 + len(value)) + value
+
+
 def sort_key(value: str | None) -> str:
-    """A string whose plain (binary) order is Vietnamese dictionary order.
+    """A string whose plain (binary) order is Vietnamese dictionary order, numbers by their value.
 
     Each letter becomes its base letter plus the rank of its vowel modifier (a ă â, o ô ơ, u ư;
     d đ), and the tones (none, huyền, hỏi, ngã, sắc, nặng) are compared only after all letters
-    (Ha < Hà < Hả < Hã < Há < Hạ < Hai). Stored in indexed columns so that SQLite sorts names
-    correctly with a plain ORDER BY, without ICU and without a Python callback per comparison.
+    (Ha < Hà < Hả < Hã < Há < Hạ < Hai). A number compares by its value, as an officer reads a
+    list of districts or rooms: Quận 2 < Quận 10. Stored in indexed columns so that SQLite sorts
+    names correctly with a plain ORDER BY, without ICU and without a Python callback per
+    comparison; the lists sorted in Python (pickers) use this same key, so every screen agrees.
+    Changing it means recomputing the stored keys (a data migration, see db/versions/0003).
     """
     if not value:
         return ""
     text = unicodedata.normalize("NFC", str(value).strip().casefold())
-    return text.translate(_PRIMARY) + "\x01" + text.translate(_TONES)
+    parts = _DIGITS.split(text)  # letters, digits, letters, digits, ...
+    primary = "".join(_number_key(part) if i % 2 else part.translate(_PRIMARY) for i, part in enumerate(parts))
+    return primary + "\x01" + text.translate(_TONES)
 
 
 class DuePrecision(StrEnum):

@@ -1,56 +1,26 @@
-"""Vietnamese alphabetical order for lists the UI sorts in Python (pickers, small lists).
+"""Vietnamese alphabetical order for the lists the UI sorts in Python (pickers, small lists).
 
-Tables sort in SQL on the stored ``core.text.sort_key``; a handful of short lists (partner pickers,
-units, categories, names in a combo box) are sorted in Python, and Python's ``sorted()`` puts
-"Đà Nẵng" after "Zhejiang" and "Hả" after "Hạ". Qt's QCollator for the Vietnamese locale knows the
-order a Vietnamese reader expects (a < ă < â, d < đ, o < ô < ơ, tones Ha < Hà < Hả < Hã < Há < Hạ)
-but only when Qt is built with ICU; without ICU QCollator silently falls back to a plain
-comparison, so that case is detected and the pure-Python ``core.text.sort_key`` (same order) is
-used instead.
+Tables sort in SQL on the stored ``core.text.sort_key``; the few short lists sorted in Python
+(contacts in a form, units in Settings) use that same key, so a name comes in the same place on
+every screen: a < ă < â, d < đ, o < ô < ơ, tones Ha < Hà < Hả < Hã < Há < Hạ, and numbers by their
+value ("Quận 2" before "Quận 10"). Python's plain ``sorted()`` would put "Đà Nẵng" after
+"Zhejiang". Qt's QCollator is not used: it orders Vietnamese only when Qt is built with ICU, and
+even then its ties and numbers differ from the stored key, so pickers and tables disagreed.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from functools import cache
-from typing import Any, TypeVar
+from typing import TypeVar
 
-from PySide6.QtCore import QCollator, QLocale, Qt
-
-from ..core.text import sort_key as _python_sort_key
+from ..core.text import sort_key
 
 T = TypeVar("T")
 
-# Pairs only a real Vietnamese collation orders this way (code-point order gets each one wrong).
-_PROBES = (("Hả", "Hã"), ("đ", "e"), ("ơ", "p"), ("Ă", "b"))
 
-
-def _new_collator() -> QCollator:
-    collator = QCollator(QLocale(QLocale.Language.Vietnamese, QLocale.Country.Vietnam))
-    collator.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-    # "Quận 2" before "Quận 10".
-    collator.setNumericMode(True)
-    return collator
-
-
-@cache
-def _collator() -> QCollator:
-    return _new_collator()
-
-
-@cache
-def qt_collation_is_vietnamese() -> bool:
-    """True when QCollator really collates Vietnamese (Qt built with ICU)."""
-    collator = _new_collator()
-    return all(collator.compare(a, b) < 0 for a, b in _PROBES)
-
-
-def vietnamese_sort_key(text: str | None) -> Any:
+def vietnamese_sort_key(text: str | None) -> str:
     """A key for ``sorted()`` that gives Vietnamese dictionary order, case ignored."""
-    text = text or ""
-    if qt_collation_is_vietnamese():
-        return _collator().sortKey(text)
-    return _python_sort_key(text)
+    return sort_key(text or "")
 
 
 def sort_vietnamese(items: Iterable[T], key: Callable[[T], str | None] | None = None,

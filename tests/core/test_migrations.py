@@ -81,3 +81,46 @@ def test_upgrade_keeps_every_row(fixture, tmp_path):
         assert tracker.query_followups(FollowUpQuery(deleted=True))[0].title == "Bản ghi đã xoá (mềm)"
     finally:
         tracker.close()
+
+
+SORTED = {"partners": "name", "meetings": "title", "agreements": "title", "followups": "title",
+          "units": "name", "fields": "name"}
+
+
+def test_upgrade_to_0003_recomputes_every_stored_sort_key(tmp_path):
+    """0003 rewrites the sort key of every record with numbers compared by value, and gives units
+    and fields theirs: after it, "Quận 2" comes before "Quận 10" in the tables as in the pickers."""
+    from hptracker.core.text import sort_key
+
+    db = tmp_path / "hptracker.db"
+    shutil.copyfile(Path(__file__).parents[1] / "fixtures" / "schema_0002.db", db)
+    conn = sqlite3.connect(db)
+    with conn:
+        for name in ("Quận 10", "Quận 2"):
+            conn.execute("INSERT INTO partners (name, kind, search_key, sort_key, created_at, updated_at) "
+                         "VALUES (?, 'government', ?, '', '2024-01-01', '2024-01-01')", (name, name.lower()))
+        for table in ("partners", "meetings", "agreements", "followups"):
+            conn.execute(f"UPDATE {table} SET sort_key = 'stale'")  # proves each key is rewritten
+    conn.close()
+
+    database = open_database(db)
+    try:
+        assert current_revision(database.engine) == head_revision()
+    finally:
+        database.dispose()
+
+    conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
+    try:
+        for table, column in SORTED.items():
+            rows = conn.execute(f"SELECT {column}, sort_key FROM {table}").fetchall()
+            assert rows, table
+            assert [key for _text, key in rows] == [sort_key(text) for text, _key in rows], table
+    finally:
+        conn.close()
+    tracker = Tracker(open_database(db), officer="Nguyễn Thị Hoa")
+    try:
+        names = [p.name for p in tracker.list_partners()]
+        assert names.index("Quận 2") < names.index("Quận 10")
+        assert [u.name for u in tracker.list_units()] == sorted((u.name for u in tracker.list_units()), key=sort_key)
+    finally:
+        tracker.close()

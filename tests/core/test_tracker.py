@@ -10,8 +10,9 @@ import pytest
 
 from hptracker.core.demo import add_demo
 from hptracker.core.errors import NotFoundError, ValidationError
+from hptracker.core.rules import days_overdue, timeliness
 from hptracker.core.text import Due, DuePrecision
-from hptracker.core.tracker import FollowUpQuery, Tracker, days_overdue, timeliness
+from hptracker.core.tracker import FollowUpQuery, Tracker
 
 D = dt.date
 

@@ -101,3 +101,38 @@ def test_status_counts_equal_counting_the_rows(demo_tracker, text):
     assert counts["total"] == t.count_followups(query)
     if not text:
         assert counts["done"] >= 1 and counts["awaiting_partner"] >= 1 and counts["overdue"] >= 1
+
+
+def test_a_followup_row_holds_each_value_in_its_own_field(tracker):
+    """The details query fills FollowUpRow by column name, not by position: every field of a
+    follow-up linked to everything holds its own value. All IDs differ, so two swapped columns
+    would show."""
+    from hptracker.core.rows import FollowUpRow
+
+    category = tracker.category_by_code("twinning")
+    units = [tracker.create_unit(name=f"Đơn vị {n}") for n in range(3)]
+    partners = [tracker.create_partner(name=f"Đối tác {n}") for n in range(3)]
+    partner = tracker.create_partner(name="Huyện Thượng Ngu", name_en="Shangyu District", name_native="上虞区")
+    meetings = [tracker.create_meeting(date="13/05/2024", title=f"Cuộc họp {n}", partner_ids=[partners[0].id])
+                for n in range(5)]
+    agreements = [tracker.create_agreement(form="mou", title=f"Thoả thuận {n}", party_ids=[partner.id])
+                  for n in range(6)]
+    for n in range(6):
+        tracker.create_followup(title=f"Việc {n}", direction="ours", partner_id=partners[0].id)
+    followup = tracker.create_followup(
+        title="Chọn một quận để kết nghĩa", details="Chi tiết", direction="theirs", partner_id=partner.id,
+        meeting_id=meetings[-1].id, agreement_id=agreements[-1].id, category_id=category.id, unit_id=units[-1].id,
+        officer="Nguyễn Văn An", priority="high", due="Q3/2024")
+    tracker.record_progress(followup.id, status="in_progress", note="Đã gửi thư", date="01/06/2024")
+    ids = [category.id, units[-1].id, partner.id, meetings[-1].id, agreements[-1].id, followup.id]
+    assert len(set(ids)) == len(ids)
+
+    assert tracker.followup_row(followup.id, today=dt.date(2024, 10, 3)) == FollowUpRow(
+        id=followup.id, title="Chọn một quận để kết nghĩa", details="Chi tiết", direction="theirs",
+        partner_id=partner.id, partner_name="Huyện Thượng Ngu", partner_name_en="Shangyu District",
+        partner_name_native="上虞区", category_id=category.id, category=category.name, category_en=category.name_en,
+        meeting_id=meetings[-1].id, meeting_date=dt.date(2024, 5, 13), meeting_title="Cuộc họp 4",
+        agreement_id=agreements[-1].id, agreement_title="Thoả thuận 5", unit_id=units[-1].id, unit_name="Đơn vị 2",
+        officer="Nguyễn Văn An", priority="high", due_date=dt.date(2024, 9, 30), due_precision="quarter",
+        status="in_progress", completed_on=None, last_update=dt.date(2024, 6, 1), latest_note="Đã gửi thư",
+        deleted=False, timeliness="overdue", days_overdue=3)

@@ -292,18 +292,11 @@ def shuffled(items):
     return items
 
 
-def test_qcollator_gives_vietnamese_order():
-    if not collation.qt_collation_is_vietnamese():
-        pytest.skip("Qt is built without ICU here: QCollator falls back to a plain comparison "
-                    "(checked on Hả < Hã, đ < e, ơ < p); the app then sorts with core.text.sort_key")
+def test_lists_sorted_in_python_give_vietnamese_order():
+    """One order, the stored sort key's, with or without ICU in Qt (QCollator is no longer used)."""
     assert collation.sort_vietnamese(shuffled(EXPECTED)) == EXPECTED
     names = ["Zhejiang", "Đà Nẵng", "Hải Phòng", "Ảnh", "Quận 10", "Quận 2", "Dương"]
     assert collation.sort_vietnamese(names) == ["Ảnh", "Dương", "Đà Nẵng", "Hải Phòng", "Quận 2", "Quận 10", "Zhejiang"]
-
-
-def test_without_icu_the_python_key_gives_the_same_order(monkeypatch):
-    monkeypatch.setattr(collation, "qt_collation_is_vietnamese", lambda: False)
-    assert collation.sort_vietnamese(shuffled(EXPECTED)) == EXPECTED
 
 
 def test_sort_by_key_and_reverse():

@@ -428,3 +428,41 @@ def test_ctrl_f_focuses_search_and_enter_opens(qtbot, demo_window):
     assert isinstance(form, FollowUpForm) and form.followup_id == target
     qtbot.keyClick(form, Qt.Key.Key_Escape)
     assert not form.isVisible()
+
+
+def test_due_period_filter_shows_the_follow_ups_due_in_each_period(qtbot, demo_window):
+    """Every choice of the due-period filter works ("Due this month" raised ValueError) and shows
+    exactly the follow-ups due inside the period, its first and last days included."""
+    import calendar
+    import datetime as dt
+
+    window = demo_window
+    window.show_page(FOLLOWUPS)
+    tracker = window.tracker
+    today = dt.date.today()
+    month_end = today.replace(day=calendar.monthrange(today.year, today.month)[1])
+    quarter = (today.month - 1) // 3
+    quarter_start = dt.date(today.year, quarter * 3 + 1, 1)
+    quarter_end = dt.date(today.year, quarter * 3 + 3, calendar.monthrange(today.year, quarter * 3 + 3)[1])
+    made = {}
+    for day in {today.replace(day=1), month_end, month_end + dt.timedelta(days=1), today, today - dt.timedelta(days=1),
+                quarter_start, quarter_end, quarter_start - dt.timedelta(days=1), quarter_end + dt.timedelta(days=1),
+                today + dt.timedelta(days=30), today + dt.timedelta(days=31)}:
+        made[day] = tracker.create_followup(title=f"Hạn {day:%d/%m/%Y}", direction="ours", partner_id=1,
+                                            due=day.strftime("%d/%m/%Y")).id
+    window.refresh_all()
+    periods = {
+        "month": (today.replace(day=1), month_end),
+        "quarter": (quarter_start, quarter_end),
+        "year": (dt.date(today.year, 1, 1), dt.date(today.year, 12, 31)),
+        "next30": (today, today + dt.timedelta(days=30)),
+        "past": (dt.date.min, today - dt.timedelta(days=1)),
+    }
+    combo = window.followups.due_filter
+    for choice, (first, last) in periods.items():
+        combo.setCurrentIndex(combo.findData(choice))
+        shown = set(table_ids(window.followups.table))
+        assert {fid for day, fid in made.items() if first <= day <= last} <= shown, choice
+        assert not {fid for day, fid in made.items() if not first <= day <= last} & shown, choice
+        for row in tracker.query_followups(window.followups.current_query()):
+            assert row.due_date is not None and first <= row.due_date <= last, choice

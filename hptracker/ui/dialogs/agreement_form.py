@@ -14,8 +14,8 @@ from PySide6.QtWidgets import (
 
 from ...core.enums import AgreementForm, AgreementStatus
 from ...core.errors import ValidationError
+from ...core.specs import AGREEMENT_FIELDS
 from ...core.text import format_date
-from ...core.tracker import AGREEMENT_FIELDS
 from ...core.validate import clean_value, clean_values
 from .base import FormDialog
 from .file_list import AttachedFilesEdit

@@ -10,7 +10,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFormLayout, QLineEdit, QPlainTextEdit
 
 from ...core.errors import ValidationError
-from ...core.tracker import CONTACT_FIELDS
+from ...core.specs import CONTACT_FIELDS
 from ...core.validate import clean_value
 from .base import FormDialog
 

@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.errors import HPTrackerError, ValidationError
+from ...core.specs import FACT_FIELDS
 from ...core.text import format_date
-from ...core.tracker import FACT_FIELDS
 from ...core.validate import clean_value
 from .base import ConfirmDialog, FormDialog, MessageDialog
 from .widgets import DateEdit, read_only_table

@@ -15,8 +15,8 @@ from PySide6.QtWidgets import (
 from ...core.enums import FollowUpDirection, FollowUpStatus, Priority
 from ...core.errors import HPTrackerError, ValidationError
 from ...core.labels import label
+from ...core.specs import FOLLOWUP_FIELDS
 from ...core.text import Due, format_date
-from ...core.tracker import FOLLOWUP_FIELDS
 from ...core.validate import clean_value, clean_values
 from ..collation import sort_vietnamese
 from .base import FormDialog

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from ...core.enums import AgreementForm, FollowUpDirection, MeetingDirection, MeetingFormat
 from ...core.errors import ValidationError
 from ...core.labels import label
-from ...core.tracker import MEETING_FIELDS
+from ...core.specs import MEETING_FIELDS
 from ...core.validate import clean_value, clean_values
 from .agreement_form import AgreementFormDialog
 from .base import FormDialog

@@ -23,7 +23,8 @@ from PySide6.QtWidgets import (
 
 from ...core.enums import GovLevel, PartnerKind
 from ...core.errors import HPTrackerError, ValidationError
-from ...core.tracker import PARTNER_FIELDS
+from ...core.specs import PARTNER_FIELDS
+from ...core.text import sort_key
 from ...core.validate import clean_value
 from .base import ConfirmDialog, FormDialog, MessageDialog
 from .contact_form import ContactFormDialog
@@ -141,7 +142,7 @@ class PartnerFormDialog(FormDialog):
         self._update_contact_buttons()
 
     def _show_contacts(self, contacts) -> None:
-        self._contacts = sorted(contacts, key=lambda c: (c.name.casefold(), c.id))
+        self._contacts = sorted(contacts, key=lambda c: (sort_key(c.name), c.id))
         self.contacts_table.setRowCount(len(self._contacts))
         for row, contact in enumerate(self._contacts):
             values = (contact.name, contact.position, contact.organisation, contact.phone, contact.email)

@@ -30,7 +30,16 @@ from PySide6.QtWidgets import (
 
 from ...core.errors import ValidationError
 from ...core.i18n import language
-from ...core.text import Due, DuePrecision, fold, format_date, format_due, parse_date, parse_due
+from ...core.text import (
+    Due,
+    DuePrecision,
+    fold,
+    format_date,
+    format_due,
+    parse_date,
+    parse_due,
+    sort_key,
+)
 from ..icons import icon
 from ..models.partners_lookup import PartnerLookupModel, partner_caption
 
@@ -185,7 +194,7 @@ class TagEdit(QWidget):
         layout.addWidget(self.edit)
         layout.addWidget(self.chips)
         if suggestions:
-            completer = QCompleter(sorted(set(suggestions), key=fold), self)
+            completer = QCompleter(sorted(set(suggestions), key=sort_key), self)
             completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
             completer.setFilterMode(Qt.MatchFlag.MatchContains)
             self.edit.setCompleter(completer)

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from ...core.enums import OPEN_STATUSES, FollowUpDirection, FollowUpStatus
 from ...core.labels import label
-from ...core.text import DuePrecision, period_end
+from ...core.rules import due_period
 from ...core.tracker import FollowUpQuery
 from ..dialogs.widgets import PartnerPicker, category_items, enum_items, fill_combo, unit_items
 from ..icons import icon
@@ -181,23 +181,6 @@ def agreements_view(tracker, parent=None) -> RecordListView:
 
 ANY = "any"
 OPEN = "open"
-
-
-def due_period(choice: str, today: dt.date) -> tuple[dt.date | None, dt.date | None]:
-    """The due-date range a "due period" filter stands for."""
-    if choice == "next30":
-        return today, today + dt.timedelta(days=30)
-    if choice == "month":
-        return today.replace(day=1), period_end(today.year, today.month)
-    if choice == "quarter":
-        quarter = (today.month - 1) // 3
-        return dt.date(today.year, quarter * 3 + 1, 1), period_end(today.year, precision=DuePrecision.QUARTER,
-                                                                   quarter=quarter + 1)
-    if choice == "year":
-        return dt.date(today.year, 1, 1), dt.date(today.year, 12, 31)
-    if choice == "past":
-        return None, today - dt.timedelta(days=1)
-    return None, None
 
 
 class FollowUpsView(QWidget):

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from ...core.enums import OPEN_STATUSES, FollowUpStatus
 from ...core.i18n import language
 from ...core.labels import label
+from ...core.rules import due_period
 from ...core.text import format_date, format_due
 from ...core.tracker import FollowUpQuery
 from ..icons import icon
@@ -28,7 +29,6 @@ from ..models.base import rich_tooltip
 from ..models.records import OVERDUE_TEXT
 
 LIST_LIMIT = 50
-SOON_DAYS = 30
 
 
 class TodayView(QWidget):
@@ -99,7 +99,8 @@ class TodayView(QWidget):
         overdue = FollowUpQuery(overdue_only=True, today=today)
         self._fill(self.overdue_list, self.overdue_box, QCoreApplication.translate("TodayView", "Overdue ({n})"),
                    self.tracker.query_followups(overdue, 0, LIST_LIMIT), self.tracker.count_followups(overdue), today)
-        soon = FollowUpQuery(statuses=OPEN_STATUSES, due_from=today, due_to=today + dt.timedelta(days=SOON_DAYS),
+        due_from, due_to = due_period("next30", today)
+        soon = FollowUpQuery(statuses=OPEN_STATUSES, due_from=due_from, due_to=due_to,
                              sort="due", today=today)
         self._fill(self.soon_list, self.soon_box, QCoreApplication.translate("TodayView", "Due in the next 30 days ({n})"),
                    self.tracker.query_followups(soon, 0, LIST_LIMIT), self.tracker.count_followups(soon), today)

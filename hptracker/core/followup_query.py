@@ -1,0 +1,284 @@
+"""The follow-up query engine: what a view of follow-ups shows, filtered, searched and sorted in SQL.
+
+Two phases, so that a page of 100,000 rows comes in milliseconds: :func:`ids_select` finds the
+page's ids from the indexes alone (every sort order matches an index of db/versions/0002), then
+:func:`rows_for_ids` reads the details of just those rows into :class:`FollowUpRow` values. The
+Tracker opens the session and hands it in; nothing here writes.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import functools
+from collections.abc import Sequence
+from typing import Any
+
+from sqlalchemy import (
+    Row,
+    Select,
+    bindparam,
+    case,
+    func,
+    literal_column,
+    or_,
+    select,
+    union,
+    union_all,
+)
+from sqlalchemy.orm import Session, aliased
+
+from . import search
+from .enums import FollowUpStatus
+from .models import Agreement, Category, FollowUp, Meeting, Partner, ProgressEntry, Unit
+from .rows import FollowUpQuery, FollowUpRow
+from .rules import days_overdue, overdue_sql, timeliness
+
+# ORDER BY expressions written exactly as the expression indexes of db/versions/0002: SQLite uses
+# an expression index only for the identical expression, with literal values, not bound ones.
+_CLOSED = literal_column("(followups.status IN ('done', 'dropped'))")
+_DUE_MISSING = literal_column("(followups.due_date IS NULL)")
+_LAST_MISSING = literal_column("(followups.last_progress_date IS NULL)")
+_STATUS_RANK = literal_column(
+    "(CASE followups.status WHEN 'not_started' THEN 0 WHEN 'in_progress' THEN 1 "
+    "WHEN 'awaiting_partner' THEN 2 WHEN 'on_hold' THEN 3 WHEN 'done' THEN 4 ELSE 5 END)")
+_PRIORITY_RANK = literal_column("(CASE followups.priority WHEN 'high' THEN 0 WHEN 'normal' THEN 1 ELSE 2 END)")
+
+
+def latest_progress():
+    latest = (
+        select(ProgressEntry.id)
+        .where(ProgressEntry.followup_id == FollowUp.id)
+        .order_by(ProgressEntry.date.desc(), ProgressEntry.id.desc())
+        .limit(1)
+        .correlate(FollowUp)
+        .scalar_subquery()
+    )
+    return aliased(ProgressEntry), latest
+
+
+def filters(query: FollowUpQuery, today: dt.date, dialect: str) -> list[Any]:
+    conditions: list[Any] = [FollowUp.deleted_at.is_not(None) if query.deleted else FollowUp.deleted_at.is_(None)]
+    if query.statuses:
+        conditions.append(FollowUp.status.in_(query.statuses))
+    if query.partner_ids:
+        conditions.append(FollowUp.partner_id.in_(query.partner_ids))
+    if query.directions:
+        conditions.append(FollowUp.direction.in_(query.directions))
+    if query.unit_ids:
+        conditions.append(FollowUp.unit_id.in_(query.unit_ids))
+    if query.category_ids:
+        conditions.append(FollowUp.category_id.in_(query.category_ids))
+    if query.meeting_id is not None:
+        conditions.append(FollowUp.meeting_id == query.meeting_id)
+    if query.agreement_id is not None:
+        conditions.append(FollowUp.agreement_id == query.agreement_id)
+    if query.due_from is not None:
+        conditions.append(FollowUp.due_date >= query.due_from)
+    if query.due_to is not None:
+        conditions.append(FollowUp.due_date <= query.due_to)
+    if query.overdue_only:
+        conditions.append(overdue_sql(today))
+    if query.awaiting_partner_only:
+        conditions.append(FollowUp.status == FollowUpStatus.AWAITING_PARTNER.value)
+    for token in search.search_tokens(query.text):
+        # A word matches the follow-up's own key or any name or alias of its partner.
+        partner_ids = search.matching_ids("partners", token, dialect)
+        if partner_ids is None:
+            partner_ids = select(Partner.id).where(search.like(Partner.search_key, token))
+        own_ids = search.matching_ids("followups", token, dialect)
+        if own_ids is None:
+            conditions.append(or_(search.like(FollowUp.search_key, token), FollowUp.partner_id.in_(partner_ids)))
+        else:
+            # One set of ids from two indexes (text index, partner index): measured twice as
+            # fast as OR-ing the two conditions on 100,000 rows.
+            other = aliased(FollowUp)
+            conditions.append(FollowUp.id.in_(union(own_ids, select(other.id).where(other.partner_id.in_(partner_ids)))))
+    return conditions
+
+
+def order(stmt: Select, query: FollowUpQuery) -> Select:
+    """ORDER BY for a view's sort, written to match the indexes of db/versions/0002.
+
+    Each order is index-backed so the first page of 100,000 rows comes in milliseconds:
+    "default" (open first, then by due date with blanks last; overdue rows are the open rows
+    with the earliest dates, so they come first), dates with blanks last in both directions,
+    statuses and priorities in workflow order. Timeliness and days overdue follow the default
+    order (they depend on today's date, which no index can hold).
+    """
+    descending = query.descending
+    sort = query.sort
+
+    def both(*terms: Any) -> list[Any]:
+        return [t.desc() if descending else t.asc() for t in terms]
+
+    if sort in ("default", "timeliness"):
+        return stmt.order_by(*both(_CLOSED, _DUE_MISSING, FollowUp.due_date, FollowUp.id))
+    if sort in ("due", "days_overdue", "last_update"):
+        column = FollowUp.last_progress_date if sort == "last_update" else FollowUp.due_date
+        missing = _LAST_MISSING if sort == "last_update" else _DUE_MISSING
+        later_first = descending != (sort == "days_overdue")  # more days overdue = earlier date
+        return stmt.order_by(missing, column.desc() if later_first else column.asc(), FollowUp.id)
+    if sort == "status":
+        return stmt.order_by(*both(_STATUS_RANK, FollowUp.id))
+    if sort == "priority":
+        return stmt.order_by(*both(_PRIORITY_RANK, FollowUp.id))
+    if sort == "partner":
+        partner = aliased(Partner)
+        stmt = stmt.join(partner, partner.id == FollowUp.partner_id)
+        return stmt.order_by(*both(partner.sort_key, FollowUp.id))
+    joined: dict[str, tuple[Any, Any, Any]] = {
+        "category": (Category, Category.id == FollowUp.category_id, Category.position),
+        "meeting": (Meeting, Meeting.id == FollowUp.meeting_id, Meeting.date),
+        "agreement": (Agreement, Agreement.id == FollowUp.agreement_id, Agreement.sort_key),
+        "unit": (Unit, Unit.id == FollowUp.unit_id, Unit.sort_key),
+    }
+    if sort in joined:
+        target, onclause, column = joined[sort]
+        return stmt.outerjoin(target, onclause).order_by(*both(column, target.id, FollowUp.id))
+    columns = {"id": FollowUp.id, "title": FollowUp.sort_key, "direction": FollowUp.direction,
+               "officer": FollowUp.officer, "updated": FollowUp.updated_at}
+    return stmt.order_by(*both(columns.get(sort, FollowUp.id), FollowUp.id))
+
+
+# Sorting by a small lookup table (our units, categories) joins every row to it and sorts
+# 100,000 rows (about 90 ms here). Instead the page is read group by group in the lookup's
+# order, each group from the index on its foreign key, already in id order.
+_GROUPED_SORTS: dict[str, tuple[Any, Any, Any]] = {
+    "unit": (Unit, FollowUp.unit_id, Unit.sort_key),
+    "category": (Category, FollowUp.category_id, Category.position),
+}
+
+
+def ids_select(session: Session, query: FollowUpQuery, today: dt.date, dialect: str, *, offset: int = 0,
+               limit: int | None = None, extra: Sequence[Any] = ()):
+    """The ids of the view's rows in the view's order (phase one: indexes only, no details)."""
+    conditions = [*filters(query, today, dialect), *extra]
+    if query.sort in _GROUPED_SORTS and limit is not None:
+        return _grouped_ids(session, query, conditions, offset, limit)
+    if query.sort == "meeting" and limit is not None:
+        return _by_meeting_ids(query, conditions, offset, limit)
+    stmt = order(select(FollowUp.id).where(*conditions), query).offset(offset)
+    return stmt.limit(limit) if limit is not None else stmt
+
+
+def _by_meeting_ids(query: FollowUpQuery, conditions: list[Any], offset: int, limit: int):
+    """Sorted by the date of the meeting a follow-up was raised at, without sorting every row.
+
+    Driven from the meetings' date index into the follow-ups' meeting index (a join sort of
+    100,000 rows took about 0.5 s); rows raised at no meeting come first ascending, last
+    descending, as SQLite orders NULL.
+    """
+    way = (lambda c: c.desc()) if query.descending else (lambda c: c.asc())
+    raised = (select(FollowUp.id).join(Meeting, Meeting.id == FollowUp.meeting_id).where(*conditions)
+              .order_by(way(Meeting.date), way(Meeting.id), way(FollowUp.id)).limit(offset + limit).subquery())
+    loose = (select(FollowUp.id).where(*conditions, FollowUp.meeting_id.is_(None))
+             .order_by(way(FollowUp.id)).limit(offset + limit).subquery())
+    parts = [raised, loose] if query.descending else [loose, raised]
+    return union_all(*(select(part.c.id) for part in parts)).offset(offset).limit(limit)
+
+
+def _grouped_ids(session: Session, query: FollowUpQuery, conditions: list[Any], offset: int, limit: int):
+    lookup, foreign_key, order_column = _GROUPED_SORTS[query.sort]
+    groups: list[int | None] = list(session.scalars(select(lookup.id).order_by(order_column, lookup.id)))
+    # Rows without a value come first in ascending order, as SQLite orders NULL.
+    groups.insert(0, None)
+    if query.descending:
+        groups.reverse()
+    row_order = FollowUp.id.desc() if query.descending else FollowUp.id.asc()
+    parts = [
+        select(FollowUp.id).where(*conditions, foreign_key.is_(None) if group is None else foreign_key == group)
+        .order_by(row_order).limit(offset + limit).subquery()
+        for group in groups
+    ]
+    return union_all(*(select(part.c.id) for part in parts)).offset(offset).limit(limit)
+
+
+# The fields of a row computed in Python rather than read: they come last in FollowUpRow.
+_COMPUTED = ("deleted", "timeliness", "days_overdue")
+_FROM_SQL = tuple(f.name for f in dataclasses.fields(FollowUpRow) if f.name not in _COMPUTED)
+if tuple(f.name for f in dataclasses.fields(FollowUpRow))[len(_FROM_SQL):] != _COMPUTED:
+    raise RuntimeError("FollowUpRow's computed fields must come last")
+
+
+@functools.cache
+def details_select() -> Select:
+    """Everything a row shows, for a list of ids bound at execution (phase two: one page).
+
+    Built once: constructing this many-join statement costs more than running it for a page.
+    """
+    partner = aliased(Partner)
+    category = aliased(Category)
+    unit = aliased(Unit)
+    meeting = aliased(Meeting)
+    agreement = aliased(Agreement)
+    latest, latest_id = latest_progress()
+    columns = {
+        "id": FollowUp.id, "title": FollowUp.title, "details": FollowUp.details, "direction": FollowUp.direction,
+        "partner_id": FollowUp.partner_id, "partner_name": partner.name, "partner_name_en": partner.name_en,
+        "partner_name_native": partner.name_native, "category_id": FollowUp.category_id, "category": category.name,
+        "category_en": category.name_en, "meeting_id": FollowUp.meeting_id, "meeting_date": meeting.date,
+        "meeting_title": meeting.title, "agreement_id": FollowUp.agreement_id, "agreement_title": agreement.title,
+        "unit_id": FollowUp.unit_id, "unit_name": unit.name, "officer": FollowUp.officer,
+        "priority": FollowUp.priority, "due_date": FollowUp.due_date, "due_precision": FollowUp.due_precision,
+        "status": FollowUp.status, "completed_on": FollowUp.completed_on, "last_update": latest.date,
+        "latest_note": latest.note,
+    }
+    # One column per FollowUpRow field, named after it and in the dataclass's own order (a field
+    # without a column is a KeyError here, at the first query), then the deletion time.
+    return (
+        select(*(columns[name].label(name) for name in _FROM_SQL), FollowUp.deleted_at.label("deleted_at"))
+        .join(partner, partner.id == FollowUp.partner_id)
+        .outerjoin(category, category.id == FollowUp.category_id)
+        .outerjoin(unit, unit.id == FollowUp.unit_id)
+        .outerjoin(meeting, meeting.id == FollowUp.meeting_id)
+        .outerjoin(agreement, agreement.id == FollowUp.agreement_id)
+        .outerjoin(latest, latest.id == latest_id)
+        .where(FollowUp.id.in_(bindparam("ids", expanding=True)))
+    )
+
+
+def rows_for_ids(session: Session, ids: Sequence[int], today: dt.date) -> list[FollowUpRow]:
+    by_id = {row.id: row for row in session.execute(details_select(), {"ids": list(ids)})}
+    return [followup_row(by_id[fid], today) for fid in ids if fid in by_id]
+
+
+def status_counts(session: Session, query: FollowUpQuery, today: dt.date, dialect: str) -> dict[str, int]:
+    """Counts by status plus "overdue", for the status bar and Today."""
+    conditions = filters(query, today, dialect)
+    statuses = [status.value for status in FollowUpStatus]
+    if not search.search_tokens(query.text):
+        # Answered from the (deleted_at, status, due_date) index alone: 18 ms at 100,000.
+        late = func.sum(case((overdue_sql(today), 1), else_=0))
+        stmt = select(FollowUp.status, func.count(), late).where(*conditions).group_by(FollowUp.status)
+        rows = session.execute(stmt).all()
+        counts = dict.fromkeys(statuses, 0)
+        counts.update({status: n for status, n, _late in rows})
+        counts["overdue"] = sum(n_late or 0 for _status, _n, n_late in rows)
+        counts["total"] = sum(n for _status, n, _late in rows)
+        return counts
+    overdue = func.sum(case((overdue_sql(today), 1), else_=0))
+    # A search reads every matching row anyway: one pass with every figure a sum in it. Grouped
+    # by status, it would walk the status index and fetch the rows out of order (330 ms instead
+    # of 90 ms for "th" at 100,000 follow-ups).
+    figures = [func.count(FollowUp.id), overdue]
+    figures += [func.sum(case((FollowUp.status == status, 1), else_=0)) for status in statuses]
+    row = session.execute(select(*figures).where(*conditions)).one()
+    counts = {status: row[i + 2] or 0 for i, status in enumerate(statuses)}
+    counts["overdue"] = row[1] or 0
+    counts["total"] = row[0] or 0
+    return counts
+
+
+def followup_row(row: Row[Any], today: dt.date) -> FollowUpRow:
+    """A row of :func:`details_select`, with what is computed from today's date.
+
+    Its columns are the dataclass's fields in the dataclass's order (details_select is built from
+    them), so the row is passed on as it is: building it from a dict of names took three times as
+    long (20 µs a row, 0.45 s instead of 0.31 s for 20,000 rows of an export).
+    """
+    *values, deleted_at = row
+    status, due_date = row.status, row.due_date
+    return FollowUpRow(*values, deleted_at is not None,
+                       timeliness(status, due_date, row.completed_on, today).value,
+                       days_overdue(status, due_date, today))

@@ -1,0 +1,137 @@
+"""The business rules of SPEC §1, each once, its Python form beside its SQL form.
+
+A rule that the window's tables decide in SQL (a filter, a count, a sort) and a row decides in
+Python (its timeliness, its days overdue, the status an agreement shows) must give the same
+answer for the same record, or the status bar counts rows the table does not mark. So each rule
+lives here in both forms, written next to each other, and ``tests/core/test_rules.py`` checks on
+random rows in a real database that the two agree, the boundary days (due yesterday, today and
+tomorrow) included. Everything else (the Tracker, exports, the brief, the window) asks here.
+
+The day is always given (``today``): "overdue" changes at midnight, and one export, one brief
+or one screen must use one date throughout.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from sqlalchemy import ColumnElement, and_, case
+
+from .enums import OPEN_STATUSES, AgreementStatus, FollowUpStatus, Timeliness
+from .models import Agreement, FollowUp
+from .text import DuePrecision, period_end
+
+__all__ = [
+    "OPEN_STATUSES",
+    "LIVE_AGREEMENT_STATUSES",
+    "DUE_SOON_DAYS",
+    "is_open",
+    "open_sql",
+    "is_overdue",
+    "overdue_sql",
+    "days_overdue",
+    "timeliness",
+    "agreement_effective_status",
+    "agreement_effective_status_sql",
+    "due_period",
+]
+
+# An agreement in one of these statuses is still meant to hold; past its expiry date it shows as
+# expired. Suspended and terminated ones say so themselves, whatever the date.
+LIVE_AGREEMENT_STATUSES = (AgreementStatus.PROPOSED.value, AgreementStatus.SIGNED.value,
+                           AgreementStatus.IN_FORCE.value)
+
+# "Due soon" on Today and in the due-period filter: today and the next 30 days.
+DUE_SOON_DAYS = 30
+
+
+# -- open: not done and not dropped ------------------------------------------------------------
+
+def is_open(status: str) -> bool:
+    return status in OPEN_STATUSES
+
+
+def open_sql(status: Any = FollowUp.status) -> ColumnElement[bool]:
+    return status.in_(OPEN_STATUSES)
+
+
+# -- overdue: open and past its due date (due today is not overdue yet) --------------------------
+
+def is_overdue(status: str, due_date: dt.date | None, today: dt.date) -> bool:
+    return due_date is not None and is_open(status) and due_date < today
+
+
+def overdue_sql(today: dt.date, status: Any = FollowUp.status, due_date: Any = FollowUp.due_date) -> ColumnElement[bool]:
+    """The SQL of :func:`is_overdue`; a NULL due date compares as unknown, so it is never overdue.
+
+    ``status`` and ``due_date`` are columns of the (deleted_at, status, due_date) index: a count
+    with this condition reads that index alone.
+    """
+    return and_(open_sql(status), due_date < today)
+
+
+def days_overdue(status: str, due_date: dt.date | None, today: dt.date) -> int | None:
+    """Whole days past the due date of an overdue follow-up; None for every other one."""
+    if due_date is None or not is_overdue(status, due_date, today):
+        return None
+    return (today - due_date).days
+
+
+def timeliness(status: str, due_date: dt.date | None, completed_on: dt.date | None,
+               today: dt.date | None = None) -> Timeliness:
+    """Open and past due → overdue; done → on time or late; never typed by anyone.
+
+    Its only SQL counterpart is "overdue" (the other values are not filtered or counted in SQL).
+    """
+    today = today or dt.date.today()
+    if status == FollowUpStatus.DROPPED:
+        return Timeliness.DROPPED
+    if due_date is None:
+        return Timeliness.NO_DUE
+    if status == FollowUpStatus.DONE:
+        done = completed_on or today
+        return Timeliness.ON_TIME if done <= due_date else Timeliness.LATE
+    return Timeliness.OVERDUE if is_overdue(status, due_date, today) else Timeliness.ON_TRACK
+
+
+# -- an agreement's status as shown: expired once past its expiry date -------------------------
+
+def agreement_effective_status(status: str, expiry_date: dt.date | None, today: dt.date | None = None) -> str:
+    """An agreement past its expiry date shows as expired (SPEC §1); it still holds on that day."""
+    today = today or dt.date.today()
+    if expiry_date is not None and expiry_date < today and status in LIVE_AGREEMENT_STATUSES:
+        return AgreementStatus.EXPIRED.value
+    return status
+
+
+def agreement_effective_status_sql(today: dt.date, status: Any = Agreement.status,
+                                   expiry_date: Any = Agreement.expiry_date) -> ColumnElement[str]:
+    """The SQL of :func:`agreement_effective_status` (the agreements table sorts on it)."""
+    return case(
+        (and_(expiry_date.is_not(None), expiry_date < today, status.in_(LIVE_AGREEMENT_STATUSES)),
+         AgreementStatus.EXPIRED.value),
+        else_=status,
+    )
+
+
+# -- due periods of the follow-ups filter -------------------------------------------------------
+
+def due_period(choice: str, today: dt.date) -> tuple[dt.date | None, dt.date | None]:
+    """The due-date range (first day, last day, both included) a "due period" choice stands for.
+
+    "past" ends yesterday: a follow-up due today is not past due, as it is not overdue.
+    """
+    if choice == "next30":
+        return today, today + dt.timedelta(days=DUE_SOON_DAYS)
+    if choice == "month":
+        return today.replace(day=1), period_end(today.year, today.month, precision=DuePrecision.MONTH)
+    if choice == "quarter":
+        quarter = (today.month - 1) // 3 + 1
+        return (dt.date(today.year, quarter * 3 - 2, 1),
+                period_end(today.year, precision=DuePrecision.QUARTER, quarter=quarter))
+    if choice == "year":
+        return dt.date(today.year, 1, 1), period_end(today.year, precision=DuePrecision.YEAR)
+    if choice == "past":
+        return None, today - dt.timedelta(days=1)
+    return None, None

@@ -1,0 +1,110 @@
+"""Use cases of our own units, the follow-up categories and the fields of cooperation.
+
+One class of the Tracker's use cases (see tracker_base.py for what they share and tracker.py
+for the facade that joins them); callers import the Tracker, never this class.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import func, select
+
+from . import dialects
+from .enums import AuditAction
+from .errors import NotFoundError, ValidationError
+from .i18n import QT_TRANSLATE_NOOP, translate
+from .models import Category, Field, Unit
+from .specs import DEFAULT_CATEGORIES, UNIT_FIELDS
+from .text import clean, fold, sort_key
+from .tracker_base import TrackerBase
+from .validate import Spec, clean_value, clean_values
+
+
+class UnitUseCases(TrackerBase):
+    """Units (with successors), categories and fields: the short lists every form offers."""
+
+    def list_units(self, include_deleted: bool = False) -> list[Unit]:
+        with self._read() as session:
+            stmt = select(Unit).order_by(Unit.sort_key, Unit.id)
+            if not include_deleted:
+                stmt = stmt.where(Unit.deleted_at.is_(None))
+            return list(session.scalars(stmt))
+
+    def create_unit(self, **values: Any) -> Unit:
+        data = clean_values(UNIT_FIELDS, values)
+        with self._write() as session:
+            self._check_ref(session, Unit, data.get("successor_id"), "successor_id")
+            unit = Unit(**data)
+            unit.search_key = fold(" | ".join(filter(None, [unit.name, unit.name_en, unit.abbreviation])))
+            unit.sort_key = sort_key(unit.name)
+            session.add(unit)
+            self._audit(session, AuditAction.CREATE, unit, None, self._snapshot(unit))
+            return unit
+
+    def update_unit(self, unit_id: int, **values: Any) -> Unit:
+        data = clean_values(UNIT_FIELDS, values, partial=True)
+        with self._write() as session:
+            unit = self._get(session, Unit, unit_id)
+            before = self._snapshot(unit)
+            self._check_ref(session, Unit, data.get("successor_id"), "successor_id")
+            self._refuse_loop(session, Unit, "successor_id", unit_id, data.get("successor_id"), translate(
+                "Validation", "A unit cannot succeed itself, directly or through other units."))
+            for key, value in data.items():
+                setattr(unit, key, value)
+            unit.search_key = fold(" | ".join(filter(None, [unit.name, unit.name_en, unit.abbreviation])))
+            unit.sort_key = sort_key(unit.name)
+            self._audit(session, AuditAction.UPDATE, unit, before, self._snapshot(unit))
+            return unit
+
+    def delete_unit(self, unit_id: int) -> None:
+        self._soft_delete(Unit, unit_id)
+
+    def restore_unit(self, unit_id: int) -> None:
+        self._soft_delete(Unit, unit_id, restore=True)
+
+    def find_unit(self, text: str) -> Unit | None:
+        key = fold(text)
+        if not key:
+            return None
+        for unit in self.list_units():
+            if key in (fold(unit.name), fold(unit.name_en), fold(unit.abbreviation)):
+                return unit
+        return None
+
+    def ensure_categories(self) -> None:
+        """The default category list; officers may add to it."""
+        with self._write() as session:
+            existing = set(session.scalars(select(Category.code)))
+            # An upsert: two workstations opening a new server database at once both add them.
+            dialects.insert_missing(session, Category.__table__, [
+                {"code": code, "name": name, "name_en": name_en, "position": position}
+                for position, (code, name, name_en) in enumerate(DEFAULT_CATEGORIES) if code not in existing
+            ], ("code",))
+
+    def list_categories(self) -> list[Category]:
+        with self._read() as session:
+            return list(session.scalars(select(Category).order_by(Category.position, Category.name)))
+
+    def create_category(self, name: str, name_en: str | None = None, code: str | None = None) -> Category:
+        name_clean = clean_value(Spec("name", "text", required=True, label=QT_TRANSLATE_NOOP("Field", "Name")), name)
+        with self._write() as session:
+            code_value = clean(code) or fold(name_clean).replace(" ", "_")[:50]
+            if session.scalar(select(Category.id).where(Category.code == code_value)):
+                raise ValidationError("name", translate("Validation", "A category with this name already exists."))
+            position = (session.scalar(select(func.max(Category.position))) or 0) + 1
+            category = Category(code=code_value, name=name_clean, name_en=clean(name_en) or None, position=position)
+            session.add(category)
+            self._audit(session, AuditAction.CREATE, category, None, self._snapshot(category))
+            return category
+
+    def category_by_code(self, code: str) -> Category:
+        with self._read() as session:
+            found = session.scalar(select(Category).where(Category.code == code))
+        if found is None:
+            raise NotFoundError(translate("Validation", "Unknown category “{code}”.").format(code=code))
+        return found
+
+    def list_fields(self) -> list[Field]:
+        with self._read() as session:
+            return list(session.scalars(select(Field).order_by(Field.sort_key, Field.id)))
