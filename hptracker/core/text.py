@@ -199,16 +199,21 @@ def normalise_due(date: dt.date, precision: DuePrecision | str) -> dt.date:
     return period_end(date.year, date.month, date.day, precision)
 
 
+# The periods of SPEC §1's due dates, on the folded text ("Quý II năm 2026" → "quy ii nam 2026").
+# A day goes through parse_date, so a due date is typed like any other date.
+_YEAR_SEPARATOR = r"\s*(?:[/.\-]|\s+nam\s+|\s)\s*"
+_QUARTERS = {"1": 1, "2": 2, "3": 3, "4": 4, "i": 1, "ii": 2, "iii": 3, "iv": 4}
 _DUE_PATTERNS = [
-    (re.compile(r"^(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})$"), DuePrecision.DAY),
-    (re.compile(r"^(?:q|quy|quarter)\s*([1-4])\s*[/.\-\s]\s*(\d{4})$"), DuePrecision.QUARTER),
-    (re.compile(r"^(\d{1,2})[/.\-](\d{4})$"), DuePrecision.MONTH),
+    (re.compile(rf"^(?:q|quy|quarter)\s*([1-4]|iv|i{{1,3}}){_YEAR_SEPARATOR}(\d{{4}})$"), DuePrecision.QUARTER),
+    (re.compile(r"^(?:(?:thang|th|t|month)\s*)?(\d{1,2})(?:\s*[/.\-]\s*|\s+nam\s+)(\d{4})$"), DuePrecision.MONTH),
     (re.compile(r"^(?:nam|year)?\s*(\d{4})$"), DuePrecision.YEAR),
 ]
 
 
-def parse_due(text: str) -> Due | None:
-    """Parse what an officer types: 13/05/2024, 05/2024, Q3/2024, Quý 3/2024, 2024, năm 2024.
+def parse_due(text: str, today: dt.date | None = None) -> Due | None:
+    """Parse what an officer types: a day as :func:`parse_date` reads it (13/05/2024, 13052024,
+    hôm nay), a month (05/2024, tháng 5/2024, T5/2024), a quarter (Q3/2024, Quý 3/2024,
+    quý III năm 2024) or a year (2024, năm 2024).
 
     Returns ``None`` for empty text and raises ``ValueError`` for text that is not a due date.
     """
@@ -219,17 +224,14 @@ def parse_due(text: str) -> Due | None:
         match = pattern.match(raw)
         if not match:
             continue
-        if precision is DuePrecision.DAY:
-            day, month, year = (int(g) for g in match.groups())
-            return Due(period_end(year, month, day, precision), precision)
         if precision is DuePrecision.QUARTER:
-            quarter, year = (int(g) for g in match.groups())
+            quarter, year = _QUARTERS[match.group(1)], int(match.group(2))
             return Due(period_end(year, precision=precision, quarter=quarter), precision)
         if precision is DuePrecision.MONTH:
             month, year = (int(g) for g in match.groups())
             return Due(period_end(year, month, precision=precision), precision)
         return Due(period_end(int(match.group(1)), precision=precision), precision)
-    raise ValueError(text)
+    return Due(parse_date(text, today), DuePrecision.DAY)
 
 
 def format_due(date: dt.date | None, precision: DuePrecision | str | None, lang: str = "vi") -> str:
@@ -254,20 +256,50 @@ def format_date(date: dt.date | dt.datetime | None) -> str:
     return f"{date.day:02d}/{date.month:02d}/{date.year:04d}"
 
 
-def parse_date(text: str) -> dt.date | None:
-    """Parse dd/mm/yyyy (also d/m/yyyy, with . or -) or ISO yyyy-mm-dd; empty → None."""
+_DAY_WORDS = {"hom nay": 0, "today": 0, "hom qua": -1, "yesterday": -1, "ngay mai": 1, "tomorrow": 1}
+_DAY_MONTH_YEAR = re.compile(r"^(\d{1,2})\s*([/.\-])\s*(\d{1,2})\s*\2\s*(\d{4}|\d{2})$")
+_DIGITS_ONLY = re.compile(r"^(\d{2})(\d{2})(\d{4}|\d{2})$")
+_ISO = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
+# A two-digit year is this century's, unless that puts it more than this many years ahead (then
+# the last century's: an agreement of '99, typed in 2025).
+_TWO_DIGIT_YEARS_AHEAD = 30
+
+
+def _full_year(digits: str, today: dt.date) -> int:
+    if len(digits) == 4:
+        return int(digits)
+    year = 2000 + int(digits)
+    return year - 100 if year > today.year + _TWO_DIGIT_YEARS_AHEAD else year
+
+
+def parse_date(text: str, today: dt.date | None = None) -> dt.date | None:
+    """Read a date as officers type it, day first: 08/12/2025, 8/12/2025, 8-12-25, 8.12.2025, the
+    digits alone (08122025, 081225), ISO 2025-12-08, and "hôm nay"/"today" (also "hôm qua",
+    "ngày mai", "yesterday", "tomorrow"). Empty text is None; anything else raises ValueError.
+
+    The one reader of dates for the window, the import and the command line: shown back always as
+    dd/mm/yyyy (:func:`format_date`), so the officer sees at once which date was understood.
+    """
     raw = clean(text)
     if not raw:
         return None
-    match = re.match(r"^(\d{4})-(\d{1,2})-(\d{1,2})$", raw)
+    today = today or dt.date.today()
+    words = fold(raw)
+    if words in _DAY_WORDS:
+        return today + dt.timedelta(days=_DAY_WORDS[words])
+    match = _ISO.match(raw)
     if match:
         year, month, day = (int(g) for g in match.groups())
         return dt.date(year, month, day)
-    match = re.match(r"^(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})$", raw)
-    if not match:
-        raise ValueError(text)
-    day, month, year = (int(g) for g in match.groups())
-    return dt.date(year, month, day)
+    match = _DAY_MONTH_YEAR.match(raw)
+    if match:
+        day, _separator, month, year = match.groups()
+    else:
+        match = _DIGITS_ONLY.match(raw)
+        if not match:
+            raise ValueError(text)
+        day, month, year = match.groups()
+    return dt.date(_full_year(year, today), int(month), int(day))
 
 
 def format_number(value: float | int, lang: str = "vi") -> str:

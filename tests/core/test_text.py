@@ -160,3 +160,65 @@ def test_sort_key_orders_numbers_by_their_value():
 @settings(max_examples=200, deadline=None, derandomize=True)
 def test_sort_key_compares_numbers_as_numbers(a, b, prefix):
     assert (sort_key(f"{prefix}{a} x") < sort_key(f"{prefix}{b} x")) == (a < b)
+
+
+# -- dates and due periods as officers type them (issue 16 item 9) ------------------------------------
+
+TODAY = dt.date(2025, 12, 8)
+
+
+@pytest.mark.parametrize(
+    "typed",
+    ["08122025", "8/12/2025", "08/12/2025", "8-12-25", "8.12.2025", "081225", "8/12/25", " 8 / 12 / 2025 ",
+     "2025-12-08", "hôm nay", "Hôm nay", "HOM NAY", "today", "Today",
+     unicodedata.normalize("NFD", "hôm nay")],
+)
+def test_parse_date_reads_what_officers_type(typed):
+    assert parse_date(typed, today=TODAY) == dt.date(2025, 12, 8)
+
+
+def test_parse_date_words_for_the_days_around_today():
+    assert parse_date("hôm qua", today=TODAY) == parse_date("yesterday", today=TODAY) == dt.date(2025, 12, 7)
+    assert parse_date("ngày mai", today=TODAY) == parse_date("tomorrow", today=TODAY) == dt.date(2025, 12, 9)
+    assert parse_date("today") == dt.date.today()
+
+
+def test_two_digit_years_are_this_century_unless_far_ahead():
+    assert parse_date("1/2/99", today=TODAY) == dt.date(1999, 2, 1)
+    assert parse_date("1/2/45", today=TODAY) == dt.date(2045, 2, 1)
+    assert parse_date("010200", today=TODAY) == dt.date(2000, 2, 1)
+
+
+@pytest.mark.parametrize("bad", ["31022025", "8122025", "81225", "32/01/2025", "8/13/2025", "8/12", "12345678",
+                                 "hôm kia", "8/12/2025/1", "2025/12/08"])
+def test_parse_date_refuses_what_is_not_one_date(bad):
+    with pytest.raises(ValueError):
+        parse_date(bad, today=TODAY)
+
+
+@pytest.mark.parametrize(
+    ("typed", "date", "precision"),
+    [
+        ("Q2/2026", dt.date(2026, 6, 30), DuePrecision.QUARTER),
+        ("quý 2/2026", dt.date(2026, 6, 30), DuePrecision.QUARTER),
+        ("Quý II/2026", dt.date(2026, 6, 30), DuePrecision.QUARTER),
+        ("quý IV năm 2026", dt.date(2026, 12, 31), DuePrecision.QUARTER),
+        ("Q2-2026", dt.date(2026, 6, 30), DuePrecision.QUARTER),
+        ("6/2026", dt.date(2026, 6, 30), DuePrecision.MONTH),
+        ("tháng 6/2026", dt.date(2026, 6, 30), DuePrecision.MONTH),
+        ("tháng 6 năm 2026", dt.date(2026, 6, 30), DuePrecision.MONTH),
+        ("T6/2026", dt.date(2026, 6, 30), DuePrecision.MONTH),
+        ("2026", dt.date(2026, 12, 31), DuePrecision.YEAR),
+        ("08122025", dt.date(2025, 12, 8), DuePrecision.DAY),
+        ("8-12-25", dt.date(2025, 12, 8), DuePrecision.DAY),
+        ("hôm nay", TODAY, DuePrecision.DAY),
+    ],
+)
+def test_parse_due_reads_periods_as_officers_type_them(typed, date, precision):
+    assert parse_due(typed, today=TODAY) == Due(date, precision)
+
+
+@pytest.mark.parametrize("bad", ["Q5/2026", "quý V/2026", "13/2026", "tháng 13/2026", "6/26"])
+def test_parse_due_refuses_impossible_periods(bad):
+    with pytest.raises(ValueError):
+        parse_due(bad, today=TODAY)

@@ -81,3 +81,9 @@ def send_text(widget, text: str) -> None:
 @pytest.fixture
 def type_text():
     return send_text
+
+
+def wait_active(qtbot, widget, timeout: int = 3000):
+    """Until ``widget``'s window has the keyboard (activation comes after the window is exposed)."""
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is widget.window(), timeout=timeout)
+    return widget

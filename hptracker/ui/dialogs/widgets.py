@@ -45,17 +45,81 @@ from ..models.partners_lookup import PartnerLookupModel, partner_caption
 
 
 class DateEdit(QLineEdit):
-    """A date typed dd/mm/yyyy (or picked from a calendar); empty means no date."""
+    """A date typed as officers type it (08122025, 8/12/25, hôm nay) or picked from a calendar
+    (the icon, or Alt+Down); empty means no date.
+
+    While typing, the date understood is drawn in grey at the right of the box ("08/12/2025", or
+    "not a date yet"), and on Enter or leaving the box the text becomes that date, dd/mm/yyyy:
+    the officer sees which day was read before saving, not after.
+    """
 
     def __init__(self, field: str, parent=None, required: bool = False) -> None:
         super().__init__(parent)
         self.field = field
         self.required = required
+        self._hint = ""
         self.setPlaceholderText(QCoreApplication.translate("DateEdit", "dd/mm/yyyy"))
-        self.setMaximumWidth(160)
+        self.setMaximumWidth(250)
         action = self.addAction(icon("today"), QLineEdit.ActionPosition.TrailingPosition)
-        action.setToolTip(QCoreApplication.translate("DateEdit", "Pick a date"))
+        action.setToolTip(QCoreApplication.translate("DateEdit", "Pick a date (Alt+Down)"))
         action.triggered.connect(self._pick)
+        self.textChanged.connect(self._update_hint)
+        self.editingFinished.connect(self.tidy)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt API
+        if (event.key() == Qt.Key.Key_Down and event.modifiers() & Qt.KeyboardModifier.AltModifier) \
+                or event.key() == Qt.Key.Key_F4:
+            self._pick()
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def hint(self) -> str:
+        """The date the text is read as, when it is not already written dd/mm/yyyy."""
+        return self._hint
+
+    def _update_hint(self, text: str) -> None:
+        hint = ""
+        if text.strip():
+            try:
+                value = parse_date(text)
+            except ValueError:
+                hint = QCoreApplication.translate("DateEdit", "not a date yet")
+            else:
+                shown = format_date(value)
+                hint = "" if shown == text.strip() else shown
+        self._hint = hint
+        self.setAccessibleDescription(
+            QCoreApplication.translate("DateEdit", "Read as {date}").format(date=hint) if hint else "")
+        self.update()
+
+    def tidy(self) -> None:
+        """Write the date understood as dd/mm/yyyy; text that is not a date stays for Save to name."""
+        try:
+            value = parse_date(self.text())
+        except ValueError:
+            return
+        if value is not None and self.text() != format_date(value):
+            self.setText(format_date(value))
+
+    def paintEvent(self, event) -> None:  # noqa: N802 - Qt API
+        super().paintEvent(event)
+        if not self._hint:
+            return
+        from PySide6.QtGui import QPainter, QPalette
+
+        painter = QPainter(self)
+        painter.setPen(self.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text))
+        room = self.contentsRect().adjusted(0, 0, -(self.height() + 2), 0)  # left of the calendar icon
+        painter.drawText(room, int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter), self._hint)
+        painter.end()
+
+    def sizeHint(self):  # noqa: N802 - Qt API
+        """Room for what was typed and the date it is read as."""
+        hint = super().sizeHint()
+        wide = self.fontMetrics().horizontalAdvance("08/12/2025  →  08/12/2025") + 2 * self.height()
+        hint.setWidth(max(hint.width(), min(wide, self.maximumWidth())))
+        return hint
 
     def _pick(self) -> None:
         menu = QMenu(self)
@@ -78,6 +142,7 @@ class DateEdit(QLineEdit):
         calendar.clicked.connect(chosen)
         calendar.activated.connect(chosen)
         menu.popup(self.mapToGlobal(self.rect().bottomLeft()))
+        calendar.setFocus()
 
     def date(self) -> dt.date | None:
         text = self.text().strip()
@@ -112,7 +177,20 @@ class DueEdit(QWidget):
         layout.addWidget(self.edit, 1)
         layout.addWidget(self.hint, 1)
         self.edit.textChanged.connect(self._explain)
+        self.edit.editingFinished.connect(self.tidy)
         self.setFocusProxy(self.edit)
+
+    def tidy(self) -> None:
+        """Write the period understood the way the app shows it (quý 2/2026 → Q2/2026 in English,
+        08122025 → 08/12/2025); text that is not a due date stays for Save to name."""
+        try:
+            due = parse_due(self.edit.text())
+        except ValueError:
+            return
+        if due is not None:
+            shown = format_due(due.date, due.precision, language())
+            if shown != self.edit.text():
+                self.edit.setText(shown)
 
     def _explain(self) -> None:
         try:
