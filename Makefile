@@ -32,10 +32,10 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[test]'
 	@touch $(STAMP)
 
+# The window needs a desktop session and Qt's xcb libraries; without them, platform_check says
+# why in full: the install line that works as it is (no sudo for root, -y), or what to run instead.
 run: $(STAMP)
-	@$(BIN)/python -m hptracker.ui.platform_check --platform xcb >/dev/null || { \
-	  echo "Qt needs system libraries to open a window. Install them with:"; \
-	  echo "    $$($(BIN)/python -m hptracker.ui.platform_check --platform xcb)"; exit 1; }
+	@$(BIN)/python -m hptracker.ui.platform_check --platform xcb --explain
 	@mkdir -p $(dir $(DEMO_DB))
 	$(BIN)/hptracker --db $(DEMO_DB) demo
 	$(BIN)/hptracker --db $(DEMO_DB)

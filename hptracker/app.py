@@ -87,7 +87,12 @@ def run_window(db_target: str, lang: str | None = None) -> int:
 
     problem = explain_missing_display()
     if problem:
-        print(problem, file=sys.stderr)
+        # Said in the officer's language: a core translator costs nothing here, as no window follows.
+        from .translations import install_core_translator, resolve_language
+        from .ui.settings import Settings
+
+        install_core_translator(resolve_language(lang or os.environ.get("HPTRACKER_LANG"), Settings().language()))
+        print(explain_missing_display() or problem, file=sys.stderr)
         return 1
     app = ensure_application(lang)
     from .ui import startup

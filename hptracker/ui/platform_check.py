@@ -2,20 +2,25 @@
 
 Qt 6's xcb platform plugin needs libxcb-cursor0 and other xcb libraries that a minimal Debian lacks;
 without them Qt aborts with a cryptic message. We read the plugin's missing shared libraries with
-``ldd`` and map them to Debian package names. Run as a module it can also install them (used by the
-Makefile before tests and ``make run``):
+``ldd`` and map them to Debian package names, and print the install line that works as it is for
+whoever runs it: no ``sudo`` for root (a container often has none), ``sudo`` for a user who has it,
+``su -c`` otherwise; the package lists are updated first (a fresh system has none) and ``-y`` keeps
+apt from asking. Run as a module it explains (``make run``) or installs (before the tests):
 
-    python -m hptracker.ui.platform_check [--platform xcb|offscreen] [--install]
+    python -m hptracker.ui.platform_check [--platform xcb|offscreen] [--explain | --install]
 """
 
 from __future__ import annotations
 
 import argparse
 import os
+import shlex
 import shutil
 import subprocess
 import sys
 from pathlib import Path
+
+from ..core.i18n import translate
 
 # shared library → Debian package
 DEBIAN_PACKAGES = {
@@ -97,11 +102,29 @@ def packages_for(libraries: list[str]) -> list[str]:
     return packages
 
 
+def install_command(packages: list[str]) -> str:
+    """The shell line that installs ``packages`` on Debian/Ubuntu, for the user running it now."""
+    names = " ".join(packages)
+    if os.geteuid() == 0:
+        return f"apt-get update && apt-get install -y {names}"
+    if shutil.which("sudo"):
+        return f"sudo apt-get update && sudo apt-get install -y {names}"
+    return "su -c " + shlex.quote(f"apt-get update && apt-get install -y {names}")
+
+
 def apt_line(platform: str = "xcb") -> str | None:
     packages = packages_for(missing_libraries(platform))
     if not packages:
         return None
-    return "sudo apt-get install " + " ".join(packages)
+    return install_command(packages)
+
+
+def without_a_window() -> str:
+    """What works here without a window: the command line, and pictures of the window."""
+    return translate(
+        "PlatformCheck",
+        "Without a desktop, use the command line (hptracker --help), e.g. hptracker list followups or "
+        "hptracker export status.xlsx; make screenshots draws the window into PNG files.")
 
 
 def explain_missing_display() -> str | None:
@@ -113,13 +136,14 @@ def explain_missing_display() -> str | None:
         return None
     if platform.startswith("wayland") or (not platform and os.environ.get("WAYLAND_DISPLAY")):
         return None
-    if not os.environ.get("DISPLAY"):
-        return ("hptracker: there is no display to open the window on (DISPLAY is not set). "
-                "Run it from a desktop session, or use the command line: hptracker --help")
     line = apt_line("xcb")
     if line:
-        return ("hptracker: Qt cannot open a window because some system libraries are missing. "
-                f"Install them with:\n    {line}")
+        return translate("PlatformCheck", "hptracker: Qt cannot open a window because some system libraries "
+                                          "are missing. Install them with:\n    {line}").format(line=line)
+    if not os.environ.get("DISPLAY"):
+        return translate(
+            "PlatformCheck", "hptracker: the window needs a desktop session (a graphical login, or X11 "
+                             "forwarding with ssh -X); none was found here (DISPLAY is not set).") + "\n" + without_a_window()
     return None
 
 
@@ -129,7 +153,7 @@ def install(platform: str) -> int:
         return 0
     if os.geteuid() != 0 or shutil.which("apt-get") is None:
         print("Qt needs these system packages: " + " ".join(packages), file=sys.stderr)
-        print(f"Install them with: sudo apt-get install {' '.join(packages)}", file=sys.stderr)
+        print(f"Install them with: {install_command(packages)}", file=sys.stderr)
         return 1
     print("Installing system libraries Qt needs: " + " ".join(packages))
     env = dict(os.environ, DEBIAN_FRONTEND="noninteractive")
@@ -141,9 +165,20 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--platform", default="xcb", choices=["xcb", "offscreen"])
     parser.add_argument("--install", action="store_true")
+    parser.add_argument("--explain", action="store_true",
+                        help="say in full why the window cannot open here and what to do (make run)")
     args = parser.parse_args(argv)
     if args.install:
         return install(args.platform)
+    if args.explain:
+        problem = explain_missing_display() if args.platform == "xcb" else None
+        if problem is None and args.platform != "xcb":
+            line = apt_line(args.platform)
+            problem = line and translate("PlatformCheck", "Install the missing libraries with:\n    {line}").format(line=line)
+        if problem:
+            print(problem)
+            return 1
+        return 0
     line = apt_line(args.platform)
     if line:
         print(line)
