@@ -12,7 +12,7 @@ import re
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import (
     QDialog,
@@ -56,13 +56,21 @@ class NotesDialog(QDialog):
         self.edit = QPlainTextEdit(self)
         self.edit.setObjectName("briefNotesEdit")
         self.edit.setAccessibleName(self.tr("Officer notes"))
+        # Tab leaves the notes for the buttons (a notes box that kept Tab for itself left "Preview"
+        # out of keyboard reach); Enter still starts a new line, Ctrl+Enter previews.
+        self.edit.setTabChangesFocus(True)
         layout.addWidget(self.edit)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Preview"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+        self.preview_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.preview_button.setText(self.tr("&Preview"))
+        self.preview_button.setToolTip(self.tr("Preview the brief (Ctrl+Enter)"))
+        self.cancel_button = buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        self.cancel_button.setText(self.tr("Cancel"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):
+            QShortcut(QKeySequence(keys), self, activated=self.accept)
         self.resize(520, 300)
 
     @classmethod

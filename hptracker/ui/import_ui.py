@@ -108,6 +108,7 @@ def _table(object_name: str, headers: list[str], accessible: str, numeric: froze
     table.setAccessibleName(accessible)
     table.setModel(_RowsModel(headers, numeric))
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setTabKeyNavigation(False)  # Tab goes on to the dialog's buttons; arrows move in the table
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setAlternatingRowColors(True)
     table.setWordWrap(False)

@@ -76,8 +76,8 @@
         <translation>Fields of &amp;cooperation:</translation>
     </message>
     <message>
-        <source>Su&amp;mmary:</source>
-        <translation>Su&amp;mmary:</translation>
+        <source>Summar&amp;y:</source>
+        <translation>Summar&amp;y:</translation>
     </message>
     <message>
         <source>Attached files</source>
@@ -1208,8 +1208,8 @@
         <translation>&amp;Email:</translation>
     </message>
     <message>
-        <source>N&amp;otes:</source>
-        <translation>N&amp;otes:</translation>
+        <source>No&amp;tes:</source>
+        <translation>No&amp;tes:</translation>
     </message>
 </context>
 <context>
@@ -1238,8 +1238,16 @@
         <translation>dd/mm/yyyy</translation>
     </message>
     <message>
-        <source>Pick a date</source>
-        <translation>Pick a date</translation>
+        <source>Pick a date (Alt+Down)</source>
+        <translation>Pick a date (Alt+Down)</translation>
+    </message>
+    <message>
+        <source>not a date yet</source>
+        <translation>not a date yet</translation>
+    </message>
+    <message>
+        <source>Read as {date}</source>
+        <translation>Read as {date}</translation>
     </message>
     <message>
         <source>A date is required (dd/mm/yyyy).</source>
@@ -2066,8 +2074,12 @@
         <translation>Progress date</translation>
     </message>
     <message>
-        <source>&amp;Record</source>
-        <translation>&amp;Record</translation>
+        <source>Re&amp;cord</source>
+        <translation>Re&amp;cord</translation>
+    </message>
+    <message>
+        <source>Ed&amp;it…</source>
+        <translation>Ed&amp;it…</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
@@ -2104,10 +2116,6 @@
     <message>
         <source>By</source>
         <translation>By</translation>
-    </message>
-    <message>
-        <source>&amp;Edit…</source>
-        <translation>&amp;Edit…</translation>
     </message>
     <message>
         <source>Deleted — restore it from the Delete/Restore action. {state}</source>
@@ -2157,10 +2165,6 @@
         <translation>Partner co&amp;ntact:</translation>
     </message>
     <message>
-        <source>&amp;Direction:</source>
-        <translation>&amp;Direction:</translation>
-    </message>
-    <message>
         <source>— none —</source>
         <translation>— none —</translation>
     </message>
@@ -2197,8 +2201,12 @@
         <translation>Priorit&amp;y:</translation>
     </message>
     <message>
-        <source>D&amp;ue:</source>
-        <translation>D&amp;ue:</translation>
+        <source>D&amp;irection:</source>
+        <translation>D&amp;irection:</translation>
+    </message>
+    <message>
+        <source>&amp;Due:</source>
+        <translation>&amp;Due:</translation>
     </message>
     <message>
         <source>&amp;Status:</source>
@@ -2436,6 +2444,10 @@
     <message>
         <source>Cancel</source>
         <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Cancel (Esc)</source>
+        <translation>Cancel (Esc)</translation>
     </message>
 </context>
 <context>
@@ -3371,8 +3383,8 @@
         <translation>in the original script</translation>
     </message>
     <message>
-        <source>Partner&apos;s &amp;head:</source>
-        <translation>Partner&apos;s &amp;head:</translation>
+        <source>Partner&apos;s h&amp;ead:</source>
+        <translation>Partner&apos;s h&amp;ead:</translation>
     </message>
     <message>
         <source>romanised, with position</source>
@@ -3492,8 +3504,12 @@
         <translation>Officer notes</translation>
     </message>
     <message>
-        <source>Preview</source>
-        <translation>Preview</translation>
+        <source>&amp;Preview</source>
+        <translation>&amp;Preview</translation>
+    </message>
+    <message>
+        <source>Preview the brief (Ctrl+Enter)</source>
+        <translation>Preview the brief (Ctrl+Enter)</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -3598,6 +3614,10 @@
         <translation>Contacts of this partner</translation>
     </message>
     <message>
+        <source>A&amp;dd contact…</source>
+        <translation>A&amp;dd contact…</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -3616,10 +3636,6 @@
     <message>
         <source>Email</source>
         <translation>Email</translation>
-    </message>
-    <message>
-        <source>&amp;Add contact…</source>
-        <translation>&amp;Add contact…</translation>
     </message>
     <message>
         <source>Ed&amp;it contact…</source>
@@ -3706,6 +3722,29 @@
     <message>
         <source>{level} since {year}</source>
         <translation>{level} since {year}</translation>
+    </message>
+</context>
+<context>
+    <name>PlatformCheck</name>
+    <message>
+        <source>Without a desktop, use the command line (hptracker --help), e.g. hptracker list followups or hptracker export status.xlsx; make screenshots draws the window into PNG files.</source>
+        <translation>Without a desktop, use the command line (hptracker --help), e.g. hptracker list followups or hptracker export status.xlsx; make screenshots draws the window into PNG files.</translation>
+    </message>
+    <message>
+        <source>hptracker: Qt cannot open a window because some system libraries are missing. Install them with:
+    {line}</source>
+        <translation>hptracker: Qt cannot open a window because some system libraries are missing. Install them with:
+    {line}</translation>
+    </message>
+    <message>
+        <source>hptracker: the window needs a desktop session (a graphical login, or X11 forwarding with ssh -X); none was found here (DISPLAY is not set).</source>
+        <translation>hptracker: the window needs a desktop session (a graphical login, or X11 forwarding with ssh -X); none was found here (DISPLAY is not set).</translation>
+    </message>
+    <message>
+        <source>Install the missing libraries with:
+    {line}</source>
+        <translation>Install the missing libraries with:
+    {line}</translation>
     </message>
 </context>
 <context>
@@ -4978,8 +5017,8 @@ Please choose a different file name.</translation>
         <translation>&amp;Add unit</translation>
     </message>
     <message>
-        <source>&amp;Rename selected</source>
-        <translation>&amp;Rename selected</translation>
+        <source>Rena&amp;me selected</source>
+        <translation>Rena&amp;me selected</translation>
     </message>
     <message>
         <source>Succeeded &amp;by:</source>

@@ -61,7 +61,7 @@
     </message>
     <message>
         <source>&amp;Effective from:</source>
-        <translation>&amp;Hiệu lực từ:</translation>
+        <translation>Hiệ&amp;u lực từ:</translation>
     </message>
     <message>
         <source>E&amp;xpires on:</source>
@@ -76,7 +76,7 @@
         <translation>&amp;Lĩnh vực hợp tác:</translation>
     </message>
     <message>
-        <source>Su&amp;mmary:</source>
+        <source>Summar&amp;y:</source>
         <translation>Tóm tắt nội &amp;dung:</translation>
     </message>
     <message>
@@ -167,7 +167,7 @@
     </message>
     <message>
         <source>Remo&amp;ve</source>
-        <translation>&amp;Bỏ đính kèm</translation>
+        <translation>&amp;Gỡ tệp</translation>
     </message>
     <message>
         <source>Take the selected files off this agreement (the files themselves stay where they are).</source>
@@ -1208,7 +1208,7 @@
         <translation>Thư điện tử (&amp;email):</translation>
     </message>
     <message>
-        <source>N&amp;otes:</source>
+        <source>No&amp;tes:</source>
         <translation>Gh&amp;i chú:</translation>
     </message>
 </context>
@@ -1238,8 +1238,16 @@
         <translation>dd/mm/yyyy</translation>
     </message>
     <message>
-        <source>Pick a date</source>
-        <translation>Chọn ngày</translation>
+        <source>Pick a date (Alt+Down)</source>
+        <translation>Chọn ngày trên lịch (Alt+Mũi tên xuống)</translation>
+    </message>
+    <message>
+        <source>not a date yet</source>
+        <translation>chưa phải là ngày</translation>
+    </message>
+    <message>
+        <source>Read as {date}</source>
+        <translation>Hiểu là ngày {date}</translation>
     </message>
     <message>
         <source>A date is required (dd/mm/yyyy).</source>
@@ -2066,8 +2074,12 @@
         <translation>Ngày cập nhật tiến độ</translation>
     </message>
     <message>
-        <source>&amp;Record</source>
-        <translation>&amp;Ghi nhận</translation>
+        <source>Re&amp;cord</source>
+        <translation>Gh&amp;i nhận</translation>
+    </message>
+    <message>
+        <source>Ed&amp;it…</source>
+        <translation>Sửa &amp;kiến nghị…</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
@@ -2075,7 +2087,7 @@
     </message>
     <message>
         <source>&amp;Status:</source>
-        <translation>&amp;Trạng thái:</translation>
+        <translation>T&amp;rạng thái:</translation>
     </message>
     <message>
         <source>Da&amp;te:</source>
@@ -2104,10 +2116,6 @@
     <message>
         <source>By</source>
         <translation>Người ghi</translation>
-    </message>
-    <message>
-        <source>&amp;Edit…</source>
-        <translation>&amp;Sửa…</translation>
     </message>
     <message>
         <source>Deleted — restore it from the Delete/Restore action. {state}</source>
@@ -2157,16 +2165,12 @@
         <translation>Đầu mối phía bạ&amp;n:</translation>
     </message>
     <message>
-        <source>&amp;Direction:</source>
-        <translation>&amp;Bên đề nghị:</translation>
-    </message>
-    <message>
         <source>— none —</source>
         <translation>— không có —</translation>
     </message>
     <message>
         <source>&amp;Category:</source>
-        <translation>&amp;Nhóm kiến nghị:</translation>
+        <translation>Nhóm &amp;kiến nghị:</translation>
     </message>
     <message>
         <source>the meeting being logged</source>
@@ -2197,7 +2201,11 @@
         <translation>Mức độ ư&amp;u tiên:</translation>
     </message>
     <message>
-        <source>D&amp;ue:</source>
+        <source>D&amp;irection:</source>
+        <translation>&amp;Bên đề nghị:</translation>
+    </message>
+    <message>
+        <source>&amp;Due:</source>
         <translation>T&amp;hời hạn:</translation>
     </message>
     <message>
@@ -2388,7 +2396,7 @@
     </message>
     <message>
         <source>De&amp;leted</source>
-        <translation>Đã &amp;xóa</translation>
+        <translation>Đã xó&amp;a</translation>
     </message>
     <message>
         <source>Deleted follow-ups can be restored from here.</source>
@@ -2436,6 +2444,10 @@
     <message>
         <source>Cancel</source>
         <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Cancel (Esc)</source>
+        <translation>Hủy (Esc)</translation>
     </message>
 </context>
 <context>
@@ -3371,7 +3383,7 @@
         <translation>bằng chữ gốc</translation>
     </message>
     <message>
-        <source>Partner&apos;s &amp;head:</source>
+        <source>Partner&apos;s h&amp;ead:</source>
         <translation>Trưởng đoàn &amp;bạn:</translation>
     </message>
     <message>
@@ -3492,8 +3504,12 @@
         <translation>Ghi chú của cán bộ</translation>
     </message>
     <message>
-        <source>Preview</source>
-        <translation>Xem trước</translation>
+        <source>&amp;Preview</source>
+        <translation>&amp;Xem trước</translation>
+    </message>
+    <message>
+        <source>Preview the brief (Ctrl+Enter)</source>
+        <translation>Xem trước tài liệu (Ctrl+Enter)</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -3598,6 +3614,10 @@
         <translation>Đầu mối liên hệ của đối tác này</translation>
     </message>
     <message>
+        <source>A&amp;dd contact…</source>
+        <translation>Thêm đầ&amp;u mối…</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>Tên</translation>
     </message>
@@ -3616,10 +3636,6 @@
     <message>
         <source>Email</source>
         <translation>Thư điện tử</translation>
-    </message>
-    <message>
-        <source>&amp;Add contact…</source>
-        <translation>Thêm đầ&amp;u mối…</translation>
     </message>
     <message>
         <source>Ed&amp;it contact…</source>
@@ -3706,6 +3722,29 @@
     <message>
         <source>{level} since {year}</source>
         <translation>{level} từ năm {year}</translation>
+    </message>
+</context>
+<context>
+    <name>PlatformCheck</name>
+    <message>
+        <source>Without a desktop, use the command line (hptracker --help), e.g. hptracker list followups or hptracker export status.xlsx; make screenshots draws the window into PNG files.</source>
+        <translation>Khi không có màn hình đồ họa, hãy dùng dòng lệnh (hptracker --help), ví dụ hptracker list followups hoặc hptracker export status.xlsx; lệnh make screenshots vẽ cửa sổ ra các tệp PNG.</translation>
+    </message>
+    <message>
+        <source>hptracker: Qt cannot open a window because some system libraries are missing. Install them with:
+    {line}</source>
+        <translation>hptracker: Qt không mở được cửa sổ vì thiếu một số thư viện hệ thống. Hãy cài đặt bằng lệnh:
+    {line}</translation>
+    </message>
+    <message>
+        <source>hptracker: the window needs a desktop session (a graphical login, or X11 forwarding with ssh -X); none was found here (DISPLAY is not set).</source>
+        <translation>hptracker: cửa sổ chương trình cần một phiên làm việc đồ họa (đăng nhập vào màn hình đồ họa, hoặc chuyển tiếp X11 bằng ssh -X); ở đây không có (biến DISPLAY chưa được đặt).</translation>
+    </message>
+    <message>
+        <source>Install the missing libraries with:
+    {line}</source>
+        <translation>Hãy cài đặt các thư viện còn thiếu bằng lệnh:
+    {line}</translation>
     </message>
 </context>
 <context>
@@ -4799,7 +4838,7 @@ Hãy chọn tên tệp khác.</translation>
     <name>RecordListView</name>
     <message>
         <source>Show &amp;deleted</source>
-        <translation>Hiện bản ghi đã &amp;xóa</translation>
+        <translation>Hiện bản ghi đã xó&amp;a</translation>
     </message>
     <message>
         <source>Deleted records can be restored from here.</source>
@@ -4935,7 +4974,7 @@ Hãy chọn tên tệp khác.</translation>
     </message>
     <message>
         <source>Officer &amp;name:</source>
-        <translation>&amp;Tên cán bộ:</translation>
+        <translation>Tên &amp;cán bộ:</translation>
     </message>
     <message>
         <source>Language</source>
@@ -4978,7 +5017,7 @@ Hãy chọn tên tệp khác.</translation>
         <translation>Thê&amp;m đơn vị</translation>
     </message>
     <message>
-        <source>&amp;Rename selected</source>
+        <source>Rena&amp;me selected</source>
         <translation>Đổ&amp;i tên đơn vị đang chọn</translation>
     </message>
     <message>

@@ -393,7 +393,7 @@ def test_window_labels_are_vietnamese_in_vietnamese_and_english_in_english(qtbot
     buttons = {key: (en[key], vi[key]) for key in en if key.startswith("new_followup/button/")}
     assert ("Save", "Lưu") in buttons.values() and ("Cancel", "Hủy") in buttons.values(), buttons
     labels = {en[key]: vi[key] for key in en if key.startswith("new_followup/label/")}
-    assert labels["&Title:"] == "&Tiêu đề:" and labels["D&ue:"] == "T&hời hạn:", labels
+    assert labels["&Title:"] == "&Tiêu đề:" and labels["&Due:"] == "T&hời hạn:", labels
     assert (en["log_meeting/title"], vi["log_meeting/title"]) == ("Log a meeting", "Ghi buổi làm việc")
     assert [en[f"confirm/{n}"] for n in range(3)] == ["Please confirm", "Yes", "No"]
     assert [vi[f"confirm/{n}"] for n in range(3)] == ["Xác nhận", "Có", "Không"]

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
-    QComboBox,
     QFormLayout,
     QGroupBox,
     QLineEdit,
@@ -20,6 +19,7 @@ from ...core.validate import clean_value, clean_values
 from .base import FormDialog
 from .file_list import AttachedFilesEdit
 from .widgets import (
+    ChoiceBox,
     DateEdit,
     PartnersPicker,
     TagEdit,
@@ -46,7 +46,7 @@ class AgreementFormDialog(FormDialog):
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         self.outer.addLayout(form)
-        self.form_combo = QComboBox(self)
+        self.form_combo = ChoiceBox(self)
         fill_combo(self.form_combo, enum_items(AgreementForm), current=AgreementForm.LETTER_OF_INTENT.value)
         self.form_row(form, QCoreApplication.translate("AgreementForm", "&Form:"), self.form_combo, "form")
         self.title_edit = QLineEdit(self)
@@ -55,7 +55,7 @@ class AgreementFormDialog(FormDialog):
         self.form_row(form, QCoreApplication.translate("AgreementForm", "&Reference number:"), self.reference_edit, "reference")
         self.parties = PartnersPicker(tracker, "party_ids", self)
         self.form_row(form, QCoreApplication.translate("AgreementForm", "&Parties:"), self.parties, "party_ids")
-        self.unit_combo = QComboBox(self)
+        self.unit_combo = ChoiceBox(self)
         fill_combo(self.unit_combo, unit_items(tracker), QCoreApplication.translate("AgreementForm", "— none —"))
         self.form_row(form, QCoreApplication.translate("AgreementForm", "Signing &unit:"), self.unit_combo, "signing_unit_id")
         self.our_signatory = QLineEdit(self)
@@ -66,7 +66,7 @@ class AgreementFormDialog(FormDialog):
         self.form_row(form, QCoreApplication.translate("AgreementForm", "Signed o&n:"), self.signed_date, "signed_date")
         self.signed_place = QLineEdit(self)
         self.form_row(form, QCoreApplication.translate("AgreementForm", "Signed &at:"), self.signed_place, "signed_place")
-        self.meeting_combo = QComboBox(self)
+        self.meeting_combo = ChoiceBox(self)
         if draft:
             self.meeting_combo.addItem(QCoreApplication.translate("AgreementForm", "the meeting being logged"), None)
             self.meeting_combo.setEnabled(False)
@@ -77,7 +77,7 @@ class AgreementFormDialog(FormDialog):
         self.form_row(form, QCoreApplication.translate("AgreementForm", "&Effective from:"), self.effective_date, "effective_date")
         self.expiry_date = DateEdit("expiry_date", self)
         self.form_row(form, QCoreApplication.translate("AgreementForm", "E&xpires on:"), self.expiry_date, "expiry_date")
-        self.status_combo = QComboBox(self)
+        self.status_combo = ChoiceBox(self)
         fill_combo(self.status_combo, enum_items(AgreementStatus), current=AgreementStatus.SIGNED.value)
         self.form_row(form, QCoreApplication.translate("AgreementForm", "&Status:"), self.status_combo, "status")
         self.fields_edit = TagEdit([f.name for f in tracker.list_fields()], self)
@@ -85,7 +85,7 @@ class AgreementFormDialog(FormDialog):
         self.summary_edit = QPlainTextEdit(self)
         self.summary_edit.setTabChangesFocus(True)
         self.summary_edit.setMaximumHeight(80)
-        self.form_row(form, QCoreApplication.translate("AgreementForm", "Su&mmary:"), self.summary_edit, "summary")
+        self.form_row(form, QCoreApplication.translate("AgreementForm", "Summar&y:"), self.summary_edit, "summary")
         self._make_files()
         self.finish_layout()
         self.resize(720, 700)

@@ -9,9 +9,11 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QRect, Qt, Signal
 from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QApplication,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -38,6 +40,13 @@ def plain_message_box(icon: QMessageBox.Icon, parent: QWidget | None, title: str
     box = QMessageBox(icon, title, text, buttons, parent)
     box.setTextFormat(Qt.TextFormat.PlainText)
     return box
+
+
+def focus_target(widget: QWidget) -> QWidget:
+    """The widget that really takes the keyboard for ``widget`` (following focus proxies)."""
+    while widget.focusProxy() is not None:
+        widget = widget.focusProxy()
+    return widget
 
 
 class ConfirmDialog:
@@ -167,16 +176,20 @@ class FormDialog(QDialog):
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # keystrokes go to the fields, never to it
         self.content = QWidget(self.scroll)
         self.outer = QVBoxLayout(self.content)
         self.outer.setContentsMargins(0, 0, 0, 0)
         self.scroll.setWidget(self.content)
         self._top.addWidget(self.scroll, 1)
+        self._rows: list[QWidget] = []  # the fields, in the order of the rows
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
         self.save_button.setText(QCoreApplication.translate("FormDialog", "Save"))
         self.save_button.setToolTip(QCoreApplication.translate("FormDialog", "Save (Ctrl+S)"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(QCoreApplication.translate("FormDialog", "Cancel"))
+        self.cancel_button = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        self.cancel_button.setText(QCoreApplication.translate("FormDialog", "Cancel"))
+        self.cancel_button.setToolTip(QCoreApplication.translate("FormDialog", "Cancel (Esc)"))
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save)
@@ -187,15 +200,63 @@ class FormDialog(QDialog):
         # Never narrower than the fields need: only the height scrolls.
         self.scroll.setMinimumWidth(self.content.minimumSizeHint().width()
                                     + self.scroll.verticalScrollBar().sizeHint().width())
+        self._order_tabs()
+        QApplication.instance().focusChanged.connect(self._focus_moved)
+
+    def _order_tabs(self) -> None:
+        """Tab goes down the rows (the fields, then what follows them: a meeting's drafts, a
+        partner's contacts), and to Save and Cancel last. Qt's default is the order the widgets
+        were made in, and the buttons are made first, before the subclass adds its fields."""
+        chain: list[QWidget] = []
+        widget = self.content.nextInFocusChain()
+        while widget is not self.content and len(chain) < 500:
+            if self.content.isAncestorOf(widget) and widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
+                chain.append(widget)
+            widget = widget.nextInFocusChain()
+        chain += [self.save_button, self.cancel_button]
+        for before, after in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(before, after)
+
+    def _focus_moved(self, _old: QWidget | None, now: QWidget | None) -> None:
+        """A field reached by Alt+letter scrolls into view, as one reached by Tab does."""
+        if now is not None and shiboken6.isValid(self) and self.content.isAncestorOf(now):
+            self.scroll.ensureWidgetVisible(now)
+
+    def field_widgets(self) -> list[QWidget]:
+        """The fields in the order of the rows (what Tab and Alt+letter reach)."""
+        return list(self._rows)
+
+    def first_field(self) -> QWidget | None:
+        """Where the cursor starts: the first field that takes typing."""
+        for widget in self._rows:
+            target = focus_target(widget)
+            if target.isEnabled() and target.focusPolicy() & Qt.FocusPolicy.TabFocus:
+                return target
+        return None
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt override
-        """Long texts show from their beginning, as the officer reads them (a line edit given
-        text keeps its cursor, and so its view, at the end)."""
+        """The cursor starts in the first field, so the first keystrokes land there; long texts
+        show from their beginning, as the officer reads them (a line edit given text keeps its
+        cursor, and so its view, at the end)."""
         if not getattr(self, "_shown_once", False):
             self._shown_once = True
             for edit in self.findChildren(QLineEdit):
                 edit.setCursorPosition(0)
+            first = self.first_field()
+            if first is not None:
+                first.setFocus(Qt.FocusReason.OtherFocusReason)
         super().showEvent(event)
+
+    def setVisible(self, visible: bool) -> None:  # noqa: N802 - Qt override
+        """QDialog, once shown, tells its focused field that it was reached by Tab, and a line
+        edit so reached selects all its text: the first keystroke would replace a stored title.
+        The cursor goes back to the field's beginning, with nothing selected."""
+        super().setVisible(visible)
+        first = self.focusWidget() if visible else None
+        if isinstance(first, QLineEdit) and self.isAncestorOf(first) and not getattr(self, "_cursor_placed", False):
+            self._cursor_placed = True
+            first.deselect()
+            first.setCursorPosition(0)
 
     def resize(self, width: int, height: int) -> None:  # type: ignore[override]
         """The subclasses' preferred size, kept within the screen (the fields scroll instead)."""
@@ -221,10 +282,15 @@ class FormDialog(QDialog):
         if widget.maximumHeight() < QWIDGETSIZE_MAX:
             box.addStretch(1)  # a capped text box stays under its label when the row grows
         label = QLabel(text, self)
-        label.setBuddy(widget)
+        # The buddy is the widget that takes the keys (a picker's line edit): Alt+letter gives the
+        # focus only to a widget that accepts it, and a composite widget itself does not.
+        label.setBuddy(focus_target(widget))
         form.addRow(label, holder)
         name = text.replace("&", "").rstrip(":*").strip()
         widget.setAccessibleName(name)
+        if focus_target(widget) is not widget and not focus_target(widget).accessibleName():
+            focus_target(widget).setAccessibleName(name)
+        self._rows.append(widget)
         for field in fields:
             self._errors[field] = error
             self._field_widgets[field] = widget

@@ -43,7 +43,7 @@ class ContactFormDialog(FormDialog):
         self.notes_edit = QPlainTextEdit(self)
         self.notes_edit.setTabChangesFocus(True)
         self.notes_edit.setMaximumHeight(70)
-        self.form_row(form, QCoreApplication.translate("ContactForm", "N&otes:"), self.notes_edit, "notes")
+        self.form_row(form, QCoreApplication.translate("ContactForm", "No&tes:"), self.notes_edit, "notes")
         self.outer.addStretch(1)
         self.finish_layout()
         self.resize(460, 320)

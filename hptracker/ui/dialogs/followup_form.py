@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
-    QComboBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -21,6 +20,7 @@ from ...core.validate import clean_value, clean_values
 from ..collation import sort_vietnamese
 from .base import FormDialog
 from .widgets import (
+    ChoiceBox,
     DueEdit,
     PartnerPicker,
     TagEdit,
@@ -68,26 +68,26 @@ class FollowUpForm(FormDialog):
         self.form_row(form, QCoreApplication.translate("FollowUpForm", "&Title:"), self.title_edit, "title")
         self.partner_picker = PartnerPicker(tracker, "partner_id", self)
         self.form_row(form, QCoreApplication.translate("FollowUpForm", "&Partner:"), self.partner_picker, "partner_id")
-        self.contact_combo = QComboBox(self)
+        self.contact_combo = ChoiceBox(self)
         self.contact_combo.setObjectName("contactCombo")
         # Full width, like the meeting combo: long captions, and its message line wraps less.
         self.contact_combo.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.form_row(form, QCoreApplication.translate("FollowUpForm", "Partner co&ntact:"), self.contact_combo, "contact_id")
         self._fill_contacts(None)
-        self.direction_combo = QComboBox(self)
+        self.direction_combo = ChoiceBox(self)
         fill_combo(self.direction_combo, enum_items(FollowUpDirection), current=FollowUpDirection.OURS.value)
-        self.form_row(form, QCoreApplication.translate("FollowUpForm", "&Direction:"), self.direction_combo, "direction")
-        self.category_combo = QComboBox(self)
+        self.form_row(form, QCoreApplication.translate("FollowUpForm", "D&irection:"), self.direction_combo, "direction")
+        self.category_combo = ChoiceBox(self)
         fill_combo(self.category_combo, category_items(tracker), QCoreApplication.translate("FollowUpForm", "— none —"))
         self.form_row(form, QCoreApplication.translate("FollowUpForm", "&Category:"), self.category_combo, "category_id", "category")
-        self.meeting_combo = QComboBox(self)
+        self.meeting_combo = ChoiceBox(self)
         if draft:
             self.meeting_combo.addItem(QCoreApplication.translate("FollowUpForm", "the meeting being logged"), None)
             self.meeting_combo.setEnabled(False)
         else:
             fill_combo(self.meeting_combo, meeting_items(tracker), QCoreApplication.translate("FollowUpForm", "— none —"))
         self.form_row(form, QCoreApplication.translate("FollowUpForm", "Raised at &meeting:"), self.meeting_combo, "meeting_id")
-        self.agreement_combo = QComboBox(self)
+        self.agreement_combo = ChoiceBox(self)
         self.agreement_combo.addItem(QCoreApplication.translate("FollowUpForm", "— none —"), None)
         for number, title in enumerate(draft_agreements or []):
             self.agreement_combo.addItem(QCoreApplication.translate("FollowUpForm", "{title} (logged with this meeting)").format(title=title),
@@ -95,17 +95,17 @@ class FollowUpForm(FormDialog):
         for value, text in agreement_items(tracker):
             self.agreement_combo.addItem(text, value)
         self.form_row(form, QCoreApplication.translate("FollowUpForm", "Implements &agreement:"), self.agreement_combo, "agreement_id")
-        self.unit_combo = QComboBox(self)
+        self.unit_combo = ChoiceBox(self)
         fill_combo(self.unit_combo, unit_items(tracker), QCoreApplication.translate("FollowUpForm", "— none —"))
         self.form_row(form, QCoreApplication.translate("FollowUpForm", "Responsible &unit:"), self.unit_combo, "unit_id")
         self.officer_edit = QLineEdit(self)
         self.form_row(form, QCoreApplication.translate("FollowUpForm", "Responsible &officer:"), self.officer_edit, "officer")
-        self.priority_combo = QComboBox(self)
+        self.priority_combo = ChoiceBox(self)
         fill_combo(self.priority_combo, enum_items(Priority), current=Priority.NORMAL.value)
         self.form_row(form, QCoreApplication.translate("FollowUpForm", "Priorit&y:"), self.priority_combo, "priority")
         self.due_edit = DueEdit(self)
-        self.form_row(form, QCoreApplication.translate("FollowUpForm", "D&ue:"), self.due_edit, "due")
-        self.status_combo = QComboBox(self)
+        self.form_row(form, QCoreApplication.translate("FollowUpForm", "&Due:"), self.due_edit, "due")
+        self.status_combo = ChoiceBox(self)
         fill_combo(self.status_combo, enum_items(FollowUpStatus), current=FollowUpStatus.NOT_STARTED.value)
         self.form_row(form, QCoreApplication.translate("FollowUpForm", "&Status:"), self.status_combo, "status")
         known = [f.name for f in tracker.list_fields()]

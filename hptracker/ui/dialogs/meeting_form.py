@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
-    QComboBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -30,7 +29,15 @@ from ...core.validate import clean_value, clean_values
 from .agreement_form import AgreementFormDialog
 from .base import FormDialog
 from .followup_form import FollowUpForm
-from .widgets import DateEdit, PartnersPicker, enum_items, fill_combo, set_combo, unit_items
+from .widgets import (
+    ChoiceBox,
+    DateEdit,
+    PartnersPicker,
+    enum_items,
+    fill_combo,
+    set_combo,
+    unit_items,
+)
 
 SPECS = {spec.name: spec for spec in MEETING_FIELDS}
 
@@ -65,13 +72,13 @@ class MeetingFormDialog(FormDialog):
         self.form_row(form, QCoreApplication.translate("MeetingForm", "&Partners:"), self.partners, "partner_ids")
         self.place_edit = QLineEdit(self)
         self.form_row(form, QCoreApplication.translate("MeetingForm", "P&lace:"), self.place_edit, "place")
-        self.direction_combo = QComboBox(self)
+        self.direction_combo = ChoiceBox(self)
         fill_combo(self.direction_combo, enum_items(MeetingDirection), current=MeetingDirection.INCOMING.value)
         self.form_row(form, QCoreApplication.translate("MeetingForm", "Di&rection:"), self.direction_combo, "direction")
-        self.format_combo = QComboBox(self)
+        self.format_combo = ChoiceBox(self)
         fill_combo(self.format_combo, enum_items(MeetingFormat), current=MeetingFormat.WORKING_SESSION.value)
         self.form_row(form, QCoreApplication.translate("MeetingForm", "&Format:"), self.format_combo, "format")
-        self.host_combo = QComboBox(self)
+        self.host_combo = ChoiceBox(self)
         fill_combo(self.host_combo, unit_items(tracker), QCoreApplication.translate("MeetingForm", "— none —"))
         self.form_row(form, QCoreApplication.translate("MeetingForm", "&Host unit:"), self.host_combo, "host_unit_id")
         self.our_lead_edit = QLineEdit(self)
@@ -79,7 +86,7 @@ class MeetingFormDialog(FormDialog):
         self.form_row(form, QCoreApplication.translate("MeetingForm", "&Our lead:"), self.our_lead_edit, "our_lead")
         self.head_edit = QLineEdit(self)
         self.head_edit.setPlaceholderText(QCoreApplication.translate("MeetingForm", "in the original script"))
-        self.form_row(form, QCoreApplication.translate("MeetingForm", "Partner's &head:"), self.head_edit, "partner_head")
+        self.form_row(form, QCoreApplication.translate("MeetingForm", "Partner's h&ead:"), self.head_edit, "partner_head")
         self.head_roman_edit = QLineEdit(self)
         self.head_roman_edit.setPlaceholderText(QCoreApplication.translate("MeetingForm", "romanised, with position"))
         self.form_row(form, QCoreApplication.translate("MeetingForm", "Head (roma&nised):"), self.head_roman_edit, "partner_head_romanised")

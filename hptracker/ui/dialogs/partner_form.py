@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
-    QComboBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -28,7 +27,15 @@ from ...core.text import sort_key
 from ...core.validate import clean_value
 from .base import ConfirmDialog, FormDialog, MessageDialog
 from .contact_form import ContactFormDialog
-from .widgets import PartnerPicker, TagEdit, enum_items, fill_combo, read_only_table, set_combo
+from .widgets import (
+    ChoiceBox,
+    PartnerPicker,
+    TagEdit,
+    enum_items,
+    fill_combo,
+    read_only_table,
+    set_combo,
+)
 
 SPECS = {spec.name: spec for spec in PARTNER_FIELDS}
 
@@ -52,10 +59,10 @@ class PartnerFormDialog(FormDialog):
         self.form_row(form, QCoreApplication.translate("PartnerForm", "Nati&ve name:"), self.name_native_edit, "name_native")
         self.aliases_edit = TagEdit(None, self)
         self.form_row(form, QCoreApplication.translate("PartnerForm", "&Aliases:"), self.aliases_edit, "aliases")
-        self.kind_combo = QComboBox(self)
+        self.kind_combo = ChoiceBox(self)
         fill_combo(self.kind_combo, enum_items(PartnerKind), current=PartnerKind.GOVERNMENT.value)
         self.form_row(form, QCoreApplication.translate("PartnerForm", "&Kind:"), self.kind_combo, "kind")
-        self.level_combo = QComboBox(self)
+        self.level_combo = ChoiceBox(self)
         fill_combo(self.level_combo, enum_items(GovLevel), QCoreApplication.translate("PartnerForm", "— none —"))
         self.form_row(form, QCoreApplication.translate("PartnerForm", "&Level:"), self.level_combo, "level")
         self.country_edit = QLineEdit(self)
@@ -106,7 +113,7 @@ class PartnerFormDialog(FormDialog):
         self.contacts_table.itemDoubleClicked.connect(lambda _item: self.edit_contact())
         box.addWidget(self.contacts_table)
         row = QHBoxLayout()
-        self.add_contact_button = QPushButton(QCoreApplication.translate("PartnerForm", "&Add contact…"), group)
+        self.add_contact_button = QPushButton(QCoreApplication.translate("PartnerForm", "A&dd contact…"), group)
         self.add_contact_button.setObjectName("addContactButton")
         self.add_contact_button.clicked.connect(self.add_contact)
         self.edit_contact_button = QPushButton(QCoreApplication.translate("PartnerForm", "Ed&it contact…"), group)

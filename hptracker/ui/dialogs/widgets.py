@@ -13,6 +13,7 @@ from PySide6.QtCore import QCoreApplication, QDate, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QCalendarWidget,
     QComboBox,
     QCompleter,
@@ -221,6 +222,46 @@ class DueEdit(QWidget):
 
     def set_due(self, date: dt.date | None, precision: str | None) -> None:
         self.edit.setText(format_due(date, precision, "en" if precision == DuePrecision.QUARTER else language()))
+
+
+class ChoiceBox(QComboBox):
+    """A drop-down of a form whose value changes only when the officer chooses in its list.
+
+    A closed QComboBox takes letters typed at it, arrow keys and the mouse wheel as a change of
+    value: an officer who tabs into it and types, or scrolls the form over it, changes a priority
+    or a status without seeing it. Here those open the list instead (a letter moves to the first
+    matching item in it), and only Enter or a click there changes the value; Esc leaves it as it
+    was. The wheel scrolls the form, and the box takes the focus from Tab or a click, never from
+    the wheel.
+    """
+
+    _OPENING_KEYS = {Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_PageUp, Qt.Key.Key_PageDown, Qt.Key.Key_Home,
+                     Qt.Key.Key_End}
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+
+    def wheelEvent(self, event) -> None:  # noqa: N802 - Qt API
+        event.ignore()  # to the scroll area around it
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt API
+        if self.isEditable():
+            super().keyPressEvent(event)
+            return
+        chord = event.modifiers() & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
+                                     | Qt.KeyboardModifier.MetaModifier)
+        text = event.text()
+        if not chord and event.key() in self._OPENING_KEYS:
+            self.showPopup()
+            event.accept()
+            return
+        if not chord and text and text.isprintable() and not text.isspace():
+            self.showPopup()
+            QApplication.sendEvent(self.view(), QKeyEvent(event.type(), event.key(), event.modifiers(), text))
+            event.accept()
+            return
+        super().keyPressEvent(event)  # Space, F4 and Alt+Down open the list; Tab moves on
 
 
 class _EnterLineEdit(QLineEdit):
@@ -536,6 +577,7 @@ def read_only_table(object_name: str, headers: list[str], accessible: str, paren
     table.setAccessibleName(accessible)
     table.setHorizontalHeaderLabels(headers)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setTabKeyNavigation(False)  # Tab goes on to the buttons under it; arrows move in it
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     if single_selection:
         table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

@@ -11,7 +11,6 @@ import datetime as dt
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
-    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -34,7 +33,7 @@ from ...core.i18n import language
 from ...core.labels import label
 from ...core.text import format_date, format_due
 from ..dialogs.base import ERROR_STYLE
-from ..dialogs.widgets import DateEdit, enum_items
+from ..dialogs.widgets import ChoiceBox, DateEdit, enum_items
 from ..models.base import rich_tooltip
 from ..models.records import timeliness_text
 
@@ -152,7 +151,7 @@ class FollowUpDetail(QWidget):
 
         progress = QGroupBox(QCoreApplication.translate("FollowUpDetail", "Record progress"), self.body)
         form = QFormLayout(progress)
-        self.status_combo = QComboBox(progress)
+        self.status_combo = ChoiceBox(progress)
         self.status_combo.setObjectName("progressStatus")
         self.status_combo.setAccessibleName(QCoreApplication.translate("FollowUpDetail", "New status"))
         self.note_edit = QLineEdit(progress)
@@ -164,7 +163,7 @@ class FollowUpDetail(QWidget):
         self.date_edit.setAccessibleName(QCoreApplication.translate("FollowUpDetail", "Progress date"))
         row = QHBoxLayout()
         row.addWidget(self.date_edit)
-        self.record_button = QPushButton(QCoreApplication.translate("FollowUpDetail", "&Record"), progress)
+        self.record_button = QPushButton(QCoreApplication.translate("FollowUpDetail", "Re&cord"), progress)
         self.record_button.setObjectName("recordProgressButton")
         self.record_button.setAutoDefault(False)  # Enter in the note records once, not twice
         row.addWidget(self.record_button)
@@ -209,7 +208,7 @@ class FollowUpDetail(QWidget):
         self.history.setMinimumHeight(120)
         body.addWidget(self.history, 2)
         buttons = QHBoxLayout()
-        self.edit_button = QPushButton(QCoreApplication.translate("FollowUpDetail", "&Edit…"), self.body)
+        self.edit_button = QPushButton(QCoreApplication.translate("FollowUpDetail", "Ed&it…"), self.body)
         self.edit_button.setAutoDefault(False)
         buttons.addWidget(self.edit_button)
         buttons.addStretch(1)
@@ -349,3 +348,5 @@ class FollowUpDetailDialog(QDialog):
         layout.addWidget(buttons)
         self.detail.show_followup(followup_id)
         self.resize(560, 720)
+        # Opened to record progress: the cursor waits in the note, the progress form's first field.
+        self.detail.note_edit.setFocus(Qt.FocusReason.OtherFocusReason)

@@ -28,6 +28,7 @@ from ...core.i18n import language as ui_language
 from ...core.models import Unit
 from ..collation import sort_vietnamese
 from ..dialogs.base import ERROR_STYLE
+from ..dialogs.widgets import ChoiceBox
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 NAMES_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -75,7 +76,7 @@ class SettingsView(QWidget):
         self.officer_edit.setObjectName("officerEdit")
         self.officer_edit.setAccessibleName(QCoreApplication.translate("SettingsView", "Officer name"))
         form.addRow(QCoreApplication.translate("SettingsView", "Officer &name:"), self.officer_edit)
-        self.language_combo = QComboBox(you)
+        self.language_combo = ChoiceBox(you)
         self.language_combo.setObjectName("languageCombo")
         self.language_combo.setAccessibleName(QCoreApplication.translate("SettingsView", "Language"))
         self.language_combo.addItem("Tiếng Việt", "vi")
@@ -108,7 +109,7 @@ class SettingsView(QWidget):
         self.unit_abbreviation.setMaximumWidth(160)
         self.add_unit_button = QPushButton(QCoreApplication.translate("SettingsView", "&Add unit"), units)
         self.add_unit_button.setObjectName("addUnitButton")
-        self.rename_unit_button = QPushButton(QCoreApplication.translate("SettingsView", "&Rename selected"), units)
+        self.rename_unit_button = QPushButton(QCoreApplication.translate("SettingsView", "Rena&me selected"), units)
         row.addWidget(self.unit_name, 3)
         row.addWidget(self.unit_abbreviation, 1)
         row.addWidget(self.add_unit_button)
@@ -116,7 +117,7 @@ class SettingsView(QWidget):
         box.addLayout(row)
         successor_row = QHBoxLayout()
         successor_label = QLabel(QCoreApplication.translate("SettingsView", "Succeeded &by:"), units)
-        self.successor_combo = QComboBox(units)
+        self.successor_combo = ChoiceBox(units)
         self.successor_combo.setObjectName("unitSuccessorCombo")
         self.successor_combo.setAccessibleName(QCoreApplication.translate("SettingsView", "Succeeded by"))
         self.successor_combo.setToolTip(QCoreApplication.translate(

@@ -49,6 +49,7 @@ class RecordTable(QTableView):
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setTabKeyNavigation(False)  # Tab leaves the table for the next control; arrows move in it
         self.setAlternatingRowColors(True)
         self.setWordWrap(False)
         self.setTextElideMode(Qt.TextElideMode.ElideRight)
@@ -91,9 +92,10 @@ class RecordTable(QTableView):
 
 
 class SearchEdit(QLineEdit):
-    """A search box that reports its text once typing pauses."""
+    """A search box that reports its text once typing pauses; Down leads into the results."""
 
     search = Signal(str)
+    into_results = Signal()
 
     def __init__(self, name: str, placeholder: str, parent=None) -> None:
         super().__init__(parent)
@@ -108,11 +110,27 @@ class SearchEdit(QLineEdit):
         self.timer.timeout.connect(lambda: self.search.emit(self.text()))
         self.textChanged.connect(lambda _t: self.timer.start())
 
+    def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt API
+        if event.key() == Qt.Key.Key_Down and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
+            self.flush()
+            self.into_results.emit()
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
     def flush(self) -> None:
         """Run a pending search now (Enter in the box)."""
         if self.timer.isActive():
             self.timer.stop()
             self.search.emit(self.text())
+
+
+def enter_results(table: RecordTable) -> None:
+    """Down in a search box: the keyboard goes to the results, on the first row when none is
+    chosen yet, so Enter opens it."""
+    table.setFocus(Qt.FocusReason.TabFocusReason)
+    if table.current_id() is None and table.model().rowCount() > 0:
+        table.selectRow(0)
 
 
 class RecordListView(QWidget):
@@ -142,6 +160,7 @@ class RecordListView(QWidget):
         layout.addWidget(self.table, 1)
         self.search_edit.search.connect(lambda _t: self.apply())
         self.search_edit.returnPressed.connect(self.search_edit.flush)
+        self.search_edit.into_results.connect(lambda: enter_results(self.table))
         self.deleted_check.toggled.connect(lambda _c: self.apply())
         self.table.activated.connect(lambda index: self.open_requested.emit(index.siblingAtColumn(0).data(ID_ROLE)))
         self.table.selectionModel().selectionChanged.connect(lambda *_: self.selection_changed.emit())
@@ -285,6 +304,7 @@ class FollowUpsView(QWidget):
         self.reload_choices()
         self.search_edit.search.connect(lambda _t: self.apply())
         self.search_edit.returnPressed.connect(self.search_edit.flush)
+        self.search_edit.into_results.connect(lambda: enter_results(self.table))
         for combo in (self.status_filter, self.direction_filter, self.unit_filter, self.category_filter, self.due_filter):
             combo.currentIndexChanged.connect(lambda _i: self.apply())
         self.overdue_check.toggled.connect(lambda _c: self.apply())
