@@ -187,6 +187,8 @@ def _isolated_settings(tmp_path_factory, monkeypatch):
     settings = tmp_path_factory.mktemp("settings") / "hptracker.ini"
     monkeypatch.setenv("HPTRACKER_SETTINGS", str(settings))
     monkeypatch.delenv("HPTRACKER_DB", raising=False)
+    # The per-user data folder (drafts, the error log) of each test is its own, never the officer's.
+    monkeypatch.setenv("XDG_DATA_HOME", str(settings.parent / "data"))
     yield settings
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 
+import shiboken6
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QMessageBox,
     QSizePolicy,
     QSplitter,
     QStackedWidget,
@@ -28,7 +30,7 @@ from ..core.errors import HPTrackerError
 from ..core.i18n import language
 from ..core.tracker import FollowUpQuery, Tracker
 from .dialogs.agreement_form import AgreementFormDialog
-from .dialogs.base import ConfirmDialog, FormDialog, MessageDialog, OfficerDialog
+from .dialogs.base import ConfirmDialog, DiscardDialog, FormDialog, MessageDialog, OfficerDialog
 from .dialogs.followup_form import FollowUpForm
 from .dialogs.meeting_form import MeetingFormDialog
 from .dialogs.partner_form import PartnerFormDialog
@@ -59,6 +61,9 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
         self.setAccessibleName(self.tr("hptracker main window"))
         self.setWindowIcon(icon("app"))
+        from .drafts_ui import open_session
+
+        self.draft_session = open_session(tracker)  # forms keep what was typed here (issue 16 item 3)
         if not tracker.list_categories():
             tracker.ensure_categories()  # an empty database still offers the standard categories
         self._stale: set[int] = set()  # pages to re-read when next shown
@@ -117,6 +122,7 @@ class MainWindow(QMainWindow):
             ask_officer = not settings.officer()
         if ask_officer:
             QTimer.singleShot(0, self.ask_officer)
+        QTimer.singleShot(0, self.offer_drafts)
 
     # -- actions ------------------------------------------------------------------------------------
 
@@ -348,6 +354,10 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("hptracker — {where} — {officer}").format(where=where, officer=self.tracker.officer))
 
     # -- forms --------------------------------------------------------------------------------------------
+
+    def open_form(self, dialog: FormDialog) -> FormDialog:
+        """Open a form made elsewhere (a draft's contact or fact) as the window's own forms open."""
+        return self._open_form(dialog)
 
     def _open_form(self, dialog: FormDialog) -> FormDialog:
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -592,6 +602,37 @@ class MainWindow(QMainWindow):
         self._update_title()
         self.refresh_today()
 
+    # -- drafts: what a crashed session left unsaved, and nothing closed unasked ----------------------------
+
+    def offer_drafts(self) -> list:
+        """At start: reopen the forms an earlier session left unsaved, if the officer wants them."""
+        if self._closed:
+            return []
+        from .drafts_ui import offer_drafts
+
+        return offer_drafts(self)
+
+    def _close_forms(self) -> bool:
+        """Close every open form, each asking Save, Discard or Cancel if it has changes, the
+        innermost first (a meeting's follow-up before the meeting); then the progress typed and
+        not recorded. False when the officer keeps something open: the window stays."""
+        dialogs = self.findChildren(FormDialog) + self.findChildren(FollowUpDetailDialog)
+        for child in reversed(dialogs):
+            if shiboken6.isValid(child) and child.isVisible():
+                child.close()
+                if shiboken6.isValid(child) and child.isVisible():
+                    return False
+        detail = self.followups.detail
+        if detail.pending_progress():
+            answer = DiscardDialog.ask(self, self.tr("Progress typed on the Follow-ups page"))
+            if answer == QMessageBox.StandardButton.Cancel:
+                return False
+            if answer == QMessageBox.StandardButton.Save and not detail.record_pending():
+                self.show_page(FOLLOWUPS)
+                return False
+            detail.discard_pending()
+        return True
+
     # -- window state ------------------------------------------------------------------------------------
 
     def _tables(self):
@@ -630,14 +671,17 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
         if not self._closed:
+            if not self._close_forms():
+                event.ignore()
+                return
             self._closed = True
             self.save_window_state()
-            for child in self.findChildren(FormDialog) + self.findChildren(FollowUpDetailDialog):
-                child.close()
             try:
                 from .startup import on_window_closed
 
                 on_window_closed(self.tracker)
             finally:
                 self.tracker.close()
+                if self.draft_session is not None:
+                    self.draft_session.close()
         super().closeEvent(event)

@@ -1259,6 +1259,68 @@
     </message>
 </context>
 <context>
+    <name>DiscardDialog</name>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <source>“{what}” has changes that are not saved.</source>
+        <translation>“{what}” has changes that are not saved.</translation>
+    </message>
+    <message>
+        <source>Save them before closing?</source>
+        <translation>Save them before closing?</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Discard</translation>
+    </message>
+    <message>
+        <source>&amp;Keep editing</source>
+        <translation>&amp;Keep editing</translation>
+    </message>
+</context>
+<context>
+    <name>DraftsDialog</name>
+    <message>
+        <source>Unsaved forms</source>
+        <translation>Unsaved forms</translation>
+    </message>
+    <message>
+        <source>hptracker closed last time without saving these forms (a crash or a power cut?):</source>
+        <translation>hptracker closed last time without saving these forms (a crash or a power cut?):</translation>
+    </message>
+    <message>
+        <source>Reopen them with what was typed?</source>
+        <translation>Reopen them with what was typed?</translation>
+    </message>
+    <message>
+        <source>&amp;Reopen</source>
+        <translation>&amp;Reopen</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Discard</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>&amp;Later</translation>
+    </message>
+    <message>
+        <source>The contact no longer exists.</source>
+        <translation>The contact no longer exists.</translation>
+    </message>
+    <message>
+        <source>The fact no longer exists.</source>
+        <translation>The fact no longer exists.</translation>
+    </message>
+</context>
+<context>
     <name>DueEdit</name>
     <message>
         <source>dd/mm/yyyy, mm/yyyy, Q3/2024 or 2024</source>
@@ -2132,6 +2194,10 @@
     <message>
         <source>Progress</source>
         <translation>Progress</translation>
+    </message>
+    <message>
+        <source>Progress on follow-up #{id}</source>
+        <translation>Progress on follow-up #{id}</translation>
     </message>
     <message>
         <source>Follow-up #{id}</source>
@@ -3318,6 +3384,10 @@
     <message>
         <source>Select a partner, meeting, agreement or follow-up first.</source>
         <translation>Select a partner, meeting, agreement or follow-up first.</translation>
+    </message>
+    <message>
+        <source>Progress typed on the Follow-ups page</source>
+        <translation>Progress typed on the Follow-ups page</translation>
     </message>
 </context>
 <context>

@@ -1259,6 +1259,68 @@
     </message>
 </context>
 <context>
+    <name>DiscardDialog</name>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Thay đổi chưa lưu</translation>
+    </message>
+    <message>
+        <source>“{what}” has changes that are not saved.</source>
+        <translation>“{what}” có thay đổi chưa được lưu.</translation>
+    </message>
+    <message>
+        <source>Save them before closing?</source>
+        <translation>Lưu lại trước khi đóng?</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Lưu</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Không lưu</translation>
+    </message>
+    <message>
+        <source>&amp;Keep editing</source>
+        <translation>&amp;Tiếp tục sửa</translation>
+    </message>
+</context>
+<context>
+    <name>DraftsDialog</name>
+    <message>
+        <source>Unsaved forms</source>
+        <translation>Biểu mẫu chưa lưu</translation>
+    </message>
+    <message>
+        <source>hptracker closed last time without saving these forms (a crash or a power cut?):</source>
+        <translation>Lần trước hptracker đã đóng khi các biểu mẫu sau chưa được lưu (do lỗi chương trình hoặc mất điện?):</translation>
+    </message>
+    <message>
+        <source>Reopen them with what was typed?</source>
+        <translation>Mở lại các biểu mẫu với nội dung đã nhập?</translation>
+    </message>
+    <message>
+        <source>&amp;Reopen</source>
+        <translation>&amp;Mở lại</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Bỏ đi</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>&amp;Để sau</translation>
+    </message>
+    <message>
+        <source>The contact no longer exists.</source>
+        <translation>Đầu mối này không còn nữa.</translation>
+    </message>
+    <message>
+        <source>The fact no longer exists.</source>
+        <translation>Số liệu này không còn nữa.</translation>
+    </message>
+</context>
+<context>
     <name>DueEdit</name>
     <message>
         <source>dd/mm/yyyy, mm/yyyy, Q3/2024 or 2024</source>
@@ -2132,6 +2194,10 @@
     <message>
         <source>Progress</source>
         <translation>Tiến độ</translation>
+    </message>
+    <message>
+        <source>Progress on follow-up #{id}</source>
+        <translation>Tiến độ của kiến nghị #{id}</translation>
     </message>
     <message>
         <source>Follow-up #{id}</source>
@@ -3318,6 +3384,10 @@
     <message>
         <source>Select a partner, meeting, agreement or follow-up first.</source>
         <translation>Hãy chọn một đối tác, buổi làm việc, văn bản hợp tác hoặc kiến nghị trước.</translation>
+    </message>
+    <message>
+        <source>Progress typed on the Follow-ups page</source>
+        <translation>Tiến độ đã nhập ở trang Kiến nghị</translation>
     </message>
 </context>
 <context>

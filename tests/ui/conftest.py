@@ -9,10 +9,11 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from hptracker.app import create_window
-from hptracker.ui.dialogs.base import ConfirmDialog
+from hptracker.ui.dialogs.base import ConfirmDialog, DiscardDialog
+from hptracker.ui.drafts_ui import DraftsDialog
 
 OFFICER = "Nguyễn Thị Hoa"
 
@@ -45,6 +46,36 @@ def demo_window(qtbot, seeded_db):
     win = open_window(qtbot, seeded_db)
     yield win
     win.close()
+
+
+class Answers:
+    """The questions a test's window asked, and the answers it gets (the last one repeats)."""
+
+    def __init__(self, default) -> None:
+        self.asked: list = []
+        self.answers = [default]
+
+    def __call__(self, _cls, _parent, what):
+        self.asked.append(what)
+        return self.answers.pop(0) if len(self.answers) > 1 else self.answers[0]
+
+
+@pytest.fixture(autouse=True)
+def discard_question(monkeypatch):
+    """Save/Discard/Cancel before a form with changes closes: answered Discard unless a test says
+    otherwise (``discard_question.answers = [...]``), so a window closing at the end of a test
+    never waits on a modal box."""
+    answers = Answers(QMessageBox.StandardButton.Discard)
+    monkeypatch.setattr(DiscardDialog, "ask", classmethod(answers))
+    return answers
+
+
+@pytest.fixture(autouse=True)
+def drafts_question(monkeypatch):
+    """The drafts offered at start: "later" unless a test answers otherwise."""
+    answers = Answers("later")
+    monkeypatch.setattr(DraftsDialog, "ask", classmethod(answers))
+    return answers
 
 
 @pytest.fixture

@@ -34,6 +34,7 @@ SPECS = {spec.name: spec for spec in AGREEMENT_FIELDS}
 
 
 class AgreementFormDialog(FormDialog):
+    DRAFT_KIND = "agreement"
     def __init__(self, tracker, parent=None, agreement_id: int | None = None, preset: dict | None = None,
                  draft: bool = False) -> None:
         super().__init__(tracker, parent)
@@ -158,6 +159,16 @@ class AgreementFormDialog(FormDialog):
         self.fields_edit.set_tags([f.name for f in agreement.fields])
         self.summary_edit.setPlainText(agreement.summary or "")
         self.files_edit.set_files([(f.path, f.sha256) for f in agreement.files])
+
+    def reopen_info(self) -> dict:
+        return {"id": self.agreement_id}
+
+    def extra_state(self) -> dict:
+        return {"files": self.files_edit.draft_value()}
+
+    def apply_extra_state(self, state: dict) -> None:
+        if state.get("files"):
+            self.files_edit.set_draft_value(state["files"])
 
     def collect_checked(self, errors: list[ValidationError]) -> dict:
         title = self.read(errors, lambda: clean_value(SPECS["title"], self.title_edit.text()))

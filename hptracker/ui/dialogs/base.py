@@ -7,13 +7,15 @@ few questions that must wait for an answer go through classmethods (``ConfirmDia
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Callable, Iterable
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QRect, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QRect, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -21,6 +23,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMessageBox,
+    QPlainTextEdit,
     QScrollArea,
     QVBoxLayout,
     QWidget,
@@ -49,6 +52,40 @@ def focus_target(widget: QWidget) -> QWidget:
     return widget
 
 
+def _holds_input(widget: QWidget) -> bool:
+    return hasattr(widget, "draft_value") or isinstance(widget, QLineEdit | QPlainTextEdit | QComboBox)
+
+
+def widget_value(widget: QWidget):
+    """What a field holds, as plain values (for drafts, and to tell whether the form changed)."""
+    if hasattr(widget, "draft_value"):
+        return widget.draft_value()
+    if isinstance(widget, QLineEdit):
+        return widget.text()
+    if isinstance(widget, QPlainTextEdit):
+        return widget.toPlainText()
+    if isinstance(widget, QComboBox):
+        data = widget.currentData()
+        return {"data": data if isinstance(data, str | int | float | bool | type(None)) else None,
+                "text": widget.currentText()}
+    return None
+
+
+def set_widget_value(widget: QWidget, value) -> None:
+    if hasattr(widget, "set_draft_value"):
+        widget.set_draft_value(value)
+    elif isinstance(widget, QLineEdit):
+        widget.setText(str(value or ""))
+    elif isinstance(widget, QPlainTextEdit):
+        widget.setPlainText(str(value or ""))
+    elif isinstance(widget, QComboBox) and isinstance(value, dict):
+        index = widget.findData(value.get("data")) if value.get("data") is not None else -1
+        if index < 0:
+            index = widget.findText(value.get("text") or "")
+        if index >= 0:
+            widget.setCurrentIndex(index)
+
+
 class ConfirmDialog:
     """A yes/no question; tests replace ``ask`` so nothing waits for a click."""
 
@@ -72,6 +109,30 @@ class MessageDialog:
                                 text, QMessageBox.StandardButton.Close)
         box.button(QMessageBox.StandardButton.Close).setText(QCoreApplication.translate("MessageDialog", "Close"))
         box.open()
+
+
+class DiscardDialog:
+    """Before a form with changes closes: Save, Discard or Cancel (SPEC §8); tests replace ``ask``."""
+
+    @classmethod
+    def message_box(cls, parent: QWidget | None, what: str) -> QMessageBox:
+        box = plain_message_box(
+            QMessageBox.Icon.Warning, parent, QCoreApplication.translate("DiscardDialog", "Unsaved changes"),
+            QCoreApplication.translate("DiscardDialog", "“{what}” has changes that are not saved.").format(what=what),
+            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel)
+        box.setObjectName("discardQuestion")
+        box.setInformativeText(QCoreApplication.translate("DiscardDialog", "Save them before closing?"))
+        box.button(QMessageBox.StandardButton.Save).setText(QCoreApplication.translate("DiscardDialog", "&Save"))
+        box.button(QMessageBox.StandardButton.Discard).setText(QCoreApplication.translate("DiscardDialog", "&Discard"))
+        box.button(QMessageBox.StandardButton.Cancel).setText(QCoreApplication.translate("DiscardDialog", "&Keep editing"))
+        box.setDefaultButton(QMessageBox.StandardButton.Save)
+        box.setEscapeButton(QMessageBox.StandardButton.Cancel)  # Esc twice never throws work away
+        return box
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, what: str) -> QMessageBox.StandardButton:
+        """Save, Discard or Cancel (keep editing)."""
+        return QMessageBox.StandardButton(cls.message_box(parent, what).exec())
 
 
 class OfficerDialog(QDialog):
@@ -151,9 +212,17 @@ class FormDialog(QDialog):
 
     Any ``ValidationError`` (from a widget or from the Tracker, which checks and writes in one
     transaction) is shown under the widget of its field; nothing is saved while one stands.
+
+    Nothing typed is lost unseen: closing a form whose content differs from what it opened with
+    (Esc, Cancel, the window's close button, the main window closing) asks Save, Discard or
+    Cancel; and every few seconds a changed form's content is written as a draft
+    (:mod:`hptracker.core.drafts`), removed when the form is saved or discarded, offered back by
+    the next start after a crash.
     """
 
     saved = Signal(object)
+    DRAFT_KIND = "form"  # what a draft of this form reopens (the main window's openers)
+    DRAFT_INTERVAL_MS = 3000
 
     def __init__(self, tracker, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -194,6 +263,15 @@ class FormDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save)
         self.setSizeGripEnabled(True)
+        self._state_fields: dict[str, QWidget] = {}  # field name -> widget, for drafts and changes
+        self._baseline: dict | None = None  # the form's content when it opened
+        self._draft_session = None
+        self._draft_key = f"{self.DRAFT_KIND}-{uuid.uuid4().hex[:12]}"
+        self._draft_written: dict | None = None
+        self.draft_timer = QTimer(self)
+        self.draft_timer.setObjectName("draftTimer")
+        self.draft_timer.setInterval(self.DRAFT_INTERVAL_MS)
+        self.draft_timer.timeout.connect(self.write_draft)
 
     def finish_layout(self) -> None:
         self._top.addWidget(self.buttons)
@@ -245,6 +323,10 @@ class FormDialog(QDialog):
             first = self.first_field()
             if first is not None:
                 first.setFocus(Qt.FocusReason.OtherFocusReason)
+            self.take_baseline()
+            self._draft_session = self._find_draft_session()
+            if self._draft_session is not None:
+                self.draft_timer.start()
         super().showEvent(event)
 
     def setVisible(self, visible: bool) -> None:  # noqa: N802 - Qt override
@@ -291,6 +373,9 @@ class FormDialog(QDialog):
         if focus_target(widget) is not widget and not focus_target(widget).accessibleName():
             focus_target(widget).setAccessibleName(name)
         self._rows.append(widget)
+        key = fields[0] if fields else name
+        if _holds_input(widget):
+            self._state_fields[key] = widget
         for field in fields:
             self._errors[field] = error
             self._field_widgets[field] = widget
@@ -328,6 +413,92 @@ class FormDialog(QDialog):
     def show_errors(self, errors: Iterable[ValidationError]) -> None:
         for error in errors:
             self.show_error(error.field, error.message)
+
+    # -- what the officer typed: changes, the question before closing, drafts ------------------------
+
+    def form_state(self) -> dict:
+        """The content of every field (and the subclass's own, e.g. a meeting's drafts) as plain values."""
+        state = {name: widget_value(widget) for name, widget in self._state_fields.items()}
+        state.update(self.extra_state())
+        return state
+
+    def apply_state(self, state: dict) -> None:
+        """Put a draft's content back into the fields."""
+        self.take_baseline()  # the record as stored: the draft's content counts as a change
+        for name, widget in self._state_fields.items():
+            if name in state:
+                set_widget_value(widget, state[name])
+        self.apply_extra_state(state)
+
+    def extra_state(self) -> dict:
+        return {}
+
+    def apply_extra_state(self, state: dict) -> None:  # noqa: ARG002 - hook
+        return None
+
+    def take_baseline(self) -> None:
+        if self._baseline is None:
+            self._baseline = self.form_state()
+
+    def is_changed(self) -> bool:
+        self.take_baseline()
+        return self.form_state() != self._baseline
+
+    def reopen_info(self) -> dict:
+        """What the main window needs to open this form again (the record's IDs)."""
+        return {}
+
+    def _find_draft_session(self):
+        if getattr(self, "draft", False):
+            return None  # a draft inside the meeting form: the meeting's own draft holds it
+        widget = self.parentWidget()
+        while widget is not None:
+            session = getattr(widget, "draft_session", None)
+            if session is not None:
+                return session
+            widget = widget.parentWidget()
+        return None
+
+    def write_draft(self) -> None:
+        """Keep the content as a draft when it changed since the last one (the draft timer)."""
+        if self._draft_session is None or not shiboken6.isValid(self):
+            return
+        state = self.form_state()
+        if state == self._baseline:
+            if self._draft_written is not None:
+                self._draft_session.remove(self._draft_key)
+                self._draft_written = None
+            return
+        if state == self._draft_written:
+            return
+        try:
+            self._draft_session.save(self._draft_key, self.DRAFT_KIND, self.windowTitle(),
+                                     {"reopen": self.reopen_info(), "values": state})
+        except HPTrackerError:
+            return  # a full disk: the form itself is still open, and Save says so if it fails too
+        self._draft_written = state
+
+    def _drop_draft(self) -> None:
+        self.draft_timer.stop()
+        if self._draft_session is not None and self._draft_written is not None:
+            self._draft_session.remove(self._draft_key)
+        self._draft_written = None
+
+    def done(self, result: int) -> None:
+        self._drop_draft()  # saved, or discarded with the officer's consent
+        super().done(result)
+
+    def reject(self) -> None:
+        """Esc, Cancel and the close button: an unchanged form closes at once; one with changes
+        asks Save, Discard or Cancel."""
+        if not self.isVisible() or not self.is_changed():
+            super().reject()
+            return
+        answer = DiscardDialog.ask(self, self.windowTitle())
+        if answer == QMessageBox.StandardButton.Save:
+            self.save()  # closes when saved; an error keeps the form open, with the message shown
+        elif answer == QMessageBox.StandardButton.Discard:
+            super().reject()
 
     # -- subclass hooks ----------------------------------------------------------------------------
 

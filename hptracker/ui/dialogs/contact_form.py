@@ -18,6 +18,7 @@ SPECS = {spec.name: spec for spec in CONTACT_FIELDS}
 
 
 class ContactFormDialog(FormDialog):
+    DRAFT_KIND = "contact"
     def __init__(self, tracker, partner_id: int, parent=None, contact=None) -> None:
         super().__init__(tracker, parent)
         self.setObjectName("contactForm")
@@ -54,6 +55,9 @@ class ContactFormDialog(FormDialog):
             self.phone_edit.setText(contact.phone or "")
             self.email_edit.setText(contact.email or "")
             self.notes_edit.setPlainText(contact.notes or "")
+
+    def reopen_info(self) -> dict:
+        return {"id": self.contact_id, "partner_id": self.partner_id}
 
     def collect_checked(self, errors: list[ValidationError]) -> dict:
         texts = {

@@ -54,6 +54,8 @@ def value_for_display(fact) -> str:
 class FactFormDialog(FormDialog):
     """One fact. For a partner its attachment is fixed; otherwise a country code, or blank for the city."""
 
+    DRAFT_KIND = "fact"
+
     def __init__(self, tracker, parent=None, fact=None, partner_id: int | None = None, partner_name: str = "") -> None:
         super().__init__(tracker, parent)
         self.setObjectName("factForm")
@@ -112,6 +114,9 @@ class FactFormDialog(FormDialog):
             self.source_edit.setPlainText(fact.source or "")
             if self.country_edit is not None:
                 self.country_edit.setText(fact.country or "")
+
+    def reopen_info(self) -> dict:
+        return {"id": self.fact_id, "partner_id": self.partner_id}
 
     def collect_checked(self, errors: list[ValidationError]) -> dict:
         def check(name: str, text: str):

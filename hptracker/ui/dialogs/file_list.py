@@ -282,6 +282,17 @@ class AttachedFilesEdit(QWidget):
     def entries(self) -> list[AttachedFile]:
         return list(self._entries)
 
+    def draft_value(self) -> list[list[str | None]]:
+        """The files as listed, those still being hashed without their digest (hashed again)."""
+        return [[e.path, e.sha256] for e in self._entries]
+
+    def set_draft_value(self, value) -> None:
+        known = [(path, digest) for path, digest in value or [] if digest]
+        self.set_files(known)
+        pending = [path for path, digest in value or [] if not digest]
+        if pending:
+            self.attach(pending)
+
     def busy(self) -> bool:
         return any(e.state.is_busy for e in self._entries)
 

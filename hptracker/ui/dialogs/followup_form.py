@@ -46,6 +46,8 @@ def contact_caption(contact) -> str:
 class FollowUpForm(FormDialog):
     """``draft`` forms return their values (for ``Tracker.log_meeting``) instead of saving."""
 
+    DRAFT_KIND = "followup"
+
     def __init__(self, tracker, parent=None, followup_id: int | None = None, preset: dict | None = None,
                  draft: bool = False, draft_agreements: list[str] | None = None) -> None:
         super().__init__(tracker, parent)
@@ -237,6 +239,9 @@ class FollowUpForm(FormDialog):
         set_combo(self.contact_combo, contact_id)
 
     # -- reading and saving -----------------------------------------------------------------------
+
+    def reopen_info(self) -> dict:
+        return {"id": self.followup_id}
 
     def collect_checked(self, errors: list[ValidationError]) -> dict:
         title = self.read(errors, lambda: clean_value(SPECS["title"], self.title_edit.text()))

@@ -7,6 +7,7 @@ start with the meeting's partners, date, place and host unit filled in.
 
 from __future__ import annotations
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -43,6 +44,8 @@ SPECS = {spec.name: spec for spec in MEETING_FIELDS}
 
 
 class MeetingFormDialog(FormDialog):
+    DRAFT_KIND = "meeting"
+
     def __init__(self, tracker, parent=None, meeting_id: int | None = None) -> None:
         super().__init__(tracker, parent)
         self.setObjectName("meetingForm")
@@ -50,6 +53,7 @@ class MeetingFormDialog(FormDialog):
         self.draft_agreements: list[dict] = []
         self.draft_followups: list[dict] = []
         self.child_dialog: FormDialog | None = None
+        self._child_index: int | None = None  # the draft the open child form edits (None: a new one)
         self.setWindowTitle(QCoreApplication.translate("MeetingForm", "Edit meeting #{id}").format(id=meeting_id)
                             if meeting_id is not None else QCoreApplication.translate("MeetingForm", "Log a meeting"))
         columns = QHBoxLayout()
@@ -196,7 +200,7 @@ class MeetingFormDialog(FormDialog):
             preset["parties"] = [(pid, self.tracker.get_partner(pid).name) for pid in preset.get("party_ids", [])]
         dialog = AgreementFormDialog(self.tracker, self, preset=preset, draft=True)
         dialog.saved.connect(lambda values: self._agreement_done(index, values))
-        self.child_dialog = dialog
+        self.child_dialog, self._child_index = dialog, index
         dialog.open()
         return dialog
 
@@ -222,7 +226,7 @@ class MeetingFormDialog(FormDialog):
         titles = [values.get("title", "") for values in self.draft_agreements]
         dialog = FollowUpForm(self.tracker, self, preset=preset, draft=True, draft_agreements=titles)
         dialog.saved.connect(lambda values: self._followup_done(index, values))
-        self.child_dialog = dialog
+        self.child_dialog, self._child_index = dialog, index
         dialog.open()
         return dialog
 
@@ -266,6 +270,30 @@ class MeetingFormDialog(FormDialog):
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.ToolTipRole, None)
             self.followups_list.addItem(item)
+
+    # -- changes and drafts: the agreements and follow-ups added here are part of the meeting ------
+
+    def reopen_info(self) -> dict:
+        return {"id": self.meeting_id}
+
+    def extra_state(self) -> dict:
+        state: dict = {"_agreements": [dict(v) for v in self.draft_agreements],
+                       "_followups": [dict(v) for v in self.draft_followups]}
+        child = self.child_dialog
+        if child is not None and shiboken6.isValid(child) and child.isVisible() and child.is_changed():
+            state["_child"] = {"kind": child.DRAFT_KIND, "index": self._child_index, "values": child.form_state()}
+        return state
+
+    def apply_extra_state(self, state: dict) -> None:
+        self.draft_agreements = [dict(v) for v in state.get("_agreements") or []]
+        self.draft_followups = [dict(v) for v in state.get("_followups") or []]
+        self._refresh_lists()
+        child = state.get("_child")
+        if child:
+            opener = self.open_agreement_draft if child.get("kind") == "agreement" else self.open_followup_draft
+            dialog = opener(child.get("index"))
+            if dialog is not None:
+                dialog.apply_state(child.get("values") or {})
 
     # -- saving -----------------------------------------------------------------------------------
 

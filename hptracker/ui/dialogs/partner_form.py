@@ -41,6 +41,7 @@ SPECS = {spec.name: spec for spec in PARTNER_FIELDS}
 
 
 class PartnerFormDialog(FormDialog):
+    DRAFT_KIND = "partner"
     def __init__(self, tracker, parent=None, partner_id: int | None = None, preset: dict | None = None) -> None:
         super().__init__(tracker, parent)
         self.setObjectName("partnerForm")
@@ -244,6 +245,9 @@ class PartnerFormDialog(FormDialog):
         self.relationship_edit.setText(partner.relationship_level or "")
         self.since_edit.setText(str(partner.relationship_since or ""))
         self.notes_edit.setPlainText(partner.notes or "")
+
+    def reopen_info(self) -> dict:
+        return {"id": self.partner_id}
 
     def collect_checked(self, errors: list[ValidationError]) -> dict:
         name = self.read(errors, lambda: clean_value(SPECS["name"], self.name_edit.text()))

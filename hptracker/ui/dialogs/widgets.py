@@ -223,6 +223,12 @@ class DueEdit(QWidget):
     def set_due(self, date: dt.date | None, precision: str | None) -> None:
         self.edit.setText(format_due(date, precision, "en" if precision == DuePrecision.QUARTER else language()))
 
+    def draft_value(self) -> str:
+        return self.edit.text()
+
+    def set_draft_value(self, value) -> None:
+        self.edit.setText(str(value or ""))
+
 
 class ChoiceBox(QComboBox):
     """A drop-down of a form whose value changes only when the officer chooses in its list.
@@ -356,6 +362,14 @@ class TagEdit(QWidget):
             self.add_tag(tag)
         self.chips.setVisible(self.chips.count() > 0)
 
+    def draft_value(self) -> dict:
+        return {"tags": self._chip_texts(), "typing": self.edit.text()}
+
+    def set_draft_value(self, value) -> None:
+        if isinstance(value, dict):
+            self.set_tags(value.get("tags") or [])
+            self.edit.setText(value.get("typing") or "")
+
 
 class PartnerPicker(QWidget):
     """One partner, found by typing any of its names or aliases (Vietnamese, English, Chinese)."""
@@ -460,6 +474,20 @@ class PartnerPicker(QWidget):
         self._chosen = (partner_id, name)
         self.edit.setText(name)
 
+    def draft_value(self) -> dict:
+        chosen = self._chosen[0] if self._is_chosen_text() else None
+        return {"id": chosen, "text": self.edit.text()}
+
+    def set_draft_value(self, value) -> None:
+        if not isinstance(value, dict):
+            return
+        if value.get("id") is not None:
+            self.set_partner(value["id"], value.get("text") or "")
+            self.picked.emit(value["id"])  # what a pick does (a follow-up lists the contacts)
+        else:
+            self.set_partner(None)
+            self.edit.setText(value.get("text") or "")
+
 
 class PartnersPicker(QWidget):
     """Several partners (a meeting's, an agreement's parties): pick one at a time, remove with Delete."""
@@ -512,6 +540,19 @@ class PartnersPicker(QWidget):
     def partners(self) -> list[tuple[int, str]]:
         return [(self.chips.item(i).data(Qt.ItemDataRole.UserRole), self.chips.item(i).text())
                 for i in range(self.chips.count())]
+
+    def draft_value(self) -> dict:
+        return {"partners": [list(p) for p in self.partners()], "typing": self.picker.edit.text()}
+
+    def set_draft_value(self, value) -> None:
+        if not isinstance(value, dict):
+            return
+        self.chips.clear()
+        for partner_id, name in value.get("partners") or []:
+            self.add_partner(partner_id, name)
+        self.chips.setVisible(self.chips.count() > 0)
+        self.picker.set_partner(None)
+        self.picker.edit.setText(value.get("typing") or "")
 
 
 def fill_combo(combo: QComboBox, items, none_label: str | None = None, current=None) -> None:

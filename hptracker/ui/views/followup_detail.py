@@ -8,8 +8,9 @@ oldest first, as ``Tracker.history`` returns them.
 from __future__ import annotations
 
 import datetime as dt
+import uuid
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QScrollArea,
     QTreeWidget,
@@ -32,7 +34,7 @@ from ...core.errors import HPTrackerError, NotFoundError, ValidationError
 from ...core.i18n import language
 from ...core.labels import label
 from ...core.text import format_date, format_due
-from ..dialogs.base import ERROR_STYLE
+from ..dialogs.base import ERROR_STYLE, DiscardDialog, FormDialog
 from ..dialogs.widgets import ChoiceBox, DateEdit, enum_items
 from ..models.base import rich_tooltip
 from ..models.records import timeliness_text
@@ -105,6 +107,15 @@ class FollowUpDetail(QWidget):
         self.tracker = tracker
         self.followup_id: int | None = None
         self._status: str | None = None
+        # Progress typed but not recorded yet, by follow-up: kept when the officer looks at another
+        # follow-up and back, written as drafts, asked about before the window closes.
+        self._pending: dict[int, dict] = {}
+        self._draft_prefix = f"progress-{uuid.uuid4().hex[:12]}"
+        self._drafts_written: set[int] = set()
+        self.draft_timer = QTimer(self)
+        self.draft_timer.setInterval(FormDialog.DRAFT_INTERVAL_MS)
+        self.draft_timer.timeout.connect(self.write_drafts)
+        self.draft_timer.start()
         outer = QVBoxLayout(self)
         outer.setContentsMargins(6, 0, 0, 0)
         self.empty_label = QLabel(QCoreApplication.translate("FollowUpDetail", "Select a follow-up to see its history and record progress."), self)
@@ -224,7 +235,9 @@ class FollowUpDetail(QWidget):
     # -- showing -----------------------------------------------------------------------------------
 
     def show_followup(self, followup_id: int | None) -> None:
-        if followup_id != self.followup_id:
+        switching = followup_id != self.followup_id
+        if switching:
+            self._stash()
             self.note_edit.clear()
             self.progress_error.setVisible(False)
         self.followup_id = followup_id
@@ -278,6 +291,8 @@ class FollowUpDetail(QWidget):
                 self.status_combo.addItem(text, value)
         if not self.date_edit.text():
             self.date_edit.set_date(dt.date.today())
+        if switching and followup_id in self._pending:
+            self.restore_progress(self._pending.pop(followup_id))
         enabled = not row.deleted
         for widget in (self.status_combo, self.note_edit, self.date_edit, self.record_button, self.edit_button):
             widget.setEnabled(enabled)
@@ -326,13 +341,103 @@ class FollowUpDetail(QWidget):
             return False
         followup_id = self.followup_id
         self.note_edit.clear()
+        self._pending.pop(followup_id, None)
         self.show_followup(followup_id)
         self.progress_recorded.emit(followup_id)
+        self.write_drafts()
         return True
+
+    # -- progress typed, not recorded yet ------------------------------------------------------------
+
+    def typed_progress(self) -> dict | None:
+        """The progress form's content for the follow-up shown, when the officer typed in it."""
+        if self.followup_id is None:
+            return None
+        note, status = self.note_edit.text(), self.status_combo.currentData()
+        if not note.strip() and status is None:
+            return None
+        return {"followup_id": self.followup_id, "note": note, "status": status, "date": self.date_edit.text()}
+
+    def _stash(self) -> None:
+        typed = self.typed_progress()
+        if typed is not None:
+            self._pending[typed["followup_id"]] = typed
+
+    def pending_progress(self) -> dict[int, dict]:
+        """Every follow-up's progress typed and not recorded, the one shown included."""
+        pending = dict(self._pending)
+        typed = self.typed_progress()
+        if typed is not None:
+            pending[typed["followup_id"]] = typed
+        return pending
+
+    def restore_progress(self, values: dict) -> None:
+        """Put typed progress back (from a draft, or when the officer comes back to the follow-up)."""
+        if values.get("followup_id") not in (None, self.followup_id):
+            self._pending[values["followup_id"]] = dict(values)
+            return
+        self.note_edit.setText(values.get("note") or "")
+        index = self.status_combo.findData(values.get("status")) if values.get("status") else 0
+        self.status_combo.setCurrentIndex(max(index, 0))
+        if values.get("date"):
+            self.date_edit.setText(values["date"])
+
+    def record_pending(self) -> bool:
+        """Record every progress typed (the officer chose Save before closing); False when one
+        is refused (its message shows, that follow-up in view)."""
+        for followup_id, values in list(self.pending_progress().items()):
+            if followup_id != self.followup_id:
+                self.show_followup(followup_id)
+            self.restore_progress(values)
+            if not self.record():
+                return False
+        return True
+
+    def discard_pending(self) -> None:
+        self._pending.clear()
+        self.note_edit.clear()
+        self.write_drafts()
+
+    def _draft_session(self):
+        widget = self.parentWidget()
+        while widget is not None:
+            session = getattr(widget, "draft_session", None)
+            if session is not None:
+                return session
+            widget = widget.parentWidget()
+        return None
+
+    def write_drafts(self) -> None:
+        """Each follow-up's typed progress as a draft of its own; recorded or cleared ones go."""
+        session = self._draft_session()
+        if session is None:
+            return
+        pending = self.pending_progress()
+        for followup_id in self._drafts_written - set(pending):
+            session.remove(f"{self._draft_prefix}-{followup_id}")
+        for followup_id, values in pending.items():
+            title = QCoreApplication.translate("FollowUpDetail", "Progress on follow-up #{id}").format(id=followup_id)
+            try:
+                session.save(f"{self._draft_prefix}-{followup_id}", "progress", title,
+                             {"reopen": {"followup_id": followup_id}, "values": values})
+            except HPTrackerError:
+                continue
+        self._drafts_written = set(pending)
 
 
 class FollowUpDetailDialog(QDialog):
     """The same detail in its own window, opened from Today without leaving it."""
+
+    def reject(self) -> None:
+        """Closing with progress typed and not recorded asks Save (record it), Discard or Cancel."""
+        if self.isVisible() and self.detail.pending_progress():
+            answer = DiscardDialog.ask(self, self.windowTitle())
+            if answer == QMessageBox.StandardButton.Cancel:
+                return
+            if answer == QMessageBox.StandardButton.Save and not self.detail.record_pending():
+                return
+            self.detail.discard_pending()
+        super().reject()
 
     def __init__(self, tracker, followup_id: int, parent=None) -> None:
         super().__init__(parent)
