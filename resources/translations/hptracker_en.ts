@@ -2160,26 +2160,6 @@
         <translation>History</translation>
     </message>
     <message>
-        <source>Date</source>
-        <translation>Date</translation>
-    </message>
-    <message>
-        <source>Entry</source>
-        <translation>Entry</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Note</translation>
-    </message>
-    <message>
-        <source>By</source>
-        <translation>By</translation>
-    </message>
-    <message>
         <source>Deleted — restore it from the Delete/Restore action. {state}</source>
         <translation>Deleted — restore it from the Delete/Restore action. {state}</translation>
     </message>

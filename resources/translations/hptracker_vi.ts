@@ -2160,26 +2160,6 @@
         <translation>Quá trình</translation>
     </message>
     <message>
-        <source>Date</source>
-        <translation>Ngày</translation>
-    </message>
-    <message>
-        <source>Entry</source>
-        <translation>Nội dung ghi</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Trạng thái</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Ghi chú</translation>
-    </message>
-    <message>
-        <source>By</source>
-        <translation>Người ghi</translation>
-    </message>
-    <message>
         <source>Deleted — restore it from the Delete/Restore action. {state}</source>
         <translation>Đã xóa — khôi phục bằng lệnh Khôi phục. {state}</translation>
     </message>

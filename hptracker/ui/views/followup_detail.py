@@ -8,23 +8,23 @@ oldest first, as ``Tracker.history`` returns them.
 from __future__ import annotations
 
 import datetime as dt
+import html
 import uuid
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
     QPushButton,
     QScrollArea,
-    QTreeWidget,
-    QTreeWidgetItem,
+    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
@@ -36,7 +36,6 @@ from ...core.labels import label
 from ...core.text import format_date, format_due
 from ..dialogs.base import ERROR_STYLE, DiscardDialog, FormDialog
 from ..dialogs.widgets import ChoiceBox, DateEdit, enum_items
-from ..models.base import rich_tooltip
 from ..models.records import timeliness_text
 
 FIELD_NAMES = {
@@ -202,20 +201,16 @@ class FollowUpDetail(QWidget):
         font.setBold(True)
         history_title.setFont(font)
         body.addWidget(history_title)
-        self.history = QTreeWidget(self.body)
+        # The history as text that wraps to the width shown: each entry a line of date, status and
+        # officer, then its note in full (a table's note column cut every note to one line).
+        self.history = QTextBrowser(self.body)
         self.history.setObjectName("historyList")
         self.history.setAccessibleName(QCoreApplication.translate("FollowUpDetail", "History"))
-        self.history.setRootIsDecorated(False)
-        self.history.setAlternatingRowColors(True)
-        self.history.setWordWrap(True)
-        self.history.setHeaderLabels([QCoreApplication.translate("FollowUpDetail", "Date"), QCoreApplication.translate("FollowUpDetail", "Entry"),
-                                      QCoreApplication.translate("FollowUpDetail", "Status"), QCoreApplication.translate("FollowUpDetail", "Note"),
-                                      QCoreApplication.translate("FollowUpDetail", "By")])
-        header = self.history.header()
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((0, 80), (1, 90), (2, 110), (4, 110)):
-            header.resizeSection(column, width)
+        self.history.setOpenLinks(False)
+        self.history.setLineWrapMode(QTextBrowser.LineWrapMode.WidgetWidth)
+        self.history.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.history.setTabChangesFocus(True)
+        self._history_rows: list[tuple[str, str, str, str, str]] = []
         self.history.setMinimumHeight(120)
         body.addWidget(self.history, 2)
         buttons = QHBoxLayout()
@@ -299,8 +294,10 @@ class FollowUpDetail(QWidget):
         self._fill_history(history)
 
     def _fill_history(self, history) -> None:
-        self.history.clear()
-        for item in reversed(history):  # newest first: what the officer needs now
+        """Newest first (by the day each entry is dated, then by when it was written): what the
+        officer needs now. Every user text is escaped: a note reads as typed, never as HTML."""
+        rows = []
+        for item in sorted(history, key=lambda item: (item.date, item.at), reverse=True):
             if item.kind == "progress":
                 what, note = QCoreApplication.translate("FollowUpDetail", "Progress"), item.note or ""
                 status = label(FollowUpStatus, item.status)
@@ -310,13 +307,23 @@ class FollowUpDetail(QWidget):
                 status = ""
                 if "status" in item.changes:
                     status = label(FollowUpStatus, item.changes["status"][1])
-            line = QTreeWidgetItem([format_date(item.date), what, status, note, item.officer or ""])
-            line.setData(0, Qt.ItemDataRole.UserRole, item.kind)
-            line.setToolTip(3, rich_tooltip(note))
-            self.history.addTopLevelItem(line)
+            rows.append((format_date(item.date), what, status, note, item.officer or "", item.kind))
+        self._history_rows = [row[:5] for row in rows]
+        muted = self.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text).name()
+        blocks = []
+        for date, what, status, note, officer, kind in rows:
+            heading = " · ".join(html.escape(part) for part in (date, status or what, officer) if part)
+            body = html.escape(note).replace("\n", "<br>")
+            if kind == "progress":
+                blocks.append(f"<p style='margin:0 0 8px 0'><b>{heading}</b>" + (f"<br>{body}" if body else "") + "</p>")
+            else:  # a change to the record: said more quietly than the notes
+                change = html.escape(what) + (f": {body}" if body else "")
+                blocks.append(f"<p style='margin:0 0 8px 0; color:{muted}'>{heading}<br>{change}</p>")
+        self.history.setHtml("".join(blocks))
 
     def history_rows(self) -> list[tuple[str, ...]]:
-        return [tuple(self.history.topLevelItem(i).text(c) for c in range(5)) for i in range(self.history.topLevelItemCount())]
+        """(date, kind of entry, status, note, officer) of each history entry, newest first."""
+        return list(self._history_rows)
 
     def focus_progress(self) -> None:
         self.note_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
