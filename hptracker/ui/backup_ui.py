@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QHeaderView,
     QLabel,
+    QMainWindow,
     QMessageBox,
     QTableWidgetItem,
     QVBoxLayout,
@@ -28,6 +29,7 @@ from ..core.errors import HPTrackerError
 from ..core.text import format_date
 from .dialogs.base import plain_message_box
 from .dialogs.widgets import read_only_table
+from .notice import Notice, file_actions, notify
 from .tasks import Task, busy_task, error_text, wait_cursor
 
 
@@ -66,6 +68,18 @@ class BackupDialogs:
         box = plain_message_box(QMessageBox.Icon.Warning, parent, QCoreApplication.translate("BackupUi", "hptracker"), text)
         box.addButton(QCoreApplication.translate("BackupUi", "OK"), QMessageBox.ButtonRole.AcceptRole)
         box.exec()
+
+    @classmethod
+    def saved(cls, parent: QWidget | None, info: BackupInfo) -> None:
+        """A backup made on demand: a notice over the window (with "Open folder") that does not
+        stop the officer; without a window, the message box of :meth:`info`."""
+        text = QCoreApplication.translate("BackupUi", "Backup saved and checked: {path} ({size}).").format(
+            path=info.path, size=format_size(info.size))
+        window = parent.window() if parent is not None else None
+        if isinstance(window, QMainWindow) and window.findChild(Notice, "notice") is not None:
+            notify(window, text, file_actions(info.path, with_file=False))
+        else:
+            cls.info(parent, text)
 
     @classmethod
     def confirm_restore(cls, parent: QWidget | None, info: BackupInfo) -> bool:
@@ -163,12 +177,8 @@ def backup_now(parent: QWidget | None, tracker) -> Task | None:
     if _db_path(parent, tracker) is None:
         return None
 
-    def saved(info: BackupInfo) -> None:
-        BackupDialogs.info(parent, QCoreApplication.translate("BackupUi", "Backup saved and checked: {path} ({size}).").format(
-            path=info.path, size=format_size(info.size)))
-
     return _in_background(parent, QCoreApplication.translate("BackupUi", "Backing up the database…"),
-                          lambda: core_backup.backup_tracker(tracker), saved)
+                          lambda: core_backup.backup_tracker(tracker), lambda info: BackupDialogs.saved(parent, info))
 
 
 def restore_dialog(parent: QWidget | None, tracker) -> bool:

@@ -22,6 +22,7 @@ from ..core.export_xlsx import ExportReport, default_file_name, export_workbook
 from ..core.outputs import refuse_database_path
 from ..core.tracker import FollowUpQuery, Tracker
 from .dialogs.base import plain_message_box
+from .notice import file_actions, notify
 from .settings import Settings
 from .tasks import Task, runner
 
@@ -46,13 +47,14 @@ class ExportDialogs:
 
     @classmethod
     def done(cls, parent: QWidget | None, report: ExportReport) -> None:
-        """Non-modal: the status bar says where the file went, and what was replaced or kept aside."""
-        _status(parent, report.message(), 15000)
+        """Non-modal: a notice says where the file went, and what was replaced or kept aside, and
+        offers to open the file or its folder."""
+        _status(parent, report.message(), 15000, file_actions(Path(report.path)))
 
 
-def _status(parent: QWidget | None, text: str, msecs: int) -> None:
+def _status(parent: QWidget | None, text: str, msecs: int, actions=()) -> None:
     if isinstance(parent, QMainWindow) and shiboken6.isValid(parent):
-        parent.statusBar().showMessage(text, msecs)
+        notify(parent, text, actions, msecs)
 
 
 def suggested_path(today: dt.date | None = None) -> str:

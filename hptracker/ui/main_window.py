@@ -35,6 +35,7 @@ from .dialogs.followup_form import FollowUpForm
 from .dialogs.meeting_form import MeetingFormDialog
 from .dialogs.partner_form import PartnerFormDialog
 from .icons import icon
+from .notice import Notice, notify
 from .settings import Settings
 from .views.followup_detail import FollowUpDetailDialog
 from .views.settings_view import SettingsView
@@ -106,6 +107,11 @@ class MainWindow(QMainWindow):
         # The counts are long: let them shrink (full text in the tooltip) rather than widen the window.
         self.counts_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.statusBar().addPermanentWidget(self.counts_label, 1)
+        # A message in the status bar takes the place of the counts while it shows (the counts,
+        # stretched over the whole bar, used to hide every message), and a notice over the window
+        # says it where the officer looks (issue 16 item 5).
+        self.statusBar().messageChanged.connect(lambda text: self.counts_label.setVisible(not text))
+        self.notice = Notice(self)
 
         self._make_actions()
         self._make_menus()
@@ -342,6 +348,10 @@ class MainWindow(QMainWindow):
         self.update_status()
         self.update_actions()
 
+    def notify(self, text: str, actions=(), msecs: int | None = None) -> None:
+        """A short notice over the window (and in the status bar): "Saved.", "Deleted 2."…"""
+        notify(self, text, actions, msecs)
+
     def update_status(self) -> None:
         text = self.followups.status_text()
         self.counts_label.setText(text)
@@ -368,7 +378,7 @@ class MainWindow(QMainWindow):
 
     def _saved(self) -> None:
         self.refresh_all()
-        self.statusBar().showMessage(self.tr("Saved."), 4000)
+        self.notify(self.tr("Saved."))
 
     def new_followup(self, preset: dict | None = None) -> FollowUpForm:
         preset = dict(preset or {})
@@ -432,7 +442,7 @@ class MainWindow(QMainWindow):
 
     def _refuse_deleted(self) -> bool:
         if self.showing_deleted():
-            self.statusBar().showMessage(self.tr("This record is deleted: restore it first to change it."), 6000)
+            self.notify(self.tr("This record is deleted: restore it first to change it."))
             return True
         return False
 
@@ -470,7 +480,7 @@ class MainWindow(QMainWindow):
         self.update_status()
         if self.followups.detail.followup_id == followup_id and self.sender() is not self.followups.detail:
             self.followups.detail.show_followup(followup_id)
-        self.statusBar().showMessage(self.tr("Progress recorded."), 4000)
+        self.notify(self.tr("Progress recorded."))
 
     # -- delete and restore -----------------------------------------------------------------------------
 
@@ -498,7 +508,7 @@ class MainWindow(QMainWindow):
         except HPTrackerError as exc:
             MessageDialog.show_error(self, exc.message)
         self.refresh_all()
-        self.statusBar().showMessage(self.tr("Deleted {n}.").format(n=len(ids)), 4000)
+        self.notify(self.tr("Deleted {n}.").format(n=len(ids)))
         return True
 
     def restore_selected(self) -> bool:
@@ -513,7 +523,7 @@ class MainWindow(QMainWindow):
         except HPTrackerError as exc:
             MessageDialog.show_error(self, exc.message)
         self.refresh_all()
-        self.statusBar().showMessage(self.tr("Restored {n}.").format(n=len(ids)), 4000)
+        self.notify(self.tr("Restored {n}.").format(n=len(ids)))
         return True
 
     # -- search ---------------------------------------------------------------------------------------
@@ -558,7 +568,7 @@ class MainWindow(QMainWindow):
     def brief(self) -> None:
         target = self.brief_target()
         if target is None:
-            self.statusBar().showMessage(self.tr("Select a partner, meeting, agreement or follow-up first."), 6000)
+            self.notify(self.tr("Select a partner, meeting, agreement or follow-up first."))
             return
         from .brief_ui import open_brief
 

@@ -3567,6 +3567,25 @@
     </message>
 </context>
 <context>
+    <name>Notice</name>
+    <message>
+        <source>Notification</source>
+        <translation>Notification</translation>
+    </message>
+    <message>
+        <source>Close the notification</source>
+        <translation>Close the notification</translation>
+    </message>
+    <message>
+        <source>Open file</source>
+        <translation>Open file</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Open folder</translation>
+    </message>
+</context>
+<context>
     <name>OfficerDialog</name>
     <message>
         <source>Welcome to hptracker</source>

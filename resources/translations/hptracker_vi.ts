@@ -3567,6 +3567,25 @@
     </message>
 </context>
 <context>
+    <name>Notice</name>
+    <message>
+        <source>Notification</source>
+        <translation>Thông báo</translation>
+    </message>
+    <message>
+        <source>Close the notification</source>
+        <translation>Đóng thông báo</translation>
+    </message>
+    <message>
+        <source>Open file</source>
+        <translation>Mở tệp</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Mở thư mục</translation>
+    </message>
+</context>
+<context>
     <name>OfficerDialog</name>
     <message>
         <source>Welcome to hptracker</source>
