@@ -117,13 +117,17 @@ class ExportReport:
     replaced_characters: int = 0  # characters XML cannot hold, replaced with U+FFFD
     long_texts: int = 0  # texts too long for one cell, kept whole in the "Long texts" sheet
     long_text_cells: list[str] = field(default_factory=list)  # "Follow-ups!P12"
+    sheet: str = FOLLOWUPS.key  # what was exported: the status workbook, or one list (export_records)
 
     def message(self) -> str:
         """One or more sentences for the officer."""
-        parts = [
-            translate("Export", "{n} follow-ups exported to {path}.").format(
-                n=self.rows.get(FOLLOWUPS.key, 0), path=self.path)
-        ]
+        exported = {
+            FOLLOWUPS.key: translate("Export", "{n} follow-ups exported to {path}."),
+            PARTNERS.key: translate("Export", "{n} partners exported to {path}."),
+            MEETINGS.key: translate("Export", "{n} meetings exported to {path}."),
+            AGREEMENTS.key: translate("Export", "{n} agreements exported to {path}."),
+        }[self.sheet]
+        parts = [exported.format(n=self.rows.get(self.sheet, 0), path=self.path)]
         if self.replaced_characters:
             parts.append(translate(
                 "Export", "{n} characters that a spreadsheet cannot hold were replaced with �.").format(
@@ -697,9 +701,10 @@ def _filters_line(items: list[str], others: bool = False) -> str:
     return line
 
 
-def default_file_name(today: dt.date | None = None) -> str:
-    """hptracker-status-2026-11-22.xlsx: sorts by date in a folder listing."""
-    return f"hptracker-status-{(today or dt.date.today()).isoformat()}.xlsx"
+def default_file_name(today: dt.date | None = None, kind: str = "status") -> str:
+    """hptracker-status-2026-11-22.xlsx (hptracker-meetings-… for a list): sorts by date in a
+    folder listing."""
+    return f"hptracker-{kind}-{(today or dt.date.today()).isoformat()}.xlsx"
 
 
 # --------------------------------------------------------------------------------------------
@@ -904,6 +909,79 @@ def export_workbook(tracker: Tracker, path: str | Path, query: FollowUpQuery | N
     sheets = (summary, followups, agreement_sheet, meeting_sheet, partner_sheet)
     report.rows = {s.spec.key: s.data_rows for s in sheets}
     report.rows[LONG_TEXTS.key] = sum(len(item.parts) for item in book.long_texts)
+    report.replaced_characters = book.replaced
+    report.long_texts = len(book.long_texts)
+    report.long_text_cells = [f"{item.sheet}!{item.cell}" for item in book.long_texts]
+    return report
+
+
+# The lists a page of the window shows, exported on their own (export_records): the sheet, the
+# Tracker's list and count for it (the window's, which sorts by every column), and the row maker.
+_LISTS: dict[str, tuple[Sheet, str, str, Callable[..., list[Any]]]] = {
+    AGREEMENTS.key: (AGREEMENTS, "window_agreements", "count_agreements", _agreement_values),
+    MEETINGS.key: (MEETINGS, "window_meetings", "count_meetings", _meeting_values),
+    PARTNERS.key: (PARTNERS, "window_partners", "count_partners", _partner_values),
+}
+
+
+def export_records(tracker: Tracker, path: str | Path, kind: str, *, text: str = "", deleted: bool = False,
+                   sort: str | None = None, descending: bool | None = None, lang: str | None = None,
+                   officer: str | None = None, progress: Progress | None = None) -> ExportReport:
+    """One sheet of the partners, meetings or agreements (``kind``) that a page of the window shows:
+    the same search text, deleted switch and order. Written, checked and cancelled like
+    :func:`export_workbook`."""
+    spec, fetch_name, count_name, make = _LISTS[kind]
+    path = Path(path)
+    lang = lang or language()
+    as_of = dt.date.today()
+    officer = officer or tracker.officer
+    labels = {
+        "form": _labels(AgreementForm), "status": _labels(AgreementStatus), "direction": _labels(MeetingDirection),
+        "format": _labels(MeetingFormat), "kind": _labels(PartnerKind), "level": _labels(GovLevel),
+    }
+    order: dict[str, Any] = {}
+    if sort is not None:
+        order["sort"] = sort
+    if descending is not None:
+        order["descending"] = descending
+    if kind == AGREEMENTS.key:
+        order["today"] = as_of
+    ticker = _Progress(progress, getattr(tracker, count_name)(text, deleted=deleted))
+    ticker.report()
+    items = [translate("Export", "search: “{text}”").format(text=text.strip())] if text.strip() else []
+    if deleted:
+        items.append(translate("Export", "deleted records"))
+    report = ExportReport(path=path, lang=lang, sheet=spec.key)
+    try:
+        with atomic_path(path, suffix=".xlsx", verify=_workbook_is_complete) as tmp:
+            book = _Book(lang)
+            try:
+                sheet = _SheetWriter(book, spec)
+                sheet.title_block([
+                    translate("Export", "Follow-up status report — {sheet}").format(sheet=spec.title(lang)),
+                    translate("Export", "As of {date}").format(date=format_date(as_of)),
+                    translate("Export", "Officer: {name}").format(name=officer),
+                    _filters_line(items),
+                ])
+                sheet.header()
+                status_col = _AGREEMENT_STATUS_COL if spec is AGREEMENTS else None
+                fetch = functools.partial(getattr(tracker, fetch_name), text, deleted=deleted, **order)
+                for number, row in enumerate(_unique(_pages(fetch)), 1):
+                    colours = {status_col: f"agreement:{row.effective_status}"} if status_col else None
+                    sheet.append(make(number, row, labels), colours, record_id=row.id)
+                    ticker.step()
+                sheet.finish()
+                if book.long_texts:
+                    _write_long_texts(_SheetWriter(book, LONG_TEXTS), book, [spec.title(lang)])
+                _save(book.wb, tmp)
+            except BaseException:
+                _discard(book.wb)
+                raise
+            ticker.done = ticker.total
+            ticker.report()
+    except OSError as exc:
+        raise write_error(path, exc) from None
+    report.rows = {spec.key: sheet.data_rows, LONG_TEXTS.key: sum(len(item.parts) for item in book.long_texts)}
     report.replaced_characters = book.replaced
     report.long_texts = len(book.long_texts)
     report.long_text_cells = [f"{item.sheet}!{item.cell}" for item in book.long_texts]

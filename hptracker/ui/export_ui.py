@@ -18,7 +18,7 @@ from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QProgressDialog, QWidget
 
 from ..core.errors import HPTrackerError
-from ..core.export_xlsx import ExportReport, default_file_name, export_workbook
+from ..core.export_xlsx import ExportReport, default_file_name, export_records, export_workbook
 from ..core.outputs import refuse_database_path
 from ..core.tracker import FollowUpQuery, Tracker
 from .dialogs.base import plain_message_box
@@ -67,14 +67,15 @@ def suggested_path(today: dt.date | None = None) -> str:
 class ExportJob:
     """One running export: its task and its progress dialog, kept alive until it reports."""
 
-    def __init__(self, parent: QWidget | None, tracker: Tracker, query: FollowUpQuery, lang: str, path: Path) -> None:
+    def __init__(self, parent: QWidget | None, tracker: Tracker, query: FollowUpQuery | None, lang: str, path: Path,
+                 work=None) -> None:
         self.parent = parent
         self.path = path
         self.outcome: str | None = None  # "done", "failed", "cancelled"
         self.report: ExportReport | None = None
-        self.dialog = QProgressDialog(
-            QCoreApplication.translate("ExportUi", "Exporting follow-ups to {name}…").format(name=path.name),
-            QCoreApplication.translate("ExportUi", "Cancel"), 0, 0, parent)
+        label = (QCoreApplication.translate("ExportUi", "Exporting follow-ups to {name}…") if work is None
+                 else QCoreApplication.translate("ExportUi", "Exporting to {name}…")).format(name=path.name)
+        self.dialog = QProgressDialog(label, QCoreApplication.translate("ExportUi", "Cancel"), 0, 0, parent)
         self.dialog.setObjectName("exportProgress")
         self.dialog.setWindowTitle(QCoreApplication.translate("ExportUi", "Export"))
         self.dialog.setAccessibleName(QCoreApplication.translate("ExportUi", "Export progress"))
@@ -83,7 +84,7 @@ class ExportJob:
         self.dialog.setAutoReset(False)
         self.dialog.setMinimumDuration(0)
         self.task: Task = runner().run(
-            lambda progress: export_workbook(tracker, path, query, lang=lang, progress=progress),
+            work or (lambda progress: export_workbook(tracker, path, query, lang=lang, progress=progress)),
             name=f"export {path.name}")
         self.dialog.canceled.connect(self.cancel)
         self.task.progressed.connect(self._progressed)
@@ -139,11 +140,10 @@ def running_exports() -> list[ExportJob]:
     return list(_jobs)
 
 
-def export_view(parent: QWidget | None, tracker: Tracker, query: FollowUpQuery, lang: str) -> None:
-    """Ask where, then write the workbook of ``query`` in the background."""
-    chosen = ExportDialogs.ask_path(parent, suggested_path())
+def _chosen_path(parent: QWidget | None, tracker: Tracker, suggested: str) -> Path | None:
+    chosen = ExportDialogs.ask_path(parent, suggested)
     if not chosen:
-        return
+        return None
     path = Path(chosen)
     if path.suffix.lower() != ".xlsx":
         path = path.with_name(path.name + ".xlsx")
@@ -151,5 +151,26 @@ def export_view(parent: QWidget | None, tracker: Tracker, query: FollowUpQuery, 
         refuse_database_path(path, tracker.db.path)
     except HPTrackerError as exc:
         ExportDialogs.error(parent, exc.message)
+        return None
+    return path
+
+
+def export_view(parent: QWidget | None, tracker: Tracker, query: FollowUpQuery, lang: str) -> None:
+    """Ask where, then write the workbook of ``query`` in the background."""
+    path = _chosen_path(parent, tracker, suggested_path())
+    if path is not None:
+        _jobs.add(ExportJob(parent, tracker, query, lang, path))
+
+
+def export_list(parent: QWidget | None, tracker: Tracker, kind: str, *, text: str, deleted: bool, sort: str,
+                descending: bool, lang: str) -> None:
+    """The partners, meetings or agreements a list page shows (its search, deleted switch and
+    order), as one sheet, written in the background like the status workbook."""
+    suggested = str(Path(suggested_path()).with_name(default_file_name(kind=kind)))
+    path = _chosen_path(parent, tracker, suggested)
+    if path is None:
         return
-    _jobs.add(ExportJob(parent, tracker, query, lang, path))
+    work = lambda progress: export_records(  # noqa: E731 - the job's work, read where it is made
+        tracker, path, kind, text=text, deleted=deleted, sort=sort, descending=descending, lang=lang,
+        progress=progress)
+    _jobs.add(ExportJob(parent, tracker, None, lang, path, work=work))

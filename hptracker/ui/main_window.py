@@ -116,6 +116,9 @@ class MainWindow(QMainWindow):
         self._make_actions()
         self._make_menus()
         self._connect()
+        from .shortcuts_ui import ShortcutGuard
+
+        self.shortcut_guard = ShortcutGuard(self)  # Ctrl+E and the others from any field (issue 16 item 6)
         self.resize(1280, 800)
         self._stale = set(range(len(PAGE_KEYS)))
         self._restore_window_state()  # shows the last page, reading it
@@ -190,6 +193,9 @@ class MainWindow(QMainWindow):
                                "import", self.import_workbook)
         self.action_quit = a("actionQuit", self.tr("&Quit"), self.tr("Quit"), QKeySequence.StandardKey.Quit, None,
                              self.close)
+        self.action_shortcuts = a("actionShortcuts", self.tr("&Keyboard shortcuts…"),
+                                  self.tr("The keyboard shortcuts of the window and the forms"),
+                                  QKeySequence.StandardKey.HelpContents, None, self.show_shortcuts)
         self.page_actions = []
         names = (self.tr("Today"), self.tr("Follow-ups"), self.tr("Partners"), self.tr("Meetings"), self.tr("Agreements"),
                  self.tr("Settings"))
@@ -222,6 +228,8 @@ class MainWindow(QMainWindow):
         view.addSeparator()
         view.addAction(self.action_find)
         view.addAction(self.action_refresh)
+        help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.addAction(self.action_shortcuts)
 
         self.toolbar = QToolBar(self.tr("Main toolbar"), self)
         self.toolbar.setObjectName("mainToolbar")
@@ -326,6 +334,10 @@ class MainWindow(QMainWindow):
         self.action_restore.setEnabled(record_page and bool(ids) and deleted)
         self.action_progress.setEnabled(page in (FOLLOWUPS, TODAY))
         self.action_brief.setEnabled(record_page and len(ids) == 1 and not deleted)
+        what = {PARTNERS: self.tr("Export the partners shown"), MEETINGS: self.tr("Export the meetings shown"),
+                AGREEMENTS: self.tr("Export the agreements shown")}.get(page, self.tr("Export the follow-ups shown"))
+        self.action_export.setStatusTip(what)
+        self.action_export.setToolTip(f"{what} ({self.action_export.shortcut().toString(QKeySequence.SequenceFormat.NativeText)})")
 
     # -- public API used by other modules and tests ------------------------------------------------------
 
@@ -542,9 +554,27 @@ class MainWindow(QMainWindow):
     # -- integrations owned by other modules (imported lazily: they pull in heavy dependencies) -------
 
     def export(self) -> None:
-        from .export_ui import export_view
+        """The records of the page in view: the follow-ups (the status workbook), or the partners,
+        meetings or agreements listed, as their own sheet."""
+        from .export_ui import export_list, export_view
 
-        export_view(self, self.tracker, self.current_followup_query(), language())
+        view = self._list_view()
+        if view is None:
+            export_view(self, self.tracker, self.current_followup_query(), language())
+            return
+        model = view.model
+        kind = {PARTNERS: "partners", MEETINGS: "meetings", AGREEMENTS: "agreements"}[self.current_page()]
+        export_list(self, self.tracker, kind, text=model.text, deleted=model.deleted, sort=model.sort_key,
+                    descending=model.descending, lang=language())
+
+    def show_shortcuts(self):
+        """Help ▸ Keyboard shortcuts: read from the actions each time."""
+        from .shortcuts_ui import ShortcutsDialog
+
+        dialog = ShortcutsDialog(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
 
     def brief_target(self) -> tuple[int, int | None] | None:
         """(partner_id, meeting_id) for the Brief action, from the selection on the current page."""

@@ -1370,6 +1370,18 @@
         <translation>{n} follow-ups exported to {path}.</translation>
     </message>
     <message>
+        <source>{n} partners exported to {path}.</source>
+        <translation>{n} partners exported to {path}.</translation>
+    </message>
+    <message>
+        <source>{n} meetings exported to {path}.</source>
+        <translation>{n} meetings exported to {path}.</translation>
+    </message>
+    <message>
+        <source>{n} agreements exported to {path}.</source>
+        <translation>{n} agreements exported to {path}.</translation>
+    </message>
+    <message>
         <source>{n} characters that a spreadsheet cannot hold were replaced with �.</source>
         <translation>{n} characters that a spreadsheet cannot hold were replaced with �.</translation>
     </message>
@@ -1462,6 +1474,10 @@
         <translation>Officer: {name}</translation>
     </message>
     <message>
+        <source>deleted records</source>
+        <translation>deleted records</translation>
+    </message>
+    <message>
         <source>Total</source>
         <translation>Total</translation>
     </message>
@@ -1483,6 +1499,10 @@
     <message>
         <source>Exporting follow-ups to {name}…</source>
         <translation>Exporting follow-ups to {name}…</translation>
+    </message>
+    <message>
+        <source>Exporting to {name}…</source>
+        <translation>Exporting to {name}…</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -2495,6 +2515,14 @@
         <source>Cancel (Esc)</source>
         <translation>Cancel (Esc)</translation>
     </message>
+    <message>
+        <source>In a form: save it</source>
+        <translation>In a form: save it</translation>
+    </message>
+    <message>
+        <source>In a form: close it (asks first if it has changes)</source>
+        <translation>In a form: close it (asks first if it has changes)</translation>
+    </message>
 </context>
 <context>
     <name>Import</name>
@@ -3302,6 +3330,14 @@
         <translation>Quit</translation>
     </message>
     <message>
+        <source>&amp;Keyboard shortcuts…</source>
+        <translation>&amp;Keyboard shortcuts…</translation>
+    </message>
+    <message>
+        <source>The keyboard shortcuts of the window and the forms</source>
+        <translation>The keyboard shortcuts of the window and the forms</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
@@ -3314,8 +3350,24 @@
         <translation>&amp;View</translation>
     </message>
     <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
         <source>Main toolbar</source>
         <translation>Main toolbar</translation>
+    </message>
+    <message>
+        <source>Export the partners shown</source>
+        <translation>Export the partners shown</translation>
+    </message>
+    <message>
+        <source>Export the meetings shown</source>
+        <translation>Export the meetings shown</translation>
+    </message>
+    <message>
+        <source>Export the agreements shown</source>
+        <translation>Export the agreements shown</translation>
     </message>
     <message>
         <source>hptracker — {where} — {officer}</source>
@@ -5140,6 +5192,52 @@ Please choose a different file name.</translation>
     <message>
         <source>{unit} cannot be succeeded by {successor}: the succession would go round in a circle ({chain}) and no unit would be the current one. Nothing was changed.</source>
         <translation>{unit} cannot be succeeded by {successor}: the succession would go round in a circle ({chain}) and no unit would be the current one. Nothing was changed.</translation>
+    </message>
+</context>
+<context>
+    <name>Shortcuts</name>
+    <message>
+        <source>In a form: go to a field</source>
+        <translation>In a form: go to a field</translation>
+    </message>
+    <message>
+        <source>Alt+the underlined letter</source>
+        <translation>Alt+the underlined letter</translation>
+    </message>
+    <message>
+        <source>In a search box: go to the results</source>
+        <translation>In a search box: go to the results</translation>
+    </message>
+    <message>
+        <source>In a date: pick it on a calendar</source>
+        <translation>In a date: pick it on a calendar</translation>
+    </message>
+    <message>
+        <source>In a drop-down list: open it, choose with Enter</source>
+        <translation>In a drop-down list: open it, choose with Enter</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>Every shortcut works wherever the cursor is in the window, a search box included.</source>
+        <translation>Every shortcut works wherever the cursor is in the window, a search box included.</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Keys</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
     </message>
 </context>
 <context>

@@ -1370,6 +1370,18 @@
         <translation>Đã xuất {n} kiến nghị ra {path}.</translation>
     </message>
     <message>
+        <source>{n} partners exported to {path}.</source>
+        <translation>Đã xuất {n} đối tác ra tệp {path}.</translation>
+    </message>
+    <message>
+        <source>{n} meetings exported to {path}.</source>
+        <translation>Đã xuất {n} buổi làm việc ra tệp {path}.</translation>
+    </message>
+    <message>
+        <source>{n} agreements exported to {path}.</source>
+        <translation>Đã xuất {n} văn bản hợp tác ra tệp {path}.</translation>
+    </message>
+    <message>
         <source>{n} characters that a spreadsheet cannot hold were replaced with �.</source>
         <translation>{n} ký tự mà bảng tính không lưu được đã được thay bằng �.</translation>
     </message>
@@ -1462,6 +1474,10 @@
         <translation>Cán bộ: {name}</translation>
     </message>
     <message>
+        <source>deleted records</source>
+        <translation>bản ghi đã xóa</translation>
+    </message>
+    <message>
         <source>Total</source>
         <translation>Tổng cộng</translation>
     </message>
@@ -1483,6 +1499,10 @@
     <message>
         <source>Exporting follow-ups to {name}…</source>
         <translation>Đang xuất kiến nghị ra {name}…</translation>
+    </message>
+    <message>
+        <source>Exporting to {name}…</source>
+        <translation>Đang xuất ra tệp {name}…</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -2495,6 +2515,14 @@
         <source>Cancel (Esc)</source>
         <translation>Hủy (Esc)</translation>
     </message>
+    <message>
+        <source>In a form: save it</source>
+        <translation>Trong biểu mẫu: lưu</translation>
+    </message>
+    <message>
+        <source>In a form: close it (asks first if it has changes)</source>
+        <translation>Trong biểu mẫu: đóng (hỏi trước nếu có thay đổi chưa lưu)</translation>
+    </message>
 </context>
 <context>
     <name>Import</name>
@@ -3302,6 +3330,14 @@
         <translation>Thoát</translation>
     </message>
     <message>
+        <source>&amp;Keyboard shortcuts…</source>
+        <translation>&amp;Phím tắt…</translation>
+    </message>
+    <message>
+        <source>The keyboard shortcuts of the window and the forms</source>
+        <translation>Các phím tắt của cửa sổ và biểu mẫu</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
@@ -3314,8 +3350,24 @@
         <translation>&amp;Xem</translation>
     </message>
     <message>
+        <source>&amp;Help</source>
+        <translation>Trợ &amp;giúp</translation>
+    </message>
+    <message>
         <source>Main toolbar</source>
         <translation>Thanh công cụ chính</translation>
+    </message>
+    <message>
+        <source>Export the partners shown</source>
+        <translation>Xuất Excel các đối tác đang hiển thị</translation>
+    </message>
+    <message>
+        <source>Export the meetings shown</source>
+        <translation>Xuất Excel các buổi làm việc đang hiển thị</translation>
+    </message>
+    <message>
+        <source>Export the agreements shown</source>
+        <translation>Xuất Excel các văn bản hợp tác đang hiển thị</translation>
     </message>
     <message>
         <source>hptracker — {where} — {officer}</source>
@@ -5140,6 +5192,52 @@ Hãy chọn tên tệp khác.</translation>
     <message>
         <source>{unit} cannot be succeeded by {successor}: the succession would go round in a circle ({chain}) and no unit would be the current one. Nothing was changed.</source>
         <translation>Không thể đặt {successor} kế thừa {unit}: việc kế thừa sẽ thành vòng tròn ({chain}) và không còn đơn vị nào là đơn vị hiện nay. Chưa có gì thay đổi.</translation>
+    </message>
+</context>
+<context>
+    <name>Shortcuts</name>
+    <message>
+        <source>In a form: go to a field</source>
+        <translation>Trong biểu mẫu: chuyển đến một ô</translation>
+    </message>
+    <message>
+        <source>Alt+the underlined letter</source>
+        <translation>Alt + chữ cái được gạch chân</translation>
+    </message>
+    <message>
+        <source>In a search box: go to the results</source>
+        <translation>Trong ô tìm kiếm: chuyển xuống danh sách kết quả</translation>
+    </message>
+    <message>
+        <source>In a date: pick it on a calendar</source>
+        <translation>Trong ô ngày: chọn ngày trên lịch</translation>
+    </message>
+    <message>
+        <source>In a drop-down list: open it, choose with Enter</source>
+        <translation>Trong danh sách chọn: mở danh sách, chọn bằng Enter</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Phím tắt</translation>
+    </message>
+    <message>
+        <source>Every shortcut works wherever the cursor is in the window, a search box included.</source>
+        <translation>Mọi phím tắt đều dùng được ở bất kỳ vị trí con trỏ nào trong cửa sổ, kể cả trong ô tìm kiếm.</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Thao tác</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Phím</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from conftest import send_text, wait_active
 from PySide6.QtCore import QUrl
 from PySide6.QtWidgets import QPushButton
 
@@ -15,8 +16,6 @@ from hptracker.ui import backup_ui
 from hptracker.ui.export_ui import ExportDialogs, running_exports
 from hptracker.ui.main_window import FOLLOWUPS
 from hptracker.ui.notice import Notice
-
-from conftest import send_text, wait_active
 
 
 @pytest.fixture

@@ -261,7 +261,7 @@ class FormDialog(QDialog):
         self.cancel_button.setToolTip(QCoreApplication.translate("FormDialog", "Cancel (Esc)"))
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
-        QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save)
+        QShortcut(self.shortcut_table()[0][0], self, activated=self.save)  # Help lists it from there
         self.setSizeGripEnabled(True)
         self._state_fields: dict[str, QWidget] = {}  # field name -> widget, for drafts and changes
         self._baseline: dict | None = None  # the form's content when it opened
@@ -272,6 +272,12 @@ class FormDialog(QDialog):
         self.draft_timer.setObjectName("draftTimer")
         self.draft_timer.setInterval(self.DRAFT_INTERVAL_MS)
         self.draft_timer.timeout.connect(self.write_draft)
+
+    @classmethod
+    def shortcut_table(cls) -> list[tuple[QKeySequence.StandardKey | Qt.Key, str]]:
+        """The keys every form answers (Help ▸ Keyboard shortcuts lists them from here)."""
+        return [(QKeySequence.StandardKey.Save, QCoreApplication.translate("FormDialog", "In a form: save it")),
+                (Qt.Key.Key_Escape, QCoreApplication.translate("FormDialog", "In a form: close it (asks first if it has changes)"))]
 
     def finish_layout(self) -> None:
         self._top.addWidget(self.buttons)
