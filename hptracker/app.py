@@ -81,8 +81,9 @@ def create_window(db_path: str | os.PathLike[str], officer: str | None = None, l
     return MainWindow(tracker, settings, ask_officer=False if officer else None)
 
 
-def run_window(db_target: str, lang: str | None = None) -> int:
-    """Open the window on the database and run until it is closed."""
+def run_window(db_target: str, lang: str | None = None, officer: str | None = None) -> int:
+    """Open the window on the database and run until it is closed. ``officer`` (--officer) signs
+    this session's changes, without replacing the name saved in Settings."""
     from .ui.platform_check import explain_missing_display
 
     problem = explain_missing_display()
@@ -102,12 +103,12 @@ def run_window(db_target: str, lang: str | None = None) -> int:
     # Before the database opens, so that a bug at start is logged and told as well.
     reporter = install_excepthook()
     settings = Settings()
-    tracker = startup.open_tracker(db_target, settings.officer() or None)
+    tracker = startup.open_tracker(db_target, officer or settings.officer() or None)
     if tracker is None:
         return 1
     from .ui.main_window import MainWindow
 
-    window = MainWindow(tracker, settings)
+    window = MainWindow(tracker, settings, ask_officer=False if officer else None)
     window.show()
     code = app.exec()
     return EXIT_INTERRUPTED if reporter.interrupted else code

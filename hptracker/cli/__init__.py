@@ -150,7 +150,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command is None:
         from ..app import run_window
 
-        return run_window(database_target(args.db), lang=args.lang)
+        return run_window(database_target(args.db), lang=args.lang,
+                          officer=args.officer or os.environ.get("HPTRACKER_OFFICER"))
     lang = command_language(args.lang)
     install_language(lang, gui=getattr(args, "needs_gui", False))
     ctx = Context(database_target(args.db), lang, args.officer or os.environ.get("HPTRACKER_OFFICER"),

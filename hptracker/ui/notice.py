@@ -27,6 +27,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from .retranslate import Texts, is_language_change
+
 try:  # Qt 6.8+
     from PySide6.QtGui import QAccessibleAnnouncementEvent
 except ImportError:  # pragma: no cover - older Qt: the accessible description still carries it
@@ -45,7 +47,8 @@ class Notice(QFrame):
     def __init__(self, window: QMainWindow) -> None:
         super().__init__(window)
         self.setObjectName("notice")
-        self.setAccessibleName(QCoreApplication.translate("Notice", "Notification"))
+        self.texts = Texts()
+        self.texts.keep(lambda: self.setAccessibleName(QCoreApplication.translate("Notice", "Notification")))
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setAutoFillBackground(True)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -66,7 +69,7 @@ class Notice(QFrame):
         layout.addLayout(self.actions_box)
         close = QToolButton(self)
         close.setText("×")
-        close.setAccessibleName(QCoreApplication.translate("Notice", "Close the notification"))
+        self.texts.keep(lambda: close.setAccessibleName(QCoreApplication.translate("Notice", "Close the notification")))
         close.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         close.clicked.connect(self.hide)
         layout.addWidget(close)
@@ -123,6 +126,11 @@ class Notice(QFrame):
         self.move((window.width() - width) // 2, max(0, bottom - self.height() - 12))
 
     # -- behaviour ----------------------------------------------------------------------------------
+
+    def changeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        if is_language_change(event) and hasattr(self, "texts"):
+            self.texts.again()
+        super().changeEvent(event)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
         if watched is self.parentWidget() and event.type() == QEvent.Type.Resize and self.isVisible():

@@ -5182,10 +5182,6 @@ Please choose a different file name.</translation>
         <translation>{unit} (deleted)</translation>
     </message>
     <message>
-        <source>Saved. The new language applies when hptracker starts again.</source>
-        <translation>Saved. The new language applies when hptracker starts again.</translation>
-    </message>
-    <message>
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>

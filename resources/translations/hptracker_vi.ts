@@ -5182,10 +5182,6 @@ Hãy chọn tên tệp khác.</translation>
         <translation>{unit} (đã xóa)</translation>
     </message>
     <message>
-        <source>Saved. The new language applies when hptracker starts again.</source>
-        <translation>Đã lưu. Ngôn ngữ mới có hiệu lực khi khởi động lại hptracker.</translation>
-    </message>
-    <message>
         <source>Saved.</source>
         <translation>Đã lưu.</translation>
     </message>

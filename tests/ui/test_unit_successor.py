@@ -213,5 +213,7 @@ def test_language_choice_shows_the_language_on_screen(qtbot, demo_window):
     assert view.message.text() == "Saved."
     combo.setCurrentIndex(combo.findData("vi"))
     assert view.save() is True
-    assert "applies when hptracker starts again" in view.message.text()
+    # Issue 16 item 11: the new language applies at once, no restart announced.
+    assert view.message.text() == "Đã lưu."
+    assert demo_window.menuBar().actions()[0].text() == "&Tệp"
     assert isinstance(view.message, QLabel)

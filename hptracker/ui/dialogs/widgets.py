@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -59,13 +59,22 @@ class DateEdit(QLineEdit):
         self.field = field
         self.required = required
         self._hint = ""
-        self.setPlaceholderText(QCoreApplication.translate("DateEdit", "dd/mm/yyyy"))
         self.setMaximumWidth(250)
-        action = self.addAction(icon("today"), QLineEdit.ActionPosition.TrailingPosition)
-        action.setToolTip(QCoreApplication.translate("DateEdit", "Pick a date (Alt+Down)"))
-        action.triggered.connect(self._pick)
+        self._pick_action = self.addAction(icon("today"), QLineEdit.ActionPosition.TrailingPosition)
+        self._pick_action.triggered.connect(self._pick)
+        self._name()
         self.textChanged.connect(self._update_hint)
         self.editingFinished.connect(self.tidy)
+
+    def _name(self) -> None:
+        self.setPlaceholderText(QCoreApplication.translate("DateEdit", "dd/mm/yyyy"))
+        self._pick_action.setToolTip(QCoreApplication.translate("DateEdit", "Pick a date (Alt+Down)"))
+
+    def changeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "_pick_action"):
+            self._name()
+            self._update_hint(self.text())
+        super().changeEvent(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt API
         if (event.key() == Qt.Key.Key_Down and event.modifiers() & Qt.KeyboardModifier.AltModifier) \

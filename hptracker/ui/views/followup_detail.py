@@ -37,6 +37,7 @@ from ...core.text import format_date, format_due
 from ..dialogs.base import ERROR_STYLE, DiscardDialog, FormDialog
 from ..dialogs.widgets import ChoiceBox, DateEdit, enum_items
 from ..models.records import timeliness_text
+from ..retranslate import Texts, is_language_change
 
 FIELD_NAMES = {
     "title": lambda: QCoreApplication.translate("FollowUpDetail", "title"),
@@ -115,9 +116,13 @@ class FollowUpDetail(QWidget):
         self.draft_timer.setInterval(FormDialog.DRAFT_INTERVAL_MS)
         self.draft_timer.timeout.connect(self.write_drafts)
         self.draft_timer.start()
+        self.texts = Texts()
+        keep = self.texts.keep
         outer = QVBoxLayout(self)
         outer.setContentsMargins(6, 0, 0, 0)
-        self.empty_label = QLabel(QCoreApplication.translate("FollowUpDetail", "Select a follow-up to see its history and record progress."), self)
+        self.empty_label = QLabel(self)
+        keep(lambda: self.empty_label.setText(QCoreApplication.translate(
+            "FollowUpDetail", "Select a follow-up to see its history and record progress.")))
         self.empty_label.setWordWrap(True)
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         outer.addWidget(self.empty_label)
@@ -139,48 +144,56 @@ class FollowUpDetail(QWidget):
         self.facts.setContentsMargins(0, 0, 0, 0)
         self.fact_labels: dict[str, QLabel] = {}
         for key, text in (
-            ("partner", QCoreApplication.translate("FollowUpDetail", "Partner:")),
-            ("contact", QCoreApplication.translate("FollowUpDetail", "Partner contact:")),
-            ("direction", QCoreApplication.translate("FollowUpDetail", "Direction:")),
-            ("category", QCoreApplication.translate("FollowUpDetail", "Category:")),
-            ("meeting", QCoreApplication.translate("FollowUpDetail", "Raised at:")),
-            ("agreement", QCoreApplication.translate("FollowUpDetail", "Agreement:")),
-            ("responsible", QCoreApplication.translate("FollowUpDetail", "Responsible:")),
-            ("due", QCoreApplication.translate("FollowUpDetail", "Due:")),
-            ("priority", QCoreApplication.translate("FollowUpDetail", "Priority:")),
-            ("fields", QCoreApplication.translate("FollowUpDetail", "Fields:")),
-            ("details", QCoreApplication.translate("FollowUpDetail", "Details:")),
+            ("partner", lambda: QCoreApplication.translate("FollowUpDetail", "Partner:")),
+            ("contact", lambda: QCoreApplication.translate("FollowUpDetail", "Partner contact:")),
+            ("direction", lambda: QCoreApplication.translate("FollowUpDetail", "Direction:")),
+            ("category", lambda: QCoreApplication.translate("FollowUpDetail", "Category:")),
+            ("meeting", lambda: QCoreApplication.translate("FollowUpDetail", "Raised at:")),
+            ("agreement", lambda: QCoreApplication.translate("FollowUpDetail", "Agreement:")),
+            ("responsible", lambda: QCoreApplication.translate("FollowUpDetail", "Responsible:")),
+            ("due", lambda: QCoreApplication.translate("FollowUpDetail", "Due:")),
+            ("priority", lambda: QCoreApplication.translate("FollowUpDetail", "Priority:")),
+            ("fields", lambda: QCoreApplication.translate("FollowUpDetail", "Fields:")),
+            ("details", lambda: QCoreApplication.translate("FollowUpDetail", "Details:")),
         ):
             value = _plain_label(facts)
             self.fact_labels[key] = value
-            self.facts.addRow(text, value)
+            name = QLabel(facts)
+            keep(lambda name=name, text=text: name.setText(text()))
+            self.facts.addRow(name, value)
         self.fact_labels["contact"].setObjectName("detailContact")
         scroll.setWidget(facts)
         scroll.setMinimumHeight(150)
         body.addWidget(scroll, 3)
 
-        progress = QGroupBox(QCoreApplication.translate("FollowUpDetail", "Record progress"), self.body)
+        progress = QGroupBox(self.body)
+        keep(lambda: progress.setTitle(QCoreApplication.translate("FollowUpDetail", "Record progress")))
         form = QFormLayout(progress)
         self.status_combo = ChoiceBox(progress)
         self.status_combo.setObjectName("progressStatus")
-        self.status_combo.setAccessibleName(QCoreApplication.translate("FollowUpDetail", "New status"))
+        keep(lambda: self.status_combo.setAccessibleName(QCoreApplication.translate("FollowUpDetail", "New status")))
         self.note_edit = QLineEdit(progress)
         self.note_edit.setObjectName("progressNote")
-        self.note_edit.setAccessibleName(QCoreApplication.translate("FollowUpDetail", "Progress note"))
-        self.note_edit.setPlaceholderText(QCoreApplication.translate("FollowUpDetail", "what happened; Enter records it"))
+        keep(lambda: self.note_edit.setAccessibleName(QCoreApplication.translate("FollowUpDetail", "Progress note")))
+        keep(lambda: self.note_edit.setPlaceholderText(
+            QCoreApplication.translate("FollowUpDetail", "what happened; Enter records it")))
         self.date_edit = DateEdit("date", progress)
         self.date_edit.setObjectName("progressDate")
-        self.date_edit.setAccessibleName(QCoreApplication.translate("FollowUpDetail", "Progress date"))
+        keep(lambda: self.date_edit.setAccessibleName(QCoreApplication.translate("FollowUpDetail", "Progress date")))
         row = QHBoxLayout()
         row.addWidget(self.date_edit)
-        self.record_button = QPushButton(QCoreApplication.translate("FollowUpDetail", "Re&cord"), progress)
+        self.record_button = QPushButton(progress)
+        keep(lambda: self.record_button.setText(QCoreApplication.translate("FollowUpDetail", "Re&cord")))
         self.record_button.setObjectName("recordProgressButton")
         self.record_button.setAutoDefault(False)  # Enter in the note records once, not twice
         row.addWidget(self.record_button)
         row.addStretch(1)
-        form.addRow(QCoreApplication.translate("FollowUpDetail", "&Note:"), self.note_edit)
-        form.addRow(QCoreApplication.translate("FollowUpDetail", "&Status:"), self.status_combo)
-        date_label = QLabel(QCoreApplication.translate("FollowUpDetail", "Da&te:"), progress)
+        note_label, status_label, date_label = QLabel(progress), QLabel(progress), QLabel(progress)
+        keep(lambda: note_label.setText(QCoreApplication.translate("FollowUpDetail", "&Note:")))
+        keep(lambda: status_label.setText(QCoreApplication.translate("FollowUpDetail", "&Status:")))
+        keep(lambda: date_label.setText(QCoreApplication.translate("FollowUpDetail", "Da&te:")))
+        form.addRow(note_label, self.note_edit)
+        form.addRow(status_label, self.status_combo)
         date_label.setBuddy(self.date_edit)
         form.addRow(date_label, row)
         self.progress_error = _plain_label(progress)
@@ -196,7 +209,8 @@ class FollowUpDetail(QWidget):
                     item.widget().setBuddy(field.widget())
         body.addWidget(progress)
 
-        history_title = QLabel(QCoreApplication.translate("FollowUpDetail", "History"), self.body)
+        history_title = QLabel(self.body)
+        keep(lambda: history_title.setText(QCoreApplication.translate("FollowUpDetail", "History")))
         font = history_title.font()
         font.setBold(True)
         history_title.setFont(font)
@@ -205,7 +219,7 @@ class FollowUpDetail(QWidget):
         # officer, then its note in full (a table's note column cut every note to one line).
         self.history = QTextBrowser(self.body)
         self.history.setObjectName("historyList")
-        self.history.setAccessibleName(QCoreApplication.translate("FollowUpDetail", "History"))
+        keep(lambda: self.history.setAccessibleName(QCoreApplication.translate("FollowUpDetail", "History")))
         self.history.setOpenLinks(False)
         self.history.setLineWrapMode(QTextBrowser.LineWrapMode.WidgetWidth)
         self.history.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -214,7 +228,8 @@ class FollowUpDetail(QWidget):
         self.history.setMinimumHeight(120)
         body.addWidget(self.history, 2)
         buttons = QHBoxLayout()
-        self.edit_button = QPushButton(QCoreApplication.translate("FollowUpDetail", "Ed&it…"), self.body)
+        self.edit_button = QPushButton(self.body)
+        keep(lambda: self.edit_button.setText(QCoreApplication.translate("FollowUpDetail", "Ed&it…")))
         self.edit_button.setAutoDefault(False)
         buttons.addWidget(self.edit_button)
         buttons.addStretch(1)
@@ -226,6 +241,17 @@ class FollowUpDetail(QWidget):
         self.record_button.clicked.connect(self.record)
         self.edit_button.clicked.connect(lambda: self.followup_id is not None and self.edit_requested.emit(self.followup_id))
         self.setMinimumWidth(280)
+
+    def changeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        """Another language: the labels, and the follow-up shown again (its statuses' names)."""
+        if is_language_change(event) and hasattr(self, "texts"):
+            self.texts.again()
+            if self.followup_id is not None:
+                typed = self.typed_progress()
+                self.show_followup(self.followup_id)
+                if typed is not None:
+                    self.restore_progress(typed)
+        super().changeEvent(event)
 
     # -- showing -----------------------------------------------------------------------------------
 
@@ -435,6 +461,11 @@ class FollowUpDetail(QWidget):
 class FollowUpDetailDialog(QDialog):
     """The same detail in its own window, opened from Today without leaving it."""
 
+    def changeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        if is_language_change(event) and hasattr(self, "texts"):
+            self.texts.again()
+        super().changeEvent(event)
+
     def reject(self) -> None:
         """Closing with progress typed and not recorded asks Save (record it), Discard or Cancel."""
         if self.isVisible() and self.detail.pending_progress():
@@ -449,12 +480,15 @@ class FollowUpDetailDialog(QDialog):
     def __init__(self, tracker, followup_id: int, parent=None) -> None:
         super().__init__(parent)
         self.setObjectName("followUpDetailDialog")
-        self.setWindowTitle(QCoreApplication.translate("FollowUpDetail", "Follow-up #{id}").format(id=followup_id))
+        self.texts = Texts()
+        self.texts.keep(lambda: self.setWindowTitle(
+            QCoreApplication.translate("FollowUpDetail", "Follow-up #{id}").format(id=followup_id)))
         layout = QVBoxLayout(self)
         self.detail = FollowUpDetail(tracker, self)
         layout.addWidget(self.detail)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        buttons.button(QDialogButtonBox.StandardButton.Close).setText(QCoreApplication.translate("FollowUpDetail", "Close"))
+        self.texts.keep(lambda: buttons.button(QDialogButtonBox.StandardButton.Close).setText(
+            QCoreApplication.translate("FollowUpDetail", "Close")))
         buttons.button(QDialogButtonBox.StandardButton.Close).setAutoDefault(False)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)

@@ -7,7 +7,7 @@ has a successor ("A → B") so the officer sees at a glance which unit is the cu
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QComboBox,
@@ -26,9 +26,11 @@ from PySide6.QtWidgets import (
 from ...core.errors import HPTrackerError
 from ...core.i18n import language as ui_language
 from ...core.models import Unit
+from ...translations import install_translators
 from ..collation import sort_vietnamese
 from ..dialogs.base import ERROR_STYLE
 from ..dialogs.widgets import ChoiceBox
+from ..retranslate import Texts, is_language_change
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 NAMES_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -67,72 +69,92 @@ class SettingsView(QWidget):
         self.setObjectName("settingsView")
         self.tracker = tracker
         self.settings = settings
+        self.texts = Texts()
+        keep = self.texts.keep
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 10, 10, 10)
 
-        you = QGroupBox(QCoreApplication.translate("SettingsView", "You"), self)
+        you = QGroupBox(self)
+        keep(lambda: you.setTitle(QCoreApplication.translate("SettingsView", "You")))
         form = QFormLayout(you)
         self.officer_edit = QLineEdit(you)
         self.officer_edit.setObjectName("officerEdit")
-        self.officer_edit.setAccessibleName(QCoreApplication.translate("SettingsView", "Officer name"))
-        form.addRow(QCoreApplication.translate("SettingsView", "Officer &name:"), self.officer_edit)
+        keep(lambda: self.officer_edit.setAccessibleName(QCoreApplication.translate("SettingsView", "Officer name")))
+        officer_label = QLabel(you)
+        keep(lambda: officer_label.setText(QCoreApplication.translate("SettingsView", "Officer &name:")))
+        form.addRow(officer_label, self.officer_edit)
+        officer_label.setBuddy(self.officer_edit)
         self.language_combo = ChoiceBox(you)
         self.language_combo.setObjectName("languageCombo")
-        self.language_combo.setAccessibleName(QCoreApplication.translate("SettingsView", "Language"))
-        self.language_combo.addItem("Tiếng Việt", "vi")
+        keep(lambda: self.language_combo.setAccessibleName(QCoreApplication.translate("SettingsView", "Language")))
+        self.language_combo.addItem("Tiếng Việt", "vi")  # each language in its own words
         self.language_combo.addItem("English", "en")
-        form.addRow(QCoreApplication.translate("SettingsView", "&Language:"), self.language_combo)
-        self.save_button = QPushButton(QCoreApplication.translate("SettingsView", "&Save settings"), you)
+        language_label = QLabel(you)
+        keep(lambda: language_label.setText(QCoreApplication.translate("SettingsView", "&Language:")))
+        form.addRow(language_label, self.language_combo)
+        language_label.setBuddy(self.language_combo)
+        self.save_button = QPushButton(you)
+        keep(lambda: self.save_button.setText(QCoreApplication.translate("SettingsView", "&Save settings")))
         self.save_button.setObjectName("saveSettingsButton")
         form.addRow("", self.save_button)
         self.message = QLabel(you)
+        self.message.setObjectName("settingsMessage")
         self.message.setTextFormat(Qt.TextFormat.PlainText)
         self.message.setWordWrap(True)
         form.addRow("", self.message)
         layout.addWidget(you)
 
-        units = QGroupBox(QCoreApplication.translate("SettingsView", "Our units (hosts of meetings, owners of follow-ups)"), self)
+        units = QGroupBox(self)
+        keep(lambda: units.setTitle(QCoreApplication.translate(
+            "SettingsView", "Our units (hosts of meetings, owners of follow-ups)")))
         box = QVBoxLayout(units)
         self.units_list = QListWidget(units)
         self.units_list.setObjectName("unitsList")
-        self.units_list.setAccessibleName(QCoreApplication.translate("SettingsView", "Our units"))
+        keep(lambda: self.units_list.setAccessibleName(QCoreApplication.translate("SettingsView", "Our units")))
         box.addWidget(self.units_list)
         row = QHBoxLayout()
         self.unit_name = QLineEdit(units)
         self.unit_name.setObjectName("unitName")
-        self.unit_name.setAccessibleName(QCoreApplication.translate("SettingsView", "Unit name"))
-        self.unit_name.setPlaceholderText(QCoreApplication.translate("SettingsView", "name, e.g. Ban Quản lý Khu kinh tế Hải Phòng"))
+        keep(lambda: self.unit_name.setAccessibleName(QCoreApplication.translate("SettingsView", "Unit name")))
+        keep(lambda: self.unit_name.setPlaceholderText(QCoreApplication.translate(
+            "SettingsView", "name, e.g. Ban Quản lý Khu kinh tế Hải Phòng")))
         self.unit_abbreviation = QLineEdit(units)
         self.unit_abbreviation.setObjectName("unitAbbreviation")
-        self.unit_abbreviation.setAccessibleName(QCoreApplication.translate("SettingsView", "Abbreviation"))
-        self.unit_abbreviation.setPlaceholderText(QCoreApplication.translate("SettingsView", "abbreviation, e.g. HEZA"))
+        keep(lambda: self.unit_abbreviation.setAccessibleName(QCoreApplication.translate("SettingsView", "Abbreviation")))
+        keep(lambda: self.unit_abbreviation.setPlaceholderText(QCoreApplication.translate(
+            "SettingsView", "abbreviation, e.g. HEZA")))
         self.unit_abbreviation.setMaximumWidth(160)
-        self.add_unit_button = QPushButton(QCoreApplication.translate("SettingsView", "&Add unit"), units)
+        self.add_unit_button = QPushButton(units)
+        keep(lambda: self.add_unit_button.setText(QCoreApplication.translate("SettingsView", "&Add unit")))
         self.add_unit_button.setObjectName("addUnitButton")
-        self.rename_unit_button = QPushButton(QCoreApplication.translate("SettingsView", "Rena&me selected"), units)
+        self.rename_unit_button = QPushButton(units)
+        keep(lambda: self.rename_unit_button.setText(QCoreApplication.translate("SettingsView", "Rena&me selected")))
         row.addWidget(self.unit_name, 3)
         row.addWidget(self.unit_abbreviation, 1)
         row.addWidget(self.add_unit_button)
         row.addWidget(self.rename_unit_button)
         box.addLayout(row)
         successor_row = QHBoxLayout()
-        successor_label = QLabel(QCoreApplication.translate("SettingsView", "Succeeded &by:"), units)
+        successor_label = QLabel(units)
+        keep(lambda: successor_label.setText(QCoreApplication.translate("SettingsView", "Succeeded &by:")))
         self.successor_combo = ChoiceBox(units)
         self.successor_combo.setObjectName("unitSuccessorCombo")
-        self.successor_combo.setAccessibleName(QCoreApplication.translate("SettingsView", "Succeeded by"))
-        self.successor_combo.setToolTip(QCoreApplication.translate(
-            "SettingsView", "The unit that continues the selected unit's work, e.g. after a merger"))
+        keep(lambda: self.successor_combo.setAccessibleName(QCoreApplication.translate("SettingsView", "Succeeded by")))
+        keep(lambda: self.successor_combo.setToolTip(QCoreApplication.translate(
+            "SettingsView", "The unit that continues the selected unit's work, e.g. after a merger")))
         self.successor_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.successor_combo.setMinimumContentsLength(30)
         successor_label.setBuddy(self.successor_combo)
-        self.save_successor_button = QPushButton(QCoreApplication.translate("SettingsView", "Save su&ccessor"), units)
+        self.save_successor_button = QPushButton(units)
+        keep(lambda: self.save_successor_button.setText(QCoreApplication.translate("SettingsView", "Save su&ccessor")))
         self.save_successor_button.setObjectName("saveSuccessorButton")
         successor_row.addWidget(successor_label)
         successor_row.addWidget(self.successor_combo, 1)
         successor_row.addWidget(self.save_successor_button)
         box.addLayout(successor_row)
-        hint = QLabel(QCoreApplication.translate(
-            "SettingsView", "Meetings and follow-ups stay under the unit they were recorded with; after a merger, point the old unit to the one that continues its work."), units)
+        hint = QLabel(units)
+        keep(lambda: hint.setText(QCoreApplication.translate(
+            "SettingsView", "Meetings and follow-ups stay under the unit they were recorded with; after a merger, point the old unit to the one that continues its work.")))
         hint.setTextFormat(Qt.TextFormat.PlainText)
         hint.setWordWrap(True)
         box.addWidget(hint)
@@ -154,8 +176,15 @@ class SettingsView(QWidget):
         self._units: dict[int, Unit] = {}
         self._enable_unit_actions()
 
+    def changeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        if is_language_change(event) and hasattr(self, "texts"):
+            self.texts.again()
+            self._reload_units(self._selected_unit_id(), fill_fields=False)  # "(none)", "→"
+        super().changeEvent(event)
+
     def refresh(self) -> None:
-        self.officer_edit.setText(self.settings.officer() or self.tracker.officer)
+        # The name this window signs changes with (--officer may have set it for this session only).
+        self.officer_edit.setText(self.tracker.officer)
         index = self.language_combo.findData(self.settings.language() or ui_language())  # what is on screen
         self.language_combo.setCurrentIndex(max(index, 0))
         self._reload_units(self._selected_unit_id(), fill_fields=True)
@@ -250,14 +279,14 @@ class SettingsView(QWidget):
             self.message.setText(exc.message)
             return False
         self.settings.set_officer(self.tracker.officer)
-        old_language = self.settings.language()
         language = self.language_combo.currentData()
         self.settings.set_language(language)
+        if language != ui_language():
+            # At once, in the whole window: every widget sets its texts again on Qt's LanguageChange.
+            install_translators(language)
+            QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
         self.message.setStyleSheet("")
-        if language != (old_language or ui_language()):
-            self.message.setText(QCoreApplication.translate("SettingsView", "Saved. The new language applies when hptracker starts again."))
-        else:
-            self.message.setText(QCoreApplication.translate("SettingsView", "Saved."))
+        self.message.setText(QCoreApplication.translate("SettingsView", "Saved."))
         self.officer_changed.emit(self.tracker.officer)
         return True
 

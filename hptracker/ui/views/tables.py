@@ -33,6 +33,7 @@ from ..dialogs.widgets import PartnerPicker, category_items, enum_items, fill_co
 from ..icons import icon
 from ..models.base import ID_ROLE, LazyTableModel
 from ..models.records import AgreementsModel, FollowUpsModel, MeetingsModel, PartnersModel
+from ..retranslate import Texts, is_language_change
 from .followup_detail import FollowUpDetail
 
 SEARCH_DELAY_MS = 200
@@ -97,11 +98,13 @@ class SearchEdit(QLineEdit):
     search = Signal(str)
     into_results = Signal()
 
-    def __init__(self, name: str, placeholder: str, parent=None) -> None:
+    def __init__(self, name: str, placeholder, parent=None, accessible=None) -> None:
         super().__init__(parent)
         self.setObjectName(name)
-        self.setPlaceholderText(placeholder)
-        self.setAccessibleName(QCoreApplication.translate("SearchEdit", "Search"))
+        self.texts = Texts()
+        self.texts.keep(lambda: self.setPlaceholderText(placeholder()))
+        self.texts.keep(lambda: self.setAccessibleName(
+            accessible() if accessible is not None else QCoreApplication.translate("SearchEdit", "Search")))
         self.setClearButtonEnabled(True)
         self.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
         self.timer = QTimer(self)
@@ -109,6 +112,11 @@ class SearchEdit(QLineEdit):
         self.timer.setInterval(SEARCH_DELAY_MS)
         self.timer.timeout.connect(lambda: self.search.emit(self.text()))
         self.textChanged.connect(lambda _t: self.timer.start())
+
+    def changeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        if is_language_change(event):
+            self.texts.again()
+        super().changeEvent(event)
 
     def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt API
         if event.key() == Qt.Key.Key_Down and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
@@ -123,6 +131,21 @@ class SearchEdit(QLineEdit):
         if self.timer.isActive():
             self.timer.stop()
             self.search.emit(self.text())
+
+
+def _refill(combo: QComboBox, items) -> None:
+    """Replace a filter's choices (their labels in another language), keeping the one chosen and
+    without a change signal: the filter itself is the same."""
+    current = combo.currentData() if combo.count() else items[0][0]
+    combo.blockSignals(True)
+    try:
+        combo.clear()
+        for value, text in items:
+            combo.addItem(text, value)
+        index = combo.findData(current)
+        combo.setCurrentIndex(index if index >= 0 else 0)
+    finally:
+        combo.blockSignals(False)
 
 
 def enter_results(table: RecordTable) -> None:
@@ -140,23 +163,27 @@ class RecordListView(QWidget):
     open_requested = Signal(int)
     changed = Signal()
 
-    def __init__(self, model: LazyTableModel, table_name: str, search_name: str, accessible: str,
-                 placeholder: str, parent=None) -> None:
+    def __init__(self, model: LazyTableModel, table_name: str, search_name: str, accessible,
+                 placeholder, parent=None) -> None:
         super().__init__(parent)
         self.model = model
+        self.texts = Texts()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         bar = QHBoxLayout()
         self.search_edit = SearchEdit(search_name, placeholder, self)
         bar.addWidget(self.search_edit, 1)
-        self.deleted_check = QCheckBox(QCoreApplication.translate("RecordListView", "Show &deleted"), self)
-        self.deleted_check.setToolTip(QCoreApplication.translate("RecordListView", "Deleted records can be restored from here."))
+        self.deleted_check = QCheckBox(self)
+        self.texts.keep(lambda: self.deleted_check.setText(QCoreApplication.translate("RecordListView", "Show &deleted")))
+        self.texts.keep(lambda: self.deleted_check.setToolTip(
+            QCoreApplication.translate("RecordListView", "Deleted records can be restored from here.")))
         bar.addWidget(self.deleted_check)
         self.count_label = QLabel(self)
         self.count_label.setTextFormat(Qt.TextFormat.PlainText)
         bar.addWidget(self.count_label)
         layout.addLayout(bar)
-        self.table = RecordTable(model, table_name, accessible, self)
+        self.table = RecordTable(model, table_name, accessible(), self)
+        self.texts.keep(lambda: self.table.setAccessibleName(accessible()))
         layout.addWidget(self.table, 1)
         self.search_edit.search.connect(lambda _t: self.apply())
         self.search_edit.returnPressed.connect(self.search_edit.flush)
@@ -166,6 +193,12 @@ class RecordListView(QWidget):
         self.table.selectionModel().selectionChanged.connect(lambda *_: self.selection_changed.emit())
         model.modelReset.connect(self._update_count)
         model.rowsInserted.connect(self._update_count)
+
+    def changeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        if is_language_change(event):
+            self.texts.again()
+            self._update_count()
+        super().changeEvent(event)
 
     def apply(self) -> None:
         self.model.set_filter(self.search_edit.text(), self.deleted_check.isChecked())
@@ -182,20 +215,20 @@ class RecordListView(QWidget):
 
 def partners_view(tracker, parent=None) -> RecordListView:
     return RecordListView(PartnersModel(tracker), "partnersTable", "partnersSearch",
-                          QCoreApplication.translate("RecordListView", "Partners"),
-                          QCoreApplication.translate("RecordListView", "Search partners by any name or alias (Ctrl+F)"), parent)
+                          lambda: QCoreApplication.translate("RecordListView", "Partners"),
+                          lambda: QCoreApplication.translate("RecordListView", "Search partners by any name or alias (Ctrl+F)"), parent)
 
 
 def meetings_view(tracker, parent=None) -> RecordListView:
     return RecordListView(MeetingsModel(tracker), "meetingsTable", "meetingsSearch",
-                          QCoreApplication.translate("RecordListView", "Meetings"),
-                          QCoreApplication.translate("RecordListView", "Search meetings: title, place, people, partner names (Ctrl+F)"), parent)
+                          lambda: QCoreApplication.translate("RecordListView", "Meetings"),
+                          lambda: QCoreApplication.translate("RecordListView", "Search meetings: title, place, people, partner names (Ctrl+F)"), parent)
 
 
 def agreements_view(tracker, parent=None) -> RecordListView:
     return RecordListView(AgreementsModel(tracker), "agreementsTable", "agreementsSearch",
-                          QCoreApplication.translate("RecordListView", "Agreements"),
-                          QCoreApplication.translate("RecordListView", "Search agreements: title, reference, partner names (Ctrl+F)"), parent)
+                          lambda: QCoreApplication.translate("RecordListView", "Agreements"),
+                          lambda: QCoreApplication.translate("RecordListView", "Search agreements: title, reference, partner names (Ctrl+F)"), parent)
 
 
 ANY = "any"
@@ -216,63 +249,41 @@ class FollowUpsView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
 
+        self.texts = Texts()
         grid = QGridLayout()
         grid.setHorizontalSpacing(6)
-        self.search_edit = SearchEdit("searchEdit", QCoreApplication.translate("FollowUpsView", "Search follow-ups: title, details, partner in any "
-                                                                          "script or alias (Ctrl+F)"), self)
-        self.search_edit.setAccessibleName(QCoreApplication.translate("FollowUpsView", "Search follow-ups"))
+        self.search_edit = SearchEdit("searchEdit", lambda: QCoreApplication.translate(
+            "FollowUpsView", "Search follow-ups: title, details, partner in any script or alias (Ctrl+F)"), self,
+            accessible=lambda: QCoreApplication.translate("FollowUpsView", "Search follow-ups"))
         grid.addWidget(self.search_edit, 0, 0, 1, 2)
         self.status_filter = QComboBox(self)
         self.status_filter.setObjectName("statusFilter")
-        self.status_filter.setAccessibleName(QCoreApplication.translate("FollowUpsView", "Status filter"))
-        self.status_filter.addItem(QCoreApplication.translate("FollowUpsView", "All statuses"), "")
-        self.status_filter.addItem(QCoreApplication.translate("FollowUpsView", "Open (not done or dropped)"), OPEN)
-        for value, text in enum_items(FollowUpStatus):
-            self.status_filter.addItem(text, value)
         grid.addWidget(self.status_filter, 0, 2)
         self.partner_filter = PartnerPicker(tracker, "partner_filter", self)
         self.partner_filter.setObjectName("partnerFilter")
-        self.partner_filter.edit.setPlaceholderText(QCoreApplication.translate("FollowUpsView", "Partner: any"))
-        self.partner_filter.edit.setAccessibleName(QCoreApplication.translate("FollowUpsView", "Partner filter"))
         grid.addWidget(self.partner_filter, 0, 3)
         self.direction_filter = QComboBox(self)
         self.direction_filter.setObjectName("directionFilter")
-        self.direction_filter.setAccessibleName(QCoreApplication.translate("FollowUpsView", "Direction filter"))
-        fill_combo(self.direction_filter, enum_items(FollowUpDirection), QCoreApplication.translate("FollowUpsView", "Any direction"))
         grid.addWidget(self.direction_filter, 0, 4)
         self.unit_filter = QComboBox(self)
         self.unit_filter.setObjectName("unitFilter")
-        self.unit_filter.setAccessibleName(QCoreApplication.translate("FollowUpsView", "Our unit filter"))
         grid.addWidget(self.unit_filter, 1, 0)
         self.category_filter = QComboBox(self)
         self.category_filter.setObjectName("categoryFilter")
-        self.category_filter.setAccessibleName(QCoreApplication.translate("FollowUpsView", "Category filter"))
         grid.addWidget(self.category_filter, 1, 1)
         self.due_filter = QComboBox(self)
         self.due_filter.setObjectName("dueFilter")
-        self.due_filter.setAccessibleName(QCoreApplication.translate("FollowUpsView", "Due period filter"))
-        for value, text in (
-            (ANY, QCoreApplication.translate("FollowUpsView", "Due: any time")),
-            ("past", QCoreApplication.translate("FollowUpsView", "Due before today")),
-            ("next30", QCoreApplication.translate("FollowUpsView", "Due in the next 30 days")),
-            ("month", QCoreApplication.translate("FollowUpsView", "Due this month")),
-            ("quarter", QCoreApplication.translate("FollowUpsView", "Due this quarter")),
-            ("year", QCoreApplication.translate("FollowUpsView", "Due this year")),
-        ):
-            self.due_filter.addItem(text, value)
         grid.addWidget(self.due_filter, 1, 2)
-        self.overdue_check = QCheckBox(QCoreApplication.translate("FollowUpsView", "&Overdue"), self)
-        self.overdue_check.setToolTip(QCoreApplication.translate("FollowUpsView", "Only follow-ups past their due date and not done"))
+        self.overdue_check = QCheckBox(self)
         self.overdue_check.setObjectName("overdueFilter")
-        self.deleted_check = QCheckBox(QCoreApplication.translate("FollowUpsView", "De&leted"), self)
+        self.deleted_check = QCheckBox(self)
         self.deleted_check.setObjectName("deletedFilter")
-        self.deleted_check.setToolTip(QCoreApplication.translate("FollowUpsView", "Deleted follow-ups can be restored from here."))
         checks = QHBoxLayout()
         checks.addWidget(self.overdue_check)
         checks.addWidget(self.deleted_check)
         checks.addStretch(1)
         grid.addLayout(checks, 1, 3)
-        self.clear_button = QPushButton(QCoreApplication.translate("FollowUpsView", "Clear filters"), self)
+        self.clear_button = QPushButton(self)
         self.clear_button.setAutoDefault(False)
         self.count_label = QLabel(self)
         self.count_label.setTextFormat(Qt.TextFormat.PlainText)
@@ -283,10 +294,12 @@ class FollowUpsView(QWidget):
         for column, stretch in enumerate((2, 2, 1, 2, 1)):
             grid.setColumnStretch(column, stretch)
         layout.addLayout(grid)
+        self.texts.keep(self._name_filters)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("followUpsSplitter")
-        self.table = RecordTable(self.model, "followUpsTable", QCoreApplication.translate("FollowUpsView", "Follow-ups"), self.splitter)
+        self.table = RecordTable(self.model, "followUpsTable", "", self.splitter)
+        self.texts.keep(lambda: self.table.setAccessibleName(QCoreApplication.translate("FollowUpsView", "Follow-ups")))
         self.detail = FollowUpDetail(tracker, self.splitter)
         self.splitter.addWidget(self.table)
         self.splitter.addWidget(self.detail)
@@ -318,6 +331,40 @@ class FollowUpsView(QWidget):
         self.table.selectionModel().selectionChanged.connect(lambda *_: self.selection_changed.emit())
         self.model.modelReset.connect(self._after_reset)
         self.model.rowsInserted.connect(self._update_count)
+
+    def _name_filters(self) -> None:
+        """Every text of the filters, in the language in force; the choices made are kept."""
+        self.status_filter.setAccessibleName(QCoreApplication.translate("FollowUpsView", "Status filter"))
+        _refill(self.status_filter, [("", QCoreApplication.translate("FollowUpsView", "All statuses")),
+                                     (OPEN, QCoreApplication.translate("FollowUpsView", "Open (not done or dropped)")),
+                                     *enum_items(FollowUpStatus)])
+        self.partner_filter.edit.setPlaceholderText(QCoreApplication.translate("FollowUpsView", "Partner: any"))
+        self.partner_filter.edit.setAccessibleName(QCoreApplication.translate("FollowUpsView", "Partner filter"))
+        self.direction_filter.setAccessibleName(QCoreApplication.translate("FollowUpsView", "Direction filter"))
+        _refill(self.direction_filter, [(None, QCoreApplication.translate("FollowUpsView", "Any direction")), *enum_items(FollowUpDirection)])
+        self.unit_filter.setAccessibleName(QCoreApplication.translate("FollowUpsView", "Our unit filter"))
+        self.category_filter.setAccessibleName(QCoreApplication.translate("FollowUpsView", "Category filter"))
+        self.due_filter.setAccessibleName(QCoreApplication.translate("FollowUpsView", "Due period filter"))
+        _refill(self.due_filter, [
+            (ANY, QCoreApplication.translate("FollowUpsView", "Due: any time")),
+            ("past", QCoreApplication.translate("FollowUpsView", "Due before today")),
+            ("next30", QCoreApplication.translate("FollowUpsView", "Due in the next 30 days")),
+            ("month", QCoreApplication.translate("FollowUpsView", "Due this month")),
+            ("quarter", QCoreApplication.translate("FollowUpsView", "Due this quarter")),
+            ("year", QCoreApplication.translate("FollowUpsView", "Due this year")),
+        ])
+        self.overdue_check.setText(QCoreApplication.translate("FollowUpsView", "&Overdue"))
+        self.overdue_check.setToolTip(QCoreApplication.translate("FollowUpsView", "Only follow-ups past their due date and not done"))
+        self.deleted_check.setText(QCoreApplication.translate("FollowUpsView", "De&leted"))
+        self.deleted_check.setToolTip(QCoreApplication.translate("FollowUpsView", "Deleted follow-ups can be restored from here."))
+        self.clear_button.setText(QCoreApplication.translate("FollowUpsView", "Clear filters"))
+
+    def changeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        if is_language_change(event) and hasattr(self, "model"):
+            self.texts.again()
+            self.reload_choices()  # "Any unit", and the units' names in the language's column
+            self._update_count()
+        super().changeEvent(event)
 
     def reload_choices(self) -> None:
         """Units and categories can change (Settings); keep what was chosen."""
