@@ -38,9 +38,7 @@ def all_texts(window: MainWindow) -> dict[str, str]:
         key = f"{number}:{type(widget).__name__}:{widget.objectName()}"
         texts[f"{key}/accessible"] = widget.accessibleName()
         texts[f"{key}/tooltip"] = widget.toolTip()
-        if isinstance(widget, QLabel):
-            texts[f"{key}/text"] = widget.text()
-        elif isinstance(widget, QAbstractButton):
+        if isinstance(widget, QLabel) or isinstance(widget, QAbstractButton):
             texts[f"{key}/text"] = widget.text()
         elif isinstance(widget, QGroupBox):
             texts[f"{key}/title"] = widget.title()
