@@ -7,6 +7,7 @@ from __future__ import annotations
 import shutil
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -38,7 +39,7 @@ def all_texts(window: MainWindow) -> dict[str, str]:
         key = f"{number}:{type(widget).__name__}:{widget.objectName()}"
         texts[f"{key}/accessible"] = widget.accessibleName()
         texts[f"{key}/tooltip"] = widget.toolTip()
-        if isinstance(widget, QLabel) or isinstance(widget, QAbstractButton):
+        if isinstance(widget, QLabel | QAbstractButton):
             texts[f"{key}/text"] = widget.text()
         elif isinstance(widget, QGroupBox):
             texts[f"{key}/title"] = widget.title()
@@ -67,9 +68,6 @@ def visit_every_page(window: MainWindow, last: int) -> None:
         window.show_page(page)
     window.followups.table.selectRow(0)
     window.show_page(last)
-
-
-from PySide6.QtCore import Qt  # noqa: E402 - used by all_texts above
 
 
 def test_the_language_chosen_in_settings_applies_at_once_and_is_saved(qtbot, seeded_db, tmp_path, make_window):
