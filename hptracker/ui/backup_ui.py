@@ -29,6 +29,7 @@ from ..core.errors import HPTrackerError
 from ..core.text import format_date
 from .dialogs.base import plain_message_box
 from .dialogs.widgets import read_only_table
+from .geometry import fit
 from .notice import Notice, file_actions, notify
 from .tasks import Task, busy_task, error_text, wait_cursor
 
@@ -140,7 +141,7 @@ class RestoreDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        self.resize(760, 420)
+        fit(self, 760, 420)
 
     def selected(self) -> BackupInfo | None:
         rows = self.table.selectionModel().selectedRows()

@@ -30,6 +30,7 @@ from ..core.errors import HPTrackerError
 from ..core.i18n import language
 from ..core.outputs import refuse_database_path
 from .dialogs.base import plain_message_box
+from .geometry import fit
 from .printing import (
     PagedBrief,
     configure,
@@ -71,7 +72,7 @@ class NotesDialog(QDialog):
         layout.addWidget(buttons)
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
             QShortcut(QKeySequence(keys), self, activated=self.accept)
-        self.resize(520, 300)
+        fit(self, 520, 300)
 
     @classmethod
     def ask(cls, parent: QWidget | None, partner_name: str) -> str | None:
@@ -103,7 +104,7 @@ class BriefPreviewDialog(QPrintPreviewDialog):
             toolbar.addAction(self.save_action)
         else:  # Qt changed its dialog: still reachable by keyboard
             self.addAction(self.save_action)
-        self.resize(900, 1000)
+        fit(self, 900, 1000)  # an A4 page tall where there is room; scrolls on a laptop
 
     def _paint(self, printer: QPrinter) -> None:
         try:

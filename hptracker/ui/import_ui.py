@@ -38,6 +38,7 @@ from ..core.import_xlsx import ImportPreview, ImportResult, apply_import, previe
 from ..core.labels import label
 from ..core.text import format_number
 from .dialogs.base import plain_message_box
+from .geometry import fit
 from .tasks import Task, busy_task, error_text
 
 
@@ -139,7 +140,7 @@ class ImportPreviewDialog(QDialog):
         self.setObjectName("importPreviewDialog")
         self.setWindowTitle(self.tr("Import from Excel — {name}").format(name=self.path.name))
         self.setAccessibleName(self.tr("Import preview"))
-        self.resize(1000, 640)
+        fit(self, 1000, 640)
 
         layout = QVBoxLayout(self)
         self.summary = QLabel()

@@ -11,7 +11,7 @@ import contextlib
 
 import shiboken6
 from PySide6.QtCore import QEvent, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
@@ -35,6 +35,7 @@ from .dialogs.base import ConfirmDialog, DiscardDialog, FormDialog, MessageDialo
 from .dialogs.followup_form import FollowUpForm
 from .dialogs.meeting_form import MeetingFormDialog
 from .dialogs.partner_form import PartnerFormDialog
+from .geometry import candidate_screens, centre, fit, on_screen, screen_key
 from .icons import icon
 from .notice import Notice, notify
 from .settings import Settings
@@ -118,7 +119,6 @@ class MainWindow(QMainWindow):
         from .shortcuts_ui import ShortcutGuard
 
         self.shortcut_guard = ShortcutGuard(self)  # Ctrl+E and the others from any field (issue 16 item 6)
-        self.resize(1280, 800)
         self._stale = set(range(len(PAGE_KEYS)))
         self._restore_window_state()  # shows the last page, reading it
         if FOLLOWUPS in self._stale:
@@ -727,9 +727,7 @@ class MainWindow(QMainWindow):
 
     def _restore_window_state(self) -> None:
         s = self.settings
-        geometry = s.state("geometry")
-        if geometry is not None:
-            self.restoreGeometry(geometry)
+        self._restore_geometry()
         state = s.state("state")
         if state is not None:
             self.restoreState(state)
@@ -744,9 +742,23 @@ class MainWindow(QMainWindow):
         page = s.int_value("window/page", TODAY)
         self.show_page(page if 0 <= page < len(PAGE_KEYS) else TODAY)
 
+    def _restore_geometry(self) -> None:
+        """Where the window was last on this screen; on a screen it has not been on, as large as
+        the screen leaves room for (at most 1280×800), in its middle (issue 16 item 8)."""
+        for screen in candidate_screens():
+            saved = self.settings.state(f"geometry@{screen_key(screen)}")
+            if saved is not None and self.restoreGeometry(saved):
+                return
+        if not any(self.settings.state(f"geometry@{screen_key(screen)}") for screen in QGuiApplication.screens()):
+            legacy = self.settings.state("geometry")  # saved before sizes were kept per screen
+            if legacy is not None and self.restoreGeometry(legacy) and on_screen(self):
+                return
+        fit(self, 1280, 800)
+        centre(self)
+
     def save_window_state(self) -> None:
         s = self.settings
-        s.set_state("geometry", self.saveGeometry())
+        s.set_state(f"geometry@{screen_key(self.screen())}", self.saveGeometry())
         s.set_state("state", self.saveState())
         s.set_state("mainSplitter", self.splitter.saveState())
         s.set_state("followUpsSplitter", self.followups.splitter.saveState())

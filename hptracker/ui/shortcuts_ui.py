@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from .dialogs.widgets import read_only_table
+from .geometry import fit
 
 # Keys that keep their meaning in a text field whatever the window binds to them.
 EDITING_KEYS = (QKeySequence.StandardKey.Delete, QKeySequence.StandardKey.Undo, QKeySequence.StandardKey.Redo,
@@ -137,7 +138,7 @@ class ShortcutsDialog(QDialog):
         buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Close"))
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        self.resize(560, 560)
+        fit(self, 560, 560)
 
     def rows(self) -> list[tuple[str, str]]:
         return list(self._rows)

@@ -33,10 +33,11 @@ def all_texts(window: MainWindow) -> dict[str, str]:
     """Every text the window holds, shown or not: labels, buttons, group titles, placeholders,
     list and drop-down items, table headers, accessible names, tooltips, menus and actions."""
     texts: dict[str, str] = {"title": window.windowTitle(), "status": window.counts_label.text()}
-    for number, widget in enumerate(window.findChildren(QWidget)):
-        if widget.window() is not window or widget.objectName() in ("settingsMessage", "noticeText"):
+    for widget in window.findChildren(QWidget):
+        if widget.window() is not window or widget.objectName() in ("settingsMessage", "noticeText") \
+                or widget.objectName().startswith("qt_"):  # Qt's own parts, made when first needed
             continue
-        key = f"{number}:{type(widget).__name__}:{widget.objectName()}"
+        key = widget_path(widget, window)
         texts[f"{key}/accessible"] = widget.accessibleName()
         texts[f"{key}/tooltip"] = widget.toolTip()
         if isinstance(widget, QLabel | QAbstractButton):
@@ -61,6 +62,23 @@ def all_texts(window: MainWindow) -> dict[str, str]:
                 (action.text(), action.toolTip(), action.statusTip(), str(action.property("accessibleName"))))
     texts["menus"] = "|".join(a.text() for a in window.menuBar().actions())
     return texts
+
+
+def widget_path(widget: QWidget, window: QWidget) -> str:
+    """A widget's place in the window: each ancestor's name (or class and rank among the siblings
+    of its class), so that two windows built alike give their widgets the same keys."""
+    parts = []
+    while widget is not None and widget is not window:
+        parent = widget.parentWidget()
+        if widget.objectName():
+            parts.append(widget.objectName())
+        else:
+            kind = type(widget)
+            siblings = [w for w in (parent.findChildren(kind, options=Qt.FindChildOption.FindDirectChildrenOnly)
+                                    if parent is not None else []) if type(w) is kind]
+            parts.append(f"{kind.__name__}[{siblings.index(widget) if widget in siblings else 0}]")
+        widget = parent
+    return "/".join(reversed(parts))
 
 
 def visit_every_page(window: MainWindow, last: int) -> None:

@@ -7,12 +7,13 @@ few questions that must wait for an answer go through classmethods (``ConfirmDia
 
 from __future__ import annotations
 
+import contextlib
 import uuid
 from collections.abc import Callable, Iterable
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QRect, Qt, QTimer, Signal
-from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -347,12 +348,28 @@ class FormDialog(QDialog):
             first.setCursorPosition(0)
 
     def resize(self, width: int, height: int) -> None:  # type: ignore[override]
-        """The subclasses' preferred size, kept within the screen (the fields scroll instead)."""
-        screen = self.screen() or QGuiApplication.primaryScreen()
-        if screen is not None:
-            room = screen.availableGeometry()
-            width, height = min(width, room.width()), min(height, room.height() - 40)
-        super().resize(width, height)
+        """The subclasses' preferred size — or the one the officer gave this form on this screen
+        last time — kept within the screen, its title bar included (the fields scroll instead)."""
+        from ..geometry import fitted, screen_key, screen_of
+        from ..settings import Settings
+
+        saved = Settings().value(f"forms/{self.size_key()}@{screen_key(screen_of(self))}")
+        if isinstance(saved, str) and "x" in saved:
+            with contextlib.suppress(ValueError):
+                width, height = (int(n) for n in saved.split("x", 1))
+        super().resize(fitted(self, width, height))
+
+    def _remember_size(self) -> None:
+        from ..geometry import screen_key, screen_of
+        from ..settings import Settings
+
+        if self.isVisible() and self.objectName():
+            Settings().set_value(f"forms/{self.size_key()}@{screen_key(screen_of(self))}",
+                                 f"{self.width()}x{self.height()}")
+
+    def size_key(self) -> str:
+        """Which remembered size this form takes (forms of one shape share theirs)."""
+        return self.objectName()
 
     def form_row(self, form: QFormLayout, text: str, widget: QWidget, *fields: str) -> QWidget:
         """A labelled row with its own (hidden) message line under the widget."""
@@ -492,6 +509,7 @@ class FormDialog(QDialog):
 
     def done(self, result: int) -> None:
         self._drop_draft()  # saved, or discarded with the officer's consent
+        self._remember_size()
         super().done(result)
 
     def reject(self) -> None:

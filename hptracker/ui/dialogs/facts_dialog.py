@@ -27,6 +27,7 @@ from ...core.errors import HPTrackerError, ValidationError
 from ...core.specs import FACT_FIELDS
 from ...core.text import format_date
 from ...core.validate import clean_value
+from ..geometry import fit
 from .base import ConfirmDialog, FormDialog, MessageDialog
 from .widgets import DateEdit, read_only_table
 
@@ -215,7 +216,7 @@ class FactsDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.setSizeGripEnabled(True)
-        self.resize(1000, 420)
+        fit(self, 1000, 420)
         self.reload()
 
     # -- the list -------------------------------------------------------------------------------------

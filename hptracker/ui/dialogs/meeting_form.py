@@ -276,6 +276,10 @@ class MeetingFormDialog(FormDialog):
     def reopen_info(self) -> dict:
         return {"id": self.meeting_id}
 
+    def size_key(self) -> str:
+        # An edited meeting shows no drafts column: a narrower form, with a size of its own.
+        return "meetingForm" if getattr(self, "meeting_id", None) is None else "meetingEditForm"
+
     def extra_state(self) -> dict:
         state: dict = {"_agreements": [dict(v) for v in self.draft_agreements],
                        "_followups": [dict(v) for v in self.draft_followups]}

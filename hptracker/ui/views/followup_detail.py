@@ -36,6 +36,7 @@ from ...core.labels import label
 from ...core.text import format_date, format_due
 from ..dialogs.base import ERROR_STYLE, DiscardDialog, FormDialog
 from ..dialogs.widgets import ChoiceBox, DateEdit, enum_items
+from ..geometry import fit
 from ..models.records import timeliness_text
 from ..retranslate import Texts, is_language_change
 
@@ -493,6 +494,6 @@ class FollowUpDetailDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.detail.show_followup(followup_id)
-        self.resize(560, 720)
+        fit(self, 560, 720)
         # Opened to record progress: the cursor waits in the note, the progress form's first field.
         self.detail.note_edit.setFocus(Qt.FocusReason.OtherFocusReason)
