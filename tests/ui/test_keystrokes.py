@@ -81,3 +81,35 @@ def test_log_a_meeting_with_three_follow_ups_the_old_way(qtbot, demo_window):
     check_saved(window.tracker)
     assert (officer.keys, officer.clicks) == (237, 0)
 
+
+
+def test_log_a_meeting_with_three_follow_ups_the_new_way(qtbot, demo_window):
+    """After issue 16: each form opens with the cursor in its first field, a date is typed as its
+    digits (181125), and every field has an Alt+letter of its own (Alt+D reaches the due date)."""
+    window = demo_window
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    officer = Officer(qtbot)
+    officer.ctrl("m")
+    meeting = wait_for_form(qtbot, MeetingFormDialog)
+    assert QApplication.focusWidget() is meeting.date_edit
+    officer.type("181125")
+    officer.alt("t")
+    assert meeting.date_edit.text() == "18/11/2025"  # echoed as the cursor left it
+    officer.type(TITLE)
+    officer.press(Qt.Key.Key_Tab)
+    officer.type("thuong ngu")
+    officer.press(Qt.Key.Key_Return)
+    for title, due in FOLLOWUPS:
+        officer.alt("w")
+        form = wait_for_form(qtbot, FollowUpForm)
+        officer.type(title)
+        officer.alt("d")
+        officer.type(due)
+        officer.ctrl("s")
+        qtbot.waitUntil(lambda form=form: not form.isVisible())
+    officer.ctrl("s")
+    qtbot.waitUntil(lambda: not meeting.isVisible())
+    check_saved(window.tracker)
+    assert window.notice.text() == "Saved."  # and the officer is told so, over the window
+    assert (officer.keys, officer.clicks) == (226, 0)
