@@ -96,14 +96,17 @@ class BriefPreviewDialog(QPrintPreviewDialog):
         self.paintRequested.connect(self._paint)
         self.save_action = QAction(self.tr("Save as PDF…"), self)
         self.save_action.setObjectName("actionSaveBriefPdf")
-        self.save_action.setToolTip(self.tr("Save the brief as a PDF file"))
+        # The preview's toolbar takes no keyboard focus: the keys are the way there.
+        self.save_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Save))
+        self.save_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        self.save_action.setToolTip(self.tr("Save the brief as a PDF file") + " ("
+                                    + self.save_action.shortcut().toString(QKeySequence.SequenceFormat.NativeText) + ")")
         self.save_action.triggered.connect(self.save_pdf)
         toolbar = self.findChild(QToolBar)
         if toolbar is not None:
             toolbar.addSeparator()
             toolbar.addAction(self.save_action)
-        else:  # Qt changed its dialog: still reachable by keyboard
-            self.addAction(self.save_action)
+        self.addAction(self.save_action)  # its shortcut works wherever the focus is in the dialog
         fit(self, 900, 1000)  # an A4 page tall where there is room; scrolls on a laptop
 
     def _paint(self, printer: QPrinter) -> None:

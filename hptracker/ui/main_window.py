@@ -773,6 +773,7 @@ class MainWindow(QMainWindow):
                 event.ignore()
                 return
             self._closed = True
+            self.followups.detail.draft_timer.stop()
             self.save_window_state()
             try:
                 from .startup import on_window_closed

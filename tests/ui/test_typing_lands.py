@@ -285,3 +285,26 @@ def test_every_button_of_the_facts_list_is_reachable(qtbot, demo_window):
     for button in dialog.findChildren(QAbstractButton):
         if reachable(button):
             assert button in chain, button.text()
+
+
+def test_the_brief_preview_saves_its_pdf_from_the_keyboard(qtbot, demo_window, monkeypatch, tmp_path):
+    """Qt's preview toolbar takes no keyboard focus: "Save as PDF…" has its keys (Ctrl+S)."""
+    from PySide6.QtPrintSupport import QPrinter
+
+    from hptracker.ui import brief_ui
+    from hptracker.ui.printing import configure, prepare_brief
+
+    chosen = []
+    monkeypatch.setattr(brief_ui, "choose_pdf_path", lambda parent, suggested: chosen.append(suggested))
+    tracker = demo_window.tracker
+    paged = prepare_brief(tracker, tracker.resolve_partner("Huyện Thượng Ngu").id, lang="en")
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    configure(printer)
+    dialog = brief_ui.BriefPreviewDialog(paged, printer, demo_window, db_path=tracker.db.path)
+    dialog.show()
+    wait_active(qtbot, dialog)
+    assert dialog.save_action.shortcut() == QKeySequence(QKeySequence.StandardKey.Save)
+    QTest.keyClick(focused() or dialog, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert len(chosen) == 1  # the file dialog was asked for
+    assert "Ctrl+S" in dialog.save_action.toolTip()
+    dialog.done(0)
