@@ -190,6 +190,7 @@ def generate(path: str | Path, n: int, seed: int = 20240513, quiet: bool = False
                 "officer": officer, "priority": rng.choice(list(Priority)).value, "due_date": due,
                 "due_precision": precision.value if precision else None, "status": status.value,
                 "completed_on": completed, "last_progress_date": entry_date if n_entries else None,
+                "raised_on": meeting["date"],
                 "search_key": " | ".join([fold(title), fold(officer)]),
                 "sort_key": sort_key(title), "created_at": now, "updated_at": now,
             })

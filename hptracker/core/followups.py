@@ -13,7 +13,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
-from . import audit, followup_query, search
+from . import audit, followup_query, rules, search
 from .bulk import Batch, Draft, add_row
 from .enums import AuditAction, FollowUpStatus, Priority
 from .errors import NotFoundError, ValidationError
@@ -83,6 +83,8 @@ class FollowUpUseCases(TrackerBase):
         self._check_ref(session, Contact, data.get("contact_id"), "contact_id")
         if "contact_id" in data or ("partner_id" in data and followup.contact_id is not None):
             self._check_contact(session, followup, data)
+        if data.get("raised_on", False) is None:
+            data.pop("raised_on")  # cleared on a form: the day it was raised stays as it was
         for key, value in data.items():
             if key == "priority" and value is None:
                 value = Priority.NORMAL.value
@@ -90,6 +92,9 @@ class FollowUpUseCases(TrackerBase):
         if due_given:
             followup.due_date = due.date if due else None
             followup.due_precision = due.precision.value if due else None
+        if followup.raised_on is None:  # a new follow-up: raised at its meeting, else today
+            meeting = session.get(Meeting, followup.meeting_id) if followup.meeting_id is not None else None
+            followup.raised_on = meeting.date if meeting is not None else dt.date.today()
         if followup.id is None or not data.keys().isdisjoint(("title", "details", "officer")):
             self._followup_keys(followup)  # the derived keys follow the texts they are made of
 
@@ -149,14 +154,28 @@ class FollowUpUseCases(TrackerBase):
         return self.get_followup(followup_id)
 
     def _progress(self, session: Session | Batch, followup: FollowUp | Draft, status: str, note: str | None,
-                  date: dt.date) -> None:
+                  date: dt.date, log: Sequence[tuple[dt.date, str]] | None = None) -> None:
+        """Add one progress entry and bring the follow-up's status and completion date in line.
+
+        Without ``log`` the entry is the latest of the follow-up (dated today: a change in a form,
+        an import). With ``log`` — the entries already there, in the log's order — it may be
+        back-dated: the status and completion date are then those the whole log gives
+        (:func:`~hptracker.core.rules.state_from_log`), so an entry dated before a newer one
+        never overwrites the newer status.
+        """
         # A progress entry changes only these two audited fields; snapshotting them alone gives
         # the same audit entry as a full snapshot at a fraction of the cost (imports of 10,000 rows).
         def state() -> dict[str, Any]:
             return {"status": followup.status, "completed_on": audit.jsonable(followup.completed_on)}
 
         before = state()
-        if status != followup.status:
+        if log:
+            # Ties on a day go to the entry entered last: this one.
+            after = [entry for entry in log if entry[0] <= date] + [(date, status)] + [e for e in log if e[0] > date]
+            current, since = rules.state_from_log(after)
+            followup.status = current
+            followup.completed_on = since if current == FollowUpStatus.DONE else None
+        elif status != followup.status:
             followup.status = status
             followup.completed_on = date if status == FollowUpStatus.DONE else None
         add_row(session, ProgressEntry, {"followup_id": followup.id, "date": date, "status": status, "note": note,
@@ -168,7 +187,11 @@ class FollowUpUseCases(TrackerBase):
 
     def record_progress(self, followup_id: int, *, status: str | None = None, note: str | None = None,
                         date: dt.date | str | None = None) -> FollowUp:
-        """One progress entry: a note, a status change, or both. Never a silent status change."""
+        """One progress entry: a note, a status change, or both. Never a silent status change.
+
+        The entry may be dated back (old minutes entered after the fact), not after today. A note
+        without a status records the status the follow-up had on the note's day.
+        """
         status_value = clean_value(STATUS_SPEC, status)
         note_value = clean_value(Spec("note", "text", label=QT_TRANSLATE_NOOP("Field", "Note")), note)
         date_value = clean_value(Spec("date", "date", label=QT_TRANSLATE_NOOP("Field", "Date")), date) or dt.date.today()
@@ -178,7 +201,12 @@ class FollowUpUseCases(TrackerBase):
             followup = self._get(session, FollowUp, followup_id)
             if status_value is None and note_value is None:
                 raise ValidationError("note", translate("Validation", "Write a note or choose a new status."))
-            self._progress(session, followup, status_value or followup.status, note_value, date_value)
+            log = [(d, s) for d, s in session.execute(
+                select(ProgressEntry.date, ProgressEntry.status).where(ProgressEntry.followup_id == followup_id)
+                .order_by(ProgressEntry.date, ProgressEntry.id))]
+            if status_value is None:  # a note: the status of its day (the current one for an empty log)
+                status_value = rules.state_from_log(log, on=date_value)[0] if log else followup.status
+            self._progress(session, followup, status_value, note_value, date_value, log=log)
         return self.get_followup(followup_id)
 
     def delete_followup(self, followup_id: int) -> None:

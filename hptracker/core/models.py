@@ -363,6 +363,9 @@ class FollowUp(SoftDelete, Base):
     priority: Mapped[str] = mapped_column(String(10), default=Priority.NORMAL.value)
     due_date: Mapped[dt.date | None] = mapped_column(Date, index=True)
     due_precision: Mapped[str | None] = mapped_column(String(10))
+    # The day the request was raised (the meeting's date, or the day given when old minutes are
+    # entered): periodic figures count a follow-up from this day (SPEC §10). Since 0005.
+    raised_on: Mapped[dt.date] = mapped_column(Date)
     status: Mapped[str] = mapped_column(String(20), default=FollowUpStatus.NOT_STARTED.value, index=True)
     completed_on: Mapped[dt.date | None] = mapped_column(Date)
     # Date of the latest progress entry, kept by the use cases so "last update" sorts on an index.

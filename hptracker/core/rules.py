@@ -14,12 +14,13 @@ or one screen must use one date throughout.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable, Sequence
 from typing import Any
 
-from sqlalchemy import ColumnElement, and_, case
+from sqlalchemy import ColumnElement, Select, and_, case, func, literal, select
 
 from .enums import OPEN_STATUSES, AgreementStatus, FollowUpStatus, Timeliness
-from .models import Agreement, FollowUp
+from .models import Agreement, FollowUp, ProgressEntry
 from .text import DuePrecision, period_end
 
 __all__ = [
@@ -35,6 +36,9 @@ __all__ = [
     "agreement_effective_status",
     "agreement_effective_status_sql",
     "due_period",
+    "INITIAL_STATUS",
+    "state_from_log",
+    "state_as_of_sql",
 ]
 
 # An agreement in one of these statuses is still meant to hold; past its expiry date it shows as
@@ -93,6 +97,62 @@ def timeliness(status: str, due_date: dt.date | None, completed_on: dt.date | No
         done = completed_on or today
         return Timeliness.ON_TIME if done <= due_date else Timeliness.LATE
     return Timeliness.OVERDUE if is_overdue(status, due_date, today) else Timeliness.ON_TRACK
+
+
+# -- a follow-up's status on a given day, from its progress log ------------------------------------
+
+# A follow-up with no progress entry (yet, or before a given day) has this status: creating one with
+# any other status writes a progress entry (core/followups.py).
+INITIAL_STATUS = FollowUpStatus.NOT_STARTED.value
+
+
+def state_from_log(entries: Iterable[tuple[dt.date, str]], on: dt.date | None = None,
+                   initial: str = INITIAL_STATUS) -> tuple[str, dt.date | None]:
+    """(status, set on) of a follow-up on day ``on`` (None: the latest), from its progress log.
+
+    ``entries`` are (date, status) in the log's order: by date, and on one day in the order they
+    were entered. The status is that of the last entry dated on or before ``on``, else
+    ``initial``; "set on" is the date of the entry that set it — the first of the unbroken run of
+    entries with that status at the end — so a later note that repeats "done" does not move the
+    day it was done, and None when no entry set it. A follow-up is done (or dropped) on that day
+    (SPEC §10); its ``completed_on`` is that day too.
+    """
+    status, since = initial, None
+    for date, entry_status in entries:
+        if on is not None and date > on:
+            break
+        if entry_status != status:
+            status, since = entry_status, date
+    return status, since
+
+
+def state_as_of_sql(on: dt.date, followup_ids: Sequence[int] | None = None) -> Select:
+    """The SQL of :func:`state_from_log`: (followup_id, status, since) for every follow-up with an
+    entry dated on or before ``on``; one without such an entry has ``INITIAL_STATUS`` (join with
+    an outer join and COALESCE).
+
+    One pass over the log in its index order (followup_id, date, id): an entry "sets" the status
+    when it differs from the entry before it (the first entry: from ``INITIAL_STATUS``); the
+    status is the last entry's; "since" is the date of the last entry that set it. Window
+    functions, so the same statement runs on SQLite and PostgreSQL.
+    """
+    entries = ProgressEntry.__table__
+    order = {"partition_by": entries.c.followup_id, "order_by": (entries.c.date, entries.c.id)}
+    marked = select(
+        entries.c.followup_id,
+        entries.c.date,
+        entries.c.status,
+        func.lag(entries.c.status, 1, literal(INITIAL_STATUS)).over(**order).label("previous"),
+        func.last_value(entries.c.status).over(**order, rows=(None, None)).label("last_status"),
+    ).where(entries.c.date <= on)
+    if followup_ids is not None:
+        marked = marked.where(entries.c.followup_id.in_(list(followup_ids)))
+    marked_cte = marked.cte("progress_marked")
+    return select(
+        marked_cte.c.followup_id,
+        func.max(marked_cte.c.last_status).label("status"),
+        func.max(case((marked_cte.c.status != marked_cte.c.previous, marked_cte.c.date))).label("since"),
+    ).group_by(marked_cte.c.followup_id)
 
 
 # -- an agreement's status as shown: expired once past its expiry date -------------------------

@@ -104,6 +104,8 @@ FOLLOWUP_FIELDS = (
     Spec("priority", "enum", enum=Priority, label=QT_TRANSLATE_NOOP("Field", "Priority")),
     Spec("due", "text", label=QT_TRANSLATE_NOOP("Field", "Due")),  # parsed separately: text, Due, or None
     Spec("status", "enum", enum=FollowUpStatus, label=QT_TRANSLATE_NOOP("Field", "Status")),
+    # The day the request was raised; the meeting's date (else today) when not given.
+    Spec("raised_on", "date", label=QT_TRANSLATE_NOOP("Field", "Raised on")),
     Spec("fields", "list", label=QT_TRANSLATE_NOOP("Field", "Fields of cooperation")),
 )
 
