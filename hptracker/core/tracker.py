@@ -49,11 +49,13 @@ from .specs import (
     STATUS_SPEC,
     UNIT_FIELDS,
 )
+from .stats import StatisticsUseCases
 from .tracker_base import default_officer_name
 from .units import UnitUseCases
 
 
-class Tracker(FollowUpUseCases, AgreementUseCases, MeetingUseCases, PartnerUseCases, UnitUseCases, FactUseCases):
+class Tracker(FollowUpUseCases, AgreementUseCases, MeetingUseCases, PartnerUseCases, UnitUseCases, FactUseCases,
+              StatisticsUseCases):
     """Use cases over one open database, acting as one officer.
 
     The use cases of each kind of record are in their own module (their classes above); here are
