@@ -25,12 +25,20 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import and_, case, func, literal, literal_column, not_, or_, select
+from sqlalchemy.orm import aliased
 
 from .enums import AuditAction, FollowUpStatus
 from .errors import ValidationError
 from .i18n import translate
 from .models import AuditEntry, Category, FollowUp, Officer, Partner, ProgressEntry, Unit
-from .rules import INITIAL_STATUS, is_overdue, overdue_sql, state_as_of_sql, state_from_log
+from .rules import (
+    INITIAL_STATUS,
+    is_overdue,
+    materialized,
+    overdue_sql,
+    state_as_of_sql,
+    state_from_log,
+)
 from .text import format_date, sort_key
 from .tracker_base import TrackerBase
 
@@ -96,8 +104,9 @@ def _classified(start: dt.date, cutoff: dt.date):
     A subquery, so that grouping and filtering happen on its plain columns: PostgreSQL would not
     recognise a CASE with bound values in the GROUP BY as the same expression in the SELECT.
     """
-    state = state_as_of_sql(cutoff).subquery("state_at_cutoff")
-    status = func.coalesce(state.c.status, literal(INITIAL_STATUS))
+    candidates = (FollowUp.deleted_at.is_(None), FollowUp.raised_on <= cutoff)
+    state = materialized(state_as_of_sql(cutoff, *candidates, since_for=(DONE, DROPPED)).cte("state_at_cutoff"))
+    status = state.c.status
     since = state.c.since
     closed = status.in_((DONE, DROPPED))
     origin = case((FollowUp.raised_on < start, literal_column(f"'{CARRIED_OVER}'")), else_=literal_column(f"'{NEW}'"))
@@ -112,9 +121,8 @@ def _classified(start: dt.date, cutoff: dt.date):
         select(FollowUp.id, FollowUp.unit_id, FollowUp.partner_id, FollowUp.category_id, FollowUp.officer,
                FollowUp.raised_on, FollowUp.due_date, status.label("status"), since.label("since"),
                origin.label("origin"), outcome.label("outcome"))
-        .outerjoin(state, state.c.followup_id == FollowUp.id)
-        .where(FollowUp.deleted_at.is_(None), FollowUp.raised_on <= cutoff,
-               not_(and_(closed, since.is_not(None), since < start)))
+        .join(state, state.c.followup_id == FollowUp.id)
+        .where(not_(and_(closed, since.is_not(None), since < start)))
         .subquery("in_scope")
     )
 
@@ -414,19 +422,25 @@ class StatisticsUseCases(TrackerBase):
         (by the log's order), and each move of a due date (from the audit), oldest first; deleted
         follow-ups left out."""
         start, cutoff = check_period(start, cutoff, today)
-        entries = ProgressEntry.__table__
-        order = {"partition_by": entries.c.followup_id, "order_by": (entries.c.date, entries.c.id)}
-        marked = select(
-            entries.c.followup_id, entries.c.date, entries.c.id, entries.c.status, entries.c.note,
-            entries.c.officer_id,
-            func.lag(entries.c.status, 1, literal(INITIAL_STATUS)).over(**order).label("previous"),
-        ).where(entries.c.date <= cutoff).subquery("marked")
+        # Each entry of the period with the status before it (the entry before it in the log's
+        # order, else the initial status): an index seek per entry, not a pass over the whole log.
+        entry, earlier = aliased(ProgressEntry), aliased(ProgressEntry)
+        previous = (
+            select(earlier.status)
+            .where(earlier.followup_id == entry.followup_id,
+                   or_(earlier.date < entry.date, and_(earlier.date == entry.date, earlier.id < entry.id)))
+            .order_by(earlier.date.desc(), earlier.id.desc()).limit(1).correlate(entry).scalar_subquery()
+        )
+        marked = materialized(
+            select(entry.id, entry.followup_id, entry.date, entry.status, entry.note, entry.officer_id,
+                   func.coalesce(previous, literal(INITIAL_STATUS)).label("previous"))
+            .where(entry.date >= start, entry.date <= cutoff).cte("period_entries"))
         changes = (
             select(marked.c.date, marked.c.followup_id, FollowUp.title, marked.c.previous, marked.c.status,
                    marked.c.note, Officer.name)
             .join(FollowUp, FollowUp.id == marked.c.followup_id)
             .outerjoin(Officer, Officer.id == marked.c.officer_id)
-            .where(marked.c.date >= start, marked.c.status != marked.c.previous, FollowUp.deleted_at.is_(None))
+            .where(marked.c.status != marked.c.previous, FollowUp.deleted_at.is_(None))
             .order_by(marked.c.date, marked.c.id)
         )
         moves_stmt = (

@@ -87,9 +87,10 @@ def test_status_at_a_day_sql_and_python_agree(store, rows, on):
     logs = put(tracker, partner_id, rows)
     with tracker.db.engine.connect() as conn:
         sql = {fid: (status, since) for fid, status, since in conn.execute(state_as_of_sql(on))}
-    python = {fid: state_from_log(log, on=on) for fid, (_r, _d, _due, log) in logs.items()
-              if any(date <= on for date, _s in log)}
+        closed = {fid: since for fid, _status, since in conn.execute(state_as_of_sql(on, since_for=("done",)))}
+    python = {fid: state_from_log(log, on=on) for fid, (_r, _d, _due, log) in logs.items()}
     assert sql == python
+    assert closed == {fid: since if status == "done" else None for fid, (status, since) in python.items()}
 
 
 # Each edge once, as an explicit example: closed on F-1, F and T+1, due on T-1 and T, raised on
