@@ -24,6 +24,10 @@ EXIT_OK = 0
 EXIT_ERROR = 1
 EXIT_USAGE = 2
 
+# Commands that render with Qt (their parser sets ``needs_gui``): a QGuiApplication, not a
+# QCoreApplication, must be the first application object (see _early_language).
+GUI_COMMANDS = ("brief", "report")
+
 
 def default_database_path() -> Path:
     """The per-user data folder of the platform (platformdirs)."""
@@ -136,7 +140,7 @@ def _early_language(argv: list[str]) -> None:
     if not known.rest and not wants_help:
         return
     lang = known.lang if known.lang in ("vi", "en") else None
-    install_language(command_language(lang), gui=bool(known.rest) and known.rest[0] == "brief")
+    install_language(command_language(lang), gui=bool(known.rest) and known.rest[0] in GUI_COMMANDS)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
