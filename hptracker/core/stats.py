@@ -375,47 +375,67 @@ class StatisticsUseCases(TrackerBase):
                                           else Category.name).where(Category.id.in_(list(keys))))
         return dict(rows.all())
 
-    def statistics_ids(self, start: dt.date, cutoff: dt.date, by: str, key: int | str | None,
+    def statistics_ids(self, start: dt.date, cutoff: dt.date, by: str | None, key: int | str | None,
                        figure: str, today: dt.date | None = None) -> list[int]:
-        """The follow-ups behind one figure of one group (``key`` None: those without one; the
-        group "all" when ``by`` is None), oldest raised first."""
+        """The follow-ups behind one figure of one group (``key`` None: those without one; all
+        groups when ``by`` is None), oldest raised first."""
+        scope, conditions = self._figure_scope(start, cutoff, by, key, figure, today)
+        with self._read() as session:
+            return list(session.scalars(select(scope.c.id).where(*conditions).order_by(scope.c.raised_on, scope.c.id)))
+
+    def statistics_rows(self, start: dt.date, cutoff: dt.date, by: str | None, key: int | str | None,
+                        figure: str, lang: str | None = None, today: dt.date | None = None) -> list[ScopeRow]:
+        """The follow-ups behind one figure, with what the report lists of them (the window's
+        click on a figure), oldest raised first."""
+        scope, conditions = self._figure_scope(start, cutoff, by, key, figure, today)
+        rows = self._scope_details(scope, conditions, lang)
+        rows.sort(key=lambda row: (row.raised_on, row.id))
+        return rows
+
+    def _figure_scope(self, start: dt.date, cutoff: dt.date, by: str | None, key: int | str | None, figure: str,
+                      today: dt.date | None) -> tuple[Any, list[Any]]:
+        """The in-scope subquery and the conditions that keep one figure of one group."""
         start, cutoff = check_period(start, cutoff, today)
         scope = _classified(start, cutoff)
-        stmt = select(scope.c.id)
+        conditions = []
         if by is not None:
             column = scope.c[_GROUP_COLUMNS[by]]
-            stmt = stmt.where(column.is_(None) if key is None else column == key)
+            conditions.append(column.is_(None) if key is None else column == key)
         if figure in ORIGINS:
-            stmt = stmt.where(scope.c.origin == figure)
+            conditions.append(scope.c.origin == figure)
         elif figure in OUTCOMES:
-            stmt = stmt.where(scope.c.outcome == figure)
+            conditions.append(scope.c.outcome == figure)
         elif figure == "on_time_rate":
-            stmt = stmt.where(scope.c.outcome.in_((DONE_ON_TIME, DONE_LATE, OVERDUE)))
+            conditions.append(scope.c.outcome.in_((DONE_ON_TIME, DONE_LATE, OVERDUE)))
         elif figure != "total":
             raise ValidationError("figure", translate("Stats", "Unknown figure “{figure}”.").format(figure=figure))
-        with self._read() as session:
-            return list(session.scalars(stmt.order_by(scope.c.raised_on, scope.c.id)))
+        return scope, conditions
 
     def scope_rows(self, start: dt.date, cutoff: dt.date, lang: str | None = None,
                    today: dt.date | None = None) -> list[ScopeRow]:
         """Every follow-up in scope with what the report lists of it, by unit then raised date."""
         start, cutoff = check_period(start, cutoff, today)
-        scope = _classified(start, cutoff)
+        rows = self._scope_details(_classified(start, cutoff), (), lang)
+        with self._read() as session:
+            units = dict(session.execute(select(Unit.name, Unit.sort_key)).all())
+        rows.sort(key=lambda r: (r.unit is None, units.get(r.unit, "") if r.unit else "", r.raised_on, r.id))
+        return rows
+
+    def _scope_details(self, scope: Any, conditions: Sequence[Any], lang: str | None) -> list[ScopeRow]:
         english = (lang or _language()) == "en"
         category = func.coalesce(Category.name_en, Category.name) if english else Category.name
         stmt = (
             select(scope.c.id, FollowUp.title, Partner.name, Unit.name, category, scope.c.officer, scope.c.raised_on,
                    scope.c.due_date, FollowUp.due_precision, scope.c.status, scope.c.since, scope.c.origin,
-                   scope.c.outcome, Unit.sort_key)
+                   scope.c.outcome)
             .join(FollowUp, FollowUp.id == scope.c.id)
             .join(Partner, Partner.id == scope.c.partner_id)
             .outerjoin(Unit, Unit.id == scope.c.unit_id)
             .outerjoin(Category, Category.id == scope.c.category_id)
+            .where(*conditions)
         )
         with self._read() as session:
-            rows = session.execute(stmt).all()
-        rows.sort(key=lambda r: (r[3] is None, r[-1] or "", r[6], r[0]))
-        return [ScopeRow(*row[:-1]) for row in rows]
+            return [ScopeRow(*row) for row in session.execute(stmt)]
 
     def period_changes(self, start: dt.date, cutoff: dt.date, today: dt.date | None = None) -> PeriodChanges:
         """What changed during the period: each progress entry that changed a follow-up's status

@@ -35,6 +35,7 @@ from .models import (
     Unit,
 )
 from .partners import PartnerUseCases
+from .reminders import RemindersUseCases
 from .rows import AgreementRow, FollowUpQuery, FollowUpRow, HistoryItem, MeetingRow, PartnerRow
 from .rules import agreement_effective_status, days_overdue, timeliness
 from .search import search_tokens
@@ -55,7 +56,7 @@ from .units import UnitUseCases
 
 
 class Tracker(FollowUpUseCases, AgreementUseCases, MeetingUseCases, PartnerUseCases, UnitUseCases, FactUseCases,
-              StatisticsUseCases):
+              StatisticsUseCases, RemindersUseCases):
     """Use cases over one open database, acting as one officer.
 
     The use cases of each kind of record are in their own module (their classes above); here are

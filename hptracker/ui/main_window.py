@@ -36,6 +36,7 @@ from .icons import icon
 from .settings import Settings
 from .views.followup_detail import FollowUpDetailDialog
 from .views.settings_view import SettingsView
+from .views.statistics import StatisticsView
 from .views.tables import (
     FollowUpsView,
     RecordListView,
@@ -45,8 +46,8 @@ from .views.tables import (
 )
 from .views.today import TodayView
 
-TODAY, FOLLOWUPS, PARTNERS, MEETINGS, AGREEMENTS, SETTINGS = range(6)
-PAGE_KEYS = ("today", "followups", "partners", "meetings", "agreements", "settings")
+TODAY, FOLLOWUPS, PARTNERS, MEETINGS, AGREEMENTS, STATISTICS, SETTINGS = range(7)
+PAGE_KEYS = ("today", "followups", "partners", "meetings", "agreements", "statistics", "settings")
 
 
 class MainWindow(QMainWindow):
@@ -68,18 +69,20 @@ class MainWindow(QMainWindow):
         self.partners = partners_view(tracker, self)
         self.meetings = meetings_view(tracker, self)
         self.agreements = agreements_view(tracker, self)
+        self.statistics = StatisticsView(tracker, self)
         self.settings_view = SettingsView(tracker, settings, self)
         self.stack = QStackedWidget(self)
-        for page in (self.today, self.followups, self.partners, self.meetings, self.agreements, self.settings_view):
+        for page in (self.today, self.followups, self.partners, self.meetings, self.agreements, self.statistics,
+                     self.settings_view):
             self.stack.addWidget(page)
 
         self.navigation = QListWidget(self)
         self.navigation.setObjectName("navigation")
         self.navigation.setAccessibleName(self.tr("Navigation"))
         for name, text in zip(
-            ("today", "followups", "partners", "meetings", "agreements", "settings"),
+            PAGE_KEYS,
             (self.tr("Today"), self.tr("Follow-ups"), self.tr("Partners"), self.tr("Meetings"), self.tr("Agreements"),
-             self.tr("Settings")),
+             self.tr("Statistics"), self.tr("Settings")),
             strict=True,
         ):
             self.navigation.addItem(QListWidgetItem(icon(name), text))
@@ -117,6 +120,12 @@ class MainWindow(QMainWindow):
             ask_officer = not settings.officer()
         if ask_officer:
             QTimer.singleShot(0, self.ask_officer)
+        from .reminders import ReminderService
+
+        self.reminders = ReminderService(self, tracker, settings)
+        self.reminders.open_followup.connect(self.open_followup_detail)
+        self.reminders.open_agreement.connect(self.edit_agreement)
+        self.reminders.start()
 
     # -- actions ------------------------------------------------------------------------------------
 
@@ -174,13 +183,15 @@ class MainWindow(QMainWindow):
                                        self.tr("Restore the database from a backup"), None, None, self.restore_backup)
         self.action_check = a("actionCheckDatabase", self.tr("&Check database"), self.tr("Check the database"), None,
                               None, self.check_database)
+        self.action_report = a("actionReport", self.tr("Periodic &report…"),
+                               self.tr("Periodic report of a period (.xlsx or PDF)"), None, "report", self.periodic_report)
         self.action_import = a("actionImport", self.tr("&Import from Excel…"), self.tr("Import from Excel"), None,
                                "import", self.import_workbook)
         self.action_quit = a("actionQuit", self.tr("&Quit"), self.tr("Quit"), QKeySequence.StandardKey.Quit, None,
                              self.close)
         self.page_actions = []
         names = (self.tr("Today"), self.tr("Follow-ups"), self.tr("Partners"), self.tr("Meetings"), self.tr("Agreements"),
-                 self.tr("Settings"))
+                 self.tr("Statistics"), self.tr("Settings"))
         for number, (key, name) in enumerate(zip(PAGE_KEYS, names, strict=True)):
             action = a(f"actionShow_{key}", name, name, f"Ctrl+{number + 1}", key,
                        lambda number=number: self.show_page(number))
@@ -189,7 +200,7 @@ class MainWindow(QMainWindow):
     def _make_menus(self) -> None:
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&File"))
-        for action in (self.action_import, self.action_export, self.action_brief):
+        for action in (self.action_import, self.action_export, self.action_brief, self.action_report):
             file_menu.addAction(action)
         file_menu.addSeparator()
         for action in (self.action_backup, self.action_restore_backup, self.action_check):
@@ -246,6 +257,8 @@ class MainWindow(QMainWindow):
         self.followups.deleted_check.toggled.connect(lambda _c: self.update_actions())
         self.settings_view.officer_changed.connect(lambda _name: (self._update_title(), self.refresh_today()))
         self.settings_view.units_changed.connect(self.followups.reload_choices)
+        self.statistics.open_followup.connect(self.open_followup_detail)
+        self.statistics.report_button.clicked.connect(lambda: self.periodic_report(*self.statistics.request()[:2]))
 
     # -- pages --------------------------------------------------------------------------------------
 
@@ -281,6 +294,8 @@ class MainWindow(QMainWindow):
             self.settings_view.refresh()
         elif number == FOLLOWUPS:
             self.followups.refresh()
+        elif number == STATISTICS:
+            self.statistics.refresh()
         else:
             view = self._list_view(number)
             if view is not None:
@@ -330,7 +345,7 @@ class MainWindow(QMainWindow):
         """
         self.followups.reload_choices()
         self.followups.refresh()
-        self._stale = {TODAY, PARTNERS, MEETINGS, AGREEMENTS, SETTINGS}
+        self._stale = {TODAY, PARTNERS, MEETINGS, AGREEMENTS, STATISTICS, SETTINGS}
         if self.current_page() != FOLLOWUPS:
             self._refresh_page(self.current_page())
         self.update_status()
@@ -554,6 +569,11 @@ class MainWindow(QMainWindow):
 
         open_brief(self, self.tracker, target[0], meeting_id=target[1])
 
+    def periodic_report(self, start=None, cutoff=None):
+        from .report_ui import open_report
+
+        return open_report(self, self.tracker, start=start, cutoff=cutoff)
+
     def backup(self) -> None:
         from .backup_ui import backup_now
 
@@ -631,6 +651,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
         if not self._closed:
             self._closed = True
+            self.reminders.stop()
             self.save_window_state()
             for child in self.findChildren(FormDialog) + self.findChildren(FollowUpDetailDialog):
                 child.close()

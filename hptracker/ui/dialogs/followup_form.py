@@ -21,6 +21,7 @@ from ...core.validate import clean_value, clean_values
 from ..collation import sort_vietnamese
 from .base import FormDialog
 from .widgets import (
+    DateEdit,
     DueEdit,
     PartnerPicker,
     TagEdit,
@@ -87,6 +88,11 @@ class FollowUpForm(FormDialog):
         else:
             fill_combo(self.meeting_combo, meeting_items(tracker), QCoreApplication.translate("FollowUpForm", "— none —"))
         self.form_row(form, QCoreApplication.translate("FollowUpForm", "Raised at &meeting:"), self.meeting_combo, "meeting_id")
+        # The day it was raised counts it in the periodic figures (SPEC §10); empty: the meeting's date, else today.
+        self.raised_edit = DateEdit("raised_on", self)
+        self.raised_edit.setObjectName("raisedOnEdit")
+        self.raised_edit.setToolTip(QCoreApplication.translate("FollowUpForm", "Empty: the meeting's date, else today."))
+        self.form_row(form, QCoreApplication.translate("FollowUpForm", "&Raised on:"), self.raised_edit, "raised_on")
         self.agreement_combo = QComboBox(self)
         self.agreement_combo.addItem(QCoreApplication.translate("FollowUpForm", "— none —"), None)
         for number, title in enumerate(draft_agreements or []):
@@ -181,6 +187,7 @@ class FollowUpForm(FormDialog):
             self.meeting_combo.addItem(f"{format_date(followup.meeting.date)} — {followup.meeting.title}",
                                        followup.meeting_id)
         set_combo(self.meeting_combo, followup.meeting_id)
+        self.raised_edit.set_date(followup.raised_on)
         if followup.agreement_id is not None and self.agreement_combo.findData(followup.agreement_id) < 0:
             self.agreement_combo.addItem(followup.agreement.title, followup.agreement_id)
         set_combo(self.agreement_combo, followup.agreement_id)
@@ -252,6 +259,7 @@ class FollowUpForm(FormDialog):
                 "FollowUpForm", "{contact} is not a contact of {partner}: choose one of its contacts or (none).").format(
                     contact=contact_name, partner=self.partner_picker.edit.text().strip())))
         due = self.read(errors, self.due_edit.due)
+        raised_on = self.read(errors, self.raised_edit.date)
         values = {
             "title": title,
             "details": self.details_edit.toPlainText(),
@@ -264,6 +272,7 @@ class FollowUpForm(FormDialog):
             "due": due,
             "status": self.status_combo.currentData(),
             "fields": self.fields_edit.tags(),
+            "raised_on": raised_on,
         }
         agreement = self.agreement_combo.currentData()
         if isinstance(agreement, str) and agreement.startswith(DRAFT_AGREEMENT):

@@ -89,6 +89,10 @@ class SettingsView(QWidget):
         self.message.setWordWrap(True)
         form.addRow("", self.message)
         layout.addWidget(you)
+        from ..reminders import reminder_settings_box  # its own module: the reminders' one setting
+
+        self.reminders_box = reminder_settings_box(settings, self)
+        layout.addWidget(self.reminders_box)
 
         units = QGroupBox(QCoreApplication.translate("SettingsView", "Our units (hosts of meetings, owners of follow-ups)"), self)
         box = QVBoxLayout(units)
