@@ -258,7 +258,7 @@ class MainWindow(QMainWindow):
         self.settings_view.officer_changed.connect(lambda _name: (self._update_title(), self.refresh_today()))
         self.settings_view.units_changed.connect(self.followups.reload_choices)
         self.statistics.open_followup.connect(self.open_followup_detail)
-        self.statistics.report_button.clicked.connect(lambda: self.periodic_report(*self.statistics.request()[:2]))
+        self.statistics.report_button.clicked.connect(self._report_from_statistics)
 
     # -- pages --------------------------------------------------------------------------------------
 
@@ -568,6 +568,10 @@ class MainWindow(QMainWindow):
         from .brief_ui import open_brief
 
         open_brief(self, self.tracker, target[0], meeting_id=target[1])
+
+    def _report_from_statistics(self) -> None:
+        request = self.statistics.request()
+        self.periodic_report(request.start, request.cutoff)
 
     def periodic_report(self, start=None, cutoff=None):
         from .report_ui import open_report
