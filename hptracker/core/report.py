@@ -109,7 +109,8 @@ def cutoff_line(report: PeriodicReport) -> str:
 
 
 def made_line(report: PeriodicReport) -> str:
-    return translate("Report", "Made on {date} by {officer}").format(date=format_date(report.made_on),
+    """"Made on 29 November 2026 by …" / "Lập ngày 29 tháng 11 năm 2026, người lập: …"."""
+    return translate("Report", "Made on {date} by {officer}").format(date=long_date(report.made_on, report.lang),
                                                                         officer=report.officer)
 
 
@@ -318,7 +319,7 @@ def render_html(report: PeriodicReport, css: str | None = None) -> str:
         f"<h1>{_t(report_title())}</h1>",
         f'<p class="subtitle"><b>{_t(period_line(report))}</b></p>',
         f'<p class="subtitle"><b>{_t(cutoff_line(report))}</b></p>',
-        f'<p class="dateline">{_t(translate("Report", "Made on {date} by {officer}").format(date=long_date(report.made_on, report.lang), officer=report.officer))}</p><hr>',
+        f'<p class="dateline">{_t(made_line(report))}</p><hr>',
     ]
     body = "".join(header) + _summary_section(report) + _unit_section(report) + _lists_section(report) \
         + _changes_section(report)

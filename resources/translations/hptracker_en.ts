@@ -1106,6 +1106,202 @@
         <source>The spreadsheet must be an .xlsx file: {path}</source>
         <translation>The spreadsheet must be an .xlsx file: {path}</translation>
     </message>
+    <message>
+        <source>add a partner, a meeting or a follow-up (prints its ID)</source>
+        <translation>add a partner, a meeting or a follow-up (prints its ID)</translation>
+    </message>
+    <message>
+        <source>Add one record, with the same checks and audit as the window, and print its ID. Dates are dd/mm/yyyy; directions, kinds and categories are accepted as codes or as labels in either language.</source>
+        <translation>Add one record, with the same checks and audit as the window, and print its ID. Dates are dd/mm/yyyy; directions, kinds and categories are accepted as codes or as labels in either language.</translation>
+    </message>
+    <message>
+        <source>a partner</source>
+        <translation>a partner</translation>
+    </message>
+    <message>
+        <source>official Vietnamese name</source>
+        <translation>official Vietnamese name</translation>
+    </message>
+    <message>
+        <source>English name</source>
+        <translation>English name</translation>
+    </message>
+    <message>
+        <source>name in the original script</source>
+        <translation>name in the original script</translation>
+    </message>
+    <message>
+        <source>other names it is known by (repeatable)</source>
+        <translation>other names it is known by (repeatable)</translation>
+    </message>
+    <message>
+        <source>country, ISO 3166 alpha-2 (CN, KR…)</source>
+        <translation>country, ISO 3166 alpha-2 (CN, KR…)</translation>
+    </message>
+    <message>
+        <source>government, enterprise, organisation, education, other</source>
+        <translation>government, enterprise, organisation, education, other</translation>
+    </message>
+    <message>
+        <source>a meeting</source>
+        <translation>a meeting</translation>
+    </message>
+    <message>
+        <source>date of the meeting, dd/mm/yyyy</source>
+        <translation>date of the meeting, dd/mm/yyyy</translation>
+    </message>
+    <message>
+        <source>title of the meeting</source>
+        <translation>title of the meeting</translation>
+    </message>
+    <message>
+        <source>partner by ID or any of its names (repeatable)</source>
+        <translation>partner by ID or any of its names (repeatable)</translation>
+    </message>
+    <message>
+        <source>our host unit: ID, name or abbreviation</source>
+        <translation>our host unit: ID, name or abbreviation</translation>
+    </message>
+    <message>
+        <source>a follow-up</source>
+        <translation>a follow-up</translation>
+    </message>
+    <message>
+        <source>partner by ID or any of its names</source>
+        <translation>partner by ID or any of its names</translation>
+    </message>
+    <message>
+        <source>what was requested</source>
+        <translation>what was requested</translation>
+    </message>
+    <message>
+        <source>ours (our request to the partner), theirs (the partner&apos;s request to us) or joint</source>
+        <translation>ours (our request to the partner), theirs (the partner&apos;s request to us) or joint</translation>
+    </message>
+    <message>
+        <source>due date: dd/mm/yyyy, mm/yyyy, Q3/2024 or 2024</source>
+        <translation>due date: dd/mm/yyyy, mm/yyyy, Q3/2024 or 2024</translation>
+    </message>
+    <message>
+        <source>our responsible unit: ID, name or abbreviation</source>
+        <translation>our responsible unit: ID, name or abbreviation</translation>
+    </message>
+    <message>
+        <source>the meeting where it was raised</source>
+        <translation>the meeting where it was raised</translation>
+    </message>
+    <message>
+        <source>category: code or name</source>
+        <translation>category: code or name</translation>
+    </message>
+    <message>
+        <source>the day it was raised, dd/mm/yyyy (default: the meeting&apos;s date, else today)</source>
+        <translation>the day it was raised, dd/mm/yyyy (default: the meeting&apos;s date, else today)</translation>
+    </message>
+    <message>
+        <source>record progress on a follow-up (a dated note and/or a new status)</source>
+        <translation>record progress on a follow-up (a dated note and/or a new status)</translation>
+    </message>
+    <message>
+        <source>Record one progress entry on a follow-up, as the window does. --date may be in the past (default: today); the current status stays that of the latest-dated entry.</source>
+        <translation>Record one progress entry on a follow-up, as the window does. --date may be in the past (default: today); the current status stays that of the latest-dated entry.</translation>
+    </message>
+    <message>
+        <source>the follow-up&apos;s ID</source>
+        <translation>the follow-up&apos;s ID</translation>
+    </message>
+    <message>
+        <source>new status, by code (in_progress) or label in either language</source>
+        <translation>new status, by code (in_progress) or label in either language</translation>
+    </message>
+    <message>
+        <source>date of the entry, dd/mm/yyyy (default: today)</source>
+        <translation>date of the entry, dd/mm/yyyy (default: today)</translation>
+    </message>
+    <message>
+        <source>what happened</source>
+        <translation>what happened</translation>
+    </message>
+    <message>
+        <source>Follow-up #{id}: now {status}{since}.</source>
+        <translation>Follow-up #{id}: now {status}{since}.</translation>
+    </message>
+    <message>
+        <source> (done on {date})</source>
+        <translation> (done on {date})</translation>
+    </message>
+    <message>
+        <source>write the periodic report of a period (.xlsx or .pdf)</source>
+        <translation>write the periodic report of a period (.xlsx or .pdf)</translation>
+    </message>
+    <message>
+        <source>Write the periodic report (Decree 09/2019/NĐ-CP): the period and its data cut-off date, the summary figures, a table per unit, the follow-ups behind each figure and the changes during the period. Figures are computed from the progress log as of --to. Dates are dd/mm/yyyy.</source>
+        <translation>Write the periodic report (Decree 09/2019/NĐ-CP): the period and its data cut-off date, the summary figures, a table per unit, the follow-ups behind each figure and the changes during the period. Figures are computed from the progress log as of --to. Dates are dd/mm/yyyy.</translation>
+    </message>
+    <message>
+        <source>first day of the period, dd/mm/yyyy</source>
+        <translation>first day of the period, dd/mm/yyyy</translation>
+    </message>
+    <message>
+        <source>last day of the period, the data cut-off date, dd/mm/yyyy</source>
+        <translation>last day of the period, the data cut-off date, dd/mm/yyyy</translation>
+    </message>
+    <message>
+        <source>the file to write: .xlsx (workbook with charts) or .pdf (A4)</source>
+        <translation>the file to write: .xlsx (workbook with charts) or .pdf (A4)</translation>
+    </message>
+    <message>
+        <source>The report must be an .xlsx or a .pdf file: {path}</source>
+        <translation>The report must be an .xlsx or a .pdf file: {path}</translation>
+    </message>
+    <message>
+        <source>Periodic report {start} – {cutoff} written to {path} ({pages} pages).</source>
+        <translation>Periodic report {start} – {cutoff} written to {path} ({pages} pages).</translation>
+    </message>
+    <message>
+        <source>on-time figures of a period, by unit, partner, category or officer</source>
+        <translation>on-time figures of a period, by unit, partner, category or officer</translation>
+    </message>
+    <message>
+        <source>The figures of SPEC §10 for the period from --from to --to (the data cut-off date), computed from the progress log as of the cut-off, so a past period always gives the same figures. Dates are dd/mm/yyyy, in the JSON too. Default period: from 1 January of the cut-off&apos;s year to today.</source>
+        <translation>The figures of SPEC §10 for the period from --from to --to (the data cut-off date), computed from the progress log as of the cut-off, so a past period always gives the same figures. Dates are dd/mm/yyyy, in the JSON too. Default period: from 1 January of the cut-off&apos;s year to today.</translation>
+    </message>
+    <message>
+        <source>first day of the period, dd/mm/yyyy (default: 1 January of --to&apos;s year)</source>
+        <translation>first day of the period, dd/mm/yyyy (default: 1 January of --to&apos;s year)</translation>
+    </message>
+    <message>
+        <source>last day of the period, the data cut-off date, dd/mm/yyyy (default: today)</source>
+        <translation>last day of the period, the data cut-off date, dd/mm/yyyy (default: today)</translation>
+    </message>
+    <message>
+        <source>one row per unit (default), partner, category or officer</source>
+        <translation>one row per unit (default), partner, category or officer</translation>
+    </message>
+    <message>
+        <source>Period {start} – {cutoff} (data cut-off date {cutoff}), by {by}</source>
+        <translation>Period {start} – {cutoff} (data cut-off date {cutoff}), by {by}</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>{option}: unknown value “{value}”; use one of: {known}.</source>
+        <translation>{option}: unknown value “{value}”; use one of: {known}.</translation>
+    </message>
+    <message>
+        <source>--category: unknown category “{value}”; use one of: {known}.</source>
+        <translation>--category: unknown category “{value}”; use one of: {known}.</translation>
+    </message>
+    <message>
+        <source>--unit: no unit matches “{value}”; the units are: {known}.</source>
+        <translation>--unit: no unit matches “{value}”; the units are: {known}.</translation>
+    </message>
+    <message>
+        <source>--unit: “{value}” matches several units; give the ID: {known}.</source>
+        <translation>--unit: “{value}” matches several units; give the ID: {known}.</translation>
+    </message>
 </context>
 <context>
     <name>ConfirmDialog</name>
@@ -1828,6 +2024,10 @@
         <translation>Due</translation>
     </message>
     <message>
+        <source>Raised on</source>
+        <translation>Raised on</translation>
+    </message>
+    <message>
         <source>Indicator</source>
         <translation>Indicator</translation>
     </message>
@@ -2175,6 +2375,14 @@
     <message>
         <source>Raised at &amp;meeting:</source>
         <translation>Raised at &amp;meeting:</translation>
+    </message>
+    <message>
+        <source>Empty: the meeting&apos;s date, else today.</source>
+        <translation>Empty: the meeting&apos;s date, else today.</translation>
+    </message>
+    <message>
+        <source>&amp;Raised on:</source>
+        <translation>&amp;Raised on:</translation>
     </message>
     <message>
         <source>{title} (logged with this meeting)</source>
@@ -3100,6 +3308,10 @@
         <translation>Settings</translation>
     </message>
     <message>
+        <source>Statistics</source>
+        <translation>Statistics</translation>
+    </message>
+    <message>
         <source>&amp;New follow-up…</source>
         <translation>&amp;New follow-up…</translation>
     </message>
@@ -3226,6 +3438,14 @@
     <message>
         <source>Check the database</source>
         <translation>Check the database</translation>
+    </message>
+    <message>
+        <source>Periodic &amp;report…</source>
+        <translation>Periodic &amp;report…</translation>
+    </message>
+    <message>
+        <source>Periodic report of a period (.xlsx or PDF)</source>
+        <translation>Periodic report of a period (.xlsx or PDF)</translation>
     </message>
     <message>
         <source>&amp;Import from Excel…</source>
@@ -4835,6 +5055,427 @@ Please choose a different file name.</translation>
     </message>
 </context>
 <context>
+    <name>Reminders</name>
+    <message>
+        <source>{soon} due in the next {days} days, {overdue} newly overdue, {expiring} agreements expiring within 6 months.</source>
+        <translation>{soon} due in the next {days} days, {overdue} newly overdue, {expiring} agreements expiring within 6 months.</translation>
+    </message>
+    <message>
+        <source>Reminders — {date}</source>
+        <translation>Reminders — {date}</translation>
+    </message>
+    <message>
+        <source>Due in the next {days} days ({n})</source>
+        <translation>Due in the next {days} days ({n})</translation>
+    </message>
+    <message>
+        <source>Overdue since {date} ({n})</source>
+        <translation>Overdue since {date} ({n})</translation>
+    </message>
+    <message>
+        <source>Agreements expiring within 6 months ({n})</source>
+        <translation>Agreements expiring within 6 months ({n})</translation>
+    </message>
+    <message>
+        <source>due {due}</source>
+        <translation>due {due}</translation>
+    </message>
+    <message>
+        <source>was due {due}</source>
+        <translation>was due {due}</translation>
+    </message>
+    <message>
+        <source>expires {date}</source>
+        <translation>expires {date}</translation>
+    </message>
+    <message>
+        <source>Nothing here.</source>
+        <translation>Nothing here.</translation>
+    </message>
+    <message>
+        <source>… and {n} more</source>
+        <translation>… and {n} more</translation>
+    </message>
+    <message>
+        <source>Double-click an item to open it. How many days ahead to look is set in Settings.</source>
+        <translation>Double-click an item to open it. How many days ahead to look is set in Settings.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>hptracker reminders</source>
+        <translation>hptracker reminders</translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation>Reminders</translation>
+    </message>
+    <message>
+        <source>Remind me of follow-ups due within</source>
+        <translation>Remind me of follow-ups due within</translation>
+    </message>
+    <message>
+        <source>Days ahead for reminders</source>
+        <translation>Days ahead for reminders</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> days</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <source>Report on the follow-ups of foreign-affairs work</source>
+        <translation>Report on the follow-ups of foreign-affairs work</translation>
+    </message>
+    <message>
+        <source>Reporting period: from {start} to {cutoff}</source>
+        <translation>Reporting period: from {start} to {cutoff}</translation>
+    </message>
+    <message>
+        <source>Data cut-off date: {cutoff} (figures as the progress log stood on that day)</source>
+        <translation>Data cut-off date: {cutoff} (figures as the progress log stood on that day)</translation>
+    </message>
+    <message>
+        <source>Made on {date} by {officer}</source>
+        <translation>Made on {date} by {officer}</translation>
+    </message>
+    <message>
+        <source>Overdue at the cut-off date</source>
+        <translation>Overdue at the cut-off date</translation>
+    </message>
+    <message>
+        <source>Done late during the period</source>
+        <translation>Done late during the period</translation>
+    </message>
+    <message>
+        <source>Done on time during the period</source>
+        <translation>Done on time during the period</translation>
+    </message>
+    <message>
+        <source>Dropped during the period</source>
+        <translation>Dropped during the period</translation>
+    </message>
+    <message>
+        <source>Open within the deadline at the cut-off date</source>
+        <translation>Open within the deadline at the cut-off date</translation>
+    </message>
+    <message>
+        <source>Periodic report {start} to {cutoff}</source>
+        <translation>Periodic report {start} to {cutoff}</translation>
+    </message>
+    <message>
+        <source>Periodic report {start} – {cutoff}</source>
+        <translation>Periodic report {start} – {cutoff}</translation>
+    </message>
+    <message>
+        <source>Data as of {cutoff}</source>
+        <translation>Data as of {cutoff}</translation>
+    </message>
+    <message>
+        <source>On-time rate = done on time / (done on time + done late + overdue).</source>
+        <translation>On-time rate = done on time / (done on time + done late + overdue).</translation>
+    </message>
+    <message>
+        <source>In scope: raised on or before the cut-off date, not deleted, and not done or dropped before the period began; carried over = raised before the period, new = raised during it.</source>
+        <translation>In scope: raised on or before the cut-off date, not deleted, and not done or dropped before the period began; carried over = raised before the period, new = raised during it.</translation>
+    </message>
+    <message>
+        <source>Summary figures</source>
+        <translation>Summary figures</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Figure</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Follow-ups</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Figures by unit</source>
+        <translation>Figures by unit</translation>
+    </message>
+    <message>
+        <source>… and {n} more: the complete list is in the Excel report.</source>
+        <translation>… and {n} more: the complete list is in the Excel report.</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation>Done on</translation>
+    </message>
+    <message>
+        <source>Dropped on</source>
+        <translation>Dropped on</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>{n} days overdue</source>
+        <translation>{n} days overdue</translation>
+    </message>
+    <message>
+        <source>The follow-ups behind the figures</source>
+        <translation>The follow-ups behind the figures</translation>
+    </message>
+    <message>
+        <source>Changes during the period</source>
+        <translation>Changes during the period</translation>
+    </message>
+    <message>
+        <source>Raised on</source>
+        <translation>Raised on</translation>
+    </message>
+    <message>
+        <source>Timeliness</source>
+        <translation>Timeliness</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>Officer</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>PERIODIC REPORT</source>
+        <translation>PERIODIC REPORT</translation>
+    </message>
+    <message>
+        <source>The report was cancelled; no file was written.</source>
+        <translation>The report was cancelled; no file was written.</translation>
+    </message>
+    <message>
+        <source>Periodic report written to {path}.</source>
+        <translation>Periodic report written to {path}.</translation>
+    </message>
+    <message>
+        <source>{n} characters that a spreadsheet cannot hold were replaced with �.</source>
+        <translation>{n} characters that a spreadsheet cannot hold were replaced with �.</translation>
+    </message>
+    <message>
+        <source>{n} notes too long for one cell were shortened (marked in the cell).</source>
+        <translation>{n} notes too long for one cell were shortened (marked in the cell).</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>By unit</source>
+        <translation>By unit</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Done late</source>
+        <translation>Done late</translation>
+    </message>
+    <message>
+        <source>Done on time</source>
+        <translation>Done on time</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>Dropped</translation>
+    </message>
+    <message>
+        <source>Within deadline</source>
+        <translation>Within deadline</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <source>Status changes</source>
+        <translation>Status changes</translation>
+    </message>
+    <message>
+        <source>Due dates moved</source>
+        <translation>Due dates moved</translation>
+    </message>
+    <message>
+        <source> … [shortened: the whole text is in the follow-up&apos;s history in hptracker]</source>
+        <translation> … [shortened: the whole text is in the follow-up&apos;s history in hptracker]</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Status at the cut-off date</source>
+        <translation>Status at the cut-off date</translation>
+    </message>
+    <message>
+        <source>Done or dropped on</source>
+        <translation>Done or dropped on</translation>
+    </message>
+    <message>
+        <source>Carried over or new</source>
+        <translation>Carried over or new</translation>
+    </message>
+    <message>
+        <source>Days overdue</source>
+        <translation>Days overdue</translation>
+    </message>
+    <message>
+        <source>Each figure is read from the progress log as it stood on the cut-off date: work recorded later does not change this report.</source>
+        <translation>Each figure is read from the progress log as it stood on the cut-off date: work recorded later does not change this report.</translation>
+    </message>
+    <message>
+        <source>Follow-ups in scope by outcome at the cut-off date</source>
+        <translation>Follow-ups in scope by outcome at the cut-off date</translation>
+    </message>
+    <message>
+        <source>Outcomes by unit at the cut-off date</source>
+        <translation>Outcomes by unit at the cut-off date</translation>
+    </message>
+    <message>
+        <source>On-time rate by unit</source>
+        <translation>On-time rate by unit</translation>
+    </message>
+    <message>
+        <source>New follow-ups</source>
+        <translation>New follow-ups</translation>
+    </message>
+</context>
+<context>
+    <name>ReportUi</name>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save the periodic report</source>
+        <translation>Save the periodic report</translation>
+    </message>
+    <message>
+        <source>Periodic report</source>
+        <translation>Periodic report</translation>
+    </message>
+    <message>
+        <source>The report states its period and its data cut-off date (the last day of the period). Its figures are read from the progress log as it stood on that day.</source>
+        <translation>The report states its period and its data cut-off date (the last day of the period). Its figures are read from the progress log as it stood on that day.</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Period:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;From:</translation>
+    </message>
+    <message>
+        <source>&amp;To (data cut-off date):</source>
+        <translation>&amp;To (data cut-off date):</translation>
+    </message>
+    <message>
+        <source>Excel workbook with charts (.xlsx)</source>
+        <translation>Excel workbook with charts (.xlsx)</translation>
+    </message>
+    <message>
+        <source>PDF for printing (A4)</source>
+        <translation>PDF for printing (A4)</translation>
+    </message>
+    <message>
+        <source>F&amp;ormat:</source>
+        <translation>F&amp;ormat:</translation>
+    </message>
+    <message>
+        <source>&amp;Save as…</source>
+        <translation>&amp;Save as…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Periodic report {start} – {cutoff} saved to {path} ({pages} pages).</source>
+        <translation>Periodic report {start} – {cutoff} saved to {path} ({pages} pages).</translation>
+    </message>
+    <message>
+        <source>Writing the periodic report {start} – {cutoff} to {name}…</source>
+        <translation>Writing the periodic report {start} – {cutoff} to {name}…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Cancelling…</translation>
+    </message>
+    <message>
+        <source>The report failed because of an unexpected error: {error}</source>
+        <translation>The report failed because of an unexpected error: {error}</translation>
+    </message>
+    <message>
+        <source>The report was cancelled; no file was written.</source>
+        <translation>The report was cancelled; no file was written.</translation>
+    </message>
+</context>
+<context>
     <name>RestoreDialog</name>
     <message>
         <source>Restore from backup</source>
@@ -5087,6 +5728,272 @@ Restoring replaces this database with the backup; this database is then kept as 
     <message>
         <source>The automatic backup failed: {reason}</source>
         <translation>The automatic backup failed: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsView</name>
+    <message>
+        <source>This month</source>
+        <translation>This month</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>Last month</translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation>This quarter</translation>
+    </message>
+    <message>
+        <source>Last quarter</source>
+        <translation>Last quarter</translation>
+    </message>
+    <message>
+        <source>This half year</source>
+        <translation>This half year</translation>
+    </message>
+    <message>
+        <source>Last half year</source>
+        <translation>Last half year</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>This year</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>Last year</translation>
+    </message>
+    <message>
+        <source>Custom period</source>
+        <translation>Custom period</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <source>Click a number to list the follow-ups behind it.</source>
+        <translation>Click a number to list the follow-ups behind it.</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Outcomes by group</source>
+        <translation>Outcomes by group</translation>
+    </message>
+    <message>
+        <source>No follow-up is in scope for this period.</source>
+        <translation>No follow-up is in scope for this period.</translation>
+    </message>
+    <message>
+        <source>{group}: {figure} {n} — click to list them</source>
+        <translation>{group}: {figure} {n} — click to list them</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Raised on</source>
+        <translation>Raised on</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Status at the cut-off date</source>
+        <translation>Status at the cut-off date</translation>
+    </message>
+    <message>
+        <source>Done or dropped on</source>
+        <translation>Done or dropped on</translation>
+    </message>
+    <message>
+        <source>Follow-ups behind the figure</source>
+        <translation>Follow-ups behind the figure</translation>
+    </message>
+    <message>
+        <source>Double-click a follow-up to open it.</source>
+        <translation>Double-click a follow-up to open it.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Period:</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Cut-off date</source>
+        <translation>Cut-off date</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;From:</translation>
+    </message>
+    <message>
+        <source>&amp;To (cut-off):</source>
+        <translation>&amp;To (cut-off):</translation>
+    </message>
+    <message>
+        <source>Group by</source>
+        <translation>Group by</translation>
+    </message>
+    <message>
+        <source>&amp;Group by:</source>
+        <translation>&amp;Group by:</translation>
+    </message>
+    <message>
+        <source>Periodic &amp;report…</source>
+        <translation>Periodic &amp;report…</translation>
+    </message>
+    <message>
+        <source>Figures by group</source>
+        <translation>Figures by group</translation>
+    </message>
+    <message>
+        <source>Period {start} – {cutoff}, figures as of the cut-off date {cutoff}</source>
+        <translation>Period {start} – {cutoff}, figures as of the cut-off date {cutoff}</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>Computing…</translation>
+    </message>
+    <message>
+        <source>{n} follow-ups in scope; on-time rate {rate}. Click a number or a bar to list the follow-ups behind it.</source>
+        <translation>{n} follow-ups in scope; on-time rate {rate}. Click a number or a bar to list the follow-ups behind it.</translation>
+    </message>
+    <message>
+        <source>all groups</source>
+        <translation>all groups</translation>
+    </message>
+    <message>
+        <source>{figure} — {group}, {start} – {cutoff}</source>
+        <translation>{figure} — {group}, {start} – {cutoff}</translation>
+    </message>
+    <message>
+        <source>Listing the follow-ups…</source>
+        <translation>Listing the follow-ups…</translation>
+    </message>
+    <message>
+        <source>{n} follow-ups listed.</source>
+        <translation>{n} follow-ups listed.</translation>
+    </message>
+</context>
+<context>
+    <name>Stats</name>
+    <message>
+        <source>In scope</source>
+        <translation>In scope</translation>
+    </message>
+    <message>
+        <source>Carried over</source>
+        <translation>Carried over</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>Done on time</source>
+        <translation>Done on time</translation>
+    </message>
+    <message>
+        <source>Done late</source>
+        <translation>Done late</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>Dropped</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Open within deadline</source>
+        <translation>Open within deadline</translation>
+    </message>
+    <message>
+        <source>On-time rate</source>
+        <translation>On-time rate</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>Officer</translation>
+    </message>
+    <message>
+        <source>(no unit)</source>
+        <translation>(no unit)</translation>
+    </message>
+    <message>
+        <source>(no partner)</source>
+        <translation>(no partner)</translation>
+    </message>
+    <message>
+        <source>(no category)</source>
+        <translation>(no category)</translation>
+    </message>
+    <message>
+        <source>(no officer)</source>
+        <translation>(no officer)</translation>
+    </message>
+    <message>
+        <source>A period needs a start date and a cut-off date.</source>
+        <translation>A period needs a start date and a cut-off date.</translation>
+    </message>
+    <message>
+        <source>The period starts on {start}, after its cut-off date {cutoff}.</source>
+        <translation>The period starts on {start}, after its cut-off date {cutoff}.</translation>
+    </message>
+    <message>
+        <source>The cut-off date {cutoff} is in the future; the figures are known up to today, {today}.</source>
+        <translation>The cut-off date {cutoff} is in the future; the figures are known up to today, {today}.</translation>
+    </message>
+    <message>
+        <source>Unknown grouping “{by}”; use one of: {known}.</source>
+        <translation>Unknown grouping “{by}”; use one of: {known}.</translation>
+    </message>
+    <message>
+        <source>Unknown figure “{figure}”.</source>
+        <translation>Unknown figure “{figure}”.</translation>
     </message>
 </context>
 <context>

@@ -1106,6 +1106,202 @@
         <source>The spreadsheet must be an .xlsx file: {path}</source>
         <translation>Bảng tính phải là tệp .xlsx: {path}</translation>
     </message>
+    <message>
+        <source>add a partner, a meeting or a follow-up (prints its ID)</source>
+        <translation>thêm một đối tác, buổi làm việc hoặc kiến nghị (in ra mã của bản ghi mới)</translation>
+    </message>
+    <message>
+        <source>Add one record, with the same checks and audit as the window, and print its ID. Dates are dd/mm/yyyy; directions, kinds and categories are accepted as codes or as labels in either language.</source>
+        <translation>Thêm một bản ghi, với cùng các bước kiểm tra và nhật ký như trên cửa sổ, rồi in ra mã của bản ghi. Ngày viết theo dd/mm/yyyy; chiều kiến nghị, loại đối tác và nhóm kiến nghị nhận cả mã lẫn tên gọi bằng tiếng Việt hoặc tiếng Anh.</translation>
+    </message>
+    <message>
+        <source>a partner</source>
+        <translation>một đối tác</translation>
+    </message>
+    <message>
+        <source>official Vietnamese name</source>
+        <translation>tên chính thức bằng tiếng Việt</translation>
+    </message>
+    <message>
+        <source>English name</source>
+        <translation>Tên tiếng Anh</translation>
+    </message>
+    <message>
+        <source>name in the original script</source>
+        <translation>tên bằng chữ gốc (tiếng Trung…)</translation>
+    </message>
+    <message>
+        <source>other names it is known by (repeatable)</source>
+        <translation>các tên gọi khác (có thể nhập nhiều)</translation>
+    </message>
+    <message>
+        <source>country, ISO 3166 alpha-2 (CN, KR…)</source>
+        <translation>quốc gia, mã ISO 3166 hai chữ cái (CN, KR…)</translation>
+    </message>
+    <message>
+        <source>government, enterprise, organisation, education, other</source>
+        <translation>government (cơ quan chính quyền), enterprise (doanh nghiệp), organisation (tổ chức), education (giáo dục), other (khác)</translation>
+    </message>
+    <message>
+        <source>a meeting</source>
+        <translation>một buổi làm việc</translation>
+    </message>
+    <message>
+        <source>date of the meeting, dd/mm/yyyy</source>
+        <translation>ngày của buổi làm việc, dd/mm/yyyy</translation>
+    </message>
+    <message>
+        <source>title of the meeting</source>
+        <translation>tiêu đề buổi làm việc</translation>
+    </message>
+    <message>
+        <source>partner by ID or any of its names (repeatable)</source>
+        <translation>đối tác, theo mã hoặc bất kỳ tên gọi nào (có thể nhập nhiều)</translation>
+    </message>
+    <message>
+        <source>our host unit: ID, name or abbreviation</source>
+        <translation>đơn vị chủ trì của ta: mã, tên hoặc tên viết tắt</translation>
+    </message>
+    <message>
+        <source>a follow-up</source>
+        <translation>một kiến nghị</translation>
+    </message>
+    <message>
+        <source>partner by ID or any of its names</source>
+        <translation>đối tác, theo mã hoặc bất kỳ tên gọi nào</translation>
+    </message>
+    <message>
+        <source>what was requested</source>
+        <translation>nội dung kiến nghị</translation>
+    </message>
+    <message>
+        <source>ours (our request to the partner), theirs (the partner&apos;s request to us) or joint</source>
+        <translation>ours (đề nghị của ta với đối tác), theirs (đề nghị của đối tác với ta) hoặc joint (cam kết chung)</translation>
+    </message>
+    <message>
+        <source>due date: dd/mm/yyyy, mm/yyyy, Q3/2024 or 2024</source>
+        <translation>thời hạn: dd/mm/yyyy, mm/yyyy, Q3/2024 hoặc 2024</translation>
+    </message>
+    <message>
+        <source>our responsible unit: ID, name or abbreviation</source>
+        <translation>đơn vị chủ trì thực hiện: mã, tên hoặc tên viết tắt</translation>
+    </message>
+    <message>
+        <source>the meeting where it was raised</source>
+        <translation>mã buổi làm việc nêu kiến nghị</translation>
+    </message>
+    <message>
+        <source>category: code or name</source>
+        <translation>nhóm kiến nghị: mã hoặc tên</translation>
+    </message>
+    <message>
+        <source>the day it was raised, dd/mm/yyyy (default: the meeting&apos;s date, else today)</source>
+        <translation>ngày nêu kiến nghị, dd/mm/yyyy (mặc định: ngày của buổi làm việc, nếu không có thì hôm nay)</translation>
+    </message>
+    <message>
+        <source>record progress on a follow-up (a dated note and/or a new status)</source>
+        <translation>cập nhật tiến độ một kiến nghị (ghi chú có ngày và/hoặc trạng thái mới)</translation>
+    </message>
+    <message>
+        <source>Record one progress entry on a follow-up, as the window does. --date may be in the past (default: today); the current status stays that of the latest-dated entry.</source>
+        <translation>Ghi một mục tiến độ cho kiến nghị, như trên cửa sổ. --date có thể là ngày đã qua (mặc định: hôm nay); trạng thái hiện tại luôn là trạng thái của mục có ngày muộn nhất.</translation>
+    </message>
+    <message>
+        <source>the follow-up&apos;s ID</source>
+        <translation>mã kiến nghị</translation>
+    </message>
+    <message>
+        <source>new status, by code (in_progress) or label in either language</source>
+        <translation>trạng thái mới, theo mã (in_progress) hoặc tên gọi bằng tiếng Việt hay tiếng Anh</translation>
+    </message>
+    <message>
+        <source>date of the entry, dd/mm/yyyy (default: today)</source>
+        <translation>ngày của mục tiến độ, dd/mm/yyyy (mặc định: hôm nay)</translation>
+    </message>
+    <message>
+        <source>what happened</source>
+        <translation>nội dung đã thực hiện</translation>
+    </message>
+    <message>
+        <source>Follow-up #{id}: now {status}{since}.</source>
+        <translation>Kiến nghị #{id}: hiện ở trạng thái {status}{since}.</translation>
+    </message>
+    <message>
+        <source> (done on {date})</source>
+        <translation> (hoàn thành ngày {date})</translation>
+    </message>
+    <message>
+        <source>write the periodic report of a period (.xlsx or .pdf)</source>
+        <translation>lập báo cáo định kỳ của một kỳ (.xlsx hoặc .pdf)</translation>
+    </message>
+    <message>
+        <source>Write the periodic report (Decree 09/2019/NĐ-CP): the period and its data cut-off date, the summary figures, a table per unit, the follow-ups behind each figure and the changes during the period. Figures are computed from the progress log as of --to. Dates are dd/mm/yyyy.</source>
+        <translation>Lập báo cáo định kỳ (Nghị định 09/2019/NĐ-CP): kỳ báo cáo và thời điểm lấy số liệu, số liệu tổng hợp, bảng theo từng đơn vị, danh sách kiến nghị của từng chỉ tiêu và các thay đổi trong kỳ. Số liệu tính theo nhật ký tiến độ tại ngày --to. Ngày viết theo dd/mm/yyyy.</translation>
+    </message>
+    <message>
+        <source>first day of the period, dd/mm/yyyy</source>
+        <translation>ngày đầu kỳ, dd/mm/yyyy</translation>
+    </message>
+    <message>
+        <source>last day of the period, the data cut-off date, dd/mm/yyyy</source>
+        <translation>ngày cuối kỳ, cũng là thời điểm lấy số liệu, dd/mm/yyyy</translation>
+    </message>
+    <message>
+        <source>the file to write: .xlsx (workbook with charts) or .pdf (A4)</source>
+        <translation>tệp cần ghi: .xlsx (bảng tính có biểu đồ) hoặc .pdf (khổ A4)</translation>
+    </message>
+    <message>
+        <source>The report must be an .xlsx or a .pdf file: {path}</source>
+        <translation>Báo cáo phải là tệp .xlsx hoặc .pdf: {path}</translation>
+    </message>
+    <message>
+        <source>Periodic report {start} – {cutoff} written to {path} ({pages} pages).</source>
+        <translation>Đã ghi báo cáo định kỳ {start} – {cutoff} vào {path} ({pages} trang).</translation>
+    </message>
+    <message>
+        <source>on-time figures of a period, by unit, partner, category or officer</source>
+        <translation>số liệu tiến độ của một kỳ, theo đơn vị, đối tác, nhóm kiến nghị hoặc cán bộ</translation>
+    </message>
+    <message>
+        <source>The figures of SPEC §10 for the period from --from to --to (the data cut-off date), computed from the progress log as of the cut-off, so a past period always gives the same figures. Dates are dd/mm/yyyy, in the JSON too. Default period: from 1 January of the cut-off&apos;s year to today.</source>
+        <translation>Số liệu theo mục 10 của đặc tả cho kỳ từ --from đến --to (thời điểm lấy số liệu), tính theo nhật ký tiến độ tại thời điểm đó, nên một kỳ đã qua luôn cho cùng số liệu. Ngày viết theo dd/mm/yyyy, kể cả trong JSON. Kỳ mặc định: từ ngày 1 tháng 1 của năm lấy số liệu đến hôm nay.</translation>
+    </message>
+    <message>
+        <source>first day of the period, dd/mm/yyyy (default: 1 January of --to&apos;s year)</source>
+        <translation>ngày đầu kỳ, dd/mm/yyyy (mặc định: ngày 1 tháng 1 của năm --to)</translation>
+    </message>
+    <message>
+        <source>last day of the period, the data cut-off date, dd/mm/yyyy (default: today)</source>
+        <translation>ngày cuối kỳ, cũng là thời điểm lấy số liệu, dd/mm/yyyy (mặc định: hôm nay)</translation>
+    </message>
+    <message>
+        <source>one row per unit (default), partner, category or officer</source>
+        <translation>mỗi dòng một đơn vị (mặc định), đối tác, nhóm kiến nghị hoặc cán bộ</translation>
+    </message>
+    <message>
+        <source>Period {start} – {cutoff} (data cut-off date {cutoff}), by {by}</source>
+        <translation>Kỳ {start} – {cutoff} (số liệu đến ngày {cutoff}), theo {by}</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Tổng cộng</translation>
+    </message>
+    <message>
+        <source>{option}: unknown value “{value}”; use one of: {known}.</source>
+        <translation>{option}: không có giá trị “{value}”; hãy dùng một trong: {known}.</translation>
+    </message>
+    <message>
+        <source>--category: unknown category “{value}”; use one of: {known}.</source>
+        <translation>--category: không có nhóm kiến nghị “{value}”; hãy dùng một trong: {known}.</translation>
+    </message>
+    <message>
+        <source>--unit: no unit matches “{value}”; the units are: {known}.</source>
+        <translation>--unit: không có đơn vị nào khớp với “{value}”; các đơn vị hiện có: {known}.</translation>
+    </message>
+    <message>
+        <source>--unit: “{value}” matches several units; give the ID: {known}.</source>
+        <translation>--unit: “{value}” khớp với nhiều đơn vị; hãy ghi mã: {known}.</translation>
+    </message>
 </context>
 <context>
     <name>ConfirmDialog</name>
@@ -1828,6 +2024,10 @@
         <translation>Thời hạn</translation>
     </message>
     <message>
+        <source>Raised on</source>
+        <translation>Ngày nêu</translation>
+    </message>
+    <message>
         <source>Indicator</source>
         <translation>Chỉ tiêu</translation>
     </message>
@@ -2175,6 +2375,14 @@
     <message>
         <source>Raised at &amp;meeting:</source>
         <translation>Nêu tại buổi là&amp;m việc:</translation>
+    </message>
+    <message>
+        <source>Empty: the meeting&apos;s date, else today.</source>
+        <translation>Để trống: lấy ngày của buổi làm việc, nếu không có thì hôm nay.</translation>
+    </message>
+    <message>
+        <source>&amp;Raised on:</source>
+        <translation>&amp;Ngày nêu:</translation>
     </message>
     <message>
         <source>{title} (logged with this meeting)</source>
@@ -3100,6 +3308,10 @@
         <translation>Cài đặt</translation>
     </message>
     <message>
+        <source>Statistics</source>
+        <translation>Thống kê</translation>
+    </message>
+    <message>
         <source>&amp;New follow-up…</source>
         <translation>Kiến nghị &amp;mới…</translation>
     </message>
@@ -3226,6 +3438,14 @@
     <message>
         <source>Check the database</source>
         <translation>Kiểm tra cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <source>Periodic &amp;report…</source>
+        <translation>Báo cáo định &amp;kỳ…</translation>
+    </message>
+    <message>
+        <source>Periodic report of a period (.xlsx or PDF)</source>
+        <translation>Báo cáo định kỳ của một kỳ (.xlsx hoặc PDF)</translation>
     </message>
     <message>
         <source>&amp;Import from Excel…</source>
@@ -4835,6 +5055,427 @@ Hãy chọn tên tệp khác.</translation>
     </message>
 </context>
 <context>
+    <name>Reminders</name>
+    <message>
+        <source>{soon} due in the next {days} days, {overdue} newly overdue, {expiring} agreements expiring within 6 months.</source>
+        <translation>{soon} kiến nghị đến hạn trong {days} ngày tới, {overdue} kiến nghị mới quá hạn, {expiring} văn bản hết hiệu lực trong 6 tháng tới.</translation>
+    </message>
+    <message>
+        <source>Reminders — {date}</source>
+        <translation>Nhắc việc — {date}</translation>
+    </message>
+    <message>
+        <source>Due in the next {days} days ({n})</source>
+        <translation>Đến hạn trong {days} ngày tới ({n})</translation>
+    </message>
+    <message>
+        <source>Overdue since {date} ({n})</source>
+        <translation>Quá hạn kể từ {date} ({n})</translation>
+    </message>
+    <message>
+        <source>Agreements expiring within 6 months ({n})</source>
+        <translation>Văn bản hợp tác hết hiệu lực trong 6 tháng tới ({n})</translation>
+    </message>
+    <message>
+        <source>due {due}</source>
+        <translation>hạn {due}</translation>
+    </message>
+    <message>
+        <source>was due {due}</source>
+        <translation>hạn {due}</translation>
+    </message>
+    <message>
+        <source>expires {date}</source>
+        <translation>hết hiệu lực {date}</translation>
+    </message>
+    <message>
+        <source>Nothing here.</source>
+        <translation>Không có mục nào.</translation>
+    </message>
+    <message>
+        <source>… and {n} more</source>
+        <translation>… và {n} mục khác</translation>
+    </message>
+    <message>
+        <source>Double-click an item to open it. How many days ahead to look is set in Settings.</source>
+        <translation>Nhấp đúp vào một mục để mở. Số ngày nhắc trước được đặt trong Cài đặt.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>hptracker reminders</source>
+        <translation>hptracker nhắc việc</translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation>Nhắc việc</translation>
+    </message>
+    <message>
+        <source>Remind me of follow-ups due within</source>
+        <translation>Nhắc các kiến nghị đến hạn trong vòng</translation>
+    </message>
+    <message>
+        <source>Days ahead for reminders</source>
+        <translation>Số ngày nhắc trước</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> ngày</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <source>Report on the follow-ups of foreign-affairs work</source>
+        <translation>Báo cáo tình hình thực hiện kiến nghị, nhiệm vụ đối ngoại</translation>
+    </message>
+    <message>
+        <source>Reporting period: from {start} to {cutoff}</source>
+        <translation>Kỳ báo cáo: từ ngày {start} đến ngày {cutoff}</translation>
+    </message>
+    <message>
+        <source>Data cut-off date: {cutoff} (figures as the progress log stood on that day)</source>
+        <translation>Thời điểm lấy số liệu: ngày {cutoff} (số liệu theo nhật ký tiến độ tại ngày đó)</translation>
+    </message>
+    <message>
+        <source>Made on {date} by {officer}</source>
+        <translation>Lập {date}, người lập: {officer}</translation>
+    </message>
+    <message>
+        <source>Overdue at the cut-off date</source>
+        <translation>Quá hạn tại thời điểm lấy số liệu</translation>
+    </message>
+    <message>
+        <source>Done late during the period</source>
+        <translation>Hoàn thành quá hạn trong kỳ</translation>
+    </message>
+    <message>
+        <source>Done on time during the period</source>
+        <translation>Hoàn thành đúng hạn trong kỳ</translation>
+    </message>
+    <message>
+        <source>Dropped during the period</source>
+        <translation>Không thực hiện (dừng) trong kỳ</translation>
+    </message>
+    <message>
+        <source>Open within the deadline at the cut-off date</source>
+        <translation>Đang thực hiện trong hạn tại thời điểm lấy số liệu</translation>
+    </message>
+    <message>
+        <source>Periodic report {start} to {cutoff}</source>
+        <translation>Báo cáo định kỳ {start} đến {cutoff}</translation>
+    </message>
+    <message>
+        <source>Periodic report {start} – {cutoff}</source>
+        <translation>Báo cáo định kỳ {start} – {cutoff}</translation>
+    </message>
+    <message>
+        <source>Data as of {cutoff}</source>
+        <translation>Số liệu đến ngày {cutoff}</translation>
+    </message>
+    <message>
+        <source>On-time rate = done on time / (done on time + done late + overdue).</source>
+        <translation>Tỷ lệ đúng hạn = hoàn thành đúng hạn / (hoàn thành đúng hạn + hoàn thành quá hạn + quá hạn).</translation>
+    </message>
+    <message>
+        <source>In scope: raised on or before the cut-off date, not deleted, and not done or dropped before the period began; carried over = raised before the period, new = raised during it.</source>
+        <translation>Tổng số trong kỳ: kiến nghị nêu đến hết thời điểm lấy số liệu, chưa bị xóa, chưa hoàn thành hoặc dừng trước đầu kỳ; kỳ trước chuyển sang = nêu trước đầu kỳ, phát sinh trong kỳ = nêu trong kỳ.</translation>
+    </message>
+    <message>
+        <source>Summary figures</source>
+        <translation>Số liệu tổng hợp</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Số kiến nghị</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Tổng cộng</translation>
+    </message>
+    <message>
+        <source>Figures by unit</source>
+        <translation>Số liệu theo đơn vị</translation>
+    </message>
+    <message>
+        <source>… and {n} more: the complete list is in the Excel report.</source>
+        <translation>… và {n} kiến nghị khác: danh sách đầy đủ có trong báo cáo Excel.</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>STT</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Kiến nghị</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Đối tác</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Thời hạn</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation>Ngày hoàn thành</translation>
+    </message>
+    <message>
+        <source>Dropped on</source>
+        <translation>Ngày dừng</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>{n} days overdue</source>
+        <translation>quá hạn {n} ngày</translation>
+    </message>
+    <message>
+        <source>The follow-ups behind the figures</source>
+        <translation>Danh sách kiến nghị theo từng chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>Changes during the period</source>
+        <translation>Những thay đổi trong kỳ</translation>
+    </message>
+    <message>
+        <source>Raised on</source>
+        <translation>Ngày nêu</translation>
+    </message>
+    <message>
+        <source>Timeliness</source>
+        <translation>Tiến độ</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Thay đổi</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>Cán bộ</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>không có</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Từ</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Thành</translation>
+    </message>
+    <message>
+        <source>PERIODIC REPORT</source>
+        <translation>BÁO CÁO ĐỊNH KỲ</translation>
+    </message>
+    <message>
+        <source>The report was cancelled; no file was written.</source>
+        <translation>Đã hủy lập báo cáo; không tệp nào được ghi.</translation>
+    </message>
+    <message>
+        <source>Periodic report written to {path}.</source>
+        <translation>Đã ghi báo cáo định kỳ vào {path}.</translation>
+    </message>
+    <message>
+        <source>{n} characters that a spreadsheet cannot hold were replaced with �.</source>
+        <translation>{n} ký tự mà bảng tính không lưu được đã được thay bằng �.</translation>
+    </message>
+    <message>
+        <source>{n} notes too long for one cell were shortened (marked in the cell).</source>
+        <translation>{n} ghi chú quá dài so với một ô đã được rút gọn (có ghi rõ trong ô).</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Tổng hợp</translation>
+    </message>
+    <message>
+        <source>By unit</source>
+        <translation>Theo đơn vị</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Quá hạn</translation>
+    </message>
+    <message>
+        <source>Done late</source>
+        <translation>Hoàn thành quá hạn</translation>
+    </message>
+    <message>
+        <source>Done on time</source>
+        <translation>Hoàn thành đúng hạn</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>Không thực hiện</translation>
+    </message>
+    <message>
+        <source>Within deadline</source>
+        <translation>Đang trong hạn</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Phát sinh trong kỳ</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Đã hoàn thành</translation>
+    </message>
+    <message>
+        <source>Status changes</source>
+        <translation>Thay đổi trạng thái</translation>
+    </message>
+    <message>
+        <source>Due dates moved</source>
+        <translation>Điều chỉnh thời hạn</translation>
+    </message>
+    <message>
+        <source> … [shortened: the whole text is in the follow-up&apos;s history in hptracker]</source>
+        <translation> … [đã rút gọn: toàn văn có trong lịch sử của kiến nghị trên hptracker]</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Nhóm kiến nghị</translation>
+    </message>
+    <message>
+        <source>Status at the cut-off date</source>
+        <translation>Trạng thái tại thời điểm lấy số liệu</translation>
+    </message>
+    <message>
+        <source>Done or dropped on</source>
+        <translation>Ngày hoàn thành hoặc dừng</translation>
+    </message>
+    <message>
+        <source>Carried over or new</source>
+        <translation>Kỳ trước chuyển sang hay phát sinh</translation>
+    </message>
+    <message>
+        <source>Days overdue</source>
+        <translation>Số ngày quá hạn</translation>
+    </message>
+    <message>
+        <source>Each figure is read from the progress log as it stood on the cut-off date: work recorded later does not change this report.</source>
+        <translation>Mọi số liệu lấy theo nhật ký tiến độ tại thời điểm lấy số liệu: cập nhật ghi nhận sau ngày đó không làm thay đổi báo cáo này.</translation>
+    </message>
+    <message>
+        <source>Follow-ups in scope by outcome at the cut-off date</source>
+        <translation>Kết quả thực hiện kiến nghị tại thời điểm lấy số liệu</translation>
+    </message>
+    <message>
+        <source>Outcomes by unit at the cut-off date</source>
+        <translation>Kết quả thực hiện theo đơn vị tại thời điểm lấy số liệu</translation>
+    </message>
+    <message>
+        <source>On-time rate by unit</source>
+        <translation>Tỷ lệ đúng hạn theo đơn vị</translation>
+    </message>
+    <message>
+        <source>New follow-ups</source>
+        <translation>Kiến nghị phát sinh trong kỳ</translation>
+    </message>
+</context>
+<context>
+    <name>ReportUi</name>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Tệp Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Tệp PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save the periodic report</source>
+        <translation>Lưu báo cáo định kỳ</translation>
+    </message>
+    <message>
+        <source>Periodic report</source>
+        <translation>Báo cáo định kỳ</translation>
+    </message>
+    <message>
+        <source>The report states its period and its data cut-off date (the last day of the period). Its figures are read from the progress log as it stood on that day.</source>
+        <translation>Báo cáo ghi rõ kỳ báo cáo và thời điểm lấy số liệu (ngày cuối kỳ). Số liệu lấy theo nhật ký tiến độ tại ngày đó.</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Kỳ báo cáo:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Từ ngày:</translation>
+    </message>
+    <message>
+        <source>&amp;To (data cut-off date):</source>
+        <translation>Đế&amp;n ngày (thời điểm lấy số liệu):</translation>
+    </message>
+    <message>
+        <source>Excel workbook with charts (.xlsx)</source>
+        <translation>Bảng tính Excel có biểu đồ (.xlsx)</translation>
+    </message>
+    <message>
+        <source>PDF for printing (A4)</source>
+        <translation>PDF để in (khổ A4)</translation>
+    </message>
+    <message>
+        <source>F&amp;ormat:</source>
+        <translation>Định &amp;dạng:</translation>
+    </message>
+    <message>
+        <source>&amp;Save as…</source>
+        <translation>&amp;Lưu thành…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Periodic report {start} – {cutoff} saved to {path} ({pages} pages).</source>
+        <translation>Đã lưu báo cáo định kỳ {start} – {cutoff} vào {path} ({pages} trang).</translation>
+    </message>
+    <message>
+        <source>Writing the periodic report {start} – {cutoff} to {name}…</source>
+        <translation>Đang lập báo cáo định kỳ {start} – {cutoff} vào {name}…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Đang hủy…</translation>
+    </message>
+    <message>
+        <source>The report failed because of an unexpected error: {error}</source>
+        <translation>Không lập được báo cáo do một lỗi ngoài dự kiến: {error}</translation>
+    </message>
+    <message>
+        <source>The report was cancelled; no file was written.</source>
+        <translation>Đã hủy lập báo cáo; không tệp nào được ghi.</translation>
+    </message>
+</context>
+<context>
     <name>RestoreDialog</name>
     <message>
         <source>Restore from backup</source>
@@ -5087,6 +5728,272 @@ Khôi phục sẽ thay cơ sở dữ liệu này bằng bản sao lưu; cơ sở
     <message>
         <source>The automatic backup failed: {reason}</source>
         <translation>Sao lưu tự động không thành công: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsView</name>
+    <message>
+        <source>This month</source>
+        <translation>Tháng này</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>Tháng trước</translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation>Quý này</translation>
+    </message>
+    <message>
+        <source>Last quarter</source>
+        <translation>Quý trước</translation>
+    </message>
+    <message>
+        <source>This half year</source>
+        <translation>6 tháng này</translation>
+    </message>
+    <message>
+        <source>Last half year</source>
+        <translation>6 tháng trước</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>Năm nay</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>Năm trước</translation>
+    </message>
+    <message>
+        <source>Custom period</source>
+        <translation>Tự chọn kỳ</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Nhóm</translation>
+    </message>
+    <message>
+        <source>Click a number to list the follow-ups behind it.</source>
+        <translation>Nhấp vào một con số để xem danh sách kiến nghị tương ứng.</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Tổng cộng</translation>
+    </message>
+    <message>
+        <source>Outcomes by group</source>
+        <translation>Kết quả thực hiện theo nhóm</translation>
+    </message>
+    <message>
+        <source>No follow-up is in scope for this period.</source>
+        <translation>Không có kiến nghị nào trong kỳ này.</translation>
+    </message>
+    <message>
+        <source>{group}: {figure} {n} — click to list them</source>
+        <translation>{group}: {figure} {n} — nhấp để xem danh sách</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Kiến nghị</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Đối tác</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Raised on</source>
+        <translation>Ngày nêu</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Thời hạn</translation>
+    </message>
+    <message>
+        <source>Status at the cut-off date</source>
+        <translation>Trạng thái tại thời điểm lấy số liệu</translation>
+    </message>
+    <message>
+        <source>Done or dropped on</source>
+        <translation>Ngày hoàn thành hoặc dừng</translation>
+    </message>
+    <message>
+        <source>Follow-ups behind the figure</source>
+        <translation>Danh sách kiến nghị của chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>Double-click a follow-up to open it.</source>
+        <translation>Nhấp đúp vào một kiến nghị để mở.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Kỳ</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Kỳ:</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Từ ngày</translation>
+    </message>
+    <message>
+        <source>Cut-off date</source>
+        <translation>Thời điểm lấy số liệu</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Từ ngày:</translation>
+    </message>
+    <message>
+        <source>&amp;To (cut-off):</source>
+        <translation>Đế&amp;n ngày (lấy số liệu):</translation>
+    </message>
+    <message>
+        <source>Group by</source>
+        <translation>Nhóm theo</translation>
+    </message>
+    <message>
+        <source>&amp;Group by:</source>
+        <translation>&amp;Nhóm theo:</translation>
+    </message>
+    <message>
+        <source>Periodic &amp;report…</source>
+        <translation>Báo cáo định &amp;kỳ…</translation>
+    </message>
+    <message>
+        <source>Figures by group</source>
+        <translation>Số liệu theo nhóm</translation>
+    </message>
+    <message>
+        <source>Period {start} – {cutoff}, figures as of the cut-off date {cutoff}</source>
+        <translation>Kỳ {start} – {cutoff}, số liệu tính đến ngày {cutoff}</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>Đang tính…</translation>
+    </message>
+    <message>
+        <source>{n} follow-ups in scope; on-time rate {rate}. Click a number or a bar to list the follow-ups behind it.</source>
+        <translation>{n} kiến nghị trong kỳ; tỷ lệ đúng hạn {rate}. Nhấp vào một con số hoặc một thanh để xem danh sách kiến nghị tương ứng.</translation>
+    </message>
+    <message>
+        <source>all groups</source>
+        <translation>tất cả</translation>
+    </message>
+    <message>
+        <source>{figure} — {group}, {start} – {cutoff}</source>
+        <translation>{figure} — {group}, {start} – {cutoff}</translation>
+    </message>
+    <message>
+        <source>Listing the follow-ups…</source>
+        <translation>Đang lập danh sách kiến nghị…</translation>
+    </message>
+    <message>
+        <source>{n} follow-ups listed.</source>
+        <translation>Đã liệt kê {n} kiến nghị.</translation>
+    </message>
+</context>
+<context>
+    <name>Stats</name>
+    <message>
+        <source>In scope</source>
+        <translation>Tổng số trong kỳ</translation>
+    </message>
+    <message>
+        <source>Carried over</source>
+        <translation>Kỳ trước chuyển sang</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Phát sinh trong kỳ</translation>
+    </message>
+    <message>
+        <source>Done on time</source>
+        <translation>Hoàn thành đúng hạn</translation>
+    </message>
+    <message>
+        <source>Done late</source>
+        <translation>Hoàn thành quá hạn</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>Không thực hiện</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Quá hạn</translation>
+    </message>
+    <message>
+        <source>Open within deadline</source>
+        <translation>Đang thực hiện trong hạn</translation>
+    </message>
+    <message>
+        <source>On-time rate</source>
+        <translation>Tỷ lệ đúng hạn</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Đối tác</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Nhóm kiến nghị</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>Cán bộ theo dõi</translation>
+    </message>
+    <message>
+        <source>(no unit)</source>
+        <translation>(chưa có đơn vị)</translation>
+    </message>
+    <message>
+        <source>(no partner)</source>
+        <translation>(chưa có đối tác)</translation>
+    </message>
+    <message>
+        <source>(no category)</source>
+        <translation>(chưa phân nhóm)</translation>
+    </message>
+    <message>
+        <source>(no officer)</source>
+        <translation>(chưa có cán bộ)</translation>
+    </message>
+    <message>
+        <source>A period needs a start date and a cut-off date.</source>
+        <translation>Một kỳ cần có ngày bắt đầu và thời điểm lấy số liệu.</translation>
+    </message>
+    <message>
+        <source>The period starts on {start}, after its cut-off date {cutoff}.</source>
+        <translation>Kỳ bắt đầu ngày {start}, sau thời điểm lấy số liệu {cutoff}.</translation>
+    </message>
+    <message>
+        <source>The cut-off date {cutoff} is in the future; the figures are known up to today, {today}.</source>
+        <translation>Thời điểm lấy số liệu {cutoff} ở tương lai; số liệu chỉ có đến hôm nay, {today}.</translation>
+    </message>
+    <message>
+        <source>Unknown grouping “{by}”; use one of: {known}.</source>
+        <translation>Không có cách nhóm “{by}”; hãy dùng một trong: {known}.</translation>
+    </message>
+    <message>
+        <source>Unknown figure “{figure}”.</source>
+        <translation>Không có chỉ tiêu “{figure}”.</translation>
     </message>
 </context>
 <context>

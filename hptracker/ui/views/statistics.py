@@ -218,7 +218,7 @@ class OutcomeChart(QWidget):
 
     ROW = 24
     LEGEND = 30
-    NAME_WIDTH = 220
+    NAME_WIDTH = 260
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -400,8 +400,10 @@ class FollowUpsBehindDialog(QDialog):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((0, 60), (2, 180), (3, 180), (4, 90), (5, 90), (6, 130), (7, 110)):
-            self.table.setColumnWidth(column, width)
+        metrics = self.table.horizontalHeader().fontMetrics()
+        for column, width in ((0, 60), (2, 170), (3, 170), (4, 90), (5, 85), (6, 130), (7, 110)):
+            header = self.model.headerData(column, Qt.Orientation.Horizontal)
+            self.table.setColumnWidth(column, max(width, metrics.horizontalAdvance(header) + 16))
         self.table.doubleClicked.connect(self._open)
         self.table.activated.connect(self._open)
         layout.addWidget(self.table)
@@ -412,7 +414,7 @@ class FollowUpsBehindDialog(QDialog):
         buttons.button(QDialogButtonBox.StandardButton.Close).setText(QCoreApplication.translate("StatisticsView", "Close"))
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        self.resize(1000, 520)
+        self.resize(1200, 560)
 
     def _open(self, index: QModelIndex) -> None:
         followup_id = self.model.data(self.model.index(index.row(), 0), Qt.ItemDataRole.UserRole)
@@ -630,8 +632,9 @@ class StatisticsView(QWidget):
             return
         self.shown = request
         self.model.set_statistics(stats)
-        self.table.resizeRowsToContents()
+        self._fit_columns()
         self.chart.set_groups(stats.groups)
+        self._fit_splitter()
         total = stats.total
         self.status_label.setText(QCoreApplication.translate(
             "StatisticsView", "{n} follow-ups in scope; on-time rate {rate}. Click a number or a bar to list the "
@@ -639,6 +642,24 @@ class StatisticsView(QWidget):
                                                                rate=format_rate(total.on_time_rate)))
         if self.pending is None:
             self.computed.emit()
+
+    def _fit_columns(self) -> None:
+        """Each number column as wide as its header (they are short words in both languages)."""
+        metrics = self.table.horizontalHeader().fontMetrics()
+        for column in range(1, len(COLUMNS)):
+            text = str(self.model.headerData(column, Qt.Orientation.Horizontal) or "")
+            self.table.setColumnWidth(column, max(72, metrics.horizontalAdvance(text) + 24))
+
+    def _fit_splitter(self) -> None:
+        """The table as tall as its rows (up to half the page), the chart the rest."""
+        available = sum(self.splitter.sizes())
+        if available <= 0:
+            return
+        rows = self.model.rowCount()
+        wanted = (self.table.horizontalHeader().height() + rows * self.table.verticalHeader().defaultSectionSize()
+                  + 2 * self.table.frameWidth() + 2)
+        table = max(120, min(wanted, available // 2))
+        self.splitter.setSizes([table, available - table])
 
     def _failed(self, request: Request, error: BaseException) -> None:
         if not self._alive():
