@@ -29,8 +29,10 @@ from typing import Any
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
 from openpyxl.chart import BarChart, Reference
+from openpyxl.chart.marker import DataPoint
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.pagebreak import Break
 from openpyxl.worksheet.properties import PageSetupProperties
 
 from .enums import FollowUpStatus
@@ -81,6 +83,10 @@ _TOP_WRAP = Alignment(vertical="top", wrap_text=True)
 _TOP = Alignment(vertical="top")
 _BOLD = Font(bold=True)
 _OVERDUE_FONT = Font(color="9C0006")
+# The outcomes in the order of the figures, coloured as on the Statistics page.
+OUTCOME_ORDER = ("done_on_time", "done_late", "dropped", "overdue", "open_within_deadline")
+OUTCOME_COLOURS = {"done_on_time": "4CAF50", "done_late": "FFB300", "dropped": "9E9E9E", "overdue": "E53935",
+                   "open_within_deadline": "42A5F5"}
 
 
 class ReportCancelled(HPTrackerError):
@@ -246,10 +252,15 @@ class _Sheet:
         self.rows += 1
         self.book.counter.step()
 
-    def note(self, text: str) -> None:
+    def note(self, text: str, row: int | None = None) -> None:
+        """A line of explanation under a table, wrapped in the first column (``row``: its number,
+        to give it the height of its lines)."""
         cell = WriteOnlyCell(self.ws, value=self.book.text(text))
         cell.data_type = "s"
         cell.font = _NOTE_FONT
+        cell.alignment = _TOP_WRAP
+        if row is not None:
+            self.ws.row_dimensions[row] = _row_height(_line_count(text, self.columns[0][1]))
         self.ws.append([cell])
 
     def finish(self) -> None:
@@ -351,8 +362,8 @@ def _bar_chart(title: str) -> BarChart:
 
 
 def _write_summary(book: _Book, report: PeriodicReport, title: str) -> _Sheet:
-    sheet = _Sheet(book, title, [(translate("Report", "Figure"), 34, "text"),
-                                 (translate("Report", "Follow-ups"), 14, "int")])
+    sheet = _Sheet(book, title, [(translate("Report", "Figure"), 60, "text"),
+                                 (translate("Report", "Follow-ups"), 16, "int")])
     sheet.title_block(_title_lines(report, title))
     sheet.header()
     total = report.by_unit.total
@@ -361,12 +372,16 @@ def _write_summary(book: _Book, report: PeriodicReport, title: str) -> _Sheet:
         sheet.append([figure_label(name), total.value(name)])
     sheet.append([figure_label("on_time_rate"), total.on_time_rate], bold=True, kinds=("text", "rate"))
     sheet.ws.append([])
-    sheet.note(translate("Report", "In scope: raised on or before the cut-off date, not deleted, and not done or dropped "
-                                   "before the period began; carried over = raised before the period, new = raised "
-                                   "during it."))
-    sheet.note(translate("Report", "On-time rate = done on time / (done on time + done late + overdue)."))
-    sheet.note(translate("Report", "Each figure is read from the progress log as it stood on the cut-off date: work "
-                                   "recorded later does not change this report."))
+    notes = [
+        translate("Report", "In scope: raised on or before the cut-off date, not deleted, and not done or dropped "
+                            "before the period began; carried over = raised before the period, new = raised "
+                            "during it."),
+        translate("Report", "On-time rate = done on time / (done on time + done late + overdue)."),
+        translate("Report", "Each figure is read from the progress log as it stood on the cut-off date: work "
+                            "recorded later does not change this report."),
+    ]
+    for number, text in enumerate(notes):
+        sheet.note(text, row=FIRST_DATA_ROW + sheet.rows + 1 + number)
     # The outcomes (rows of done on time … open within deadline) as a bar chart under the notes.
     first_outcome = FIRST_DATA_ROW + 1 + FIGURES.index("done_on_time")
     last_outcome = first_outcome + 4
@@ -374,6 +389,11 @@ def _write_summary(book: _Book, report: PeriodicReport, title: str) -> _Sheet:
     chart.legend = None
     chart.add_data(Reference(sheet.ws, min_col=2, min_row=first_outcome, max_row=last_outcome), titles_from_data=False)
     chart.set_categories(Reference(sheet.ws, min_col=1, min_row=first_outcome, max_row=last_outcome))
+    # One colour per outcome, as on the Statistics page (a data point per bar).
+    for index, outcome in enumerate(OUTCOME_ORDER):
+        point = DataPoint(idx=index)
+        point.graphicalProperties.solidFill = OUTCOME_COLOURS[outcome]
+        chart.series[0].dPt.append(point)
     chart.height, chart.width = 8, 18
     sheet.ws.add_chart(chart, f"A{FIRST_DATA_ROW + sheet.rows + 6}")
     sheet.finish()
@@ -398,30 +418,34 @@ def _write_units(book: _Book, report: PeriodicReport, title: str) -> _Sheet:
     if groups:
         first, last = FIRST_DATA_ROW, FIRST_DATA_ROW + len(groups) - 1
         names = Reference(sheet.ws, min_col=1, min_row=first, max_row=last)
-        outcome_columns = [2 + 1 + FIGURES.index(name) for name in ("done_on_time", "done_late", "dropped", "overdue",
-                                                                    "open_within_deadline")]
+        outcome_columns = [2 + 1 + FIGURES.index(name) for name in OUTCOME_ORDER]
         outcomes = _bar_chart(translate("Report", "Outcomes by unit at the cut-off date"))
         outcomes.grouping = "stacked"
         outcomes.overlap = 100
         for column in outcome_columns:
             outcomes.add_data(Reference(sheet.ws, min_col=column, min_row=HEADER_ROW, max_row=last), titles_from_data=True)
+        for series, outcome in zip(outcomes.series, OUTCOME_ORDER, strict=True):
+            series.graphicalProperties.solidFill = OUTCOME_COLOURS[outcome]
+            series.graphicalProperties.line.solidFill = OUTCOME_COLOURS[outcome]
         outcomes.set_categories(names)
         outcomes.legend.position = "b"
         height = max(7.5, 0.9 * len(groups) + 5)
-        outcomes.height, outcomes.width = height + 1.5, 24
+        outcomes.height, outcomes.width = height + 1.5, 14
         anchor_row = last + 4  # under the total row, with a blank line
+        # The charts print on a page of their own rather than cut across two.
+        sheet.ws.row_breaks.append(Break(id=anchor_row - 1))
         sheet.ws.add_chart(outcomes, f"A{anchor_row}")
         rates = _bar_chart(translate("Report", "On-time rate by unit"))
         rates.legend = None
         rate_column = len(columns)
         rates.add_data(Reference(sheet.ws, min_col=rate_column, min_row=first, max_row=last), titles_from_data=False)
+        rates.series[0].graphicalProperties.solidFill = OUTCOME_COLOURS["done_on_time"]
         rates.set_categories(names)
         rates.y_axis.number_format = "0%"
         rates.y_axis.scaling.min = 0
         rates.y_axis.scaling.max = 1
-        rates.height, rates.width = height, 24
-        # Under the first chart: a row is 15 points, a centimetre 28.35 points.
-        sheet.ws.add_chart(rates, f"A{anchor_row + int(outcomes.height * 28.35 / 15) + 2}")
+        rates.height, rates.width = outcomes.height, 12
+        sheet.ws.add_chart(rates, f"F{anchor_row}")  # beside the first: one page holds both
     return sheet
 
 
