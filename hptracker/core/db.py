@@ -43,6 +43,9 @@ class Database:
     # One sentence for the officer when the file opened but may lack a crashed session's changes
     # (see lost_changes_warning); the database is usable all the same.
     warning: str | None = None
+    # Why this database may only be read here, for the officer (a server role without write
+    # rights, a file or folder that cannot be written); None when hptracker may write to it.
+    read_only: str | None = None
 
     def dispose(self) -> None:
         """Close every connection (SQLite checkpoints the WAL into the file), then unlock."""
@@ -106,7 +109,7 @@ def _set_sqlite_pragmas(dbapi_connection: sqlite3.Connection, _record: object) -
 
 
 def _begin(conn) -> None:
-    conn.exec_driver_sql("BEGIN")
+    conn.exec_driver_sql(dialects.begin_sql(conn))
 
 
 def make_engine(target: str | os.PathLike[str]) -> Engine:

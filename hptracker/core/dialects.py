@@ -13,6 +13,11 @@ here, once, so that every command, search and sort gives the same answer on both
 * Concurrency: SQLite has one writer per file (lock.py); several workstations share one
   PostgreSQL database, so first writes are upserts (:func:`insert_missing`) and work that must
   not run twice at once holds an advisory lock (:func:`exclusive`, :func:`lock_in_transaction`).
+* Writes that read first: a use case reads the old values (for the audit, and to check the
+  version a form loaded) and then writes. On PostgreSQL it reads the row ``FOR UPDATE``
+  (``TrackerBase._locked``), so a second officer's change waits and then sees the first one's
+  result; SQLite has no row locks, so its write transactions begin ``IMMEDIATE``
+  (:func:`begin_write`, :func:`begin_sql`), taking the database's write lock before the first read.
 * The schema hptracker owns: on PostgreSQL its tables, and Alembic's version table, live in the
   connection's ``current_schema()``, never in another schema that happens to be on the path.
 """
@@ -65,6 +70,26 @@ def insert_missing(session: Session | Connection, table: Table, rows: Iterable[M
         from sqlalchemy.dialects.sqlite import insert
     statement = insert(table).on_conflict_do_nothing(index_elements=list(unique))
     session.execute(statement, rows)
+
+
+# The execution option that makes a SQLite connection begin its transaction IMMEDIATE.
+_WRITE_OPTION = "hptracker_write"
+
+
+def begin_write(session: Session) -> None:
+    """Mark the session's transaction, before its first statement, as one that will write.
+
+    SQLite then begins it ``IMMEDIATE`` (see :func:`begin_sql`): the write lock is taken at once,
+    and another writer waits (busy timeout) instead of reading values that are about to change.
+    A deferred ``BEGIN`` would let both read, and the second fail when it tries to write.
+    PostgreSQL ignores the option: its writers lock the rows they read for change.
+    """
+    session.connection(execution_options={_WRITE_OPTION: True})
+
+
+def begin_sql(connection: Connection) -> str:
+    """The BEGIN a SQLite connection emits for its next transaction (see :func:`begin_write`)."""
+    return "BEGIN IMMEDIATE" if connection.get_execution_options().get(_WRITE_OPTION) else "BEGIN"
 
 
 def lock_in_transaction(connection: Connection | Session, name: str) -> None:

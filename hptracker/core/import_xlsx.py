@@ -1309,7 +1309,9 @@ def _load_drafts(session, ids: list[int]) -> dict[int, Draft]:
     table = FollowUp.__table__
     drafts: dict[int, Draft] = {}
     for chunk in _chunks(sorted(ids)):
-        for row in session.connection().execute(select(table).where(table.c.id.in_(chunk))).mappings():
+        # Under a row lock (PostgreSQL): the values the audit records as old stay those replaced.
+        for row in session.connection().execute(
+                select(table).where(table.c.id.in_(chunk)).with_for_update()).mappings():
             drafts[row["id"]] = Draft(FollowUp, row)
         names = session.execute(
             select(followup_fields.c.followup_id, Field)
