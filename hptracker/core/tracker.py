@@ -8,7 +8,8 @@ relationship is lazy="raise" and fails at once when touched. Callers never see a
 Where things are: field declarations in specs.py, returned rows in rows.py, business rules
 (overdue, expired, due periods) in rules.py, the follow-up query engine in followup_query.py,
 the use cases of each kind of record in units.py, partners.py, meetings.py, agreements.py,
-followups.py and facts.py on top of tracker_base.py, bulk-write stand-ins in bulk.py.
+followups.py and facts.py on top of tracker_base.py, taking back this window's own changes in
+undo.py, bulk-write stand-ins in bulk.py.
 """
 
 from __future__ import annotations
@@ -35,7 +36,15 @@ from .models import (
     Unit,
 )
 from .partners import PartnerUseCases
-from .rows import AgreementRow, FollowUpQuery, FollowUpRow, HistoryItem, MeetingRow, PartnerRow
+from .rows import (
+    AgreementRow,
+    FollowUpQuery,
+    FollowUpRow,
+    HistoryItem,
+    MeetingRow,
+    PartnerRow,
+    UndoStep,
+)
 from .rules import agreement_effective_status, days_overdue, timeliness
 from .search import search_tokens
 from .specs import (
@@ -50,10 +59,12 @@ from .specs import (
     UNIT_FIELDS,
 )
 from .tracker_base import default_officer_name
+from .undo import UndoUseCases
 from .units import UnitUseCases
 
 
-class Tracker(FollowUpUseCases, AgreementUseCases, MeetingUseCases, PartnerUseCases, UnitUseCases, FactUseCases):
+class Tracker(UndoUseCases, FollowUpUseCases, AgreementUseCases, MeetingUseCases, PartnerUseCases, UnitUseCases,
+              FactUseCases):
     """Use cases over one open database, acting as one officer.
 
     The use cases of each kind of record are in their own module (their classes above); here are
@@ -120,6 +131,7 @@ __all__ = [
     "MeetingRow",
     "AgreementRow",
     "HistoryItem",
+    "UndoStep",
     "Draft",
     "Batch",
     "timeliness",
