@@ -274,6 +274,23 @@ def server_error(exc: BaseException, url: str | URL) -> ServerProblem:
     return ServerProblem(" ".join(message.format(**values).split()), kind=kind)
 
 
+def read_only_message(url: str | URL) -> str:
+    """Why a server database may only be read: the role lacks the rights to change it."""
+    address = server_address(make_url(url) if isinstance(url, str) else url)
+    return translate("Connection", "The role {user} cannot write to the database {database} on the server {server}; "
+                                   "it may only read.").format(user=address.user, database=address.database,
+                                                               server=address.server)
+
+
+def upgrade_needs_owner_message(url: str | URL) -> str:
+    """A read-only role meets a schema older than this program's: only a role that may change it can upgrade."""
+    address = server_address(make_url(url) if isinstance(url, str) else url)
+    return translate("Connection", "The database {database} on the server {server} must first be upgraded to this "
+                                   "version of hptracker by a role that may change it (its owner); the role {user} "
+                                   "may only read.").format(user=address.user, database=address.database,
+                                                           server=address.server)
+
+
 def check_server_version(version: tuple[int, ...] | None, url: str | URL) -> None:
     """hptracker needs PostgreSQL 15 or newer (SPEC §9)."""
     if version is None or tuple(version[:1]) >= MINIMUM_SERVER:

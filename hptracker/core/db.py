@@ -428,6 +428,12 @@ def open_database(target: str | os.PathLike[str], *, migrate: bool = True,
     path = sqlite_path(url)
     lock: db_lock.DatabaseLock | None = None
     warning: str | None = None
+    read_only: str | None = None
+    if path is not None and exclusive and path.is_file() and not writable_here(path):
+        # A file (or folder) the officer may read but not write: a read-only window, not a refusal.
+        exclusive = False
+        read_only = translate("Store", "The database {path} cannot be written here (the file or its folder is "
+                                       "read-only); it may only be read.").format(path=path)
     create = create and exclusive
     if path is not None:
         if path.is_dir():
@@ -456,7 +462,8 @@ def open_database(target: str | os.PathLike[str], *, migrate: bool = True,
     try:
         if path is not None:
             _prepare_file(path, previous, create=create, check=check)
-        database = _open_engine(url, path, migrate=migrate and exclusive, read_only=not exclusive)
+        database = _open_engine(url, path, migrate=migrate and exclusive, read_only=not exclusive,
+                                read_only_reason=read_only)
     except BaseException:
         if lock is not None:
             lock.release(clean=False)
@@ -534,15 +541,30 @@ def _readonly_engine(url: str, path: Path) -> Engine:
     return engine
 
 
-def _open_engine(url: str, path: Path | None, *, migrate: bool, read_only: bool = False) -> Database:
+def writable_here(path: Path) -> bool:
+    """Whether this user may write the SQLite file and its folder (SQLite writes its journal there)."""
+    return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK | os.X_OK)
+
+
+def _open_engine(url: str, path: Path | None, *, migrate: bool, read_only: bool = False,
+                 read_only_reason: str | None = None) -> Database:
+    """``read_only_reason`` says why a SQLite file cannot be written here; a server role that may
+    only read is found here. Either way the database is opened read-only, never migrated."""
     engine = _readonly_engine(url, path) if read_only and path is not None else make_engine(url)
     try:
         if path is None and not is_sqlite(url):
             _check_server(engine, url)
-        if migrate:
+            with engine.connect() as conn:
+                if not dialects.may_write(conn):
+                    read_only_reason = server.read_only_message(url)
+        unwritable = read_only_reason is not None
+        if read_only and read_only_reason is None:
+            read_only_reason = translate("Store", "The database {path} is open for reading only here; nothing was "
+                                                  "written.").format(path=path or server.display_target(url))
+        if migrate and not unwritable:
             upgrade(engine)
         else:
-            _check_schema_current(engine)
+            _check_schema_current(engine, unwritable=unwritable)
     except StoreError:
         engine.dispose()
         raise
@@ -553,7 +575,7 @@ def _open_engine(url: str, path: Path | None, *, migrate: bool, read_only: bool 
         engine.dispose()
         raise
     sessions = sessionmaker(engine, expire_on_commit=False)
-    return Database(engine=engine, sessions=sessions, url=url, path=path)
+    return Database(engine=engine, sessions=sessions, url=url, path=path, read_only=read_only_reason)
 
 
 def _check_server(engine: Engine, url: str) -> None:
@@ -564,13 +586,24 @@ def _check_server(engine: Engine, url: str) -> None:
     server.check_server_version(engine.dialect.server_version_info, url)
 
 
-def _check_schema_current(engine: Engine) -> None:
-    """Shared (read-only) use never migrates: an older or newer schema is refused with a reason."""
+def _check_schema_current(engine: Engine, *, unwritable: bool = False) -> None:
+    """Shared (read-only) use never migrates: an older or newer schema is refused with a reason.
+
+    ``unwritable``: this user cannot write the database at all (a read-only file or folder, a
+    server role that may only read), so the reason says who can upgrade it.
+    """
     current = current_revision(engine)
     head = head_revision()
     if current == head:
         return
     _refuse_newer_schema(current)
+    url = engine.url.render_as_string(hide_password=False)
+    if unwritable and not is_sqlite(url):
+        raise StoreError(server.upgrade_needs_owner_message(engine.url))
+    if unwritable and current is not None:
+        raise StoreError(translate(
+            "Store", "The database {path} must first be upgraded to this version of hptracker, which needs to "
+                     "write to it, but the file or its folder is read-only here.").format(path=sqlite_path(url)))
     raise StoreError(
         translate("Store", "The database {path} has not been set up or upgraded for this version yet; open it once in the window (or run a command that writes, such as `hptracker demo`) first.").format(
             path=sqlite_path(engine.url.render_as_string(hide_password=False)) or server.display_target(engine.url)

@@ -126,6 +126,31 @@ def exclusive(engine: Engine, name: str) -> Iterator[None]:
             conn.commit()
 
 
+# -- rights ---------------------------------------------------------------------------------------
+
+
+def may_write(connection: Connection) -> bool:
+    """Whether this PostgreSQL role may change hptracker's records: the session is not read-only,
+    and the role may insert, update and delete in every table of hptracker's schema and use its
+    sequences (a role granted SELECT only gets a read-only window, SPEC §9).
+
+    An empty schema says nothing yet (the first start creates the tables, or says it cannot).
+    SQLite's answer is the file's and its folder's (hptracker.core.db).
+    """
+    if connection.dialect.name != POSTGRESQL:
+        return True
+    return bool(connection.execute(text(
+        "SELECT current_setting('transaction_read_only') = 'off' "
+        "AND NOT EXISTS (SELECT 1 FROM pg_class c WHERE c.relnamespace = current_schema()::regnamespace "
+        "    AND c.relkind IN ('r', 'p') AND c.relname <> :version "
+        "    AND CASE WHEN c.relkind IN ('r', 'p') THEN NOT (has_table_privilege(c.oid, 'INSERT') "
+        "        AND has_table_privilege(c.oid, 'UPDATE') AND has_table_privilege(c.oid, 'DELETE')) ELSE false END) "
+        # (CASE: the planner may test the privilege before the kind, and it fails on a table)
+        "AND NOT EXISTS (SELECT 1 FROM pg_class s WHERE s.relnamespace = current_schema()::regnamespace "
+        "    AND CASE WHEN s.relkind = 'S' THEN NOT has_sequence_privilege(s.oid, 'USAGE') ELSE false END)"),
+        {"version": _VERSION_TABLE}).scalar())
+
+
 # -- the schema hptracker owns ------------------------------------------------------------------
 
 
