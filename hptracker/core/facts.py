@@ -13,11 +13,11 @@ from sqlalchemy import and_, or_, select
 from sqlalchemy.orm import Session
 
 from .enums import AuditAction
-from .errors import ValidationError
+from .errors import NotFoundError, ValidationError
 from .i18n import translate
 from .models import Fact, Partner
 from .specs import FACT_FIELDS
-from .tracker_base import TrackerBase
+from .tracker_base import TrackerBase, record_label
 from .validate import clean_values
 
 
@@ -58,6 +58,15 @@ class FactUseCases(TrackerBase):
 
     def delete_fact(self, fact_id: int, expected_version: int | None = None) -> None:
         self._soft_delete(Fact, fact_id, expected_version=expected_version)
+
+    def get_fact(self, fact_id: int) -> Fact:
+        """One fact, deleted or not (its form reloads it after a conflict)."""
+        with self._read() as session:
+            fact = session.get(Fact, fact_id)
+        if fact is None:
+            raise NotFoundError(translate("Validation", "{record} #{id} does not exist.").format(
+                record=record_label(Fact), id=fact_id))
+        return fact
 
     def list_facts(self, partner_id: int | None = None, country: str | None = None,
                    include_city: bool = False) -> list[Fact]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import contextlib
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
@@ -33,7 +33,9 @@ from .dialogs.followup_form import FollowUpForm
 from .dialogs.meeting_form import MeetingFormDialog
 from .dialogs.partner_form import PartnerFormDialog
 from .icons import icon
+from .read_only_ui import apply_read_only, restrict_actions
 from .settings import Settings
+from .undo_ui import undo_last, update_undo_action
 from .views.followup_detail import FollowUpDetailDialog
 from .views.settings_view import SettingsView
 from .views.tables import (
@@ -59,7 +61,7 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
         self.setAccessibleName(self.tr("hptracker main window"))
         self.setWindowIcon(icon("app"))
-        if not tracker.list_categories():
+        if not tracker.list_categories() and not tracker.read_only:
             tracker.ensure_categories()  # an empty database still offers the standard categories
         self._stale: set[int] = set()  # pages to re-read when next shown
 
@@ -105,6 +107,7 @@ class MainWindow(QMainWindow):
         self._make_actions()
         self._make_menus()
         self._connect()
+        self.read_only_banner = apply_read_only(self)
         self.resize(1280, 800)
         self._stale = set(range(len(PAGE_KEYS)))
         self._restore_window_state()  # shows the last page, reading it
@@ -178,6 +181,8 @@ class MainWindow(QMainWindow):
                                "import", self.import_workbook)
         self.action_quit = a("actionQuit", self.tr("&Quit"), self.tr("Quit"), QKeySequence.StandardKey.Quit, None,
                              self.close)
+        self.action_undo = a("actionUndo", self.tr("&Undo"), self.tr("Undo my last change"),
+                             QKeySequence.StandardKey.Undo, None, self.undo)
         self.page_actions = []
         names = (self.tr("Today"), self.tr("Follow-ups"), self.tr("Partners"), self.tr("Meetings"), self.tr("Agreements"),
                  self.tr("Settings"))
@@ -196,6 +201,9 @@ class MainWindow(QMainWindow):
             file_menu.addAction(action)
         file_menu.addSeparator()
         file_menu.addAction(self.action_quit)
+        edit_menu = bar.addMenu(self.tr("&Edit"))
+        edit_menu.addAction(self.action_undo)
+        edit_menu.aboutToShow.connect(self.update_undo)
         records = bar.addMenu(self.tr("&Records"))
         for action in (self.action_new_followup, self.action_log_meeting, self.action_new_agreement,
                        self.action_new_partner):
@@ -314,6 +322,24 @@ class MainWindow(QMainWindow):
         self.action_restore.setEnabled(record_page and bool(ids) and deleted)
         self.action_progress.setEnabled(page in (FOLLOWUPS, TODAY))
         self.action_brief.setEnabled(record_page and len(ids) == 1 and not deleted)
+        self.update_undo()
+        restrict_actions(self)
+
+    # -- undo ---------------------------------------------------------------------------------------------
+
+    def undo(self) -> bool:
+        """Edit ▸ Undo: take back this window's last change (see undo_ui)."""
+        return undo_last(self)
+
+    def update_undo(self) -> None:
+        update_undo_action(self)
+
+    def changeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        # Back from a form or dialog (which may have saved): the Undo text names the newest step.
+        if (event.type() == QEvent.Type.ActivationChange and self.isActiveWindow()
+                and not getattr(self, "_closed", True)):
+            self.update_undo()
+        super().changeEvent(event)
 
     # -- public API used by other modules and tests ------------------------------------------------------
 
@@ -458,6 +484,7 @@ class MainWindow(QMainWindow):
         self.followups.model.refresh_row(followup_id, fresh)
         self.refresh_today()
         self.update_status()
+        self.update_undo()
         if self.followups.detail.followup_id == followup_id and self.sender() is not self.followups.detail:
             self.followups.detail.show_followup(followup_id)
         self.statusBar().showMessage(self.tr("Progress recorded."), 4000)
