@@ -1123,6 +1123,64 @@
     </message>
 </context>
 <context>
+    <name>Conflict</name>
+    <message>
+        <source>Cannot undo: {record} #{id} was changed by {officers} on {date} at {time}, after your change; it was left as it is.</source>
+        <translation>Cannot undo: {record} #{id} was changed by {officers} on {date} at {time}, after your change; it was left as it is.</translation>
+    </message>
+    <message>
+        <source>{record} #{id} was deleted by {officers} on {date} at {time}, after you opened it; nothing was saved.</source>
+        <translation>{record} #{id} was deleted by {officers} on {date} at {time}, after you opened it; nothing was saved.</translation>
+    </message>
+    <message>
+        <source>{record} #{id} was changed by {officers} on {date} at {time}, after you opened it; nothing was saved.</source>
+        <translation>{record} #{id} was changed by {officers} on {date} at {time}, after you opened it; nothing was saved.</translation>
+    </message>
+    <message>
+        <source>Cannot undo: {record} #{id} was changed by someone else after your change; it was left as it is.</source>
+        <translation>Cannot undo: {record} #{id} was changed by someone else after your change; it was left as it is.</translation>
+    </message>
+    <message>
+        <source>{record} #{id} was changed by someone else after you opened it; nothing was saved.</source>
+        <translation>{record} #{id} was changed by someone else after you opened it; nothing was saved.</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictPanel</name>
+    <message>
+        <source>Fields that differ</source>
+        <translation>Fields that differ</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Saved now</source>
+        <translation>Saved now</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>Yours</translation>
+    </message>
+    <message>
+        <source>&amp;Reload the saved version</source>
+        <translation>&amp;Reload the saved version</translation>
+    </message>
+    <message>
+        <source>Show the record as it is saved now; your changes in this form are dropped.</source>
+        <translation>Show the record as it is saved now; your changes in this form are dropped.</translation>
+    </message>
+    <message>
+        <source>A&amp;pply my changes on top</source>
+        <translation>A&amp;pply my changes on top</translation>
+    </message>
+    <message>
+        <source>Save the fields you changed over the saved version; the others keep their saved values.</source>
+        <translation>Save the fields you changed over the saved version; the others keep their saved values.</translation>
+    </message>
+</context>
+<context>
     <name>Connection</name>
     <message>
         <source>The password for {user} on {server} could not be stored in the system keyring; use a PostgreSQL password file (pgpass) instead.</source>
@@ -1167,6 +1225,14 @@
     <message>
         <source>The database {database} on the server {server} cannot be used: {reason}.</source>
         <translation>The database {database} on the server {server} cannot be used: {reason}.</translation>
+    </message>
+    <message>
+        <source>The role {user} cannot write to the database {database} on the server {server}; it may only read.</source>
+        <translation>The role {user} cannot write to the database {database} on the server {server}; it may only read.</translation>
+    </message>
+    <message>
+        <source>The database {database} on the server {server} must first be upgraded to this version of hptracker by a role that may change it (its owner); the role {user} may only read.</source>
+        <translation>The database {database} on the server {server} must first be upgraded to this version of hptracker by a role that may change it (its owner); the role {user} may only read.</translation>
     </message>
     <message>
         <source>hptracker needs PostgreSQL 15 or newer; the server {server} runs version {version}.</source>
@@ -1982,6 +2048,10 @@
         <translation>contact</translation>
     </message>
     <message>
+        <source>progress entry</source>
+        <translation>progress entry</translation>
+    </message>
+    <message>
         <source>Created</source>
         <translation>Created</translation>
     </message>
@@ -1996,6 +2066,10 @@
     <message>
         <source>Restored</source>
         <translation>Restored</translation>
+    </message>
+    <message>
+        <source>Undone</source>
+        <translation>Undone</translation>
     </message>
     <message>
         <source>Select a follow-up to see its history and record progress.</source>
@@ -2436,6 +2510,14 @@
     <message>
         <source>Cancel</source>
         <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Read-only: {reason}</source>
+        <translation>Read-only: {reason}</translation>
     </message>
 </context>
 <context>
@@ -3244,8 +3326,20 @@
         <translation>Quit</translation>
     </message>
     <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>Undo my last change</source>
+        <translation>Undo my last change</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
     </message>
     <message>
         <source>&amp;Records</source>
@@ -4761,6 +4855,17 @@ Please choose a different file name.</translation>
     </message>
 </context>
 <context>
+    <name>ReadOnly</name>
+    <message>
+        <source>Read-only: {reason} You can search, export and print briefs; changes are switched off.</source>
+        <translation>Read-only: {reason} You can search, export and print briefs; changes are switched off.</translation>
+    </message>
+    <message>
+        <source>Read-only database</source>
+        <translation>Read-only database</translation>
+    </message>
+</context>
+<context>
     <name>Record</name>
     <message>
         <source>Partner</source>
@@ -5136,6 +5241,10 @@ Restoring replaces this database with the backup; this database is then kept as 
         <translation>{path} is a folder, not a database file.</translation>
     </message>
     <message>
+        <source>The database {path} cannot be written here (the file or its folder is read-only); it may only be read.</source>
+        <translation>The database {path} cannot be written here (the file or its folder is read-only); it may only be read.</translation>
+    </message>
+    <message>
         <source>There is no database at {path}.</source>
         <translation>There is no database at {path}.</translation>
     </message>
@@ -5150,6 +5259,14 @@ Restoring replaces this database with the backup; this database is then kept as 
     <message>
         <source>The file {path} holds another program&apos;s data (tables: {tables}), not an hptracker database; it has been left untouched.</source>
         <translation>The file {path} holds another program&apos;s data (tables: {tables}), not an hptracker database; it has been left untouched.</translation>
+    </message>
+    <message>
+        <source>The database {path} is open for reading only here; nothing was written.</source>
+        <translation>The database {path} is open for reading only here; nothing was written.</translation>
+    </message>
+    <message>
+        <source>The database {path} must first be upgraded to this version of hptracker, which needs to write to it, but the file or its folder is read-only here.</source>
+        <translation>The database {path} must first be upgraded to this version of hptracker, which needs to write to it, but the file or its folder is read-only here.</translation>
     </message>
     <message>
         <source>The database {path} has not been set up or upgraded for this version yet; open it once in the window (or run a command that writes, such as `hptracker demo`) first.</source>
@@ -5253,6 +5370,77 @@ Restoring replaces this database with the backup; this database is then kept as 
     <message>
         <source>No progress recorded yet.</source>
         <translation>No progress recorded yet.</translation>
+    </message>
+</context>
+<context>
+    <name>Undo</name>
+    <message>
+        <source>There is nothing to undo.</source>
+        <translation>There is nothing to undo.</translation>
+    </message>
+    <message>
+        <source>follow-up</source>
+        <translation>follow-up</translation>
+    </message>
+    <message>
+        <source>partner</source>
+        <translation>partner</translation>
+    </message>
+    <message>
+        <source>meeting</source>
+        <translation>meeting</translation>
+    </message>
+    <message>
+        <source>agreement</source>
+        <translation>agreement</translation>
+    </message>
+    <message>
+        <source>contact</source>
+        <translation>contact</translation>
+    </message>
+    <message>
+        <source>fact</source>
+        <translation>fact</translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation>unit</translation>
+    </message>
+    <message>
+        <source>creation of {record} #{id}</source>
+        <translation>creation of {record} #{id}</translation>
+    </message>
+    <message>
+        <source>edit of {record} #{id}</source>
+        <translation>edit of {record} #{id}</translation>
+    </message>
+    <message>
+        <source>progress entry on {record} #{id}</source>
+        <translation>progress entry on {record} #{id}</translation>
+    </message>
+    <message>
+        <source>deletion of {record} #{id}</source>
+        <translation>deletion of {record} #{id}</translation>
+    </message>
+    <message>
+        <source>restoring of {record} #{id}</source>
+        <translation>restoring of {record} #{id}</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>&amp;Undo {step}</source>
+        <translation>&amp;Undo {step}</translation>
+    </message>
+    <message>
+        <source>Nothing to undo.</source>
+        <translation>Nothing to undo.</translation>
+    </message>
+    <message>
+        <source>Undone: {step}.</source>
+        <translation>Undone: {step}.</translation>
     </message>
 </context>
 <context>

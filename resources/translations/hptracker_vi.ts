@@ -1123,6 +1123,64 @@
     </message>
 </context>
 <context>
+    <name>Conflict</name>
+    <message>
+        <source>Cannot undo: {record} #{id} was changed by {officers} on {date} at {time}, after your change; it was left as it is.</source>
+        <translation>Không thể hoàn tác: {record} #{id} đã được {officers} sửa vào ngày {date} lúc {time}, sau thay đổi của đồng chí; bản ghi được giữ nguyên.</translation>
+    </message>
+    <message>
+        <source>{record} #{id} was deleted by {officers} on {date} at {time}, after you opened it; nothing was saved.</source>
+        <translation>{record} #{id} đã bị {officers} xoá vào ngày {date} lúc {time}, sau khi đồng chí mở ra; chưa có gì được lưu.</translation>
+    </message>
+    <message>
+        <source>{record} #{id} was changed by {officers} on {date} at {time}, after you opened it; nothing was saved.</source>
+        <translation>{record} #{id} đã được {officers} sửa vào ngày {date} lúc {time}, sau khi đồng chí mở ra; chưa có gì được lưu.</translation>
+    </message>
+    <message>
+        <source>Cannot undo: {record} #{id} was changed by someone else after your change; it was left as it is.</source>
+        <translation>Không thể hoàn tác: {record} #{id} đã được người khác sửa sau thay đổi của đồng chí; bản ghi được giữ nguyên.</translation>
+    </message>
+    <message>
+        <source>{record} #{id} was changed by someone else after you opened it; nothing was saved.</source>
+        <translation>{record} #{id} đã được người khác sửa sau khi đồng chí mở ra; chưa có gì được lưu.</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictPanel</name>
+    <message>
+        <source>Fields that differ</source>
+        <translation>Các trường khác nhau</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Trường</translation>
+    </message>
+    <message>
+        <source>Saved now</source>
+        <translation>Đang lưu</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>Của đồng chí</translation>
+    </message>
+    <message>
+        <source>&amp;Reload the saved version</source>
+        <translation>&amp;Tải lại bản đang lưu</translation>
+    </message>
+    <message>
+        <source>Show the record as it is saved now; your changes in this form are dropped.</source>
+        <translation>Hiển thị bản ghi như đang được lưu; các thay đổi của đồng chí trong biểu mẫu này sẽ bị bỏ.</translation>
+    </message>
+    <message>
+        <source>A&amp;pply my changes on top</source>
+        <translation>&amp;Áp dụng thay đổi của tôi lên trên</translation>
+    </message>
+    <message>
+        <source>Save the fields you changed over the saved version; the others keep their saved values.</source>
+        <translation>Lưu các trường đồng chí đã sửa lên bản đang lưu; các trường khác giữ nguyên giá trị đang lưu.</translation>
+    </message>
+</context>
+<context>
     <name>Connection</name>
     <message>
         <source>The password for {user} on {server} could not be stored in the system keyring; use a PostgreSQL password file (pgpass) instead.</source>
@@ -1167,6 +1225,14 @@
     <message>
         <source>The database {database} on the server {server} cannot be used: {reason}.</source>
         <translation>Không sử dụng được cơ sở dữ liệu {database} trên máy chủ {server}: {reason}.</translation>
+    </message>
+    <message>
+        <source>The role {user} cannot write to the database {database} on the server {server}; it may only read.</source>
+        <translation>Vai trò {user} không được ghi vào cơ sở dữ liệu {database} trên máy chủ {server}; vai trò này chỉ được đọc.</translation>
+    </message>
+    <message>
+        <source>The database {database} on the server {server} must first be upgraded to this version of hptracker by a role that may change it (its owner); the role {user} may only read.</source>
+        <translation>Cơ sở dữ liệu {database} trên máy chủ {server} cần được nâng cấp lên phiên bản hptracker này trước, bởi một vai trò có quyền thay đổi (chủ sở hữu); vai trò {user} chỉ được đọc.</translation>
     </message>
     <message>
         <source>hptracker needs PostgreSQL 15 or newer; the server {server} runs version {version}.</source>
@@ -1982,6 +2048,10 @@
         <translation>đầu mối</translation>
     </message>
     <message>
+        <source>progress entry</source>
+        <translation>mục tiến độ</translation>
+    </message>
+    <message>
         <source>Created</source>
         <translation>Tạo mới</translation>
     </message>
@@ -1996,6 +2066,10 @@
     <message>
         <source>Restored</source>
         <translation>Khôi phục</translation>
+    </message>
+    <message>
+        <source>Undone</source>
+        <translation>Đã hoàn tác</translation>
     </message>
     <message>
         <source>Select a follow-up to see its history and record progress.</source>
@@ -2436,6 +2510,14 @@
     <message>
         <source>Cancel</source>
         <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>Read-only: {reason}</source>
+        <translation>Chỉ xem: {reason}</translation>
     </message>
 </context>
 <context>
@@ -3244,8 +3326,20 @@
         <translation>Thoát</translation>
     </message>
     <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Hoàn tác</translation>
+    </message>
+    <message>
+        <source>Undo my last change</source>
+        <translation>Hoàn tác thay đổi gần nhất của tôi</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Sửa</translation>
     </message>
     <message>
         <source>&amp;Records</source>
@@ -4761,6 +4855,17 @@ Hãy chọn tên tệp khác.</translation>
     </message>
 </context>
 <context>
+    <name>ReadOnly</name>
+    <message>
+        <source>Read-only: {reason} You can search, export and print briefs; changes are switched off.</source>
+        <translation>Chỉ xem: {reason} Đồng chí vẫn tìm kiếm, xuất báo cáo và in tài liệu phục vụ buổi làm việc được; chức năng sửa đổi đã tắt.</translation>
+    </message>
+    <message>
+        <source>Read-only database</source>
+        <translation>Cơ sở dữ liệu chỉ xem</translation>
+    </message>
+</context>
+<context>
     <name>Record</name>
     <message>
         <source>Partner</source>
@@ -5136,6 +5241,10 @@ Khôi phục sẽ thay cơ sở dữ liệu này bằng bản sao lưu; cơ sở
         <translation>{path} là thư mục, không phải tệp cơ sở dữ liệu.</translation>
     </message>
     <message>
+        <source>The database {path} cannot be written here (the file or its folder is read-only); it may only be read.</source>
+        <translation>Không ghi được vào cơ sở dữ liệu {path} tại đây (tệp hoặc thư mục chứa tệp chỉ cho phép đọc); chỉ có thể đọc.</translation>
+    </message>
+    <message>
         <source>There is no database at {path}.</source>
         <translation>Không có cơ sở dữ liệu tại {path}.</translation>
     </message>
@@ -5150,6 +5259,14 @@ Khôi phục sẽ thay cơ sở dữ liệu này bằng bản sao lưu; cơ sở
     <message>
         <source>The file {path} holds another program&apos;s data (tables: {tables}), not an hptracker database; it has been left untouched.</source>
         <translation>Tệp {path} chứa dữ liệu của một chương trình khác (các bảng: {tables}), không phải cơ sở dữ liệu hptracker; tệp được giữ nguyên.</translation>
+    </message>
+    <message>
+        <source>The database {path} is open for reading only here; nothing was written.</source>
+        <translation>Cơ sở dữ liệu {path} đang được mở chỉ để đọc; chưa có gì được ghi.</translation>
+    </message>
+    <message>
+        <source>The database {path} must first be upgraded to this version of hptracker, which needs to write to it, but the file or its folder is read-only here.</source>
+        <translation>Cơ sở dữ liệu {path} cần được nâng cấp lên phiên bản hptracker này trước, việc này phải ghi vào tệp, nhưng tệp hoặc thư mục chứa tệp chỉ cho phép đọc tại đây.</translation>
     </message>
     <message>
         <source>The database {path} has not been set up or upgraded for this version yet; open it once in the window (or run a command that writes, such as `hptracker demo`) first.</source>
@@ -5253,6 +5370,77 @@ Khôi phục sẽ thay cơ sở dữ liệu này bằng bản sao lưu; cơ sở
     <message>
         <source>No progress recorded yet.</source>
         <translation>Chưa cập nhật tiến độ.</translation>
+    </message>
+</context>
+<context>
+    <name>Undo</name>
+    <message>
+        <source>There is nothing to undo.</source>
+        <translation>Không có thao tác nào để hoàn tác.</translation>
+    </message>
+    <message>
+        <source>follow-up</source>
+        <translation>kiến nghị</translation>
+    </message>
+    <message>
+        <source>partner</source>
+        <translation>đối tác</translation>
+    </message>
+    <message>
+        <source>meeting</source>
+        <translation>buổi làm việc</translation>
+    </message>
+    <message>
+        <source>agreement</source>
+        <translation>văn bản hợp tác</translation>
+    </message>
+    <message>
+        <source>contact</source>
+        <translation>đầu mối</translation>
+    </message>
+    <message>
+        <source>fact</source>
+        <translation>số liệu</translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation>đơn vị</translation>
+    </message>
+    <message>
+        <source>creation of {record} #{id}</source>
+        <translation>việc tạo {record} #{id}</translation>
+    </message>
+    <message>
+        <source>edit of {record} #{id}</source>
+        <translation>việc sửa {record} #{id}</translation>
+    </message>
+    <message>
+        <source>progress entry on {record} #{id}</source>
+        <translation>mục tiến độ của {record} #{id}</translation>
+    </message>
+    <message>
+        <source>deletion of {record} #{id}</source>
+        <translation>việc xoá {record} #{id}</translation>
+    </message>
+    <message>
+        <source>restoring of {record} #{id}</source>
+        <translation>việc khôi phục {record} #{id}</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Hoàn tác</translation>
+    </message>
+    <message>
+        <source>&amp;Undo {step}</source>
+        <translation>&amp;Hoàn tác {step}</translation>
+    </message>
+    <message>
+        <source>Nothing to undo.</source>
+        <translation>Không có gì để hoàn tác.</translation>
+    </message>
+    <message>
+        <source>Undone: {step}.</source>
+        <translation>Đã hoàn tác: {step}.</translation>
     </message>
 </context>
 <context>
