@@ -164,12 +164,10 @@ class FollowUpUseCases(TrackerBase):
                   date: dt.date) -> None:
         # A progress entry changes only these two audited fields; snapshotting them alone gives
         # the same audit entry as a full snapshot at a fraction of the cost (imports of 10,000 rows).
-        # The entry itself is recorded too, so that a note alone (no new status) has its audit
-        # entry: who changed the follow-up, and when, is always answered from the audit.
         def state() -> dict[str, Any]:
             return {"status": followup.status, "completed_on": audit.jsonable(followup.completed_on)}
 
-        before = {**state(), "progress": None}
+        before = state()
         if status != followup.status:
             followup.status = status
             followup.completed_on = date if status == FollowUpStatus.DONE else None
@@ -179,7 +177,11 @@ class FollowUpUseCases(TrackerBase):
             followup.last_progress_date = date
         followup.updated_at = utcnow()
         self._bump(followup)  # a progress entry is a change of the follow-up, with or without a new status
-        after = {**state(), "progress": {"date": date.isoformat(), "status": status, "note": note}}
+        after = state()
+        if after == before:
+            # A note alone changes no audited field; the entry is recorded instead, so that it has
+            # its audit entry too: who changed the follow-up, and when, is always in the audit.
+            before["progress"], after["progress"] = None, {"date": date.isoformat(), "status": status, "note": note}
         audited = self._audit(session, AuditAction.UPDATE, followup, before, after, note="progress", journal=False)
         self._written(session, "progress", followup, audited, entry)
 
