@@ -7,6 +7,7 @@ few questions that must wait for an answer go through classmethods (``ConfirmDia
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable, Iterable
 
 from PySide6.QtCore import QCoreApplication, QRect, Qt, Signal
@@ -380,8 +381,12 @@ class FormDialog(QDialog):
         mine = self._values_now()
         base = self.loaded_values or {}
         rows: list[tuple[str, str, str]] = []
+        theirs_form = None
         if not error.deleted:
-            theirs_form = self.fresh_copy()
+            # (gone meanwhile: the message still says who changed it; Reload tells the rest)
+            with contextlib.suppress(HPTrackerError):
+                theirs_form = self.fresh_copy()
+        if theirs_form is not None:
             try:
                 theirs = theirs_form.loaded_values or {}
                 for key in dict.fromkeys([*theirs, *mine]):
