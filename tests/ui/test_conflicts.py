@@ -252,3 +252,24 @@ def test_an_edit_from_another_workstation_is_caught_by_the_open_form(qtbot, make
     finally:
         window.close()
         databases.drop(target)
+
+
+def test_renaming_a_unit_someone_renamed_meanwhile_is_refused_and_keeps_the_typing(qtbot, demo_window):
+    SETTINGS = 5
+    tracker = demo_window.tracker
+    demo_window.show_page(SETTINGS)
+    view = demo_window.settings_view
+    view.units_list.setCurrentRow(0)
+    unit_id = view.units_list.currentItem().data(Qt.ItemDataRole.UserRole)
+    other = Tracker.open(tracker.db.path, officer=OTHER)
+    try:
+        other.update_unit(unit_id, abbreviation="BQL")
+    finally:
+        other.close()
+    view.unit_name.setText("Ban Quản lý Khu kinh tế Hải Phòng (mới)")
+    assert view.rename_unit() is False
+    assert OTHER in view.unit_error.text()
+    assert view.unit_name.text() == "Ban Quản lý Khu kinh tế Hải Phòng (mới)"  # the typing stays
+    assert view.rename_unit() is True  # now from the version listed: only the name is sent
+    unit = next(u for u in tracker.list_units() if u.id == unit_id)
+    assert (unit.name, unit.abbreviation) == ("Ban Quản lý Khu kinh tế Hải Phòng (mới)", "BQL")

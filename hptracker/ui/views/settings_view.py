@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...core.errors import HPTrackerError
+from ...core.errors import ConflictError, HPTrackerError
 from ...core.i18n import language as ui_language
 from ...core.models import Unit
 from ..collation import sort_vietnamese
@@ -269,6 +269,7 @@ class SettingsView(QWidget):
         name, abbreviation = item.data(NAMES_ROLE)
         self.unit_name.setText(name)
         self.unit_abbreviation.setText(abbreviation)
+        self._unit_shown = {"name": name, "abbreviation": abbreviation}  # what Rename compares with
 
     def add_unit(self) -> bool:
         self.unit_error.setVisible(False)
@@ -288,9 +289,17 @@ class SettingsView(QWidget):
         if item is None:
             return False
         self.unit_error.setVisible(False)
+        unit = self._units[item.data(ID_ROLE)]
+        # Only what the officer changed, from the version listed (issue 15 item 4).
+        typed = {"name": self.unit_name.text(), "abbreviation": self.unit_abbreviation.text()}
+        shown = getattr(self, "_unit_shown", None) or {"name": unit.name, "abbreviation": unit.abbreviation or ""}
+        changes = {key: value for key, value in typed.items() if value != shown[key]}
         try:
-            self.tracker.update_unit(item.data(ID_ROLE), name=self.unit_name.text(),
-                                     abbreviation=self.unit_abbreviation.text())
+            self.tracker.update_unit(unit.id, expected_version=unit.version, **changes)
+        except ConflictError as exc:
+            self._reload_units(unit.id, fill_fields=False)  # the list as saved; the typing stays
+            self._show_unit_error(exc.message)
+            return False
         except HPTrackerError as exc:
             self._show_unit_error(exc.message)
             return False
@@ -317,7 +326,12 @@ class SettingsView(QWidget):
                 unit=self._units[unit_id].name, successor=self._units[successor_id].name, chain=chain))
             return False
         try:
-            self.tracker.update_unit(unit_id, successor_id=successor_id)
+            self.tracker.update_unit(unit_id, expected_version=self._units[unit_id].version,
+                                     successor_id=successor_id)
+        except ConflictError as exc:
+            self._reload_units(unit_id, fill_fields=False)
+            self._show_unit_error(exc.message)
+            return False
         except HPTrackerError as exc:
             self._show_unit_error(exc.message)
             return False
