@@ -192,7 +192,7 @@ class ImportPreviewDialog(QDialog):
 
         lines = [self.tr("{create} to create, {update} to update, {unchanged} unchanged, {problems} problems.").format(
             create=n(len(preview.creates)), update=n(len(preview.updates)), unchanged=n(preview.unchanged),
-            problems=n(len(preview.problems)))]
+            problems=n(preview.problem_count))]
         if preview.new_partners:
             lines.append(self.tr("New partners: {names}").format(names="; ".join(preview.new_partners.values())))
         if preview.problems:
@@ -215,7 +215,7 @@ class ImportPreviewDialog(QDialog):
         for notice in preview.notices:
             self.notes.addItem(notice)
 
-        self.tabs.setTabText(0, self.tr("Problems ({n})").format(n=n(len(preview.problems))))
+        self.tabs.setTabText(0, self.tr("Problems ({n})").format(n=n(preview.problem_count)))
         self.tabs.setTabText(1, self.tr("To update ({n})").format(n=n(len(preview.updates))))
         self.tabs.setTabText(2, self.tr("To create ({n})").format(n=n(len(preview.creates))))
         self.tabs.setTabText(3, self.tr("Notes ({n})").format(n=n(self.notes.count())))
