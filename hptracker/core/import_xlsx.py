@@ -936,6 +936,16 @@ class _WorkbookData:
         return text
 
 
+def _field_label(key: str) -> str:
+    """A follow-up field named as the follow-up sheet names it, in the UI language.
+
+    Not ``translate("Field", spec.label)``: that key is shared by every record's field of the
+    same English name, and the meeting's "Direction" (Hình thức đoàn) answered for the follow-up's.
+    """
+    column = next((c for c in (*FOLLOWUPS.columns, *_EXTRA_COLUMNS) if c.key == key), None)
+    return column.header(language()) if column is not None else key
+
+
 def _match_header(text: Any) -> str | None:
     if not isinstance(text, str) or not text.strip():
         return None
@@ -1732,16 +1742,14 @@ class _Planner:
     # -- creating ------------------------------------------------------------------------------
 
     def plan_create(self, sheet: _SheetData, number: int, parsed: dict[str, Any], problems: list[Problem]) -> None:
-        def required(key: str, spec_name: str) -> None:
+        def required(key: str) -> None:
             if key in parsed and parsed[key] is None:
-                spec = _SPECS[spec_name]
                 problems.append(Problem(sheet.title, number, sheet.column_name(key),
-                                        translate("Validation", "{field} is required.").format(
-                                            field=translate("Field", spec.label))))
-        required("title", "title")
-        required("partner", "partner_id")
+                                        translate("Validation", "{field} is required.").format(field=_field_label(key))))
+        required("title")
+        required("partner")
         if "direction" in sheet.columns:
-            required("direction", "direction")
+            required("direction")
         if problems or any(v is _BAD for v in parsed.values()):
             return
         partner = parsed["partner"]
@@ -1789,11 +1797,10 @@ class _Planner:
                                               "follow-up.")
             problems.append(Problem(sheet.title, number, where, message.format(id=followup_id)))
             return
-        for key, spec_name in (("title", "title"), ("partner", "partner_id"), ("direction", "direction")):
+        for key in ("title", "partner", "direction"):
             if key in parsed and parsed[key] is None:
                 problems.append(Problem(sheet.title, number, sheet.column_name(key),
-                                        translate("Validation", "{field} is required.").format(
-                                            field=translate("Field", _SPECS[spec_name].label))))
+                                        translate("Validation", "{field} is required.").format(field=_field_label(key))))
         if problems or any(v is _BAD for v in parsed.values()):
             return
 

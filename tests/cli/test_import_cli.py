@@ -164,3 +164,13 @@ def test_hostile_cells_are_one_line_each_and_never_a_traceback(demo_db, tmp_path
     assert out.stderr == "hptracker: Nothing was imported: 3 problems in hostile.xlsx (listed above).\n"
     assert followups(demo_db) == before
 
+
+def test_an_english_export_imports_with_the_window_in_vietnamese(demo_db, tmp_path):
+    """Issue 13 item 10: 17 problems ("Our request to the partner" is not a known direction)."""
+    from hptracker.cli import main
+
+    assert main(["--db", str(demo_db), "--lang", "en", "export", str(tmp_path / "status.xlsx")]) == 0
+    out = run_in("vi", "--db", str(demo_db), "import", str(tmp_path / "status.xlsx"), "--dry-run")
+    assert out.returncode == 0, out.stdout + out.stderr
+    count = len(followups(demo_db))
+    assert f"0 tạo mới, 0 cập nhật, {count} không đổi, 0 đối tác mới, 0 lỗi" in out.stdout, out.stdout
