@@ -524,12 +524,20 @@ def _local(name: str) -> str:
     return name.rpartition(" ")[2]  # expat's "namespace local" with namespace_separator=" "
 
 
+def _no_doctype(*_args: Any) -> None:
+    raise _Malformed("a document type declaration")
+
+
 def _expat_parser():
+    """An expat parser for the importer's own readers. SpreadsheetML has no DTD: one (and the
+    entities it could declare to expand a few bytes into gigabytes) means a damaged file."""
     from xml.parsers import expat
 
     parser = expat.ParserCreate(namespace_separator=" ")
     parser.buffer_text = True
     parser.buffer_size = 1 << 16
+    parser.StartDoctypeDeclHandler = _no_doctype
+    parser.EntityDeclHandler = _no_doctype
     return parser
 
 
@@ -541,8 +549,8 @@ def _read_shared_strings(source) -> list[str]:
     runs left out, as openpyxl does), raw: _xHHHH_ escapes are decoded once, by the importer.
 
     Replaces openpyxl's reader, which builds a rich-text object per entry and keeps every parsed
-    element (3.4 GB and 325 s for 12 million short strings). The declared ``uniqueCount`` is
-    checked before any entry is read, then the real number as they come.
+    element (12 million short strings, a 73 MB file: 1.9 GB and 267 s). The declared
+    ``uniqueCount`` is checked before any entry is read, then the real number as they come.
     """
     strings: list[str] = []
     pieces: list[str] = []

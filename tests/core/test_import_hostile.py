@@ -603,6 +603,15 @@ def test_malformed_sheet_structure_is_one_line(tracker, tmp_path, rows):
     refused(tracker, path, "broken.xlsx is damaged")
 
 
+@pytest.mark.parametrize("part", ["xl/worksheets/sheet1.xml", "xl/sharedStrings.xml"])
+def test_a_document_type_declaration_is_refused(tracker, tmp_path, part):
+    """Entities declared in a DTD can expand a few bytes into gigabytes; SpreadsheetML has none."""
+    path = raw_book(tmp_path / "dtd.xlsx", [header_row("Title", "Partner")], strings=["a"])
+    entities = b'<!DOCTYPE x [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">]>'
+    rewrite_member(path, part, lambda xml: xml.replace(b"?>", b"?>" + entities, 1))
+    refused(tracker, path, "dtd.xlsx is damaged")
+
+
 def test_a_huge_cell_text_is_refused(tracker, tmp_path, monkeypatch):
     monkeypatch.setattr(import_xlsx, "MAX_CELL_CHARS", 1000)
     path = raw_book(tmp_path / "long.xlsx", [header_row("Title", "Partner"),
