@@ -99,6 +99,7 @@ MAX_STRINGS_PART = 64 * 1024 * 1024
 MAX_SHARED_STRINGS = 1_000_000
 MAX_CELL_CHARS = 100_000  # Excel holds 32,767 characters in a cell
 MAX_KEPT_TEXT = 160 * 1024 * 1024  # bytes of cell text kept for the preview (sys.getsizeof)
+MAX_SHEETS = 500  # Excel's own workbooks rarely hold more than a few dozen
 MAX_MERGED_RANGES = 10_000
 MAX_UNCOMPUTED = 10_000  # formula cells without a computed value in one sheet
 MAX_MERGED_ROWS = 100_000  # rows below the header covered by merged ranges, each range counted
@@ -433,6 +434,9 @@ def _part_limit(name: str) -> int | None:
     return None
 
 
+_SHEET_RE = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?sheet[\s/>]")
+
+
 def _check_zip(path: Path, archive: zipfile.ZipFile) -> None:
     """Declared sizes are enforced by zipfile while reading, so checking them bounds the work."""
     infos = archive.infolist()
@@ -455,6 +459,13 @@ def _check_zip(path: Path, archive: zipfile.ZipFile) -> None:
         raise ImportFileError(translate(
             "Import", "{name} is too large to import ({size} MB uncompressed, at most {limit} MB)."
         ).format(name=path.name, size=total // (1024 * 1024), limit=MAX_UNCOMPRESSED // (1024 * 1024)))
+    # Each sheet the workbook part lists becomes an object and a read of its part (the same part
+    # may be listed 300,000 times): counted in every part openpyxl parses whole, before it does.
+    for info in infos:
+        if _part_limit(info.filename) == MAX_PART and len(_SHEET_RE.findall(archive.read(info))) > MAX_SHEETS:
+            raise ImportFileError(translate(
+                "Import", "{name} has more than {limit} sheets; split it into smaller workbooks."
+            ).format(name=path.name, limit=MAX_SHEETS))
     names = set(archive.namelist())
     if "xl/workbook.xml" not in names:
         if "xl/workbook.bin" in names:

@@ -2335,6 +2335,10 @@
         <translation>{name} is too large to import ({size} MB uncompressed, at most {limit} MB).</translation>
     </message>
     <message>
+        <source>{name} has more than {limit} sheets; split it into smaller workbooks.</source>
+        <translation>{name} has more than {limit} sheets; split it into smaller workbooks.</translation>
+    </message>
+    <message>
         <source>{name} is a binary workbook (.xlsb); save it as “Excel Workbook (*.xlsx)” first.</source>
         <translation>{name} is a binary workbook (.xlsb); save it as “Excel Workbook (*.xlsx)” first.</translation>
     </message>

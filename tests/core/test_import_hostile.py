@@ -565,6 +565,21 @@ def test_a_part_larger_than_its_limit_is_refused_before_openpyxl(tracker, tmp_pa
     refused(tracker, strings, "xl/sharedStrings.xml", "too large")
 
 
+def test_sheets_beyond_the_limit_are_refused_before_openpyxl(tracker, tmp_path, monkeypatch):
+    """The workbook part may list the same sheet part 300,000 times: 700 MB and two minutes."""
+    monkeypatch.setattr(import_xlsx, "MAX_SHEETS", 3)
+    path = raw_book(tmp_path / "sheets.xlsx", [header_row("Title", "Partner")])
+    listed = "".join(f'<sheet name="S{i}" sheetId="{i + 1}" r:id="rId1"/>' for i in range(4))
+    rewrite_member(path, "xl/workbook.xml", lambda xml: xml.replace(
+        b'<sheet name="Follow-ups" sheetId="1" r:id="rId1"/>', listed.encode()))
+
+    def never(*args, **kwargs):
+        raise AssertionError("openpyxl must not parse a workbook listing more sheets than the limit")
+
+    monkeypatch.setattr("openpyxl.load_workbook", never)
+    refused(tracker, path, "sheets.xlsx has more than 3 sheets")
+
+
 def test_cells_beyond_the_columns_read_are_ignored_cheaply(tracker, partner, tmp_path, monkeypatch):
     """A cell in Excel's last column (XFD) must not widen every row to 16,384 values."""
     path = raw_book(tmp_path / "wide.xlsx", [
