@@ -32,7 +32,7 @@ import threading
 import warnings
 import zipfile
 import zlib
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -1132,7 +1132,7 @@ def _classify_sheet(title: str) -> str:
     return "other"
 
 
-def _read_long_texts(ws) -> dict[tuple[str, str], str]:
+def _read_long_texts(ws, keep: Callable[[str], str]) -> dict[tuple[str, str], str]:
     """The exporter's "Long texts" sheet: (folded sheet title, cell) → the whole text, parts joined."""
     ws.reset_dimensions()
     rows = ws.iter_rows(values_only=True)
@@ -1158,7 +1158,7 @@ def _read_long_texts(ws) -> dict[tuple[str, str], str]:
                                    for k in ("sheet", "cell", "part", "text"))
         if not isinstance(sheet, str) or not isinstance(cell, str) or not isinstance(part, int | float):
             continue
-        text = unescape_xstring(text) if isinstance(text, str) else ""
+        text = keep(unescape_xstring(text)) if isinstance(text, str) else ""
         parts.setdefault((fold(sheet), clean(cell).upper()), {})[int(part)] = text
     return {key: "".join(pieces[i] for i in sorted(pieces)) for key, pieces in parts.items()}
 
@@ -1368,7 +1368,7 @@ def _read_sheets(path: Path, workbook) -> _WorkbookData:
     long_texts: dict[tuple[str, str], str] = {}
     for ws in workbook.worksheets:
         if _classify_sheet(ws.title) == "long_texts" and ws.sheet_state == "visible":
-            long_texts.update(_read_long_texts(ws))
+            long_texts.update(_read_long_texts(ws, data.keep))
     for ws in workbook.worksheets:
         kind = _classify_sheet(ws.title)
         if kind == "long_texts":

@@ -634,6 +634,28 @@ def test_a_huge_cell_text_is_refused(tracker, tmp_path, monkeypatch):
     refused(tracker, path, "long.xlsx", "more than 1,000 characters")
 
 
+def test_text_kept_for_the_preview_is_bounded(tracker, partner, tmp_path, monkeypatch):
+    """Rows are held until the preview is made, and so are the parts of the "Long texts" sheet:
+    their text is counted, and a workbook holding more is refused instead of filling the memory."""
+    monkeypatch.setattr(import_xlsx, "MAX_KEPT_TEXT", 20_000)
+    rows = [["Title", "Partner"]] + [[f"{i} " + "x" * 500, "Shangyu"] for i in range(20)]
+    assert len(preview_import(tracker, book(tmp_path / "fits.xlsx", rows)).creates) == 20
+    rows += [[f"{i} " + "x" * 500, "Shangyu"] for i in range(20, 40)]
+    refused(tracker, book(tmp_path / "rows.xlsx", rows), "rows.xlsx holds more text than can be imported at once")
+
+    path = tmp_path / "long.xlsx"
+    wb = Workbook()
+    wb.active.title = "Follow-ups"
+    for row in GOOD_ROWS:
+        wb.active.append(row)
+    long = wb.create_sheet("Long texts")
+    long.append(["No.", "Sheet", "Cell", "Record ID", "Part", "Parts", "Text"])
+    for i in range(40):
+        long.append([i + 1, "Follow-ups", "A3", 1, i + 1, 40, "y" * 1000])
+    wb.save(path)
+    refused(tracker, path, "long.xlsx holds more text than can be imported at once")
+
+
 def test_merged_ranges_beyond_the_limit(tracker, partner, tmp_path, monkeypatch):
     """Each merged range below the header is filled in row by row: their number is bounded."""
     monkeypatch.setattr(import_xlsx, "MAX_MERGED_RANGES", 5)
