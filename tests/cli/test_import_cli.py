@@ -167,9 +167,8 @@ def test_hostile_cells_are_one_line_each_and_never_a_traceback(demo_db, tmp_path
 
 def test_an_english_export_imports_with_the_window_in_vietnamese(demo_db, tmp_path):
     """Issue 13 item 10: 17 problems ("Our request to the partner" is not a known direction)."""
-    from hptracker.cli import main
-
-    assert main(["--db", str(demo_db), "--lang", "en", "export", str(tmp_path / "status.xlsx")]) == 0
+    exported = run_in("en", "--db", str(demo_db), "export", str(tmp_path / "status.xlsx"))
+    assert exported.returncode == 0, exported.stderr
     out = run_in("vi", "--db", str(demo_db), "import", str(tmp_path / "status.xlsx"), "--dry-run")
     assert out.returncode == 0, out.stdout + out.stderr
     count = len(followups(demo_db))
