@@ -705,3 +705,39 @@ def test_partner_hints_are_looked_up_a_bounded_number_of_times(tracker, partner,
     assert len(calls) == len(set(calls)) == import_xlsx.HINT_LIMIT
     assert "Did you mean “Huyện Thượng Ngu”?" in preview.problems[0].text()
     assert "Did you mean" in preview.problems[60].text()  # the same name again: remembered
+
+
+@pytest.mark.parametrize("zip64", [False, True])
+def test_members_are_counted_from_the_end_record_before_zipfile_reads_them(tracker, tmp_path, monkeypatch, zip64):
+    """zipfile makes an object of every member listed before any check can run: a 100 MB zip of a
+    million empty members took 600 MB. The end record's count is read first."""
+    monkeypatch.setattr(import_xlsx, "MAX_MEMBERS", 10)
+    path = raw_book(tmp_path / "members.xlsx", [header_row("Title", "Partner")])
+    with zipfile.ZipFile(path, "a") as archive:
+        for i in range(8):
+            archive.writestr(f"docProps/extra{i}.bin", b"")
+    if zip64:  # the counts of a Zip64 end record (what zipfile writes for 65,535 members or more)
+        monkeypatch.setattr(zipfile, "ZIP_FILECOUNT_LIMIT", 1)
+        with zipfile.ZipFile(path, "a") as archive:
+            archive.writestr("docProps/extra8.bin", b"")
+        monkeypatch.undo()
+        monkeypatch.setattr(import_xlsx, "MAX_MEMBERS", 10)
+        assert b"PK\x06\x06" in path.read_bytes()[-200:]
+
+    def never(*args, **kwargs):
+        raise AssertionError("zipfile must not read a directory of more members than the limit")
+
+    monkeypatch.setattr(zipfile, "ZipFile", never)
+    refused(tracker, path, "members.xlsx is damaged")
+
+
+def test_a_central_directory_over_its_limit_is_refused_before_zipfile_reads_it(tracker, tmp_path, monkeypatch):
+    monkeypatch.setattr(import_xlsx, "MAX_DIRECTORY", 2000)
+    path = raw_book(tmp_path / "names.xlsx", [header_row("Title", "Partner")])
+    with zipfile.ZipFile(path, "a") as archive:
+        archive.writestr("docProps/" + "n" * 2000 + ".bin", b"")
+    monkeypatch.setattr(zipfile, "ZipFile", lambda *a, **k: (_ for _ in ()).throw(AssertionError("read")))
+    refused(tracker, path, "names.xlsx is damaged")
+    monkeypatch.undo()
+    monkeypatch.setattr(import_xlsx, "MAX_DIRECTORY", 100_000)
+    assert preview_import(tracker, path).problems == []
