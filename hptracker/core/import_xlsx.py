@@ -92,9 +92,13 @@ MAX_MEMBERS = 10_000
 MAX_DIRECTORY = 16 * 1024 * 1024  # the zip's central directory (10,000 members: about 1 MB)
 MAX_RATIO = 500  # compression ratio above which a large member is a zip bomb (xlsx XML: ~5–100)
 _RATIO_MIN_SIZE = 1024 * 1024
-# Parts openpyxl parses whole into objects (workbook, styles, relationships, properties): a few
-# hundred KB in real files. Worksheets are streamed and bounded by MAX_UNCOMPRESSED only.
-MAX_PART = 16 * 1024 * 1024
+# Parts openpyxl parses whole into objects (the workbook part, relationships, content types,
+# properties, theme): a few KB to a few hundred in real files, and about twenty times their size
+# once parsed (a 16 MB content-types part took 300 MB). Worksheets, the shared strings and the
+# styles are streamed by the importer's own readers; other parts are never read.
+MAX_PART = 4 * 1024 * 1024
+MAX_PARSED_TOTAL = 8 * 1024 * 1024  # all of those parts together
+MAX_STYLES_PART = 16 * 1024 * 1024  # Excel's 64,000 cell formats take about 8 MB
 # The shared-string table is held in memory while the sheets are read (each cell names an entry):
 # bounded by its size and by its number of entries (12 million 5-letter strings took 3.4 GB).
 MAX_STRINGS_PART = 64 * 1024 * 1024
@@ -441,13 +445,17 @@ def _size_text(size: int) -> str:
 
 def _part_limit(name: str) -> int | None:
     """How large one part may expand to before openpyxl or the importer reads it; None: only the
-    total bounds it (worksheets are streamed; pictures and other binary parts are never read)."""
+    total bounds it (worksheets are streamed; drawings, pictures and the like are never read)."""
     lowered = name.lower()
+    base = lowered.rsplit("/", 1)[-1]
     if lowered.startswith("xl/worksheets/") and lowered.endswith(".xml"):
         return None
-    if lowered.rsplit("/", 1)[-1] == "sharedstrings.xml":
+    if base == "sharedstrings.xml":
         return MAX_STRINGS_PART
-    if lowered.endswith((".xml", ".rels", ".vml")):
+    if lowered == "xl/styles.xml":
+        return MAX_STYLES_PART
+    if (lowered.endswith(".rels") or lowered == "[content_types].xml" or base.startswith("workbook")
+            or lowered in ("docprops/core.xml", "docprops/custom.xml") or lowered.startswith("xl/theme/")):
         return MAX_PART
     return None
 
@@ -505,6 +513,11 @@ def _check_zip(path: Path, archive: zipfile.ZipFile) -> None:
         raise ImportFileError(translate(
             "Import", "{name} is too large to import ({size} MB uncompressed, at most {limit} MB)."
         ).format(name=path.name, size=total // (1024 * 1024), limit=MAX_UNCOMPRESSED // (1024 * 1024)))
+    parsed = sum(info.file_size for info in infos if _part_limit(info.filename) == MAX_PART)
+    if parsed > MAX_PARSED_TOTAL:
+        raise ImportFileError(translate(
+            "Import", "{name} is too large to import: its workbook parts expand to {size}, at most {limit}."
+        ).format(name=path.name, size=_size_text(parsed), limit=_size_text(MAX_PARSED_TOTAL)))
     # Each sheet the workbook part lists becomes an object and a read of its part (the same part
     # may be listed 300,000 times): counted in every part openpyxl parses whole, before it does.
     for info in infos:
@@ -864,6 +877,50 @@ def _number(text: str) -> Any:
         return _Unreadable("number", text)
 
 
+def _read_date_styles(archive, wb) -> None:
+    """Which cell styles show a date or a duration: all openpyxl's read-only sheets need of the
+    styles part. Streamed in place of ``apply_stylesheet``, which parses the whole part into
+    objects (a 15 MB one took 355 MB); the sets are computed as openpyxl computes them."""
+    from openpyxl.styles.numbers import builtin_format_code, is_date_format, is_timedelta_format
+
+    try:
+        source = archive.open("xl/styles.xml")
+    except KeyError:
+        return
+    custom: dict[int, str] = {}
+    styles: list[int] = []
+    path: list[str] = []
+
+    def start(name: str, attributes: dict[str, str]) -> None:
+        local = _local(name)
+        path.append(local)
+        if len(path) == 3 and local == "numFmt" and path[1] == "numFmts":
+            number = attributes.get("numFmtId", "")
+            if number.isdigit():
+                custom[int(number)] = attributes.get("formatCode", "")
+        elif len(path) == 3 and local == "xf" and path[1] == "cellXfs":
+            number = attributes.get("numFmtId", "0")
+            styles.append(int(number) if number.isdigit() else 0)
+
+    def end(name: str) -> None:
+        path.pop()
+
+    parser = _expat_parser()
+    parser.StartElementHandler = start
+    parser.EndElementHandler = end
+    with source:
+        _feed(parser, source)
+    dates, durations = set(), set()
+    for index, number in enumerate(styles):
+        code = custom[number] if number in custom else builtin_format_code(number)
+        if code and is_date_format(code):
+            dates.add(index)
+        if code and is_timedelta_format(code):
+            durations.add(index)
+    wb._date_formats = dates  # noqa: SLF001 - what apply_stylesheet sets, read by the sheets
+    wb._timedelta_formats = durations  # noqa: SLF001
+
+
 @contextlib.contextmanager
 def _fast_reading() -> Iterator[None]:
     """openpyxl's read-only mode, with its costs and its unbounded parts replaced.
@@ -874,6 +931,8 @@ def _fast_reading() -> Iterator[None]:
       sheets start unsized, as ``reset_dimensions()`` leaves them.
     * Shared strings: read by :func:`_read_shared_strings`, bounded, without rich-text objects.
     * Sheets: parsed by :func:`_parser_class`'s streaming parser, bounded by the limits above.
+    * Styles: only which styles are dates, by :func:`_read_date_styles`.
+    * Chart sheets: not read (openpyxl parses their drawings and charts; they hold no rows).
 
     Only while this workbook is read; the lock keeps two imports from restoring each other's change.
     """
@@ -882,16 +941,20 @@ def _fast_reading() -> Iterator[None]:
 
     with _READING:
         sizing, parser = _read_only.ReadOnlyWorksheet._get_size, _read_only.WorkSheetParser  # noqa: SLF001
-        strings = excel.read_string_table
+        strings, styles = excel.read_string_table, excel.apply_stylesheet
+        charts = excel.ExcelReader.read_chartsheet
         _read_only.ReadOnlyWorksheet._get_size = lambda self: None  # noqa: SLF001
         _read_only.WorkSheetParser = _parser_class()
         excel.read_string_table = _read_shared_strings
+        excel.apply_stylesheet = _read_date_styles
+        excel.ExcelReader.read_chartsheet = lambda self, sheet, rel: None
         try:
             yield
         finally:
             _read_only.ReadOnlyWorksheet._get_size = sizing  # noqa: SLF001
             _read_only.WorkSheetParser = parser
-            excel.read_string_table = strings
+            excel.read_string_table, excel.apply_stylesheet = strings, styles
+            excel.ExcelReader.read_chartsheet = charts
 
 
 def _open_workbook(path: Path, handle) -> Any:
@@ -919,7 +982,7 @@ def _open_workbook(path: Path, handle) -> Any:
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")  # unsupported extensions, missing styles: not our concern
-            return load_workbook(handle, read_only=True, data_only=True)
+            return load_workbook(handle, read_only=True, data_only=True, keep_links=False)
     except _FileLimit as exc:
         raise exc.error(path) from None
     except _Malformed:

@@ -2335,6 +2335,10 @@
         <translation>{name} is too large to import ({size} MB uncompressed, at most {limit} MB).</translation>
     </message>
     <message>
+        <source>{name} is too large to import: its workbook parts expand to {size}, at most {limit}.</source>
+        <translation>{name} is too large to import: its workbook parts expand to {size}, at most {limit}.</translation>
+    </message>
+    <message>
         <source>{name} has more than {limit} sheets; split it into smaller workbooks.</source>
         <translation>{name} has more than {limit} sheets; split it into smaller workbooks.</translation>
     </message>

@@ -2335,6 +2335,10 @@
         <translation>{name} quá lớn để nhập ({size} MB khi giải nén, tối đa {limit} MB).</translation>
     </message>
     <message>
+        <source>{name} is too large to import: its workbook parts expand to {size}, at most {limit}.</source>
+        <translation>{name} quá lớn để nhập: các phần mô tả bảng tính khi giải nén là {size}, tối đa {limit}.</translation>
+    </message>
+    <message>
         <source>{name} has more than {limit} sheets; split it into smaller workbooks.</source>
         <translation>{name} có hơn {limit} trang tính; hãy tách thành các tệp nhỏ hơn.</translation>
     </message>

@@ -549,20 +549,55 @@ def test_shared_strings_beyond_the_limit_are_refused_while_reading(tracker, tmp_
 
 
 def test_a_part_larger_than_its_limit_is_refused_before_openpyxl(tracker, tmp_path, monkeypatch):
-    """Parts that openpyxl parses whole (styles, workbook, relationships) are bounded by their
-    declared size in the zip directory; so is the shared-string table."""
+    """Parts that openpyxl parses whole (content types, the workbook part, relationships,
+    properties, theme) are bounded by their declared size in the zip directory, one by one and
+    together; so are the parts the importer streams (shared strings, styles)."""
     monkeypatch.setattr(import_xlsx, "MAX_PART", 4000)
+    monkeypatch.setattr(import_xlsx, "MAX_PARSED_TOTAL", 6000)
     monkeypatch.setattr(import_xlsx, "MAX_STRINGS_PART", 4000)
-    styles = f'<?xml version="1.0" encoding="UTF-8"?><styleSheet xmlns="{MAIN_NS}">' + " " * 5000 + "</styleSheet>"
-    path = raw_book(tmp_path / "styles.xlsx", [header_row("Title", "Partner")], styles=styles)
+    monkeypatch.setattr(import_xlsx, "MAX_STYLES_PART", 4000)
 
     def never(*args, **kwargs):
         raise AssertionError("openpyxl must not open a part over the limit")
 
     monkeypatch.setattr("openpyxl.load_workbook", never)
-    refused(tracker, path, "styles.xlsx", "xl/styles.xml", "too large")
+    path = raw_book(tmp_path / "rels.xlsx", [header_row("Title", "Partner")])
+    rewrite_member(path, "xl/_rels/workbook.xml.rels", lambda xml: xml.replace(b"</Rel", b" " * 5000 + b"</Rel"))
+    refused(tracker, path, "rels.xlsx", "xl/_rels/workbook.xml.rels", "too large")
+    together = raw_book(tmp_path / "together.xlsx", [header_row("Title", "Partner")])
+    for part in ("xl/workbook.xml", "[Content_Types].xml"):
+        rewrite_member(together, part, lambda xml: xml.replace(b"?>", b"?>" + b" " * 3000, 1))
+    refused(tracker, together, "together.xlsx is too large to import: its workbook parts")
+    styles = f'<?xml version="1.0" encoding="UTF-8"?><styleSheet xmlns="{MAIN_NS}">' + " " * 5000 + "</styleSheet>"
+    refused(tracker, raw_book(tmp_path / "styles.xlsx", [header_row("Title", "Partner")], styles=styles),
+            "styles.xlsx", "xl/styles.xml", "too large")
     strings = raw_book(tmp_path / "strings.xlsx", [header_row("Title", "Partner")], strings=["x" * 5000])
     refused(tracker, strings, "xl/sharedStrings.xml", "too large")
+
+
+def test_parts_nobody_reads_are_bounded_by_the_total_only(tracker, partner, tmp_path, monkeypatch):
+    """A large calculation chain or drawing is no reason to refuse a workbook: neither openpyxl's
+    read-only mode nor the importer reads it. Chart sheets are not read either."""
+    from openpyxl.chart import BarChart, Reference
+
+    monkeypatch.setattr(import_xlsx, "MAX_PART", 16_000)  # the theme alone is 9 KB
+    monkeypatch.setattr(import_xlsx, "MAX_PARSED_TOTAL", 40_000)
+    path = tmp_path / "charts.xlsx"
+    wb = Workbook()
+    wb.active.title = "Follow-ups"
+    for row in GOOD_ROWS:
+        wb.active.append(row)
+    chart = BarChart()
+    chart.add_data(Reference(wb.active, min_col=1, min_row=1, max_row=3))
+    wb.create_chartsheet("Chart").add_chart(chart)
+    wb.save(path)
+    with zipfile.ZipFile(path, "a") as archive:
+        archive.writestr("xl/calcChain.xml", "<calcChain>" + " " * 100_000 + "</calcChain>")
+    chart_parts = [n for n in zipfile.ZipFile(path).namelist() if n.startswith("xl/charts/")]
+    assert chart_parts
+    rewrite_member(path, chart_parts[0], lambda xml: b"not even xml")
+    preview = preview_import(tracker, path)
+    assert preview.problems == [] and [c.title for c in preview.creates] == ["A request"]
 
 
 def test_sheets_beyond_the_limit_are_refused_before_openpyxl(tracker, tmp_path, monkeypatch):
