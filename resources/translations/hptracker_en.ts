@@ -2457,6 +2457,10 @@
         <translation>{sheet}: {message}</translation>
     </message>
     <message>
+        <source>{n} more problems are not listed; fix the ones above first.</source>
+        <translation>{n} more problems are not listed; fix the ones above first.</translation>
+    </message>
+    <message>
         <source>{create} to create, {update} to update, {unchanged} unchanged, {partners} new partners, {problems} problems</source>
         <translation>{create} to create, {update} to update, {unchanged} unchanged, {partners} new partners, {problems} problems</translation>
     </message>
@@ -2525,16 +2529,44 @@
         <translation>{name} is damaged or not a real .xlsx workbook; nothing was imported.</translation>
     </message>
     <message>
+        <source>{name} is not a regular file (it is a named pipe, a device or a socket); nothing was read.</source>
+        <translation>{name} is not a regular file (it is a named pipe, a device or a socket); nothing was read.</translation>
+    </message>
+    <message>
         <source>{name} expands to far more data than it holds (a “zip bomb”); it was not opened.</source>
         <translation>{name} expands to far more data than it holds (a “zip bomb”); it was not opened.</translation>
+    </message>
+    <message>
+        <source>{name} is too large to import: its part {part} expands to {size}, at most {limit}.</source>
+        <translation>{name} is too large to import: its part {part} expands to {size}, at most {limit}.</translation>
     </message>
     <message>
         <source>{name} is too large to import ({size} MB uncompressed, at most {limit} MB).</source>
         <translation>{name} is too large to import ({size} MB uncompressed, at most {limit} MB).</translation>
     </message>
     <message>
+        <source>{name} is too large to import: its workbook parts expand to {size}, at most {limit}.</source>
+        <translation>{name} is too large to import: its workbook parts expand to {size}, at most {limit}.</translation>
+    </message>
+    <message>
+        <source>{name} has more than {limit} sheets; split it into smaller workbooks.</source>
+        <translation>{name} has more than {limit} sheets; split it into smaller workbooks.</translation>
+    </message>
+    <message>
         <source>{name} is a binary workbook (.xlsb); save it as “Excel Workbook (*.xlsx)” first.</source>
         <translation>{name} is a binary workbook (.xlsb); save it as “Excel Workbook (*.xlsx)” first.</translation>
+    </message>
+    <message>
+        <source>{name} holds more than {limit} different texts (its shared-string table); split it into smaller workbooks.</source>
+        <translation>{name} holds more than {limit} different texts (its shared-string table); split it into smaller workbooks.</translation>
+    </message>
+    <message>
+        <source>{name}: a text of its shared-string table holds more than {limit} characters, more than a spreadsheet cell holds.</source>
+        <translation>{name}: a text of its shared-string table holds more than {limit} characters, more than a spreadsheet cell holds.</translation>
+    </message>
+    <message>
+        <source>{name}: the cell {cell} holds more than {limit} characters, more than a spreadsheet cell holds.</source>
+        <translation>{name}: the cell {cell} holds more than {limit} characters, more than a spreadsheet cell holds.</translation>
     </message>
     <message>
         <source>{name} is password-protected or an old Excel 97–2003 (.xls) file. Remove the password or save it as “Excel Workbook (*.xlsx)”, then import again.</source>
@@ -2543,6 +2575,34 @@
     <message>
         <source>{name} is an empty file.</source>
         <translation>{name} is an empty file.</translation>
+    </message>
+    <message>
+        <source>{name} holds more text than can be imported at once (over {limit}); split it into smaller workbooks.</source>
+        <translation>{name} holds more text than can be imported at once (over {limit}); split it into smaller workbooks.</translation>
+    </message>
+    <message>
+        <source>{name}: the sheet “{sheet}” has more than {limit} merged ranges; unmerge its cells and import again.</source>
+        <translation>{name}: the sheet “{sheet}” has more than {limit} merged ranges; unmerge its cells and import again.</translation>
+    </message>
+    <message>
+        <source>{name}: the sheet “{sheet}” has more than {limit} formulas without a computed value; open the file in Excel, let it calculate and save it.</source>
+        <translation>{name}: the sheet “{sheet}” has more than {limit} formulas without a computed value; open the file in Excel, let it calculate and save it.</translation>
+    </message>
+    <message>
+        <source>the cell refers to a shared text the file does not hold (the file is damaged); type the value again.</source>
+        <translation>the cell refers to a shared text the file does not hold (the file is damaged); type the value again.</translation>
+    </message>
+    <message>
+        <source>the cell is a date cell but holds “{value}”, which is not a date; type the value again.</source>
+        <translation>the cell is a date cell but holds “{value}”, which is not a date; type the value again.</translation>
+    </message>
+    <message>
+        <source>the cell is a TRUE/FALSE cell but holds “{value}”; type the value again.</source>
+        <translation>the cell is a TRUE/FALSE cell but holds “{value}”; type the value again.</translation>
+    </message>
+    <message>
+        <source>the cell is a number cell but holds “{value}”, which is not a number; type the value again.</source>
+        <translation>the cell is a number cell but holds “{value}”, which is not a number; type the value again.</translation>
     </message>
     <message>
         <source>no header row found in the first {n} rows (a row with at least the Title column and one of ID, Partner, Status or Due).</source>
@@ -2557,6 +2617,10 @@
         <translation>merged header cells; unmerge them so that each column has its own header.</translation>
     </message>
     <message>
+        <source>{name}: merged ranges of the sheet “{sheet}” cover more than {limit} rows; unmerge its cells and import again.</source>
+        <translation>{name}: merged ranges of the sheet “{sheet}” cover more than {limit} rows; unmerge its cells and import again.</translation>
+    </message>
+    <message>
         <source>Sheet “{sheet}” has more than {limit} rows; split it into smaller workbooks.</source>
         <translation>Sheet “{sheet}” has more than {limit} rows; split it into smaller workbooks.</translation>
     </message>
@@ -2567,6 +2631,10 @@
     <message>
         <source>the cell shows the Excel error {error}.</source>
         <translation>the cell shows the Excel error {error}.</translation>
+    </message>
+    <message>
+        <source>the text holds {code}, half of a character that no text can hold; type the text again.</source>
+        <translation>the text holds {code}, half of a character that no text can hold; type the text again.</translation>
     </message>
     <message>
         <source>Sheet “{sheet}” contains formulas: their last computed values were read, never recalculated.</source>

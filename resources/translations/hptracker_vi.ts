@@ -2457,6 +2457,10 @@
         <translation>{sheet}: {message}</translation>
     </message>
     <message>
+        <source>{n} more problems are not listed; fix the ones above first.</source>
+        <translation>Còn {n} lỗi khác chưa liệt kê; hãy sửa các lỗi trên trước.</translation>
+    </message>
+    <message>
         <source>{create} to create, {update} to update, {unchanged} unchanged, {partners} new partners, {problems} problems</source>
         <translation>{create} tạo mới, {update} cập nhật, {unchanged} không đổi, {partners} đối tác mới, {problems} lỗi</translation>
     </message>
@@ -2525,16 +2529,44 @@
         <translation>{name} bị hỏng hoặc không phải tệp .xlsx thực sự; chưa nhập dữ liệu nào.</translation>
     </message>
     <message>
+        <source>{name} is not a regular file (it is a named pipe, a device or a socket); nothing was read.</source>
+        <translation>{name} không phải là tệp thông thường (đó là đường ống, thiết bị hoặc socket); chưa đọc dữ liệu nào.</translation>
+    </message>
+    <message>
         <source>{name} expands to far more data than it holds (a “zip bomb”); it was not opened.</source>
         <translation>{name} khi giải nén lớn bất thường so với dung lượng tệp (“bom zip”); tệp không được mở.</translation>
+    </message>
+    <message>
+        <source>{name} is too large to import: its part {part} expands to {size}, at most {limit}.</source>
+        <translation>{name} quá lớn để nhập: phần {part} khi giải nén là {size}, tối đa {limit}.</translation>
     </message>
     <message>
         <source>{name} is too large to import ({size} MB uncompressed, at most {limit} MB).</source>
         <translation>{name} quá lớn để nhập ({size} MB khi giải nén, tối đa {limit} MB).</translation>
     </message>
     <message>
+        <source>{name} is too large to import: its workbook parts expand to {size}, at most {limit}.</source>
+        <translation>{name} quá lớn để nhập: các phần mô tả bảng tính khi giải nén là {size}, tối đa {limit}.</translation>
+    </message>
+    <message>
+        <source>{name} has more than {limit} sheets; split it into smaller workbooks.</source>
+        <translation>{name} có hơn {limit} trang tính; hãy tách thành các tệp nhỏ hơn.</translation>
+    </message>
+    <message>
         <source>{name} is a binary workbook (.xlsb); save it as “Excel Workbook (*.xlsx)” first.</source>
         <translation>{name} là bảng tính nhị phân (.xlsb); hãy lưu lại dưới dạng “Excel Workbook (*.xlsx)” trước.</translation>
+    </message>
+    <message>
+        <source>{name} holds more than {limit} different texts (its shared-string table); split it into smaller workbooks.</source>
+        <translation>{name} chứa hơn {limit} chuỗi văn bản khác nhau (bảng chuỗi dùng chung); hãy tách thành các tệp nhỏ hơn.</translation>
+    </message>
+    <message>
+        <source>{name}: a text of its shared-string table holds more than {limit} characters, more than a spreadsheet cell holds.</source>
+        <translation>{name}: một chuỗi trong bảng chuỗi dùng chung dài hơn {limit} ký tự, vượt quá sức chứa của một ô bảng tính.</translation>
+    </message>
+    <message>
+        <source>{name}: the cell {cell} holds more than {limit} characters, more than a spreadsheet cell holds.</source>
+        <translation>{name}: ô {cell} chứa hơn {limit} ký tự, vượt quá sức chứa của một ô bảng tính.</translation>
     </message>
     <message>
         <source>{name} is password-protected or an old Excel 97–2003 (.xls) file. Remove the password or save it as “Excel Workbook (*.xlsx)”, then import again.</source>
@@ -2543,6 +2575,34 @@
     <message>
         <source>{name} is an empty file.</source>
         <translation>{name} là tệp rỗng.</translation>
+    </message>
+    <message>
+        <source>{name} holds more text than can be imported at once (over {limit}); split it into smaller workbooks.</source>
+        <translation>{name} chứa nhiều văn bản hơn mức có thể nhập một lần (trên {limit}); hãy tách thành các tệp nhỏ hơn.</translation>
+    </message>
+    <message>
+        <source>{name}: the sheet “{sheet}” has more than {limit} merged ranges; unmerge its cells and import again.</source>
+        <translation>{name}: trang tính “{sheet}” có hơn {limit} vùng ô gộp; hãy bỏ gộp ô rồi nhập lại.</translation>
+    </message>
+    <message>
+        <source>{name}: the sheet “{sheet}” has more than {limit} formulas without a computed value; open the file in Excel, let it calculate and save it.</source>
+        <translation>{name}: trang tính “{sheet}” có hơn {limit} công thức chưa có giá trị tính sẵn; hãy mở tệp trong Excel, để Excel tính toán rồi lưu lại.</translation>
+    </message>
+    <message>
+        <source>the cell refers to a shared text the file does not hold (the file is damaged); type the value again.</source>
+        <translation>ô tham chiếu tới một chuỗi dùng chung mà tệp không có (tệp bị hỏng); hãy nhập lại giá trị.</translation>
+    </message>
+    <message>
+        <source>the cell is a date cell but holds “{value}”, which is not a date; type the value again.</source>
+        <translation>ô kiểu ngày tháng nhưng chứa “{value}”, không phải là ngày; hãy nhập lại giá trị.</translation>
+    </message>
+    <message>
+        <source>the cell is a TRUE/FALSE cell but holds “{value}”; type the value again.</source>
+        <translation>ô kiểu TRUE/FALSE nhưng chứa “{value}”; hãy nhập lại giá trị.</translation>
+    </message>
+    <message>
+        <source>the cell is a number cell but holds “{value}”, which is not a number; type the value again.</source>
+        <translation>ô kiểu số nhưng chứa “{value}”, không phải là số; hãy nhập lại giá trị.</translation>
     </message>
     <message>
         <source>no header row found in the first {n} rows (a row with at least the Title column and one of ID, Partner, Status or Due).</source>
@@ -2557,6 +2617,10 @@
         <translation>ô tiêu đề bị gộp; hãy tách ô để mỗi cột có tiêu đề riêng.</translation>
     </message>
     <message>
+        <source>{name}: merged ranges of the sheet “{sheet}” cover more than {limit} rows; unmerge its cells and import again.</source>
+        <translation>{name}: các vùng ô gộp của trang tính “{sheet}” trải trên hơn {limit} dòng; hãy bỏ gộp ô rồi nhập lại.</translation>
+    </message>
+    <message>
         <source>Sheet “{sheet}” has more than {limit} rows; split it into smaller workbooks.</source>
         <translation>Trang tính “{sheet}” có hơn {limit} dòng; hãy tách thành các tệp nhỏ hơn.</translation>
     </message>
@@ -2567,6 +2631,10 @@
     <message>
         <source>the cell shows the Excel error {error}.</source>
         <translation>ô đang hiển thị lỗi Excel {error}.</translation>
+    </message>
+    <message>
+        <source>the text holds {code}, half of a character that no text can hold; type the text again.</source>
+        <translation>văn bản chứa {code}, là nửa của một ký tự không thể lưu trong văn bản; hãy nhập lại văn bản.</translation>
     </message>
     <message>
         <source>Sheet “{sheet}” contains formulas: their last computed values were read, never recalculated.</source>
