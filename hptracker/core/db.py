@@ -21,8 +21,8 @@ from sqlalchemy.engine import URL, Engine, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError
 from sqlalchemy.orm import Session, sessionmaker
 
+from . import changes, dialects
 from . import connection as server
-from . import dialects
 from . import lock as db_lock
 from .errors import DatabaseDamagedError, NewerSchemaError, StoreError
 from .i18n import translate
@@ -550,6 +550,7 @@ def _open_engine(url: str, path: Path | None, *, migrate: bool, read_only: bool 
         engine.dispose()
         raise
     sessions = sessionmaker(engine, expire_on_commit=False)
+    changes.install(sessions, engine)  # a server: other windows hear of every committed write
     return Database(engine=engine, sessions=sessions, url=url, path=path)
 
 
