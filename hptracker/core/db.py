@@ -313,6 +313,8 @@ def upgrade(engine: Engine) -> bool:
     _refuse_newer_schema(current)
     if current == head:
         return False
+    if engine.dialect.name == dialects.POSTGRESQL:
+        return _upgrade_server(engine, head)
     path = sqlite_path(engine.url.render_as_string(hide_password=False))
     if current is not None and path is not None:
         # A backup before every schema upgrade (STYLE.md habit 6); no upgrade without one.
@@ -321,6 +323,44 @@ def upgrade(engine: Engine) -> bool:
         backup_database(path, kind="before-upgrade", note=current)
     _migrate(engine, "head")
     return True
+
+
+def _upgrade_server(engine: Engine, head: str) -> bool:
+    """A server database: a snapshot backup, then the migration, both under the migration lock.
+
+    Several workstations may start at once after an update; the first takes the advisory lock
+    (db/env.py takes the same one for the migration's transaction, on this same connection), finds
+    the schema older, backs the database up (core/backup.py: a verified snapshot file in this
+    computer's data folder) and migrates; the others wait, then find the schema current and do
+    neither. No upgrade without its backup: a backup that fails stops the upgrade.
+    """
+    from alembic import command
+
+    with engine.connect() as conn, dialects.held(conn, "migrate"):
+        current = conn.execute(text("SELECT version_num FROM alembic_version")).scalar() \
+            if dialects.has_version_table(conn) else None
+        conn.commit()
+        _refuse_newer_schema(current)
+        if current == head:
+            return False
+        if current is not None:
+            from .backup import BEFORE_UPGRADE, backup_server
+
+            backup_server(engine, kind=BEFORE_UPGRADE, note=current)
+        cfg = _alembic_config()
+        cfg.attributes["connection"] = conn
+        try:
+            command.upgrade(cfg, "head")
+        finally:
+            if conn.in_transaction():
+                conn.rollback()
+    return True
+
+
+def migrate(engine: Engine, revision: str) -> None:
+    """Migrate a database hptracker has just made itself (a copy, a snapshot) to ``revision``:
+    no checks and no backup, there is nothing in it yet to lose."""
+    _migrate(engine, revision)
 
 
 def _migrate(engine: Engine, revision: str) -> None:
