@@ -252,6 +252,7 @@ class MainWindow(QMainWindow):
         self.followups.deleted_check.toggled.connect(lambda _c: self.update_actions())
         self.settings_view.officer_changed.connect(lambda _name: (self._update_title(), self.refresh_today()))
         self.settings_view.units_changed.connect(self.followups.reload_choices)
+        self.settings_view.database_chosen.connect(self.switch_database)
 
     # -- pages --------------------------------------------------------------------------------------
 
@@ -612,6 +613,28 @@ class MainWindow(QMainWindow):
         self.settings.set_officer(self.tracker.officer)
         self._update_title()
         self.refresh_today()
+
+    def switch_database(self, target: str) -> MainWindow | None:
+        """Settings chose another database: open the window on it now, or at the next start.
+
+        Returns the new window (this one closes), None when the officer waits for the next start
+        or the database cannot be opened (said in one sentence; this window stays as it was).
+        """
+        question = self.tr("Open the window on {target} now? This window closes; hptracker opens that database "
+                           "from now on.").format(target=display_target(target))
+        if not ConfirmDialog.ask(self, question):
+            self.statusBar().showMessage(self.tr("hptracker opens {target} when it starts next.").format(
+                target=display_target(target)), 8000)
+            return None
+        from .startup import open_tracker
+
+        tracker = open_tracker(target, self.tracker.officer, self)
+        if tracker is None:
+            return None
+        window = MainWindow(tracker, self.settings, ask_officer=False)
+        window.show()
+        self.close()
+        return window
 
     # -- window state ------------------------------------------------------------------------------------
 

@@ -1,4 +1,4 @@
-"""Settings: the officer's name (signs every change), the UI language, and our units.
+"""Settings: the officer's name (signs every change), the UI language, the database, and our units.
 
 Units are renamed in place and given a successor rather than replaced, so meetings and follow-ups
 keep pointing at the unit they were recorded under (SPEC "Our units"). The list marks a unit that
@@ -28,6 +28,7 @@ from ...core.i18n import language as ui_language
 from ...core.models import Unit
 from ..collation import sort_vietnamese
 from ..dialogs.base import ERROR_STYLE
+from .database_settings import DatabaseSettings
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 NAMES_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -60,6 +61,7 @@ def succession_cycle(successors: dict[int, int | None], unit_id: int, successor_
 class SettingsView(QWidget):
     officer_changed = Signal(str)
     units_changed = Signal()
+    database_chosen = Signal(str)  # a file path or a server URL (never with a password)
 
     def __init__(self, tracker, settings, parent=None) -> None:
         super().__init__(parent)
@@ -89,6 +91,11 @@ class SettingsView(QWidget):
         self.message.setWordWrap(True)
         form.addRow("", self.message)
         layout.addWidget(you)
+
+        target = tracker.db.url if tracker.db.path is None else str(tracker.db.path)
+        self.database = DatabaseSettings(settings, target, self)
+        self.database.chosen.connect(self.database_chosen)
+        layout.addWidget(self.database)
 
         units = QGroupBox(QCoreApplication.translate("SettingsView", "Our units (hosts of meetings, owners of follow-ups)"), self)
         box = QVBoxLayout(units)
@@ -158,6 +165,7 @@ class SettingsView(QWidget):
         index = self.language_combo.findData(self.settings.language() or ui_language())  # what is on screen
         self.language_combo.setCurrentIndex(max(index, 0))
         self._reload_units(self._selected_unit_id(), fill_fields=True)
+        self.database.refresh()
 
     def _selected_unit_id(self) -> int | None:
         item = self.units_list.currentItem()
