@@ -733,7 +733,8 @@ def restore_into(tracker, backup_path: Path, folder: Path | None = None) -> Rest
     """
     db = tracker.db
     if db.path is None:
-        raise BackupError(translate("Backup", "Backups of a server database are made on the server."))
+        raise BackupError(translate("Backup", "A server database is restored with `hptracker restore`, into an empty "
+                                              "database; nothing was changed."))
     path = db.path
     hold = acquire(path)
     try:
@@ -751,8 +752,11 @@ def restore_into(tracker, backup_path: Path, folder: Path | None = None) -> Rest
 def backup_tracker(tracker, folder: Path | None = None) -> BackupInfo:
     """"Back up now" for an open Tracker (applies retention in the default folder)."""
     path = tracker.db.path
-    if path is None:
-        raise BackupError(translate("Backup", "Backups of a server database are made on the server."))
+    if path is None:  # a server database: a verified snapshot file on this computer
+        info = backup_server(tracker.db.url, folder)
+        if folder is None:
+            prune_backups(server_backup_name(tracker.db.url), info.path.parent)
+        return info
     info = backup_database(path, folder)
     if folder is None:
         prune_backups(path)

@@ -37,17 +37,14 @@ from ...core.errors import HPTrackerError
 from ..dialogs.base import ERROR_STYLE
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("DatabaseSettings", text)
-
-
 class DatabaseFileDialog:
     """Choosing a database file; tests replace ``choose`` so no dialog waits for a click."""
 
     @classmethod
     def choose(cls, parent: QWidget, start: str) -> str | None:
         path, _filter = QFileDialog.getSaveFileName(
-            parent, tr("Database file"), start, tr("hptracker databases (*.db);;All files (*)"),
+            parent, QCoreApplication.translate("DatabaseSettings", "Database file"), start,
+            QCoreApplication.translate("DatabaseSettings", "hptracker databases (*.db);;All files (*)"),
             options=QFileDialog.Option.DontConfirmOverwrite)
         return path or None
 
@@ -58,7 +55,7 @@ class DatabaseSettings(QGroupBox):
     chosen = Signal(str)
 
     def __init__(self, settings, current_target: str, parent: QWidget | None = None) -> None:
-        super().__init__(tr("Database"), parent)
+        super().__init__(self.tr("Database"), parent)
         self.setObjectName("databaseSettings")
         self.settings = settings
         self.current_target = current_target
@@ -69,11 +66,11 @@ class DatabaseSettings(QGroupBox):
         self.in_use.setObjectName("databaseInUse")
         self.in_use.setTextFormat(Qt.TextFormat.PlainText)
         self.in_use.setWordWrap(True)
-        form.addRow(tr("In use:"), self.in_use)
+        form.addRow(self.tr("In use:"), self.in_use)
 
-        self.file_choice = QRadioButton(tr("This computer's &file"), self)
+        self.file_choice = QRadioButton(self.tr("This computer's &file"), self)
         self.file_choice.setObjectName("databaseFileChoice")
-        self.server_choice = QRadioButton(tr("An office &server (PostgreSQL)"), self)
+        self.server_choice = QRadioButton(self.tr("An office &server (PostgreSQL)"), self)
         self.server_choice.setObjectName("databaseServerChoice")
         choices = QButtonGroup(self)
         choices.addButton(self.file_choice)
@@ -82,38 +79,38 @@ class DatabaseSettings(QGroupBox):
         file_row = QHBoxLayout()
         self.file_edit = QLineEdit(self)
         self.file_edit.setObjectName("databaseFileEdit")
-        self.file_edit.setAccessibleName(tr("Database file"))
-        self.browse_button = QPushButton(tr("&Browse…"), self)
+        self.file_edit.setAccessibleName(self.tr("Database file"))
+        self.browse_button = QPushButton(self.tr("&Browse…"), self)
         self.browse_button.setObjectName("databaseBrowseButton")
         file_row.addWidget(self.file_edit, 1)
         file_row.addWidget(self.browse_button)
         form.addRow(self.file_choice, file_row)
 
         form.addRow(self.server_choice)
-        self.host_edit = self._edit("serverHostEdit", tr("Server"), tr("e.g. db.heza.local"))
+        self.host_edit = self._edit("serverHostEdit", self.tr("Server"), self.tr("e.g. db.heza.local"))
         self.port_edit = QSpinBox(self)
         self.port_edit.setObjectName("serverPortEdit")
-        self.port_edit.setAccessibleName(tr("Port"))
+        self.port_edit.setAccessibleName(self.tr("Port"))
         self.port_edit.setRange(1, 65535)
         self.port_edit.setValue(DEFAULT_PORT)
-        self.database_edit = self._edit("serverDatabaseEdit", tr("Database name"), "hptracker")
-        self.user_edit = self._edit("serverUserEdit", tr("User name"), tr("your role on the server"))
-        self.password_edit = self._edit("serverPasswordEdit", tr("Password"),
-                                        tr("kept in the system keyring, never in the settings file"))
+        self.database_edit = self._edit("serverDatabaseEdit", self.tr("Database name"), "hptracker")
+        self.user_edit = self._edit("serverUserEdit", self.tr("User name"), self.tr("your role on the server"))
+        self.password_edit = self._edit("serverPasswordEdit", self.tr("Password"),
+                                        self.tr("kept in the system keyring, never in the settings file"))
         self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
         address = QHBoxLayout()
         address.addWidget(self.host_edit, 3)
-        address.addWidget(QLabel(tr("Port:"), self))
+        address.addWidget(QLabel(self.tr("Port:"), self))
         address.addWidget(self.port_edit)
-        form.addRow(tr("Ser&ver:"), address)
-        form.addRow(tr("Database &name:"), self.database_edit)
-        form.addRow(tr("&User name:"), self.user_edit)
-        form.addRow(tr("Pass&word:"), self.password_edit)
+        form.addRow(self.tr("Ser&ver:"), address)
+        form.addRow(self.tr("Database &name:"), self.database_edit)
+        form.addRow(self.tr("&User name:"), self.user_edit)
+        form.addRow(self.tr("Pass&word:"), self.password_edit)
 
         buttons = QHBoxLayout()
-        self.test_button = QPushButton(tr("&Test connection"), self)
+        self.test_button = QPushButton(self.tr("&Test connection"), self)
         self.test_button.setObjectName("testConnectionButton")
-        self.use_button = QPushButton(tr("Use this &database"), self)
+        self.use_button = QPushButton(self.tr("Use this &database"), self)
         self.use_button.setObjectName("useDatabaseButton")
         buttons.addWidget(self.test_button)
         buttons.addWidget(self.use_button)
@@ -180,14 +177,14 @@ class DatabaseSettings(QGroupBox):
         if self.file_choice.isChecked():
             path = self.file_edit.text().strip()
             if not path:
-                self._say(tr("Choose the database file."), error=True)
+                self._say(self.tr("Choose the database file."), error=True)
                 return None
             return path
-        missing = [label for edit, label in ((self.host_edit, tr("the server")),
-                                             (self.database_edit, tr("the database name")),
-                                             (self.user_edit, tr("the user name"))) if not edit.text().strip()]
+        missing = [label for edit, label in ((self.host_edit, self.tr("the server")),
+                                             (self.database_edit, self.tr("the database name")),
+                                             (self.user_edit, self.tr("the user name"))) if not edit.text().strip()]
         if missing:
-            self._say(tr("Fill in {fields}.").format(fields=", ".join(missing)), error=True)
+            self._say(self.tr("Fill in {fields}.").format(fields=", ".join(missing)), error=True)
             return None
         return server_url(self.host_edit.text().strip(), self.port_edit.value(), self.database_edit.text().strip(),
                           self.user_edit.text().strip())
@@ -201,7 +198,7 @@ class DatabaseSettings(QGroupBox):
         from ..tasks import runner
 
         password = self.password_edit.text() or None
-        self._say(tr("Connecting to {target}…").format(target=display_target(url)))
+        self._say(self.tr("Connecting to {target}…").format(target=display_target(url)))
         self._task = runner().run(lambda _progress: probe_server(url, password), name="test connection")
         self._enable()
         self._task.succeeded.connect(lambda probe: self._tested(url, probe))
@@ -214,16 +211,16 @@ class DatabaseSettings(QGroupBox):
 
         where = display_target(url)
         if probe.revision is None:
-            text = tr("Connected to {target} (PostgreSQL {version}). The database is empty: hptracker creates its "
+            text = self.tr("Connected to {target} (PostgreSQL {version}). The database is empty: hptracker creates its "
                       "tables when the window first opens on it.")
         elif not probe.known:
-            text = tr("Connected to {target} (PostgreSQL {version}), but its records were written by a newer version "
+            text = self.tr("Connected to {target} (PostgreSQL {version}), but its records were written by a newer version "
                       "of hptracker: update this program first.")
         elif probe.revision != head_revision():
-            text = tr("Connected to {target} (PostgreSQL {version}); its records are upgraded, after a backup, when "
+            text = self.tr("Connected to {target} (PostgreSQL {version}); its records are upgraded, after a backup, when "
                       "the window opens on it.")
         else:
-            text = tr("Connected to {target} (PostgreSQL {version}); hptracker's records are there.")
+            text = self.tr("Connected to {target} (PostgreSQL {version}); hptracker's records are there.")
         self._say(text.format(target=where, version=probe.version), error=not probe.known)
 
     def _test_failed(self, error) -> None:
@@ -247,6 +244,6 @@ class DatabaseSettings(QGroupBox):
                 return False
         self.password_edit.clear()
         self.settings.set_database(target)
-        self._say(tr("hptracker will use {target}.").format(target=display_target(target)))
+        self._say(self.tr("hptracker will use {target}.").format(target=display_target(target)))
         self.chosen.emit(target)
         return True
