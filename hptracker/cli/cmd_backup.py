@@ -85,13 +85,16 @@ def _backup_server(target: str, folder: Path | None) -> int:
 
 
 def _restore_server(target: str, source: Path) -> int:
-    from ..core.backup import restore_server
+    import datetime as dt
+
+    from ..core.backup import BackupInfo, restore_server
     from ..core.connection import display_target
     from . import print_utf8
 
-    report = restore_server(target, source)
+    restore_server(target, source)
+    counts = BackupInfo(source, dt.datetime.now()).counts()  # the records, as `backup` and `check` count them
     print_utf8(translate("Cli", "Database {db} restored from {file}: {counts}.").format(
-        db=display_target(target), file=source, counts=counts_text(report.counts)))
+        db=display_target(target), file=source, counts=counts_text(counts)))
     return 0
 
 

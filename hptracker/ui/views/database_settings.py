@@ -102,7 +102,9 @@ class DatabaseSettings(QGroupBox):
         address.addWidget(self.host_edit, 3)
         address.addWidget(QLabel(self.tr("Port:"), self))
         address.addWidget(self.port_edit)
-        form.addRow(self.tr("Ser&ver:"), address)
+        server_label = QLabel(self.tr("Ser&ver:"), self)
+        server_label.setBuddy(self.host_edit)  # the row holds a layout: its label needs the buddy named
+        form.addRow(server_label, address)
         form.addRow(self.tr("Database &name:"), self.database_edit)
         form.addRow(self.tr("&User name:"), self.user_edit)
         form.addRow(self.tr("Pass&word:"), self.password_edit)
