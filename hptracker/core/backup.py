@@ -819,9 +819,14 @@ def backup_server(target, folder: Path | None = None, *, kind: str = REGULAR, no
     """A verified snapshot of a server database (a URL or an Engine), written as a backup file."""
     from . import transfer
     from .connection import display_target
+    from .files import data_folder
 
     url = _server_url(target)
-    folder = Path(folder) if folder else server_backup_folder(url)
+    if folder is None:  # the data folder and every folder under it: the user's only (0700)
+        folder = server_backup_folder(url)
+        for private in (data_folder(), folder.parent):
+            _make_folder(private)
+    folder = Path(folder)
     name = server_backup_name(url, folder)
     _make_folder(folder)
     remove_stale_temporaries(name, folder)

@@ -281,8 +281,9 @@ def reading_file(path: Path, *, upgrade: bool) -> Iterator[tuple[Connection, str
                     copy.close()
             finally:
                 live.close()
-        except sqlite3.DatabaseError as exc:
-            raise store_error_from(DBAPIError(None, None, exc), path) from None
+        except sqlite3.DatabaseError as exc:  # inspect_file passed: busy, or unreadable after all
+            raise StoreError(translate("Store", "The database {path} cannot be used: {reason}.").format(
+                path=path, reason=exc)) from None
         _refuse_unknown(revision, str(path))
         engine = make_engine(snapshot)
         try:

@@ -201,6 +201,8 @@ def test_a_server_backup_is_a_verified_snapshot_that_restores_into_an_empty_data
         info = backup_server(server)
         assert info.path.parent == backup.server_backup_folder(server)
         assert info.path.parent.parent.name == "backups"
+        for folder in (info.path.parent, info.path.parent.parent, info.path.parent.parent.parent):
+            assert oct(folder.stat().st_mode & 0o777) == "0o700", folder  # the data folder: the user's only
         assert backup.verify_backup(info.path) == []
         assert backup.check_database(info.path).ok
         assert snapshot(str(info.path)) == snapshot(server)

@@ -98,26 +98,26 @@ class DatabaseSettings(QGroupBox):
         self.password_edit = self._edit("serverPasswordEdit", self.tr("Password"),
                                         self.tr("kept in the system keyring, never in the settings file"))
         self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        # Two fields to a row: the page must fit a laptop's screen beside the units list.
         address = QHBoxLayout()
         address.addWidget(self.host_edit, 3)
         address.addWidget(QLabel(self.tr("Port:"), self))
         address.addWidget(self.port_edit)
-        server_label = QLabel(self.tr("Ser&ver:"), self)
-        server_label.setBuddy(self.host_edit)  # the row holds a layout: its label needs the buddy named
-        form.addRow(server_label, address)
-        form.addRow(self.tr("Database &name:"), self.database_edit)
-        form.addRow(self.tr("&User name:"), self.user_edit)
-        form.addRow(self.tr("Pass&word:"), self.password_edit)
-
-        buttons = QHBoxLayout()
+        form.addRow(self._label(self.tr("Ser&ver:"), self.host_edit), address)
+        names = QHBoxLayout()
+        names.addWidget(self.database_edit, 1)
+        names.addWidget(self._label(self.tr("&User name:"), self.user_edit))
+        names.addWidget(self.user_edit, 1)
+        form.addRow(self._label(self.tr("Database &name:"), self.database_edit), names)
         self.test_button = QPushButton(self.tr("&Test connection"), self)
         self.test_button.setObjectName("testConnectionButton")
         self.use_button = QPushButton(self.tr("Use this &database"), self)
         self.use_button.setObjectName("useDatabaseButton")
-        buttons.addWidget(self.test_button)
-        buttons.addWidget(self.use_button)
-        buttons.addStretch(1)
-        form.addRow("", buttons)
+        secret = QHBoxLayout()
+        secret.addWidget(self.password_edit, 1)
+        secret.addWidget(self.test_button)
+        secret.addWidget(self.use_button)
+        form.addRow(self._label(self.tr("Pass&word:"), self.password_edit), secret)
         self.message = QLabel(self)
         self.message.setObjectName("databaseMessage")
         self.message.setTextFormat(Qt.TextFormat.PlainText)
@@ -129,6 +129,12 @@ class DatabaseSettings(QGroupBox):
         self.test_button.clicked.connect(self.test_connection)
         self.use_button.clicked.connect(self.use)
         self.refresh()
+
+    def _label(self, text: str, buddy: QWidget) -> QLabel:
+        """A label whose accelerator focuses ``buddy`` (a row that holds a layout names none)."""
+        label = QLabel(text, self)
+        label.setBuddy(buddy)
+        return label
 
     def _edit(self, name: str, accessible: str, placeholder: str) -> QLineEdit:
         edit = QLineEdit(self)

@@ -12,6 +12,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -68,7 +70,18 @@ class SettingsView(QWidget):
         self.setObjectName("settingsView")
         self.tracker = tracker
         self.settings = settings
-        layout = QVBoxLayout(self)
+        # The page scrolls rather than set the window's minimum height: with the database choice it
+        # is taller than a laptop's screen allows the window to be (1366×768 less the taskbar).
+        content = QWidget(self)
+        scroll = QScrollArea(self)
+        scroll.setObjectName("settingsScroll")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(content)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+        layout = QVBoxLayout(content)
         layout.setContentsMargins(10, 10, 10, 10)
 
         you = QGroupBox(QCoreApplication.translate("SettingsView", "You"), self)
