@@ -86,6 +86,7 @@ def test_a_change_on_another_workstation_appears_in_the_window_within_5_seconds(
     window = open_window(qtbot, server_demo)
     writer = Workstation(server_demo)
     try:
+        assert window.live is not None and window.live.listener.listening.wait(5)
         window.show_page(FOLLOWUPS)
         table = window.followups.table
         partner = window.tracker.resolve_partner("Huyện Thượng Ngu")
@@ -155,6 +156,7 @@ def test_f5_shows_the_counts_after_a_change_the_window_did_not_make(qtbot, demo_
     window = open_window(qtbot, demo_db_path)
     other = Tracker.open(demo_db_path, officer=OTHER_OFFICER)  # e.g. a script in the same process
     try:
+        assert window.live is None  # one writer process per file: nothing to listen for
         window.show_page(FOLLOWUPS)
         total = window.followups.model.total()
         overdue = window.tracker.status_counts(FollowUpQuery())["overdue"]
