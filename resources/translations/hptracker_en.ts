@@ -397,8 +397,8 @@
         <translation>{path} is the database itself, not a backup.</translation>
     </message>
     <message>
-        <source>Backups of a server database are made on the server.</source>
-        <translation>Backups of a server database are made on the server.</translation>
+        <source>A server database is restored with `hptracker restore`, into an empty database; nothing was changed.</source>
+        <translation>A server database is restored with `hptracker restore`, into an empty database; nothing was changed.</translation>
     </message>
 </context>
 <context>
@@ -452,8 +452,8 @@
         <translation>Cancel</translation>
     </message>
     <message>
-        <source>Backups of a server database are made on the server.</source>
-        <translation>Backups of a server database are made on the server.</translation>
+        <source>A server database is restored with `hptracker restore` into an empty database, and checked by its server; “Back up now” makes a checked copy of it on this computer.</source>
+        <translation>A server database is restored with `hptracker restore` into an empty database, and checked by its server; “Back up now” makes a checked copy of it on this computer.</translation>
     </message>
     <message>
         <source>Backup saved and checked: {path} ({size}).</source>
@@ -951,10 +951,6 @@
         <translation>check the database for damage (exit 1 when something is wrong)</translation>
     </message>
     <message>
-        <source>Backups, restores and checks of a server database are made on the server.</source>
-        <translation>Backups, restores and checks of a server database are made on the server.</translation>
-    </message>
-    <message>
         <source>{n} MB</source>
         <translation>{n} MB</translation>
     </message>
@@ -975,6 +971,10 @@
         <translation>Backup written and checked: {path} ({size}; {counts}).</translation>
     </message>
     <message>
+        <source>Database {db} restored from {file}: {counts}.</source>
+        <translation>Database {db} restored from {file}: {counts}.</translation>
+    </message>
+    <message>
         <source>{path} is not a database file.</source>
         <translation>{path} is not a database file.</translation>
     </message>
@@ -989,6 +989,10 @@
     <message>
         <source>Database {db} restored from {file}.</source>
         <translation>Database {db} restored from {file}.</translation>
+    </message>
+    <message>
+        <source>`check` examines a database file; a server database is checked by its server (back it up with `hptracker backup`, then check the backup file).</source>
+        <translation>`check` examines a database file; a server database is checked by its server (back it up with `hptracker backup`, then check the backup file).</translation>
     </message>
     <message>
         <source>Records: {counts}.</source>
@@ -1105,6 +1109,22 @@
     <message>
         <source>The spreadsheet must be an .xlsx file: {path}</source>
         <translation>The spreadsheet must be an .xlsx file: {path}</translation>
+    </message>
+    <message>
+        <source>copy every record of one database into an empty one (a file or a server)</source>
+        <translation>copy every record of one database into an empty one (a file or a server)</translation>
+    </message>
+    <message>
+        <source>the database to copy: a file or a URL</source>
+        <translation>the database to copy: a file or a URL</translation>
+    </message>
+    <message>
+        <source>an empty database, or a file that does not exist yet: a file or a URL</source>
+        <translation>an empty database, or a file that does not exist yet: a file or a URL</translation>
+    </message>
+    <message>
+        <source>Copied {source} to {dest} in {seconds} s; rows in each table, the same at both ends:</source>
+        <translation>Copied {source} to {dest} in {seconds} s; rows in each table, the same at both ends:</translation>
     </message>
 </context>
 <context>
@@ -1229,6 +1249,141 @@
     <message>
         <source>An unexpected error stopped that action ({error}); the records already saved are safe, but the details could not be written to {path}.</source>
         <translation>An unexpected error stopped that action ({error}); the records already saved are safe, but the details could not be written to {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseSettings</name>
+    <message>
+        <source>Database file</source>
+        <translation>Database file</translation>
+    </message>
+    <message>
+        <source>hptracker databases (*.db);;All files (*)</source>
+        <translation>hptracker databases (*.db);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <source>In use:</source>
+        <translation>In use:</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s &amp;file</source>
+        <translation>This computer&apos;s &amp;file</translation>
+    </message>
+    <message>
+        <source>An office &amp;server (PostgreSQL)</source>
+        <translation>An office &amp;server (PostgreSQL)</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>e.g. db.heza.local</source>
+        <translation>e.g. db.heza.local</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Database name</source>
+        <translation>Database name</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <source>your role on the server</source>
+        <translation>your role on the server</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>kept in the system keyring, never in the settings file</source>
+        <translation>kept in the system keyring, never in the settings file</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Port:</translation>
+    </message>
+    <message>
+        <source>Ser&amp;ver:</source>
+        <translation>Ser&amp;ver:</translation>
+    </message>
+    <message>
+        <source>Database &amp;name:</source>
+        <translation>Database &amp;name:</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;User name:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Pass&amp;word:</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Test connection</translation>
+    </message>
+    <message>
+        <source>Use this &amp;database</source>
+        <translation>Use this &amp;database</translation>
+    </message>
+    <message>
+        <source>Choose the database file.</source>
+        <translation>Choose the database file.</translation>
+    </message>
+    <message>
+        <source>the server</source>
+        <translation>the server</translation>
+    </message>
+    <message>
+        <source>the database name</source>
+        <translation>the database name</translation>
+    </message>
+    <message>
+        <source>the user name</source>
+        <translation>the user name</translation>
+    </message>
+    <message>
+        <source>Fill in {fields}.</source>
+        <translation>Fill in {fields}.</translation>
+    </message>
+    <message>
+        <source>Connecting to {target}…</source>
+        <translation>Connecting to {target}…</translation>
+    </message>
+    <message>
+        <source>Connected to {target} (PostgreSQL {version}). The database is empty: hptracker creates its tables when the window first opens on it.</source>
+        <translation>Connected to {target} (PostgreSQL {version}). The database is empty: hptracker creates its tables when the window first opens on it.</translation>
+    </message>
+    <message>
+        <source>Connected to {target} (PostgreSQL {version}), but its records were written by a newer version of hptracker: update this program first.</source>
+        <translation>Connected to {target} (PostgreSQL {version}), but its records were written by a newer version of hptracker: update this program first.</translation>
+    </message>
+    <message>
+        <source>Connected to {target} (PostgreSQL {version}); its records are upgraded, after a backup, when the window opens on it.</source>
+        <translation>Connected to {target} (PostgreSQL {version}); its records are upgraded, after a backup, when the window opens on it.</translation>
+    </message>
+    <message>
+        <source>Connected to {target} (PostgreSQL {version}); hptracker&apos;s records are there.</source>
+        <translation>Connected to {target} (PostgreSQL {version}); hptracker&apos;s records are there.</translation>
+    </message>
+    <message>
+        <source>hptracker will use {target}.</source>
+        <translation>hptracker will use {target}.</translation>
     </message>
 </context>
 <context>
@@ -3375,6 +3530,14 @@
         <source>Select a partner, meeting, agreement or follow-up first.</source>
         <translation>Select a partner, meeting, agreement or follow-up first.</translation>
     </message>
+    <message>
+        <source>Open the window on {target} now? This window closes; hptracker opens that database from now on.</source>
+        <translation>Open the window on {target} now? This window closes; hptracker opens that database from now on.</translation>
+    </message>
+    <message>
+        <source>hptracker opens {target} when it starts next.</source>
+        <translation>hptracker opens {target} when it starts next.</translation>
+    </message>
 </context>
 <context>
     <name>MeetingForm</name>
@@ -5321,6 +5484,41 @@ Restoring replaces this database with the backup; this database is then kept as 
     <message>
         <source>No progress recorded yet.</source>
         <translation>No progress recorded yet.</translation>
+    </message>
+</context>
+<context>
+    <name>Transfer</name>
+    <message>
+        <source>The two databases do not have the same tables and columns ({tables}); nothing was copied.</source>
+        <translation>The two databases do not have the same tables and columns ({tables}); nothing was copied.</translation>
+    </message>
+    <message>
+        <source>After copying, the number of rows differs from the source in {tables}; nothing was copied.</source>
+        <translation>After copying, the number of rows differs from the source in {tables}; nothing was copied.</translation>
+    </message>
+    <message>
+        <source>There is no hptracker database at {target}.</source>
+        <translation>There is no hptracker database at {target}.</translation>
+    </message>
+    <message>
+        <source>The database {target} uses an older schema; open it once with this version of hptracker (which upgrades it after a backup), then copy it.</source>
+        <translation>The database {target} uses an older schema; open it once with this version of hptracker (which upgrades it after a backup), then copy it.</translation>
+    </message>
+    <message>
+        <source>The database {target} already holds records ({what}); hptracker copies or restores only into an empty database, so nothing was changed.</source>
+        <translation>The database {target} already holds records ({what}); hptracker copies or restores only into an empty database, so nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The copy of {target} failed its check ({problems}); it was not kept.</source>
+        <translation>The copy of {target} failed its check ({problems}); it was not kept.</translation>
+    </message>
+    <message>
+        <source>{path} appeared while the copy was being made; nothing was changed.</source>
+        <translation>{path} appeared while the copy was being made; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>{source} and {dest} are the same database; nothing was copied.</source>
+        <translation>{source} and {dest} are the same database; nothing was copied.</translation>
     </message>
 </context>
 <context>
