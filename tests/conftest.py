@@ -197,6 +197,9 @@ def _isolated_settings(tmp_path_factory, monkeypatch):
     settings = tmp_path_factory.mktemp("settings") / "hptracker.ini"
     monkeypatch.setenv("HPTRACKER_SETTINGS", str(settings))
     monkeypatch.delenv("HPTRACKER_DB", raising=False)
+    # The per-user data folder (platformdirs on Linux): backups of server databases go there, and
+    # a test must never write into the real one.
+    monkeypatch.setenv("XDG_DATA_HOME", str(settings.parent / "data"))
     yield settings
 
 

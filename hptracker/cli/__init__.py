@@ -33,8 +33,13 @@ def default_database_path() -> Path:
 
 
 def database_target(explicit: str | None) -> str:
-    """--db, else $HPTRACKER_DB, else the per-user data folder."""
-    return explicit or os.environ.get("HPTRACKER_DB") or str(default_database_path())
+    """--db, else $HPTRACKER_DB, else the database chosen in the window's Settings (a file or a
+    server), else the per-user data folder."""
+    if explicit or os.environ.get("HPTRACKER_DB"):
+        return explicit or os.environ["HPTRACKER_DB"]
+    from ..ui.settings import Settings
+
+    return Settings().database() or str(default_database_path())
 
 
 @dataclass

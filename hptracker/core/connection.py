@@ -94,6 +94,13 @@ def _login_name() -> str:
         return "postgres"
 
 
+def server_url(host: str, port: int, database: str, user: str) -> str:
+    """The address of a server database from its parts (Settings), without a password: the password
+    lives in the keyring, and an address is kept in the settings file."""
+    return URL.create("postgresql", username=user, host=host, port=port, database=database).render_as_string(
+        hide_password=False)
+
+
 def display_target(target: str | os.PathLike[str] | URL) -> str:
     """How a database is named to the officer: a file's path, or ``user@host:port/database``.
 

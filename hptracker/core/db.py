@@ -21,8 +21,8 @@ from sqlalchemy.engine import URL, Engine, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError
 from sqlalchemy.orm import Session, sessionmaker
 
+from . import changes, dialects
 from . import connection as server
-from . import dialects
 from . import lock as db_lock
 from .errors import DatabaseDamagedError, NewerSchemaError, StoreError
 from .i18n import translate
@@ -316,6 +316,8 @@ def upgrade(engine: Engine) -> bool:
     _refuse_newer_schema(current)
     if current == head:
         return False
+    if engine.dialect.name == dialects.POSTGRESQL:
+        return _upgrade_server(engine, head)
     path = sqlite_path(engine.url.render_as_string(hide_password=False))
     if current is not None and path is not None:
         # A backup before every schema upgrade (STYLE.md habit 6); no upgrade without one.
@@ -324,6 +326,44 @@ def upgrade(engine: Engine) -> bool:
         backup_database(path, kind="before-upgrade", note=current)
     _migrate(engine, "head")
     return True
+
+
+def _upgrade_server(engine: Engine, head: str) -> bool:
+    """A server database: a snapshot backup, then the migration, both under the migration lock.
+
+    Several workstations may start at once after an update; the first takes the advisory lock
+    (db/env.py takes the same one for the migration's transaction, on this same connection), finds
+    the schema older, backs the database up (core/backup.py: a verified snapshot file in this
+    computer's data folder) and migrates; the others wait, then find the schema current and do
+    neither. No upgrade without its backup: a backup that fails stops the upgrade.
+    """
+    from alembic import command
+
+    with engine.connect() as conn, dialects.held(conn, "migrate"):
+        current = conn.execute(text("SELECT version_num FROM alembic_version")).scalar() \
+            if dialects.has_version_table(conn) else None
+        conn.commit()
+        _refuse_newer_schema(current)
+        if current == head:
+            return False
+        if current is not None:
+            from .backup import BEFORE_UPGRADE, backup_server
+
+            backup_server(engine, kind=BEFORE_UPGRADE, note=current)
+        cfg = _alembic_config()
+        cfg.attributes["connection"] = conn
+        try:
+            command.upgrade(cfg, "head")
+        finally:
+            if conn.in_transaction():
+                conn.rollback()
+    return True
+
+
+def migrate(engine: Engine, revision: str) -> None:
+    """Migrate a database hptracker has just made itself (a copy, a snapshot) to ``revision``:
+    no checks and no backup, there is nothing in it yet to lose."""
+    _migrate(engine, revision)
 
 
 def _migrate(engine: Engine, revision: str) -> None:
@@ -575,7 +615,49 @@ def _open_engine(url: str, path: Path | None, *, migrate: bool, read_only: bool 
         engine.dispose()
         raise
     sessions = sessionmaker(engine, expire_on_commit=False)
+    changes.install(sessions, engine)  # a server: other windows hear of every committed write
     return Database(engine=engine, sessions=sessions, url=url, path=path, read_only=read_only_reason)
+
+
+@dataclass(frozen=True)
+class ServerProbe:
+    """What "Test connection" found on a server database."""
+
+    version: str  # the server's PostgreSQL version, e.g. "15.6"
+    revision: str | None  # hptracker's schema there; None: no hptracker tables yet
+    known: bool  # a schema this program knows (False: a newer hptracker wrote it)
+
+
+def probe_server(target: str, password: str | None = None) -> ServerProbe:
+    """Connect once to a server database, as Settings' "Test connection" does, and change nothing:
+    the server answers, accepts the password (``password``, else the keyring's or libpq's), runs
+    PostgreSQL 15 or newer; and whether hptracker's tables are there. Raises
+    :class:`~hptracker.core.errors.ServerProblem`, one sentence naming the server and the database.
+    """
+    from sqlalchemy.pool import NullPool
+
+    url = to_url(target)
+    args = server.connect_args(url)
+    if password:
+        args["password"] = password
+    args.setdefault("connect_timeout", 10)
+    try:
+        engine = create_engine(url, poolclass=NullPool, connect_args=args)
+    except (NoSuchModuleError, ImportError):
+        make_engine(url)  # says in one line why this URL cannot be used
+        raise
+    try:
+        with engine.connect() as conn:
+            version = engine.dialect.server_version_info or ()
+            server.check_server_version(version, url)
+            revision = conn.execute(text("SELECT version_num FROM alembic_version")).scalar() \
+                if dialects.has_version_table(conn) else None
+    except DBAPIError as exc:
+        raise server.server_error(exc, url) from None
+    finally:
+        engine.dispose()
+    return ServerProbe(".".join(str(part) for part in version), revision,
+                       revision is None or revision in known_revisions())
 
 
 def _check_server(engine: Engine, url: str) -> None:

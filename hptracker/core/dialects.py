@@ -126,6 +126,26 @@ def exclusive(engine: Engine, name: str) -> Iterator[None]:
             conn.commit()
 
 
+@contextmanager
+def held(connection: Connection, name: str) -> Iterator[None]:
+    """Hold ``name``'s advisory lock on this connection for the block, across its transactions
+    (PostgreSQL; nothing on SQLite). The same connection may take the transaction-level lock of
+    the same name inside the block (the migration does) without waiting for itself."""
+    if connection.dialect.name != POSTGRESQL:
+        yield
+        return
+    key = lock_key(name)
+    connection.execute(text("SELECT pg_advisory_lock(:key)"), {"key": key})
+    connection.commit()
+    try:
+        yield
+    finally:
+        if connection.in_transaction():
+            connection.rollback()
+        connection.execute(text("SELECT pg_advisory_unlock(:key)"), {"key": key})
+        connection.commit()
+
+
 # -- rights ---------------------------------------------------------------------------------------
 
 

@@ -116,6 +116,12 @@ class MainWindow(QMainWindow):
         self.update_status()
         self.update_actions()
         self._update_title()
+        # A server database: changes saved on other workstations are shown as they happen.
+        from .live import LiveUpdates
+
+        self.live = LiveUpdates.start_for(tracker.db.url, self)
+        if self.live is not None:
+            self.live.refresh.connect(self.show_changes_from_elsewhere)
         if ask_officer is None:
             ask_officer = not settings.officer()
         if ask_officer:
@@ -254,6 +260,7 @@ class MainWindow(QMainWindow):
         self.followups.deleted_check.toggled.connect(lambda _c: self.update_actions())
         self.settings_view.officer_changed.connect(lambda _name: (self._update_title(), self.refresh_today()))
         self.settings_view.units_changed.connect(self.followups.reload_choices)
+        self.settings_view.database_chosen.connect(self.switch_database)
 
     # -- pages --------------------------------------------------------------------------------------
 
@@ -348,16 +355,31 @@ class MainWindow(QMainWindow):
         return self.followups.current_query()
 
     def refresh_all(self) -> None:
-        """Re-read everything (after an import or a restore replaced data).
+        """Re-read everything (F5, and after an import or a restore replaced data).
 
         The follow-ups (they feed the status bar and the Export action) and the page in view are
         read now; the other pages are marked stale and re-read when they are shown, which keeps
-        start-up and every save to a handful of queries.
+        start-up and every save to a handful of queries. The counts are read again too: another
+        process (a workstation on the same server, a script) may have changed them.
         """
+        self._reload(settings_page=True)
+
+    def show_changes_from_elsewhere(self) -> None:
+        """Another workstation saved changes (LiveUpdates): show them without any action.
+
+        As F5, but the officer's place is kept (the table keeps its selection and scroll position,
+        the follow-up's progress note keeps what is typed) and neither an open form nor the
+        Settings page, where the officer may be typing, is read again.
+        """
+        if not self._closed:
+            self._reload(settings_page=False)
+
+    def _reload(self, settings_page: bool) -> None:
+        self.followups.model.forget_counts()
         self.followups.reload_choices()
         self.followups.refresh()
         self._stale = {TODAY, PARTNERS, MEETINGS, AGREEMENTS, SETTINGS}
-        if self.current_page() != FOLLOWUPS:
+        if self.current_page() != FOLLOWUPS and (settings_page or self.current_page() != SETTINGS):
             self._refresh_page(self.current_page())
         self.update_status()
         self.update_actions()
@@ -619,6 +641,28 @@ class MainWindow(QMainWindow):
         self._update_title()
         self.refresh_today()
 
+    def switch_database(self, target: str) -> MainWindow | None:
+        """Settings chose another database: open the window on it now, or at the next start.
+
+        Returns the new window (this one closes), None when the officer waits for the next start
+        or the database cannot be opened (said in one sentence; this window stays as it was).
+        """
+        question = self.tr("Open the window on {target} now? This window closes; hptracker opens that database "
+                           "from now on.").format(target=display_target(target))
+        if not ConfirmDialog.ask(self, question):
+            self.statusBar().showMessage(self.tr("hptracker opens {target} when it starts next.").format(
+                target=display_target(target)), 8000)
+            return None
+        from .startup import open_tracker
+
+        tracker = open_tracker(target, self.tracker.officer, self)
+        if tracker is None:
+            return None
+        window = MainWindow(tracker, self.settings, ask_officer=False)
+        window.show()
+        self.close()
+        return window
+
     # -- window state ------------------------------------------------------------------------------------
 
     def _tables(self):
@@ -658,6 +702,8 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
         if not self._closed:
             self._closed = True
+            if self.live is not None:
+                self.live.stop()
             self.save_window_state()
             for child in self.findChildren(FormDialog) + self.findChildren(FollowUpDetailDialog):
                 child.close()

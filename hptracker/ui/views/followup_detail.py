@@ -229,6 +229,7 @@ class FollowUpDetail(QWidget):
     # -- showing -----------------------------------------------------------------------------------
 
     def show_followup(self, followup_id: int | None) -> None:
+        shown_before = self.followup_id
         if followup_id != self.followup_id:
             self.note_edit.clear()
             self.progress_error.setVisible(False)
@@ -276,12 +277,17 @@ class FollowUpDetail(QWidget):
         self.facts.setRowVisible(self.fact_labels["contact"], bool(values["contact"]))
         self._status = row.status
         self._version = followup.version  # a new status is recorded over this version only
+        # The same follow-up shown again (F5, another workstation's change): the new status the
+        # officer chose stays chosen, like the note being typed.
+        chosen = self.status_combo.currentData() if followup_id == shown_before else None
         self.status_combo.clear()
         self.status_combo.addItem(QCoreApplication.translate("FollowUpDetail", "{status} (unchanged)").format(status=label(FollowUpStatus, row.status)),
                                   None)
         for value, text in enum_items(FollowUpStatus):
             if value != row.status:
                 self.status_combo.addItem(text, value)
+        if chosen is not None and self.status_combo.findData(chosen) >= 0:
+            self.status_combo.setCurrentIndex(self.status_combo.findData(chosen))
         if not self.date_edit.text():
             self.date_edit.set_date(dt.date.today())
         enabled = not row.deleted
