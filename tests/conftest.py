@@ -158,6 +158,16 @@ class Databases:
         self._admin(f"CREATE DATABASE {name} TEMPLATE {self.database_name(target)}")
         return self.server.url(name)
 
+    def read_only_url(self, target: str) -> str:
+        """The URL of a server database for a role granted only SELECT (a head of department who
+        reads): CONNECT, USAGE on the schema, SELECT on every table."""
+        name = self.database_name(target)
+        self._admin(f"GRANT CONNECT ON DATABASE {name} TO {pgserver.READER}")
+        with self.server.connect(name) as conn:
+            conn.execute(f"GRANT USAGE ON SCHEMA public TO {pgserver.READER}")
+            conn.execute(f"GRANT SELECT ON ALL TABLES IN SCHEMA public TO {pgserver.READER}")
+        return self.server.url(name, user=pgserver.READER)
+
     @staticmethod
     def database_name(url: str) -> str:
         from sqlalchemy.engine import make_url
@@ -187,6 +197,9 @@ def _isolated_settings(tmp_path_factory, monkeypatch):
     settings = tmp_path_factory.mktemp("settings") / "hptracker.ini"
     monkeypatch.setenv("HPTRACKER_SETTINGS", str(settings))
     monkeypatch.delenv("HPTRACKER_DB", raising=False)
+    # The per-user data folder (platformdirs on Linux): backups of server databases go there, and
+    # a test must never write into the real one.
+    monkeypatch.setenv("XDG_DATA_HOME", str(settings.parent / "data"))
     yield settings
 
 

@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..core.errors import DatabaseDamagedError, HPTrackerError
+from ..core.errors import DatabaseDamagedError, HPTrackerError, ReadOnlyError
 from ..core.i18n import translate
 
 EXIT_OK = 0
@@ -37,8 +37,13 @@ def default_database_path() -> Path:
 
 
 def database_target(explicit: str | None) -> str:
-    """--db, else $HPTRACKER_DB, else the per-user data folder."""
-    return explicit or os.environ.get("HPTRACKER_DB") or str(default_database_path())
+    """--db, else $HPTRACKER_DB, else the database chosen in the window's Settings (a file or a
+    server), else the per-user data folder."""
+    if explicit or os.environ.get("HPTRACKER_DB"):
+        return explicit or os.environ["HPTRACKER_DB"]
+    from ..ui.settings import Settings
+
+    return Settings().database() or str(default_database_path())
 
 
 @dataclass
@@ -59,6 +64,12 @@ class Context:
             from ..core.tracker import Tracker
 
             tracker = Tracker.open(self.db_target, officer=self.officer, exclusive=not self.read_only)
+            if tracker.read_only and not self.read_only:
+                # A command that writes, on a database this user may only read (a server role
+                # granted SELECT, a read-only file): one line before any work, nothing written.
+                reason = tracker.read_only_reason
+                tracker.close()
+                raise ReadOnlyError(reason or "")
             self._tracker = tracker
             if tracker.db.warning:
                 print_warning(tracker.db.warning, tracker.db.path)

@@ -70,21 +70,28 @@ class AgreementUseCases(TrackerBase):
             agreement = self._create_agreement(session, values)
         return self.get_agreement(agreement.id)
 
-    def update_agreement(self, agreement_id: int, **values: Any) -> Agreement:
-        data = clean_values(AGREEMENT_FIELDS, values, partial=True)
+    def update_agreement(self, agreement_id: int, *, expected_version: int | None = None, **values: Any) -> Agreement:
+        """Change the fields given; with ``expected_version`` an agreement changed since is refused
+        (:class:`~hptracker.core.errors.ConflictError`)."""
         with self._write() as session:
-            agreement = self._get(session, Agreement, agreement_id, with_lists=True)
-            before = self._snapshot(agreement)
-            self._apply_agreement(session, agreement, data)
-            session.flush()
-            self._audit(session, AuditAction.UPDATE, agreement, before, self._snapshot(agreement))
+            agreement = self._locked(session, Agreement, agreement_id, expected_version, with_lists=True)
+            self._change_agreement(session, agreement, values)
         return self.get_agreement(agreement_id)
 
-    def delete_agreement(self, agreement_id: int) -> None:
-        self._soft_delete(Agreement, agreement_id)
+    def _change_agreement(self, session: Session, agreement: Agreement, values: Mapping[str, Any],
+                          note: str | None = None) -> None:
+        """Apply ``values`` to an agreement read under its row lock, with its audit entry."""
+        data = clean_values(AGREEMENT_FIELDS, values, partial=True)
+        before = self._snapshot(agreement)
+        self._apply_agreement(session, agreement, data)
+        session.flush()
+        self._audit(session, AuditAction.UPDATE, agreement, before, self._snapshot(agreement), note=note)
 
-    def restore_agreement(self, agreement_id: int) -> None:
-        self._soft_delete(Agreement, agreement_id, restore=True)
+    def delete_agreement(self, agreement_id: int, expected_version: int | None = None) -> None:
+        self._soft_delete(Agreement, agreement_id, expected_version=expected_version)
+
+    def restore_agreement(self, agreement_id: int, expected_version: int | None = None) -> None:
+        self._soft_delete(Agreement, agreement_id, restore=True, expected_version=expected_version)
 
     def get_agreement(self, agreement_id: int) -> Agreement:
         """With its parties, fields, files, signing unit and meeting loaded; nothing else (lazy="raise")."""

@@ -21,7 +21,9 @@ from .enums import AuditAction
 from .models import Agreement, AuditEntry, Base, FollowUp, Meeting, Partner
 from .rows import HistoryItem
 
-_NOT_AUDITED = frozenset({"search_key", "sort_key", "created_at", "updated_at", "last_progress_date"})
+# The version is not a value of the record but its count of changes: each entry keeps it in a
+# column of its own (AuditEntry.version), not among the values that changed.
+_NOT_AUDITED = frozenset({"search_key", "sort_key", "created_at", "updated_at", "last_progress_date", "version"})
 
 
 @functools.cache

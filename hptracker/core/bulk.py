@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 
 from .models import Base
 
-__all__ = ["Draft", "Batch", "add_row", "model_of", "column_keys"]
+__all__ = ["Draft", "Batch", "add_row", "model_of", "column_keys", "scalar_defaults"]
 
 
 class Draft:
@@ -30,7 +30,7 @@ class Draft:
     """
 
     def __init__(self, model: type[Base], values: Mapping[str, Any]) -> None:
-        data: dict[str, Any] = dict.fromkeys(column_keys(model))
+        data: dict[str, Any] = dict(scalar_defaults(model))
         data["fields"] = []
         data.update(values)
         self.__dict__.update(data)
@@ -51,6 +51,17 @@ def model_of(obj: Any) -> type[Base]:
 @functools.cache
 def column_keys(model: type[Base]) -> tuple[str, ...]:
     return tuple(c.key for c in inspect(model).column_attrs)
+
+
+@functools.cache
+def scalar_defaults(model: type[Base]) -> dict[str, Any]:
+    """Every column of ``model`` with its constant default (a new record's ``version`` is 1, as
+    the ORM would insert it), None for the others."""
+    defaults: dict[str, Any] = {}
+    for attr in inspect(model).column_attrs:
+        default = attr.columns[0].default
+        defaults[attr.key] = default.arg if default is not None and default.is_scalar else None
+    return defaults
 
 
 class Batch:
@@ -77,8 +88,11 @@ class Batch:
         self.rows.clear()
 
 
-def add_row(session: Session | Batch, model: type[Base], values: dict[str, Any]) -> None:
+def add_row(session: Session | Batch, model: type[Base], values: dict[str, Any]) -> Base | None:
+    """Add a row; in a session, the new record (its ID is known after the flush), in a batch None."""
     if isinstance(session, Batch):
         session.add_row(model, values)
-    else:
-        session.add(model(**values))
+        return None
+    record = model(**values)
+    session.add(record)
+    return record

@@ -138,20 +138,32 @@ class FollowUpUseCases(TrackerBase):
             followup = self._create_followup(session, values)
         return self.get_followup(followup.id)
 
-    def update_followup(self, followup_id: int, *, note: str | None = None, **values: Any) -> FollowUp:
-        """Change fields; a status change writes a progress entry (with ``note``) like record_progress."""
+    def update_followup(self, followup_id: int, *, expected_version: int | None = None, note: str | None = None,
+                        **values: Any) -> FollowUp:
+        """Change the fields given (a form sends only those the officer changed); a status change
+        writes a progress entry (with ``note``) like record_progress.
+
+        With ``expected_version`` (the version the form loaded) a follow-up changed since is
+        refused with :class:`~hptracker.core.errors.ConflictError`, naming who changed it and when.
+        """
         with self._write() as session:
-            followup = self._get(session, FollowUp, followup_id, with_lists=True)
-            before = self._snapshot(followup)
-            status = values.pop("status", None)
-            self._apply_followup(session, followup, values)
-            session.flush()
-            self._audit(session, AuditAction.UPDATE, followup, before, self._snapshot(followup))
-            if status is not None:
-                status = clean_value(STATUS_SPEC, status)
-                if status != followup.status or note:
-                    self._progress(session, followup, status, note, dt.date.today())
+            followup = self._locked(session, FollowUp, followup_id, expected_version, with_lists=True)
+            self._change_followup(session, followup, values, progress_note=note)
         return self.get_followup(followup_id)
+
+    def _change_followup(self, session: Session, followup: FollowUp, values: Mapping[str, Any], *,
+                         progress_note: str | None = None, audit_note: str | None = None) -> None:
+        """Apply ``values`` to a follow-up read under its row lock, with its audit entry."""
+        values = dict(values)
+        before = self._snapshot(followup)
+        status = values.pop("status", None)
+        self._apply_followup(session, followup, values)
+        session.flush()
+        self._audit(session, AuditAction.UPDATE, followup, before, self._snapshot(followup), note=audit_note)
+        if status is not None:
+            status = clean_value(STATUS_SPEC, status)
+            if status != followup.status or progress_note:
+                self._progress(session, followup, status, progress_note, dt.date.today())
 
     def _progress(self, session: Session | Batch, followup: FollowUp | Draft, status: str, note: str | None,
                   date: dt.date, log: Sequence[tuple[dt.date, str]] | None = None) -> None:
@@ -178,27 +190,41 @@ class FollowUpUseCases(TrackerBase):
         elif status != followup.status:
             followup.status = status
             followup.completed_on = date if status == FollowUpStatus.DONE else None
-        add_row(session, ProgressEntry, {"followup_id": followup.id, "date": date, "status": status, "note": note,
-                                          "officer_id": self._officer_row_id(session)})
+        entry = add_row(session, ProgressEntry, {"followup_id": followup.id, "date": date, "status": status,
+                                                 "note": note, "officer_id": self._officer_row_id(session)})
         if followup.last_progress_date is None or date >= followup.last_progress_date:
             followup.last_progress_date = date
         followup.updated_at = utcnow()
-        self._audit(session, AuditAction.UPDATE, followup, before, state(), note="progress")
+        self._bump(followup)  # a progress entry is a change of the follow-up, with or without a new status
+        after = state()
+        if after == before:
+            # A note alone changes no audited field; the entry is recorded instead, so that it has
+            # its audit entry too: who changed the follow-up, and when, is always in the audit.
+            before["progress"], after["progress"] = None, {"date": date.isoformat(), "status": status, "note": note}
+        audited = self._audit(session, AuditAction.UPDATE, followup, before, after, note="progress", journal=False)
+        self._written(session, "progress", followup, audited, entry)
 
     def record_progress(self, followup_id: int, *, status: str | None = None, note: str | None = None,
-                        date: dt.date | str | None = None) -> FollowUp:
-        """One progress entry: a note, a status change, or both. Never a silent status change.
+                        date: dt.date | str | None = None, on: dt.date | str | None = None,
+                        expected_version: int | None = None) -> FollowUp:
+        """One progress entry, dated ``on`` (or ``date``; default today): a note, a status change,
+        or both. Never a silent status change. The follow-up is read under its row lock, so the
+        status the audit records as old is the one the entry replaces.
 
         The entry may be dated back (old minutes entered after the fact), not after today. A note
         without a status records the status the follow-up had on the note's day.
+
+        With ``expected_version`` (the version on screen when the officer chose a new status) a
+        follow-up changed since is refused with :class:`~hptracker.core.errors.ConflictError`.
         """
         status_value = clean_value(STATUS_SPEC, status)
         note_value = clean_value(Spec("note", "text", label=QT_TRANSLATE_NOOP("Field", "Note")), note)
-        date_value = clean_value(Spec("date", "date", label=QT_TRANSLATE_NOOP("Field", "Date")), date) or dt.date.today()
+        date_value = clean_value(Spec("date", "date", label=QT_TRANSLATE_NOOP("Field", "Date")),
+                                 on if on is not None else date) or dt.date.today()
         if date_value > dt.date.today():
             raise ValidationError("date", translate("Validation", "Date: a progress entry cannot be dated in the future."))
         with self._write() as session:
-            followup = self._get(session, FollowUp, followup_id)
+            followup = self._locked(session, FollowUp, followup_id, expected_version)
             if status_value is None and note_value is None:
                 raise ValidationError("note", translate("Validation", "Write a note or choose a new status."))
             log = [(d, s) for d, s in session.execute(
@@ -209,11 +235,11 @@ class FollowUpUseCases(TrackerBase):
             self._progress(session, followup, status_value, note_value, date_value, log=log)
         return self.get_followup(followup_id)
 
-    def delete_followup(self, followup_id: int) -> None:
-        self._soft_delete(FollowUp, followup_id)
+    def delete_followup(self, followup_id: int, expected_version: int | None = None) -> None:
+        self._soft_delete(FollowUp, followup_id, expected_version=expected_version)
 
-    def restore_followup(self, followup_id: int) -> None:
-        self._soft_delete(FollowUp, followup_id, restore=True)
+    def restore_followup(self, followup_id: int, expected_version: int | None = None) -> None:
+        self._soft_delete(FollowUp, followup_id, restore=True, expected_version=expected_version)
 
     def get_followup(self, followup_id: int) -> FollowUp:
         """The follow-up with its partner (and the partner's aliases), meeting, agreement, category,

@@ -61,21 +61,28 @@ class MeetingUseCases(TrackerBase):
         self._audit(session, AuditAction.CREATE, meeting, None, self._snapshot(meeting))
         return meeting
 
-    def update_meeting(self, meeting_id: int, **values: Any) -> Meeting:
-        data = clean_values(MEETING_FIELDS, values, partial=True)
+    def update_meeting(self, meeting_id: int, *, expected_version: int | None = None, **values: Any) -> Meeting:
+        """Change the fields given; with ``expected_version`` a meeting changed since is refused
+        (:class:`~hptracker.core.errors.ConflictError`)."""
         with self._write() as session:
-            meeting = self._get(session, Meeting, meeting_id, with_lists=True)
-            before = self._snapshot(meeting)
-            self._apply_meeting(session, meeting, data)
-            session.flush()
-            self._audit(session, AuditAction.UPDATE, meeting, before, self._snapshot(meeting))
+            meeting = self._locked(session, Meeting, meeting_id, expected_version, with_lists=True)
+            self._change_meeting(session, meeting, values)
         return self.get_meeting(meeting_id)
 
-    def delete_meeting(self, meeting_id: int) -> None:
-        self._soft_delete(Meeting, meeting_id)
+    def _change_meeting(self, session: Session, meeting: Meeting, values: Mapping[str, Any],
+                        note: str | None = None) -> None:
+        """Apply ``values`` to a meeting read under its row lock, with its audit entry."""
+        data = clean_values(MEETING_FIELDS, values, partial=True)
+        before = self._snapshot(meeting)
+        self._apply_meeting(session, meeting, data)
+        session.flush()
+        self._audit(session, AuditAction.UPDATE, meeting, before, self._snapshot(meeting), note=note)
 
-    def restore_meeting(self, meeting_id: int) -> None:
-        self._soft_delete(Meeting, meeting_id, restore=True)
+    def delete_meeting(self, meeting_id: int, expected_version: int | None = None) -> None:
+        self._soft_delete(Meeting, meeting_id, expected_version=expected_version)
+
+    def restore_meeting(self, meeting_id: int, expected_version: int | None = None) -> None:
+        self._soft_delete(Meeting, meeting_id, restore=True, expected_version=expected_version)
 
     def get_meeting(self, meeting_id: int) -> Meeting:
         """With its partners and host unit loaded; nothing else (lazy="raise")."""

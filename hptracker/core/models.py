@@ -83,6 +83,13 @@ def _now() -> dt.datetime:
     return dt.datetime.now(dt.UTC).replace(tzinfo=None)
 
 
+class Versioned:
+    """A record officers edit: ``version`` counts its changes (1 when made), so a save made from an
+    older version is refused instead of silently undoing another officer's change (db/versions/0004)."""
+
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+
+
 class SoftDelete:
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now)
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now, onupdate=_now)
@@ -101,7 +108,7 @@ class Officer(Base):
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now)
 
 
-class Unit(Base):
+class Unit(Versioned, Base):
     """One of our home-side bodies (HEZA, City People's Committee...)."""
 
     __tablename__ = "units"
@@ -145,7 +152,7 @@ class Field(Base):
     sort_key: Mapped[str] = mapped_column(Text, default="", server_default="")  # since 0003
 
 
-class Partner(SoftDelete, Base):
+class Partner(Versioned, SoftDelete, Base):
     __tablename__ = "partners"
     __table_args__ = (
         not_blank("name"),
@@ -194,7 +201,7 @@ class PartnerAlias(Base):
     partner: Mapped[Partner] = relationship(lazy="raise", back_populates="aliases")
 
 
-class Contact(Base):
+class Contact(Versioned, Base):
     __tablename__ = "contacts"
     __table_args__ = (not_blank("name"),)
 
@@ -218,7 +225,7 @@ meeting_partners = Table(
 )
 
 
-class Meeting(SoftDelete, Base):
+class Meeting(Versioned, SoftDelete, Base):
     __tablename__ = "meetings"
     __table_args__ = (
         not_blank("title"),
@@ -262,7 +269,7 @@ agreement_fields = Table(
 )
 
 
-class Agreement(SoftDelete, Base):
+class Agreement(Versioned, SoftDelete, Base):
     __tablename__ = "agreements"
     __table_args__ = (
         not_blank("title"),
@@ -327,7 +334,7 @@ followup_fields = Table(
 )
 
 
-class FollowUp(SoftDelete, Base):
+class FollowUp(Versioned, SoftDelete, Base):
     """A request or commitment raised with a partner: the heart of the app."""
 
     __tablename__ = "followups"
@@ -407,7 +414,7 @@ class ProgressEntry(Base):
     officer: Mapped[Officer | None] = relationship(lazy="raise")
 
 
-class Fact(SoftDelete, Base):
+class Fact(Versioned, SoftDelete, Base):
     """An indicator a brief cites: attached to a partner, a country, or the whole city."""
 
     __tablename__ = "facts"
@@ -450,5 +457,7 @@ class AuditEntry(Base):
     old: Mapped[str | None] = mapped_column(Text)
     new: Mapped[str | None] = mapped_column(Text)
     note: Mapped[str | None] = mapped_column(Text)
+    # The version the change left the record at (since 0004): "who changed it since version V".
+    version: Mapped[int | None] = mapped_column(Integer)
 
     officer: Mapped[Officer] = relationship(lazy="raise")

@@ -8,7 +8,8 @@ relationship is lazy="raise" and fails at once when touched. Callers never see a
 Where things are: field declarations in specs.py, returned rows in rows.py, business rules
 (overdue, expired, due periods) in rules.py, the follow-up query engine in followup_query.py,
 the use cases of each kind of record in units.py, partners.py, meetings.py, agreements.py,
-followups.py and facts.py on top of tracker_base.py, bulk-write stand-ins in bulk.py.
+followups.py and facts.py on top of tracker_base.py, taking back this window's own changes in
+undo.py, bulk-write stand-ins in bulk.py.
 """
 
 from __future__ import annotations
@@ -36,7 +37,15 @@ from .models import (
 )
 from .partners import PartnerUseCases
 from .reminders import RemindersUseCases
-from .rows import AgreementRow, FollowUpQuery, FollowUpRow, HistoryItem, MeetingRow, PartnerRow
+from .rows import (
+    AgreementRow,
+    FollowUpQuery,
+    FollowUpRow,
+    HistoryItem,
+    MeetingRow,
+    PartnerRow,
+    UndoStep,
+)
 from .rules import agreement_effective_status, days_overdue, timeliness
 from .search import search_tokens
 from .specs import (
@@ -52,11 +61,12 @@ from .specs import (
 )
 from .stats import StatisticsUseCases
 from .tracker_base import default_officer_name
+from .undo import UndoUseCases
 from .units import UnitUseCases
 
 
-class Tracker(FollowUpUseCases, AgreementUseCases, MeetingUseCases, PartnerUseCases, UnitUseCases, FactUseCases,
-              StatisticsUseCases, RemindersUseCases):
+class Tracker(UndoUseCases, FollowUpUseCases, AgreementUseCases, MeetingUseCases, PartnerUseCases, UnitUseCases,
+              FactUseCases, StatisticsUseCases, RemindersUseCases):
     """Use cases over one open database, acting as one officer.
 
     The use cases of each kind of record are in their own module (their classes above); here are
@@ -123,6 +133,7 @@ __all__ = [
     "MeetingRow",
     "AgreementRow",
     "HistoryItem",
+    "UndoStep",
     "Draft",
     "Batch",
     "timeliness",

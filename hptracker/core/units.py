@@ -6,9 +6,11 @@ for the facade that joins them); callers import the Tracker, never this class.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from . import dialects
 from .enums import AuditAction
@@ -42,26 +44,30 @@ class UnitUseCases(TrackerBase):
             self._audit(session, AuditAction.CREATE, unit, None, self._snapshot(unit))
             return unit
 
-    def update_unit(self, unit_id: int, **values: Any) -> Unit:
-        data = clean_values(UNIT_FIELDS, values, partial=True)
+    def update_unit(self, unit_id: int, *, expected_version: int | None = None, **values: Any) -> Unit:
+        """Change the fields given; with ``expected_version`` a unit changed since is refused."""
         with self._write() as session:
-            unit = self._get(session, Unit, unit_id)
-            before = self._snapshot(unit)
-            self._check_ref(session, Unit, data.get("successor_id"), "successor_id")
-            self._refuse_loop(session, Unit, "successor_id", unit_id, data.get("successor_id"), translate(
-                "Validation", "A unit cannot succeed itself, directly or through other units."))
-            for key, value in data.items():
-                setattr(unit, key, value)
-            unit.search_key = fold(" | ".join(filter(None, [unit.name, unit.name_en, unit.abbreviation])))
-            unit.sort_key = sort_key(unit.name)
-            self._audit(session, AuditAction.UPDATE, unit, before, self._snapshot(unit))
+            unit = self._locked(session, Unit, unit_id, expected_version)
+            self._change_unit(session, unit, values)
             return unit
 
-    def delete_unit(self, unit_id: int) -> None:
-        self._soft_delete(Unit, unit_id)
+    def _change_unit(self, session: Session, unit: Unit, values: Mapping[str, Any], note: str | None = None) -> None:
+        data = clean_values(UNIT_FIELDS, values, partial=True)
+        before = self._snapshot(unit)
+        self._check_ref(session, Unit, data.get("successor_id"), "successor_id")
+        self._refuse_loop(session, Unit, "successor_id", unit.id, data.get("successor_id"), translate(
+            "Validation", "A unit cannot succeed itself, directly or through other units."))
+        for key, value in data.items():
+            setattr(unit, key, value)
+        unit.search_key = fold(" | ".join(filter(None, [unit.name, unit.name_en, unit.abbreviation])))
+        unit.sort_key = sort_key(unit.name)
+        self._audit(session, AuditAction.UPDATE, unit, before, self._snapshot(unit), note=note)
 
-    def restore_unit(self, unit_id: int) -> None:
-        self._soft_delete(Unit, unit_id, restore=True)
+    def delete_unit(self, unit_id: int, expected_version: int | None = None) -> None:
+        self._soft_delete(Unit, unit_id, expected_version=expected_version)
+
+    def restore_unit(self, unit_id: int, expected_version: int | None = None) -> None:
+        self._soft_delete(Unit, unit_id, restore=True, expected_version=expected_version)
 
     def find_unit(self, text: str) -> Unit | None:
         key = fold(text)

@@ -142,7 +142,9 @@ class RestoreDialog(QDialog):
 
 def _db_path(parent: QWidget | None, tracker):
     if tracker.db.path is None:
-        BackupDialogs.warning(parent, QCoreApplication.translate("BackupUi", "Backups of a server database are made on the server."))
+        BackupDialogs.warning(parent, QCoreApplication.translate(
+            "BackupUi", "A server database is restored with `hptracker restore` into an empty database, and checked "
+                        "by its server; “Back up now” makes a checked copy of it on this computer."))
         return None
     return tracker.db.path
 
@@ -156,13 +158,11 @@ def _in_background(parent: QWidget | None, label: str, work, on_result) -> Task:
 
 
 def backup_now(parent: QWidget | None, tracker) -> Task | None:
-    """"Back up now": a checked copy in the backups folder (old ones pruned by the schedule).
+    """"Back up now": a checked copy in the backups folder (old ones pruned by the schedule); of a
+    server database, a verified snapshot file in this computer's data folder.
 
     Runs in the background; returns the task (its ``result`` is the :class:`BackupInfo`).
     """
-    if _db_path(parent, tracker) is None:
-        return None
-
     def saved(info: BackupInfo) -> None:
         BackupDialogs.info(parent, QCoreApplication.translate("BackupUi", "Backup saved and checked: {path} ({size}).").format(
             path=info.path, size=format_size(info.size)))

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import contextlib
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
@@ -33,7 +33,9 @@ from .dialogs.followup_form import FollowUpForm
 from .dialogs.meeting_form import MeetingFormDialog
 from .dialogs.partner_form import PartnerFormDialog
 from .icons import icon
+from .read_only_ui import apply_read_only, restrict_actions
 from .settings import Settings
+from .undo_ui import undo_last, update_undo_action
 from .views.followup_detail import FollowUpDetailDialog
 from .views.settings_view import SettingsView
 from .views.statistics import StatisticsView
@@ -60,7 +62,7 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
         self.setAccessibleName(self.tr("hptracker main window"))
         self.setWindowIcon(icon("app"))
-        if not tracker.list_categories():
+        if not tracker.list_categories() and not tracker.read_only:
             tracker.ensure_categories()  # an empty database still offers the standard categories
         self._stale: set[int] = set()  # pages to re-read when next shown
 
@@ -108,6 +110,7 @@ class MainWindow(QMainWindow):
         self._make_actions()
         self._make_menus()
         self._connect()
+        self.read_only_banner = apply_read_only(self)
         self.resize(1280, 800)
         self._stale = set(range(len(PAGE_KEYS)))
         self._restore_window_state()  # shows the last page, reading it
@@ -116,6 +119,12 @@ class MainWindow(QMainWindow):
         self.update_status()
         self.update_actions()
         self._update_title()
+        # A server database: changes saved on other workstations are shown as they happen.
+        from .live import LiveUpdates
+
+        self.live = LiveUpdates.start_for(tracker.db.url, self)
+        if self.live is not None:
+            self.live.refresh.connect(self.show_changes_from_elsewhere)
         if ask_officer is None:
             ask_officer = not settings.officer()
         if ask_officer:
@@ -189,6 +198,8 @@ class MainWindow(QMainWindow):
                                "import", self.import_workbook)
         self.action_quit = a("actionQuit", self.tr("&Quit"), self.tr("Quit"), QKeySequence.StandardKey.Quit, None,
                              self.close)
+        self.action_undo = a("actionUndo", self.tr("&Undo"), self.tr("Undo my last change"),
+                             QKeySequence.StandardKey.Undo, None, self.undo)
         self.page_actions = []
         names = (self.tr("Today"), self.tr("Follow-ups"), self.tr("Partners"), self.tr("Meetings"), self.tr("Agreements"),
                  self.tr("Statistics"), self.tr("Settings"))
@@ -207,6 +218,9 @@ class MainWindow(QMainWindow):
             file_menu.addAction(action)
         file_menu.addSeparator()
         file_menu.addAction(self.action_quit)
+        edit_menu = bar.addMenu(self.tr("&Edit"))
+        edit_menu.addAction(self.action_undo)
+        edit_menu.aboutToShow.connect(self.update_undo)
         records = bar.addMenu(self.tr("&Records"))
         for action in (self.action_new_followup, self.action_log_meeting, self.action_new_agreement,
                        self.action_new_partner):
@@ -259,6 +273,7 @@ class MainWindow(QMainWindow):
         self.settings_view.units_changed.connect(self.followups.reload_choices)
         self.statistics.open_followup.connect(self.open_followup_detail)
         self.statistics.report_button.clicked.connect(self._report_from_statistics)
+        self.settings_view.database_chosen.connect(self.switch_database)
 
     # -- pages --------------------------------------------------------------------------------------
 
@@ -329,6 +344,24 @@ class MainWindow(QMainWindow):
         self.action_restore.setEnabled(record_page and bool(ids) and deleted)
         self.action_progress.setEnabled(page in (FOLLOWUPS, TODAY))
         self.action_brief.setEnabled(record_page and len(ids) == 1 and not deleted)
+        self.update_undo()
+        restrict_actions(self)
+
+    # -- undo ---------------------------------------------------------------------------------------------
+
+    def undo(self) -> bool:
+        """Edit ▸ Undo: take back this window's last change (see undo_ui)."""
+        return undo_last(self)
+
+    def update_undo(self) -> None:
+        update_undo_action(self)
+
+    def changeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        # Back from a form or dialog (which may have saved): the Undo text names the newest step.
+        if (event.type() == QEvent.Type.ActivationChange and self.isActiveWindow()
+                and not getattr(self, "_closed", True)):
+            self.update_undo()
+        super().changeEvent(event)
 
     # -- public API used by other modules and tests ------------------------------------------------------
 
@@ -337,16 +370,31 @@ class MainWindow(QMainWindow):
         return self.followups.current_query()
 
     def refresh_all(self) -> None:
-        """Re-read everything (after an import or a restore replaced data).
+        """Re-read everything (F5, and after an import or a restore replaced data).
 
         The follow-ups (they feed the status bar and the Export action) and the page in view are
         read now; the other pages are marked stale and re-read when they are shown, which keeps
-        start-up and every save to a handful of queries.
+        start-up and every save to a handful of queries. The counts are read again too: another
+        process (a workstation on the same server, a script) may have changed them.
         """
+        self._reload(settings_page=True)
+
+    def show_changes_from_elsewhere(self) -> None:
+        """Another workstation saved changes (LiveUpdates): show them without any action.
+
+        As F5, but the officer's place is kept (the table keeps its selection and scroll position,
+        the follow-up's progress note keeps what is typed) and neither an open form nor the
+        Settings page, where the officer may be typing, is read again.
+        """
+        if not self._closed:
+            self._reload(settings_page=False)
+
+    def _reload(self, settings_page: bool) -> None:
+        self.followups.model.forget_counts()
         self.followups.reload_choices()
         self.followups.refresh()
         self._stale = {TODAY, PARTNERS, MEETINGS, AGREEMENTS, STATISTICS, SETTINGS}
-        if self.current_page() != FOLLOWUPS:
+        if self.current_page() != FOLLOWUPS and (settings_page or self.current_page() != SETTINGS):
             self._refresh_page(self.current_page())
         self.update_status()
         self.update_actions()
@@ -473,6 +521,7 @@ class MainWindow(QMainWindow):
         self.followups.model.refresh_row(followup_id, fresh)
         self.refresh_today()
         self.update_status()
+        self.update_undo()
         if self.followups.detail.followup_id == followup_id and self.sender() is not self.followups.detail:
             self.followups.detail.show_followup(followup_id)
         self.statusBar().showMessage(self.tr("Progress recorded."), 4000)
@@ -616,6 +665,28 @@ class MainWindow(QMainWindow):
         self._update_title()
         self.refresh_today()
 
+    def switch_database(self, target: str) -> MainWindow | None:
+        """Settings chose another database: open the window on it now, or at the next start.
+
+        Returns the new window (this one closes), None when the officer waits for the next start
+        or the database cannot be opened (said in one sentence; this window stays as it was).
+        """
+        question = self.tr("Open the window on {target} now? This window closes; hptracker opens that database "
+                           "from now on.").format(target=display_target(target))
+        if not ConfirmDialog.ask(self, question):
+            self.statusBar().showMessage(self.tr("hptracker opens {target} when it starts next.").format(
+                target=display_target(target)), 8000)
+            return None
+        from .startup import open_tracker
+
+        tracker = open_tracker(target, self.tracker.officer, self)
+        if tracker is None:
+            return None
+        window = MainWindow(tracker, self.settings, ask_officer=False)
+        window.show()
+        self.close()
+        return window
+
     # -- window state ------------------------------------------------------------------------------------
 
     def _tables(self):
@@ -656,6 +727,8 @@ class MainWindow(QMainWindow):
         if not self._closed:
             self._closed = True
             self.reminders.stop()
+            if self.live is not None:
+                self.live.stop()
             self.save_window_state()
             for child in self.findChildren(FormDialog) + self.findChildren(FollowUpDetailDialog):
                 child.close()

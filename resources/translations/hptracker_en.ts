@@ -397,8 +397,8 @@
         <translation>{path} is the database itself, not a backup.</translation>
     </message>
     <message>
-        <source>Backups of a server database are made on the server.</source>
-        <translation>Backups of a server database are made on the server.</translation>
+        <source>A server database is restored with `hptracker restore`, into an empty database; nothing was changed.</source>
+        <translation>A server database is restored with `hptracker restore`, into an empty database; nothing was changed.</translation>
     </message>
 </context>
 <context>
@@ -452,8 +452,8 @@
         <translation>Cancel</translation>
     </message>
     <message>
-        <source>Backups of a server database are made on the server.</source>
-        <translation>Backups of a server database are made on the server.</translation>
+        <source>A server database is restored with `hptracker restore` into an empty database, and checked by its server; “Back up now” makes a checked copy of it on this computer.</source>
+        <translation>A server database is restored with `hptracker restore` into an empty database, and checked by its server; “Back up now” makes a checked copy of it on this computer.</translation>
     </message>
     <message>
         <source>Backup saved and checked: {path} ({size}).</source>
@@ -951,10 +951,6 @@
         <translation>check the database for damage (exit 1 when something is wrong)</translation>
     </message>
     <message>
-        <source>Backups, restores and checks of a server database are made on the server.</source>
-        <translation>Backups, restores and checks of a server database are made on the server.</translation>
-    </message>
-    <message>
         <source>{n} MB</source>
         <translation>{n} MB</translation>
     </message>
@@ -975,6 +971,10 @@
         <translation>Backup written and checked: {path} ({size}; {counts}).</translation>
     </message>
     <message>
+        <source>Database {db} restored from {file}: {counts}.</source>
+        <translation>Database {db} restored from {file}: {counts}.</translation>
+    </message>
+    <message>
         <source>{path} is not a database file.</source>
         <translation>{path} is not a database file.</translation>
     </message>
@@ -989,6 +989,10 @@
     <message>
         <source>Database {db} restored from {file}.</source>
         <translation>Database {db} restored from {file}.</translation>
+    </message>
+    <message>
+        <source>`check` examines a database file; a server database is checked by its server (back it up with `hptracker backup`, then check the backup file).</source>
+        <translation>`check` examines a database file; a server database is checked by its server (back it up with `hptracker backup`, then check the backup file).</translation>
     </message>
     <message>
         <source>Records: {counts}.</source>
@@ -1302,6 +1306,22 @@
         <source>--unit: “{value}” matches several units; give the ID: {known}.</source>
         <translation>--unit: “{value}” matches several units; give the ID: {known}.</translation>
     </message>
+    <message>
+        <source>copy every record of one database into an empty one (a file or a server)</source>
+        <translation>copy every record of one database into an empty one (a file or a server)</translation>
+    </message>
+    <message>
+        <source>the database to copy: a file or a URL</source>
+        <translation>the database to copy: a file or a URL</translation>
+    </message>
+    <message>
+        <source>an empty database, or a file that does not exist yet: a file or a URL</source>
+        <translation>an empty database, or a file that does not exist yet: a file or a URL</translation>
+    </message>
+    <message>
+        <source>Copied {source} to {dest} in {seconds} s; rows in each table, the same at both ends:</source>
+        <translation>Copied {source} to {dest} in {seconds} s; rows in each table, the same at both ends:</translation>
+    </message>
 </context>
 <context>
     <name>ConfirmDialog</name>
@@ -1316,6 +1336,64 @@
     <message>
         <source>No</source>
         <translation>No</translation>
+    </message>
+</context>
+<context>
+    <name>Conflict</name>
+    <message>
+        <source>Cannot undo: {record} #{id} was changed by {officers} on {date} at {time}, after your change; it was left as it is.</source>
+        <translation>Cannot undo: {record} #{id} was changed by {officers} on {date} at {time}, after your change; it was left as it is.</translation>
+    </message>
+    <message>
+        <source>{record} #{id} was deleted by {officers} on {date} at {time}, after you opened it; nothing was saved.</source>
+        <translation>{record} #{id} was deleted by {officers} on {date} at {time}, after you opened it; nothing was saved.</translation>
+    </message>
+    <message>
+        <source>{record} #{id} was changed by {officers} on {date} at {time}, after you opened it; nothing was saved.</source>
+        <translation>{record} #{id} was changed by {officers} on {date} at {time}, after you opened it; nothing was saved.</translation>
+    </message>
+    <message>
+        <source>Cannot undo: {record} #{id} was changed by someone else after your change; it was left as it is.</source>
+        <translation>Cannot undo: {record} #{id} was changed by someone else after your change; it was left as it is.</translation>
+    </message>
+    <message>
+        <source>{record} #{id} was changed by someone else after you opened it; nothing was saved.</source>
+        <translation>{record} #{id} was changed by someone else after you opened it; nothing was saved.</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictPanel</name>
+    <message>
+        <source>Fields that differ</source>
+        <translation>Fields that differ</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Saved now</source>
+        <translation>Saved now</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>Yours</translation>
+    </message>
+    <message>
+        <source>&amp;Reload the saved version</source>
+        <translation>&amp;Reload the saved version</translation>
+    </message>
+    <message>
+        <source>Show the record as it is saved now; your changes in this form are dropped.</source>
+        <translation>Show the record as it is saved now; your changes in this form are dropped.</translation>
+    </message>
+    <message>
+        <source>A&amp;pply my changes on top</source>
+        <translation>A&amp;pply my changes on top</translation>
+    </message>
+    <message>
+        <source>Save the fields you changed over the saved version; the others keep their saved values.</source>
+        <translation>Save the fields you changed over the saved version; the others keep their saved values.</translation>
     </message>
 </context>
 <context>
@@ -1363,6 +1441,14 @@
     <message>
         <source>The database {database} on the server {server} cannot be used: {reason}.</source>
         <translation>The database {database} on the server {server} cannot be used: {reason}.</translation>
+    </message>
+    <message>
+        <source>The role {user} cannot write to the database {database} on the server {server}; it may only read.</source>
+        <translation>The role {user} cannot write to the database {database} on the server {server}; it may only read.</translation>
+    </message>
+    <message>
+        <source>The database {database} on the server {server} must first be upgraded to this version of hptracker by a role that may change it (its owner); the role {user} may only read.</source>
+        <translation>The database {database} on the server {server} must first be upgraded to this version of hptracker by a role that may change it (its owner); the role {user} may only read.</translation>
     </message>
     <message>
         <source>hptracker needs PostgreSQL 15 or newer; the server {server} runs version {version}.</source>
@@ -1425,6 +1511,141 @@
     <message>
         <source>An unexpected error stopped that action ({error}); the records already saved are safe, but the details could not be written to {path}.</source>
         <translation>An unexpected error stopped that action ({error}); the records already saved are safe, but the details could not be written to {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseSettings</name>
+    <message>
+        <source>Database file</source>
+        <translation>Database file</translation>
+    </message>
+    <message>
+        <source>hptracker databases (*.db);;All files (*)</source>
+        <translation>hptracker databases (*.db);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <source>In use:</source>
+        <translation>In use:</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s &amp;file</source>
+        <translation>This computer&apos;s &amp;file</translation>
+    </message>
+    <message>
+        <source>An office &amp;server (PostgreSQL)</source>
+        <translation>An office &amp;server (PostgreSQL)</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>e.g. db.heza.local</source>
+        <translation>e.g. db.heza.local</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Database name</source>
+        <translation>Database name</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <source>your role on the server</source>
+        <translation>your role on the server</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>kept in the system keyring, never in the settings file</source>
+        <translation>kept in the system keyring, never in the settings file</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Port:</translation>
+    </message>
+    <message>
+        <source>Ser&amp;ver:</source>
+        <translation>Ser&amp;ver:</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;User name:</translation>
+    </message>
+    <message>
+        <source>Database &amp;name:</source>
+        <translation>Database &amp;name:</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Test connection</translation>
+    </message>
+    <message>
+        <source>Use this &amp;database</source>
+        <translation>Use this &amp;database</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Pass&amp;word:</translation>
+    </message>
+    <message>
+        <source>Choose the database file.</source>
+        <translation>Choose the database file.</translation>
+    </message>
+    <message>
+        <source>the server</source>
+        <translation>the server</translation>
+    </message>
+    <message>
+        <source>the database name</source>
+        <translation>the database name</translation>
+    </message>
+    <message>
+        <source>the user name</source>
+        <translation>the user name</translation>
+    </message>
+    <message>
+        <source>Fill in {fields}.</source>
+        <translation>Fill in {fields}.</translation>
+    </message>
+    <message>
+        <source>Connecting to {target}…</source>
+        <translation>Connecting to {target}…</translation>
+    </message>
+    <message>
+        <source>Connected to {target} (PostgreSQL {version}). The database is empty: hptracker creates its tables when the window first opens on it.</source>
+        <translation>Connected to {target} (PostgreSQL {version}). The database is empty: hptracker creates its tables when the window first opens on it.</translation>
+    </message>
+    <message>
+        <source>Connected to {target} (PostgreSQL {version}), but its records were written by a newer version of hptracker: update this program first.</source>
+        <translation>Connected to {target} (PostgreSQL {version}), but its records were written by a newer version of hptracker: update this program first.</translation>
+    </message>
+    <message>
+        <source>Connected to {target} (PostgreSQL {version}); its records are upgraded, after a backup, when the window opens on it.</source>
+        <translation>Connected to {target} (PostgreSQL {version}); its records are upgraded, after a backup, when the window opens on it.</translation>
+    </message>
+    <message>
+        <source>Connected to {target} (PostgreSQL {version}); hptracker&apos;s records are there.</source>
+        <translation>Connected to {target} (PostgreSQL {version}); hptracker&apos;s records are there.</translation>
+    </message>
+    <message>
+        <source>hptracker will use {target}.</source>
+        <translation>hptracker will use {target}.</translation>
     </message>
 </context>
 <context>
@@ -2182,6 +2403,10 @@
         <translation>contact</translation>
     </message>
     <message>
+        <source>progress entry</source>
+        <translation>progress entry</translation>
+    </message>
+    <message>
         <source>Created</source>
         <translation>Created</translation>
     </message>
@@ -2196,6 +2421,10 @@
     <message>
         <source>Restored</source>
         <translation>Restored</translation>
+    </message>
+    <message>
+        <source>Undone</source>
+        <translation>Undone</translation>
     </message>
     <message>
         <source>Select a follow-up to see its history and record progress.</source>
@@ -2645,6 +2874,14 @@
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Read-only: {reason}</source>
+        <translation>Read-only: {reason}</translation>
+    </message>
 </context>
 <context>
     <name>Import</name>
@@ -2663,6 +2900,10 @@
     <message>
         <source>{sheet}: {message}</source>
         <translation>{sheet}: {message}</translation>
+    </message>
+    <message>
+        <source>{n} more problems are not listed; fix the ones above first.</source>
+        <translation>{n} more problems are not listed; fix the ones above first.</translation>
     </message>
     <message>
         <source>{create} to create, {update} to update, {unchanged} unchanged, {partners} new partners, {problems} problems</source>
@@ -2733,16 +2974,44 @@
         <translation>{name} is damaged or not a real .xlsx workbook; nothing was imported.</translation>
     </message>
     <message>
+        <source>{name} is not a regular file (it is a named pipe, a device or a socket); nothing was read.</source>
+        <translation>{name} is not a regular file (it is a named pipe, a device or a socket); nothing was read.</translation>
+    </message>
+    <message>
         <source>{name} expands to far more data than it holds (a “zip bomb”); it was not opened.</source>
         <translation>{name} expands to far more data than it holds (a “zip bomb”); it was not opened.</translation>
+    </message>
+    <message>
+        <source>{name} is too large to import: its part {part} expands to {size}, at most {limit}.</source>
+        <translation>{name} is too large to import: its part {part} expands to {size}, at most {limit}.</translation>
     </message>
     <message>
         <source>{name} is too large to import ({size} MB uncompressed, at most {limit} MB).</source>
         <translation>{name} is too large to import ({size} MB uncompressed, at most {limit} MB).</translation>
     </message>
     <message>
+        <source>{name} is too large to import: its workbook parts expand to {size}, at most {limit}.</source>
+        <translation>{name} is too large to import: its workbook parts expand to {size}, at most {limit}.</translation>
+    </message>
+    <message>
+        <source>{name} has more than {limit} sheets; split it into smaller workbooks.</source>
+        <translation>{name} has more than {limit} sheets; split it into smaller workbooks.</translation>
+    </message>
+    <message>
         <source>{name} is a binary workbook (.xlsb); save it as “Excel Workbook (*.xlsx)” first.</source>
         <translation>{name} is a binary workbook (.xlsb); save it as “Excel Workbook (*.xlsx)” first.</translation>
+    </message>
+    <message>
+        <source>{name} holds more than {limit} different texts (its shared-string table); split it into smaller workbooks.</source>
+        <translation>{name} holds more than {limit} different texts (its shared-string table); split it into smaller workbooks.</translation>
+    </message>
+    <message>
+        <source>{name}: a text of its shared-string table holds more than {limit} characters, more than a spreadsheet cell holds.</source>
+        <translation>{name}: a text of its shared-string table holds more than {limit} characters, more than a spreadsheet cell holds.</translation>
+    </message>
+    <message>
+        <source>{name}: the cell {cell} holds more than {limit} characters, more than a spreadsheet cell holds.</source>
+        <translation>{name}: the cell {cell} holds more than {limit} characters, more than a spreadsheet cell holds.</translation>
     </message>
     <message>
         <source>{name} is password-protected or an old Excel 97–2003 (.xls) file. Remove the password or save it as “Excel Workbook (*.xlsx)”, then import again.</source>
@@ -2751,6 +3020,34 @@
     <message>
         <source>{name} is an empty file.</source>
         <translation>{name} is an empty file.</translation>
+    </message>
+    <message>
+        <source>{name} holds more text than can be imported at once (over {limit}); split it into smaller workbooks.</source>
+        <translation>{name} holds more text than can be imported at once (over {limit}); split it into smaller workbooks.</translation>
+    </message>
+    <message>
+        <source>{name}: the sheet “{sheet}” has more than {limit} merged ranges; unmerge its cells and import again.</source>
+        <translation>{name}: the sheet “{sheet}” has more than {limit} merged ranges; unmerge its cells and import again.</translation>
+    </message>
+    <message>
+        <source>{name}: the sheet “{sheet}” has more than {limit} formulas without a computed value; open the file in Excel, let it calculate and save it.</source>
+        <translation>{name}: the sheet “{sheet}” has more than {limit} formulas without a computed value; open the file in Excel, let it calculate and save it.</translation>
+    </message>
+    <message>
+        <source>the cell refers to a shared text the file does not hold (the file is damaged); type the value again.</source>
+        <translation>the cell refers to a shared text the file does not hold (the file is damaged); type the value again.</translation>
+    </message>
+    <message>
+        <source>the cell is a date cell but holds “{value}”, which is not a date; type the value again.</source>
+        <translation>the cell is a date cell but holds “{value}”, which is not a date; type the value again.</translation>
+    </message>
+    <message>
+        <source>the cell is a TRUE/FALSE cell but holds “{value}”; type the value again.</source>
+        <translation>the cell is a TRUE/FALSE cell but holds “{value}”; type the value again.</translation>
+    </message>
+    <message>
+        <source>the cell is a number cell but holds “{value}”, which is not a number; type the value again.</source>
+        <translation>the cell is a number cell but holds “{value}”, which is not a number; type the value again.</translation>
     </message>
     <message>
         <source>no header row found in the first {n} rows (a row with at least the Title column and one of ID, Partner, Status or Due).</source>
@@ -2765,6 +3062,10 @@
         <translation>merged header cells; unmerge them so that each column has its own header.</translation>
     </message>
     <message>
+        <source>{name}: merged ranges of the sheet “{sheet}” cover more than {limit} rows; unmerge its cells and import again.</source>
+        <translation>{name}: merged ranges of the sheet “{sheet}” cover more than {limit} rows; unmerge its cells and import again.</translation>
+    </message>
+    <message>
         <source>Sheet “{sheet}” has more than {limit} rows; split it into smaller workbooks.</source>
         <translation>Sheet “{sheet}” has more than {limit} rows; split it into smaller workbooks.</translation>
     </message>
@@ -2775,6 +3076,10 @@
     <message>
         <source>the cell shows the Excel error {error}.</source>
         <translation>the cell shows the Excel error {error}.</translation>
+    </message>
+    <message>
+        <source>the text holds {code}, half of a character that no text can hold; type the text again.</source>
+        <translation>the text holds {code}, half of a character that no text can hold; type the text again.</translation>
     </message>
     <message>
         <source>Sheet “{sheet}” contains formulas: their last computed values were read, never recalculated.</source>
@@ -3464,8 +3769,20 @@
         <translation>Quit</translation>
     </message>
     <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>Undo my last change</source>
+        <translation>Undo my last change</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
     </message>
     <message>
         <source>&amp;Records</source>
@@ -3526,6 +3843,14 @@
     <message>
         <source>Select a partner, meeting, agreement or follow-up first.</source>
         <translation>Select a partner, meeting, agreement or follow-up first.</translation>
+    </message>
+    <message>
+        <source>Open the window on {target} now? This window closes; hptracker opens that database from now on.</source>
+        <translation>Open the window on {target} now? This window closes; hptracker opens that database from now on.</translation>
+    </message>
+    <message>
+        <source>hptracker opens {target} when it starts next.</source>
+        <translation>hptracker opens {target} when it starts next.</translation>
     </message>
 </context>
 <context>
@@ -4981,6 +5306,17 @@ Please choose a different file name.</translation>
     </message>
 </context>
 <context>
+    <name>ReadOnly</name>
+    <message>
+        <source>Read-only: {reason} You can search, export and print briefs; changes are switched off.</source>
+        <translation>Read-only: {reason} You can search, export and print briefs; changes are switched off.</translation>
+    </message>
+    <message>
+        <source>Read-only database</source>
+        <translation>Read-only database</translation>
+    </message>
+</context>
+<context>
     <name>Record</name>
     <message>
         <source>Partner</source>
@@ -6043,6 +6379,10 @@ Restoring replaces this database with the backup; this database is then kept as 
         <translation>{path} is a folder, not a database file.</translation>
     </message>
     <message>
+        <source>The database {path} cannot be written here (the file or its folder is read-only); it may only be read.</source>
+        <translation>The database {path} cannot be written here (the file or its folder is read-only); it may only be read.</translation>
+    </message>
+    <message>
         <source>There is no database at {path}.</source>
         <translation>There is no database at {path}.</translation>
     </message>
@@ -6057,6 +6397,14 @@ Restoring replaces this database with the backup; this database is then kept as 
     <message>
         <source>The file {path} holds another program&apos;s data (tables: {tables}), not an hptracker database; it has been left untouched.</source>
         <translation>The file {path} holds another program&apos;s data (tables: {tables}), not an hptracker database; it has been left untouched.</translation>
+    </message>
+    <message>
+        <source>The database {path} is open for reading only here; nothing was written.</source>
+        <translation>The database {path} is open for reading only here; nothing was written.</translation>
+    </message>
+    <message>
+        <source>The database {path} must first be upgraded to this version of hptracker, which needs to write to it, but the file or its folder is read-only here.</source>
+        <translation>The database {path} must first be upgraded to this version of hptracker, which needs to write to it, but the file or its folder is read-only here.</translation>
     </message>
     <message>
         <source>The database {path} has not been set up or upgraded for this version yet; open it once in the window (or run a command that writes, such as `hptracker demo`) first.</source>
@@ -6160,6 +6508,112 @@ Restoring replaces this database with the backup; this database is then kept as 
     <message>
         <source>No progress recorded yet.</source>
         <translation>No progress recorded yet.</translation>
+    </message>
+</context>
+<context>
+    <name>Transfer</name>
+    <message>
+        <source>The two databases do not have the same tables and columns ({tables}); nothing was copied.</source>
+        <translation>The two databases do not have the same tables and columns ({tables}); nothing was copied.</translation>
+    </message>
+    <message>
+        <source>After copying, the number of rows differs from the source in {tables}; nothing was copied.</source>
+        <translation>After copying, the number of rows differs from the source in {tables}; nothing was copied.</translation>
+    </message>
+    <message>
+        <source>There is no hptracker database at {target}.</source>
+        <translation>There is no hptracker database at {target}.</translation>
+    </message>
+    <message>
+        <source>The database {target} uses an older schema; open it once with this version of hptracker (which upgrades it after a backup), then copy it.</source>
+        <translation>The database {target} uses an older schema; open it once with this version of hptracker (which upgrades it after a backup), then copy it.</translation>
+    </message>
+    <message>
+        <source>The database {target} already holds records ({what}); hptracker copies or restores only into an empty database, so nothing was changed.</source>
+        <translation>The database {target} already holds records ({what}); hptracker copies or restores only into an empty database, so nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The copy of {target} failed its check ({problems}); it was not kept.</source>
+        <translation>The copy of {target} failed its check ({problems}); it was not kept.</translation>
+    </message>
+    <message>
+        <source>{path} appeared while the copy was being made; nothing was changed.</source>
+        <translation>{path} appeared while the copy was being made; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>{source} and {dest} are the same database; nothing was copied.</source>
+        <translation>{source} and {dest} are the same database; nothing was copied.</translation>
+    </message>
+</context>
+<context>
+    <name>Undo</name>
+    <message>
+        <source>There is nothing to undo.</source>
+        <translation>There is nothing to undo.</translation>
+    </message>
+    <message>
+        <source>follow-up</source>
+        <translation>follow-up</translation>
+    </message>
+    <message>
+        <source>partner</source>
+        <translation>partner</translation>
+    </message>
+    <message>
+        <source>meeting</source>
+        <translation>meeting</translation>
+    </message>
+    <message>
+        <source>agreement</source>
+        <translation>agreement</translation>
+    </message>
+    <message>
+        <source>contact</source>
+        <translation>contact</translation>
+    </message>
+    <message>
+        <source>fact</source>
+        <translation>fact</translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation>unit</translation>
+    </message>
+    <message>
+        <source>creation of {record} #{id}</source>
+        <translation>creation of {record} #{id}</translation>
+    </message>
+    <message>
+        <source>edit of {record} #{id}</source>
+        <translation>edit of {record} #{id}</translation>
+    </message>
+    <message>
+        <source>progress entry on {record} #{id}</source>
+        <translation>progress entry on {record} #{id}</translation>
+    </message>
+    <message>
+        <source>deletion of {record} #{id}</source>
+        <translation>deletion of {record} #{id}</translation>
+    </message>
+    <message>
+        <source>restoring of {record} #{id}</source>
+        <translation>restoring of {record} #{id}</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>&amp;Undo {step}</source>
+        <translation>&amp;Undo {step}</translation>
+    </message>
+    <message>
+        <source>Nothing to undo.</source>
+        <translation>Nothing to undo.</translation>
+    </message>
+    <message>
+        <source>Undone: {step}.</source>
+        <translation>Undone: {step}.</translation>
     </message>
 </context>
 <context>

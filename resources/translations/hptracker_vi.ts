@@ -61,7 +61,7 @@
     </message>
     <message>
         <source>&amp;Effective from:</source>
-        <translation>&amp;Hiệu lực từ:</translation>
+        <translation>Hiệ&amp;u lực từ:</translation>
     </message>
     <message>
         <source>E&amp;xpires on:</source>
@@ -167,7 +167,7 @@
     </message>
     <message>
         <source>Remo&amp;ve</source>
-        <translation>&amp;Bỏ đính kèm</translation>
+        <translation>&amp;Gỡ tệp</translation>
     </message>
     <message>
         <source>Take the selected files off this agreement (the files themselves stay where they are).</source>
@@ -397,8 +397,8 @@
         <translation>{path} là chính cơ sở dữ liệu, không phải bản sao lưu.</translation>
     </message>
     <message>
-        <source>Backups of a server database are made on the server.</source>
-        <translation>Cơ sở dữ liệu trên máy chủ được sao lưu tại máy chủ.</translation>
+        <source>A server database is restored with `hptracker restore`, into an empty database; nothing was changed.</source>
+        <translation>Cơ sở dữ liệu trên máy chủ được khôi phục bằng lệnh `hptracker restore`, vào một cơ sở dữ liệu trống; chưa có gì thay đổi.</translation>
     </message>
 </context>
 <context>
@@ -452,8 +452,8 @@
         <translation>Hủy</translation>
     </message>
     <message>
-        <source>Backups of a server database are made on the server.</source>
-        <translation>Cơ sở dữ liệu trên máy chủ được sao lưu tại máy chủ.</translation>
+        <source>A server database is restored with `hptracker restore` into an empty database, and checked by its server; “Back up now” makes a checked copy of it on this computer.</source>
+        <translation>Cơ sở dữ liệu trên máy chủ được khôi phục bằng lệnh `hptracker restore` vào một cơ sở dữ liệu trống và do chính máy chủ kiểm tra; “Sao lưu ngay” tạo một bản sao đã kiểm tra của nó trên máy tính này.</translation>
     </message>
     <message>
         <source>Backup saved and checked: {path} ({size}).</source>
@@ -951,10 +951,6 @@
         <translation>kiểm tra cơ sở dữ liệu có bị hỏng không (trả về mã 1 khi có lỗi)</translation>
     </message>
     <message>
-        <source>Backups, restores and checks of a server database are made on the server.</source>
-        <translation>Việc sao lưu, khôi phục và kiểm tra cơ sở dữ liệu trên máy chủ được thực hiện tại máy chủ.</translation>
-    </message>
-    <message>
         <source>{n} MB</source>
         <translation>{n} MB</translation>
     </message>
@@ -975,6 +971,10 @@
         <translation>Đã sao lưu và kiểm tra: {path} ({size}; {counts}).</translation>
     </message>
     <message>
+        <source>Database {db} restored from {file}: {counts}.</source>
+        <translation>Đã khôi phục cơ sở dữ liệu {db} từ {file}: {counts}.</translation>
+    </message>
+    <message>
         <source>{path} is not a database file.</source>
         <translation>{path} không phải là tệp cơ sở dữ liệu.</translation>
     </message>
@@ -989,6 +989,10 @@
     <message>
         <source>Database {db} restored from {file}.</source>
         <translation>Đã khôi phục cơ sở dữ liệu {db} từ {file}.</translation>
+    </message>
+    <message>
+        <source>`check` examines a database file; a server database is checked by its server (back it up with `hptracker backup`, then check the backup file).</source>
+        <translation>`check` kiểm tra một tệp cơ sở dữ liệu; cơ sở dữ liệu trên máy chủ do chính máy chủ kiểm tra (hãy sao lưu bằng `hptracker backup`, rồi kiểm tra tệp sao lưu).</translation>
     </message>
     <message>
         <source>Records: {counts}.</source>
@@ -1302,6 +1306,22 @@
         <source>--unit: “{value}” matches several units; give the ID: {known}.</source>
         <translation>--unit: “{value}” khớp với nhiều đơn vị; hãy ghi mã: {known}.</translation>
     </message>
+    <message>
+        <source>copy every record of one database into an empty one (a file or a server)</source>
+        <translation>sao chép mọi bản ghi của một cơ sở dữ liệu sang một cơ sở dữ liệu trống (tệp hoặc máy chủ)</translation>
+    </message>
+    <message>
+        <source>the database to copy: a file or a URL</source>
+        <translation>cơ sở dữ liệu cần sao chép: một tệp hoặc một địa chỉ URL</translation>
+    </message>
+    <message>
+        <source>an empty database, or a file that does not exist yet: a file or a URL</source>
+        <translation>một cơ sở dữ liệu trống, hoặc một tệp chưa tồn tại: tệp hoặc địa chỉ URL</translation>
+    </message>
+    <message>
+        <source>Copied {source} to {dest} in {seconds} s; rows in each table, the same at both ends:</source>
+        <translation>Đã sao chép {source} sang {dest} trong {seconds} giây; số dòng của từng bảng, như nhau ở cả hai nơi:</translation>
+    </message>
 </context>
 <context>
     <name>ConfirmDialog</name>
@@ -1316,6 +1336,64 @@
     <message>
         <source>No</source>
         <translation>Không</translation>
+    </message>
+</context>
+<context>
+    <name>Conflict</name>
+    <message>
+        <source>Cannot undo: {record} #{id} was changed by {officers} on {date} at {time}, after your change; it was left as it is.</source>
+        <translation>Không thể hoàn tác: {record} #{id} đã được {officers} sửa vào ngày {date} lúc {time}, sau thay đổi của đồng chí; bản ghi được giữ nguyên.</translation>
+    </message>
+    <message>
+        <source>{record} #{id} was deleted by {officers} on {date} at {time}, after you opened it; nothing was saved.</source>
+        <translation>{record} #{id} đã bị {officers} xoá vào ngày {date} lúc {time}, sau khi đồng chí mở ra; chưa có gì được lưu.</translation>
+    </message>
+    <message>
+        <source>{record} #{id} was changed by {officers} on {date} at {time}, after you opened it; nothing was saved.</source>
+        <translation>{record} #{id} đã được {officers} sửa vào ngày {date} lúc {time}, sau khi đồng chí mở ra; chưa có gì được lưu.</translation>
+    </message>
+    <message>
+        <source>Cannot undo: {record} #{id} was changed by someone else after your change; it was left as it is.</source>
+        <translation>Không thể hoàn tác: {record} #{id} đã được người khác sửa sau thay đổi của đồng chí; bản ghi được giữ nguyên.</translation>
+    </message>
+    <message>
+        <source>{record} #{id} was changed by someone else after you opened it; nothing was saved.</source>
+        <translation>{record} #{id} đã được người khác sửa sau khi đồng chí mở ra; chưa có gì được lưu.</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictPanel</name>
+    <message>
+        <source>Fields that differ</source>
+        <translation>Các trường khác nhau</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Trường</translation>
+    </message>
+    <message>
+        <source>Saved now</source>
+        <translation>Đang lưu</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>Của đồng chí</translation>
+    </message>
+    <message>
+        <source>&amp;Reload the saved version</source>
+        <translation>&amp;Tải lại bản đang lưu</translation>
+    </message>
+    <message>
+        <source>Show the record as it is saved now; your changes in this form are dropped.</source>
+        <translation>Hiển thị bản ghi như đang được lưu; các thay đổi của đồng chí trong biểu mẫu này sẽ bị bỏ.</translation>
+    </message>
+    <message>
+        <source>A&amp;pply my changes on top</source>
+        <translation>&amp;Áp dụng thay đổi của tôi lên trên</translation>
+    </message>
+    <message>
+        <source>Save the fields you changed over the saved version; the others keep their saved values.</source>
+        <translation>Lưu các trường đồng chí đã sửa lên bản đang lưu; các trường khác giữ nguyên giá trị đang lưu.</translation>
     </message>
 </context>
 <context>
@@ -1363,6 +1441,14 @@
     <message>
         <source>The database {database} on the server {server} cannot be used: {reason}.</source>
         <translation>Không sử dụng được cơ sở dữ liệu {database} trên máy chủ {server}: {reason}.</translation>
+    </message>
+    <message>
+        <source>The role {user} cannot write to the database {database} on the server {server}; it may only read.</source>
+        <translation>Vai trò {user} không được ghi vào cơ sở dữ liệu {database} trên máy chủ {server}; vai trò này chỉ được đọc.</translation>
+    </message>
+    <message>
+        <source>The database {database} on the server {server} must first be upgraded to this version of hptracker by a role that may change it (its owner); the role {user} may only read.</source>
+        <translation>Cơ sở dữ liệu {database} trên máy chủ {server} cần được nâng cấp lên phiên bản hptracker này trước, bởi một vai trò có quyền thay đổi (chủ sở hữu); vai trò {user} chỉ được đọc.</translation>
     </message>
     <message>
         <source>hptracker needs PostgreSQL 15 or newer; the server {server} runs version {version}.</source>
@@ -1425,6 +1511,141 @@
     <message>
         <source>An unexpected error stopped that action ({error}); the records already saved are safe, but the details could not be written to {path}.</source>
         <translation>Một lỗi ngoài dự kiến đã làm dừng thao tác vừa rồi ({error}); các hồ sơ đã lưu vẫn an toàn, nhưng không ghi được thông tin chi tiết vào {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseSettings</name>
+    <message>
+        <source>Database file</source>
+        <translation>Tệp cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <source>hptracker databases (*.db);;All files (*)</source>
+        <translation>Cơ sở dữ liệu hptracker (*.db);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <source>In use:</source>
+        <translation>Đang dùng:</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s &amp;file</source>
+        <translation>Tệ&amp;p trên máy tính này</translation>
+    </message>
+    <message>
+        <source>An office &amp;server (PostgreSQL)</source>
+        <translation>Máy &amp;chủ của cơ quan (PostgreSQL)</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Duyệt…</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Máy chủ</translation>
+    </message>
+    <message>
+        <source>e.g. db.heza.local</source>
+        <translation>ví dụ db.heza.local</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Cổng</translation>
+    </message>
+    <message>
+        <source>Database name</source>
+        <translation>Tên cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Tên đăng nhập</translation>
+    </message>
+    <message>
+        <source>your role on the server</source>
+        <translation>tài khoản (role) của anh/chị trên máy chủ</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mật khẩu</translation>
+    </message>
+    <message>
+        <source>kept in the system keyring, never in the settings file</source>
+        <translation>được lưu trong kho khóa của hệ thống, không bao giờ trong tệp cài đặt</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Cổng:</translation>
+    </message>
+    <message>
+        <source>Ser&amp;ver:</source>
+        <translation>Máy c&amp;hủ:</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>Tên đăn&amp;g nhập:</translation>
+    </message>
+    <message>
+        <source>Database &amp;name:</source>
+        <translation>Tên cơ &amp;sở dữ liệu:</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>Kiểm t&amp;ra kết nối</translation>
+    </message>
+    <message>
+        <source>Use this &amp;database</source>
+        <translation>Dùng cơ sở dữ liệu nà&amp;y</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Mật khẩ&amp;u:</translation>
+    </message>
+    <message>
+        <source>Choose the database file.</source>
+        <translation>Hãy chọn tệp cơ sở dữ liệu.</translation>
+    </message>
+    <message>
+        <source>the server</source>
+        <translation>máy chủ</translation>
+    </message>
+    <message>
+        <source>the database name</source>
+        <translation>tên cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <source>the user name</source>
+        <translation>tên đăng nhập</translation>
+    </message>
+    <message>
+        <source>Fill in {fields}.</source>
+        <translation>Hãy điền {fields}.</translation>
+    </message>
+    <message>
+        <source>Connecting to {target}…</source>
+        <translation>Đang kết nối tới {target}…</translation>
+    </message>
+    <message>
+        <source>Connected to {target} (PostgreSQL {version}). The database is empty: hptracker creates its tables when the window first opens on it.</source>
+        <translation>Đã kết nối tới {target} (PostgreSQL {version}). Cơ sở dữ liệu còn trống: hptracker sẽ tạo các bảng của mình khi cửa sổ mở nó lần đầu.</translation>
+    </message>
+    <message>
+        <source>Connected to {target} (PostgreSQL {version}), but its records were written by a newer version of hptracker: update this program first.</source>
+        <translation>Đã kết nối tới {target} (PostgreSQL {version}), nhưng dữ liệu trong đó do một phiên bản hptracker mới hơn ghi: hãy cập nhật chương trình này trước.</translation>
+    </message>
+    <message>
+        <source>Connected to {target} (PostgreSQL {version}); its records are upgraded, after a backup, when the window opens on it.</source>
+        <translation>Đã kết nối tới {target} (PostgreSQL {version}); dữ liệu trong đó sẽ được nâng cấp, sau khi sao lưu, khi cửa sổ mở nó.</translation>
+    </message>
+    <message>
+        <source>Connected to {target} (PostgreSQL {version}); hptracker&apos;s records are there.</source>
+        <translation>Đã kết nối tới {target} (PostgreSQL {version}); dữ liệu của hptracker có sẵn ở đó.</translation>
+    </message>
+    <message>
+        <source>hptracker will use {target}.</source>
+        <translation>hptracker sẽ dùng {target}.</translation>
     </message>
 </context>
 <context>
@@ -2182,6 +2403,10 @@
         <translation>đầu mối</translation>
     </message>
     <message>
+        <source>progress entry</source>
+        <translation>mục tiến độ</translation>
+    </message>
+    <message>
         <source>Created</source>
         <translation>Tạo mới</translation>
     </message>
@@ -2196,6 +2421,10 @@
     <message>
         <source>Restored</source>
         <translation>Khôi phục</translation>
+    </message>
+    <message>
+        <source>Undone</source>
+        <translation>Đã hoàn tác</translation>
     </message>
     <message>
         <source>Select a follow-up to see its history and record progress.</source>
@@ -2275,7 +2504,7 @@
     </message>
     <message>
         <source>&amp;Status:</source>
-        <translation>&amp;Trạng thái:</translation>
+        <translation>T&amp;rạng thái:</translation>
     </message>
     <message>
         <source>Da&amp;te:</source>
@@ -2366,7 +2595,7 @@
     </message>
     <message>
         <source>&amp;Category:</source>
-        <translation>&amp;Nhóm kiến nghị:</translation>
+        <translation>Nhóm &amp;kiến nghị:</translation>
     </message>
     <message>
         <source>the meeting being logged</source>
@@ -2596,7 +2825,7 @@
     </message>
     <message>
         <source>De&amp;leted</source>
-        <translation>Đã &amp;xóa</translation>
+        <translation>Đã xó&amp;a</translation>
     </message>
     <message>
         <source>Deleted follow-ups can be restored from here.</source>
@@ -2645,6 +2874,14 @@
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>Read-only: {reason}</source>
+        <translation>Chỉ xem: {reason}</translation>
+    </message>
 </context>
 <context>
     <name>Import</name>
@@ -2663,6 +2900,10 @@
     <message>
         <source>{sheet}: {message}</source>
         <translation>{sheet}: {message}</translation>
+    </message>
+    <message>
+        <source>{n} more problems are not listed; fix the ones above first.</source>
+        <translation>Còn {n} lỗi khác chưa liệt kê; hãy sửa các lỗi trên trước.</translation>
     </message>
     <message>
         <source>{create} to create, {update} to update, {unchanged} unchanged, {partners} new partners, {problems} problems</source>
@@ -2733,16 +2974,44 @@
         <translation>{name} bị hỏng hoặc không phải tệp .xlsx thực sự; chưa nhập dữ liệu nào.</translation>
     </message>
     <message>
+        <source>{name} is not a regular file (it is a named pipe, a device or a socket); nothing was read.</source>
+        <translation>{name} không phải là tệp thông thường (đó là đường ống, thiết bị hoặc socket); chưa đọc dữ liệu nào.</translation>
+    </message>
+    <message>
         <source>{name} expands to far more data than it holds (a “zip bomb”); it was not opened.</source>
         <translation>{name} khi giải nén lớn bất thường so với dung lượng tệp (“bom zip”); tệp không được mở.</translation>
+    </message>
+    <message>
+        <source>{name} is too large to import: its part {part} expands to {size}, at most {limit}.</source>
+        <translation>{name} quá lớn để nhập: phần {part} khi giải nén là {size}, tối đa {limit}.</translation>
     </message>
     <message>
         <source>{name} is too large to import ({size} MB uncompressed, at most {limit} MB).</source>
         <translation>{name} quá lớn để nhập ({size} MB khi giải nén, tối đa {limit} MB).</translation>
     </message>
     <message>
+        <source>{name} is too large to import: its workbook parts expand to {size}, at most {limit}.</source>
+        <translation>{name} quá lớn để nhập: các phần mô tả bảng tính khi giải nén là {size}, tối đa {limit}.</translation>
+    </message>
+    <message>
+        <source>{name} has more than {limit} sheets; split it into smaller workbooks.</source>
+        <translation>{name} có hơn {limit} trang tính; hãy tách thành các tệp nhỏ hơn.</translation>
+    </message>
+    <message>
         <source>{name} is a binary workbook (.xlsb); save it as “Excel Workbook (*.xlsx)” first.</source>
         <translation>{name} là bảng tính nhị phân (.xlsb); hãy lưu lại dưới dạng “Excel Workbook (*.xlsx)” trước.</translation>
+    </message>
+    <message>
+        <source>{name} holds more than {limit} different texts (its shared-string table); split it into smaller workbooks.</source>
+        <translation>{name} chứa hơn {limit} chuỗi văn bản khác nhau (bảng chuỗi dùng chung); hãy tách thành các tệp nhỏ hơn.</translation>
+    </message>
+    <message>
+        <source>{name}: a text of its shared-string table holds more than {limit} characters, more than a spreadsheet cell holds.</source>
+        <translation>{name}: một chuỗi trong bảng chuỗi dùng chung dài hơn {limit} ký tự, vượt quá sức chứa của một ô bảng tính.</translation>
+    </message>
+    <message>
+        <source>{name}: the cell {cell} holds more than {limit} characters, more than a spreadsheet cell holds.</source>
+        <translation>{name}: ô {cell} chứa hơn {limit} ký tự, vượt quá sức chứa của một ô bảng tính.</translation>
     </message>
     <message>
         <source>{name} is password-protected or an old Excel 97–2003 (.xls) file. Remove the password or save it as “Excel Workbook (*.xlsx)”, then import again.</source>
@@ -2751,6 +3020,34 @@
     <message>
         <source>{name} is an empty file.</source>
         <translation>{name} là tệp rỗng.</translation>
+    </message>
+    <message>
+        <source>{name} holds more text than can be imported at once (over {limit}); split it into smaller workbooks.</source>
+        <translation>{name} chứa nhiều văn bản hơn mức có thể nhập một lần (trên {limit}); hãy tách thành các tệp nhỏ hơn.</translation>
+    </message>
+    <message>
+        <source>{name}: the sheet “{sheet}” has more than {limit} merged ranges; unmerge its cells and import again.</source>
+        <translation>{name}: trang tính “{sheet}” có hơn {limit} vùng ô gộp; hãy bỏ gộp ô rồi nhập lại.</translation>
+    </message>
+    <message>
+        <source>{name}: the sheet “{sheet}” has more than {limit} formulas without a computed value; open the file in Excel, let it calculate and save it.</source>
+        <translation>{name}: trang tính “{sheet}” có hơn {limit} công thức chưa có giá trị tính sẵn; hãy mở tệp trong Excel, để Excel tính toán rồi lưu lại.</translation>
+    </message>
+    <message>
+        <source>the cell refers to a shared text the file does not hold (the file is damaged); type the value again.</source>
+        <translation>ô tham chiếu tới một chuỗi dùng chung mà tệp không có (tệp bị hỏng); hãy nhập lại giá trị.</translation>
+    </message>
+    <message>
+        <source>the cell is a date cell but holds “{value}”, which is not a date; type the value again.</source>
+        <translation>ô kiểu ngày tháng nhưng chứa “{value}”, không phải là ngày; hãy nhập lại giá trị.</translation>
+    </message>
+    <message>
+        <source>the cell is a TRUE/FALSE cell but holds “{value}”; type the value again.</source>
+        <translation>ô kiểu TRUE/FALSE nhưng chứa “{value}”; hãy nhập lại giá trị.</translation>
+    </message>
+    <message>
+        <source>the cell is a number cell but holds “{value}”, which is not a number; type the value again.</source>
+        <translation>ô kiểu số nhưng chứa “{value}”, không phải là số; hãy nhập lại giá trị.</translation>
     </message>
     <message>
         <source>no header row found in the first {n} rows (a row with at least the Title column and one of ID, Partner, Status or Due).</source>
@@ -2765,6 +3062,10 @@
         <translation>ô tiêu đề bị gộp; hãy tách ô để mỗi cột có tiêu đề riêng.</translation>
     </message>
     <message>
+        <source>{name}: merged ranges of the sheet “{sheet}” cover more than {limit} rows; unmerge its cells and import again.</source>
+        <translation>{name}: các vùng ô gộp của trang tính “{sheet}” trải trên hơn {limit} dòng; hãy bỏ gộp ô rồi nhập lại.</translation>
+    </message>
+    <message>
         <source>Sheet “{sheet}” has more than {limit} rows; split it into smaller workbooks.</source>
         <translation>Trang tính “{sheet}” có hơn {limit} dòng; hãy tách thành các tệp nhỏ hơn.</translation>
     </message>
@@ -2775,6 +3076,10 @@
     <message>
         <source>the cell shows the Excel error {error}.</source>
         <translation>ô đang hiển thị lỗi Excel {error}.</translation>
+    </message>
+    <message>
+        <source>the text holds {code}, half of a character that no text can hold; type the text again.</source>
+        <translation>văn bản chứa {code}, là nửa của một ký tự không thể lưu trong văn bản; hãy nhập lại văn bản.</translation>
     </message>
     <message>
         <source>Sheet “{sheet}” contains formulas: their last computed values were read, never recalculated.</source>
@@ -3464,8 +3769,20 @@
         <translation>Thoát</translation>
     </message>
     <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Hoàn tác</translation>
+    </message>
+    <message>
+        <source>Undo my last change</source>
+        <translation>Hoàn tác thay đổi gần nhất của tôi</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Sửa</translation>
     </message>
     <message>
         <source>&amp;Records</source>
@@ -3526,6 +3843,14 @@
     <message>
         <source>Select a partner, meeting, agreement or follow-up first.</source>
         <translation>Hãy chọn một đối tác, buổi làm việc, văn bản hợp tác hoặc kiến nghị trước.</translation>
+    </message>
+    <message>
+        <source>Open the window on {target} now? This window closes; hptracker opens that database from now on.</source>
+        <translation>Mở cửa sổ trên {target} ngay bây giờ? Cửa sổ này sẽ đóng lại; từ nay hptracker mở cơ sở dữ liệu đó.</translation>
+    </message>
+    <message>
+        <source>hptracker opens {target} when it starts next.</source>
+        <translation>hptracker sẽ mở {target} vào lần khởi động tới.</translation>
     </message>
 </context>
 <context>
@@ -4981,6 +5306,17 @@ Hãy chọn tên tệp khác.</translation>
     </message>
 </context>
 <context>
+    <name>ReadOnly</name>
+    <message>
+        <source>Read-only: {reason} You can search, export and print briefs; changes are switched off.</source>
+        <translation>Chỉ xem: {reason} Đồng chí vẫn tìm kiếm, xuất báo cáo và in tài liệu phục vụ buổi làm việc được; chức năng sửa đổi đã tắt.</translation>
+    </message>
+    <message>
+        <source>Read-only database</source>
+        <translation>Cơ sở dữ liệu chỉ xem</translation>
+    </message>
+</context>
+<context>
     <name>Record</name>
     <message>
         <source>Partner</source>
@@ -5019,7 +5355,7 @@ Hãy chọn tên tệp khác.</translation>
     <name>RecordListView</name>
     <message>
         <source>Show &amp;deleted</source>
-        <translation>Hiện bản ghi đã &amp;xóa</translation>
+        <translation>Hiện bản ghi đã xó&amp;a</translation>
     </message>
     <message>
         <source>Deleted records can be restored from here.</source>
@@ -5576,7 +5912,7 @@ Hãy chọn tên tệp khác.</translation>
     </message>
     <message>
         <source>Officer &amp;name:</source>
-        <translation>&amp;Tên cán bộ:</translation>
+        <translation>Tên &amp;cán bộ:</translation>
     </message>
     <message>
         <source>Language</source>
@@ -6043,6 +6379,10 @@ Khôi phục sẽ thay cơ sở dữ liệu này bằng bản sao lưu; cơ sở
         <translation>{path} là thư mục, không phải tệp cơ sở dữ liệu.</translation>
     </message>
     <message>
+        <source>The database {path} cannot be written here (the file or its folder is read-only); it may only be read.</source>
+        <translation>Không ghi được vào cơ sở dữ liệu {path} tại đây (tệp hoặc thư mục chứa tệp chỉ cho phép đọc); chỉ có thể đọc.</translation>
+    </message>
+    <message>
         <source>There is no database at {path}.</source>
         <translation>Không có cơ sở dữ liệu tại {path}.</translation>
     </message>
@@ -6057,6 +6397,14 @@ Khôi phục sẽ thay cơ sở dữ liệu này bằng bản sao lưu; cơ sở
     <message>
         <source>The file {path} holds another program&apos;s data (tables: {tables}), not an hptracker database; it has been left untouched.</source>
         <translation>Tệp {path} chứa dữ liệu của một chương trình khác (các bảng: {tables}), không phải cơ sở dữ liệu hptracker; tệp được giữ nguyên.</translation>
+    </message>
+    <message>
+        <source>The database {path} is open for reading only here; nothing was written.</source>
+        <translation>Cơ sở dữ liệu {path} đang được mở chỉ để đọc; chưa có gì được ghi.</translation>
+    </message>
+    <message>
+        <source>The database {path} must first be upgraded to this version of hptracker, which needs to write to it, but the file or its folder is read-only here.</source>
+        <translation>Cơ sở dữ liệu {path} cần được nâng cấp lên phiên bản hptracker này trước, việc này phải ghi vào tệp, nhưng tệp hoặc thư mục chứa tệp chỉ cho phép đọc tại đây.</translation>
     </message>
     <message>
         <source>The database {path} has not been set up or upgraded for this version yet; open it once in the window (or run a command that writes, such as `hptracker demo`) first.</source>
@@ -6160,6 +6508,112 @@ Khôi phục sẽ thay cơ sở dữ liệu này bằng bản sao lưu; cơ sở
     <message>
         <source>No progress recorded yet.</source>
         <translation>Chưa cập nhật tiến độ.</translation>
+    </message>
+</context>
+<context>
+    <name>Transfer</name>
+    <message>
+        <source>The two databases do not have the same tables and columns ({tables}); nothing was copied.</source>
+        <translation>Hai cơ sở dữ liệu không có cùng các bảng và cột ({tables}); chưa có gì được sao chép.</translation>
+    </message>
+    <message>
+        <source>After copying, the number of rows differs from the source in {tables}; nothing was copied.</source>
+        <translation>Sau khi sao chép, số dòng khác với nguồn ở {tables}; chưa có gì được sao chép.</translation>
+    </message>
+    <message>
+        <source>There is no hptracker database at {target}.</source>
+        <translation>Không có cơ sở dữ liệu hptracker nào tại {target}.</translation>
+    </message>
+    <message>
+        <source>The database {target} uses an older schema; open it once with this version of hptracker (which upgrades it after a backup), then copy it.</source>
+        <translation>Cơ sở dữ liệu {target} dùng lược đồ cũ hơn; hãy mở nó một lần bằng phiên bản hptracker này (chương trình sẽ nâng cấp sau khi sao lưu), rồi mới sao chép.</translation>
+    </message>
+    <message>
+        <source>The database {target} already holds records ({what}); hptracker copies or restores only into an empty database, so nothing was changed.</source>
+        <translation>Cơ sở dữ liệu {target} đã có dữ liệu ({what}); hptracker chỉ sao chép hoặc khôi phục vào một cơ sở dữ liệu trống, vì vậy chưa có gì thay đổi.</translation>
+    </message>
+    <message>
+        <source>The copy of {target} failed its check ({problems}); it was not kept.</source>
+        <translation>Bản sao của {target} không qua được bước kiểm tra ({problems}); bản sao đó không được giữ lại.</translation>
+    </message>
+    <message>
+        <source>{path} appeared while the copy was being made; nothing was changed.</source>
+        <translation>{path} đã xuất hiện trong lúc đang sao chép; chưa có gì thay đổi.</translation>
+    </message>
+    <message>
+        <source>{source} and {dest} are the same database; nothing was copied.</source>
+        <translation>{source} và {dest} là cùng một cơ sở dữ liệu; chưa có gì được sao chép.</translation>
+    </message>
+</context>
+<context>
+    <name>Undo</name>
+    <message>
+        <source>There is nothing to undo.</source>
+        <translation>Không có thao tác nào để hoàn tác.</translation>
+    </message>
+    <message>
+        <source>follow-up</source>
+        <translation>kiến nghị</translation>
+    </message>
+    <message>
+        <source>partner</source>
+        <translation>đối tác</translation>
+    </message>
+    <message>
+        <source>meeting</source>
+        <translation>buổi làm việc</translation>
+    </message>
+    <message>
+        <source>agreement</source>
+        <translation>văn bản hợp tác</translation>
+    </message>
+    <message>
+        <source>contact</source>
+        <translation>đầu mối</translation>
+    </message>
+    <message>
+        <source>fact</source>
+        <translation>số liệu</translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation>đơn vị</translation>
+    </message>
+    <message>
+        <source>creation of {record} #{id}</source>
+        <translation>việc tạo {record} #{id}</translation>
+    </message>
+    <message>
+        <source>edit of {record} #{id}</source>
+        <translation>việc sửa {record} #{id}</translation>
+    </message>
+    <message>
+        <source>progress entry on {record} #{id}</source>
+        <translation>mục tiến độ của {record} #{id}</translation>
+    </message>
+    <message>
+        <source>deletion of {record} #{id}</source>
+        <translation>việc xoá {record} #{id}</translation>
+    </message>
+    <message>
+        <source>restoring of {record} #{id}</source>
+        <translation>việc khôi phục {record} #{id}</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Hoàn tác</translation>
+    </message>
+    <message>
+        <source>&amp;Undo {step}</source>
+        <translation>&amp;Hoàn tác {step}</translation>
+    </message>
+    <message>
+        <source>Nothing to undo.</source>
+        <translation>Không có gì để hoàn tác.</translation>
+    </message>
+    <message>
+        <source>Undone: {step}.</source>
+        <translation>Đã hoàn tác: {step}.</translation>
     </message>
 </context>
 <context>

@@ -442,3 +442,69 @@ def test_a_moved_follow_up_without_contact_shows_no_contact_change(tracker, foll
     path = make_book(tmp_path / "moved.xlsx", ["ID", "Title", "Partner"], [[followup.id, followup.title, "Tập đoàn Wolong"]])
     (item,) = preview_import(tracker, path).updates
     assert [c.field for c in item.changes] == ["partner"]
+
+
+# ---------------------------------------------------------------------------------------------
+# Issue 13, item 10: enumerated values in either language, whatever the window's language
+# ---------------------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def installed(qapp):
+    from hptracker import translations
+
+    yield translations.install_translators
+    translations.install_translators("en")
+
+
+@pytest.mark.parametrize("window", ["vi", "en"])
+def test_enumerated_values_in_either_language_as_code_or_label(tracker, partner, heza, tmp_path, installed, window):
+    """Status, direction and priority as a code or a label of either language, in any case, with
+    or without diacritics; the category by its name in either language or its code."""
+    installed(window)
+    twinning = next(c for c in tracker.list_categories() if c.name_en == "Twinning")
+    path = make_book(tmp_path / "mixed.xlsx", ["Title", "Partner", "Status", "Direction", "Priority", "Category"], [
+        ["a", "Shangyu", "Awaiting partner", "Our request to the partner", "High", "Twinning"],
+        ["b", "Shangyu", "CHỜ PHÍA BẠN", "ĐỀ NGHỊ CỦA ĐỐI TÁC VỚI TA", "cao", twinning.name],
+        ["c", "Shangyu", "cho phia ban", "de nghi cua ta voi doi tac", "BINH THUONG", twinning.code.upper()],
+        ["d", "Shangyu", "awaiting_partner", "JOINT", "low", unicodedata.normalize("NFD", twinning.name).lower()],
+        ["e", "Shangyu", "on hold", "partner's request to us", "Thấp", "twinning"],
+        ["f", "Shangyu", "DONE", "cam ket chung", "normal", None],
+        ["g", "Shangyu", "Đã hoàn thành", "joint commitment", "NORMAL", None],
+        ["h", "Shangyu", unicodedata.normalize("NFD", "không thực hiện"), "ours", "high", None],
+    ])
+    preview = preview_import(tracker, path)
+    assert [p.text() for p in preview.problems] == []
+    got = [(c.status, c.values["direction"], c.values["priority"], c.values.get("category_id")) for c in preview.creates]
+    assert got == [
+        ("awaiting_partner", "ours", "high", twinning.id),
+        ("awaiting_partner", "theirs", "high", twinning.id),
+        ("awaiting_partner", "ours", "normal", twinning.id),
+        ("awaiting_partner", "joint", "low", twinning.id),
+        ("on_hold", "theirs", "low", twinning.id),
+        ("done", "joint", "normal", None),
+        ("done", "joint", "normal", None),
+        ("dropped", "ours", "high", None),
+    ]
+
+
+@pytest.mark.parametrize("window", ["vi", "en"])
+def test_a_missing_direction_is_named_by_the_follow_up_label(tracker, partner, tmp_path, installed, window):
+    """The meeting's direction is "Hình thức đoàn": the follow-up's is its own field."""
+    installed(window)
+    path = make_book(tmp_path / "direction.xlsx", ["Title", "Partner", "Direction"], [["a", "Shangyu", None]])
+    preview = preview_import(tracker, path)
+    (problem,) = preview.problems
+    assert problem.column == "C (Direction)"
+    expected = {"vi": "Chưa nhập Chiều kiến nghị.", "en": "Direction is required."}[window]
+    assert problem.message == expected
+    assert "Hình thức đoàn" not in problem.text()
+
+
+@pytest.mark.parametrize("window", ["vi", "en"])
+def test_a_wrong_value_lists_the_labels_of_the_window(tracker, partner, tmp_path, installed, window):
+    installed(window)
+    path = make_book(tmp_path / "wrong.xlsx", ["Title", "Partner", "Status"], [["a", "Shangyu", "finished"]])
+    (problem,) = preview_import(tracker, path).problems
+    assert ("Chưa triển khai" in problem.message) == (window == "vi")
+    assert ("Not started" in problem.message) == (window == "en")

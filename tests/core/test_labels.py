@@ -30,3 +30,32 @@ def test_reverse_lookup_from_code_or_label():
     assert value_for_label(enums.FollowUpStatus, "awaiting partner") == "awaiting_partner"
     assert value_for_label(enums.FollowUpStatus, "no such thing") is None
     assert label(enums.FollowUpStatus, "unknown-code") == "unknown-code"
+
+
+@pytest.mark.parametrize("window", ["vi", "en"])
+@pytest.mark.parametrize("enum", ENUMS, ids=lambda e: e.__name__)
+def test_every_value_is_read_back_in_either_language_whatever_the_window(qapp, enum, window):
+    """Issue 13 item 10: a code or a label of either language, in any case, with or without
+    diacritics, names its value with the window in either language."""
+    import unicodedata
+
+    from hptracker import translations
+    from hptracker.core.text import fold
+
+    labels = {}
+    for lang in ("en", "vi"):
+        translations.install_translators(lang)
+        labels[lang] = {member.value: label(enum, member.value) for member in enum}
+    translations.install_translators(window)
+    try:
+        seen: dict[str, str] = {}
+        for member in enum:
+            english, viet = labels["en"][member.value], labels["vi"][member.value]
+            assert viet != english
+            for text in (member.value, member.value.replace("_", " ").upper(), english, english.upper(),
+                         viet, viet.lower(), viet.upper(), fold(viet), unicodedata.normalize("NFD", viet)):
+                assert value_for_label(enum, text) == member.value, text
+            for text in (english, viet):  # no label of one member is a label or code of another
+                assert seen.setdefault(fold(text), member.value) == member.value, text
+    finally:
+        translations.install_translators("en")

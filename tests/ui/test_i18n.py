@@ -383,8 +383,8 @@ def test_window_labels_are_vietnamese_in_vietnamese_and_english_in_english(qtbot
         "Today", "Follow-ups", "Partners", "Meetings", "Agreements", "Statistics", "Settings"]
     assert [vi[f"navigation/{n}"] for n in range(7)] == [
         "Hôm nay", "Kiến nghị", "Đối tác", "Buổi làm việc", "Văn bản hợp tác", "Thống kê", "Cài đặt"]
-    assert [en[f"menu/{n}"] for n in range(3)] == ["&File", "&Records", "&View"]
-    assert [vi[f"menu/{n}"] for n in range(3)] == ["&Tệp", "&Hồ sơ", "&Xem"]
+    assert [en[f"menu/{n}"] for n in range(4)] == ["&File", "&Edit", "&Records", "&View"]
+    assert [vi[f"menu/{n}"] for n in range(4)] == ["&Tệp", "&Sửa", "&Hồ sơ", "&Xem"]
     assert en["actionNewFollowUp/text"] == "&New follow-up…"
     assert vi["actionNewFollowUp/text"] == "Kiến nghị &mới…"
     assert (en["actionExport/text"], vi["actionExport/text"]) == ("&Export…", "&Xuất Excel…")

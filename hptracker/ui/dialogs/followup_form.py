@@ -138,9 +138,17 @@ class FollowUpForm(FormDialog):
         self.resize(640, 620)
 
         if followup_id is not None:
-            self._load(tracker.get_followup(followup_id))
+            record = tracker.get_followup(followup_id)
+            self._load(record)
+            self.remember_loaded(record.version)  # Save sends only what the officer changes
         else:
             self._preset(preset)
+
+    def fetch_record(self):
+        return self.tracker.get_followup(self.followup_id)
+
+    def fresh_copy(self) -> FollowUpForm:
+        return FollowUpForm(self.tracker, None, followup_id=self.followup_id)
 
     def _preset(self, preset: dict) -> None:
         if preset.get("title"):
@@ -327,4 +335,4 @@ class FollowUpForm(FormDialog):
             values.pop("agreement_index", None)
             return self.tracker.create_followup(**values)
         values.pop("agreement_index", None)
-        return self.tracker.update_followup(self.followup_id, **values)
+        return self.tracker.update_followup(self.followup_id, expected_version=self.loaded_version, **values)
