@@ -20,7 +20,7 @@ compared, text for text, with the schema these migrations build (hptracker.core.
 Downgrade drops the column (SQLite 3.35+ drops it in place, keeping the triggers and indexes).
 
 Revision ID: 0005
-Revises: 0003
+Revises: 0004
 """
 
 import re
@@ -29,7 +29,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0005"
-down_revision = "0003"
+down_revision = "0004"
 branch_labels = None
 depends_on = None
 
