@@ -31,7 +31,7 @@ from hptracker.core.db import (
 from hptracker.core.paths import migrations_dir
 from hptracker.core.tracker import FollowUpQuery, Tracker
 
-FIXTURE_0003 = Path(__file__).parents[1] / "fixtures" / "schema_0003.db"
+FIXTURE_0004 = Path(__file__).parents[1] / "fixtures" / "schema_0004.db"
 
 
 def _alembic(connection, action: str, revision: str) -> None:
@@ -65,7 +65,7 @@ def _add_loose_followups(conn) -> None:
 
 def test_upgrade_fills_raised_on_and_changes_nothing_else(tmp_path):
     db = tmp_path / "hptracker.db"
-    shutil.copyfile(FIXTURE_0003, db)
+    shutil.copyfile(FIXTURE_0004, db)
     with sqlite3.connect(db) as conn:
         _add_loose_followups(_Raw(conn))
     conn = sqlite3.connect(db)
@@ -84,7 +84,7 @@ def test_upgrade_fills_raised_on_and_changes_nothing_else(tmp_path):
         assert changed == {("table", "followups")}
         # The same table but for the new column, constraints in the same order.
         assert before[("table", "followups")][1].replace(
-            ",last_progress_date DATE,", ",last_progress_date DATE,raised_on DATE NOT NULL,") == after[("table", "followups")][1]
+            ",version INTEGER DEFAULT '1' NOT NULL,", ",version INTEGER DEFAULT '1' NOT NULL,raised_on DATE NOT NULL,") == after[("table", "followups")][1]
         assert after == expected_schema(head_revision())
         assert conn.execute("INSERT INTO followups_fts(followups_fts) VALUES ('integrity-check')").fetchall() == []
         assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
@@ -119,12 +119,12 @@ class _Raw:
 
 @pytest.mark.both_backends
 def test_raised_on_up_and_down_keeps_the_rows(backend, databases):
-    """On each backend: 0003 with rows → 0005 fills raised_on → back to 0003 → 0005 again."""
+    """On each backend: 0004 with rows → 0005 fills raised_on → back to 0004 → 0005 again."""
     target = databases.new(backend, "blank")
     engine = make_engine(target)
     try:
         with engine.connect() as conn:
-            _alembic(conn, "upgrade", "0003")
+            _alembic(conn, "upgrade", "0004")
         with engine.begin() as conn:
             conn.execute(text("INSERT INTO partners (id, name, kind, search_key, sort_key, created_at, updated_at) "
                               "VALUES (1, 'Huyện Thượng Ngu', 'government', '', '', '2024-01-01', '2024-01-01')"))
@@ -145,9 +145,9 @@ def test_raised_on_up_and_down_keeps_the_rows(backend, databases):
             conn.execute(text("UPDATE followups SET raised_on = NULL WHERE id = 100"))
 
         with engine.connect() as conn:
-            _alembic(conn, "downgrade", "0003")
+            _alembic(conn, "downgrade", "0004")
         with engine.connect() as conn:
-            assert current_revision(engine) == "0003"
+            assert current_revision(engine) == "0004"
             columns = [row[0] for row in conn.execute(text(
                 "SELECT column_name FROM information_schema.columns WHERE table_name = 'followups'"
                 if backend == "postgresql" else "SELECT name FROM pragma_table_info('followups')"))]
