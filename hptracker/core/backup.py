@@ -44,7 +44,6 @@ from .db import (
     head_revision,
     inspect_file,
     lost_changes_warning,
-    open_database,
     readonly_connection,
     schema_differences,
     wal_path,
@@ -723,40 +722,6 @@ def restore_file(db_path: Path, backup_path: Path, folder: Path | None = None,
     with contextlib.suppress(OSError):
         os.chmod(db_path, PRIVATE_MODE)
     return RestoreResult(backup_path, kept)
-
-
-def restore_into(tracker, backup_path: Path, folder: Path | None = None) -> RestoreResult:
-    """Restore under an open Tracker: close its engine, swap, reopen — the lock is held throughout.
-
-    Whatever happens, the tracker ends on an open database (the restored one, or the old one if
-    the restore was refused), so the window can simply reload.
-    """
-    db = tracker.db
-    if db.path is None:
-        raise BackupError(translate("Backup", "Backups of a server database are made on the server."))
-    path = db.path
-    hold = acquire(path)
-    try:
-        db.dispose()
-        try:
-            result = restore_file(path, backup_path, folder)
-        finally:
-            tracker.db = open_database(path)
-            tracker.set_officer(tracker.officer)  # the officer's row id differs in the restored file
-    finally:
-        hold.release(clean=False)
-    return result
-
-
-def backup_tracker(tracker, folder: Path | None = None) -> BackupInfo:
-    """"Back up now" for an open Tracker (applies retention in the default folder)."""
-    path = tracker.db.path
-    if path is None:
-        raise BackupError(translate("Backup", "Backups of a server database are made on the server."))
-    info = backup_database(path, folder)
-    if folder is None:
-        prune_backups(path)
-    return info
 
 
 def lock_file(db_path: Path) -> Path:

@@ -13,7 +13,8 @@ import datetime as dt
 import getpass
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
-from typing import Any, Self, TypeVar
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from sqlalchemy import Select, func, select
 from sqlalchemy.exc import DBAPIError, IntegrityError
@@ -21,7 +22,7 @@ from sqlalchemy.orm import Session
 
 from . import audit, dialects
 from .bulk import Batch, add_row
-from .db import Database, open_database, store_error_from
+from .db import Database, Safeguards, open_database, store_error_from
 from .enums import AuditAction
 from .errors import NotFoundError, ValidationError
 from .i18n import QT_TRANSLATE_NOOP, translate
@@ -43,6 +44,9 @@ from .rows import HistoryItem
 from .text import clean, fold, sort_key
 from .validate import Spec, clean_list, clean_value
 
+if TYPE_CHECKING:
+    from .backup import BackupInfo, RestoreResult
+
 T = TypeVar("T", bound=Base)
 
 
@@ -59,10 +63,54 @@ class TrackerBase:
 
     @classmethod
     def open(cls, target, officer: str | None = None, **kwargs: Any) -> Self:
+        """Open (create, upgrade) the database for an officer: a schema upgrade is preceded by a
+        backup (:func:`backup_safeguards`)."""
+        kwargs.setdefault("safeguards", backup_safeguards())
         return cls(open_database(target, **kwargs), officer)
 
     def close(self) -> None:
         self.db.dispose()
+
+    # -- backup and restore of the open database ----------------------------------------------------
+
+    def backup(self, folder: Path | None = None) -> BackupInfo:
+        """"Back up now": a checked backup of the open database (retention applied in the default
+        folder; ``folder`` is an extra copy elsewhere, pruned by nobody)."""
+        from .backup import BackupError, backup_database, prune_backups
+
+        path = self.db.path
+        if path is None:
+            raise BackupError(translate("Backup", "Backups of a server database are made on the server."))
+        info = backup_database(path, folder)
+        if folder is None:
+            prune_backups(path)
+        return info
+
+    def restore(self, backup_path: Path, folder: Path | None = None) -> RestoreResult:
+        """Put a backup in place of the open database: close its engine, swap, reopen — the
+        one-writer lock is held throughout, and the database replaced is kept as a dated copy.
+
+        Whatever happens, the Tracker ends on an open database (the restored one, or the old one
+        if the restore was refused), so the window can simply reload.
+        """
+        from .backup import BackupError, restore_file
+        from .lock import acquire
+
+        db = self.db
+        if db.path is None:
+            raise BackupError(translate("Backup", "Backups of a server database are made on the server."))
+        path = db.path
+        hold = acquire(path)
+        try:
+            db.dispose()
+            try:
+                result = restore_file(path, backup_path, folder)
+            finally:
+                self.db = open_database(path, safeguards=backup_safeguards())
+                self.set_officer(self.officer)  # the officer's row id differs in the restored file
+        finally:
+            hold.release(clean=False)
+        return result
 
     # -- sessions ------------------------------------------------------------------------------
 
@@ -231,6 +279,16 @@ class TrackerBase:
                 raise ValidationError(link, message)
             seen.add(current)
             current = session.scalar(select(column).where(model.id == current))  # type: ignore[attr-defined]
+
+
+def backup_safeguards() -> Safeguards:
+    """What opening a database for an officer asks of the backups (core/db.py never imports them)."""
+    from . import backup
+
+    return Safeguards(
+        before_upgrade=lambda path, revision: backup.backup_database(path, kind="before-upgrade", note=revision),
+        has_backups=lambda path: bool(backup.list_backups(path)),
+    )
 
 
 def utcnow() -> dt.datetime:

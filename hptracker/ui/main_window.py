@@ -27,13 +27,13 @@ from ..core.connection import display_target
 from ..core.errors import HPTrackerError
 from ..core.i18n import language
 from ..core.tracker import FollowUpQuery, Tracker
+from ..settings import Settings
 from .dialogs.agreement_form import AgreementFormDialog
 from .dialogs.base import ConfirmDialog, FormDialog, MessageDialog, OfficerDialog
 from .dialogs.followup_form import FollowUpForm
 from .dialogs.meeting_form import MeetingFormDialog
 from .dialogs.partner_form import PartnerFormDialog
 from .icons import icon
-from .settings import Settings
 from .views.followup_detail import FollowUpDetailDialog
 from .views.settings_view import SettingsView
 from .views.tables import (

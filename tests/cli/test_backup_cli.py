@@ -107,14 +107,13 @@ def digest(path: Path) -> str:
 
 def demo_database(db: Path, backed_up: bool = False) -> Path | None:
     """The demo records written in-process (a start of the executable costs seconds)."""
-    from hptracker.core.backup import backup_tracker
     from hptracker.core.demo import add_demo
     from hptracker.core.tracker import Tracker
 
     tracker = Tracker.open(db)
     try:
         add_demo(tracker)
-        return backup_tracker(tracker).path if backed_up else None
+        return tracker.backup().path if backed_up else None
     finally:
         tracker.close()
 

@@ -213,8 +213,9 @@ else:
         real_close(self)
     hptracker.cli.Context.close = slow_close
 
-from hptracker.app import main
-sys.exit(main(["--db", sys.argv[2], "--lang", "en", "list", "partners"]))
+from hptracker.cli import main
+sys.argv = ["hptracker", "--db", sys.argv[2], "--lang", "en", "list", "partners"]
+sys.exit(main())  # as the installed command calls it
 """
 
 

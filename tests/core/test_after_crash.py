@@ -164,7 +164,7 @@ def test_a_lost_wal_is_warned_about_but_the_database_opens(tmp_path):
 def test_cli_after_a_crash_and_a_lost_wal(tmp_path):
     db = seeded(tmp_path)
     tracker = Tracker.open(db)
-    good = core_backup.backup_tracker(tracker)
+    good = tracker.backup()
     tracker.close()
     reported = killed_writer(db)
 

@@ -73,7 +73,7 @@ def damaged(request, tmp_path):
     tracker = Tracker.open(db, officer="Nguyễn Thị Hoa")
     tracker.ensure_categories()
     add_demo(tracker)
-    good = core_backup.backup_tracker(tracker)
+    good = tracker.backup()
     tracker.close()
     damage, words = DAMAGES[request.param]
     damage(db)
@@ -126,7 +126,7 @@ def test_every_kind_of_command_refuses_a_damaged_file(tmp_path):
     db = tmp_path / "hptracker.db"
     tracker = Tracker.open(db)
     add_demo(tracker)
-    good = core_backup.backup_tracker(tracker)
+    good = tracker.backup()
     tracker.close()
     random_pages(db)
     before = digest(db)
@@ -156,11 +156,11 @@ def test_empty_file_where_a_database_was_is_not_silently_replaced(tmp_path):
     db = tmp_path / "hptracker.db"
     tracker = Tracker.open(db)
     tracker.create_partner(name="Đối tác", kind="other")
-    core_backup.backup_tracker(tracker)
+    tracker.backup()
     tracker.close()
     db.write_bytes(b"")
     with pytest.raises(DatabaseDamagedError) as info:
-        open_database(db)
+        Tracker.open(db)
     assert "empty" in info.value.message
     assert db.stat().st_size == 0
 
