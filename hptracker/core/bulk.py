@@ -1,8 +1,9 @@
-"""Writing thousands of records in one transaction (an import) with the checks of a single write.
+"""Stand-ins for a record and a session, for writing thousands of records in one transaction.
 
 A :class:`Draft` stands in for a mapped record and a :class:`Batch` for the session: the Tracker's
 steps that check a follow-up and record its audit and progress work on them unchanged, and the
-caller writes the results with one executemany per table instead of one ORM flush per record.
+unit of work (bulk_writes.BulkWrite, ``Tracker.bulk``) writes the results with one executemany per
+table instead of one ORM flush per record.
 """
 
 from __future__ import annotations
@@ -26,7 +27,7 @@ class Draft:
     and set attributes; they accept a draft in place of the mapped object, so a bulk write
     (an import) checks and records each record exactly as a single create or update does, without
     SQLAlchemy's bookkeeping on every attribute (most of the time of a 10,000-row import).
-    The caller writes the drafts' values with Core statements.
+    :class:`~hptracker.core.bulk_writes.BulkWrite` writes the drafts' values with Core statements.
     """
 
     def __init__(self, model: type[Base], values: Mapping[str, Any]) -> None:

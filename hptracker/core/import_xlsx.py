@@ -44,14 +44,10 @@ from pathlib import Path
 from typing import Any
 from xml.etree.ElementTree import ParseError
 
-from sqlalchemy import bindparam, func, insert, select
-from sqlalchemy import inspect as sa_inspect
-
-from .enums import AuditAction, FollowUpDirection, FollowUpStatus, PartnerKind, Priority
+from .enums import FollowUpDirection, FollowUpStatus, PartnerKind, Priority
 from .errors import HPTrackerError, ValidationError
 from .i18n import language, translate
 from .labels import label, value_for_label
-from .models import Agreement, Category, Contact, Field, FollowUp, Partner, Unit, followup_fields
 from .sheets import (
     AGREEMENTS,
     FOLLOWUPS,
@@ -65,7 +61,7 @@ from .sheets import (
     unescape_xstring,
 )
 from .text import Due, DuePrecision, clean, fold, format_date, format_due, parse_due
-from .tracker import FOLLOWUP_FIELDS, Batch, Draft, FollowUpQuery, FollowUpRow, Tracker
+from .tracker import FOLLOWUP_FIELDS, ChangedMeanwhile, FollowUpQuery, FollowUpRow, Tracker
 from .validate import Spec, clean_value
 
 __all__ = [
@@ -1665,11 +1661,7 @@ def _existing_rows(tracker: Tracker, ids: Iterable[int]) -> tuple[dict[int, Foll
 
 
 def _existing_titles(tracker: Tracker) -> dict[tuple[int, str], int]:
-    with tracker._read() as session:  # noqa: SLF001 - a read helper kept out of the facade
-        rows = session.execute(
-            select(FollowUp.id, FollowUp.partner_id, FollowUp.title).where(FollowUp.deleted_at.is_(None))
-        ).all()
-    return {(partner_id, fold(title)): fid for fid, partner_id, title in rows}
+    return {(partner_id, fold(title)): fid for fid, partner_id, title in tracker.followup_titles()}
 
 
 # --------------------------------------------------------------------------------------------
@@ -1696,21 +1688,16 @@ def preview_import(tracker: Tracker, path: str | Path, *, create_partners: bool 
 
 def _show_dropped_contacts(tracker: Tracker, preview: ImportPreview) -> None:
     """A follow-up moved to another partner loses its contact at the old partner (the Tracker drops
-    it, see ``Tracker._check_contact``): the preview lists that change too, and apply checks the
+    it, see ``Tracker.update_followup``): the preview lists that change too, and apply checks the
     contact is still the one shown."""
     moved = {u.followup_id: u for u in preview.updates if "partner_id" in u.values}
     if not moved:
         return
     label = translate("Import", "Partner contact")
-    with tracker._read() as session:  # noqa: SLF001 - one query for all moved rows
-        for chunk in _chunks(sorted(moved)):
-            found = session.execute(
-                select(FollowUp.id, Contact.id, Contact.name, Contact.partner_id)
-                .join(Contact, Contact.id == FollowUp.contact_id).where(FollowUp.id.in_(chunk)))
-            for followup_id, contact_id, name, partner_id in found:
-                item = moved[followup_id]
-                if partner_id != item.values["partner_id"]:
-                    item.expect("contact_id", contact_id, FieldChange("contact", label, name, ""))
+    for followup_id, (contact_id, name, partner_id) in tracker.followup_contacts(list(moved)).items():
+        item = moved[followup_id]
+        if partner_id != item.values["partner_id"]:
+            item.expect("contact_id", contact_id, FieldChange("contact", label, name, ""))
 
 
 class _Planner:
@@ -2024,7 +2011,6 @@ class _Planner:
 # --------------------------------------------------------------------------------------------
 
 
-APPLY_CHUNK = 5000  # rows written at a time (one transaction for all): bounds apply's memory
 PLAN_CHUNK = 2000  # rows planned at a time, with the follow-ups they name read for them
 
 
@@ -2033,170 +2019,38 @@ def _chunks(items: list, size: int = 2000) -> Iterator[list]:
         yield items[start:start + size]
 
 
-_FOLLOWUP_COLUMNS = tuple(c.key for c in sa_inspect(FollowUp).column_attrs if c.key != "id")
-# What an update may change (everything but the ID, creation and deletion times).
-_UPDATED_COLUMNS = tuple(key for key in _FOLLOWUP_COLUMNS if key not in ("created_at", "deleted_at"))
-
-
-def _utcnow() -> dt.datetime:
-    return dt.datetime.now(dt.UTC).replace(tzinfo=None)
-
-
-def _load_drafts(session, ids: list[int]) -> dict[int, Draft]:
-    """The follow-ups to update, as drafts holding every column and their fields (for the audit)."""
-    table = FollowUp.__table__
-    drafts: dict[int, Draft] = {}
-    for chunk in _chunks(sorted(ids)):
-        for row in session.connection().execute(select(table).where(table.c.id.in_(chunk))).mappings():
-            drafts[row["id"]] = Draft(FollowUp, row)
-        names = session.execute(
-            select(followup_fields.c.followup_id, Field)
-            .join(Field, Field.id == followup_fields.c.field_id)
-            .where(followup_fields.c.followup_id.in_(chunk)).order_by(Field.name))
-        for followup_id, found in names:
-            drafts[followup_id].fields.append(found)
-    return drafts
-
-
-def _next_ids(session, count: int) -> list[int] | None:
-    """The IDs SQLite will give the next ``count`` follow-ups, or None on other databases.
-
-    SQLite numbers an INTEGER PRIMARY KEY (no AUTOINCREMENT) from the largest one + 1, so the rows
-    can carry these IDs themselves: their audit and progress entries are made before the insert,
-    and each row is written once, in its final state. Another writer cannot slip in between: the
-    one-writer lock keeps other processes out, and inside this process a write committed after
-    this read makes the transaction fail (WAL snapshot), or the IDs collide and it rolls back.
-    """
-    if session.connection().dialect.name != "sqlite":
-        return None
-    first = (session.scalar(select(func.max(FollowUp.id))) or 0) + 1
-    return list(range(first, first + count))
-
-
-def _insert_numbered(session, rows: list[dict[str, Any]]) -> list[int]:
-    """Other databases number the rows themselves: insert, and get the IDs in the order of ``rows``."""
-    table = FollowUp.__table__
-    statement = insert(table).returning(table.c.id, sort_by_parameter_order=True)
-    return list(session.connection().scalars(statement, rows))
-
-
 def apply_import(tracker: Tracker, preview: ImportPreview, *, today: dt.date | None = None) -> ImportResult:
     """Write what the preview showed, in one transaction with audit entries naming the file.
 
-    Refused while the preview has problems. Uses the Tracker's internals because its public methods
-    each commit on their own, and an import must be all or nothing: each follow-up is created as
-    ``Tracker._create_followup`` creates one (``_apply_followup``, a create audit entry, and a
-    progress entry through ``_progress`` when its status is not "not started"), and each update as
-    ``Tracker.update_followup`` does it. Those steps run on :class:`Draft` records and a
-    :class:`Batch`, and everything is written with one executemany per table and set of columns.
+    Refused while the preview has problems. Everything goes through the Tracker's unit of work
+    (:meth:`Tracker.bulk`), which checks and audits each follow-up as ``create_followup``,
+    ``update_followup`` and ``record_progress`` do; each follow-up updated must still hold the
+    values the preview showed, or nothing is written (:class:`ImportStaleError`).
     """
     if preview.problems:
         raise ImportProblemsError(translate(
             "Import", "Nothing was imported: {n} problems in {name} must be fixed first.").format(
             n=preview.problem_count, name=preview.file_name))
-    today = today or dt.date.today()
-    note = f"import: {preview.file_name}"
-    progress = 0
-    batch = Batch()
-    table = FollowUp.__table__
-    with tracker._write() as session:  # noqa: SLF001 - one transaction across many use cases
-        tracker._officer_row_id(session)  # noqa: SLF001 - known before _audit runs on the batch
-        created_partners: dict[str, int] = {}
-        for key, name in preview.new_partners.items():
-            partner = tracker._create_partner(session, {"name": name, "kind": PartnerKind.OTHER.value}, note=note)  # noqa: SLF001
-            created_partners[key] = partner.id
-
-        # Load every record referred to once (the session's identity map is weak: keep references),
-        # so that the reference checks of _apply_followup find them without a query per row.
-        keep: list[Any] = []
-        refs: dict[type, set[int]] = {Partner: set(created_partners.values()), Unit: set(), Category: set(),
-                                      Agreement: set()}
-        columns = {"partner_id": Partner, "unit_id": Unit, "category_id": Category, "agreement_id": Agreement}
-        for values in itertools.chain((c.values for c in preview.creates), (u.values for u in preview.updates)):
-            for name, model in columns.items():
-                if values.get(name):
-                    refs[model].add(values[name])
-        for model, ids in refs.items():
-            for chunk in _chunks(sorted(ids)):
-                keep.extend(session.scalars(select(model).where(model.id.in_(chunk))))
-
-        # Updates: changed as Tracker.update_followup changes them, then written in batches of UPDATEs,
-        # a chunk of rows at a time so that memory stays bounded (the transaction is still one).
-        for chunk in _chunks(preview.updates, APPLY_CHUNK):
-            loaded = _load_drafts(session, [u.followup_id for u in chunk])
-            now = _utcnow()
-            changed_rows: dict[tuple[str, ...], list[dict[str, Any]]] = {}
-            for item in chunk:
-                followup = loaded.get(item.followup_id)
-                stale = followup is None or followup.deleted_at is not None or any(
-                    getattr(followup, attr) != old for attr, old in item.expected.items())
-                if stale:
-                    raise ImportStaleError(translate(
-                        "Import", "Follow-up #{id} was changed after the preview; nothing was imported. Preview "
-                                  "the file again.").format(id=item.followup_id))
-                values = dict(item.values)
+    try:
+        with tracker.bulk(note=f"import: {preview.file_name}", today=today) as work:
+            created_partners = {key: work.create_partner(name=name, kind=PartnerKind.OTHER.value)
+                                for key, name in preview.new_partners.items()}
+            for item in preview.updates:
+                work.expect(item.followup_id, item.expected)
+                values = item.values
                 if item.new_partner is not None:
                     values["partner_id"] = created_partners[item.new_partner]
-                original = followup.values(_UPDATED_COLUMNS)
                 if values:
-                    before = tracker._snapshot(followup)  # noqa: SLF001
-                    tracker._apply_followup(session, followup, values)  # noqa: SLF001
-                    tracker._audit(batch, AuditAction.UPDATE, followup, before, tracker._snapshot(followup),  # noqa: SLF001
-                                   note=note)
+                    work.update_followup(item.followup_id, values)
                 if item.writes_progress:
-                    tracker._progress(batch, followup, item.status or followup.status, item.note, today)  # noqa: SLF001
-                    progress += 1
-                # Only the columns that changed: SQLite rewrites an index entry for every column set.
-                row = {key: value for key, old in original.items() if (value := getattr(followup, key)) != old}
-                row["updated_at"] = now
-                row["b_id"] = followup.id
-                changed_rows.setdefault(tuple(row), []).append(row)
-            for rows in changed_rows.values():  # one batch per set of changed columns
-                session.connection().execute(table.update().where(table.c.id == bindparam("b_id")), rows)
-            batch.insert(session)
-            del loaded, changed_rows
-
-        # New follow-ups: built and checked by _apply_followup as Tracker._create_followup does, with
-        # the IDs they will have, so that their audit and progress entries can name them; a chunk
-        # at a time, each inserted before its progress entries (which refer to it).
-        ids = _next_ids(session, len(preview.creates)) if preview.creates else []
-        numbered_by_database = ids is None
-        for start in range(0, len(preview.creates), APPLY_CHUNK):
-            chunk = preview.creates[start:start + APPLY_CHUNK]
-            built: list[tuple[Draft, PlannedCreate]] = []
-            now = _utcnow()
-            for item in chunk:
-                values = dict(item.values)
-                if item.new_partner is not None:
-                    values["partner_id"] = created_partners[item.new_partner]
-                followup = Draft(FollowUp, {"status": FollowUpStatus.NOT_STARTED.value,
-                                            "priority": Priority.NORMAL.value, "created_at": now, "updated_at": now})
-                tracker._apply_followup(session, followup, values)  # noqa: SLF001
-                built.append((followup, item))
-            if ids is None:
-                chunk_ids = _insert_numbered(session, [followup.values(_FOLLOWUP_COLUMNS) for followup, _ in built])
-            else:
-                chunk_ids = ids[start:start + len(chunk)]
-            changed = []
-            for (followup, item), new_id in zip(built, chunk_ids, strict=True):
-                followup.id = new_id
-                tracker._audit(batch, AuditAction.CREATE, followup, None, tracker._snapshot(followup), note=note)  # noqa: SLF001
-                if item.status != FollowUpStatus.NOT_STARTED or item.note:
-                    tracker._progress(batch, followup, item.status, item.note, today)  # noqa: SLF001
-                    progress += 1
-                    changed.append(followup)
-            if not numbered_by_database:  # each row once, in its final state
-                # RETURNING makes SQLAlchemy send multi-row INSERTs ("insertmanyvalues"): a third of the
-                # time of one statement per row here. The IDs it returns are the ones given.
-                rows = [f.values(("id", *_FOLLOWUP_COLUMNS)) for f, _item in built]
-                returned = session.connection().scalars(insert(table).returning(table.c.id), rows).all()
-                if sorted(returned) != chunk_ids:
-                    raise RuntimeError("new follow-ups were not stored under the IDs given to them")
-            elif changed:  # numbered by the database first: add what the progress entries changed
-                session.connection().execute(table.update().where(table.c.id == bindparam("b_id")), [
-                    {"b_id": f.id, "status": f.status, "completed_on": f.completed_on,
-                     "last_progress_date": f.last_progress_date, "updated_at": f.updated_at} for f in changed])
-            batch.insert(session)
-            del built, changed
-        del keep
-    return ImportResult(len(preview.creates), len(preview.updates), progress, len(preview.new_partners))
+                    work.record_progress(item.followup_id, status=item.status, note=item.note)
+            for new in preview.creates:
+                values = dict(new.values, status=new.status)
+                if new.new_partner is not None:
+                    values["partner_id"] = created_partners[new.new_partner]
+                work.create_followup(values, note=new.note)
+    except ChangedMeanwhile as exc:
+        raise ImportStaleError(translate(
+            "Import", "Follow-up #{id} was changed after the preview; nothing was imported. Preview "
+                      "the file again.").format(id=exc.record_id)) from None
+    return ImportResult(len(preview.creates), len(preview.updates), work.progress_entries, len(preview.new_partners))

@@ -77,6 +77,13 @@ class MeetingUseCases(TrackerBase):
     def restore_meeting(self, meeting_id: int) -> None:
         self._soft_delete(Meeting, meeting_id, restore=True)
 
+    def meeting_summaries(self, meeting_ids: list[int]) -> dict[int, str | None]:
+        """The summaries of several meetings in one query (MeetingRow leaves them out; a brief
+        shows those of the partner's meetings)."""
+        with self._read() as session:
+            rows = session.execute(select(Meeting.id, Meeting.summary).where(Meeting.id.in_(list(meeting_ids))))
+            return {meeting_id: summary for meeting_id, summary in rows}
+
     def get_meeting(self, meeting_id: int) -> Meeting:
         """With its partners and host unit loaded; nothing else (lazy="raise")."""
         with self._read() as session:

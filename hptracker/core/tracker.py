@@ -8,7 +8,8 @@ relationship is lazy="raise" and fails at once when touched. Callers never see a
 Where things are: field declarations in specs.py, returned rows in rows.py, business rules
 (overdue, expired, due periods) in rules.py, the follow-up query engine in followup_query.py,
 the use cases of each kind of record in units.py, partners.py, meetings.py, agreements.py,
-followups.py and facts.py on top of tracker_base.py, bulk-write stand-ins in bulk.py.
+followups.py and facts.py on top of tracker_base.py; the unit of work of many writes in one
+transaction (``Tracker.bulk``, an import) in bulk_writes.py, on the stand-ins of bulk.py.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from sqlalchemy import exists, func, select
 
 from .agreements import AgreementUseCases
 from .bulk import Batch, Draft
+from .bulk_writes import BulkUseCases, BulkWrite, ChangedMeanwhile
 from .facts import FactUseCases
 from .followups import FollowUpUseCases
 from .meetings import MeetingUseCases
@@ -53,7 +55,8 @@ from .tracker_base import default_officer_name
 from .units import UnitUseCases
 
 
-class Tracker(FollowUpUseCases, AgreementUseCases, MeetingUseCases, PartnerUseCases, UnitUseCases, FactUseCases):
+class Tracker(BulkUseCases, FollowUpUseCases, AgreementUseCases, MeetingUseCases, PartnerUseCases, UnitUseCases,
+              FactUseCases):
     """Use cases over one open database, acting as one officer.
 
     The use cases of each kind of record are in their own module (their classes above); here are
@@ -113,6 +116,8 @@ class Tracker(FollowUpUseCases, AgreementUseCases, MeetingUseCases, PartnerUseCa
 # are specs, rows, rules, bulk and search).
 __all__ = [
     "Tracker",
+    "BulkWrite",
+    "ChangedMeanwhile",
     "default_officer_name",
     "FollowUpQuery",
     "FollowUpRow",

@@ -182,7 +182,7 @@ class TrackerBase:
             "note": note,
         })
 
-    _snapshot = staticmethod(audit.snapshot)  # the importer's bulk steps call it on drafts
+    _snapshot = staticmethod(audit.snapshot)  # a bulk write (bulk_writes.py) calls it on drafts
 
     def audit_for(self, entity: str, entity_id: int) -> list[HistoryItem]:
         with self._read() as session:
