@@ -12,6 +12,7 @@ from openpyxl import Workbook
 from sqlalchemy import select
 
 from hptracker.core import import_xlsx
+from hptracker.core.errors import ValidationError
 from hptracker.core.import_xlsx import (
     ImportProblemsError,
     ImportStaleError,
@@ -333,12 +334,12 @@ def test_failure_while_writing_the_last_row_rolls_everything_back(tracker, follo
     def failing(session, followup, values):
         calls.append(values.get("title"))
         if values.get("title") == "Request 4":
-            raise import_xlsx.ValidationError("title", "simulated failure on the last row")
+            raise ValidationError("title", "simulated failure on the last row")
         return real(session, followup, values)
 
     monkeypatch.setattr(tracker, "_apply_followup", failing)
     before = tracker.counts()
-    with pytest.raises(import_xlsx.ValidationError):
+    with pytest.raises(ValidationError):
         apply_import(tracker, preview)
     assert calls == [f"Request {i}" for i in range(5)]
     assert tracker.counts() == before
@@ -394,7 +395,7 @@ def test_new_rows_take_the_ids_the_database_gives(tracker, followup, partner, tm
     largest ID + 1: on a server a rolled-back insert has used a number of the sequence, and rows
     written under guessed IDs would leave the sequence behind them, so that the next follow-up made
     in the window would collide with one of them. Audit and progress entries name the IDs given."""
-    with pytest.raises(import_xlsx.ValidationError):  # inserted, then rolled back with its meeting
+    with pytest.raises(ValidationError):  # inserted, then rolled back with its meeting
         tracker.log_meeting({"title": "Làm việc", "date": "2024-05-06", "partner_ids": [partner.id]},
                             followups=[{"title": "Kept for a moment", "direction": "ours"},
                                        {"title": "", "direction": "ours"}])
