@@ -74,7 +74,7 @@ class Context:
 class _Parser(argparse.ArgumentParser):
     """argparse that exits 2 with a one-line message for bad usage."""
 
-    def error(self, message: str) -> None:  # noqa: D401 - argparse API
+    def error(self, message: str) -> None:
         self.print_usage(sys.stderr)
         error = translate("Cli", "error")
         self.exit(EXIT_USAGE, f"{self.prog}: {error}: {message}\n")

@@ -38,6 +38,7 @@ import sqlite3
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TypeGuard
 
 from .db import (
     BUSY_TIMEOUT_MS,
@@ -229,7 +230,7 @@ def schema_revision(conn: sqlite3.Connection) -> str | None:
     return row[0] if row else None
 
 
-def _revision_known(revision: str | None) -> bool:
+def _revision_known(revision: str | None) -> TypeGuard[str]:
     from .db import known_revisions
 
     return revision is not None and revision in known_revisions()

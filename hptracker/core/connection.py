@@ -274,7 +274,7 @@ def server_error(exc: BaseException, url: str | URL) -> ServerProblem:
     return ServerProblem(" ".join(message.format(**values).split()), kind=kind)
 
 
-def check_server_version(version: tuple[int, ...] | None, url: str | URL) -> None:
+def check_server_version(version: tuple[int | str, ...] | None, url: str | URL) -> None:
     """hptracker needs PostgreSQL 15 or newer (SPEC §9)."""
     if version is None or tuple(version[:1]) >= MINIMUM_SERVER:
         return

@@ -115,11 +115,7 @@ def _set_sqlite_pragmas(dbapi_connection: sqlite3.Connection, _record: object) -
     try:
         cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         cursor.execute("PRAGMA foreign_keys = ON")
-        mode = cursor.execute("PRAGMA journal_mode = WAL").fetchone()
-        if mode and str(mode[0]).lower() != "wal":
-            # A read-only folder or a file system without shared memory: keep going, but this is
-            # visible in `hptracker check`.
-            pass
+        cursor.execute("PRAGMA journal_mode = WAL")
         cursor.execute("PRAGMA synchronous = FULL")
     finally:
         cursor.close()
@@ -347,8 +343,10 @@ def _migrate(engine: Engine, revision: str) -> None:
     cfg = _alembic_config()
     with engine.connect() as conn:
         sqlite = conn.dialect.name == "sqlite"
+        raw = conn.connection.dbapi_connection  # a checked-out connection always has one
+        assert raw is not None
         if sqlite:
-            conn.connection.dbapi_connection.execute("PRAGMA foreign_keys = OFF")
+            raw.execute("PRAGMA foreign_keys = OFF")
         try:
             cfg.attributes["connection"] = conn
             command.upgrade(cfg, revision)
@@ -356,7 +354,7 @@ def _migrate(engine: Engine, revision: str) -> None:
             if sqlite:
                 if conn.in_transaction():
                     conn.rollback()
-                conn.connection.dbapi_connection.execute("PRAGMA foreign_keys = ON")
+                raw.execute("PRAGMA foreign_keys = ON")
 
 
 # -- the schema a revision must have --------------------------------------------------------------

@@ -61,10 +61,13 @@ def insert_missing(session: Session | Connection, table: Table, rows: Iterable[M
         return
     bind = session.get_bind() if isinstance(session, Session) else session
     if bind.dialect.name == POSTGRESQL:
-        from sqlalchemy.dialects.postgresql import insert
+        from sqlalchemy.dialects.postgresql import insert as pg_insert
+
+        statement: Any = pg_insert(table).on_conflict_do_nothing(index_elements=list(unique))
     else:
-        from sqlalchemy.dialects.sqlite import insert
-    statement = insert(table).on_conflict_do_nothing(index_elements=list(unique))
+        from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+
+        statement = sqlite_insert(table).on_conflict_do_nothing(index_elements=list(unique))
     session.execute(statement, rows)
 
 
@@ -209,8 +212,9 @@ class _SQLiteNullOrder:
 
     def order_by_clause(self, select, **kw):
         optional = _optional_froms(select)
-        clauses = [_null_order_as_sqlite(clause, optional) for clause in select._order_by_clauses]
-        order_by = self._generate_delimited_list(clauses, ", ", **kw)  # type: ignore[attr-defined]
+        # The compiler's own input: SQLAlchemy offers no public name for a SELECT's ORDER BY list.
+        clauses = [_null_order_as_sqlite(clause, optional) for clause in select._order_by_clauses]  # noqa: SLF001
+        order_by = self._generate_delimited_list(clauses, ", ", **kw)
         return " ORDER BY " + order_by if order_by else ""
 
 
@@ -230,7 +234,7 @@ def _optional_froms(select) -> set[Any] | None:
             walk(item.left, nullable or item.full)
             walk(item.right, nullable or item.isouter)
         elif nullable:
-            optional.add(item._deannotate())
+            optional.add(item._deannotate())  # noqa: SLF001 - the table as the FROM list holds it
 
     for item in froms():
         walk(item, False)
@@ -257,4 +261,4 @@ def _may_be_null(expression, optional: set[Any] | None) -> bool:
     if optional is None or getattr(expression, "nullable", None) is not False:
         return True
     table = getattr(expression, "table", None)
-    return table is None or table._deannotate() in optional
+    return table is None or table._deannotate() in optional  # noqa: SLF001 - as above

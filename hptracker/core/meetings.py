@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from sqlalchemy import Select, func, or_, select
+from sqlalchemy import ColumnElement, Select, func, or_, select
 from sqlalchemy.orm import Session, selectinload
 
 from . import search
@@ -140,6 +140,7 @@ class MeetingUseCases(TrackerBase):
         from .models import meeting_partners
 
         stmt = self._meeting_select(text, deleted=deleted)
+        column: ColumnElement[Any]
         if sort == "partners":
             column = (select(func.min(Partner.sort_key))
                       .join(meeting_partners, meeting_partners.c.partner_id == Partner.id)

@@ -17,10 +17,10 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from sqlalchemy import exists, func, select
+from sqlalchemy import func, select
 
 from .agreements import AgreementUseCases
-from .bulk import Batch, Draft
+from .bulk import Batch
 from .bulk_writes import BulkUseCases, BulkWrite, ChangedMeanwhile
 from .facts import FactUseCases
 from .followups import FollowUpUseCases
@@ -28,7 +28,6 @@ from .meetings import MeetingUseCases
 from .models import (
     Agreement,
     AuditEntry,
-    Base,
     Fact,
     FollowUp,
     Meeting,
@@ -96,8 +95,8 @@ class Tracker(BulkUseCases, FollowUpUseCases, AgreementUseCases, MeetingUseCases
     # ==== counts for the CLI, the status bar and checks ==================================================
 
     def counts(self) -> dict[str, int]:
-        models = {"partners": Partner, "meetings": Meeting, "agreements": Agreement, "followups": FollowUp,
-                  "facts": Fact}
+        models: dict[str, type[Partner | Meeting | Agreement | FollowUp | Fact]] = {
+            "partners": Partner, "meetings": Meeting, "agreements": Agreement, "followups": FollowUp, "facts": Fact}
         result = {}
         with self._read() as session:
             for name, model in models.items():
@@ -106,10 +105,6 @@ class Tracker(BulkUseCases, FollowUpUseCases, AgreementUseCases, MeetingUseCases
             result["progress_entries"] = session.scalar(select(func.count(ProgressEntry.id))) or 0
             result["audit"] = session.scalar(select(func.count(AuditEntry.id))) or 0
         return result
-
-    def has_any(self, model: type[Base], **where: Any) -> bool:
-        with self._read() as session:
-            return bool(session.scalar(select(exists().where(*[getattr(model, k) == v for k, v in where.items()]))))
 
 
 # The Tracker, and the names callers have imported from here since before the split (their homes
@@ -125,7 +120,6 @@ __all__ = [
     "MeetingRow",
     "AgreementRow",
     "HistoryItem",
-    "Draft",
     "Batch",
     "timeliness",
     "days_overdue",

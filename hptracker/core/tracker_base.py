@@ -39,6 +39,7 @@ from .models import (
     Officer,
     Partner,
     Unit,
+    table_of,
 )
 from .rows import HistoryItem
 from .text import clean, fold, sort_key
@@ -153,16 +154,19 @@ class TrackerBase:
         self._officer_name = name
         self._officer_id = None
 
-    def _officer_row_id(self, session: Session) -> int:
+    def _officer_row_id(self, session: Session | Batch) -> int:
         if self._officer_id is not None:
             return self._officer_id
+        if isinstance(session, Batch):
+            raise RuntimeError("a bulk write looks the officer up before it starts (Tracker.bulk)")
         wanted = select(Officer.id).where(Officer.name == self._officer_name)
         found = session.scalar(wanted)
         if found is None:
             # An upsert: the same officer's first write from another workstation may be adding
             # this row at this very moment (SPEC §9).
-            dialects.insert_missing(session, Officer.__table__, [{"name": self._officer_name}], ("name",))
+            dialects.insert_missing(session, table_of(Officer), [{"name": self._officer_name}], ("name",))
             found = session.scalar(wanted)
+            assert found is not None  # inserted just above, or by the other workstation
         self._officer_id = found
         return found
 
@@ -253,9 +257,10 @@ class TrackerBase:
             key = fold(name)
             found = session.scalar(select(Field).where(Field.folded == key))
             if found is None:  # an upsert, as for officers: another workstation may add it too
-                dialects.insert_missing(session, Field.__table__,
+                dialects.insert_missing(session, table_of(Field),
                                         [{"name": name, "folded": key, "sort_key": sort_key(name)}], ("folded",))
                 found = session.scalar(select(Field).where(Field.folded == key))
+                assert found is not None  # inserted just above, or by the other workstation
             if found not in result:
                 result.append(found)
         return result

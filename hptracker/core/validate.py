@@ -82,12 +82,12 @@ def clean_value(spec: Spec, raw: Any) -> Any:
         return dt.time(int(match.group(1)), int(match.group(2)))
     if kind in ("int", "ref", "year"):
         try:
-            value = int(str(raw).strip()) if not isinstance(raw, int) else raw
+            number = int(str(raw).strip()) if not isinstance(raw, int) else raw
         except ValueError:
             raise _error(spec, translate("Validation", "{field}: “{value}” is not a whole number."), value=clean(raw)) from None
-        if kind == "year" and not 1800 <= value <= 2200:
-            raise _error(spec, translate("Validation", "{field}: {value} is not a plausible year."), value=value)
-        return value
+        if kind == "year" and not 1800 <= number <= 2200:
+            raise _error(spec, translate("Validation", "{field}: {value} is not a plausible year."), value=number)
+        return number
     if kind == "float":
         if isinstance(raw, int | float):
             return float(raw)

@@ -488,7 +488,7 @@ def _import_in_thread(tracker, path: Path, seconds: float = 20):
     def run() -> None:
         try:
             outcome["preview"] = preview_import(tracker, path)
-        except BaseException as exc:  # noqa: BLE001 - handed to the test thread
+        except BaseException as exc:
             outcome["error"] = exc
 
     worker = threading.Thread(target=run, daemon=True)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -124,11 +124,13 @@ def export_workbook(tracker: Tracker, path: str | Path, query: FollowUpQuery | N
 
                 counts = _write_followups(followups, tracker, query, title_lines(FOLLOWUPS, filters, False), ticker)
                 _write_summary(summary, counts, title_lines(SUMMARY, filters, False))
-                for sheet, read, make in (
+                # The three record sheets, each from its rows (AgreementRow, MeetingRow, PartnerRow).
+                record_sheets: list[tuple[_SheetWriter, Callable[[], Iterator[Any]], Callable[..., list[Any]]]] = [
                     (agreement_sheet, agreements, _agreement_values),
                     (meeting_sheet, meetings, _meeting_values),
                     (partner_sheet, partners, _partner_values),
-                ):
+                ]
+                for sheet, read, make in record_sheets:
                     sheet.title_block(title_lines(sheet.spec, partner_filter, len(filters) > len(partner_filter)))
                     sheet.header()
                     status_col = _AGREEMENT_STATUS_COL if sheet is agreement_sheet else None

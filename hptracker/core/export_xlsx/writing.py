@@ -93,19 +93,22 @@ class _PrototypeCell(Cell):
     def has_style(self) -> bool:
         return True
 
+    # openpyxl has no types: mypy sees this class's __slots__ but not Cell's, which hold _value and
+    # data_type; and it takes _value's type from its first assignment here.
+
     def put_text(self, text: str) -> None:
         """A string cell, never a formula. ``text`` has been through :meth:`_Book.safe_text` or its
         fast check, which is stricter than openpyxl's own check (that would also cut at 32,767)."""
-        self._value = text
-        self.data_type = "s"
+        self._value = text  # type: ignore[misc]
+        self.data_type = "s"  # type: ignore[misc]
 
     def put_number(self, value: int | float) -> None:
-        self._value = value
-        self.data_type = "n"
+        self._value = value  # type: ignore[misc, assignment]
+        self.data_type = "n"  # type: ignore[misc]
 
     def put_date(self, value: dt.date) -> None:
-        self._value = value
-        self.data_type = "d"
+        self._value = value  # type: ignore[misc, assignment]
+        self.data_type = "d"  # type: ignore[misc]
 
 
 class _Progress:
@@ -398,7 +401,7 @@ def _stream_cells_directly(ws: Any) -> None:
     hook has had this name and signature since openpyxl 2.6; without it the normal path is used.
     """
     if callable(getattr(ws, "_values_to_row", None)):
-        ws._values_to_row = _cells_to_row
+        ws._values_to_row = _cells_to_row  # noqa: SLF001 - openpyxl's hook, see above
 
 
 def _discard(wb: Workbook) -> None:

@@ -16,7 +16,7 @@ MAX_UNCOMPRESSED = 400 * 1024 * 1024  # 100,000 rows of 16 columns fit well insi
 MAX_MEMBERS = 10_000
 MAX_DIRECTORY = 16 * 1024 * 1024  # the zip's central directory (10,000 members: about 1 MB)
 MAX_RATIO = 500  # compression ratio above which a large member is a zip bomb (xlsx XML: ~5–100)
-_RATIO_MIN_SIZE = 1024 * 1024
+RATIO_MIN_SIZE = 1024 * 1024
 # Parts openpyxl parses whole into objects (the workbook part, relationships, content types,
 # properties, theme): a few KB to a few hundred in real files, and about twenty times their size
 # once parsed (a 16 MB content-types part took 300 MB). Worksheets, the shared strings and the

@@ -164,7 +164,7 @@ def _check_zip(path: Path, archive: zipfile.ZipFile) -> None:
     total = 0
     for info in infos:
         total += info.file_size
-        if info.file_size > limits._RATIO_MIN_SIZE and info.file_size > limits.MAX_RATIO * max(info.compress_size, 1):
+        if info.file_size > limits.RATIO_MIN_SIZE and info.file_size > limits.MAX_RATIO * max(info.compress_size, 1):
             raise ImportFileError(translate(
                 "Import", "{name} expands to far more data than it holds (a “zip bomb”); it was not opened."
             ).format(name=path.name))
@@ -239,7 +239,7 @@ class _NoValue:
 _NO_VALUE = _NoValue()
 
 
-class _FileLimit(Exception):  # noqa: N818 - a refusal, raised through openpyxl's reader
+class _FileLimit(Exception):
     """A limit reached while openpyxl reads the file; becomes an ImportFileError naming the file."""
 
     def __init__(self, template: str, **values: Any) -> None:
@@ -251,7 +251,7 @@ class _FileLimit(Exception):  # noqa: N818 - a refusal, raised through openpyxl'
         return ImportFileError(self.template.format(name=path.name, **self.values))
 
 
-class _Malformed(Exception):  # noqa: N818 - turned into the "damaged" message
+class _Malformed(Exception):
     """The XML of a part is not what SpreadsheetML allows (a cell reference, a row number...)."""
 
 
@@ -374,7 +374,10 @@ def _parser_class():
           1,048,576), as missing rows are.
         """
 
-        def parse(self):  # noqa: C901 - one state machine, kept together
+        row_counter: int  # openpyxl's counters, kept as it keeps them
+        col_counter: int
+
+        def parse(self):
             parser = _expat_parser()
             done: list[tuple[int, list[dict[str, Any]]]] = []
             path: list[str] = []

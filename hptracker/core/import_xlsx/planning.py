@@ -192,9 +192,9 @@ class _Planner:
             "status": lambda r: _enum_value(FollowUpStatus, _STATUS_WORDS, r, self.enum_memo),
             "priority": lambda r: _enum_value(Priority, _PRIORITY_WORDS, r, self.enum_memo),
             "due": _due,
-            "unit": lambda r: self.lookups.unit(r, current and current.unit_id),
-            "category": lambda r: self.lookups.category(r, current and current.category_id),
-            "agreement": lambda r: self.lookups.agreement(r, current and current.agreement_id),
+            "unit": lambda r: self.lookups.unit(r, current.unit_id if current else None),
+            "category": lambda r: self.lookups.category(r, current.category_id if current else None),
+            "agreement": lambda r: self.lookups.agreement(r, current.agreement_id if current else None),
         }
         for key in sheet.columns:
             if key in parsers:

@@ -184,9 +184,9 @@ class ImportPreview:
                 lines.append(translate("Import", "  … and {n} more").format(n=len(self.updates) - limit))
         if self.creates:
             lines.append(translate("Import", "To create:"))
-            for item in self.creates[:limit]:
+            for new in self.creates[:limit]:
                 lines.append(translate("Import", "  row {row}: {title} ({partner})").format(
-                    row=item.row, title=item.title, partner=item.partner))
+                    row=new.row, title=new.title, partner=new.partner))
             if limit is not None and len(self.creates) > limit:
                 lines.append(translate("Import", "  … and {n} more").format(n=len(self.creates) - limit))
         if self.new_partners:
