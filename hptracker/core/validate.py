@@ -30,10 +30,16 @@ class Spec:
     enum: type[StrEnum] | None = None
     label: str = ""  # English label; translated in messages
     max_length: int | None = None
+    # Where the label's translation is: "Field", or "FollowUpField" for a follow-up's field whose
+    # English label another record's field shares with another meaning (Direction).
+    context: str = "Field"
 
 
 def label_of(spec: Spec) -> str:
-    return translate("Field", spec.label or spec.name.replace("_", " "))
+    text = spec.label or spec.name.replace("_", " ")
+    if spec.context == "FollowUpField":  # contexts written out: lupdate and the test read literals
+        return translate("FollowUpField", text)
+    return translate("Field", text)
 
 
 def _error(spec: Spec, template: str, **values: Any) -> ValidationError:

@@ -114,8 +114,8 @@ class _WorkbookData:
 def _field_label(key: str) -> str:
     """A follow-up field named as the follow-up sheet names it, in the UI language.
 
-    Not ``translate("Field", spec.label)``: that key is shared by every record's field of the
-    same English name, and the meeting's "Direction" (Hình thức đoàn) answered for the follow-up's.
+    Not the field's label (``validate.label_of``): a problem in a workbook names the column as the
+    sheet heads it, which is what the officer has in front of them.
     """
     column = next((c for c in (*FOLLOWUPS.columns, *_EXTRA_COLUMNS) if c.key == key), None)
     return column.header(language()) if column is not None else key
