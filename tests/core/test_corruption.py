@@ -10,10 +10,10 @@ from __future__ import annotations
 import hashlib
 import os
 import random
-import subprocess
 import sys
 from pathlib import Path
 
+import inprocess
 import pytest
 
 from hptracker.core import backup as core_backup
@@ -99,12 +99,12 @@ def test_core_refuses_and_leaves_the_file_untouched(damaged):
     assert digest(db) == before
 
 
-def run_cli(db: Path, *command: str) -> subprocess.CompletedProcess:
-    return subprocess.run([HPTRACKER, "--db", str(db), "--lang", "en", *command],
-                          capture_output=True, text=True, encoding="utf-8", timeout=60)
+def run_cli(db: Path, *command: str) -> inprocess.Result:
+    """The command in this process (tests/inprocess.py): what matters is its message and the file."""
+    return inprocess.run_cli("--db", str(db), "--lang", "en", *command, drop=())
 
 
-def assert_refused_in_one_line(result: subprocess.CompletedProcess, words: str, good: Path) -> None:
+def assert_refused_in_one_line(result: inprocess.Result, words: str, good: Path) -> None:
     assert result.returncode == 1, (result.stdout, result.stderr)
     assert "Traceback" not in result.stderr + result.stdout
     assert result.stderr.count("\n") == 1, result.stderr
