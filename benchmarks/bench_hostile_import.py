@@ -142,7 +142,7 @@ def strings_undeclared(path: Path, scale: float) -> None:
 
 def strings_at_limit(path: Path, scale: float) -> None:
     """As many short strings as the importer accepts (1,000,000), all held while the sheet is read."""
-    from hptracker.core.import_xlsx import MAX_SHARED_STRINGS
+    from hptracker.core.import_xlsx.limits import MAX_SHARED_STRINGS
 
     count = MAX_SHARED_STRINGS
     rows = ['<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c></row>',

@@ -18,17 +18,17 @@ import os
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("PYTHON_KEYRING_BACKEND", "keyring.backends.null.Keyring")
 
-import datetime as dt  # noqa: E402
-import itertools  # noqa: E402
-import shutil  # noqa: E402
-import tempfile  # noqa: E402
-from pathlib import Path  # noqa: E402
+import datetime as dt
+import itertools
+import shutil
+import tempfile
+from pathlib import Path
 
-import pgserver  # noqa: E402
-import pytest  # noqa: E402
+import pgserver
+import pytest
 
-from hptracker.core.demo import add_demo  # noqa: E402
-from hptracker.core.tracker import Tracker  # noqa: E402
+from hptracker.core.demo import add_demo
+from hptracker.core.tracker import Tracker
 
 OFFICER = "Nguyễn Thị Hoa"
 BACKENDS = ("sqlite", "postgresql")

@@ -11,6 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from ..core.i18n import translate
+from . import counts_text
 
 
 def register(subparsers) -> None:
@@ -38,12 +39,6 @@ def _size(n: int) -> str:
     if n >= 1 << 20:
         return translate("Cli", "{n} MB").format(n=f"{n / (1 << 20):.1f}")
     return translate("Cli", "{n} KB").format(n=max(1, round(n / 1024)))
-
-
-def counts_text(counts: dict[str, int]) -> str:
-    return translate(
-        "Cli", "{partners} partners, {meetings} meetings, {agreements} agreements, {followups} follow-ups"
-    ).format(**{k: counts.get(k, 0) for k in ("partners", "meetings", "agreements", "followups")})
 
 
 def run_backup(args, ctx) -> int:

@@ -10,7 +10,7 @@ import datetime as dt
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from sqlalchemy import Select, func, or_, select
+from sqlalchemy import ColumnElement, Select, func, or_, select
 from sqlalchemy.orm import Session, selectinload
 
 from . import search
@@ -126,7 +126,7 @@ class AgreementUseCases(TrackerBase):
         column = columns.get(sort, Agreement.signed_date)
         stmt = self._agreement_select(text, partner_id, deleted)
         stmt = stmt.order_by(column.desc() if descending else column.asc(), Agreement.id)
-        return [agreement_row(*row, today) for row in self._page(stmt, offset, limit)]
+        return [agreement_row(agreement, unit, today) for agreement, unit in self._page(stmt, offset, limit)]
 
     def count_agreements(self, text: str = "", *, partner_id: int | None = None, deleted: bool = False) -> int:
         stmt = select(func.count()).select_from(self._agreement_select(text, partner_id, deleted).subquery())
@@ -147,6 +147,7 @@ class AgreementUseCases(TrackerBase):
 
         today = today or dt.date.today()
         stmt = self._agreement_select(text, deleted=deleted)
+        column: ColumnElement[Any]
         if sort == "parties":
             column = (select(func.min(Partner.sort_key))
                       .join(agreement_parties, agreement_parties.c.partner_id == Partner.id)
@@ -161,7 +162,7 @@ class AgreementUseCases(TrackerBase):
             column = agreement_effective_status_sql(today)
         stmt = stmt.order_by(column.is_(None), column.desc() if descending else column.asc(),
                              Agreement.signed_date.desc(), Agreement.id)
-        return [agreement_row(*row, today) for row in self._page(stmt, offset, limit)]
+        return [agreement_row(agreement, unit, today) for agreement, unit in self._page(stmt, offset, limit)]
 
 
 def _file_refs(items: Iterable[Any], kept: Iterable[tuple[str, str]] = ()) -> list[tuple[str, str]]:

@@ -38,13 +38,13 @@ import sqlite3
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TypeGuard
 
 from .db import (
     BUSY_TIMEOUT_MS,
     head_revision,
     inspect_file,
     lost_changes_warning,
-    open_database,
     readonly_connection,
     schema_differences,
     wal_path,
@@ -230,7 +230,7 @@ def schema_revision(conn: sqlite3.Connection) -> str | None:
     return row[0] if row else None
 
 
-def _revision_known(revision: str | None) -> bool:
+def _revision_known(revision: str | None) -> TypeGuard[str]:
     from .db import known_revisions
 
     return revision is not None and revision in known_revisions()
@@ -723,44 +723,6 @@ def restore_file(db_path: Path, backup_path: Path, folder: Path | None = None,
     with contextlib.suppress(OSError):
         os.chmod(db_path, PRIVATE_MODE)
     return RestoreResult(backup_path, kept)
-
-
-def restore_into(tracker, backup_path: Path, folder: Path | None = None) -> RestoreResult:
-    """Restore under an open Tracker: close its engine, swap, reopen — the lock is held throughout.
-
-    Whatever happens, the tracker ends on an open database (the restored one, or the old one if
-    the restore was refused), so the window can simply reload.
-    """
-    db = tracker.db
-    if db.path is None:
-        raise BackupError(translate("Backup", "A server database is restored with `hptracker restore`, into an empty "
-                                              "database; nothing was changed."))
-    path = db.path
-    hold = acquire(path)
-    try:
-        db.dispose()
-        try:
-            result = restore_file(path, backup_path, folder)
-        finally:
-            tracker.db = open_database(path)
-            tracker.set_officer(tracker.officer)  # the officer's row id differs in the restored file
-    finally:
-        hold.release(clean=False)
-    return result
-
-
-def backup_tracker(tracker, folder: Path | None = None) -> BackupInfo:
-    """"Back up now" for an open Tracker (applies retention in the default folder)."""
-    path = tracker.db.path
-    if path is None:  # a server database: a verified snapshot file on this computer
-        info = backup_server(tracker.db.url, folder)
-        if folder is None:
-            prune_backups(server_backup_name(tracker.db.url), info.path.parent)
-        return info
-    info = backup_database(path, folder)
-    if folder is None:
-        prune_backups(path)
-    return info
 
 
 # -----------------------------------------------------------------------------------------------

@@ -298,7 +298,7 @@ def upgrade_needs_owner_message(url: str | URL) -> str:
                                                            server=address.server)
 
 
-def check_server_version(version: tuple[int, ...] | None, url: str | URL) -> None:
+def check_server_version(version: tuple[int | str, ...] | None, url: str | URL) -> None:
     """hptracker needs PostgreSQL 15 or newer (SPEC §9)."""
     if version is None or tuple(version[:1]) >= MINIMUM_SERVER:
         return

@@ -4,6 +4,10 @@ Everything SQLite-specific (PRAGMAs, transaction mode, migration with foreign ke
 behind small functions so that pointing hptracker at PostgreSQL stays a configuration change
 (SPEC §9); what PostgreSQL does differently is settled in dialects.py, and connecting to a server
 (password, error messages) in connection.py.
+
+The store never calls the backups (they call the store: STYLE habit 16). What it needs of them —
+a backup before a schema upgrade, and whether a file that turned empty had backups — it is handed
+as :class:`Safeguards` by whoever opens a database for an officer (``Tracker.open``).
 """
 
 from __future__ import annotations
@@ -12,6 +16,7 @@ import atexit
 import os
 import re
 import sqlite3
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -29,6 +34,23 @@ from .i18n import translate
 from .paths import migrations_dir
 
 BUSY_TIMEOUT_MS = 5000
+
+
+@dataclass(frozen=True)
+class Safeguards:
+    """What opening a database asks of the backups, passed in rather than imported.
+
+    ``before_upgrade(path, revision)`` backs the file up before its schema is upgraded from
+    ``revision`` (STYLE.md habit 6: no upgrade without one; an exception stops the upgrade);
+    ``has_backups(path)`` tells a database that lost its content (zero bytes where records were)
+    from a new one. Without safeguards (tests of the store, tools that make a database), an
+    upgrade takes no backup and an emptied file counts as new.
+    """
+
+    before_upgrade: Callable[[Path, str], object]
+    has_backups: Callable[[Path], bool]
+    # A server database: a verified snapshot before its schema is upgraded from ``revision``.
+    before_server_upgrade: Callable[[Engine, str], object] | None = None
 
 
 @dataclass
@@ -98,11 +120,7 @@ def _set_sqlite_pragmas(dbapi_connection: sqlite3.Connection, _record: object) -
     try:
         cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         cursor.execute("PRAGMA foreign_keys = ON")
-        mode = cursor.execute("PRAGMA journal_mode = WAL").fetchone()
-        if mode and str(mode[0]).lower() != "wal":
-            # A read-only folder or a file system without shared memory: keep going, but this is
-            # visible in `hptracker check`.
-            pass
+        cursor.execute("PRAGMA journal_mode = WAL")
         cursor.execute("PRAGMA synchronous = FULL")
     finally:
         cursor.close()
@@ -304,7 +322,7 @@ def lost_changes_warning(path: Path, info: db_lock.LockInfo) -> str | None:
     ).format(path=path, wal=wal_path(path).name)
 
 
-def upgrade(engine: Engine) -> bool:
+def upgrade(engine: Engine, safeguards: Safeguards | None = None) -> bool:
     """Bring the schema to head; return True when a migration ran.
 
     Foreign keys are switched off on the migrating connection before its transaction (with them on,
@@ -317,25 +335,24 @@ def upgrade(engine: Engine) -> bool:
     if current == head:
         return False
     if engine.dialect.name == dialects.POSTGRESQL:
-        return _upgrade_server(engine, head)
+        return _upgrade_server(engine, head, safeguards)
     path = sqlite_path(engine.url.render_as_string(hide_password=False))
-    if current is not None and path is not None:
+    if current is not None and path is not None and safeguards is not None:
         # A backup before every schema upgrade (STYLE.md habit 6); no upgrade without one.
-        from .backup import backup_database
-
-        backup_database(path, kind="before-upgrade", note=current)
+        safeguards.before_upgrade(path, current)
     _migrate(engine, "head")
     return True
 
 
-def _upgrade_server(engine: Engine, head: str) -> bool:
+def _upgrade_server(engine: Engine, head: str, safeguards: Safeguards | None) -> bool:
     """A server database: a snapshot backup, then the migration, both under the migration lock.
 
     Several workstations may start at once after an update; the first takes the advisory lock
     (db/env.py takes the same one for the migration's transaction, on this same connection), finds
     the schema older, backs the database up (core/backup.py: a verified snapshot file in this
     computer's data folder) and migrates; the others wait, then find the schema current and do
-    neither. No upgrade without its backup: a backup that fails stops the upgrade.
+    neither. No upgrade without its backup: a backup that fails stops the upgrade. (The backup is
+the ``safeguards``' step: the store does not import the backups.)
     """
     from alembic import command
 
@@ -346,10 +363,8 @@ def _upgrade_server(engine: Engine, head: str) -> bool:
         _refuse_newer_schema(current)
         if current == head:
             return False
-        if current is not None:
-            from .backup import BEFORE_UPGRADE, backup_server
-
-            backup_server(engine, kind=BEFORE_UPGRADE, note=current)
+        if current is not None and safeguards is not None and safeguards.before_server_upgrade is not None:
+            safeguards.before_server_upgrade(engine, current)
         cfg = _alembic_config()
         cfg.attributes["connection"] = conn
         try:
@@ -372,8 +387,10 @@ def _migrate(engine: Engine, revision: str) -> None:
     cfg = _alembic_config()
     with engine.connect() as conn:
         sqlite = conn.dialect.name == "sqlite"
+        raw = conn.connection.dbapi_connection  # a checked-out connection always has one
+        assert raw is not None
         if sqlite:
-            conn.connection.dbapi_connection.execute("PRAGMA foreign_keys = OFF")
+            raw.execute("PRAGMA foreign_keys = OFF")
         try:
             cfg.attributes["connection"] = conn
             command.upgrade(cfg, revision)
@@ -381,7 +398,7 @@ def _migrate(engine: Engine, revision: str) -> None:
             if sqlite:
                 if conn.in_transaction():
                     conn.rollback()
-                conn.connection.dbapi_connection.execute("PRAGMA foreign_keys = ON")
+                raw.execute("PRAGMA foreign_keys = ON")
 
 
 # -- the schema a revision must have --------------------------------------------------------------
@@ -450,7 +467,8 @@ def schema_differences(conn: sqlite3.Connection, revision: str) -> list[str]:
 
 
 def open_database(target: str | os.PathLike[str], *, migrate: bool = True,
-                  create: bool = True, exclusive: bool = True, check: bool = True) -> Database:
+                  create: bool = True, exclusive: bool = True, check: bool = True,
+                  safeguards: Safeguards | None = None) -> Database:
     """Open (and by default create and migrate) the database at a path or URL.
 
     ``exclusive`` (the default, for the window and every writing command) takes the one-writer
@@ -460,7 +478,8 @@ def open_database(target: str | os.PathLike[str], *, migrate: bool = True,
     message instead), no PRAGMA that writes, every connection opened read-only
     (:func:`readonly_connection`) — so that ``list`` or ``export`` works while the window is open
     and in a folder it cannot write to. ``check`` inspects the file before anything writes to it
-    (:func:`inspect_file`). Another program's SQLite file is refused either way. Raises
+    (:func:`inspect_file`). ``safeguards`` back the file up before a schema upgrade (see
+    :class:`Safeguards`). Another program's SQLite file is refused either way. Raises
     :class:`StoreError` subclasses with a message for the officer; the file is never modified
     when it cannot be opened.
     """
@@ -501,9 +520,9 @@ def open_database(target: str | os.PathLike[str], *, migrate: bool = True,
         check = check and not info.unchanged_since_clean_close(path)
     try:
         if path is not None:
-            _prepare_file(path, previous, create=create, check=check)
+            _prepare_file(path, previous, create=create, check=check, safeguards=safeguards)
         database = _open_engine(url, path, migrate=migrate and exclusive, read_only=not exclusive,
-                                read_only_reason=read_only)
+                                read_only_reason=read_only, safeguards=safeguards)
     except BaseException:
         if lock is not None:
             lock.release(clean=False)
@@ -521,9 +540,11 @@ def open_database(target: str | os.PathLike[str], *, migrate: bool = True,
     return database
 
 
-def _prepare_file(path: Path, previous: str | None, *, create: bool, check: bool) -> None:
+def _prepare_file(path: Path, previous: str | None, *, create: bool, check: bool,
+                  safeguards: Safeguards | None) -> None:
     if path.exists():
-        if path.stat().st_size == 0 and previous is not None and _has_backups(path):
+        if (path.stat().st_size == 0 and previous is not None and safeguards is not None
+                and safeguards.has_backups(path)):
             # Zero bytes where a database with backups used to be: the data is gone, not new.
             raise _damaged(
                 translate("Store", "The database {path} is empty although it held records before. It has been left untouched.").format(path=path),
@@ -541,12 +562,6 @@ def _prepare_file(path: Path, previous: str | None, *, create: bool, check: bool
                 path=path, reason=exc.strerror or exc
             )
         ) from None
-
-
-def _has_backups(path: Path) -> bool:
-    from .backup import list_backups
-
-    return bool(list_backups(path))
 
 
 def _refuse_foreign_file(path: Path) -> None:
@@ -587,7 +602,7 @@ def writable_here(path: Path) -> bool:
 
 
 def _open_engine(url: str, path: Path | None, *, migrate: bool, read_only: bool = False,
-                 read_only_reason: str | None = None) -> Database:
+                 read_only_reason: str | None = None, safeguards: Safeguards | None = None) -> Database:
     """``read_only_reason`` says why a SQLite file cannot be written here; a server role that may
     only read is found here. Either way the database is opened read-only, never migrated."""
     engine = _readonly_engine(url, path) if read_only and path is not None else make_engine(url)
@@ -602,7 +617,7 @@ def _open_engine(url: str, path: Path | None, *, migrate: bool, read_only: bool 
             read_only_reason = translate("Store", "The database {path} is open for reading only here; nothing was "
                                                   "written.").format(path=path or server.display_target(url))
         if migrate and not unwritable:
-            upgrade(engine)
+            upgrade(engine, safeguards)
         else:
             _check_schema_current(engine, unwritable=unwritable)
     except StoreError:

@@ -14,7 +14,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
 from . import audit, followup_query, rules, search
-from .bulk import Batch, Draft, add_row
+from .bulk import Batch, add_row
 from .enums import AuditAction, FollowUpStatus, Priority
 from .errors import NotFoundError, ValidationError
 from .i18n import QT_TRANSLATE_NOOP, translate
@@ -63,11 +63,11 @@ class FollowUpUseCases(TrackerBase):
             ) from None
 
     @staticmethod
-    def _followup_keys(followup: FollowUp | Draft) -> None:
+    def _followup_keys(followup: FollowUp) -> None:
         followup.search_key = " | ".join(fold(p) for p in (followup.title, followup.details, followup.officer) if p)
         followup.sort_key = sort_key(followup.title)
 
-    def _apply_followup(self, session: Session, followup: FollowUp | Draft, values: Mapping[str, Any]) -> None:
+    def _apply_followup(self, session: Session, followup: FollowUp, values: Mapping[str, Any]) -> None:
         values = dict(values)
         due_given = "due" in values
         due = self._due(values.pop("due", None)) if due_given else None
@@ -98,7 +98,7 @@ class FollowUpUseCases(TrackerBase):
         if followup.id is None or not data.keys().isdisjoint(("title", "details", "officer")):
             self._followup_keys(followup)  # the derived keys follow the texts they are made of
 
-    def _check_contact(self, session: Session, followup: FollowUp | Draft, data: dict[str, Any]) -> None:
+    def _check_contact(self, session: Session, followup: FollowUp, data: dict[str, Any]) -> None:
         """The partner-side contact must be one of the follow-up's partner's contacts. A new partner
         without a new contact drops the old partner's contact (the audit records it)."""
         partner_id = data.get("partner_id", followup.partner_id)
@@ -165,7 +165,7 @@ class FollowUpUseCases(TrackerBase):
             if status != followup.status or progress_note:
                 self._progress(session, followup, status, progress_note, dt.date.today())
 
-    def _progress(self, session: Session | Batch, followup: FollowUp | Draft, status: str, note: str | None,
+    def _progress(self, session: Session | Batch, followup: FollowUp, status: str, note: str | None,
                   date: dt.date, log: Sequence[tuple[dt.date, str]] | None = None) -> None:
         """Add one progress entry and bring the follow-up's status and completion date in line.
 
@@ -272,14 +272,14 @@ class FollowUpUseCases(TrackerBase):
     def find_duplicates(self, partner_id: int, title: str, meeting_id: int | None = None,
                         exclude_id: int | None = None) -> list[FollowUpRow]:
         """Follow-ups with the same partner, the same folded title and the same meeting."""
-        stmt = select(FollowUp.id).where(
+        stmt = select(FollowUp.id, FollowUp.title).where(
             FollowUp.partner_id == partner_id, FollowUp.deleted_at.is_(None),
             FollowUp.meeting_id.is_(None) if meeting_id is None else FollowUp.meeting_id == meeting_id,
         )
         if exclude_id is not None:
             stmt = stmt.where(FollowUp.id != exclude_id)
         key = fold(title)
-        stmt = stmt.add_columns(FollowUp.title).where(FollowUp.search_key.like(f"{search.escape_like(key)}%", escape="\\"))
+        stmt = stmt.where(FollowUp.search_key.like(f"{search.escape_like(key)}%", escape="\\"))
         with self._read() as session:
             ids = [fid for fid, other in session.execute(stmt) if fold(other) == key]
         return self.query_followups(FollowUpQuery(), ids=ids) if ids else []

@@ -14,6 +14,7 @@ import contextlib
 import functools
 from collections.abc import Callable
 from enum import StrEnum
+from typing import Any
 
 from .enums import (
     AgreementForm,
@@ -115,7 +116,8 @@ def _reverse(enum: type[StrEnum], _generation: int) -> dict[str, str]:
     for member in enum:
         index.setdefault(fold(member.value), member.value)
         index.setdefault(fold(member.value.replace("_", " ")), member.value)
-    readings = [contextlib.nullcontext(), in_language(None), *(in_language(lang) for lang in languages())]
+    readings: list[contextlib.AbstractContextManager[Any]] = [
+        contextlib.nullcontext(), in_language(None), *(in_language(lang) for lang in languages())]
     for reading in readings:  # the UI language, the English source, every catalogue; after the codes
         with reading:
             for member in enum:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from sqlalchemy import Select, func, or_, select
+from sqlalchemy import ColumnElement, Select, func, or_, select
 from sqlalchemy.orm import Session, selectinload
 
 from . import search
@@ -84,6 +84,13 @@ class MeetingUseCases(TrackerBase):
     def restore_meeting(self, meeting_id: int, expected_version: int | None = None) -> None:
         self._soft_delete(Meeting, meeting_id, restore=True, expected_version=expected_version)
 
+    def meeting_summaries(self, meeting_ids: list[int]) -> dict[int, str | None]:
+        """The summaries of several meetings in one query (MeetingRow leaves them out; a brief
+        shows those of the partner's meetings)."""
+        with self._read() as session:
+            rows = session.execute(select(Meeting.id, Meeting.summary).where(Meeting.id.in_(list(meeting_ids))))
+            return {meeting_id: summary for meeting_id, summary in rows}
+
     def get_meeting(self, meeting_id: int) -> Meeting:
         """With its partners and host unit loaded; nothing else (lazy="raise")."""
         with self._read() as session:
@@ -140,6 +147,7 @@ class MeetingUseCases(TrackerBase):
         from .models import meeting_partners
 
         stmt = self._meeting_select(text, deleted=deleted)
+        column: ColumnElement[Any]
         if sort == "partners":
             column = (select(func.min(Partner.sort_key))
                       .join(meeting_partners, meeting_partners.c.partner_id == Partner.id)

@@ -90,6 +90,14 @@ class Versioned:
     version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
 
 
+def table_of(model: type[Base]) -> Table:
+    """The Table a model is mapped to (SQLAlchemy types ``__table__`` as any FromClause; every
+    model here is mapped to a Table)."""
+    table = model.__table__
+    assert isinstance(table, Table)
+    return table
+
+
 class SoftDelete:
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now)
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now, onupdate=_now)

@@ -9,7 +9,8 @@ Where things are: field declarations in specs.py, returned rows in rows.py, busi
 (overdue, expired, due periods) in rules.py, the follow-up query engine in followup_query.py,
 the use cases of each kind of record in units.py, partners.py, meetings.py, agreements.py,
 followups.py and facts.py on top of tracker_base.py, taking back this window's own changes in
-undo.py, bulk-write stand-ins in bulk.py.
+undo.py; the unit of work of many writes in one transaction (``Tracker.bulk``, an import) in
+bulk_writes.py, on the stand-ins of bulk.py.
 """
 
 from __future__ import annotations
@@ -17,17 +18,17 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from sqlalchemy import exists, func, select
+from sqlalchemy import func, select
 
 from .agreements import AgreementUseCases
-from .bulk import Batch, Draft
+from .bulk import Batch
+from .bulk_writes import BulkUseCases, BulkWrite, ChangedMeanwhile
 from .facts import FactUseCases
 from .followups import FollowUpUseCases
 from .meetings import MeetingUseCases
 from .models import (
     Agreement,
     AuditEntry,
-    Base,
     Fact,
     FollowUp,
     Meeting,
@@ -65,8 +66,8 @@ from .undo import UndoUseCases
 from .units import UnitUseCases
 
 
-class Tracker(UndoUseCases, FollowUpUseCases, AgreementUseCases, MeetingUseCases, PartnerUseCases, UnitUseCases,
-              FactUseCases, StatisticsUseCases, RemindersUseCases):
+class Tracker(UndoUseCases, BulkUseCases, FollowUpUseCases, AgreementUseCases, MeetingUseCases, PartnerUseCases,
+              UnitUseCases, FactUseCases, StatisticsUseCases, RemindersUseCases):
     """Use cases over one open database, acting as one officer.
 
     The use cases of each kind of record are in their own module (their classes above); here are
@@ -106,8 +107,8 @@ class Tracker(UndoUseCases, FollowUpUseCases, AgreementUseCases, MeetingUseCases
     # ==== counts for the CLI, the status bar and checks ==================================================
 
     def counts(self) -> dict[str, int]:
-        models = {"partners": Partner, "meetings": Meeting, "agreements": Agreement, "followups": FollowUp,
-                  "facts": Fact}
+        models: dict[str, type[Partner | Meeting | Agreement | FollowUp | Fact]] = {
+            "partners": Partner, "meetings": Meeting, "agreements": Agreement, "followups": FollowUp, "facts": Fact}
         result = {}
         with self._read() as session:
             for name, model in models.items():
@@ -117,15 +118,13 @@ class Tracker(UndoUseCases, FollowUpUseCases, AgreementUseCases, MeetingUseCases
             result["audit"] = session.scalar(select(func.count(AuditEntry.id))) or 0
         return result
 
-    def has_any(self, model: type[Base], **where: Any) -> bool:
-        with self._read() as session:
-            return bool(session.scalar(select(exists().where(*[getattr(model, k) == v for k, v in where.items()]))))
-
 
 # The Tracker, and the names callers have imported from here since before the split (their homes
 # are specs, rows, rules, bulk and search).
 __all__ = [
     "Tracker",
+    "BulkWrite",
+    "ChangedMeanwhile",
     "default_officer_name",
     "FollowUpQuery",
     "FollowUpRow",
@@ -134,7 +133,6 @@ __all__ = [
     "AgreementRow",
     "HistoryItem",
     "UndoStep",
-    "Draft",
     "Batch",
     "timeliness",
     "days_overdue",

@@ -15,15 +15,16 @@ import threading
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from typing import Any, Self, TypeVar
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from sqlalchemy import Select, func, select
 from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.orm import Session
 
 from . import audit, dialects
-from .bulk import Batch, add_row, model_of
-from .db import Database, open_database, store_error_from
+from .bulk import Batch, add_row
+from .db import Database, Safeguards, open_database, store_error_from
 from .enums import AuditAction
 from .errors import ConflictError, NotFoundError, ReadOnlyError, ValidationError
 from .i18n import QT_TRANSLATE_NOOP, translate
@@ -42,10 +43,14 @@ from .models import (
     ProgressEntry,
     Unit,
     Versioned,
+    table_of,
 )
 from .rows import Change, HistoryItem, RecordChange, UndoStep
 from .text import clean, fold, format_date, sort_key
 from .validate import Spec, clean_list, clean_value
+
+if TYPE_CHECKING:
+    from .backup import BackupInfo, RestoreResult
 
 T = TypeVar("T", bound=Base)
 
@@ -91,10 +96,58 @@ class TrackerBase:
 
     @classmethod
     def open(cls, target, officer: str | None = None, **kwargs: Any) -> Self:
+        """Open (create, upgrade) the database for an officer: a schema upgrade is preceded by a
+        backup (:func:`backup_safeguards`)."""
+        kwargs.setdefault("safeguards", backup_safeguards())
         return cls(open_database(target, **kwargs), officer)
 
     def close(self) -> None:
         self.db.dispose()
+
+    # -- backup and restore of the open database ----------------------------------------------------
+
+    def backup(self, folder: Path | None = None) -> BackupInfo:
+        """"Back up now": a checked backup of the open database (retention applied in the default
+        folder; ``folder`` is an extra copy elsewhere, pruned by nobody)."""
+        from .backup import backup_database, backup_server, prune_backups, server_backup_name
+
+        path = self.db.path
+        if path is None:  # a server database: a verified snapshot file on this computer
+            info = backup_server(self.db.url, folder)
+            if folder is None:
+                prune_backups(server_backup_name(self.db.url), info.path.parent)
+            return info
+        info = backup_database(path, folder)
+        if folder is None:
+            prune_backups(path)
+        return info
+
+    def restore(self, backup_path: Path, folder: Path | None = None) -> RestoreResult:
+        """Put a backup in place of the open database: close its engine, swap, reopen — the
+        one-writer lock is held throughout, and the database replaced is kept as a dated copy.
+
+        Whatever happens, the Tracker ends on an open database (the restored one, or the old one
+        if the restore was refused), so the window can simply reload.
+        """
+        from .backup import BackupError, restore_file
+        from .lock import acquire
+
+        db = self.db
+        if db.path is None:
+            raise BackupError(translate("Backup", "A server database is restored with `hptracker restore`, into an empty "
+                                                  "database; nothing was changed."))
+        path = db.path
+        hold = acquire(path)
+        try:
+            db.dispose()
+            try:
+                result = restore_file(path, backup_path, folder)
+            finally:
+                self.db = open_database(path, safeguards=backup_safeguards())
+                self.set_officer(self.officer)  # the officer's row id differs in the restored file
+        finally:
+            hold.release(clean=False)
+        return result
 
     # -- sessions ------------------------------------------------------------------------------
 
@@ -162,16 +215,19 @@ class TrackerBase:
         self._officer_name = name
         self._officer_id = None
 
-    def _officer_row_id(self, session: Session) -> int:
+    def _officer_row_id(self, session: Session | Batch) -> int:
         if self._officer_id is not None:
             return self._officer_id
+        if isinstance(session, Batch):
+            raise RuntimeError("a bulk write looks the officer up before it starts (Tracker.bulk)")
         wanted = select(Officer.id).where(Officer.name == self._officer_name)
         found = session.scalar(wanted)
         if found is None:
             # An upsert: the same officer's first write from another workstation may be adding
             # this row at this very moment (SPEC §9).
-            dialects.insert_missing(session, Officer.__table__, [{"name": self._officer_name}], ("name",))
+            dialects.insert_missing(session, table_of(Officer), [{"name": self._officer_name}], ("name",))
             found = session.scalar(wanted)
+            assert found is not None  # inserted just above, or by the other workstation
         self._officer_id = found
         return found
 
@@ -215,7 +271,7 @@ class TrackerBase:
         Safe without a compare-and-set because the record was read under a row lock (or the
         SQLite write lock) in this transaction: nobody else can change it before the commit.
         """
-        if not issubclass(model_of(obj), Versioned):
+        if not isinstance(obj, Versioned):
             return None
         transaction = self._transaction()
         key = (obj.__tablename__, obj.id)
@@ -264,7 +320,7 @@ class TrackerBase:
                   own: frozenset[int] = frozenset()) -> ConflictError:
         """The refusal of a change made from version ``expected_version`` (or of an undo): who
         changed the record since, and when. ``own`` are versions this window wrote itself."""
-        model = model_of(obj)
+        model = type(obj)
         changes = [c for c in self._changes_since(session, obj.__tablename__, obj.id, expected_version)
                    if c.version not in own]
         deleted = getattr(obj, "deleted_at", None) is not None
@@ -321,7 +377,7 @@ class TrackerBase:
         """This window's changes that Edit ▸ Undo can take back, newest last."""
         return list(self._undo_steps)
 
-    _snapshot = staticmethod(audit.snapshot)  # the importer's bulk steps call it on drafts
+    _snapshot = staticmethod(audit.snapshot)  # a bulk write (bulk_writes.py) calls it on drafts
 
     def audit_for(self, entity: str, entity_id: int) -> list[HistoryItem]:
         with self._read() as session:
@@ -397,9 +453,10 @@ class TrackerBase:
             key = fold(name)
             found = session.scalar(select(Field).where(Field.folded == key))
             if found is None:  # an upsert, as for officers: another workstation may add it too
-                dialects.insert_missing(session, Field.__table__,
+                dialects.insert_missing(session, table_of(Field),
                                         [{"name": name, "folded": key, "sort_key": sort_key(name)}], ("folded",))
                 found = session.scalar(select(Field).where(Field.folded == key))
+                assert found is not None  # inserted just above, or by the other workstation
             if found not in result:
                 result.append(found)
         return result
@@ -423,6 +480,18 @@ class TrackerBase:
                 raise ValidationError(link, message)
             seen.add(current)
             current = session.scalar(select(column).where(model.id == current))  # type: ignore[attr-defined]
+
+
+def backup_safeguards() -> Safeguards:
+    """What opening a database for an officer asks of the backups (core/db.py never imports them)."""
+    from . import backup
+
+    return Safeguards(
+        before_upgrade=lambda path, revision: backup.backup_database(path, kind="before-upgrade", note=revision),
+        has_backups=lambda path: bool(backup.list_backups(path)),
+        before_server_upgrade=lambda engine, revision: backup.backup_server(engine, kind=backup.BEFORE_UPGRADE,
+                                                                            note=revision),
+    )
 
 
 def utcnow() -> dt.datetime:

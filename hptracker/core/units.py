@@ -9,18 +9,18 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from . import dialects
 from .enums import AuditAction
-from .errors import NotFoundError, ValidationError
-from .i18n import QT_TRANSLATE_NOOP, translate
-from .models import Category, Field, Unit
+from .errors import NotFoundError
+from .i18n import translate
+from .models import Category, Field, Unit, table_of
 from .specs import DEFAULT_CATEGORIES, UNIT_FIELDS
-from .text import clean, fold, sort_key
+from .text import fold, sort_key
 from .tracker_base import TrackerBase
-from .validate import Spec, clean_value, clean_values
+from .validate import clean_values
 
 
 class UnitUseCases(TrackerBase):
@@ -63,12 +63,6 @@ class UnitUseCases(TrackerBase):
         unit.sort_key = sort_key(unit.name)
         self._audit(session, AuditAction.UPDATE, unit, before, self._snapshot(unit), note=note)
 
-    def delete_unit(self, unit_id: int, expected_version: int | None = None) -> None:
-        self._soft_delete(Unit, unit_id, expected_version=expected_version)
-
-    def restore_unit(self, unit_id: int, expected_version: int | None = None) -> None:
-        self._soft_delete(Unit, unit_id, restore=True, expected_version=expected_version)
-
     def find_unit(self, text: str) -> Unit | None:
         key = fold(text)
         if not key:
@@ -83,7 +77,7 @@ class UnitUseCases(TrackerBase):
         with self._write() as session:
             existing = set(session.scalars(select(Category.code)))
             # An upsert: two workstations opening a new server database at once both add them.
-            dialects.insert_missing(session, Category.__table__, [
+            dialects.insert_missing(session, table_of(Category), [
                 {"code": code, "name": name, "name_en": name_en, "position": position}
                 for position, (code, name, name_en) in enumerate(DEFAULT_CATEGORIES) if code not in existing
             ], ("code",))
@@ -91,18 +85,6 @@ class UnitUseCases(TrackerBase):
     def list_categories(self) -> list[Category]:
         with self._read() as session:
             return list(session.scalars(select(Category).order_by(Category.position, Category.name)))
-
-    def create_category(self, name: str, name_en: str | None = None, code: str | None = None) -> Category:
-        name_clean = clean_value(Spec("name", "text", required=True, label=QT_TRANSLATE_NOOP("Field", "Name")), name)
-        with self._write() as session:
-            code_value = clean(code) or fold(name_clean).replace(" ", "_")[:50]
-            if session.scalar(select(Category.id).where(Category.code == code_value)):
-                raise ValidationError("name", translate("Validation", "A category with this name already exists."))
-            position = (session.scalar(select(func.max(Category.position))) or 0) + 1
-            category = Category(code=code_value, name=name_clean, name_en=clean(name_en) or None, position=position)
-            session.add(category)
-            self._audit(session, AuditAction.CREATE, category, None, self._snapshot(category))
-            return category
 
     def category_by_code(self, code: str) -> Category:
         with self._read() as session:

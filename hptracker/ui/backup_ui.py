@@ -168,14 +168,14 @@ def backup_now(parent: QWidget | None, tracker) -> Task | None:
             path=info.path, size=format_size(info.size)))
 
     return _in_background(parent, QCoreApplication.translate("BackupUi", "Backing up the database…"),
-                          lambda: core_backup.backup_tracker(tracker), saved)
+                          lambda: tracker.backup(), saved)
 
 
 def restore_dialog(parent: QWidget | None, tracker) -> bool:
     """Let the officer pick a backup and put it back; True when the database was replaced.
 
     The tracker then stands on the restored database (its engine was closed and reopened by
-    :func:`hptracker.core.backup.restore_into`); the window only has to reload its views.
+    :meth:`Tracker.restore <hptracker.core.tracker.Tracker.restore>`); the window only has to reload its views.
     """
     path = _db_path(parent, tracker)
     if path is None:
@@ -189,7 +189,7 @@ def restore_dialog(parent: QWidget | None, tracker) -> bool:
         return False
     try:
         with wait_cursor():
-            result = core_backup.restore_into(tracker, chosen.path)
+            result = tracker.restore(chosen.path)
     except HPTrackerError as exc:
         BackupDialogs.warning(parent, exc.message)
         return False

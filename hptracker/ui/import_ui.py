@@ -88,7 +88,7 @@ class _LazyRows(Sequence):
             return len(self.items)
         return self.ends[-1] if self.ends else 0
 
-    def __getitem__(self, row):  # noqa: ANN001 - Sequence's signature (int or slice)
+    def __getitem__(self, row):
         if isinstance(row, slice):
             return [self[i] for i in range(*row.indices(len(self)))]
         if self.ends is None:

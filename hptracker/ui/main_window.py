@@ -27,6 +27,7 @@ from ..core.connection import display_target
 from ..core.errors import HPTrackerError
 from ..core.i18n import language
 from ..core.tracker import FollowUpQuery, Tracker
+from ..settings import Settings
 from .dialogs.agreement_form import AgreementFormDialog
 from .dialogs.base import ConfirmDialog, FormDialog, MessageDialog, OfficerDialog
 from .dialogs.followup_form import FollowUpForm
@@ -34,7 +35,6 @@ from .dialogs.meeting_form import MeetingFormDialog
 from .dialogs.partner_form import PartnerFormDialog
 from .icons import icon
 from .read_only_ui import apply_read_only, restrict_actions
-from .settings import Settings
 from .undo_ui import undo_last, update_undo_action
 from .views.followup_detail import FollowUpDetailDialog
 from .views.settings_view import SettingsView

@@ -37,8 +37,8 @@ from ..core.outputs import refuse_database_path
 from ..core.report import build_report, default_file_name
 from ..core.stats import check_period
 from ..core.text import format_date
+from ..settings import Settings
 from .dialogs.base import plain_message_box
-from .settings import Settings
 from .tasks import Task, runner
 from .views.statistics import PRESETS, preset_label, preset_period, pydate, qdate
 

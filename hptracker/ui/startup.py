@@ -116,7 +116,7 @@ def _compare_with_newest_backup(tracker: Tracker, message: str, parent) -> None:
     """The file opened but may lack a crashed session's changes: show it beside the newest backup.
 
     Nothing is restored unless the officer, having seen both record counts, asks for it; the
-    restore then keeps this database as a dated copy (restore_into).
+    restore then keeps this database as a dated copy (Tracker.restore).
     """
     path = tracker.db.path
     try:
@@ -130,7 +130,7 @@ def _compare_with_newest_backup(tracker: Tracker, message: str, parent) -> None:
     if not StartupDialogs.offer_comparison(parent, message, tracker.counts(), newest, kept):
         return
     try:
-        core_backup.restore_into(tracker, newest.path)
+        tracker.restore(newest.path)
     except HPTrackerError as exc:
         StartupDialogs.show_error(parent, exc.message)
 

@@ -2564,6 +2564,13 @@
     </message>
 </context>
 <context>
+    <name>FollowUpField</name>
+    <message>
+        <source>Direction</source>
+        <translation>Direction</translation>
+    </message>
+</context>
+<context>
     <name>FollowUpForm</name>
     <message>
         <source>Edit follow-up #{id}</source>
@@ -6638,10 +6645,6 @@ Restoring replaces this database with the backup; this database is then kept as 
         <translation>{record} #{id} does not exist.</translation>
     </message>
     <message>
-        <source>A category with this name already exists.</source>
-        <translation>A category with this name already exists.</translation>
-    </message>
-    <message>
         <source>Unknown category “{code}”.</source>
         <translation>Unknown category “{code}”.</translation>
     </message>
@@ -6704,6 +6707,10 @@ Restoring replaces this database with the backup; this database is then kept as 
     <message>
         <source>Write a note or choose a new status.</source>
         <translation>Write a note or choose a new status.</translation>
+    </message>
+    <message>
+        <source>{record} #{id} was changed meanwhile; nothing was saved.</source>
+        <translation>{record} #{id} was changed meanwhile; nothing was saved.</translation>
     </message>
     <message>
         <source>A fact belongs to a partner or a country, not both.</source>

@@ -2564,6 +2564,13 @@
     </message>
 </context>
 <context>
+    <name>FollowUpField</name>
+    <message>
+        <source>Direction</source>
+        <translation>Chiều kiến nghị</translation>
+    </message>
+</context>
+<context>
     <name>FollowUpForm</name>
     <message>
         <source>Edit follow-up #{id}</source>
@@ -6638,10 +6645,6 @@ Khôi phục sẽ thay cơ sở dữ liệu này bằng bản sao lưu; cơ sở
         <translation>{record} #{id} không tồn tại.</translation>
     </message>
     <message>
-        <source>A category with this name already exists.</source>
-        <translation>Đã có nhóm kiến nghị trùng tên.</translation>
-    </message>
-    <message>
         <source>Unknown category “{code}”.</source>
         <translation>Không có nhóm kiến nghị “{code}”.</translation>
     </message>
@@ -6704,6 +6707,10 @@ Khôi phục sẽ thay cơ sở dữ liệu này bằng bản sao lưu; cơ sở
     <message>
         <source>Write a note or choose a new status.</source>
         <translation>Hãy ghi nội dung hoặc chọn trạng thái mới.</translation>
+    </message>
+    <message>
+        <source>{record} #{id} was changed meanwhile; nothing was saved.</source>
+        <translation>{record} #{id} đã bị thay đổi trong lúc đó; chưa có gì được lưu.</translation>
     </message>
     <message>
         <source>A fact belongs to a partner or a country, not both.</source>

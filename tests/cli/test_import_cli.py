@@ -1,4 +1,8 @@
-"""``hptracker import`` run as the real executable: preview, dry run, problems, apply, round trip."""
+"""``hptracker import``: preview, dry run, problems, apply, round trip.
+
+Run in this process (tests/inprocess.py); the executable itself only where a hang is what is
+tested (a named pipe), since only a process can be stopped after a time limit.
+"""
 
 from __future__ import annotations
 
@@ -9,6 +13,7 @@ import zipfile
 from pathlib import Path
 
 import pytest
+from inprocess import Result, run_cli
 from openpyxl import Workbook
 
 from hptracker.core.export_xlsx import export_workbook
@@ -19,10 +24,8 @@ EXE = str(Path(sys.executable).parent / "hptracker")
 pytestmark = pytest.mark.both_backends
 
 
-def run(*args: str) -> subprocess.CompletedProcess[str]:
-    env = {k: v for k, v in os.environ.items() if k != "HPTRACKER_DB"}
-    return subprocess.run([EXE, "--lang", "en", *args], capture_output=True, text=True, encoding="utf-8",
-                          env=env, timeout=120)
+def run(*args: str) -> Result:
+    return run_in("en", *args)
 
 
 def followups(db: str) -> dict[str, object]:
@@ -51,7 +54,6 @@ def demo_db(demo_target) -> str:
     return demo_target
 
 
-@pytest.mark.slow  # two starts of the executable
 def test_dry_run_then_import(demo_db, tmp_path):
     before = followups(demo_db)
     path = workbook(tmp_path / "new.xlsx", [
@@ -120,7 +122,11 @@ def test_round_trip_with_the_exporter_changes_nothing(demo_db, tmp_path):
     assert "Nothing to import" in out.stdout
 
 
-def run_in(lang: str, *args: str, timeout: float = 120) -> subprocess.CompletedProcess[str]:
+def run_in(lang: str, *args: str) -> Result:
+    return run_cli("--lang", lang, *args, drop=("HPTRACKER_DB",))
+
+
+def run_process(lang: str, *args: str, timeout: float) -> subprocess.CompletedProcess[str]:
     env = {k: v for k, v in os.environ.items() if k != "HPTRACKER_DB"}
     return subprocess.run([EXE, "--lang", lang, *args], capture_output=True, text=True, encoding="utf-8", env=env,
                           timeout=timeout)
@@ -132,7 +138,7 @@ def test_a_named_pipe_is_refused_at_once(demo_db, tmp_path):
     fifo = tmp_path / "status.xlsx"
     os.mkfifo(fifo)
     before = followups(demo_db)
-    out = run_in("en", "--db", str(demo_db), "import", str(fifo), "--dry-run", timeout=60)
+    out = run_process("en", "--db", str(demo_db), "import", str(fifo), "--dry-run", timeout=60)
     assert out.returncode == 1
     assert out.stderr == ("hptracker: status.xlsx is not a regular file (it is a named pipe, a device or a "
                           "socket); nothing was read.\n")

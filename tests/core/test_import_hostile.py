@@ -10,13 +10,15 @@ from pathlib import Path
 import pytest
 from openpyxl import Workbook
 
-from hptracker.core import import_xlsx
 from hptracker.core.errors import HPTrackerError
 from hptracker.core.import_xlsx import (
     ImportFileError,
     ImportProblemsError,
     apply_import,
+    limits,
+    opening,
     preview_import,
+    reading,
 )
 
 pytestmark = pytest.mark.both_backends
@@ -182,7 +184,7 @@ def test_formula_without_cached_value_is_a_problem(tracker, partner, tmp_path):
 
 
 def test_rows_beyond_the_limit(tracker, partner, tmp_path, monkeypatch):
-    monkeypatch.setattr(import_xlsx, "MAX_ROWS", 10)
+    monkeypatch.setattr(limits, "MAX_ROWS", 10)
     path = book(tmp_path / "long.xlsx", [["Title", "Partner"]] + [[f"r{i}", "Shangyu"] for i in range(11)])
     refused(tracker, path, "more than 10 rows")
     ok = book(tmp_path / "fits.xlsx", [["Title", "Partner"]] + [[f"r{i}", "Shangyu"] for i in range(10)])
@@ -190,7 +192,7 @@ def test_rows_beyond_the_limit(tracker, partner, tmp_path, monkeypatch):
 
 
 def test_default_row_limit_is_sensible():
-    assert 100_000 <= import_xlsx.MAX_ROWS <= 1_000_000
+    assert 100_000 <= limits.MAX_ROWS <= 1_000_000
 
 
 def test_zip_bomb_is_refused_before_openpyxl(tracker, tmp_path, monkeypatch):
@@ -207,7 +209,7 @@ def test_zip_bomb_is_refused_before_openpyxl(tracker, tmp_path, monkeypatch):
 
 def test_uncompressed_total_over_the_limit(tracker, tmp_path, monkeypatch):
     path = book(tmp_path / "big.xlsx", GOOD_ROWS)
-    monkeypatch.setattr(import_xlsx, "MAX_UNCOMPRESSED", 1000)
+    monkeypatch.setattr(limits, "MAX_UNCOMPRESSED", 1000)
     refused(tracker, path, "too large to import")
 
 
@@ -219,7 +221,7 @@ def test_file_open_in_another_program(tracker, tmp_path, monkeypatch):
         raise PermissionError(13, "The process cannot access the file because it is being used by another process",
                               str(file))
 
-    monkeypatch.setattr(import_xlsx, "open", locked, raising=False)
+    monkeypatch.setattr(opening, "open", locked, raising=False)
     refused(tracker, path, "Cannot read", "open in another program")
 
 
@@ -310,7 +312,7 @@ def test_fast_inline_string_reading_equals_openpyxl(tmp_path):
     expected = read()
     assert expected[1][:2] == ("Thượng Ngu ", "lead-run")  # openpyxl: runs joined, phonetics left out
     original = _read_only.WorkSheetParser
-    with import_xlsx._fast_reading():
+    with opening._fast_reading():
         assert _read_only.WorkSheetParser is not original
         fast = read()
     assert fast == expected
@@ -486,7 +488,7 @@ def _import_in_thread(tracker, path: Path, seconds: float = 20):
     def run() -> None:
         try:
             outcome["preview"] = preview_import(tracker, path)
-        except BaseException as exc:  # noqa: BLE001 - handed to the test thread
+        except BaseException as exc:
             outcome["error"] = exc
 
     worker = threading.Thread(target=run, daemon=True)
@@ -527,7 +529,7 @@ def test_device_is_refused_without_reading(tracker):
 
 def test_declared_shared_string_count_over_the_limit_is_refused_before_reading(tracker, tmp_path, monkeypatch):
     """A table declaring more strings than the limit is refused from its first bytes."""
-    monkeypatch.setattr(import_xlsx, "MAX_SHARED_STRINGS", 10)
+    monkeypatch.setattr(limits, "MAX_SHARED_STRINGS", 10)
     # The entries after the declaration are not even XML: reading them would report a damaged file.
     path = raw_book(tmp_path / "declared.xlsx", [header_row("Title", "Partner")],
                     strings=["a", "<<not xml"], sst_attributes=' count="11" uniqueCount="11"')
@@ -539,7 +541,7 @@ def test_declared_shared_string_count_over_the_limit_is_refused_before_reading(t
 
 def test_shared_strings_beyond_the_limit_are_refused_while_reading(tracker, tmp_path, monkeypatch):
     """A table that understates its size is stopped at the limit, not read to the end."""
-    monkeypatch.setattr(import_xlsx, "MAX_SHARED_STRINGS", 10)
+    monkeypatch.setattr(limits, "MAX_SHARED_STRINGS", 10)
     path = raw_book(tmp_path / "understated.xlsx", [header_row("Title", "Partner")],
                     strings=[f"s{i}" for i in range(11)], sst_attributes=' uniqueCount="2"')
     refused(tracker, path, "understated.xlsx holds more than 10 different texts")
@@ -554,10 +556,10 @@ def test_a_part_larger_than_its_limit_is_refused_before_openpyxl(tracker, tmp_pa
     """Parts that openpyxl parses whole (content types, the workbook part, relationships,
     properties, theme) are bounded by their declared size in the zip directory, one by one and
     together; so are the parts the importer streams (shared strings, styles)."""
-    monkeypatch.setattr(import_xlsx, "MAX_PART", 4000)
-    monkeypatch.setattr(import_xlsx, "MAX_PARSED_TOTAL", 6000)
-    monkeypatch.setattr(import_xlsx, "MAX_STRINGS_PART", 4000)
-    monkeypatch.setattr(import_xlsx, "MAX_STYLES_PART", 4000)
+    monkeypatch.setattr(limits, "MAX_PART", 4000)
+    monkeypatch.setattr(limits, "MAX_PARSED_TOTAL", 6000)
+    monkeypatch.setattr(limits, "MAX_STRINGS_PART", 4000)
+    monkeypatch.setattr(limits, "MAX_STYLES_PART", 4000)
 
     def never(*args, **kwargs):
         raise AssertionError("openpyxl must not open a part over the limit")
@@ -582,8 +584,8 @@ def test_parts_nobody_reads_are_bounded_by_the_total_only(tracker, partner, tmp_
     read-only mode nor the importer reads it. Chart sheets are not read either."""
     from openpyxl.chart import BarChart, Reference
 
-    monkeypatch.setattr(import_xlsx, "MAX_PART", 16_000)  # the theme alone is 9 KB
-    monkeypatch.setattr(import_xlsx, "MAX_PARSED_TOTAL", 40_000)
+    monkeypatch.setattr(limits, "MAX_PART", 16_000)  # the theme alone is 9 KB
+    monkeypatch.setattr(limits, "MAX_PARSED_TOTAL", 40_000)
     path = tmp_path / "charts.xlsx"
     wb = Workbook()
     wb.active.title = "Follow-ups"
@@ -604,7 +606,7 @@ def test_parts_nobody_reads_are_bounded_by_the_total_only(tracker, partner, tmp_
 
 def test_sheets_beyond_the_limit_are_refused_before_openpyxl(tracker, tmp_path, monkeypatch):
     """The workbook part may list the same sheet part 300,000 times: 700 MB and two minutes."""
-    monkeypatch.setattr(import_xlsx, "MAX_SHEETS", 3)
+    monkeypatch.setattr(limits, "MAX_SHEETS", 3)
     path = raw_book(tmp_path / "sheets.xlsx", [header_row("Title", "Partner")])
     listed = "".join(f'<sheet name="S{i}" sheetId="{i + 1}" r:id="rId1"/>' for i in range(4))
     rewrite_member(path, "xl/workbook.xml", lambda xml: xml.replace(
@@ -625,7 +627,7 @@ def test_cells_beyond_the_columns_read_are_ignored_cheaply(tracker, partner, tmp
           f'<c r="XFD{r}"><v>1</v></c></row>' for r in range(2, 5)),
     ])
     widths = []
-    real = import_xlsx._read_sheet
+    real = reading._read_sheet
 
     def spy(ws, *args, **kwargs):
         iterate = ws.iter_rows
@@ -638,10 +640,10 @@ def test_cells_beyond_the_columns_read_are_ignored_cheaply(tracker, partner, tmp
         ws.iter_rows = rows
         return real(ws, *args, **kwargs)
 
-    monkeypatch.setattr(import_xlsx, "_read_sheet", spy)
+    monkeypatch.setattr(reading, "_read_sheet", spy)
     preview = preview_import(tracker, path)
     assert preview.problems == [] and len(preview.creates) == 3
-    assert max(widths) <= import_xlsx.MAX_COLUMNS
+    assert max(widths) <= limits.MAX_COLUMNS
 
 
 @pytest.mark.parametrize("rows", [
@@ -665,7 +667,7 @@ def test_a_document_type_declaration_is_refused(tracker, tmp_path, part):
 
 
 def test_a_huge_cell_text_is_refused(tracker, tmp_path, monkeypatch):
-    monkeypatch.setattr(import_xlsx, "MAX_CELL_CHARS", 1000)
+    monkeypatch.setattr(limits, "MAX_CELL_CHARS", 1000)
     path = raw_book(tmp_path / "long.xlsx", [header_row("Title", "Partner"),
                                              f'<row r="2">{text_cell("A2", "x" * 1001)}</row>'])
     refused(tracker, path, "long.xlsx", "more than 1,000 characters")
@@ -674,7 +676,7 @@ def test_a_huge_cell_text_is_refused(tracker, tmp_path, monkeypatch):
 def test_text_kept_for_the_preview_is_bounded(tracker, partner, tmp_path, monkeypatch):
     """Rows are held until the preview is made, and so are the parts of the "Long texts" sheet:
     their text is counted, and a workbook holding more is refused instead of filling the memory."""
-    monkeypatch.setattr(import_xlsx, "MAX_KEPT_TEXT", 20_000)
+    monkeypatch.setattr(limits, "MAX_KEPT_TEXT", 20_000)
     rows = [["Title", "Partner"]] + [[f"{i} " + "x" * 500, "Shangyu"] for i in range(20)]
     assert len(preview_import(tracker, book(tmp_path / "fits.xlsx", rows)).creates) == 20
     rows += [[f"{i} " + "x" * 500, "Shangyu"] for i in range(20, 40)]
@@ -695,7 +697,7 @@ def test_text_kept_for_the_preview_is_bounded(tracker, partner, tmp_path, monkey
 
 def test_merged_ranges_beyond_the_limit(tracker, partner, tmp_path, monkeypatch):
     """Each merged range below the header is filled in row by row: their number is bounded."""
-    monkeypatch.setattr(import_xlsx, "MAX_MERGED_RANGES", 5)
+    monkeypatch.setattr(limits, "MAX_MERGED_RANGES", 5)
     merges = "".join(f'<mergeCell ref="C{r}:D{r + 1000}"/>' for r in range(2, 8))
     path = raw_book(tmp_path / "merged.xlsx", [
         header_row("Title", "Partner"), f'<row r="2">{text_cell("A2", "x")}{text_cell("B2", "Shangyu")}</row>'],
@@ -704,7 +706,7 @@ def test_merged_ranges_beyond_the_limit(tracker, partner, tmp_path, monkeypatch)
 
 
 def test_problems_beyond_the_limit_are_counted_not_listed(tracker, partner, tmp_path, monkeypatch):
-    monkeypatch.setattr(import_xlsx, "MAX_PROBLEMS", 5)
+    monkeypatch.setattr(limits, "MAX_PROBLEMS", 5)
     path = raw_book(tmp_path / "nan.xlsx", [header_row("Title", "Partner", "ID")] + [
         f'<row r="{r}">{text_cell(f"A{r}", "x")}{text_cell(f"B{r}", "Shangyu")}<c r="C{r}"><v>NaN</v></c></row>'
         for r in range(2, 14)])
@@ -719,7 +721,7 @@ def test_problems_beyond_the_limit_are_counted_not_listed(tracker, partner, tmp_
 def test_formulas_without_values_beyond_the_limit(tracker, partner, tmp_path, monkeypatch):
     """Each is a problem, found in a pass of its own: their number is bounded; cells without a
     reference are counted as the sheet parser counts them."""
-    monkeypatch.setattr(import_xlsx, "MAX_UNCOMPUTED", 5)
+    monkeypatch.setattr(limits, "MAX_UNCOMPUTED", 5)
     rows = [header_row("Title", "Partner")] + [
         f'<row r="{r}"><c><f>UPPER("a")</f></c>{text_cell(f"B{r}", "Shangyu")}</row>' for r in range(2, 7)]
     preview = preview_import(tracker, raw_book(tmp_path / "five.xlsx", rows))
@@ -731,7 +733,7 @@ def test_formulas_without_values_beyond_the_limit(tracker, partner, tmp_path, mo
 
 def test_partner_hints_are_looked_up_a_bounded_number_of_times(tracker, partner, tmp_path, monkeypatch):
     """"Did you mean" searches the database: 200,000 unknown names took 20 minutes."""
-    monkeypatch.setattr(import_xlsx, "MAX_PROBLEMS", 1000)
+    monkeypatch.setattr(limits, "MAX_PROBLEMS", 1000)
     calls = []
     resolve = tracker.resolve_partner
     monkeypatch.setattr(tracker, "resolve_partner", lambda text: calls.append(text) or resolve(text))
@@ -739,7 +741,7 @@ def test_partner_hints_are_looked_up_a_bounded_number_of_times(tracker, partner,
                 + [[f"r{i}", f"Nowhere {i}"] for i in range(59)] + [["again", "Thuong"]])
     preview = preview_import(tracker, path)
     assert len(preview.problems) == 61
-    assert len(calls) == len(set(calls)) == import_xlsx.HINT_LIMIT
+    assert len(calls) == len(set(calls)) == limits.HINT_LIMIT
     assert "Did you mean “Huyện Thượng Ngu”?" in preview.problems[0].text()
     assert "Did you mean" in preview.problems[60].text()  # the same name again: remembered
 
@@ -748,7 +750,7 @@ def test_partner_hints_are_looked_up_a_bounded_number_of_times(tracker, partner,
 def test_members_are_counted_from_the_end_record_before_zipfile_reads_them(tracker, tmp_path, monkeypatch, zip64):
     """zipfile makes an object of every member listed before any check can run: a 100 MB zip of a
     million empty members took 600 MB. The end record's count is read first."""
-    monkeypatch.setattr(import_xlsx, "MAX_MEMBERS", 10)
+    monkeypatch.setattr(limits, "MAX_MEMBERS", 10)
     path = raw_book(tmp_path / "members.xlsx", [header_row("Title", "Partner")])
     with zipfile.ZipFile(path, "a") as archive:
         for i in range(8):
@@ -758,7 +760,7 @@ def test_members_are_counted_from_the_end_record_before_zipfile_reads_them(track
         with zipfile.ZipFile(path, "a") as archive:
             archive.writestr("docProps/extra8.bin", b"")
         monkeypatch.undo()
-        monkeypatch.setattr(import_xlsx, "MAX_MEMBERS", 10)
+        monkeypatch.setattr(limits, "MAX_MEMBERS", 10)
         assert b"PK\x06\x06" in path.read_bytes()[-200:]
 
     def never(*args, **kwargs):
@@ -769,12 +771,12 @@ def test_members_are_counted_from_the_end_record_before_zipfile_reads_them(track
 
 
 def test_a_central_directory_over_its_limit_is_refused_before_zipfile_reads_it(tracker, tmp_path, monkeypatch):
-    monkeypatch.setattr(import_xlsx, "MAX_DIRECTORY", 2000)
+    monkeypatch.setattr(limits, "MAX_DIRECTORY", 2000)
     path = raw_book(tmp_path / "names.xlsx", [header_row("Title", "Partner")])
     with zipfile.ZipFile(path, "a") as archive:
         archive.writestr("docProps/" + "n" * 2000 + ".bin", b"")
     monkeypatch.setattr(zipfile, "ZipFile", lambda *a, **k: (_ for _ in ()).throw(AssertionError("read")))
     refused(tracker, path, "names.xlsx is damaged")
     monkeypatch.undo()
-    monkeypatch.setattr(import_xlsx, "MAX_DIRECTORY", 100_000)
+    monkeypatch.setattr(limits, "MAX_DIRECTORY", 100_000)
     assert preview_import(tracker, path).problems == []

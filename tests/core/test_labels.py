@@ -59,3 +59,27 @@ def test_every_value_is_read_back_in_either_language_whatever_the_window(qapp, e
                 assert seen.setdefault(fold(text), member.value) == member.value, text
     finally:
         translations.install_translators("en")
+
+
+def test_each_direction_field_is_named_as_its_own_record_names_it(qapp, tracker, partner):
+    """The follow-up's Direction (ours, theirs, joint) and the meeting's (a delegation in or out)
+    share an English word, not a Vietnamese one: a message about the follow-up's field says
+    "Chiều kiến nghị", as its column in the status spreadsheet does, never the meeting's
+    "Hình thức đoàn"."""
+    from hptracker import translations
+    from hptracker.core.errors import ValidationError
+    from hptracker.core.sheets import FOLLOWUPS, MEETINGS
+
+    translations.install_translators("vi")
+    try:
+        with pytest.raises(ValidationError) as followup_error:
+            tracker.create_followup(title="Đường bay thẳng", partner_id=partner.id, direction="sideways")
+        with pytest.raises(ValidationError) as meeting_error:
+            tracker.create_meeting(title="Làm việc", date="2024-05-06", partner_ids=[partner.id], direction="sideways")
+    finally:
+        translations.install_translators("en")
+    followup_header = next(c for c in FOLLOWUPS.columns if c.key == "direction").vi
+    meeting_header = next(c for c in MEETINGS.columns if c.key == "direction").vi
+    assert followup_header == "Chiều kiến nghị" and meeting_header == "Hình thức đoàn"
+    assert followup_error.value.message.startswith(f"{followup_header}: “sideways”")
+    assert meeting_error.value.message.startswith(f"{meeting_header}: “sideways”")

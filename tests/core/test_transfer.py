@@ -271,7 +271,7 @@ def test_a_backup_is_taken_before_a_schema_upgrade_on_the_server_once_under_the_
         def start():
             try:
                 opened.append(open_database(target))
-            except Exception as exc:  # noqa: BLE001 - reported by the assertion below
+            except Exception as exc:
                 errors.append(exc)
 
         threads = [threading.Thread(target=start) for _ in range(2)]

@@ -13,8 +13,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from hptracker.cli import database_target
+from hptracker.settings import Settings
 from hptracker.ui.main_window import SETTINGS, MainWindow
-from hptracker.ui.settings import Settings
 from hptracker.ui.views.database_settings import DatabaseFileDialog
 
 

@@ -166,7 +166,7 @@ class Recorder(QTranslator):
         super().__init__()
         self.seen: set[tuple[str, str, str]] = set()
 
-    def translate(self, context, source, disambiguation=None, n=-1):  # noqa: D401 - Qt override
+    def translate(self, context, source, disambiguation=None, n=-1):
         self.seen.add((context, source, disambiguation or ""))
         return None
 

@@ -199,9 +199,9 @@ def test_problems_past_the_limit_are_counted_and_the_tables_read_the_preview(qtb
                                                                             tmp_path, monkeypatch):
     """Issue 13 item 6: the dialog counts every problem and lists the first ones with a line saying
     how many are left; its tables make their rows from the preview when shown, not as lists."""
-    from hptracker.core import import_xlsx
+    from hptracker.core.import_xlsx import limits
 
-    monkeypatch.setattr(import_xlsx, "MAX_PROBLEMS", 3)
+    monkeypatch.setattr(limits, "MAX_PROBLEMS", 3)
     first = tracker.create_followup(title="Một", direction="ours", partner_id=partner.id, due="2024")
     second = tracker.create_followup(title="Hai", direction="ours", partner_id=partner.id)
     path = workbook(tmp_path / "many.xlsx", [["ID", "Title", "Partner", "Status", "Due"],

@@ -296,7 +296,7 @@ class FormDialog(QDialog):
     def commit(self, values: dict):
         raise NotImplementedError
 
-    def before_commit(self, values: dict) -> bool:  # noqa: ARG002 - hook
+    def before_commit(self, values: dict) -> bool:
         """Last look before writing (duplicate warning); False keeps the form open."""
         return True
 

@@ -1,4 +1,8 @@
-"""The officer's preferences (QSettings): name, language, window geometry, column widths."""
+"""The officer's preferences (QSettings): name, language, window geometry, column widths.
+
+Outside ``ui`` because the command line reads them too (the language chosen in the window), and
+the command line reaches into ``ui`` only to open the window and to print a brief (STYLE habit 16).
+"""
 
 from __future__ import annotations
 
