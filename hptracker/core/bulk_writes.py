@@ -90,7 +90,7 @@ class _Steps:
 
     apply_followup: Callable[[Session, FollowUp, Mapping[str, Any]], None]
     progress: Callable[[Session | Batch, FollowUp, str, str | None, dt.date], None]
-    audit: Callable[..., None]
+    audit: Callable[..., object]
     snapshot: Callable[[Any], dict[str, Any]]
     create_partner: Callable[..., Partner]
 

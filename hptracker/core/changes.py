@@ -30,7 +30,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from sqlalchemy import event, text
-from sqlalchemy.engine import Engine, make_url
+from sqlalchemy.engine import Connection, Engine, make_url
 from sqlalchemy.orm import ORMExecuteState, Session, sessionmaker
 
 from . import connection as server
@@ -125,10 +125,10 @@ def _forget(session: Session) -> None:
     session.info.pop(_PENDING, None)
 
 
-def notify(bind: Session | object, items: list[str] | tuple[str, ...]) -> None:
+def notify(bind: Session | Connection, items: list[str] | tuple[str, ...]) -> None:
     """Send one notification in the current transaction of ``bind`` (a Session or a Connection);
     it is delivered when that transaction commits."""
-    bind.execute(text("SELECT pg_notify(:channel, :payload)"),  # type: ignore[attr-defined]
+    bind.execute(text("SELECT pg_notify(:channel, :payload)"),
                  {"channel": CHANNEL, "payload": encode(items)})
 
 

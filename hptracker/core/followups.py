@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterator, Mapping, Sequence
-from typing import Any
+from typing import Any, cast
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
@@ -183,15 +183,16 @@ class FollowUpUseCases(TrackerBase):
         before = state()
         if log:
             # Ties on a day go to the entry entered last: this one.
-            after = [entry for entry in log if entry[0] <= date] + [(date, status)] + [e for e in log if e[0] > date]
-            current, since = rules.state_from_log(after)
+            merged = [e for e in log if e[0] <= date] + [(date, status)] + [e for e in log if e[0] > date]
+            current, since = rules.state_from_log(merged)
             followup.status = current
             followup.completed_on = since if current == FollowUpStatus.DONE else None
         elif status != followup.status:
             followup.status = status
             followup.completed_on = date if status == FollowUpStatus.DONE else None
-        entry = add_row(session, ProgressEntry, {"followup_id": followup.id, "date": date, "status": status,
-                                                 "note": note, "officer_id": self._officer_row_id(session)})
+        entry = cast("ProgressEntry | None", add_row(session, ProgressEntry, {
+            "followup_id": followup.id, "date": date, "status": status, "note": note,
+            "officer_id": self._officer_row_id(session)}))
         if followup.last_progress_date is None or date >= followup.last_progress_date:
             followup.last_progress_date = date
         followup.updated_at = utcnow()

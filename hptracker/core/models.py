@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from enum import StrEnum
+from typing import TYPE_CHECKING
 
 from sqlalchemy import (
     CheckConstraint,
@@ -88,6 +89,10 @@ class Versioned:
     older version is refused instead of silently undoing another officer's change (db/versions/0004)."""
 
     version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+
+    if TYPE_CHECKING:  # what every versioned model has (declared by the models themselves)
+        __tablename__: str
+        id: int
 
 
 def table_of(model: type[Base]) -> Table:

@@ -60,7 +60,7 @@ class RemindersUseCases(TrackerBase):
         overdue = FollowUpQuery(statuses=OPEN_STATUSES, due_from=since, due_to=today - dt.timedelta(days=1),
                                 sort="due", today=today)
         horizon = add_months(today, EXPIRY_WARNING_MONTHS)
-        expiring = (self._agreement_select()  # type: ignore[attr-defined] - the Tracker's agreements
+        expiring = (self._agreement_select()  # type: ignore[attr-defined]  # the Tracker's agreements
                     .where(Agreement.expiry_date >= today, Agreement.expiry_date <= horizon,
                            Agreement.status.in_(LIVE_AGREEMENT_STATUSES))
                     .order_by(Agreement.expiry_date, Agreement.id))
@@ -69,7 +69,7 @@ class RemindersUseCases(TrackerBase):
                                                Agreement.expiry_date <= horizon,
                                                Agreement.status.in_(LIVE_AGREEMENT_STATUSES)).subquery()
             expiring_total = session.scalar(select(func.count()).select_from(count)) or 0
-        agreements = tuple(agreement_row(*row, today) for row in self._page(expiring, 0, LIST_LIMIT))
+        agreements = tuple(agreement_row(agreement, unit, today) for agreement, unit in self._page(expiring, 0, LIST_LIMIT))
         return Reminders(
             today, days, since,
             tuple(self.query_followups(soon, 0, LIST_LIMIT)), self.count_followups(soon),  # type: ignore[attr-defined]

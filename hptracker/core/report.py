@@ -153,7 +153,7 @@ def _t(text: str) -> str:
     return esc(text)
 
 
-def _num(value: int | None) -> str:
+def _num(value: float | None) -> str:
     return esc(format_number(value)) if value is not None else ""
 
 

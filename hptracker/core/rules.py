@@ -151,8 +151,10 @@ def state_as_of_sql(on: dt.date, *where: Any, since_for: Sequence[str] | None = 
                                       other.status != first.c.logged)
                 .order_by(other.date.desc(), other.id.desc()).limit(1).correlate(first).scalar_subquery())
     if since_for is not None:  # the others' run is never looked up
-        other_id = case((first.c.logged.in_(list(since_for)), other_id))
-    second = materialized(select(first.c.followup_id, first.c.logged, other_id.label("other_id"))
+        other_column: Any = case((first.c.logged.in_(list(since_for)), other_id))
+    else:
+        other_column = other_id
+    second = materialized(select(first.c.followup_id, first.c.logged, other_column.label("other_id"))
                            .cte("other_state"))
 
     before = aliased(ProgressEntry)

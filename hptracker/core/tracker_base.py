@@ -360,7 +360,7 @@ class TrackerBase:
             record = written.record
             if not isinstance(record, Versioned):
                 continue  # categories: made once, never part of an undo
-            key = (record.__tablename__, record.id)  # type: ignore[attr-defined]
+            key = (record.__tablename__, record.id)
             self._own_versions.setdefault(key, set()).add(record.version)
             changes.append(Change(written.action, key[0], key[1], record.version,
                                   written.entry.id if written.entry is not None else None,

@@ -198,6 +198,7 @@ def _insert(dest: Connection, target: Table, names: list[str], rows: list[dict])
     quote = dest.dialect.identifier_preparer.quote
     columns = ", ".join(quote(name) for name in names)
     raw = dest.connection.driver_connection
+    assert raw is not None  # an open connection
     with raw.cursor() as cursor, cursor.copy(f"COPY {quote(target.name)} ({columns}) FROM STDIN") as copy:
         for row in rows:
             copy.write_row([row[name] for name in names])
@@ -238,13 +239,15 @@ def reset_sequences(conn: Connection, tables: Iterable[Table]) -> None:
 # -- sources: one consistent snapshot --------------------------------------------------------------
 
 
-def _refuse_unknown(revision: str | None, shown: str) -> None:
+def _refuse_unknown(revision: str | None, shown: str) -> str:
+    """The schema revision of a database this program can read; else TransferError or NewerSchemaError."""
     if revision is None:
         raise TransferError(translate("Transfer", "There is no hptracker database at {target}.").format(target=shown))
     if revision not in known_revisions():
         raise NewerSchemaError(translate(
             "Store", "This database was written by a newer version of hptracker (schema {rev}); please update "
                      "the program. The database has not been changed.").format(rev=revision))
+    return revision
 
 
 @contextlib.contextmanager
@@ -265,8 +268,7 @@ def reading_server(target: str | Engine) -> Iterator[tuple[Connection, str]]:
                 with snapshot.begin():
                     revision = snapshot.execute(text(f"SELECT version_num FROM {_VERSION_TABLE}")).scalar() \
                         if dialects.has_version_table(snapshot) else None
-                    _refuse_unknown(revision, server.display_target(url))
-                    yield snapshot, revision
+                    yield snapshot, _refuse_unknown(revision, server.display_target(url))
             except DBAPIError as exc:
                 raise server.server_error(exc, url) from None
     finally:
@@ -301,7 +303,7 @@ def reading_file(path: Path, *, upgrade: bool) -> Iterator[tuple[Connection, str
         except sqlite3.DatabaseError as exc:  # inspect_file passed: busy, or unreadable after all
             raise StoreError(translate("Store", "The database {path} cannot be used: {reason}.").format(
                 path=path, reason=exc)) from None
-        _refuse_unknown(revision, str(path))
+        revision = _refuse_unknown(revision, str(path))
         engine = make_engine(snapshot)
         try:
             if upgrade and revision != head_revision():
@@ -407,11 +409,11 @@ def write_file(source: Connection, tmp: Path, revision: str, shown: str) -> dict
             counts = _transfer(source, conn)
     finally:
         engine.dispose()
-    conn = sqlite3.connect(tmp, isolation_level=None)
+    raw = sqlite3.connect(tmp, isolation_level=None)
     try:
-        conn.execute("PRAGMA journal_mode = DELETE")
+        raw.execute("PRAGMA journal_mode = DELETE")
     finally:
-        conn.close()
+        raw.close()
     for companion in ("-wal", "-shm", "-journal"):
         with contextlib.suppress(FileNotFoundError):
             Path(str(tmp) + companion).unlink()

@@ -45,6 +45,7 @@ from .models import (
     Partner,
     ProgressEntry,
     Unit,
+    table_of,
 )
 from .rows import Change, UndoStep
 from .tracker_base import TrackerBase, record_label, utcnow
@@ -98,8 +99,8 @@ class UndoUseCases(TrackerBase):
 
     def _lock_for_undo(self, session: Session, key: tuple[str, int], version: int | None, *, removed: bool) -> Any:
         """The record under its row lock, if nobody but this window has changed it since ``version``."""
-        model = _MODELS[key[0]]
-        record = session.scalar(select(model).where(model.id == key[1])  # type: ignore[attr-defined]
+        model: Any = _MODELS[key[0]]
+        record = session.scalar(select(model).where(model.id == key[1])
                                 .options(*audit.list_loads(model)).with_for_update()
                                 .execution_options(populate_existing=True))
         if record is None:
@@ -189,7 +190,7 @@ class UndoUseCases(TrackerBase):
 
 
 def _columns(model: type[Base]) -> set[str]:
-    return set(model.__table__.columns.keys())  # type: ignore[attr-defined]
+    return set(table_of(model).columns.keys())
 
 
 def _date(value: Any) -> dt.date | None:

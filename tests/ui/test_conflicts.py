@@ -18,6 +18,7 @@ from PySide6.QtCore import Qt
 
 from hptracker.core.text import format_date
 from hptracker.core.tracker import FollowUpQuery, Tracker
+from hptracker.ui.main_window import SETTINGS
 
 OTHER = "Trần Văn Nam"
 
@@ -255,7 +256,6 @@ def test_an_edit_from_another_workstation_is_caught_by_the_open_form(qtbot, make
 
 
 def test_renaming_a_unit_someone_renamed_meanwhile_is_refused_and_keeps_the_typing(qtbot, demo_window):
-    SETTINGS = 5
     tracker = demo_window.tracker
     demo_window.show_page(SETTINGS)
     view = demo_window.settings_view
