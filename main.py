@@ -1,5 +1,5 @@
-"""Thin launcher: python main.py [--db PATH] [COMMAND ...]."""
+"""Thin launcher: python main.py [--db PATH] [COMMAND ...] is the same as hptracker …"""
 
-from hptracker.app import main
+from hptracker.cli import main
 
 raise SystemExit(main())

@@ -16,10 +16,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from generate import generate  # noqa: E402
+from generate import generate
 
-from hptracker.core import backup as core_backup  # noqa: E402
-from hptracker.core.db import inspect_file, open_database  # noqa: E402
+from hptracker.core import backup as core_backup
+from hptracker.core.db import inspect_file, open_database
 
 
 def timed(label: str, func, repeat: int = 3):

@@ -21,10 +21,10 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from PySide6.QtGui import QGuiApplication  # noqa: E402
+from PySide6.QtGui import QGuiApplication
 
-from hptracker.core.tracker import Tracker  # noqa: E402
-from hptracker.ui.printing import missing_glyphs, prepare_brief, write_pdf  # noqa: E402
+from hptracker.core.tracker import Tracker
+from hptracker.ui.printing import missing_glyphs, prepare_brief, write_pdf
 
 MEETINGS = 100
 FOLLOWUPS = 500

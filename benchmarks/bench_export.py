@@ -45,7 +45,6 @@ def _peak_rss_mb() -> float:
 
 def _bare_rows(tracker, query, lang):
     """(sheet title, rows of values) exactly as the exporter computes them, streamed."""
-    from hptracker.core import export_xlsx as ex
     from hptracker.core.enums import (
         AgreementForm,
         AgreementStatus,
@@ -54,6 +53,7 @@ def _bare_rows(tracker, query, lang):
         MeetingFormat,
         PartnerKind,
     )
+    from hptracker.core.export_xlsx import content as ex
     from hptracker.core.sheets import AGREEMENTS, FOLLOWUPS, MEETINGS, PARTNERS, SUMMARY
 
     labels = {

@@ -23,12 +23,12 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from openpyxl import Workbook  # noqa: E402
+from openpyxl import Workbook
 
-from hptracker.core.demo import add_demo  # noqa: E402
-from hptracker.core.export_xlsx import export_workbook  # noqa: E402
-from hptracker.core.import_xlsx import apply_import, preview_import  # noqa: E402
-from hptracker.core.tracker import FollowUpQuery, Tracker  # noqa: E402
+from hptracker.core.demo import add_demo
+from hptracker.core.export_xlsx import export_workbook
+from hptracker.core.import_xlsx import apply_import, preview_import
+from hptracker.core.tracker import FollowUpQuery, Tracker
 
 PARTNERS = ("Thuong Ngu", "Wolong", "Nam Ninh", "上虞区", "Shaoxing")
 STATUSES = ("chưa triển khai", "đang thực hiện", "chờ phía bạn", "tạm dừng", "đã hoàn thành")

@@ -18,10 +18,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from sqlalchemy import insert  # noqa: E402
+from sqlalchemy import insert
 
-from hptracker.core.db import open_database  # noqa: E402
-from hptracker.core.enums import (  # noqa: E402
+from hptracker.core.db import open_database
+from hptracker.core.enums import (
     AgreementForm,
     AgreementStatus,
     FollowUpDirection,
@@ -31,7 +31,7 @@ from hptracker.core.enums import (  # noqa: E402
     MeetingFormat,
     Priority,
 )
-from hptracker.core.models import (  # noqa: E402
+from hptracker.core.models import (
     Agreement,
     Category,
     FollowUp,
@@ -44,8 +44,8 @@ from hptracker.core.models import (  # noqa: E402
     agreement_parties,
     meeting_partners,
 )
-from hptracker.core.specs import DEFAULT_CATEGORIES  # noqa: E402
-from hptracker.core.text import DuePrecision, clean, fold, normalise_due, sort_key  # noqa: E402
+from hptracker.core.specs import DEFAULT_CATEGORIES
+from hptracker.core.text import DuePrecision, clean, fold, normalise_due, sort_key
 
 PLACES = [
     ("Thượng Ngu", "Shangyu", "上虞"), ("Thiệu Hưng", "Shaoxing", "绍兴"), ("Nam Ninh", "Nanning", "南宁"),
@@ -190,6 +190,7 @@ def generate(path: str | Path, n: int, seed: int = 20240513, quiet: bool = False
                 "officer": officer, "priority": rng.choice(list(Priority)).value, "due_date": due,
                 "due_precision": precision.value if precision else None, "status": status.value,
                 "completed_on": completed, "last_progress_date": entry_date if n_entries else None,
+                "raised_on": meeting["date"],
                 "search_key": " | ".join([fold(title), fold(officer)]),
                 "sort_key": sort_key(title), "created_at": now, "updated_at": now,
             })

@@ -1,5 +1,5 @@
 """python -m hptracker: the same as the hptracker command."""
 
-from hptracker.app import main
+from hptracker.cli import main
 
 raise SystemExit(main())

@@ -31,6 +31,7 @@ _LOCALES = {
     "en": (QLocale.Language.English, QLocale.Country.UnitedKingdom),
 }
 _installed: list[QTranslator] = []
+_loaded: dict[str, QTranslator] = {}
 
 
 def translation_file(lang: str) -> Path:
@@ -81,7 +82,19 @@ def install_translators(lang: str) -> str:
     language, territory = _LOCALES[lang]
     QLocale.setDefault(QLocale(language, territory))
     i18n.set_translator(_core_translate, lang)
+    i18n.set_catalogues({code: translator.translate for code, translator in _catalogues().items()})
     return lang
+
+
+def _catalogues() -> dict[str, QTranslator]:
+    """Each language's catalogue, loaded once and never installed: the core reads a label written in
+    any language with them (an English export imported with the window in Vietnamese)."""
+    if not _loaded:
+        for code in LANGUAGES:
+            translator = QTranslator()
+            if translator.load(str(translation_file(code))):
+                _loaded[code] = translator
+    return _loaded
 
 
 def _core_translate(context: str, text: str) -> str:

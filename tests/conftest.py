@@ -18,17 +18,17 @@ import os
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("PYTHON_KEYRING_BACKEND", "keyring.backends.null.Keyring")
 
-import datetime as dt  # noqa: E402
-import itertools  # noqa: E402
-import shutil  # noqa: E402
-import tempfile  # noqa: E402
-from pathlib import Path  # noqa: E402
+import datetime as dt
+import itertools
+import shutil
+import tempfile
+from pathlib import Path
 
-import pgserver  # noqa: E402
-import pytest  # noqa: E402
+import pgserver
+import pytest
 
-from hptracker.core.demo import add_demo  # noqa: E402
-from hptracker.core.tracker import Tracker  # noqa: E402
+from hptracker.core.demo import add_demo
+from hptracker.core.tracker import Tracker
 
 OFFICER = "Nguyễn Thị Hoa"
 BACKENDS = ("sqlite", "postgresql")
@@ -158,6 +158,16 @@ class Databases:
         self._admin(f"CREATE DATABASE {name} TEMPLATE {self.database_name(target)}")
         return self.server.url(name)
 
+    def read_only_url(self, target: str) -> str:
+        """The URL of a server database for a role granted only SELECT (a head of department who
+        reads): CONNECT, USAGE on the schema, SELECT on every table."""
+        name = self.database_name(target)
+        self._admin(f"GRANT CONNECT ON DATABASE {name} TO {pgserver.READER}")
+        with self.server.connect(name) as conn:
+            conn.execute(f"GRANT USAGE ON SCHEMA public TO {pgserver.READER}")
+            conn.execute(f"GRANT SELECT ON ALL TABLES IN SCHEMA public TO {pgserver.READER}")
+        return self.server.url(name, user=pgserver.READER)
+
     @staticmethod
     def database_name(url: str) -> str:
         from sqlalchemy.engine import make_url
@@ -187,7 +197,8 @@ def _isolated_settings(tmp_path_factory, monkeypatch):
     settings = tmp_path_factory.mktemp("settings") / "hptracker.ini"
     monkeypatch.setenv("HPTRACKER_SETTINGS", str(settings))
     monkeypatch.delenv("HPTRACKER_DB", raising=False)
-    # The per-user data folder (drafts, the error log) of each test is its own, never the officer's.
+    # The per-user data folder (platformdirs on Linux) of each test is its own, never the officer's:
+    # drafts, the error log and the backups of server databases go there.
     monkeypatch.setenv("XDG_DATA_HOME", str(settings.parent / "data"))
     yield settings
 

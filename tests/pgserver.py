@@ -31,6 +31,8 @@ SUPERUSER = "hptest"
 # A role that logs in over TCP with a password (scram-sha-256), for the password tests.
 CLERK = "hpt_clerk"
 CLERK_PASSWORD = "Mk-Hp-7f3a-Zq9"
+# A role that logs in over the socket and is granted only SELECT where a test says so (read-only window).
+READER = "hpt_reader"
 MINIMUM_VERSION = 15
 DIR_VARIABLE = "HPTRACKER_TEST_PG_DIR"
 MODE_VARIABLE = "HPTRACKER_TEST_PG"  # "require": fail instead of skipping; "off": skip
@@ -145,6 +147,7 @@ def _start(root: Path) -> Server:
             server = Server(str(sockets), port, str(data), str(bindir), run_as)
             with server.connect() as conn:
                 conn.execute(f"CREATE ROLE {CLERK} LOGIN PASSWORD '{CLERK_PASSWORD}'")
+                conn.execute(f"CREATE ROLE {READER} LOGIN")
             return server
         log = (home / "log").read_text(errors="replace") if (home / "log").exists() else ""
         last_error = (done.stderr + log).strip()[-500:]

@@ -3,26 +3,35 @@
 ``hptracker [--db PATH] [--lang vi|en] COMMAND``. Each command lives in a module
 ``hptracker/cli/cmd_<name>.py`` with ``register(subparsers)``; they are found at start, so a new
 command is one new file. Exit codes: 0 success, 1 a clear one-line error on stderr (nothing
-written), 2 bad usage. No command opens the window.
+written), 2 bad usage, 130 interrupted (Ctrl-C). Without a command it opens the window
+(hptracker.ui.app): this package is the entry point, and it reaches into ``ui`` only for that and
+to print a brief.
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import importlib
 import os
 import pkgutil
+import signal
 import sys
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..core.errors import DatabaseDamagedError, HPTrackerError
+from ..core.errors import DatabaseDamagedError, HPTrackerError, ReadOnlyError
 from ..core.i18n import translate
 
 EXIT_OK = 0
 EXIT_ERROR = 1
 EXIT_USAGE = 2
+EXIT_INTERRUPTED = 130  # 128 + SIGINT, what shells report for a program stopped by Ctrl-C
+
+# Commands that render with Qt (their parser sets ``needs_gui``): a QGuiApplication, not a
+# QCoreApplication, must be the first application object (see _early_language).
+GUI_COMMANDS = ("brief", "report")
 
 
 def default_database_path() -> Path:
@@ -33,8 +42,13 @@ def default_database_path() -> Path:
 
 
 def database_target(explicit: str | None) -> str:
-    """--db, else $HPTRACKER_DB, else the per-user data folder."""
-    return explicit or os.environ.get("HPTRACKER_DB") or str(default_database_path())
+    """--db, else $HPTRACKER_DB, else the database chosen in the window's Settings (a file or a
+    server), else the per-user data folder."""
+    if explicit or os.environ.get("HPTRACKER_DB"):
+        return explicit or os.environ["HPTRACKER_DB"]
+    from ..settings import Settings
+
+    return Settings().database() or str(default_database_path())
 
 
 @dataclass
@@ -55,6 +69,12 @@ class Context:
             from ..core.tracker import Tracker
 
             tracker = Tracker.open(self.db_target, officer=self.officer, exclusive=not self.read_only)
+            if tracker.read_only and not self.read_only:
+                # A command that writes, on a database this user may only read (a server role
+                # granted SELECT, a read-only file): one line before any work, nothing written.
+                reason = tracker.read_only_reason
+                tracker.close()
+                raise ReadOnlyError(reason or "")
             self._tracker = tracker
             if tracker.db.warning:
                 print_warning(tracker.db.warning, tracker.db.path)
@@ -69,7 +89,7 @@ class Context:
 class _Parser(argparse.ArgumentParser):
     """argparse that exits 2 with a one-line message for bad usage."""
 
-    def error(self, message: str) -> None:  # noqa: D401 - argparse API
+    def error(self, message: str) -> None:
         self.print_usage(sys.stderr)
         error = translate("Cli", "error")
         self.exit(EXIT_USAGE, f"{self.prog}: {error}: {message}\n")
@@ -112,8 +132,8 @@ def install_language(lang: str, gui: bool = False) -> None:
 
 def command_language(explicit: str | None) -> str:
     """--lang, else $HPTRACKER_LANG, else the language chosen in the window's Settings, else the system's."""
+    from ..settings import Settings
     from ..translations import resolve_language
-    from ..ui.settings import Settings
 
     return resolve_language(explicit or os.environ.get("HPTRACKER_LANG"), Settings().language())
 
@@ -136,11 +156,43 @@ def _early_language(argv: list[str]) -> None:
     if not known.rest and not wants_help:
         return
     lang = known.lang if known.lang in ("vi", "en") else None
-    install_language(command_language(lang), gui=bool(known.rest) and known.rest[0] == "brief")
+    install_language(command_language(lang), gui=bool(known.rest) and known.rest[0] in GUI_COMMANDS)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    argv = list(sys.argv[1:] if argv is None else argv)
+    """The ``hptracker`` command (the console script, ``main.py`` and ``python -m hptracker``).
+
+    Called without ``argv`` it is the process: it reads ``sys.argv`` and, once the command is done,
+    makes Ctrl-C end the process at once with 130 — while a command works the command line stops it
+    cleanly (nothing half-written stays), but afterwards Python would print a KeyboardInterrupt
+    raised in the closing of the database or in an exit handler. Called with a list (tests,
+    scripts) it only runs the command and leaves the caller's signal handling alone.
+    """
+    as_process = argv is None
+    try:
+        return _run(list(sys.argv[1:] if argv is None else argv))
+    except KeyboardInterrupt:
+        return EXIT_INTERRUPTED
+    finally:
+        if as_process:
+            _leave_at_once_on_interrupt()
+
+
+def _exit_interrupted(_signum, _frame) -> None:
+    for stream in (sys.stdout, sys.stderr):
+        with contextlib.suppress(Exception):
+            stream.flush()
+    os._exit(EXIT_INTERRUPTED)
+
+
+def _leave_at_once_on_interrupt() -> None:
+    """What is left when the command is done is closing files the operating system closes anyway
+    (SQLite is safe at any instant): a Ctrl-C now ends the process at once, quietly, with 130."""
+    with contextlib.suppress(ValueError, OSError):  # not the main thread, or no signals here
+        signal.signal(signal.SIGINT, _exit_interrupted)
+
+
+def _run(argv: list[str]) -> int:
     _early_language(argv)
     parser = build_parser()
     args = parser.parse_args(argv)
@@ -148,7 +200,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         # An empty --db (an unset shell variable) must not fall back to the officer's real database.
         parser.error(translate("Cli", "--db needs a database file or URL; it is empty."))
     if args.command is None:
-        from ..app import run_window
+        from ..ui.app import run_window
 
         return run_window(database_target(args.db), lang=args.lang,
                           officer=args.officer or os.environ.get("HPTRACKER_OFFICER"))
@@ -168,7 +220,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print_error(exc.message)
         return EXIT_ERROR
     except KeyboardInterrupt:
-        return 130
+        return EXIT_INTERRUPTED
     except BrokenPipeError:
         # Output piped into `head` or similar that stopped reading: not an error of ours.
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
@@ -197,7 +249,6 @@ def print_warning(message: str, db_path: Path | None) -> None:
 def newest_backup_note(db_path: Path) -> str:
     from ..core.backup import newest_good_backup
     from ..core.text import format_date
-    from .cmd_backup import counts_text
 
     try:
         newest = newest_good_backup(db_path)
@@ -209,6 +260,13 @@ def newest_backup_note(db_path: Path) -> str:
     return translate("Cli", "Compare it with the newest backup, {file} ({date} {time}: {counts}).").format(
         file=newest.path, date=format_date(newest.taken_at.date()), time=newest.taken_at.strftime("%H:%M"),
         counts=counts_text(counts))
+
+
+def counts_text(counts: dict[str, int]) -> str:
+    """The record counts of a database or backup, in one phrase (backup, check, warnings)."""
+    return translate(
+        "Cli", "{partners} partners, {meetings} meetings, {agreements} agreements, {followups} follow-ups"
+    ).format(**{k: counts.get(k, 0) for k in ("partners", "meetings", "agreements", "followups")})
 
 
 def restore_hint(db_path: Path) -> str:

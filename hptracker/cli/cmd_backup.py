@@ -2,7 +2,8 @@
 
 ``backup`` and ``check`` only read the database, so they work while the window is open; ``restore``
 replaces it and needs the one-writer lock, so it is refused while the window (or another writing
-command) has the database open.
+command) has the database open. On a server database (SPEC §9) ``backup`` writes a verified
+snapshot file and ``restore`` puts one into an empty server database (core/backup.py).
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from ..core.i18n import translate
+from . import counts_text
 
 
 def register(subparsers) -> None:
@@ -26,26 +28,17 @@ def register(subparsers) -> None:
     check.set_defaults(func=run_check, read_only=True)
 
 
-def _db_path(ctx) -> Path:
+def _db_path(ctx) -> Path | None:
+    """The database file, or None for a server database."""
     from ..core.db import sqlite_path, to_url
-    from ..core.errors import StoreError
 
-    path = sqlite_path(to_url(ctx.db_target))
-    if path is None:
-        raise StoreError(translate("Cli", "Backups, restores and checks of a server database are made on the server."))
-    return path
+    return sqlite_path(to_url(ctx.db_target))
 
 
 def _size(n: int) -> str:
     if n >= 1 << 20:
         return translate("Cli", "{n} MB").format(n=f"{n / (1 << 20):.1f}")
     return translate("Cli", "{n} KB").format(n=max(1, round(n / 1024)))
-
-
-def counts_text(counts: dict[str, int]) -> str:
-    return translate(
-        "Cli", "{partners} partners, {meetings} meetings, {agreements} agreements, {followups} follow-ups"
-    ).format(**{k: counts.get(k, 0) for k in ("partners", "meetings", "agreements", "followups")})
 
 
 def run_backup(args, ctx) -> int:
@@ -55,10 +48,12 @@ def run_backup(args, ctx) -> int:
     from . import print_utf8
 
     path = _db_path(ctx)
+    folder = Path(args.to).expanduser() if args.to else None
+    if path is None:
+        return _backup_server(ctx.db_target, folder)
     if not path.is_file():
         raise StoreError(translate("Cli", "There is no database at {path}.").format(path=path))
     inspect_file(path)  # a damaged file is reported, never copied
-    folder = Path(args.to).expanduser() if args.to else None
     if folder is not None:  # not the database's own files, nor the folder pruned on its schedule
         from ..core.outputs import refuse_database_path
 
@@ -71,6 +66,33 @@ def run_backup(args, ctx) -> int:
     return 0
 
 
+def _backup_server(target: str, folder: Path | None) -> int:
+    """A server database: a verified snapshot file in this computer's data folder (or ``--to``)."""
+    from ..core.backup import backup_server, prune_backups, server_backup_name
+    from . import print_utf8
+
+    info = backup_server(target, folder)
+    if folder is None:
+        prune_backups(server_backup_name(target), info.path.parent)
+    print_utf8(translate("Cli", "Backup written and checked: {path} ({size}; {counts}).").format(
+        path=info.path, size=_size(info.size), counts=counts_text(info.counts())))
+    return 0
+
+
+def _restore_server(target: str, source: Path) -> int:
+    import datetime as dt
+
+    from ..core.backup import BackupInfo, restore_server
+    from ..core.connection import display_target
+    from . import print_utf8
+
+    restore_server(target, source)
+    counts = BackupInfo(source, dt.datetime.now()).counts()  # the records, as `backup` and `check` count them
+    print_utf8(translate("Cli", "Database {db} restored from {file}: {counts}.").format(
+        db=display_target(target), file=source, counts=counts_text(counts)))
+    return 0
+
+
 def run_restore(args, ctx) -> int:
     from ..core.backup import restore_file
     from ..core.errors import StoreError
@@ -78,6 +100,11 @@ def run_restore(args, ctx) -> int:
     from . import print_utf8
 
     path = _db_path(ctx)
+    if path is None:
+        source = Path(args.file).expanduser()
+        if not source.is_file():
+            raise StoreError(translate("Cli", "There is no backup file {path}.").format(path=source))
+        return _restore_server(ctx.db_target, source)
     if path.is_dir():  # a mistyped --db: nothing to keep aside and nothing to replace
         raise StoreError(translate("Store", "{path} is a folder, not a database file.").format(path=path))
     if path.exists() and not path.is_file():
@@ -98,12 +125,14 @@ def run_restore(args, ctx) -> int:
 
 def run_check(args, ctx) -> int:
     from ..core.backup import check_database
+    from ..core.errors import StoreError
     from . import print_utf8, print_warning, restore_hint
 
     path = _db_path(ctx)
+    if path is None:
+        raise StoreError(translate("Cli", "`check` examines a database file; a server database is checked by its "
+                                          "server (back it up with `hptracker backup`, then check the backup file)."))
     if not path.is_file():
-        from ..core.errors import StoreError
-
         raise StoreError(translate("Cli", "There is no database at {path}.").format(path=path))
     report = check_database(path)
     for warning in report.warnings:

@@ -93,7 +93,7 @@ def _run(args, ctx) -> int:
     if preview.problems:
         raise ImportProblemsError(translate(
             "Cli", "Nothing was imported: {n} problems in {name} (listed above).").format(
-            n=len(preview.problems), name=preview.file_name))
+            n=preview.problem_count, name=preview.file_name))
     if args.dry_run:
         print_utf8(translate("Cli", "Dry run: nothing was written."))
         return 0

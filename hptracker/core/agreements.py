@@ -10,7 +10,7 @@ import datetime as dt
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from sqlalchemy import Select, func, or_, select
+from sqlalchemy import ColumnElement, Select, func, or_, select
 from sqlalchemy.orm import Session, selectinload
 
 from . import search
@@ -70,21 +70,28 @@ class AgreementUseCases(TrackerBase):
             agreement = self._create_agreement(session, values)
         return self.get_agreement(agreement.id)
 
-    def update_agreement(self, agreement_id: int, **values: Any) -> Agreement:
-        data = clean_values(AGREEMENT_FIELDS, values, partial=True)
+    def update_agreement(self, agreement_id: int, *, expected_version: int | None = None, **values: Any) -> Agreement:
+        """Change the fields given; with ``expected_version`` an agreement changed since is refused
+        (:class:`~hptracker.core.errors.ConflictError`)."""
         with self._write() as session:
-            agreement = self._get(session, Agreement, agreement_id, with_lists=True)
-            before = self._snapshot(agreement)
-            self._apply_agreement(session, agreement, data)
-            session.flush()
-            self._audit(session, AuditAction.UPDATE, agreement, before, self._snapshot(agreement))
+            agreement = self._locked(session, Agreement, agreement_id, expected_version, with_lists=True)
+            self._change_agreement(session, agreement, values)
         return self.get_agreement(agreement_id)
 
-    def delete_agreement(self, agreement_id: int) -> None:
-        self._soft_delete(Agreement, agreement_id)
+    def _change_agreement(self, session: Session, agreement: Agreement, values: Mapping[str, Any],
+                          note: str | None = None) -> None:
+        """Apply ``values`` to an agreement read under its row lock, with its audit entry."""
+        data = clean_values(AGREEMENT_FIELDS, values, partial=True)
+        before = self._snapshot(agreement)
+        self._apply_agreement(session, agreement, data)
+        session.flush()
+        self._audit(session, AuditAction.UPDATE, agreement, before, self._snapshot(agreement), note=note)
 
-    def restore_agreement(self, agreement_id: int) -> None:
-        self._soft_delete(Agreement, agreement_id, restore=True)
+    def delete_agreement(self, agreement_id: int, expected_version: int | None = None) -> None:
+        self._soft_delete(Agreement, agreement_id, expected_version=expected_version)
+
+    def restore_agreement(self, agreement_id: int, expected_version: int | None = None) -> None:
+        self._soft_delete(Agreement, agreement_id, restore=True, expected_version=expected_version)
 
     def get_agreement(self, agreement_id: int) -> Agreement:
         """With its parties, fields, files, signing unit and meeting loaded; nothing else (lazy="raise")."""
@@ -119,7 +126,7 @@ class AgreementUseCases(TrackerBase):
         column = columns.get(sort, Agreement.signed_date)
         stmt = self._agreement_select(text, partner_id, deleted)
         stmt = stmt.order_by(column.desc() if descending else column.asc(), Agreement.id)
-        return [agreement_row(*row, today) for row in self._page(stmt, offset, limit)]
+        return [agreement_row(agreement, unit, today) for agreement, unit in self._page(stmt, offset, limit)]
 
     def count_agreements(self, text: str = "", *, partner_id: int | None = None, deleted: bool = False) -> int:
         stmt = select(func.count()).select_from(self._agreement_select(text, partner_id, deleted).subquery())
@@ -140,6 +147,7 @@ class AgreementUseCases(TrackerBase):
 
         today = today or dt.date.today()
         stmt = self._agreement_select(text, deleted=deleted)
+        column: ColumnElement[Any]
         if sort == "parties":
             column = (select(func.min(Partner.sort_key))
                       .join(agreement_parties, agreement_parties.c.partner_id == Partner.id)
@@ -154,7 +162,7 @@ class AgreementUseCases(TrackerBase):
             column = agreement_effective_status_sql(today)
         stmt = stmt.order_by(column.is_(None), column.desc() if descending else column.asc(),
                              Agreement.signed_date.desc(), Agreement.id)
-        return [agreement_row(*row, today) for row in self._page(stmt, offset, limit)]
+        return [agreement_row(agreement, unit, today) for agreement, unit in self._page(stmt, offset, limit)]
 
 
 def _file_refs(items: Iterable[Any], kept: Iterable[tuple[str, str]] = ()) -> list[tuple[str, str]]:

@@ -16,12 +16,13 @@ from typing import Any
 from sqlalchemy import inspect
 from sqlalchemy.orm import selectinload
 
-from .bulk import model_of
 from .enums import AuditAction
 from .models import Agreement, AuditEntry, Base, FollowUp, Meeting, Partner
 from .rows import HistoryItem
 
-_NOT_AUDITED = frozenset({"search_key", "sort_key", "created_at", "updated_at", "last_progress_date"})
+# The version is not a value of the record but its count of changes: each entry keeps it in a
+# column of its own (AuditEntry.version), not among the values that changed.
+_NOT_AUDITED = frozenset({"search_key", "sort_key", "created_at", "updated_at", "last_progress_date", "version"})
 
 
 @functools.cache
@@ -57,7 +58,7 @@ def list_loads(model: type[Base]) -> list[Any]:
 
 def snapshot(obj: Base) -> dict[str, Any]:
     """Column values plus the lists that belong to the record, for the audit."""
-    model = model_of(obj)
+    model = type(obj)
     data = {key: jsonable(getattr(obj, key)) for key in audited_columns(model)}
     if model is Partner:
         data["aliases"] = [a.alias for a in obj.aliases]  # type: ignore[attr-defined]

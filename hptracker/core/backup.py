@@ -38,13 +38,13 @@ import sqlite3
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TypeGuard
 
 from .db import (
     BUSY_TIMEOUT_MS,
     head_revision,
     inspect_file,
     lost_changes_warning,
-    open_database,
     readonly_connection,
     schema_differences,
     wal_path,
@@ -230,7 +230,7 @@ def schema_revision(conn: sqlite3.Connection) -> str | None:
     return row[0] if row else None
 
 
-def _revision_known(revision: str | None) -> bool:
+def _revision_known(revision: str | None) -> TypeGuard[str]:
     from .db import known_revisions
 
     return revision is not None and revision in known_revisions()
@@ -725,38 +725,95 @@ def restore_file(db_path: Path, backup_path: Path, folder: Path | None = None,
     return RestoreResult(backup_path, kept)
 
 
-def restore_into(tracker, backup_path: Path, folder: Path | None = None) -> RestoreResult:
-    """Restore under an open Tracker: close its engine, swap, reopen — the lock is held throughout.
+# -----------------------------------------------------------------------------------------------
+# server databases
+# -----------------------------------------------------------------------------------------------
+#
+# A server database has no file on this computer to copy page by page. Its backup is a snapshot:
+# every table read in one REPEATABLE READ transaction and written into a new SQLite database of the
+# same schema revision (core/transfer.py), checked like every backup (integrity, foreign keys, the
+# schema of its revision, and the row count of every table against the snapshot's) before it is
+# moved into place. So a server's backups are ordinary hptracker backup files: `check` and `restore`
+# read them, and `restore` puts one into an empty server database again (or serves as a SQLite
+# database of its own). They go to this computer's data folder, never next to a URL:
+# ``backups/<host>-<port>-<database>/<database>-YYYYMMDD-HHMMSS.db``, on the same schedule.
 
-    Whatever happens, the tracker ends on an open database (the restored one, or the old one if
-    the restore was refused), so the window can simply reload.
+
+def _slug(text: str) -> str:
+    return re.sub(r"[^A-Za-z0-9.-]+", "_", text).strip("._") or "server"
+
+
+def _server_url(target) -> str:
+    from sqlalchemy.engine import Engine
+
+    from .db import to_url
+
+    if isinstance(target, Engine):
+        return target.url.render_as_string(hide_password=False)
+    return to_url(target)
+
+
+def server_backup_folder(target) -> Path:
+    """The folder of a server database's backups on this computer (see above)."""
+    from .connection import server_address
+    from .files import data_folder
+
+    address = server_address(_server_url(target))
+    return data_folder() / "backups" / _slug(f"{address.host}-{address.port}-{address.database}")
+
+
+def server_backup_name(target, folder: Path | None = None) -> Path:
+    """The name the backups of a server database are listed and pruned under (not a file)."""
+    from .connection import server_address
+
+    address = server_address(_server_url(target))
+    return (Path(folder) if folder else server_backup_folder(target)) / f"{_slug(address.database)}.db"
+
+
+def list_server_backups(target) -> list[BackupInfo]:
+    """Every backup of a server database in its folder on this computer, newest first."""
+    name = server_backup_name(target)
+    return list_backups(name, name.parent)
+
+
+def backup_server(target, folder: Path | None = None, *, kind: str = REGULAR, note: str | None = None,
+                  now: dt.datetime | None = None) -> BackupInfo:
+    """A verified snapshot of a server database (a URL or an Engine), written as a backup file."""
+    from . import transfer
+    from .connection import display_target
+    from .files import data_folder
+
+    url = _server_url(target)
+    if folder is None:  # the data folder and every folder under it: the user's only (0700)
+        folder = server_backup_folder(url)
+        for private in (data_folder(), folder.parent):
+            _make_folder(private)
+    folder = Path(folder)
+    name = server_backup_name(url, folder)
+    _make_folder(folder)
+    remove_stale_temporaries(name, folder)
+    moment = (now or dt.datetime.now()).replace(microsecond=0)
+    if note:
+        note = re.sub(r"[^A-Za-z0-9_]", "_", note)
+    path = _target_name(folder, name.stem, moment, kind, note)
+    with transfer.reading_server(url) as (conn, revision), _writing_temporaries(folder), \
+            atomic_path(path, suffix=".db-tmp") as tmp:
+        transfer.write_file(conn, tmp, revision, display_target(url))
+    return BackupInfo(path, moment, kind, note, path.stat().st_size)
+
+
+def restore_server(target: str, backup_path: Path):
+    """Put a backup into an empty server database; one holding records is refused, never overwritten.
+
+    Returns the copy's TransferReport (the rows of every table).
     """
-    db = tracker.db
-    if db.path is None:
-        raise BackupError(translate("Backup", "Backups of a server database are made on the server."))
-    path = db.path
-    hold = acquire(path)
-    try:
-        db.dispose()
-        try:
-            result = restore_file(path, backup_path, folder)
-        finally:
-            tracker.db = open_database(path)
-            tracker.set_officer(tracker.officer)  # the officer's row id differs in the restored file
-    finally:
-        hold.release(clean=False)
-    return result
+    from . import transfer
 
-
-def backup_tracker(tracker, folder: Path | None = None) -> BackupInfo:
-    """"Back up now" for an open Tracker (applies retention in the default folder)."""
-    path = tracker.db.path
-    if path is None:
-        raise BackupError(translate("Backup", "Backups of a server database are made on the server."))
-    info = backup_database(path, folder)
-    if folder is None:
-        prune_backups(path)
-    return info
+    backup_path = Path(backup_path)
+    reasons = verify_backup(backup_path)
+    if reasons:
+        raise BackupError(reasons[0] + " " + translate("Backup", "Nothing was changed."))
+    return transfer.copy_database(str(backup_path), target)
 
 
 def lock_file(db_path: Path) -> Path:

@@ -276,7 +276,7 @@ def build_brief(tracker: Tracker, partner_id: int, meeting_id: int | None = None
         if m.date <= today and (details is None or m.id != details.id)
     )
     if history:
-        summaries = _meeting_summaries(tracker, [h.id for h in history])
+        summaries = tracker.meeting_summaries([h.id for h in history])
         history = tuple(
             HistoryEntry(h.id, h.date, h.title, h.place, h.format, h.our_lead, h.partner_head, summaries.get(h.id))
             for h in history
@@ -345,16 +345,6 @@ def _capped(kind: str, points: list[TalkingPoint]) -> list[TalkingPoint]:
     if len(points) <= MAX_POINTS_PER_KIND:
         return points
     return points[:MAX_POINTS_PER_KIND] + [TalkingPoint(kind, "", more=len(points) - MAX_POINTS_PER_KIND)]
-
-
-def _meeting_summaries(tracker: Tracker, ids: list[int]) -> dict[int, str | None]:
-    """The summaries MeetingRow leaves out, in one query rather than one get_meeting per row."""
-    from sqlalchemy import select
-
-    from .models import Meeting
-
-    with tracker._read() as session:
-        return dict(session.execute(select(Meeting.id, Meeting.summary).where(Meeting.id.in_(ids))).all())
 
 
 # --------------------------------------------------------------------------------------------

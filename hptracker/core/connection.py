@@ -94,6 +94,13 @@ def _login_name() -> str:
         return "postgres"
 
 
+def server_url(host: str, port: int, database: str, user: str) -> str:
+    """The address of a server database from its parts (Settings), without a password: the password
+    lives in the keyring, and an address is kept in the settings file."""
+    return URL.create("postgresql", username=user, host=host, port=port, database=database).render_as_string(
+        hide_password=False)
+
+
 def display_target(target: str | os.PathLike[str] | URL) -> str:
     """How a database is named to the officer: a file's path, or ``user@host:port/database``.
 
@@ -274,7 +281,24 @@ def server_error(exc: BaseException, url: str | URL) -> ServerProblem:
     return ServerProblem(" ".join(message.format(**values).split()), kind=kind)
 
 
-def check_server_version(version: tuple[int, ...] | None, url: str | URL) -> None:
+def read_only_message(url: str | URL) -> str:
+    """Why a server database may only be read: the role lacks the rights to change it."""
+    address = server_address(make_url(url) if isinstance(url, str) else url)
+    return translate("Connection", "The role {user} cannot write to the database {database} on the server {server}; "
+                                   "it may only read.").format(user=address.user, database=address.database,
+                                                               server=address.server)
+
+
+def upgrade_needs_owner_message(url: str | URL) -> str:
+    """A read-only role meets a schema older than this program's: only a role that may change it can upgrade."""
+    address = server_address(make_url(url) if isinstance(url, str) else url)
+    return translate("Connection", "The database {database} on the server {server} must first be upgraded to this "
+                                   "version of hptracker by a role that may change it (its owner); the role {user} "
+                                   "may only read.").format(user=address.user, database=address.database,
+                                                           server=address.server)
+
+
+def check_server_version(version: tuple[int | str, ...] | None, url: str | URL) -> None:
     """hptracker needs PostgreSQL 15 or newer (SPEC §9)."""
     if version is None or tuple(version[:1]) >= MINIMUM_SERVER:
         return

@@ -4,6 +4,10 @@ Everything SQLite-specific (PRAGMAs, transaction mode, migration with foreign ke
 behind small functions so that pointing hptracker at PostgreSQL stays a configuration change
 (SPEC §9); what PostgreSQL does differently is settled in dialects.py, and connecting to a server
 (password, error messages) in connection.py.
+
+The store never calls the backups (they call the store: STYLE habit 16). What it needs of them —
+a backup before a schema upgrade, and whether a file that turned empty had backups — it is handed
+as :class:`Safeguards` by whoever opens a database for an officer (``Tracker.open``).
 """
 
 from __future__ import annotations
@@ -12,6 +16,7 @@ import atexit
 import os
 import re
 import sqlite3
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -21,14 +26,31 @@ from sqlalchemy.engine import URL, Engine, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError
 from sqlalchemy.orm import Session, sessionmaker
 
+from . import changes, dialects
 from . import connection as server
-from . import dialects
 from . import lock as db_lock
 from .errors import DatabaseDamagedError, NewerSchemaError, StoreError
 from .i18n import translate
 from .paths import migrations_dir
 
 BUSY_TIMEOUT_MS = 5000
+
+
+@dataclass(frozen=True)
+class Safeguards:
+    """What opening a database asks of the backups, passed in rather than imported.
+
+    ``before_upgrade(path, revision)`` backs the file up before its schema is upgraded from
+    ``revision`` (STYLE.md habit 6: no upgrade without one; an exception stops the upgrade);
+    ``has_backups(path)`` tells a database that lost its content (zero bytes where records were)
+    from a new one. Without safeguards (tests of the store, tools that make a database), an
+    upgrade takes no backup and an emptied file counts as new.
+    """
+
+    before_upgrade: Callable[[Path, str], object]
+    has_backups: Callable[[Path], bool]
+    # A server database: a verified snapshot before its schema is upgraded from ``revision``.
+    before_server_upgrade: Callable[[Engine, str], object] | None = None
 
 
 @dataclass
@@ -43,6 +65,9 @@ class Database:
     # One sentence for the officer when the file opened but may lack a crashed session's changes
     # (see lost_changes_warning); the database is usable all the same.
     warning: str | None = None
+    # Why this database may only be read here, for the officer (a server role without write
+    # rights, a file or folder that cannot be written); None when hptracker may write to it.
+    read_only: str | None = None
 
     def dispose(self) -> None:
         """Close every connection (SQLite checkpoints the WAL into the file), then unlock."""
@@ -95,18 +120,14 @@ def _set_sqlite_pragmas(dbapi_connection: sqlite3.Connection, _record: object) -
     try:
         cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         cursor.execute("PRAGMA foreign_keys = ON")
-        mode = cursor.execute("PRAGMA journal_mode = WAL").fetchone()
-        if mode and str(mode[0]).lower() != "wal":
-            # A read-only folder or a file system without shared memory: keep going, but this is
-            # visible in `hptracker check`.
-            pass
+        cursor.execute("PRAGMA journal_mode = WAL")
         cursor.execute("PRAGMA synchronous = FULL")
     finally:
         cursor.close()
 
 
 def _begin(conn) -> None:
-    conn.exec_driver_sql("BEGIN")
+    conn.exec_driver_sql(dialects.begin_sql(conn))
 
 
 def make_engine(target: str | os.PathLike[str]) -> Engine:
@@ -301,7 +322,7 @@ def lost_changes_warning(path: Path, info: db_lock.LockInfo) -> str | None:
     ).format(path=path, wal=wal_path(path).name)
 
 
-def upgrade(engine: Engine) -> bool:
+def upgrade(engine: Engine, safeguards: Safeguards | None = None) -> bool:
     """Bring the schema to head; return True when a migration ran.
 
     Foreign keys are switched off on the migrating connection before its transaction (with them on,
@@ -313,14 +334,51 @@ def upgrade(engine: Engine) -> bool:
     _refuse_newer_schema(current)
     if current == head:
         return False
+    if engine.dialect.name == dialects.POSTGRESQL:
+        return _upgrade_server(engine, head, safeguards)
     path = sqlite_path(engine.url.render_as_string(hide_password=False))
-    if current is not None and path is not None:
+    if current is not None and path is not None and safeguards is not None:
         # A backup before every schema upgrade (STYLE.md habit 6); no upgrade without one.
-        from .backup import backup_database
-
-        backup_database(path, kind="before-upgrade", note=current)
+        safeguards.before_upgrade(path, current)
     _migrate(engine, "head")
     return True
+
+
+def _upgrade_server(engine: Engine, head: str, safeguards: Safeguards | None) -> bool:
+    """A server database: a snapshot backup, then the migration, both under the migration lock.
+
+    Several workstations may start at once after an update; the first takes the advisory lock
+    (db/env.py takes the same one for the migration's transaction, on this same connection), finds
+    the schema older, backs the database up (core/backup.py: a verified snapshot file in this
+    computer's data folder) and migrates; the others wait, then find the schema current and do
+    neither. No upgrade without its backup: a backup that fails stops the upgrade. (The backup is
+the ``safeguards``' step: the store does not import the backups.)
+    """
+    from alembic import command
+
+    with engine.connect() as conn, dialects.held(conn, "migrate"):
+        current = conn.execute(text("SELECT version_num FROM alembic_version")).scalar() \
+            if dialects.has_version_table(conn) else None
+        conn.commit()
+        _refuse_newer_schema(current)
+        if current == head:
+            return False
+        if current is not None and safeguards is not None and safeguards.before_server_upgrade is not None:
+            safeguards.before_server_upgrade(engine, current)
+        cfg = _alembic_config()
+        cfg.attributes["connection"] = conn
+        try:
+            command.upgrade(cfg, "head")
+        finally:
+            if conn.in_transaction():
+                conn.rollback()
+    return True
+
+
+def migrate(engine: Engine, revision: str) -> None:
+    """Migrate a database hptracker has just made itself (a copy, a snapshot) to ``revision``:
+    no checks and no backup, there is nothing in it yet to lose."""
+    _migrate(engine, revision)
 
 
 def _migrate(engine: Engine, revision: str) -> None:
@@ -329,8 +387,10 @@ def _migrate(engine: Engine, revision: str) -> None:
     cfg = _alembic_config()
     with engine.connect() as conn:
         sqlite = conn.dialect.name == "sqlite"
+        raw = conn.connection.dbapi_connection  # a checked-out connection always has one
+        assert raw is not None
         if sqlite:
-            conn.connection.dbapi_connection.execute("PRAGMA foreign_keys = OFF")
+            raw.execute("PRAGMA foreign_keys = OFF")
         try:
             cfg.attributes["connection"] = conn
             command.upgrade(cfg, revision)
@@ -338,7 +398,7 @@ def _migrate(engine: Engine, revision: str) -> None:
             if sqlite:
                 if conn.in_transaction():
                     conn.rollback()
-                conn.connection.dbapi_connection.execute("PRAGMA foreign_keys = ON")
+                raw.execute("PRAGMA foreign_keys = ON")
 
 
 # -- the schema a revision must have --------------------------------------------------------------
@@ -407,7 +467,8 @@ def schema_differences(conn: sqlite3.Connection, revision: str) -> list[str]:
 
 
 def open_database(target: str | os.PathLike[str], *, migrate: bool = True,
-                  create: bool = True, exclusive: bool = True, check: bool = True) -> Database:
+                  create: bool = True, exclusive: bool = True, check: bool = True,
+                  safeguards: Safeguards | None = None) -> Database:
     """Open (and by default create and migrate) the database at a path or URL.
 
     ``exclusive`` (the default, for the window and every writing command) takes the one-writer
@@ -417,7 +478,8 @@ def open_database(target: str | os.PathLike[str], *, migrate: bool = True,
     message instead), no PRAGMA that writes, every connection opened read-only
     (:func:`readonly_connection`) — so that ``list`` or ``export`` works while the window is open
     and in a folder it cannot write to. ``check`` inspects the file before anything writes to it
-    (:func:`inspect_file`). Another program's SQLite file is refused either way. Raises
+    (:func:`inspect_file`). ``safeguards`` back the file up before a schema upgrade (see
+    :class:`Safeguards`). Another program's SQLite file is refused either way. Raises
     :class:`StoreError` subclasses with a message for the officer; the file is never modified
     when it cannot be opened.
     """
@@ -425,6 +487,12 @@ def open_database(target: str | os.PathLike[str], *, migrate: bool = True,
     path = sqlite_path(url)
     lock: db_lock.DatabaseLock | None = None
     warning: str | None = None
+    read_only: str | None = None
+    if path is not None and exclusive and path.is_file() and not writable_here(path):
+        # A file (or folder) the officer may read but not write: a read-only window, not a refusal.
+        exclusive = False
+        read_only = translate("Store", "The database {path} cannot be written here (the file or its folder is "
+                                       "read-only); it may only be read.").format(path=path)
     create = create and exclusive
     if path is not None:
         if path.is_dir():
@@ -452,8 +520,9 @@ def open_database(target: str | os.PathLike[str], *, migrate: bool = True,
         check = check and not info.unchanged_since_clean_close(path)
     try:
         if path is not None:
-            _prepare_file(path, previous, create=create, check=check)
-        database = _open_engine(url, path, migrate=migrate and exclusive, read_only=not exclusive)
+            _prepare_file(path, previous, create=create, check=check, safeguards=safeguards)
+        database = _open_engine(url, path, migrate=migrate and exclusive, read_only=not exclusive,
+                                read_only_reason=read_only, safeguards=safeguards)
     except BaseException:
         if lock is not None:
             lock.release(clean=False)
@@ -471,9 +540,11 @@ def open_database(target: str | os.PathLike[str], *, migrate: bool = True,
     return database
 
 
-def _prepare_file(path: Path, previous: str | None, *, create: bool, check: bool) -> None:
+def _prepare_file(path: Path, previous: str | None, *, create: bool, check: bool,
+                  safeguards: Safeguards | None) -> None:
     if path.exists():
-        if path.stat().st_size == 0 and previous is not None and _has_backups(path):
+        if (path.stat().st_size == 0 and previous is not None and safeguards is not None
+                and safeguards.has_backups(path)):
             # Zero bytes where a database with backups used to be: the data is gone, not new.
             raise _damaged(
                 translate("Store", "The database {path} is empty although it held records before. It has been left untouched.").format(path=path),
@@ -491,12 +562,6 @@ def _prepare_file(path: Path, previous: str | None, *, create: bool, check: bool
                 path=path, reason=exc.strerror or exc
             )
         ) from None
-
-
-def _has_backups(path: Path) -> bool:
-    from .backup import list_backups
-
-    return bool(list_backups(path))
 
 
 def _refuse_foreign_file(path: Path) -> None:
@@ -531,15 +596,30 @@ def _readonly_engine(url: str, path: Path) -> Engine:
     return engine
 
 
-def _open_engine(url: str, path: Path | None, *, migrate: bool, read_only: bool = False) -> Database:
+def writable_here(path: Path) -> bool:
+    """Whether this user may write the SQLite file and its folder (SQLite writes its journal there)."""
+    return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK | os.X_OK)
+
+
+def _open_engine(url: str, path: Path | None, *, migrate: bool, read_only: bool = False,
+                 read_only_reason: str | None = None, safeguards: Safeguards | None = None) -> Database:
+    """``read_only_reason`` says why a SQLite file cannot be written here; a server role that may
+    only read is found here. Either way the database is opened read-only, never migrated."""
     engine = _readonly_engine(url, path) if read_only and path is not None else make_engine(url)
     try:
         if path is None and not is_sqlite(url):
             _check_server(engine, url)
-        if migrate:
-            upgrade(engine)
+            with engine.connect() as conn:
+                if not dialects.may_write(conn):
+                    read_only_reason = server.read_only_message(url)
+        unwritable = read_only_reason is not None
+        if read_only and read_only_reason is None:
+            read_only_reason = translate("Store", "The database {path} is open for reading only here; nothing was "
+                                                  "written.").format(path=path or server.display_target(url))
+        if migrate and not unwritable:
+            upgrade(engine, safeguards)
         else:
-            _check_schema_current(engine)
+            _check_schema_current(engine, unwritable=unwritable)
     except StoreError:
         engine.dispose()
         raise
@@ -550,7 +630,49 @@ def _open_engine(url: str, path: Path | None, *, migrate: bool, read_only: bool 
         engine.dispose()
         raise
     sessions = sessionmaker(engine, expire_on_commit=False)
-    return Database(engine=engine, sessions=sessions, url=url, path=path)
+    changes.install(sessions, engine)  # a server: other windows hear of every committed write
+    return Database(engine=engine, sessions=sessions, url=url, path=path, read_only=read_only_reason)
+
+
+@dataclass(frozen=True)
+class ServerProbe:
+    """What "Test connection" found on a server database."""
+
+    version: str  # the server's PostgreSQL version, e.g. "15.6"
+    revision: str | None  # hptracker's schema there; None: no hptracker tables yet
+    known: bool  # a schema this program knows (False: a newer hptracker wrote it)
+
+
+def probe_server(target: str, password: str | None = None) -> ServerProbe:
+    """Connect once to a server database, as Settings' "Test connection" does, and change nothing:
+    the server answers, accepts the password (``password``, else the keyring's or libpq's), runs
+    PostgreSQL 15 or newer; and whether hptracker's tables are there. Raises
+    :class:`~hptracker.core.errors.ServerProblem`, one sentence naming the server and the database.
+    """
+    from sqlalchemy.pool import NullPool
+
+    url = to_url(target)
+    args = server.connect_args(url)
+    if password:
+        args["password"] = password
+    args.setdefault("connect_timeout", 10)
+    try:
+        engine = create_engine(url, poolclass=NullPool, connect_args=args)
+    except (NoSuchModuleError, ImportError):
+        make_engine(url)  # says in one line why this URL cannot be used
+        raise
+    try:
+        with engine.connect() as conn:
+            version = engine.dialect.server_version_info or ()
+            server.check_server_version(version, url)
+            revision = conn.execute(text("SELECT version_num FROM alembic_version")).scalar() \
+                if dialects.has_version_table(conn) else None
+    except DBAPIError as exc:
+        raise server.server_error(exc, url) from None
+    finally:
+        engine.dispose()
+    return ServerProbe(".".join(str(part) for part in version), revision,
+                       revision is None or revision in known_revisions())
 
 
 def _check_server(engine: Engine, url: str) -> None:
@@ -561,13 +683,24 @@ def _check_server(engine: Engine, url: str) -> None:
     server.check_server_version(engine.dialect.server_version_info, url)
 
 
-def _check_schema_current(engine: Engine) -> None:
-    """Shared (read-only) use never migrates: an older or newer schema is refused with a reason."""
+def _check_schema_current(engine: Engine, *, unwritable: bool = False) -> None:
+    """Shared (read-only) use never migrates: an older or newer schema is refused with a reason.
+
+    ``unwritable``: this user cannot write the database at all (a read-only file or folder, a
+    server role that may only read), so the reason says who can upgrade it.
+    """
     current = current_revision(engine)
     head = head_revision()
     if current == head:
         return
     _refuse_newer_schema(current)
+    url = engine.url.render_as_string(hide_password=False)
+    if unwritable and not is_sqlite(url):
+        raise StoreError(server.upgrade_needs_owner_message(engine.url))
+    if unwritable and current is not None:
+        raise StoreError(translate(
+            "Store", "The database {path} must first be upgraded to this version of hptracker, which needs to "
+                     "write to it, but the file or its folder is read-only here.").format(path=sqlite_path(url)))
     raise StoreError(
         translate("Store", "The database {path} has not been set up or upgraded for this version yet; open it once in the window (or run a command that writes, such as `hptracker demo`) first.").format(
             path=sqlite_path(engine.url.render_as_string(hide_password=False)) or server.display_target(engine.url)

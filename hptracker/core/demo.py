@@ -224,9 +224,9 @@ def _add_demo(tracker: Tracker) -> dict[str, int]:
     friendship = ensure_agreement(FRIENDSHIP, party_ids=[partners["nanning"]], signing_unit_id=units[CITY_PC])
     ensure_followups(FOLLOWUPS_2023, m2023, friendship, CITY_PC)
 
-    for values in FACTS:
-        fid = _find_id(tracker, select(Fact.id).where(Fact.indicator == values["indicator"], Fact.deleted_at.is_(None)))
+    for fact in FACTS:
+        fid = _find_id(tracker, select(Fact.id).where(Fact.indicator == fact["indicator"], Fact.deleted_at.is_(None)))
         if fid is None:
-            tracker.create_fact(**values)
+            tracker.create_fact(**fact)
             created["facts"] += 1
     return created

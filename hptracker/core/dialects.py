@@ -13,6 +13,11 @@ here, once, so that every command, search and sort gives the same answer on both
 * Concurrency: SQLite has one writer per file (lock.py); several workstations share one
   PostgreSQL database, so first writes are upserts (:func:`insert_missing`) and work that must
   not run twice at once holds an advisory lock (:func:`exclusive`, :func:`lock_in_transaction`).
+* Writes that read first: a use case reads the old values (for the audit, and to check the
+  version a form loaded) and then writes. On PostgreSQL it reads the row ``FOR UPDATE``
+  (``TrackerBase._locked``), so a second officer's change waits and then sees the first one's
+  result; SQLite has no row locks, so its write transactions begin ``IMMEDIATE``
+  (:func:`begin_write`, :func:`begin_sql`), taking the database's write lock before the first read.
 * The schema hptracker owns: on PostgreSQL its tables, and Alembic's version table, live in the
   connection's ``current_schema()``, never in another schema that happens to be on the path.
 """
@@ -25,6 +30,7 @@ from contextlib import contextmanager
 from typing import Any
 
 from sqlalchemy import Table, event, text
+from sqlalchemy import insert as sa_insert
 from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.orm import Session
 from sqlalchemy.sql import operators
@@ -60,11 +66,57 @@ def insert_missing(session: Session | Connection, table: Table, rows: Iterable[M
         return
     bind = session.get_bind() if isinstance(session, Session) else session
     if bind.dialect.name == POSTGRESQL:
-        from sqlalchemy.dialects.postgresql import insert
+        from sqlalchemy.dialects.postgresql import insert as pg_insert
+
+        statement: Any = pg_insert(table).on_conflict_do_nothing(index_elements=list(unique))
     else:
-        from sqlalchemy.dialects.sqlite import insert
-    statement = insert(table).on_conflict_do_nothing(index_elements=list(unique))
+        from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+
+        statement = sqlite_insert(table).on_conflict_do_nothing(index_elements=list(unique))
     session.execute(statement, rows)
+
+
+# The execution option that makes a SQLite connection begin its transaction IMMEDIATE.
+_WRITE_OPTION = "hptracker_write"
+
+
+def begin_write(session: Session) -> None:
+    """Mark the session's transaction, before its first statement, as one that will write.
+
+    SQLite then begins it ``IMMEDIATE`` (see :func:`begin_sql`): the write lock is taken at once,
+    and another writer waits (busy timeout) instead of reading values that are about to change.
+    A deferred ``BEGIN`` would let both read, and the second fail when it tries to write.
+    PostgreSQL ignores the option: its writers lock the rows they read for change.
+    """
+    session.connection(execution_options={_WRITE_OPTION: True})
+
+
+def begin_sql(connection: Connection) -> str:
+    """The BEGIN a SQLite connection emits for its next transaction (see :func:`begin_write`)."""
+    return "BEGIN IMMEDIATE" if connection.get_execution_options().get(_WRITE_OPTION) else "BEGIN"
+
+
+def insert_numbered(connection: Connection, table: Table, rows: list[dict[str, Any]]) -> list[int]:
+    """INSERT rows whose ``id`` the database gives, and those IDs in the order of ``rows``.
+
+    Never guessed beforehand as the largest + 1 (on a server a rolled-back insert has used a number
+    of the sequence, and rows written under guessed numbers leave the sequence behind them).
+    PostgreSQL returns the IDs in the order of the rows (SQLAlchemy's "insertmanyvalues" sorts them
+    by the SERIAL it inserts in that order), a few hundred rows a statement. SQLite cannot be asked
+    for that order without one statement per row, five times slower: there the IDs RETURNING gives
+    are put in ascending order, which is the order of the rows, as SQLite numbers each row inserted
+    without an ID as the largest one + 1 (this transaction holds the database's write lock).
+    """
+    if not rows:
+        return []
+    id_column = table.c.id
+    if connection.dialect.name == POSTGRESQL:
+        statement = sa_insert(table).returning(id_column, sort_by_parameter_order=True)
+        return list(connection.scalars(statement, rows))
+    ids = sorted(connection.scalars(sa_insert(table).returning(id_column), rows))
+    if ids != list(range(ids[0], ids[0] + len(rows))):  # the largest ID possible was reached
+        raise RuntimeError("SQLite did not number the new rows one after another")
+    return ids
 
 
 def lock_in_transaction(connection: Connection | Session, name: str) -> None:
@@ -99,6 +151,51 @@ def exclusive(engine: Engine, name: str) -> Iterator[None]:
         finally:
             conn.execute(text("SELECT pg_advisory_unlock(:key)"), {"key": key})
             conn.commit()
+
+
+@contextmanager
+def held(connection: Connection, name: str) -> Iterator[None]:
+    """Hold ``name``'s advisory lock on this connection for the block, across its transactions
+    (PostgreSQL; nothing on SQLite). The same connection may take the transaction-level lock of
+    the same name inside the block (the migration does) without waiting for itself."""
+    if connection.dialect.name != POSTGRESQL:
+        yield
+        return
+    key = lock_key(name)
+    connection.execute(text("SELECT pg_advisory_lock(:key)"), {"key": key})
+    connection.commit()
+    try:
+        yield
+    finally:
+        if connection.in_transaction():
+            connection.rollback()
+        connection.execute(text("SELECT pg_advisory_unlock(:key)"), {"key": key})
+        connection.commit()
+
+
+# -- rights ---------------------------------------------------------------------------------------
+
+
+def may_write(connection: Connection) -> bool:
+    """Whether this PostgreSQL role may change hptracker's records: the session is not read-only,
+    and the role may insert, update and delete in every table of hptracker's schema and use its
+    sequences (a role granted SELECT only gets a read-only window, SPEC §9).
+
+    An empty schema says nothing yet (the first start creates the tables, or says it cannot).
+    SQLite's answer is the file's and its folder's (hptracker.core.db).
+    """
+    if connection.dialect.name != POSTGRESQL:
+        return True
+    return bool(connection.execute(text(
+        "SELECT current_setting('transaction_read_only') = 'off' "
+        "AND NOT EXISTS (SELECT 1 FROM pg_class c WHERE c.relnamespace = current_schema()::regnamespace "
+        "    AND c.relkind IN ('r', 'p') AND c.relname <> :version "
+        "    AND CASE WHEN c.relkind IN ('r', 'p') THEN NOT (has_table_privilege(c.oid, 'INSERT') "
+        "        AND has_table_privilege(c.oid, 'UPDATE') AND has_table_privilege(c.oid, 'DELETE')) ELSE false END) "
+        # (CASE: the planner may test the privilege before the kind, and it fails on a table)
+        "AND NOT EXISTS (SELECT 1 FROM pg_class s WHERE s.relnamespace = current_schema()::regnamespace "
+        "    AND CASE WHEN s.relkind = 'S' THEN NOT has_sequence_privilege(s.oid, 'USAGE') ELSE false END)"),
+        {"version": _VERSION_TABLE}).scalar())
 
 
 # -- the schema hptracker owns ------------------------------------------------------------------
@@ -185,8 +282,9 @@ class _SQLiteNullOrder:
 
     def order_by_clause(self, select, **kw):
         optional = _optional_froms(select)
-        clauses = [_null_order_as_sqlite(clause, optional) for clause in select._order_by_clauses]
-        order_by = self._generate_delimited_list(clauses, ", ", **kw)  # type: ignore[attr-defined]
+        # The compiler's own input: SQLAlchemy offers no public name for a SELECT's ORDER BY list.
+        clauses = [_null_order_as_sqlite(clause, optional) for clause in select._order_by_clauses]  # noqa: SLF001
+        order_by = self._generate_delimited_list(clauses, ", ", **kw)
         return " ORDER BY " + order_by if order_by else ""
 
 
@@ -206,7 +304,7 @@ def _optional_froms(select) -> set[Any] | None:
             walk(item.left, nullable or item.full)
             walk(item.right, nullable or item.isouter)
         elif nullable:
-            optional.add(item._deannotate())
+            optional.add(item._deannotate())  # noqa: SLF001 - the table as the FROM list holds it
 
     for item in froms():
         walk(item, False)
@@ -233,4 +331,4 @@ def _may_be_null(expression, optional: set[Any] | None) -> bool:
     if optional is None or getattr(expression, "nullable", None) is not False:
         return True
     table = getattr(expression, "table", None)
-    return table is None or table._deannotate() in optional
+    return table is None or table._deannotate() in optional  # noqa: SLF001 - as above

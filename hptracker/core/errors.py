@@ -61,3 +61,26 @@ class ServerProblem(StoreError):
     def __init__(self, message: str, kind: str = "other") -> None:
         super().__init__(message)
         self.kind = kind
+
+
+class ConflictError(HPTrackerError):
+    """A change made from an older version of a record that someone has changed since; nothing was
+    written. The message names who changed it and when; ``changes`` lists those changes (oldest
+    first, each a :class:`hptracker.core.rows.RecordChange`) and ``current_version`` is the
+    version to build on when the officer chooses to apply their own changes on top.
+    """
+
+    def __init__(self, message: str, *, entity: str, record_id: int, expected_version: int | None,
+                 current_version: int, changes: tuple = (), deleted: bool = False) -> None:
+        super().__init__(message)
+        self.entity = entity
+        self.record_id = record_id
+        self.expected_version = expected_version
+        self.current_version = current_version
+        self.changes = changes
+        self.deleted = deleted
+
+
+class ReadOnlyError(StoreError):
+    """The database may only be read here (a PostgreSQL role without write rights, a SQLite file
+    or folder that cannot be written): nothing was written."""

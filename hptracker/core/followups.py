@@ -8,13 +8,13 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterator, Mapping, Sequence
-from typing import Any
+from typing import Any, cast
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
-from . import audit, followup_query, search
-from .bulk import Batch, Draft, add_row
+from . import audit, followup_query, rules, search
+from .bulk import Batch, add_row
 from .enums import AuditAction, FollowUpStatus, Priority
 from .errors import NotFoundError, ValidationError
 from .i18n import QT_TRANSLATE_NOOP, translate
@@ -63,11 +63,11 @@ class FollowUpUseCases(TrackerBase):
             ) from None
 
     @staticmethod
-    def _followup_keys(followup: FollowUp | Draft) -> None:
+    def _followup_keys(followup: FollowUp) -> None:
         followup.search_key = " | ".join(fold(p) for p in (followup.title, followup.details, followup.officer) if p)
         followup.sort_key = sort_key(followup.title)
 
-    def _apply_followup(self, session: Session, followup: FollowUp | Draft, values: Mapping[str, Any]) -> None:
+    def _apply_followup(self, session: Session, followup: FollowUp, values: Mapping[str, Any]) -> None:
         values = dict(values)
         due_given = "due" in values
         due = self._due(values.pop("due", None)) if due_given else None
@@ -83,6 +83,8 @@ class FollowUpUseCases(TrackerBase):
         self._check_ref(session, Contact, data.get("contact_id"), "contact_id")
         if "contact_id" in data or ("partner_id" in data and followup.contact_id is not None):
             self._check_contact(session, followup, data)
+        if data.get("raised_on", False) is None:
+            data.pop("raised_on")  # cleared on a form: the day it was raised stays as it was
         for key, value in data.items():
             if key == "priority" and value is None:
                 value = Priority.NORMAL.value
@@ -90,10 +92,13 @@ class FollowUpUseCases(TrackerBase):
         if due_given:
             followup.due_date = due.date if due else None
             followup.due_precision = due.precision.value if due else None
+        if followup.raised_on is None:  # a new follow-up: raised at its meeting, else today
+            meeting = session.get(Meeting, followup.meeting_id) if followup.meeting_id is not None else None
+            followup.raised_on = meeting.date if meeting is not None else dt.date.today()
         if followup.id is None or not data.keys().isdisjoint(("title", "details", "officer")):
             self._followup_keys(followup)  # the derived keys follow the texts they are made of
 
-    def _check_contact(self, session: Session, followup: FollowUp | Draft, data: dict[str, Any]) -> None:
+    def _check_contact(self, session: Session, followup: FollowUp, data: dict[str, Any]) -> None:
         """The partner-side contact must be one of the follow-up's partner's contacts. A new partner
         without a new contact drops the old partner's contact (the audit records it)."""
         partner_id = data.get("partner_id", followup.partner_id)
@@ -133,59 +138,109 @@ class FollowUpUseCases(TrackerBase):
             followup = self._create_followup(session, values)
         return self.get_followup(followup.id)
 
-    def update_followup(self, followup_id: int, *, note: str | None = None, **values: Any) -> FollowUp:
-        """Change fields; a status change writes a progress entry (with ``note``) like record_progress."""
+    def update_followup(self, followup_id: int, *, expected_version: int | None = None, note: str | None = None,
+                        **values: Any) -> FollowUp:
+        """Change the fields given (a form sends only those the officer changed); a status change
+        writes a progress entry (with ``note``) like record_progress.
+
+        With ``expected_version`` (the version the form loaded) a follow-up changed since is
+        refused with :class:`~hptracker.core.errors.ConflictError`, naming who changed it and when.
+        """
         with self._write() as session:
-            followup = self._get(session, FollowUp, followup_id, with_lists=True)
-            before = self._snapshot(followup)
-            status = values.pop("status", None)
-            self._apply_followup(session, followup, values)
-            session.flush()
-            self._audit(session, AuditAction.UPDATE, followup, before, self._snapshot(followup))
-            if status is not None:
-                status = clean_value(STATUS_SPEC, status)
-                if status != followup.status or note:
-                    self._progress(session, followup, status, note, dt.date.today())
+            followup = self._locked(session, FollowUp, followup_id, expected_version, with_lists=True)
+            self._change_followup(session, followup, values, progress_note=note)
         return self.get_followup(followup_id)
 
-    def _progress(self, session: Session | Batch, followup: FollowUp | Draft, status: str, note: str | None,
-                  date: dt.date) -> None:
+    def _change_followup(self, session: Session, followup: FollowUp, values: Mapping[str, Any], *,
+                         progress_note: str | None = None, audit_note: str | None = None) -> None:
+        """Apply ``values`` to a follow-up read under its row lock, with its audit entry."""
+        values = dict(values)
+        before = self._snapshot(followup)
+        status = values.pop("status", None)
+        self._apply_followup(session, followup, values)
+        session.flush()
+        self._audit(session, AuditAction.UPDATE, followup, before, self._snapshot(followup), note=audit_note)
+        if status is not None:
+            status = clean_value(STATUS_SPEC, status)
+            if status != followup.status or progress_note:
+                self._progress(session, followup, status, progress_note, dt.date.today())
+
+    def _progress(self, session: Session | Batch, followup: FollowUp, status: str, note: str | None,
+                  date: dt.date, log: Sequence[tuple[dt.date, str]] | None = None) -> None:
+        """Add one progress entry and bring the follow-up's status and completion date in line.
+
+        Without ``log`` the entry is the latest of the follow-up (dated today: a change in a form,
+        an import). With ``log`` — the entries already there, in the log's order — it may be
+        back-dated: the status and completion date are then those the whole log gives
+        (:func:`~hptracker.core.rules.state_from_log`), so an entry dated before a newer one
+        never overwrites the newer status.
+        """
         # A progress entry changes only these two audited fields; snapshotting them alone gives
         # the same audit entry as a full snapshot at a fraction of the cost (imports of 10,000 rows).
         def state() -> dict[str, Any]:
             return {"status": followup.status, "completed_on": audit.jsonable(followup.completed_on)}
 
         before = state()
-        if status != followup.status:
+        if log:
+            # Ties on a day go to the entry entered last: this one.
+            merged = [e for e in log if e[0] <= date] + [(date, status)] + [e for e in log if e[0] > date]
+            current, since = rules.state_from_log(merged)
+            followup.status = current
+            followup.completed_on = since if current == FollowUpStatus.DONE else None
+        elif status != followup.status:
             followup.status = status
             followup.completed_on = date if status == FollowUpStatus.DONE else None
-        add_row(session, ProgressEntry, {"followup_id": followup.id, "date": date, "status": status, "note": note,
-                                          "officer_id": self._officer_row_id(session)})
+        entry = cast("ProgressEntry | None", add_row(session, ProgressEntry, {
+            "followup_id": followup.id, "date": date, "status": status, "note": note,
+            "officer_id": self._officer_row_id(session)}))
         if followup.last_progress_date is None or date >= followup.last_progress_date:
             followup.last_progress_date = date
         followup.updated_at = utcnow()
-        self._audit(session, AuditAction.UPDATE, followup, before, state(), note="progress")
+        self._bump(followup)  # a progress entry is a change of the follow-up, with or without a new status
+        after = state()
+        if after == before:
+            # A note alone changes no audited field; the entry is recorded instead, so that it has
+            # its audit entry too: who changed the follow-up, and when, is always in the audit.
+            before["progress"], after["progress"] = None, {"date": date.isoformat(), "status": status, "note": note}
+        audited = self._audit(session, AuditAction.UPDATE, followup, before, after, note="progress", journal=False)
+        self._written(session, "progress", followup, audited, entry)
 
     def record_progress(self, followup_id: int, *, status: str | None = None, note: str | None = None,
-                        date: dt.date | str | None = None) -> FollowUp:
-        """One progress entry: a note, a status change, or both. Never a silent status change."""
+                        date: dt.date | str | None = None, on: dt.date | str | None = None,
+                        expected_version: int | None = None) -> FollowUp:
+        """One progress entry, dated ``on`` (or ``date``; default today): a note, a status change,
+        or both. Never a silent status change. The follow-up is read under its row lock, so the
+        status the audit records as old is the one the entry replaces.
+
+        The entry may be dated back (old minutes entered after the fact), not after today. A note
+        without a status records the status the follow-up had on the note's day.
+
+        With ``expected_version`` (the version on screen when the officer chose a new status) a
+        follow-up changed since is refused with :class:`~hptracker.core.errors.ConflictError`.
+        """
         status_value = clean_value(STATUS_SPEC, status)
         note_value = clean_value(Spec("note", "text", label=QT_TRANSLATE_NOOP("Field", "Note")), note)
-        date_value = clean_value(Spec("date", "date", label=QT_TRANSLATE_NOOP("Field", "Date")), date) or dt.date.today()
+        date_value = clean_value(Spec("date", "date", label=QT_TRANSLATE_NOOP("Field", "Date")),
+                                 on if on is not None else date) or dt.date.today()
         if date_value > dt.date.today():
             raise ValidationError("date", translate("Validation", "Date: a progress entry cannot be dated in the future."))
         with self._write() as session:
-            followup = self._get(session, FollowUp, followup_id)
+            followup = self._locked(session, FollowUp, followup_id, expected_version)
             if status_value is None and note_value is None:
                 raise ValidationError("note", translate("Validation", "Write a note or choose a new status."))
-            self._progress(session, followup, status_value or followup.status, note_value, date_value)
+            log = [(d, s) for d, s in session.execute(
+                select(ProgressEntry.date, ProgressEntry.status).where(ProgressEntry.followup_id == followup_id)
+                .order_by(ProgressEntry.date, ProgressEntry.id))]
+            if status_value is None:  # a note: the status of its day (the current one for an empty log)
+                status_value = rules.state_from_log(log, on=date_value)[0] if log else followup.status
+            self._progress(session, followup, status_value, note_value, date_value, log=log)
         return self.get_followup(followup_id)
 
-    def delete_followup(self, followup_id: int) -> None:
-        self._soft_delete(FollowUp, followup_id)
+    def delete_followup(self, followup_id: int, expected_version: int | None = None) -> None:
+        self._soft_delete(FollowUp, followup_id, expected_version=expected_version)
 
-    def restore_followup(self, followup_id: int) -> None:
-        self._soft_delete(FollowUp, followup_id, restore=True)
+    def restore_followup(self, followup_id: int, expected_version: int | None = None) -> None:
+        self._soft_delete(FollowUp, followup_id, restore=True, expected_version=expected_version)
 
     def get_followup(self, followup_id: int) -> FollowUp:
         """The follow-up with its partner (and the partner's aliases), meeting, agreement, category,
@@ -218,14 +273,14 @@ class FollowUpUseCases(TrackerBase):
     def find_duplicates(self, partner_id: int, title: str, meeting_id: int | None = None,
                         exclude_id: int | None = None) -> list[FollowUpRow]:
         """Follow-ups with the same partner, the same folded title and the same meeting."""
-        stmt = select(FollowUp.id).where(
+        stmt = select(FollowUp.id, FollowUp.title).where(
             FollowUp.partner_id == partner_id, FollowUp.deleted_at.is_(None),
             FollowUp.meeting_id.is_(None) if meeting_id is None else FollowUp.meeting_id == meeting_id,
         )
         if exclude_id is not None:
             stmt = stmt.where(FollowUp.id != exclude_id)
         key = fold(title)
-        stmt = stmt.add_columns(FollowUp.title).where(FollowUp.search_key.like(f"{search.escape_like(key)}%", escape="\\"))
+        stmt = stmt.where(FollowUp.search_key.like(f"{search.escape_like(key)}%", escape="\\"))
         with self._read() as session:
             ids = [fid for fid, other in session.execute(stmt) if fold(other) == key]
         return self.query_followups(FollowUpQuery(), ids=ids) if ids else []

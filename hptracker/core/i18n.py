@@ -10,16 +10,35 @@ the same .ts files as the widgets' strings.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import contextlib
+import threading
+from collections.abc import Callable, Iterator, Mapping
 
 _translator: Callable[[str, str], str] | None = None
 _language = "vi"
+# Every language's catalogue, installed or not: a workbook written in one language is read back
+# with the window in the other (issue 13 item 10). Each gives "" for a text it does not hold.
+_catalogues: dict[str, Callable[[str, str], str]] = {}
+_generation = 0  # changes whenever a translator or catalogue does, for caches of translated text
+_local = threading.local()  # a language chosen for this thread only (see in_language)
 
 
 def set_translator(func: Callable[[str, str], str] | None, language: str = "vi") -> None:
-    global _translator, _language
+    """Install the UI language's translator; without one (None) the catalogues go too."""
+    global _translator, _language, _generation
     _translator = func
     _language = language
+    if func is None:
+        _catalogues.clear()
+    _generation += 1
+
+
+def set_catalogues(catalogues: Mapping[str, Callable[[str, str], str]]) -> None:
+    """Every language's translator, for reading text written in any of them (not for showing)."""
+    global _generation
+    _catalogues.clear()
+    _catalogues.update(catalogues)
+    _generation += 1
 
 
 def language() -> str:
@@ -27,10 +46,37 @@ def language() -> str:
     return _language
 
 
+def generation() -> int:
+    """A number that changes whenever translated text may have changed."""
+    return _generation
+
+
+def languages() -> list[str]:
+    """The languages whose catalogue is loaded (installed or not)."""
+    return list(_catalogues)
+
+
+def _source(context: str, text: str) -> str:
+    return text
+
+
+@contextlib.contextmanager
+def in_language(lang: str | None) -> Iterator[None]:
+    """Translate in ``lang`` (None: the English source) in this thread only, for reading text that
+    was written in another language than the window's; other threads keep the UI language."""
+    previous = getattr(_local, "translator", None)
+    _local.translator = _catalogues.get(lang, _source) if lang is not None else _source
+    try:
+        yield
+    finally:
+        _local.translator = previous
+
+
 def translate(context: str, text: str) -> str:
-    if _translator is None:
+    translator = getattr(_local, "translator", None) or _translator
+    if translator is None:
         return text
-    result = _translator(context, text)
+    result = translator(context, text)
     return result or text
 
 

@@ -10,8 +10,11 @@ the CLI.
 
 from __future__ import annotations
 
+import contextlib
+import functools
 from collections.abc import Callable
 from enum import StrEnum
+from typing import Any
 
 from .enums import (
     AgreementForm,
@@ -25,7 +28,8 @@ from .enums import (
     Priority,
     Timeliness,
 )
-from .i18n import translate
+from .i18n import generation, in_language, languages, translate
+from .text import fold
 
 _LABELS: dict[tuple[type[StrEnum], str], Callable[[], str]] = {
     (FollowUpStatus, FollowUpStatus.NOT_STARTED.value): lambda: translate("Label", "Not started"),
@@ -99,11 +103,25 @@ def choices(enum: type[StrEnum]) -> list[tuple[str, str]]:
 
 
 def value_for_label(enum: type[StrEnum], text: str) -> str | None:
-    """Reverse lookup used by imports: a value from its code or its label in either language."""
-    from .text import fold
+    """A stored value from what a person or a workbook wrote: the code ("in_progress", "in progress")
+    or the label in any language the app has, whatever the UI language is now (an export made
+    in English is read back with the window in Vietnamese), ignoring case and diacritics."""
+    return _reverse(enum, generation()).get(fold(text))
 
-    key = fold(text)
+
+@functools.lru_cache(maxsize=64)
+def _reverse(enum: type[StrEnum], _generation: int) -> dict[str, str]:
+    """Folded code and labels → value, built again when a translator or catalogue changes."""
+    index: dict[str, str] = {}
     for member in enum:
-        if key in (fold(member.value), fold(member.value.replace("_", " ")), fold(label(enum, member.value))):
-            return member.value
-    return None
+        index.setdefault(fold(member.value), member.value)
+        index.setdefault(fold(member.value.replace("_", " ")), member.value)
+    readings: list[contextlib.AbstractContextManager[Any]] = [
+        contextlib.nullcontext(), in_language(None), *(in_language(lang) for lang in languages())]
+    for reading in readings:  # the UI language, the English source, every catalogue; after the codes
+        with reading:
+            for member in enum:
+                func = _LABELS.get((enum, member.value))
+                if func is not None:
+                    index.setdefault(fold(func()), member.value)
+    return index

@@ -29,6 +29,7 @@ import json
 import os
 import socket
 import stat
+import sys
 import threading
 from dataclasses import dataclass
 from pathlib import Path
@@ -125,7 +126,7 @@ def read_lock_info(db_path: Path) -> LockInfo:
 
 
 def _try_lock(fd: int, db_path: Path) -> bool:
-    if os.name == "nt":  # pragma: no cover - exercised on Windows only
+    if sys.platform == "win32":  # pragma: no cover - exercised on Windows only
         import msvcrt
 
         os.lseek(fd, _WINDOWS_LOCK_OFFSET, os.SEEK_SET)
@@ -152,7 +153,7 @@ def _try_lock(fd: int, db_path: Path) -> bool:
 
 
 def _unlock(fd: int) -> None:
-    if os.name == "nt":  # pragma: no cover
+    if sys.platform == "win32":  # pragma: no cover
         import msvcrt
 
         os.lseek(fd, _WINDOWS_LOCK_OFFSET, os.SEEK_SET)

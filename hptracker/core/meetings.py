@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from sqlalchemy import Select, func, or_, select
+from sqlalchemy import ColumnElement, Select, func, or_, select
 from sqlalchemy.orm import Session, selectinload
 
 from . import search
@@ -61,21 +61,35 @@ class MeetingUseCases(TrackerBase):
         self._audit(session, AuditAction.CREATE, meeting, None, self._snapshot(meeting))
         return meeting
 
-    def update_meeting(self, meeting_id: int, **values: Any) -> Meeting:
-        data = clean_values(MEETING_FIELDS, values, partial=True)
+    def update_meeting(self, meeting_id: int, *, expected_version: int | None = None, **values: Any) -> Meeting:
+        """Change the fields given; with ``expected_version`` a meeting changed since is refused
+        (:class:`~hptracker.core.errors.ConflictError`)."""
         with self._write() as session:
-            meeting = self._get(session, Meeting, meeting_id, with_lists=True)
-            before = self._snapshot(meeting)
-            self._apply_meeting(session, meeting, data)
-            session.flush()
-            self._audit(session, AuditAction.UPDATE, meeting, before, self._snapshot(meeting))
+            meeting = self._locked(session, Meeting, meeting_id, expected_version, with_lists=True)
+            self._change_meeting(session, meeting, values)
         return self.get_meeting(meeting_id)
 
-    def delete_meeting(self, meeting_id: int) -> None:
-        self._soft_delete(Meeting, meeting_id)
+    def _change_meeting(self, session: Session, meeting: Meeting, values: Mapping[str, Any],
+                        note: str | None = None) -> None:
+        """Apply ``values`` to a meeting read under its row lock, with its audit entry."""
+        data = clean_values(MEETING_FIELDS, values, partial=True)
+        before = self._snapshot(meeting)
+        self._apply_meeting(session, meeting, data)
+        session.flush()
+        self._audit(session, AuditAction.UPDATE, meeting, before, self._snapshot(meeting), note=note)
 
-    def restore_meeting(self, meeting_id: int) -> None:
-        self._soft_delete(Meeting, meeting_id, restore=True)
+    def delete_meeting(self, meeting_id: int, expected_version: int | None = None) -> None:
+        self._soft_delete(Meeting, meeting_id, expected_version=expected_version)
+
+    def restore_meeting(self, meeting_id: int, expected_version: int | None = None) -> None:
+        self._soft_delete(Meeting, meeting_id, restore=True, expected_version=expected_version)
+
+    def meeting_summaries(self, meeting_ids: list[int]) -> dict[int, str | None]:
+        """The summaries of several meetings in one query (MeetingRow leaves them out; a brief
+        shows those of the partner's meetings)."""
+        with self._read() as session:
+            rows = session.execute(select(Meeting.id, Meeting.summary).where(Meeting.id.in_(list(meeting_ids))))
+            return {meeting_id: summary for meeting_id, summary in rows}
 
     def get_meeting(self, meeting_id: int) -> Meeting:
         """With its partners and host unit loaded; nothing else (lazy="raise")."""
@@ -133,6 +147,7 @@ class MeetingUseCases(TrackerBase):
         from .models import meeting_partners
 
         stmt = self._meeting_select(text, deleted=deleted)
+        column: ColumnElement[Any]
         if sort == "partners":
             column = (select(func.min(Partner.sort_key))
                       .join(meeting_partners, meeting_partners.c.partner_id == Partner.id)

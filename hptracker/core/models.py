@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from enum import StrEnum
+from typing import TYPE_CHECKING
 
 from sqlalchemy import (
     CheckConstraint,
@@ -83,6 +84,25 @@ def _now() -> dt.datetime:
     return dt.datetime.now(dt.UTC).replace(tzinfo=None)
 
 
+class Versioned:
+    """A record officers edit: ``version`` counts its changes (1 when made), so a save made from an
+    older version is refused instead of silently undoing another officer's change (db/versions/0004)."""
+
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+
+    if TYPE_CHECKING:  # what every versioned model has (declared by the models themselves)
+        __tablename__: str
+        id: int
+
+
+def table_of(model: type[Base]) -> Table:
+    """The Table a model is mapped to (SQLAlchemy types ``__table__`` as any FromClause; every
+    model here is mapped to a Table)."""
+    table = model.__table__
+    assert isinstance(table, Table)
+    return table
+
+
 class SoftDelete:
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now)
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now, onupdate=_now)
@@ -101,7 +121,7 @@ class Officer(Base):
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now)
 
 
-class Unit(Base):
+class Unit(Versioned, Base):
     """One of our home-side bodies (HEZA, City People's Committee...)."""
 
     __tablename__ = "units"
@@ -145,7 +165,7 @@ class Field(Base):
     sort_key: Mapped[str] = mapped_column(Text, default="", server_default="")  # since 0003
 
 
-class Partner(SoftDelete, Base):
+class Partner(Versioned, SoftDelete, Base):
     __tablename__ = "partners"
     __table_args__ = (
         not_blank("name"),
@@ -194,7 +214,7 @@ class PartnerAlias(Base):
     partner: Mapped[Partner] = relationship(lazy="raise", back_populates="aliases")
 
 
-class Contact(Base):
+class Contact(Versioned, Base):
     __tablename__ = "contacts"
     __table_args__ = (not_blank("name"),)
 
@@ -218,7 +238,7 @@ meeting_partners = Table(
 )
 
 
-class Meeting(SoftDelete, Base):
+class Meeting(Versioned, SoftDelete, Base):
     __tablename__ = "meetings"
     __table_args__ = (
         not_blank("title"),
@@ -262,7 +282,7 @@ agreement_fields = Table(
 )
 
 
-class Agreement(SoftDelete, Base):
+class Agreement(Versioned, SoftDelete, Base):
     __tablename__ = "agreements"
     __table_args__ = (
         not_blank("title"),
@@ -327,7 +347,7 @@ followup_fields = Table(
 )
 
 
-class FollowUp(SoftDelete, Base):
+class FollowUp(Versioned, SoftDelete, Base):
     """A request or commitment raised with a partner: the heart of the app."""
 
     __tablename__ = "followups"
@@ -363,6 +383,9 @@ class FollowUp(SoftDelete, Base):
     priority: Mapped[str] = mapped_column(String(10), default=Priority.NORMAL.value)
     due_date: Mapped[dt.date | None] = mapped_column(Date, index=True)
     due_precision: Mapped[str | None] = mapped_column(String(10))
+    # The day the request was raised (the meeting's date, or the day given when old minutes are
+    # entered): periodic figures count a follow-up from this day (SPEC §10). Since 0005.
+    raised_on: Mapped[dt.date] = mapped_column(Date)
     status: Mapped[str] = mapped_column(String(20), default=FollowUpStatus.NOT_STARTED.value, index=True)
     completed_on: Mapped[dt.date | None] = mapped_column(Date)
     # Date of the latest progress entry, kept by the use cases so "last update" sorts on an index.
@@ -404,7 +427,7 @@ class ProgressEntry(Base):
     officer: Mapped[Officer | None] = relationship(lazy="raise")
 
 
-class Fact(SoftDelete, Base):
+class Fact(Versioned, SoftDelete, Base):
     """An indicator a brief cites: attached to a partner, a country, or the whole city."""
 
     __tablename__ = "facts"
@@ -447,5 +470,7 @@ class AuditEntry(Base):
     old: Mapped[str | None] = mapped_column(Text)
     new: Mapped[str | None] = mapped_column(Text)
     note: Mapped[str | None] = mapped_column(Text)
+    # The version the change left the record at (since 0004): "who changed it since version V".
+    version: Mapped[int | None] = mapped_column(Integer)
 
     officer: Mapped[Officer] = relationship(lazy="raise")

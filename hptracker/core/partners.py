@@ -66,31 +66,38 @@ class PartnerUseCases(TrackerBase):
             partner = self._create_partner(session, values)
         return self.get_partner(partner.id)
 
-    def update_partner(self, partner_id: int, **values: Any) -> Partner:
-        data = clean_values(PARTNER_FIELDS, values, partial=True)
+    def update_partner(self, partner_id: int, *, expected_version: int | None = None, **values: Any) -> Partner:
+        """Change the fields given; with ``expected_version`` a partner changed since is refused
+        (:class:`~hptracker.core.errors.ConflictError`)."""
         with self._write() as session:
-            partner = self._get(session, Partner, partner_id, with_lists=True)
-            before = self._snapshot(partner)
-            if "aliases" in data:
-                wanted = clean_list(data.pop("aliases") or [])
-                keep = [a for a in partner.aliases if a.alias in wanted]
-                have = {a.alias for a in keep}
-                partner.aliases = keep + [PartnerAlias(alias=a) for a in wanted if a not in have]
-            if "kind" in data and data["kind"] is None:
-                data["kind"] = PartnerKind.GOVERNMENT.value
-            for key, value in data.items():
-                setattr(partner, key, value)
-            self._check_partner_links(session, partner)  # before a flush, so A → A gets this message
-            session.flush()
-            self._partner_keys(partner)
-            self._audit(session, AuditAction.UPDATE, partner, before, self._snapshot(partner))
+            partner = self._locked(session, Partner, partner_id, expected_version, with_lists=True)
+            self._change_partner(session, partner, values)
         return self.get_partner(partner_id)
 
-    def delete_partner(self, partner_id: int) -> None:
-        self._soft_delete(Partner, partner_id)
+    def _change_partner(self, session: Session, partner: Partner, values: Mapping[str, Any],
+                        note: str | None = None) -> None:
+        """Apply ``values`` to a partner read under its row lock, with its audit entry."""
+        data = clean_values(PARTNER_FIELDS, values, partial=True)
+        before = self._snapshot(partner)
+        if "aliases" in data:
+            wanted = clean_list(data.pop("aliases") or [])
+            keep = [a for a in partner.aliases if a.alias in wanted]
+            have = {a.alias for a in keep}
+            partner.aliases = keep + [PartnerAlias(alias=a) for a in wanted if a not in have]
+        if "kind" in data and data["kind"] is None:
+            data["kind"] = PartnerKind.GOVERNMENT.value
+        for key, value in data.items():
+            setattr(partner, key, value)
+        self._check_partner_links(session, partner)  # before a flush, so A → A gets this message
+        session.flush()
+        self._partner_keys(partner)
+        self._audit(session, AuditAction.UPDATE, partner, before, self._snapshot(partner), note=note)
 
-    def restore_partner(self, partner_id: int) -> None:
-        self._soft_delete(Partner, partner_id, restore=True)
+    def delete_partner(self, partner_id: int, expected_version: int | None = None) -> None:
+        self._soft_delete(Partner, partner_id, expected_version=expected_version)
+
+    def restore_partner(self, partner_id: int, expected_version: int | None = None) -> None:
+        self._soft_delete(Partner, partner_id, restore=True, expected_version=expected_version)
 
     def get_partner(self, partner_id: int, include_deleted: bool = True) -> Partner:
         """With its aliases, contacts and parent loaded; nothing else (lazy="raise")."""
@@ -196,21 +203,38 @@ class PartnerUseCases(TrackerBase):
             self._audit(session, AuditAction.CREATE, contact, None, self._snapshot(contact))
             return contact
 
-    def update_contact(self, contact_id: int, **values: Any) -> Contact:
-        data = clean_values(CONTACT_FIELDS, values, partial=True)
+    def update_contact(self, contact_id: int, *, expected_version: int | None = None, **values: Any) -> Contact:
+        """Change the fields given; with ``expected_version`` a contact changed since is refused."""
         with self._write() as session:
-            contact = self._get(session, Contact, contact_id)
-            before = self._snapshot(contact)
-            for key, value in data.items():
-                setattr(contact, key, value)
-            self._audit(session, AuditAction.UPDATE, contact, before, self._snapshot(contact))
+            contact = self._locked(session, Contact, contact_id, expected_version)
+            self._change_contact(session, contact, values)
             return contact
 
-    def remove_contact(self, contact_id: int) -> None:
+    def _change_contact(self, session: Session, contact: Contact, values: Mapping[str, Any],
+                        note: str | None = None) -> None:
+        data = clean_values(CONTACT_FIELDS, values, partial=True)
+        before = self._snapshot(contact)
+        for key, value in data.items():
+            setattr(contact, key, value)
+        self._audit(session, AuditAction.UPDATE, contact, before, self._snapshot(contact), note=note)
+
+    def remove_contact(self, contact_id: int, expected_version: int | None = None) -> None:
         with self._write() as session:
-            contact = self._get(session, Contact, contact_id)
-            self._audit(session, AuditAction.DELETE, contact, self._snapshot(contact), None)
-            session.delete(contact)
+            contact = self._locked(session, Contact, contact_id, expected_version)
+            self._remove_contact(session, contact)
+
+    def _remove_contact(self, session: Session, contact: Contact, note: str | None = None) -> None:
+        self._audit(session, AuditAction.DELETE, contact, self._snapshot(contact), None, note=note)
+        session.delete(contact)
+
+    def get_contact(self, contact_id: int) -> Contact:
+        """One contact (its partner not loaded): the contact form reloads it after a conflict."""
+        with self._read() as session:
+            contact = session.get(Contact, contact_id)
+        if contact is None:
+            raise NotFoundError(translate("Validation", "{record} #{id} does not exist.").format(
+                record=record_label(Contact), id=contact_id))
+        return contact
 
     # Every column of the window's tables can be clicked to sort, and the database does the sorting
     # (STYLE.md habit 4): window_* extends list_* with the sort keys it lacks, delegating otherwise.

@@ -142,6 +142,45 @@ class HistoryItem:
     changes: dict[str, tuple[Any, Any]] = field(default_factory=dict)
 
 
+@dataclass(frozen=True)
+class RecordChange:
+    """One change of a record as the audit has it: who, when (local time), and the version it made."""
+
+    officer: str | None
+    at: dt.datetime
+    version: int | None
+    action: str
+    note: str | None = None
+
+
+@dataclass(frozen=True)
+class Change:
+    """One change a write of this window made: what, to which record, the version it left the
+    record at, its audit entry, and (for a progress entry) the entry's ID."""
+
+    action: str  # create, update, delete, restore, progress
+    entity: str
+    record_id: int
+    version: int | None
+    audit_id: int | None
+    progress_id: int | None = None
+
+
+@dataclass(frozen=True)
+class UndoStep:
+    """One user action of this window that Edit ▸ Undo can take back (see hptracker.core.undo).
+
+    ``kind`` ("create", "edit", "progress", "delete", "restore") and the record (``entity``, a
+    table name, and ``record_id``) say what the menu names: "Undo edit of follow-up #12".
+    """
+
+    number: int
+    kind: str
+    entity: str
+    record_id: int
+    changes: tuple[Change, ...] = ()
+
+
 # -- rows from the records of a list's query --------------------------------------------------
 
 

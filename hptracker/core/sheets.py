@@ -172,15 +172,37 @@ def escape_xstring(text: str) -> str:
     return text
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
 def unescape_xstring(text: str) -> str:
-    """The officer's text from an inline-string cell as openpyxl returns it (it does not decode).
+    """The officer's text from a string cell as openpyxl returns it (it does not decode).
 
     Excel, LibreOffice and calamine decode _xHHHH_ themselves; openpyxl does so for neither inline
     nor (fully) shared strings, so an importer reading our workbooks with openpyxl calls this.
+    The escapes are UTF-16 code units: a pair of them (_xD83D__xDE00_) is one character and is
+    joined into it; half of a pair alone stays as it is, for :func:`lone_surrogate` to find.
     """
     if "_x" not in text:
         return text
-    return _XSTRING_CODE.sub(lambda m: chr(int(m.group(1), 16)), text)
+    text = _XSTRING_CODE.sub(lambda m: chr(int(m.group(1), 16)), text)
+    if _SURROGATE.search(text):
+        text = text.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "surrogatepass")
+    return text
+
+
+def lone_surrogate(text: str) -> str | None:
+    """The first half of a UTF-16 pair standing alone in ``text``, written as its escape
+    (``_xD800_``), or None. No text can hold one: it cannot be encoded, stored or printed."""
+    found = _SURROGATE.search(text)
+    return f"_x{ord(found.group()):04X}_" if found else None
+
+
+def printable(text: str) -> str:
+    """``text`` with each lone half of a UTF-16 pair written as its escape, so it can be shown."""
+    if not _SURROGATE.search(text):
+        return text
+    return _SURROGATE.sub(lambda m: f"_x{ord(m.group()):04X}_", text)
 
 
 def sheet_for_title(title: str) -> Sheet | None:

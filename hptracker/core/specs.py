@@ -93,7 +93,9 @@ AGREEMENT_FIELDS = (
 FOLLOWUP_FIELDS = (
     Spec("title", "text", required=True, label=QT_TRANSLATE_NOOP("Field", "Title"), max_length=1000),
     Spec("details", "text", label=QT_TRANSLATE_NOOP("Field", "Details")),
-    Spec("direction", "enum", required=True, enum=FollowUpDirection, label=QT_TRANSLATE_NOOP("Field", "Direction")),
+    # Its own context: the meeting's Direction (a delegation in or out) translates otherwise.
+    Spec("direction", "enum", required=True, enum=FollowUpDirection,
+         label=QT_TRANSLATE_NOOP("FollowUpField", "Direction"), context="FollowUpField"),
     Spec("partner_id", "ref", required=True, label=QT_TRANSLATE_NOOP("Field", "Partner")),
     Spec("meeting_id", "ref", label=QT_TRANSLATE_NOOP("Field", "Meeting")),
     Spec("agreement_id", "ref", label=QT_TRANSLATE_NOOP("Field", "Agreement")),
@@ -104,6 +106,8 @@ FOLLOWUP_FIELDS = (
     Spec("priority", "enum", enum=Priority, label=QT_TRANSLATE_NOOP("Field", "Priority")),
     Spec("due", "text", label=QT_TRANSLATE_NOOP("Field", "Due")),  # parsed separately: text, Due, or None
     Spec("status", "enum", enum=FollowUpStatus, label=QT_TRANSLATE_NOOP("Field", "Status")),
+    # The day the request was raised; the meeting's date (else today) when not given.
+    Spec("raised_on", "date", label=QT_TRANSLATE_NOOP("Field", "Raised on")),
     Spec("fields", "list", label=QT_TRANSLATE_NOOP("Field", "Fields of cooperation")),
 )
 

@@ -231,7 +231,9 @@ def parse_due(text: str, today: dt.date | None = None) -> Due | None:
             month, year = (int(g) for g in match.groups())
             return Due(period_end(year, month, precision=precision), precision)
         return Due(period_end(int(match.group(1)), precision=precision), precision)
-    return Due(parse_date(text, today), DuePrecision.DAY)
+    day = parse_date(text, today)
+    assert day is not None  # the text is not empty
+    return Due(day, DuePrecision.DAY)
 
 
 def format_due(date: dt.date | None, precision: DuePrecision | str | None, lang: str = "vi") -> str:
@@ -293,13 +295,13 @@ def parse_date(text: str, today: dt.date | None = None) -> dt.date | None:
         return dt.date(year, month, day)
     match = _DAY_MONTH_YEAR.match(raw)
     if match:
-        day, _separator, month, year = match.groups()
+        day_text, _separator, month_text, year_text = match.groups()
     else:
         match = _DIGITS_ONLY.match(raw)
         if not match:
             raise ValueError(text)
-        day, month, year = match.groups()
-    return dt.date(_full_year(year, today), int(month), int(day))
+        day_text, month_text, year_text = match.groups()
+    return dt.date(_full_year(year_text, today), int(month_text), int(day_text))
 
 
 def format_number(value: float | int, lang: str = "vi") -> str:

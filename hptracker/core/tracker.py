@@ -8,7 +8,9 @@ relationship is lazy="raise" and fails at once when touched. Callers never see a
 Where things are: field declarations in specs.py, returned rows in rows.py, business rules
 (overdue, expired, due periods) in rules.py, the follow-up query engine in followup_query.py,
 the use cases of each kind of record in units.py, partners.py, meetings.py, agreements.py,
-followups.py and facts.py on top of tracker_base.py, bulk-write stand-ins in bulk.py.
+followups.py and facts.py on top of tracker_base.py, taking back this window's own changes in
+undo.py; the unit of work of many writes in one transaction (``Tracker.bulk``, an import) in
+bulk_writes.py, on the stand-ins of bulk.py.
 """
 
 from __future__ import annotations
@@ -16,17 +18,17 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from sqlalchemy import exists, func, select
+from sqlalchemy import func, select
 
 from .agreements import AgreementUseCases
-from .bulk import Batch, Draft
+from .bulk import Batch
+from .bulk_writes import BulkUseCases, BulkWrite, ChangedMeanwhile
 from .facts import FactUseCases
 from .followups import FollowUpUseCases
 from .meetings import MeetingUseCases
 from .models import (
     Agreement,
     AuditEntry,
-    Base,
     Fact,
     FollowUp,
     Meeting,
@@ -35,7 +37,16 @@ from .models import (
     Unit,
 )
 from .partners import PartnerUseCases
-from .rows import AgreementRow, FollowUpQuery, FollowUpRow, HistoryItem, MeetingRow, PartnerRow
+from .reminders import RemindersUseCases
+from .rows import (
+    AgreementRow,
+    FollowUpQuery,
+    FollowUpRow,
+    HistoryItem,
+    MeetingRow,
+    PartnerRow,
+    UndoStep,
+)
 from .rules import agreement_effective_status, days_overdue, timeliness
 from .search import search_tokens
 from .specs import (
@@ -49,11 +60,14 @@ from .specs import (
     STATUS_SPEC,
     UNIT_FIELDS,
 )
+from .stats import StatisticsUseCases
 from .tracker_base import default_officer_name
+from .undo import UndoUseCases
 from .units import UnitUseCases
 
 
-class Tracker(FollowUpUseCases, AgreementUseCases, MeetingUseCases, PartnerUseCases, UnitUseCases, FactUseCases):
+class Tracker(UndoUseCases, BulkUseCases, FollowUpUseCases, AgreementUseCases, MeetingUseCases, PartnerUseCases,
+              UnitUseCases, FactUseCases, StatisticsUseCases, RemindersUseCases):
     """Use cases over one open database, acting as one officer.
 
     The use cases of each kind of record are in their own module (their classes above); here are
@@ -93,8 +107,8 @@ class Tracker(FollowUpUseCases, AgreementUseCases, MeetingUseCases, PartnerUseCa
     # ==== counts for the CLI, the status bar and checks ==================================================
 
     def counts(self) -> dict[str, int]:
-        models = {"partners": Partner, "meetings": Meeting, "agreements": Agreement, "followups": FollowUp,
-                  "facts": Fact}
+        models: dict[str, type[Partner | Meeting | Agreement | FollowUp | Fact]] = {
+            "partners": Partner, "meetings": Meeting, "agreements": Agreement, "followups": FollowUp, "facts": Fact}
         result = {}
         with self._read() as session:
             for name, model in models.items():
@@ -104,15 +118,13 @@ class Tracker(FollowUpUseCases, AgreementUseCases, MeetingUseCases, PartnerUseCa
             result["audit"] = session.scalar(select(func.count(AuditEntry.id))) or 0
         return result
 
-    def has_any(self, model: type[Base], **where: Any) -> bool:
-        with self._read() as session:
-            return bool(session.scalar(select(exists().where(*[getattr(model, k) == v for k, v in where.items()]))))
-
 
 # The Tracker, and the names callers have imported from here since before the split (their homes
 # are specs, rows, rules, bulk and search).
 __all__ = [
     "Tracker",
+    "BulkWrite",
+    "ChangedMeanwhile",
     "default_officer_name",
     "FollowUpQuery",
     "FollowUpRow",
@@ -120,7 +132,7 @@ __all__ = [
     "MeetingRow",
     "AgreementRow",
     "HistoryItem",
-    "Draft",
+    "UndoStep",
     "Batch",
     "timeliness",
     "days_overdue",

@@ -11,9 +11,12 @@ from __future__ import annotations
 
 import datetime as dt
 import getpass
+import threading
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
-from typing import Any, Self, TypeVar
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from sqlalchemy import Select, func, select
 from sqlalchemy.exc import DBAPIError, IntegrityError
@@ -21,9 +24,9 @@ from sqlalchemy.orm import Session
 
 from . import audit, dialects
 from .bulk import Batch, add_row
-from .db import Database, open_database, store_error_from
+from .db import Database, Safeguards, open_database, store_error_from
 from .enums import AuditAction
-from .errors import NotFoundError, ValidationError
+from .errors import ConflictError, NotFoundError, ReadOnlyError, ValidationError
 from .i18n import QT_TRANSLATE_NOOP, translate
 from .models import (
     Agreement,
@@ -37,13 +40,41 @@ from .models import (
     Meeting,
     Officer,
     Partner,
+    ProgressEntry,
     Unit,
+    Versioned,
+    table_of,
 )
-from .rows import HistoryItem
-from .text import clean, fold, sort_key
+from .rows import Change, HistoryItem, RecordChange, UndoStep
+from .text import clean, fold, format_date, sort_key
 from .validate import Spec, clean_list, clean_value
 
+if TYPE_CHECKING:
+    from .backup import BackupInfo, RestoreResult
+
 T = TypeVar("T", bound=Base)
+
+UNDO_DEPTH = 50  # steps Edit ▸ Undo can go back
+
+
+@dataclass
+class _Written:
+    """A change made in the transaction under way, kept for the undo journal until it commits."""
+
+    action: str  # create, update, delete, restore, progress
+    record: Any
+    entry: AuditEntry | None
+    progress: ProgressEntry | None = None
+
+
+@dataclass
+class _Transaction:
+    """What one write transaction has done so far."""
+
+    bumped: set[tuple[str, int]] = field(default_factory=set)  # records whose version it increased
+    written: list[_Written] = field(default_factory=list)
+    bulk: bool = False  # it wrote through a Batch (an import): not one step to undo
+    undo: bool = False  # it is itself an undo: not a step, but its versions are this window's
 
 
 class TrackerBase:
@@ -56,13 +87,67 @@ class TrackerBase:
         # Counts each committed write: figures read before are still right while it is unchanged
         # (this process is the database's only writer, see lock.py).
         self.generation = 0
+        self._local = threading.local()  # the write transaction under way, per thread
+        # This window's own changes: the steps Edit ▸ Undo takes back (newest last), and the
+        # versions its writes gave each record, so that an undo can tell them from others' changes.
+        self._undo_steps: list[UndoStep] = []
+        self._own_versions: dict[tuple[str, int], set[int]] = {}
+        self._step_numbers = 0
 
     @classmethod
     def open(cls, target, officer: str | None = None, **kwargs: Any) -> Self:
+        """Open (create, upgrade) the database for an officer: a schema upgrade is preceded by a
+        backup (:func:`backup_safeguards`)."""
+        kwargs.setdefault("safeguards", backup_safeguards())
         return cls(open_database(target, **kwargs), officer)
 
     def close(self) -> None:
         self.db.dispose()
+
+    # -- backup and restore of the open database ----------------------------------------------------
+
+    def backup(self, folder: Path | None = None) -> BackupInfo:
+        """"Back up now": a checked backup of the open database (retention applied in the default
+        folder; ``folder`` is an extra copy elsewhere, pruned by nobody)."""
+        from .backup import backup_database, backup_server, prune_backups, server_backup_name
+
+        path = self.db.path
+        if path is None:  # a server database: a verified snapshot file on this computer
+            info = backup_server(self.db.url, folder)
+            if folder is None:
+                prune_backups(server_backup_name(self.db.url), info.path.parent)
+            return info
+        info = backup_database(path, folder)
+        if folder is None:
+            prune_backups(path)
+        return info
+
+    def restore(self, backup_path: Path, folder: Path | None = None) -> RestoreResult:
+        """Put a backup in place of the open database: close its engine, swap, reopen — the
+        one-writer lock is held throughout, and the database replaced is kept as a dated copy.
+
+        Whatever happens, the Tracker ends on an open database (the restored one, or the old one
+        if the restore was refused), so the window can simply reload.
+        """
+        from .backup import BackupError, restore_file
+        from .lock import acquire
+
+        db = self.db
+        if db.path is None:
+            raise BackupError(translate("Backup", "A server database is restored with `hptracker restore`, into an empty "
+                                                  "database; nothing was changed."))
+        path = db.path
+        hold = acquire(path)
+        try:
+            db.dispose()
+            try:
+                result = restore_file(path, backup_path, folder)
+            finally:
+                self.db = open_database(path, safeguards=backup_safeguards())
+                self.set_officer(self.officer)  # the officer's row id differs in the restored file
+        finally:
+            hold.release(clean=False)
+        return result
 
     # -- sessions ------------------------------------------------------------------------------
 
@@ -74,15 +159,35 @@ class TrackerBase:
             except DBAPIError as exc:
                 raise store_error_from(exc, self.db.path, self.db.url) from None
 
+    @property
+    def read_only(self) -> bool:
+        """Whether this database may only be read here (see :attr:`Database.read_only`)."""
+        return self.db.read_only is not None
+
+    @property
+    def read_only_reason(self) -> str | None:
+        """Why this database may only be read, in one sentence for the officer; None if writable."""
+        return self.db.read_only
+
     @contextmanager
     def _write(self) -> Iterator[Session]:
-        """One transaction per user action: all of it is written, or nothing."""
+        """One transaction per user action: all of it is written, or nothing.
+
+        It takes the database's write lock at once (SQLite: BEGIN IMMEDIATE; PostgreSQL locks each
+        row it changes as it reads it, see :meth:`_locked`), so the old values the audit reads are
+        those the change replaces: the audit records only transitions that happened.
+        """
+        if self.db.read_only is not None:
+            raise ReadOnlyError(self.db.read_only)
         officer_known = self._officer_id is not None
+        transaction = self._local.transaction = _Transaction()
         with self.db.sessions() as session:
             try:
                 with session.begin():
+                    dialects.begin_write(session)
                     yield session
                 self.generation += 1
+                self._journal(transaction)
             except BaseException as exc:
                 if not officer_known:
                     self._officer_id = None  # an officer row made in this transaction is gone with it
@@ -91,6 +196,11 @@ class TrackerBase:
                 if isinstance(exc, DBAPIError):
                     raise store_error_from(exc, self.db.path, self.db.url) from None
                 raise
+            finally:
+                self._local.transaction = None
+
+    def _transaction(self) -> _Transaction | None:
+        return getattr(self._local, "transaction", None)
 
     # -- officer and audit -----------------------------------------------------------------------
 
@@ -105,26 +215,32 @@ class TrackerBase:
         self._officer_name = name
         self._officer_id = None
 
-    def _officer_row_id(self, session: Session) -> int:
+    def _officer_row_id(self, session: Session | Batch) -> int:
         if self._officer_id is not None:
             return self._officer_id
+        if isinstance(session, Batch):
+            raise RuntimeError("a bulk write looks the officer up before it starts (Tracker.bulk)")
         wanted = select(Officer.id).where(Officer.name == self._officer_name)
         found = session.scalar(wanted)
         if found is None:
             # An upsert: the same officer's first write from another workstation may be adding
             # this row at this very moment (SPEC §9).
-            dialects.insert_missing(session, Officer.__table__, [{"name": self._officer_name}], ("name",))
+            dialects.insert_missing(session, table_of(Officer), [{"name": self._officer_name}], ("name",))
             found = session.scalar(wanted)
+            assert found is not None  # inserted just above, or by the other workstation
         self._officer_id = found
         return found
 
     def _audit(self, session: Session | Batch, action: AuditAction, obj: Base, old: Mapping[str, Any] | None,
-               new: Mapping[str, Any] | None, note: str | None = None) -> None:
+               new: Mapping[str, Any] | None, note: str | None = None, *, journal: bool = True) -> AuditEntry | None:
+        """Record a change (None when nothing changed): its old and new values, and the version it
+        leaves the record at — every audited change of an editable record increases its version."""
         values = audit.entry_values(action, old, new)
         if values is None:
-            return
+            return None
         session.flush()
-        add_row(session, AuditEntry, {
+        version = self._bump(obj, created=action is AuditAction.CREATE)
+        entry = add_row(session, AuditEntry, {
             "officer_id": self._officer_row_id(session),
             "entity": obj.__tablename__,
             "entity_id": obj.id,  # type: ignore[attr-defined]
@@ -132,9 +248,136 @@ class TrackerBase:
             "old": values[0],
             "new": values[1],
             "note": note,
+            "version": version,
         })
+        if journal:
+            self._written(session, action.value, obj, entry)  # type: ignore[arg-type]
+        return entry  # type: ignore[return-value]
 
-    _snapshot = staticmethod(audit.snapshot)  # the importer's bulk steps call it on drafts
+    def _written(self, session: Session | Batch, action: str, record: Any, entry: AuditEntry | None,
+                 progress: ProgressEntry | None = None) -> None:
+        """Note a change of the transaction under way for the undo journal (not a bulk write's)."""
+        transaction = self._transaction()
+        if transaction is None:
+            return
+        if isinstance(session, Batch):
+            transaction.bulk = True
+        else:
+            transaction.written.append(_Written(action, record, entry, progress))
+
+    def _bump(self, obj: Any, *, created: bool = False) -> int | None:
+        """Increase the version of an editable record, once per transaction; a new record is at 1.
+
+        Safe without a compare-and-set because the record was read under a row lock (or the
+        SQLite write lock) in this transaction: nobody else can change it before the commit.
+        """
+        if not isinstance(obj, Versioned):
+            return None
+        transaction = self._transaction()
+        key = (obj.__tablename__, obj.id)
+        if created:
+            obj.version = obj.version or 1
+        elif transaction is None or key not in transaction.bumped:
+            obj.version = (obj.version or 0) + 1
+        if transaction is not None:
+            transaction.bumped.add(key)
+        return obj.version
+
+    # -- versions and conflicts -------------------------------------------------------------------
+
+    def _locked(self, session: Session, model: type[T], record_id: int, expected_version: int | None = None, *,
+                live: bool = True, with_lists: bool = False) -> T:
+        """The record about to change, read under a row lock (``SELECT ... FOR UPDATE`` on
+        PostgreSQL; on SQLite the transaction holds the write lock already), so its old values
+        are still its values when the change is written.
+
+        With ``expected_version`` (the version a form loaded) a record changed since is refused
+        with :class:`ConflictError`, naming who changed it and when.
+        """
+        stmt = (select(model).where(model.id == record_id)  # type: ignore[attr-defined]
+                .with_for_update().execution_options(populate_existing=True))
+        if with_lists:
+            stmt = stmt.options(*audit.list_loads(model))
+        obj = session.scalar(stmt)
+        if obj is not None and expected_version is not None and obj.version != expected_version:  # type: ignore[attr-defined]
+            raise self._conflict(session, obj, expected_version)
+        if obj is None or (live and getattr(obj, "deleted_at", None) is not None):
+            raise NotFoundError(translate("Validation", "{record} #{id} does not exist.").format(
+                record=record_label(model), id=record_id))
+        return obj
+
+    def _changes_since(self, session: Session, entity: str, record_id: int, version: int) -> list[RecordChange]:
+        """The audited changes that took a record past ``version``, oldest first."""
+        rows = session.execute(
+            select(AuditEntry.at, AuditEntry.version, AuditEntry.action, AuditEntry.note, Officer.name)
+            .join(Officer, Officer.id == AuditEntry.officer_id)
+            .where(AuditEntry.entity == entity, AuditEntry.entity_id == record_id, AuditEntry.version > version)
+            .order_by(AuditEntry.version, AuditEntry.id)
+        ).all()
+        return [RecordChange(name, local_time(at), number, action, note) for at, number, action, note, name in rows]
+
+    def _conflict(self, session: Session, obj: Any, expected_version: int, *, undo: bool = False,
+                  own: frozenset[int] = frozenset()) -> ConflictError:
+        """The refusal of a change made from version ``expected_version`` (or of an undo): who
+        changed the record since, and when. ``own`` are versions this window wrote itself."""
+        model = type(obj)
+        changes = [c for c in self._changes_since(session, obj.__tablename__, obj.id, expected_version)
+                   if c.version not in own]
+        deleted = getattr(obj, "deleted_at", None) is not None
+        values = {"record": record_label(model), "id": obj.id}
+        if changes:
+            officers = list(dict.fromkeys(c.officer or "?" for c in changes))
+            last = changes[-1].at
+            values.update(officers=", ".join(officers), date=format_date(last.date()), time=last.strftime("%H:%M"))
+            if undo:
+                message = translate("Conflict", "Cannot undo: {record} #{id} was changed by {officers} on {date} at "
+                                                "{time}, after your change; it was left as it is.")
+            elif deleted and changes[-1].action == AuditAction.DELETE.value:
+                message = translate("Conflict", "{record} #{id} was deleted by {officers} on {date} at {time}, after "
+                                                "you opened it; nothing was saved.")
+            else:
+                message = translate("Conflict", "{record} #{id} was changed by {officers} on {date} at {time}, after "
+                                                "you opened it; nothing was saved.")
+        elif undo:
+            message = translate("Conflict", "Cannot undo: {record} #{id} was changed by someone else after your "
+                                            "change; it was left as it is.")
+        else:
+            message = translate("Conflict", "{record} #{id} was changed by someone else after you opened it; "
+                                            "nothing was saved.")
+        return ConflictError(message.format(**values), entity=obj.__tablename__, record_id=obj.id,
+                             expected_version=expected_version, current_version=obj.version,
+                             changes=tuple(changes), deleted=deleted)
+
+    # -- the undo journal ---------------------------------------------------------------------------
+
+    def _journal(self, transaction: _Transaction) -> None:
+        """After a commit: the versions this window gave each record, and (unless it was an import
+        or itself an undo) the step Edit ▸ Undo can take back."""
+        if transaction.bulk:
+            return
+        changes: list[Change] = []
+        for written in transaction.written:
+            record = written.record
+            if not isinstance(record, Versioned):
+                continue  # categories: made once, never part of an undo
+            key = (record.__tablename__, record.id)
+            self._own_versions.setdefault(key, set()).add(record.version)
+            changes.append(Change(written.action, key[0], key[1], record.version,
+                                  written.entry.id if written.entry is not None else None,
+                                  written.progress.id if written.progress is not None else None))
+        if transaction.undo or not changes:
+            return
+        first = changes[0]
+        kind = {"update": "edit"}.get(first.action, first.action)
+        self._step_numbers += 1
+        self._undo_steps.append(UndoStep(self._step_numbers, kind, first.entity, first.record_id, tuple(changes)))
+        del self._undo_steps[:-UNDO_DEPTH]
+
+    def undo_steps(self) -> list[UndoStep]:
+        """This window's changes that Edit ▸ Undo can take back, newest last."""
+        return list(self._undo_steps)
+
+    _snapshot = staticmethod(audit.snapshot)  # a bulk write (bulk_writes.py) calls it on drafts
 
     def audit_for(self, entity: str, entity_id: int) -> list[HistoryItem]:
         with self._read() as session:
@@ -178,15 +421,20 @@ class TrackerBase:
             raise NotFoundError(message)
         return obj
 
-    def _soft_delete(self, model: type[T], record_id: int, restore: bool = False) -> None:
+    def _soft_delete(self, model: type[T], record_id: int, restore: bool = False,
+                     expected_version: int | None = None) -> None:
         with self._write() as session:
-            obj = self._get(session, model, record_id, live=not restore)
-            if restore and obj.deleted_at is None:  # type: ignore[attr-defined]
-                return
-            before = {"deleted_at": audit.jsonable(obj.deleted_at)}  # type: ignore[attr-defined]
-            obj.deleted_at = None if restore else utcnow()  # type: ignore[attr-defined]
-            self._audit(session, AuditAction.RESTORE if restore else AuditAction.DELETE, obj, before,
-                        {"deleted_at": audit.jsonable(obj.deleted_at)})  # type: ignore[attr-defined]
+            obj = self._locked(session, model, record_id, expected_version, live=not restore)
+            self._mark_deleted(session, obj, restore)
+
+    def _mark_deleted(self, session: Session, obj: Any, restore: bool = False, note: str | None = None) -> None:
+        """Soft-delete (or restore) a record read under its row lock; the audit records it."""
+        if restore == (obj.deleted_at is None):
+            return  # already as asked
+        before = {"deleted_at": audit.jsonable(obj.deleted_at)}
+        obj.deleted_at = None if restore else utcnow()
+        self._audit(session, AuditAction.RESTORE if restore else AuditAction.DELETE, obj, before,
+                    {"deleted_at": audit.jsonable(obj.deleted_at)}, note=note)
 
     def _partners_by_ids(self, session: Session, ids: Iterable[Any], field_name: str) -> list[Partner]:
         result: list[Partner] = []
@@ -205,9 +453,10 @@ class TrackerBase:
             key = fold(name)
             found = session.scalar(select(Field).where(Field.folded == key))
             if found is None:  # an upsert, as for officers: another workstation may add it too
-                dialects.insert_missing(session, Field.__table__,
+                dialects.insert_missing(session, table_of(Field),
                                         [{"name": name, "folded": key, "sort_key": sort_key(name)}], ("folded",))
                 found = session.scalar(select(Field).where(Field.folded == key))
+                assert found is not None  # inserted just above, or by the other workstation
             if found not in result:
                 result.append(found)
         return result
@@ -233,8 +482,25 @@ class TrackerBase:
             current = session.scalar(select(column).where(model.id == current))  # type: ignore[attr-defined]
 
 
+def backup_safeguards() -> Safeguards:
+    """What opening a database for an officer asks of the backups (core/db.py never imports them)."""
+    from . import backup
+
+    return Safeguards(
+        before_upgrade=lambda path, revision: backup.backup_database(path, kind="before-upgrade", note=revision),
+        has_backups=lambda path: bool(backup.list_backups(path)),
+        before_server_upgrade=lambda engine, revision: backup.backup_server(engine, kind=backup.BEFORE_UPGRADE,
+                                                                            note=revision),
+    )
+
+
 def utcnow() -> dt.datetime:
     return dt.datetime.now(dt.UTC).replace(tzinfo=None)
+
+
+def local_time(at: dt.datetime) -> dt.datetime:
+    """A stored moment (UTC, as every record stores it) in the computer's own time zone."""
+    return at.replace(tzinfo=dt.UTC).astimezone().replace(tzinfo=None)
 
 
 def default_officer_name() -> str:

@@ -6,19 +6,21 @@ for the facade that joins them); callers import the Tracker, never this class.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from . import dialects
 from .enums import AuditAction
-from .errors import NotFoundError, ValidationError
-from .i18n import QT_TRANSLATE_NOOP, translate
-from .models import Category, Field, Unit
+from .errors import NotFoundError
+from .i18n import translate
+from .models import Category, Field, Unit, table_of
 from .specs import DEFAULT_CATEGORIES, UNIT_FIELDS
-from .text import clean, fold, sort_key
+from .text import fold, sort_key
 from .tracker_base import TrackerBase
-from .validate import Spec, clean_value, clean_values
+from .validate import clean_values
 
 
 class UnitUseCases(TrackerBase):
@@ -42,26 +44,24 @@ class UnitUseCases(TrackerBase):
             self._audit(session, AuditAction.CREATE, unit, None, self._snapshot(unit))
             return unit
 
-    def update_unit(self, unit_id: int, **values: Any) -> Unit:
-        data = clean_values(UNIT_FIELDS, values, partial=True)
+    def update_unit(self, unit_id: int, *, expected_version: int | None = None, **values: Any) -> Unit:
+        """Change the fields given; with ``expected_version`` a unit changed since is refused."""
         with self._write() as session:
-            unit = self._get(session, Unit, unit_id)
-            before = self._snapshot(unit)
-            self._check_ref(session, Unit, data.get("successor_id"), "successor_id")
-            self._refuse_loop(session, Unit, "successor_id", unit_id, data.get("successor_id"), translate(
-                "Validation", "A unit cannot succeed itself, directly or through other units."))
-            for key, value in data.items():
-                setattr(unit, key, value)
-            unit.search_key = fold(" | ".join(filter(None, [unit.name, unit.name_en, unit.abbreviation])))
-            unit.sort_key = sort_key(unit.name)
-            self._audit(session, AuditAction.UPDATE, unit, before, self._snapshot(unit))
+            unit = self._locked(session, Unit, unit_id, expected_version)
+            self._change_unit(session, unit, values)
             return unit
 
-    def delete_unit(self, unit_id: int) -> None:
-        self._soft_delete(Unit, unit_id)
-
-    def restore_unit(self, unit_id: int) -> None:
-        self._soft_delete(Unit, unit_id, restore=True)
+    def _change_unit(self, session: Session, unit: Unit, values: Mapping[str, Any], note: str | None = None) -> None:
+        data = clean_values(UNIT_FIELDS, values, partial=True)
+        before = self._snapshot(unit)
+        self._check_ref(session, Unit, data.get("successor_id"), "successor_id")
+        self._refuse_loop(session, Unit, "successor_id", unit.id, data.get("successor_id"), translate(
+            "Validation", "A unit cannot succeed itself, directly or through other units."))
+        for key, value in data.items():
+            setattr(unit, key, value)
+        unit.search_key = fold(" | ".join(filter(None, [unit.name, unit.name_en, unit.abbreviation])))
+        unit.sort_key = sort_key(unit.name)
+        self._audit(session, AuditAction.UPDATE, unit, before, self._snapshot(unit), note=note)
 
     def find_unit(self, text: str) -> Unit | None:
         key = fold(text)
@@ -77,7 +77,7 @@ class UnitUseCases(TrackerBase):
         with self._write() as session:
             existing = set(session.scalars(select(Category.code)))
             # An upsert: two workstations opening a new server database at once both add them.
-            dialects.insert_missing(session, Category.__table__, [
+            dialects.insert_missing(session, table_of(Category), [
                 {"code": code, "name": name, "name_en": name_en, "position": position}
                 for position, (code, name, name_en) in enumerate(DEFAULT_CATEGORIES) if code not in existing
             ], ("code",))
@@ -85,18 +85,6 @@ class UnitUseCases(TrackerBase):
     def list_categories(self) -> list[Category]:
         with self._read() as session:
             return list(session.scalars(select(Category).order_by(Category.position, Category.name)))
-
-    def create_category(self, name: str, name_en: str | None = None, code: str | None = None) -> Category:
-        name_clean = clean_value(Spec("name", "text", required=True, label=QT_TRANSLATE_NOOP("Field", "Name")), name)
-        with self._write() as session:
-            code_value = clean(code) or fold(name_clean).replace(" ", "_")[:50]
-            if session.scalar(select(Category.id).where(Category.code == code_value)):
-                raise ValidationError("name", translate("Validation", "A category with this name already exists."))
-            position = (session.scalar(select(func.max(Category.position))) or 0) + 1
-            category = Category(code=code_value, name=name_clean, name_en=clean(name_en) or None, position=position)
-            session.add(category)
-            self._audit(session, AuditAction.CREATE, category, None, self._snapshot(category))
-            return category
 
     def category_by_code(self, code: str) -> Category:
         with self._read() as session:

@@ -30,10 +30,16 @@ class Spec:
     enum: type[StrEnum] | None = None
     label: str = ""  # English label; translated in messages
     max_length: int | None = None
+    # Where the label's translation is: "Field", or "FollowUpField" for a follow-up's field whose
+    # English label another record's field shares with another meaning (Direction).
+    context: str = "Field"
 
 
 def label_of(spec: Spec) -> str:
-    return translate("Field", spec.label or spec.name.replace("_", " "))
+    text = spec.label or spec.name.replace("_", " ")
+    if spec.context == "FollowUpField":  # contexts written out: lupdate and the test read literals
+        return translate("FollowUpField", text)
+    return translate("Field", text)
 
 
 def _error(spec: Spec, template: str, **values: Any) -> ValidationError:
@@ -82,12 +88,12 @@ def clean_value(spec: Spec, raw: Any) -> Any:
         return dt.time(int(match.group(1)), int(match.group(2)))
     if kind in ("int", "ref", "year"):
         try:
-            value = int(str(raw).strip()) if not isinstance(raw, int) else raw
+            number = int(str(raw).strip()) if not isinstance(raw, int) else raw
         except ValueError:
             raise _error(spec, translate("Validation", "{field}: “{value}” is not a whole number."), value=clean(raw)) from None
-        if kind == "year" and not 1800 <= value <= 2200:
-            raise _error(spec, translate("Validation", "{field}: {value} is not a plausible year."), value=value)
-        return value
+        if kind == "year" and not 1800 <= number <= 2200:
+            raise _error(spec, translate("Validation", "{field}: {value} is not a plausible year."), value=number)
+        return number
     if kind == "float":
         if isinstance(raw, int | float):
             return float(raw)

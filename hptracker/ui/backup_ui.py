@@ -157,7 +157,9 @@ class RestoreDialog(QDialog):
 
 def _db_path(parent: QWidget | None, tracker):
     if tracker.db.path is None:
-        BackupDialogs.warning(parent, QCoreApplication.translate("BackupUi", "Backups of a server database are made on the server."))
+        BackupDialogs.warning(parent, QCoreApplication.translate(
+            "BackupUi", "A server database is restored with `hptracker restore` into an empty database, and checked "
+                        "by its server; “Back up now” makes a checked copy of it on this computer."))
         return None
     return tracker.db.path
 
@@ -171,22 +173,20 @@ def _in_background(parent: QWidget | None, label: str, work, on_result) -> Task:
 
 
 def backup_now(parent: QWidget | None, tracker) -> Task | None:
-    """"Back up now": a checked copy in the backups folder (old ones pruned by the schedule).
+    """"Back up now": a checked copy in the backups folder (old ones pruned by the schedule); of a
+    server database, a verified snapshot file in this computer's data folder.
 
     Runs in the background; returns the task (its ``result`` is the :class:`BackupInfo`).
     """
-    if _db_path(parent, tracker) is None:
-        return None
-
     return _in_background(parent, QCoreApplication.translate("BackupUi", "Backing up the database…"),
-                          lambda: core_backup.backup_tracker(tracker), lambda info: BackupDialogs.saved(parent, info))
+                          lambda: tracker.backup(), lambda info: BackupDialogs.saved(parent, info))
 
 
 def restore_dialog(parent: QWidget | None, tracker) -> bool:
     """Let the officer pick a backup and put it back; True when the database was replaced.
 
     The tracker then stands on the restored database (its engine was closed and reopened by
-    :func:`hptracker.core.backup.restore_into`); the window only has to reload its views.
+    :meth:`Tracker.restore <hptracker.core.tracker.Tracker.restore>`); the window only has to reload its views.
     """
     path = _db_path(parent, tracker)
     if path is None:
@@ -200,7 +200,7 @@ def restore_dialog(parent: QWidget | None, tracker) -> bool:
         return False
     try:
         with wait_cursor():
-            result = core_backup.restore_into(tracker, chosen.path)
+            result = tracker.restore(chosen.path)
     except HPTrackerError as exc:
         BackupDialogs.warning(parent, exc.message)
         return False

@@ -21,9 +21,9 @@ from ..core.errors import HPTrackerError
 from ..core.export_xlsx import ExportReport, default_file_name, export_records, export_workbook
 from ..core.outputs import refuse_database_path
 from ..core.tracker import FollowUpQuery, Tracker
+from ..settings import Settings
 from .dialogs.base import plain_message_box
 from .notice import file_actions, notify
-from .settings import Settings
 from .tasks import Task, runner
 
 LAST_FOLDER_KEY = "export/last_folder"

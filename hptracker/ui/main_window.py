@@ -30,6 +30,7 @@ from ..core.connection import display_target
 from ..core.errors import HPTrackerError
 from ..core.i18n import language
 from ..core.tracker import FollowUpQuery, Tracker
+from ..settings import Settings
 from .dialogs.agreement_form import AgreementFormDialog
 from .dialogs.base import ConfirmDialog, DiscardDialog, FormDialog, MessageDialog, OfficerDialog
 from .dialogs.followup_form import FollowUpForm
@@ -38,9 +39,11 @@ from .dialogs.partner_form import PartnerFormDialog
 from .geometry import candidate_screens, centre, fit, on_screen, screen_key
 from .icons import icon
 from .notice import Notice, notify
-from .settings import Settings
+from .read_only_ui import apply_read_only, restrict_actions
+from .undo_ui import undo_last, update_undo_action
 from .views.followup_detail import FollowUpDetailDialog
 from .views.settings_view import SettingsView
+from .views.statistics import StatisticsView
 from .views.tables import (
     FollowUpsView,
     RecordListView,
@@ -50,8 +53,8 @@ from .views.tables import (
 )
 from .views.today import TodayView
 
-TODAY, FOLLOWUPS, PARTNERS, MEETINGS, AGREEMENTS, SETTINGS = range(6)
-PAGE_KEYS = ("today", "followups", "partners", "meetings", "agreements", "settings")
+TODAY, FOLLOWUPS, PARTNERS, MEETINGS, AGREEMENTS, STATISTICS, SETTINGS = range(7)
+PAGE_KEYS = ("today", "followups", "partners", "meetings", "agreements", "statistics", "settings")
 
 
 class MainWindow(QMainWindow):
@@ -68,7 +71,7 @@ class MainWindow(QMainWindow):
         from .drafts_ui import open_session
 
         self.draft_session = open_session(tracker)  # forms keep what was typed here (issue 16 item 3)
-        if not tracker.list_categories():
+        if not tracker.list_categories() and not tracker.read_only:
             tracker.ensure_categories()  # an empty database still offers the standard categories
         self._stale: set[int] = set()  # pages to re-read when next shown
 
@@ -77,9 +80,11 @@ class MainWindow(QMainWindow):
         self.partners = partners_view(tracker, self)
         self.meetings = meetings_view(tracker, self)
         self.agreements = agreements_view(tracker, self)
+        self.statistics = StatisticsView(tracker, self)
         self.settings_view = SettingsView(tracker, settings, self)
         self.stack = QStackedWidget(self)
-        for page in (self.today, self.followups, self.partners, self.meetings, self.agreements, self.settings_view):
+        for page in (self.today, self.followups, self.partners, self.meetings, self.agreements, self.statistics,
+                     self.settings_view):
             self.stack.addWidget(page)
 
         self.navigation = QListWidget(self)
@@ -119,6 +124,7 @@ class MainWindow(QMainWindow):
         from .shortcuts_ui import ShortcutGuard
 
         self.shortcut_guard = ShortcutGuard(self)  # Ctrl+E and the others from any field (issue 16 item 6)
+        self.read_only_banner = apply_read_only(self)
         self._stale = set(range(len(PAGE_KEYS)))
         self._restore_window_state()  # shows the last page, reading it
         if FOLLOWUPS in self._stale:
@@ -126,11 +132,23 @@ class MainWindow(QMainWindow):
         self.update_status()
         self.update_actions()
         self._update_title()
+        # A server database: changes saved on other workstations are shown as they happen.
+        from .live import LiveUpdates
+
+        self.live = LiveUpdates.start_for(tracker.db.url, self)
+        if self.live is not None:
+            self.live.refresh.connect(self.show_changes_from_elsewhere)
         if ask_officer is None:
             ask_officer = not settings.officer()
         if ask_officer:
             QTimer.singleShot(0, self.ask_officer)
         QTimer.singleShot(0, self.offer_drafts)
+        from .reminders import ReminderService
+
+        self.reminders = ReminderService(self, tracker, settings)
+        self.reminders.open_followup.connect(self.open_followup_detail)
+        self.reminders.open_agreement.connect(self.edit_agreement)
+        self.reminders.start()
 
     # -- actions ------------------------------------------------------------------------------------
 
@@ -200,10 +218,15 @@ class MainWindow(QMainWindow):
                                        lambda: self.tr("Restore the database from a backup"), None, None, self.restore_backup)
         self.action_check = a("actionCheckDatabase", lambda: self.tr("&Check database"), lambda: self.tr("Check the database"), None,
                               None, self.check_database)
+        self.action_report = a("actionReport", lambda: self.tr("Periodic &report…"),
+                               lambda: self.tr("Periodic report of a period (.xlsx or PDF)"), None, "report",
+                               self.periodic_report)
         self.action_import = a("actionImport", lambda: self.tr("&Import from Excel…"), lambda: self.tr("Import from Excel"), None,
                                "import", self.import_workbook)
         self.action_quit = a("actionQuit", lambda: self.tr("&Quit"), lambda: self.tr("Quit"), QKeySequence.StandardKey.Quit, None,
                              self.close)
+        self.action_undo = a("actionUndo", lambda: self.tr("&Undo"), lambda: self.tr("Undo my last change"),
+                             QKeySequence.StandardKey.Undo, None, self.undo)
         self.action_shortcuts = a("actionShortcuts", lambda: self.tr("&Keyboard shortcuts…"),
                                   lambda: self.tr("The keyboard shortcuts of the window and the forms"),
                                   QKeySequence.StandardKey.HelpContents, None, self.show_shortcuts)
@@ -215,7 +238,8 @@ class MainWindow(QMainWindow):
 
     def _page_names(self):
         return (lambda: self.tr("Today"), lambda: self.tr("Follow-ups"), lambda: self.tr("Partners"),
-                lambda: self.tr("Meetings"), lambda: self.tr("Agreements"), lambda: self.tr("Settings"))
+                lambda: self.tr("Meetings"), lambda: self.tr("Agreements"), lambda: self.tr("Statistics"),
+                lambda: self.tr("Settings"))
 
     def _keep(self, apply) -> None:
         """Set a text now, and again whenever the language changes."""
@@ -235,6 +259,10 @@ class MainWindow(QMainWindow):
     def changeEvent(self, event) -> None:  # noqa: N802 - Qt API
         if event.type() == QEvent.Type.LanguageChange and hasattr(self, "settings_view"):
             self.retranslate()
+        # Back from a form or dialog (which may have saved): the Undo text names the newest step.
+        if (event.type() == QEvent.Type.ActivationChange and self.isActiveWindow()
+                and not getattr(self, "_closed", True)):
+            self.update_undo()
         super().changeEvent(event)
 
     def retranslate(self) -> None:
@@ -250,13 +278,16 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         bar.setObjectName("menuBar")
         file_menu = self._menu(lambda: self.tr("&File"))
-        for action in (self.action_import, self.action_export, self.action_brief):
+        for action in (self.action_import, self.action_export, self.action_brief, self.action_report):
             file_menu.addAction(action)
         file_menu.addSeparator()
         for action in (self.action_backup, self.action_restore_backup, self.action_check):
             file_menu.addAction(action)
         file_menu.addSeparator()
         file_menu.addAction(self.action_quit)
+        edit_menu = self._menu(lambda: self.tr("&Edit"))
+        edit_menu.addAction(self.action_undo)
+        edit_menu.aboutToShow.connect(self.update_undo)
         records = self._menu(lambda: self.tr("&Records"))
         for action in (self.action_new_followup, self.action_log_meeting, self.action_new_agreement,
                        self.action_new_partner):
@@ -312,6 +343,9 @@ class MainWindow(QMainWindow):
         self.followups.deleted_check.toggled.connect(lambda _c: self.update_actions())
         self.settings_view.officer_changed.connect(lambda _name: (self._update_title(), self.refresh_today()))
         self.settings_view.units_changed.connect(self.followups.reload_choices)
+        self.statistics.open_followup.connect(self.open_followup_detail)
+        self.statistics.report_button.clicked.connect(self._report_from_statistics)
+        self.settings_view.database_chosen.connect(self.switch_database)
 
     # -- pages --------------------------------------------------------------------------------------
 
@@ -347,6 +381,8 @@ class MainWindow(QMainWindow):
             self.settings_view.refresh()
         elif number == FOLLOWUPS:
             self.followups.refresh()
+        elif number == STATISTICS:
+            self.statistics.refresh()
         else:
             view = self._list_view(number)
             if view is not None:
@@ -384,6 +420,17 @@ class MainWindow(QMainWindow):
                 AGREEMENTS: self.tr("Export the agreements shown")}.get(page, self.tr("Export the follow-ups shown"))
         self.action_export.setStatusTip(what)
         self.action_export.setToolTip(f"{what} ({self.action_export.shortcut().toString(QKeySequence.SequenceFormat.NativeText)})")
+        self.update_undo()
+        restrict_actions(self)
+
+    # -- undo ---------------------------------------------------------------------------------------------
+
+    def undo(self) -> bool:
+        """Edit ▸ Undo: take back this window's last change (see undo_ui)."""
+        return undo_last(self)
+
+    def update_undo(self) -> None:
+        update_undo_action(self)
 
     # -- public API used by other modules and tests ------------------------------------------------------
 
@@ -392,16 +439,31 @@ class MainWindow(QMainWindow):
         return self.followups.current_query()
 
     def refresh_all(self) -> None:
-        """Re-read everything (after an import or a restore replaced data).
+        """Re-read everything (F5, and after an import or a restore replaced data).
 
         The follow-ups (they feed the status bar and the Export action) and the page in view are
         read now; the other pages are marked stale and re-read when they are shown, which keeps
-        start-up and every save to a handful of queries.
+        start-up and every save to a handful of queries. The counts are read again too: another
+        process (a workstation on the same server, a script) may have changed them.
         """
+        self._reload(settings_page=True)
+
+    def show_changes_from_elsewhere(self) -> None:
+        """Another workstation saved changes (LiveUpdates): show them without any action.
+
+        As F5, but the officer's place is kept (the table keeps its selection and scroll position,
+        the follow-up's progress note keeps what is typed) and neither an open form nor the
+        Settings page, where the officer may be typing, is read again.
+        """
+        if not self._closed:
+            self._reload(settings_page=False)
+
+    def _reload(self, settings_page: bool) -> None:
+        self.followups.model.forget_counts()
         self.followups.reload_choices()
         self.followups.refresh()
-        self._stale = {TODAY, PARTNERS, MEETINGS, AGREEMENTS, SETTINGS}
-        if self.current_page() != FOLLOWUPS:
+        self._stale = {TODAY, PARTNERS, MEETINGS, AGREEMENTS, STATISTICS, SETTINGS}
+        if self.current_page() != FOLLOWUPS and (settings_page or self.current_page() != SETTINGS):
             self._refresh_page(self.current_page())
         self.update_status()
         self.update_actions()
@@ -536,6 +598,7 @@ class MainWindow(QMainWindow):
         self.followups.model.refresh_row(followup_id, fresh)
         self.refresh_today()
         self.update_status()
+        self.update_undo()
         if self.followups.detail.followup_id == followup_id and self.sender() is not self.followups.detail:
             self.followups.detail.show_followup(followup_id)
         self.notify(self.tr("Progress recorded."))
@@ -650,6 +713,15 @@ class MainWindow(QMainWindow):
 
         open_brief(self, self.tracker, target[0], meeting_id=target[1])
 
+    def _report_from_statistics(self) -> None:
+        request = self.statistics.request()
+        self.periodic_report(request.start, request.cutoff)
+
+    def periodic_report(self, start=None, cutoff=None):
+        from .report_ui import open_report
+
+        return open_report(self, self.tracker, start=start, cutoff=cutoff)
+
     def backup(self) -> None:
         from .backup_ui import backup_now
 
@@ -719,6 +791,28 @@ class MainWindow(QMainWindow):
             detail.discard_pending()
         return True
 
+    def switch_database(self, target: str) -> MainWindow | None:
+        """Settings chose another database: open the window on it now, or at the next start.
+
+        Returns the new window (this one closes), None when the officer waits for the next start
+        or the database cannot be opened (said in one sentence; this window stays as it was).
+        """
+        question = self.tr("Open the window on {target} now? This window closes; hptracker opens that database "
+                           "from now on.").format(target=display_target(target))
+        if not ConfirmDialog.ask(self, question):
+            self.statusBar().showMessage(self.tr("hptracker opens {target} when it starts next.").format(
+                target=display_target(target)), 8000)
+            return None
+        from .startup import open_tracker
+
+        tracker = open_tracker(target, self.tracker.officer, self)
+        if tracker is None:
+            return None
+        window = MainWindow(tracker, self.settings, ask_officer=False)
+        window.show()
+        self.close()
+        return window
+
     # -- window state ------------------------------------------------------------------------------------
 
     def _tables(self):
@@ -773,6 +867,9 @@ class MainWindow(QMainWindow):
                 event.ignore()
                 return
             self._closed = True
+            self.reminders.stop()
+            if self.live is not None:
+                self.live.stop()
             self.followups.detail.draft_timer.stop()
             self.save_window_state()
             try:

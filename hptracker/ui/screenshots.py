@@ -39,8 +39,8 @@ def main(argv: list[str] | None = None) -> int:
 def _shoot(db: str, out: Path, lang: str, officer: str) -> int:
     from PySide6.QtWidgets import QApplication
 
-    from ..app import create_window
     from ..core.tracker import FollowUpQuery
+    from .app import create_window
     from .main_window import AGREEMENTS, FOLLOWUPS, MEETINGS, PARTNERS, TODAY
 
     window = create_window(db, officer=officer, lang=lang)

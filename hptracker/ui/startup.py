@@ -116,7 +116,7 @@ def _compare_with_newest_backup(tracker: Tracker, message: str, parent) -> None:
     """The file opened but may lack a crashed session's changes: show it beside the newest backup.
 
     Nothing is restored unless the officer, having seen both record counts, asks for it; the
-    restore then keeps this database as a dated copy (restore_into).
+    restore then keeps this database as a dated copy (Tracker.restore).
     """
     path = tracker.db.path
     try:
@@ -130,7 +130,7 @@ def _compare_with_newest_backup(tracker: Tracker, message: str, parent) -> None:
     if not StartupDialogs.offer_comparison(parent, message, tracker.counts(), newest, kept):
         return
     try:
-        core_backup.restore_into(tracker, newest.path)
+        tracker.restore(newest.path)
     except HPTrackerError as exc:
         StartupDialogs.show_error(parent, exc.message)
 
@@ -152,8 +152,9 @@ def _recover(exc: DatabaseDamagedError, path: Path | None, officer: str | None, 
 
 
 def automatic_backup(tracker: Tracker, parent=None) -> BackupInfo | None:
-    """Back up if the data changed since the last backup; a failure is told, never fatal."""
-    if tracker.db.path is None:
+    """Back up if the data changed since the last backup; a failure is told, never fatal. A
+    database that may only be read here changed through nobody here, and its folder may be read-only."""
+    if tracker.db.path is None or tracker.read_only:
         return None
     try:
         return core_backup.auto_backup(tracker.db.path)
@@ -168,7 +169,7 @@ def start_automatic_backup(tracker: Tracker, parent=None):
     its own SQLite connection and holds a reference on the database lock, so closing the window
     meanwhile is safe; the runner waits for it at quit. Returns the task (None for a server DB).
     """
-    if tracker.db.path is None:
+    if tracker.db.path is None or tracker.read_only:
         return None
     from .tasks import runner
 

@@ -134,7 +134,7 @@ class _Runnable(QRunnable):
         self.setAutoDelete(True)
 
     def run(self) -> None:
-        self._task._execute(self._func)
+        self._task._execute(self._func)  # noqa: SLF001 - the Task's own runnable
 
 
 class TaskRunner(QObject):

@@ -397,8 +397,8 @@
         <translation>{path} is the database itself, not a backup.</translation>
     </message>
     <message>
-        <source>Backups of a server database are made on the server.</source>
-        <translation>Backups of a server database are made on the server.</translation>
+        <source>A server database is restored with `hptracker restore`, into an empty database; nothing was changed.</source>
+        <translation>A server database is restored with `hptracker restore`, into an empty database; nothing was changed.</translation>
     </message>
 </context>
 <context>
@@ -452,12 +452,12 @@
         <translation>Cancel</translation>
     </message>
     <message>
-        <source>Backups of a server database are made on the server.</source>
-        <translation>Backups of a server database are made on the server.</translation>
-    </message>
-    <message>
         <source>Backup saved and checked: {path} ({size}).</source>
         <translation>Backup saved and checked: {path} ({size}).</translation>
+    </message>
+    <message>
+        <source>A server database is restored with `hptracker restore` into an empty database, and checked by its server; “Back up now” makes a checked copy of it on this computer.</source>
+        <translation>A server database is restored with `hptracker restore` into an empty database, and checked by its server; “Back up now” makes a checked copy of it on this computer.</translation>
     </message>
     <message>
         <source>Backing up the database…</source>
@@ -951,10 +951,6 @@
         <translation>check the database for damage (exit 1 when something is wrong)</translation>
     </message>
     <message>
-        <source>Backups, restores and checks of a server database are made on the server.</source>
-        <translation>Backups, restores and checks of a server database are made on the server.</translation>
-    </message>
-    <message>
         <source>{n} MB</source>
         <translation>{n} MB</translation>
     </message>
@@ -983,12 +979,20 @@
         <translation>There is no backup file {path}.</translation>
     </message>
     <message>
+        <source>Database {db} restored from {file}: {counts}.</source>
+        <translation>Database {db} restored from {file}: {counts}.</translation>
+    </message>
+    <message>
         <source>Database {db} restored from {file}; the previous database was kept as {kept}.</source>
         <translation>Database {db} restored from {file}; the previous database was kept as {kept}.</translation>
     </message>
     <message>
         <source>Database {db} restored from {file}.</source>
         <translation>Database {db} restored from {file}.</translation>
+    </message>
+    <message>
+        <source>`check` examines a database file; a server database is checked by its server (back it up with `hptracker backup`, then check the backup file).</source>
+        <translation>`check` examines a database file; a server database is checked by its server (back it up with `hptracker backup`, then check the backup file).</translation>
     </message>
     <message>
         <source>Records: {counts}.</source>
@@ -1106,6 +1110,218 @@
         <source>The spreadsheet must be an .xlsx file: {path}</source>
         <translation>The spreadsheet must be an .xlsx file: {path}</translation>
     </message>
+    <message>
+        <source>add a partner, a meeting or a follow-up (prints its ID)</source>
+        <translation>add a partner, a meeting or a follow-up (prints its ID)</translation>
+    </message>
+    <message>
+        <source>Add one record, with the same checks and audit as the window, and print its ID. Dates are dd/mm/yyyy; directions, kinds and categories are accepted as codes or as labels in either language.</source>
+        <translation>Add one record, with the same checks and audit as the window, and print its ID. Dates are dd/mm/yyyy; directions, kinds and categories are accepted as codes or as labels in either language.</translation>
+    </message>
+    <message>
+        <source>a partner</source>
+        <translation>a partner</translation>
+    </message>
+    <message>
+        <source>official Vietnamese name</source>
+        <translation>official Vietnamese name</translation>
+    </message>
+    <message>
+        <source>English name</source>
+        <translation>English name</translation>
+    </message>
+    <message>
+        <source>name in the original script</source>
+        <translation>name in the original script</translation>
+    </message>
+    <message>
+        <source>other names it is known by (repeatable)</source>
+        <translation>other names it is known by (repeatable)</translation>
+    </message>
+    <message>
+        <source>country, ISO 3166 alpha-2 (CN, KR…)</source>
+        <translation>country, ISO 3166 alpha-2 (CN, KR…)</translation>
+    </message>
+    <message>
+        <source>government, enterprise, organisation, education, other</source>
+        <translation>government, enterprise, organisation, education, other</translation>
+    </message>
+    <message>
+        <source>a meeting</source>
+        <translation>a meeting</translation>
+    </message>
+    <message>
+        <source>date of the meeting, dd/mm/yyyy</source>
+        <translation>date of the meeting, dd/mm/yyyy</translation>
+    </message>
+    <message>
+        <source>title of the meeting</source>
+        <translation>title of the meeting</translation>
+    </message>
+    <message>
+        <source>partner by ID or any of its names (repeatable)</source>
+        <translation>partner by ID or any of its names (repeatable)</translation>
+    </message>
+    <message>
+        <source>our host unit: ID, name or abbreviation</source>
+        <translation>our host unit: ID, name or abbreviation</translation>
+    </message>
+    <message>
+        <source>a follow-up</source>
+        <translation>a follow-up</translation>
+    </message>
+    <message>
+        <source>partner by ID or any of its names</source>
+        <translation>partner by ID or any of its names</translation>
+    </message>
+    <message>
+        <source>what was requested</source>
+        <translation>what was requested</translation>
+    </message>
+    <message>
+        <source>ours (our request to the partner), theirs (the partner&apos;s request to us) or joint</source>
+        <translation>ours (our request to the partner), theirs (the partner&apos;s request to us) or joint</translation>
+    </message>
+    <message>
+        <source>due date: dd/mm/yyyy, mm/yyyy, Q3/2024 or 2024</source>
+        <translation>due date: dd/mm/yyyy, mm/yyyy, Q3/2024 or 2024</translation>
+    </message>
+    <message>
+        <source>our responsible unit: ID, name or abbreviation</source>
+        <translation>our responsible unit: ID, name or abbreviation</translation>
+    </message>
+    <message>
+        <source>the meeting where it was raised</source>
+        <translation>the meeting where it was raised</translation>
+    </message>
+    <message>
+        <source>category: code or name</source>
+        <translation>category: code or name</translation>
+    </message>
+    <message>
+        <source>the day it was raised, dd/mm/yyyy (default: the meeting&apos;s date, else today)</source>
+        <translation>the day it was raised, dd/mm/yyyy (default: the meeting&apos;s date, else today)</translation>
+    </message>
+    <message>
+        <source>copy every record of one database into an empty one (a file or a server)</source>
+        <translation>copy every record of one database into an empty one (a file or a server)</translation>
+    </message>
+    <message>
+        <source>the database to copy: a file or a URL</source>
+        <translation>the database to copy: a file or a URL</translation>
+    </message>
+    <message>
+        <source>an empty database, or a file that does not exist yet: a file or a URL</source>
+        <translation>an empty database, or a file that does not exist yet: a file or a URL</translation>
+    </message>
+    <message>
+        <source>Copied {source} to {dest} in {seconds} s; rows in each table, the same at both ends:</source>
+        <translation>Copied {source} to {dest} in {seconds} s; rows in each table, the same at both ends:</translation>
+    </message>
+    <message>
+        <source>record progress on a follow-up (a dated note and/or a new status)</source>
+        <translation>record progress on a follow-up (a dated note and/or a new status)</translation>
+    </message>
+    <message>
+        <source>Record one progress entry on a follow-up, as the window does. --date may be in the past (default: today); the current status stays that of the latest-dated entry.</source>
+        <translation>Record one progress entry on a follow-up, as the window does. --date may be in the past (default: today); the current status stays that of the latest-dated entry.</translation>
+    </message>
+    <message>
+        <source>the follow-up&apos;s ID</source>
+        <translation>the follow-up&apos;s ID</translation>
+    </message>
+    <message>
+        <source>new status, by code (in_progress) or label in either language</source>
+        <translation>new status, by code (in_progress) or label in either language</translation>
+    </message>
+    <message>
+        <source>date of the entry, dd/mm/yyyy (default: today)</source>
+        <translation>date of the entry, dd/mm/yyyy (default: today)</translation>
+    </message>
+    <message>
+        <source>what happened</source>
+        <translation>what happened</translation>
+    </message>
+    <message>
+        <source>Follow-up #{id}: now {status}{since}.</source>
+        <translation>Follow-up #{id}: now {status}{since}.</translation>
+    </message>
+    <message>
+        <source> (done on {date})</source>
+        <translation> (done on {date})</translation>
+    </message>
+    <message>
+        <source>write the periodic report of a period (.xlsx or .pdf)</source>
+        <translation>write the periodic report of a period (.xlsx or .pdf)</translation>
+    </message>
+    <message>
+        <source>Write the periodic report (Decree 09/2019/NĐ-CP): the period and its data cut-off date, the summary figures, a table per unit, the follow-ups behind each figure and the changes during the period. Figures are computed from the progress log as of --to. Dates are dd/mm/yyyy.</source>
+        <translation>Write the periodic report (Decree 09/2019/NĐ-CP): the period and its data cut-off date, the summary figures, a table per unit, the follow-ups behind each figure and the changes during the period. Figures are computed from the progress log as of --to. Dates are dd/mm/yyyy.</translation>
+    </message>
+    <message>
+        <source>first day of the period, dd/mm/yyyy</source>
+        <translation>first day of the period, dd/mm/yyyy</translation>
+    </message>
+    <message>
+        <source>last day of the period, the data cut-off date, dd/mm/yyyy</source>
+        <translation>last day of the period, the data cut-off date, dd/mm/yyyy</translation>
+    </message>
+    <message>
+        <source>the file to write: .xlsx (workbook with charts) or .pdf (A4)</source>
+        <translation>the file to write: .xlsx (workbook with charts) or .pdf (A4)</translation>
+    </message>
+    <message>
+        <source>The report must be an .xlsx or a .pdf file: {path}</source>
+        <translation>The report must be an .xlsx or a .pdf file: {path}</translation>
+    </message>
+    <message>
+        <source>Periodic report {start} – {cutoff} written to {path} ({pages} pages).</source>
+        <translation>Periodic report {start} – {cutoff} written to {path} ({pages} pages).</translation>
+    </message>
+    <message>
+        <source>on-time figures of a period, by unit, partner, category or officer</source>
+        <translation>on-time figures of a period, by unit, partner, category or officer</translation>
+    </message>
+    <message>
+        <source>The figures of SPEC §10 for the period from --from to --to (the data cut-off date), computed from the progress log as of the cut-off, so a past period always gives the same figures. Dates are dd/mm/yyyy, in the JSON too. Default period: from 1 January of the cut-off&apos;s year to today.</source>
+        <translation>The figures of SPEC §10 for the period from --from to --to (the data cut-off date), computed from the progress log as of the cut-off, so a past period always gives the same figures. Dates are dd/mm/yyyy, in the JSON too. Default period: from 1 January of the cut-off&apos;s year to today.</translation>
+    </message>
+    <message>
+        <source>first day of the period, dd/mm/yyyy (default: 1 January of --to&apos;s year)</source>
+        <translation>first day of the period, dd/mm/yyyy (default: 1 January of --to&apos;s year)</translation>
+    </message>
+    <message>
+        <source>last day of the period, the data cut-off date, dd/mm/yyyy (default: today)</source>
+        <translation>last day of the period, the data cut-off date, dd/mm/yyyy (default: today)</translation>
+    </message>
+    <message>
+        <source>one row per unit (default), partner, category or officer</source>
+        <translation>one row per unit (default), partner, category or officer</translation>
+    </message>
+    <message>
+        <source>Period {start} – {cutoff} (data cut-off date {cutoff}), by {by}</source>
+        <translation>Period {start} – {cutoff} (data cut-off date {cutoff}), by {by}</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>{option}: unknown value “{value}”; use one of: {known}.</source>
+        <translation>{option}: unknown value “{value}”; use one of: {known}.</translation>
+    </message>
+    <message>
+        <source>--category: unknown category “{value}”; use one of: {known}.</source>
+        <translation>--category: unknown category “{value}”; use one of: {known}.</translation>
+    </message>
+    <message>
+        <source>--unit: no unit matches “{value}”; the units are: {known}.</source>
+        <translation>--unit: no unit matches “{value}”; the units are: {known}.</translation>
+    </message>
+    <message>
+        <source>--unit: “{value}” matches several units; give the ID: {known}.</source>
+        <translation>--unit: “{value}” matches several units; give the ID: {known}.</translation>
+    </message>
 </context>
 <context>
     <name>ConfirmDialog</name>
@@ -1120,6 +1336,64 @@
     <message>
         <source>No</source>
         <translation>No</translation>
+    </message>
+</context>
+<context>
+    <name>Conflict</name>
+    <message>
+        <source>Cannot undo: {record} #{id} was changed by {officers} on {date} at {time}, after your change; it was left as it is.</source>
+        <translation>Cannot undo: {record} #{id} was changed by {officers} on {date} at {time}, after your change; it was left as it is.</translation>
+    </message>
+    <message>
+        <source>{record} #{id} was deleted by {officers} on {date} at {time}, after you opened it; nothing was saved.</source>
+        <translation>{record} #{id} was deleted by {officers} on {date} at {time}, after you opened it; nothing was saved.</translation>
+    </message>
+    <message>
+        <source>{record} #{id} was changed by {officers} on {date} at {time}, after you opened it; nothing was saved.</source>
+        <translation>{record} #{id} was changed by {officers} on {date} at {time}, after you opened it; nothing was saved.</translation>
+    </message>
+    <message>
+        <source>Cannot undo: {record} #{id} was changed by someone else after your change; it was left as it is.</source>
+        <translation>Cannot undo: {record} #{id} was changed by someone else after your change; it was left as it is.</translation>
+    </message>
+    <message>
+        <source>{record} #{id} was changed by someone else after you opened it; nothing was saved.</source>
+        <translation>{record} #{id} was changed by someone else after you opened it; nothing was saved.</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictPanel</name>
+    <message>
+        <source>Fields that differ</source>
+        <translation>Fields that differ</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Saved now</source>
+        <translation>Saved now</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>Yours</translation>
+    </message>
+    <message>
+        <source>&amp;Reload the saved version</source>
+        <translation>&amp;Reload the saved version</translation>
+    </message>
+    <message>
+        <source>Show the record as it is saved now; your changes in this form are dropped.</source>
+        <translation>Show the record as it is saved now; your changes in this form are dropped.</translation>
+    </message>
+    <message>
+        <source>A&amp;pply my changes on top</source>
+        <translation>A&amp;pply my changes on top</translation>
+    </message>
+    <message>
+        <source>Save the fields you changed over the saved version; the others keep their saved values.</source>
+        <translation>Save the fields you changed over the saved version; the others keep their saved values.</translation>
     </message>
 </context>
 <context>
@@ -1167,6 +1441,14 @@
     <message>
         <source>The database {database} on the server {server} cannot be used: {reason}.</source>
         <translation>The database {database} on the server {server} cannot be used: {reason}.</translation>
+    </message>
+    <message>
+        <source>The role {user} cannot write to the database {database} on the server {server}; it may only read.</source>
+        <translation>The role {user} cannot write to the database {database} on the server {server}; it may only read.</translation>
+    </message>
+    <message>
+        <source>The database {database} on the server {server} must first be upgraded to this version of hptracker by a role that may change it (its owner); the role {user} may only read.</source>
+        <translation>The database {database} on the server {server} must first be upgraded to this version of hptracker by a role that may change it (its owner); the role {user} may only read.</translation>
     </message>
     <message>
         <source>hptracker needs PostgreSQL 15 or newer; the server {server} runs version {version}.</source>
@@ -1229,6 +1511,141 @@
     <message>
         <source>An unexpected error stopped that action ({error}); the records already saved are safe, but the details could not be written to {path}.</source>
         <translation>An unexpected error stopped that action ({error}); the records already saved are safe, but the details could not be written to {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseSettings</name>
+    <message>
+        <source>Database file</source>
+        <translation>Database file</translation>
+    </message>
+    <message>
+        <source>hptracker databases (*.db);;All files (*)</source>
+        <translation>hptracker databases (*.db);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <source>In use:</source>
+        <translation>In use:</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s &amp;file</source>
+        <translation>This computer&apos;s &amp;file</translation>
+    </message>
+    <message>
+        <source>An office &amp;server (PostgreSQL)</source>
+        <translation>An office &amp;server (PostgreSQL)</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>e.g. db.heza.local</source>
+        <translation>e.g. db.heza.local</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Database name</source>
+        <translation>Database name</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <source>your role on the server</source>
+        <translation>your role on the server</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>kept in the system keyring, never in the settings file</source>
+        <translation>kept in the system keyring, never in the settings file</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Port:</translation>
+    </message>
+    <message>
+        <source>Ser&amp;ver:</source>
+        <translation>Ser&amp;ver:</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;User name:</translation>
+    </message>
+    <message>
+        <source>Database &amp;name:</source>
+        <translation>Database &amp;name:</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Test connection</translation>
+    </message>
+    <message>
+        <source>Use this &amp;database</source>
+        <translation>Use this &amp;database</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Pass&amp;word:</translation>
+    </message>
+    <message>
+        <source>Choose the database file.</source>
+        <translation>Choose the database file.</translation>
+    </message>
+    <message>
+        <source>the server</source>
+        <translation>the server</translation>
+    </message>
+    <message>
+        <source>the database name</source>
+        <translation>the database name</translation>
+    </message>
+    <message>
+        <source>the user name</source>
+        <translation>the user name</translation>
+    </message>
+    <message>
+        <source>Fill in {fields}.</source>
+        <translation>Fill in {fields}.</translation>
+    </message>
+    <message>
+        <source>Connecting to {target}…</source>
+        <translation>Connecting to {target}…</translation>
+    </message>
+    <message>
+        <source>Connected to {target} (PostgreSQL {version}). The database is empty: hptracker creates its tables when the window first opens on it.</source>
+        <translation>Connected to {target} (PostgreSQL {version}). The database is empty: hptracker creates its tables when the window first opens on it.</translation>
+    </message>
+    <message>
+        <source>Connected to {target} (PostgreSQL {version}), but its records were written by a newer version of hptracker: update this program first.</source>
+        <translation>Connected to {target} (PostgreSQL {version}), but its records were written by a newer version of hptracker: update this program first.</translation>
+    </message>
+    <message>
+        <source>Connected to {target} (PostgreSQL {version}); its records are upgraded, after a backup, when the window opens on it.</source>
+        <translation>Connected to {target} (PostgreSQL {version}); its records are upgraded, after a backup, when the window opens on it.</translation>
+    </message>
+    <message>
+        <source>Connected to {target} (PostgreSQL {version}); hptracker&apos;s records are there.</source>
+        <translation>Connected to {target} (PostgreSQL {version}); hptracker&apos;s records are there.</translation>
+    </message>
+    <message>
+        <source>hptracker will use {target}.</source>
+        <translation>hptracker will use {target}.</translation>
     </message>
 </context>
 <context>
@@ -1918,6 +2335,10 @@
         <translation>Due</translation>
     </message>
     <message>
+        <source>Raised on</source>
+        <translation>Raised on</translation>
+    </message>
+    <message>
         <source>Indicator</source>
         <translation>Indicator</translation>
     </message>
@@ -2072,6 +2493,10 @@
         <translation>contact</translation>
     </message>
     <message>
+        <source>progress entry</source>
+        <translation>progress entry</translation>
+    </message>
+    <message>
         <source>Created</source>
         <translation>Created</translation>
     </message>
@@ -2086,6 +2511,10 @@
     <message>
         <source>Restored</source>
         <translation>Restored</translation>
+    </message>
+    <message>
+        <source>Undone</source>
+        <translation>Undone</translation>
     </message>
     <message>
         <source>Select a follow-up to see its history and record progress.</source>
@@ -2209,6 +2638,13 @@
     </message>
 </context>
 <context>
+    <name>FollowUpField</name>
+    <message>
+        <source>Direction</source>
+        <translation>Direction</translation>
+    </message>
+</context>
+<context>
     <name>FollowUpForm</name>
     <message>
         <source>Edit follow-up #{id}</source>
@@ -2269,6 +2705,14 @@
     <message>
         <source>D&amp;irection:</source>
         <translation>D&amp;irection:</translation>
+    </message>
+    <message>
+        <source>Empty: the meeting&apos;s date, else today.</source>
+        <translation>Empty: the meeting&apos;s date, else today.</translation>
+    </message>
+    <message>
+        <source>&amp;Raised on:</source>
+        <translation>&amp;Raised on:</translation>
     </message>
     <message>
         <source>&amp;Due:</source>
@@ -2523,6 +2967,14 @@
         <source>In a form: close it (asks first if it has changes)</source>
         <translation>In a form: close it (asks first if it has changes)</translation>
     </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Read-only: {reason}</source>
+        <translation>Read-only: {reason}</translation>
+    </message>
 </context>
 <context>
     <name>Import</name>
@@ -2541,6 +2993,10 @@
     <message>
         <source>{sheet}: {message}</source>
         <translation>{sheet}: {message}</translation>
+    </message>
+    <message>
+        <source>{n} more problems are not listed; fix the ones above first.</source>
+        <translation>{n} more problems are not listed; fix the ones above first.</translation>
     </message>
     <message>
         <source>{create} to create, {update} to update, {unchanged} unchanged, {partners} new partners, {problems} problems</source>
@@ -2611,16 +3067,44 @@
         <translation>{name} is damaged or not a real .xlsx workbook; nothing was imported.</translation>
     </message>
     <message>
+        <source>{name} is not a regular file (it is a named pipe, a device or a socket); nothing was read.</source>
+        <translation>{name} is not a regular file (it is a named pipe, a device or a socket); nothing was read.</translation>
+    </message>
+    <message>
         <source>{name} expands to far more data than it holds (a “zip bomb”); it was not opened.</source>
         <translation>{name} expands to far more data than it holds (a “zip bomb”); it was not opened.</translation>
+    </message>
+    <message>
+        <source>{name} is too large to import: its part {part} expands to {size}, at most {limit}.</source>
+        <translation>{name} is too large to import: its part {part} expands to {size}, at most {limit}.</translation>
     </message>
     <message>
         <source>{name} is too large to import ({size} MB uncompressed, at most {limit} MB).</source>
         <translation>{name} is too large to import ({size} MB uncompressed, at most {limit} MB).</translation>
     </message>
     <message>
+        <source>{name} is too large to import: its workbook parts expand to {size}, at most {limit}.</source>
+        <translation>{name} is too large to import: its workbook parts expand to {size}, at most {limit}.</translation>
+    </message>
+    <message>
+        <source>{name} has more than {limit} sheets; split it into smaller workbooks.</source>
+        <translation>{name} has more than {limit} sheets; split it into smaller workbooks.</translation>
+    </message>
+    <message>
         <source>{name} is a binary workbook (.xlsb); save it as “Excel Workbook (*.xlsx)” first.</source>
         <translation>{name} is a binary workbook (.xlsb); save it as “Excel Workbook (*.xlsx)” first.</translation>
+    </message>
+    <message>
+        <source>{name} holds more than {limit} different texts (its shared-string table); split it into smaller workbooks.</source>
+        <translation>{name} holds more than {limit} different texts (its shared-string table); split it into smaller workbooks.</translation>
+    </message>
+    <message>
+        <source>{name}: a text of its shared-string table holds more than {limit} characters, more than a spreadsheet cell holds.</source>
+        <translation>{name}: a text of its shared-string table holds more than {limit} characters, more than a spreadsheet cell holds.</translation>
+    </message>
+    <message>
+        <source>{name}: the cell {cell} holds more than {limit} characters, more than a spreadsheet cell holds.</source>
+        <translation>{name}: the cell {cell} holds more than {limit} characters, more than a spreadsheet cell holds.</translation>
     </message>
     <message>
         <source>{name} is password-protected or an old Excel 97–2003 (.xls) file. Remove the password or save it as “Excel Workbook (*.xlsx)”, then import again.</source>
@@ -2651,8 +3135,44 @@
         <translation>a formula without a computed value; open the file in Excel, let it calculate and save, or type the value.</translation>
     </message>
     <message>
+        <source>{name} holds more text than can be imported at once (over {limit}); split it into smaller workbooks.</source>
+        <translation>{name} holds more text than can be imported at once (over {limit}); split it into smaller workbooks.</translation>
+    </message>
+    <message>
+        <source>{name}: the sheet “{sheet}” has more than {limit} merged ranges; unmerge its cells and import again.</source>
+        <translation>{name}: the sheet “{sheet}” has more than {limit} merged ranges; unmerge its cells and import again.</translation>
+    </message>
+    <message>
+        <source>{name}: the sheet “{sheet}” has more than {limit} formulas without a computed value; open the file in Excel, let it calculate and save it.</source>
+        <translation>{name}: the sheet “{sheet}” has more than {limit} formulas without a computed value; open the file in Excel, let it calculate and save it.</translation>
+    </message>
+    <message>
+        <source>the cell refers to a shared text the file does not hold (the file is damaged); type the value again.</source>
+        <translation>the cell refers to a shared text the file does not hold (the file is damaged); type the value again.</translation>
+    </message>
+    <message>
+        <source>the cell is a date cell but holds “{value}”, which is not a date; type the value again.</source>
+        <translation>the cell is a date cell but holds “{value}”, which is not a date; type the value again.</translation>
+    </message>
+    <message>
+        <source>the cell is a TRUE/FALSE cell but holds “{value}”; type the value again.</source>
+        <translation>the cell is a TRUE/FALSE cell but holds “{value}”; type the value again.</translation>
+    </message>
+    <message>
+        <source>the cell is a number cell but holds “{value}”, which is not a number; type the value again.</source>
+        <translation>the cell is a number cell but holds “{value}”, which is not a number; type the value again.</translation>
+    </message>
+    <message>
+        <source>{name}: merged ranges of the sheet “{sheet}” cover more than {limit} rows; unmerge its cells and import again.</source>
+        <translation>{name}: merged ranges of the sheet “{sheet}” cover more than {limit} rows; unmerge its cells and import again.</translation>
+    </message>
+    <message>
         <source>the cell shows the Excel error {error}.</source>
         <translation>the cell shows the Excel error {error}.</translation>
+    </message>
+    <message>
+        <source>the text holds {code}, half of a character that no text can hold; type the text again.</source>
+        <translation>the text holds {code}, half of a character that no text can hold; type the text again.</translation>
     </message>
     <message>
         <source>Sheet “{sheet}” contains formulas: their last computed values were read, never recalculated.</source>
@@ -3314,6 +3834,14 @@
         <translation>Check the database</translation>
     </message>
     <message>
+        <source>Periodic &amp;report…</source>
+        <translation>Periodic &amp;report…</translation>
+    </message>
+    <message>
+        <source>Periodic report of a period (.xlsx or PDF)</source>
+        <translation>Periodic report of a period (.xlsx or PDF)</translation>
+    </message>
+    <message>
         <source>&amp;Import from Excel…</source>
         <translation>&amp;Import from Excel…</translation>
     </message>
@@ -3330,6 +3858,14 @@
         <translation>Quit</translation>
     </message>
     <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>Undo my last change</source>
+        <translation>Undo my last change</translation>
+    </message>
+    <message>
         <source>&amp;Keyboard shortcuts…</source>
         <translation>&amp;Keyboard shortcuts…</translation>
     </message>
@@ -3338,8 +3874,16 @@
         <translation>The keyboard shortcuts of the window and the forms</translation>
     </message>
     <message>
+        <source>Statistics</source>
+        <translation>Statistics</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
     </message>
     <message>
         <source>&amp;Records</source>
@@ -3420,6 +3964,14 @@
     <message>
         <source>Progress typed on the Follow-ups page</source>
         <translation>Progress typed on the Follow-ups page</translation>
+    </message>
+    <message>
+        <source>Open the window on {target} now? This window closes; hptracker opens that database from now on.</source>
+        <translation>Open the window on {target} now? This window closes; hptracker opens that database from now on.</translation>
+    </message>
+    <message>
+        <source>hptracker opens {target} when it starts next.</source>
+        <translation>hptracker opens {target} when it starts next.</translation>
     </message>
 </context>
 <context>
@@ -4921,6 +5473,17 @@ Please choose a different file name.</translation>
     </message>
 </context>
 <context>
+    <name>ReadOnly</name>
+    <message>
+        <source>Read-only: {reason} You can search, export and print briefs; changes are switched off.</source>
+        <translation>Read-only: {reason} You can search, export and print briefs; changes are switched off.</translation>
+    </message>
+    <message>
+        <source>Read-only database</source>
+        <translation>Read-only database</translation>
+    </message>
+</context>
+<context>
     <name>Record</name>
     <message>
         <source>Partner</source>
@@ -4992,6 +5555,427 @@ Please choose a different file name.</translation>
     <message>
         <source>Search agreements: title, reference, partner names (Ctrl+F)</source>
         <translation>Search agreements: title, reference, partner names (Ctrl+F)</translation>
+    </message>
+</context>
+<context>
+    <name>Reminders</name>
+    <message>
+        <source>{soon} due in the next {days} days, {overdue} newly overdue, {expiring} agreements expiring within 6 months.</source>
+        <translation>{soon} due in the next {days} days, {overdue} newly overdue, {expiring} agreements expiring within 6 months.</translation>
+    </message>
+    <message>
+        <source>Reminders — {date}</source>
+        <translation>Reminders — {date}</translation>
+    </message>
+    <message>
+        <source>Due in the next {days} days ({n})</source>
+        <translation>Due in the next {days} days ({n})</translation>
+    </message>
+    <message>
+        <source>Overdue since {date} ({n})</source>
+        <translation>Overdue since {date} ({n})</translation>
+    </message>
+    <message>
+        <source>Agreements expiring within 6 months ({n})</source>
+        <translation>Agreements expiring within 6 months ({n})</translation>
+    </message>
+    <message>
+        <source>due {due}</source>
+        <translation>due {due}</translation>
+    </message>
+    <message>
+        <source>was due {due}</source>
+        <translation>was due {due}</translation>
+    </message>
+    <message>
+        <source>expires {date}</source>
+        <translation>expires {date}</translation>
+    </message>
+    <message>
+        <source>Nothing here.</source>
+        <translation>Nothing here.</translation>
+    </message>
+    <message>
+        <source>… and {n} more</source>
+        <translation>… and {n} more</translation>
+    </message>
+    <message>
+        <source>Double-click an item to open it. How many days ahead to look is set in Settings.</source>
+        <translation>Double-click an item to open it. How many days ahead to look is set in Settings.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>hptracker reminders</source>
+        <translation>hptracker reminders</translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation>Reminders</translation>
+    </message>
+    <message>
+        <source>Remind me of follow-ups due within</source>
+        <translation>Remind me of follow-ups due within</translation>
+    </message>
+    <message>
+        <source>Days ahead for reminders</source>
+        <translation>Days ahead for reminders</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> days</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <source>Report on the follow-ups of foreign-affairs work</source>
+        <translation>Report on the follow-ups of foreign-affairs work</translation>
+    </message>
+    <message>
+        <source>Reporting period: from {start} to {cutoff}</source>
+        <translation>Reporting period: from {start} to {cutoff}</translation>
+    </message>
+    <message>
+        <source>Data cut-off date: {cutoff} (figures as the progress log stood on that day)</source>
+        <translation>Data cut-off date: {cutoff} (figures as the progress log stood on that day)</translation>
+    </message>
+    <message>
+        <source>Made on {date} by {officer}</source>
+        <translation>Made on {date} by {officer}</translation>
+    </message>
+    <message>
+        <source>Overdue at the cut-off date</source>
+        <translation>Overdue at the cut-off date</translation>
+    </message>
+    <message>
+        <source>Done late during the period</source>
+        <translation>Done late during the period</translation>
+    </message>
+    <message>
+        <source>Done on time during the period</source>
+        <translation>Done on time during the period</translation>
+    </message>
+    <message>
+        <source>Dropped during the period</source>
+        <translation>Dropped during the period</translation>
+    </message>
+    <message>
+        <source>Open within the deadline at the cut-off date</source>
+        <translation>Open within the deadline at the cut-off date</translation>
+    </message>
+    <message>
+        <source>Periodic report {start} to {cutoff}</source>
+        <translation>Periodic report {start} to {cutoff}</translation>
+    </message>
+    <message>
+        <source>Periodic report {start} – {cutoff}</source>
+        <translation>Periodic report {start} – {cutoff}</translation>
+    </message>
+    <message>
+        <source>Data as of {cutoff}</source>
+        <translation>Data as of {cutoff}</translation>
+    </message>
+    <message>
+        <source>On-time rate = done on time / (done on time + done late + overdue).</source>
+        <translation>On-time rate = done on time / (done on time + done late + overdue).</translation>
+    </message>
+    <message>
+        <source>In scope: raised on or before the cut-off date, not deleted, and not done or dropped before the period began; carried over = raised before the period, new = raised during it.</source>
+        <translation>In scope: raised on or before the cut-off date, not deleted, and not done or dropped before the period began; carried over = raised before the period, new = raised during it.</translation>
+    </message>
+    <message>
+        <source>Summary figures</source>
+        <translation>Summary figures</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Figure</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Follow-ups</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Figures by unit</source>
+        <translation>Figures by unit</translation>
+    </message>
+    <message>
+        <source>… and {n} more: the complete list is in the Excel report.</source>
+        <translation>… and {n} more: the complete list is in the Excel report.</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation>Done on</translation>
+    </message>
+    <message>
+        <source>Dropped on</source>
+        <translation>Dropped on</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>{n} days overdue</source>
+        <translation>{n} days overdue</translation>
+    </message>
+    <message>
+        <source>The follow-ups behind the figures</source>
+        <translation>The follow-ups behind the figures</translation>
+    </message>
+    <message>
+        <source>Changes during the period</source>
+        <translation>Changes during the period</translation>
+    </message>
+    <message>
+        <source>Raised on</source>
+        <translation>Raised on</translation>
+    </message>
+    <message>
+        <source>Timeliness</source>
+        <translation>Timeliness</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>Officer</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>PERIODIC REPORT</source>
+        <translation>PERIODIC REPORT</translation>
+    </message>
+    <message>
+        <source>The report was cancelled; no file was written.</source>
+        <translation>The report was cancelled; no file was written.</translation>
+    </message>
+    <message>
+        <source>Periodic report written to {path}.</source>
+        <translation>Periodic report written to {path}.</translation>
+    </message>
+    <message>
+        <source>{n} characters that a spreadsheet cannot hold were replaced with �.</source>
+        <translation>{n} characters that a spreadsheet cannot hold were replaced with �.</translation>
+    </message>
+    <message>
+        <source>{n} notes too long for one cell were shortened (marked in the cell).</source>
+        <translation>{n} notes too long for one cell were shortened (marked in the cell).</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>By unit</source>
+        <translation>By unit</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Done late</source>
+        <translation>Done late</translation>
+    </message>
+    <message>
+        <source>Done on time</source>
+        <translation>Done on time</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>Dropped</translation>
+    </message>
+    <message>
+        <source>Within deadline</source>
+        <translation>Within deadline</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <source>Status changes</source>
+        <translation>Status changes</translation>
+    </message>
+    <message>
+        <source>Due dates moved</source>
+        <translation>Due dates moved</translation>
+    </message>
+    <message>
+        <source> … [shortened: the whole text is in the follow-up&apos;s history in hptracker]</source>
+        <translation> … [shortened: the whole text is in the follow-up&apos;s history in hptracker]</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Status at the cut-off date</source>
+        <translation>Status at the cut-off date</translation>
+    </message>
+    <message>
+        <source>Done or dropped on</source>
+        <translation>Done or dropped on</translation>
+    </message>
+    <message>
+        <source>Carried over or new</source>
+        <translation>Carried over or new</translation>
+    </message>
+    <message>
+        <source>Days overdue</source>
+        <translation>Days overdue</translation>
+    </message>
+    <message>
+        <source>Each figure is read from the progress log as it stood on the cut-off date: work recorded later does not change this report.</source>
+        <translation>Each figure is read from the progress log as it stood on the cut-off date: work recorded later does not change this report.</translation>
+    </message>
+    <message>
+        <source>Follow-ups in scope by outcome at the cut-off date</source>
+        <translation>Follow-ups in scope by outcome at the cut-off date</translation>
+    </message>
+    <message>
+        <source>Outcomes by unit at the cut-off date</source>
+        <translation>Outcomes by unit at the cut-off date</translation>
+    </message>
+    <message>
+        <source>On-time rate by unit</source>
+        <translation>On-time rate by unit</translation>
+    </message>
+    <message>
+        <source>New follow-ups</source>
+        <translation>New follow-ups</translation>
+    </message>
+</context>
+<context>
+    <name>ReportUi</name>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save the periodic report</source>
+        <translation>Save the periodic report</translation>
+    </message>
+    <message>
+        <source>Periodic report</source>
+        <translation>Periodic report</translation>
+    </message>
+    <message>
+        <source>The report states its period and its data cut-off date (the last day of the period). Its figures are read from the progress log as it stood on that day.</source>
+        <translation>The report states its period and its data cut-off date (the last day of the period). Its figures are read from the progress log as it stood on that day.</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Period:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;From:</translation>
+    </message>
+    <message>
+        <source>&amp;To (data cut-off date):</source>
+        <translation>&amp;To (data cut-off date):</translation>
+    </message>
+    <message>
+        <source>Excel workbook with charts (.xlsx)</source>
+        <translation>Excel workbook with charts (.xlsx)</translation>
+    </message>
+    <message>
+        <source>PDF for printing (A4)</source>
+        <translation>PDF for printing (A4)</translation>
+    </message>
+    <message>
+        <source>F&amp;ormat:</source>
+        <translation>F&amp;ormat:</translation>
+    </message>
+    <message>
+        <source>&amp;Save as…</source>
+        <translation>&amp;Save as…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Periodic report {start} – {cutoff} saved to {path} ({pages} pages).</source>
+        <translation>Periodic report {start} – {cutoff} saved to {path} ({pages} pages).</translation>
+    </message>
+    <message>
+        <source>Writing the periodic report {start} – {cutoff} to {name}…</source>
+        <translation>Writing the periodic report {start} – {cutoff} to {name}…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Cancelling…</translation>
+    </message>
+    <message>
+        <source>The report failed because of an unexpected error: {error}</source>
+        <translation>The report failed because of an unexpected error: {error}</translation>
+    </message>
+    <message>
+        <source>The report was cancelled; no file was written.</source>
+        <translation>The report was cancelled; no file was written.</translation>
     </message>
 </context>
 <context>
@@ -5292,6 +6276,272 @@ Restoring replaces this database with the backup; this database is then kept as 
     </message>
 </context>
 <context>
+    <name>StatisticsView</name>
+    <message>
+        <source>This month</source>
+        <translation>This month</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>Last month</translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation>This quarter</translation>
+    </message>
+    <message>
+        <source>Last quarter</source>
+        <translation>Last quarter</translation>
+    </message>
+    <message>
+        <source>This half year</source>
+        <translation>This half year</translation>
+    </message>
+    <message>
+        <source>Last half year</source>
+        <translation>Last half year</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>This year</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>Last year</translation>
+    </message>
+    <message>
+        <source>Custom period</source>
+        <translation>Custom period</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <source>Click a number to list the follow-ups behind it.</source>
+        <translation>Click a number to list the follow-ups behind it.</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Outcomes by group</source>
+        <translation>Outcomes by group</translation>
+    </message>
+    <message>
+        <source>No follow-up is in scope for this period.</source>
+        <translation>No follow-up is in scope for this period.</translation>
+    </message>
+    <message>
+        <source>{group}: {figure} {n} — click to list them</source>
+        <translation>{group}: {figure} {n} — click to list them</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Raised on</source>
+        <translation>Raised on</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Status at the cut-off date</source>
+        <translation>Status at the cut-off date</translation>
+    </message>
+    <message>
+        <source>Done or dropped on</source>
+        <translation>Done or dropped on</translation>
+    </message>
+    <message>
+        <source>Follow-ups behind the figure</source>
+        <translation>Follow-ups behind the figure</translation>
+    </message>
+    <message>
+        <source>Double-click a follow-up to open it.</source>
+        <translation>Double-click a follow-up to open it.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Period:</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Cut-off date</source>
+        <translation>Cut-off date</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;From:</translation>
+    </message>
+    <message>
+        <source>&amp;To (cut-off):</source>
+        <translation>&amp;To (cut-off):</translation>
+    </message>
+    <message>
+        <source>Group by</source>
+        <translation>Group by</translation>
+    </message>
+    <message>
+        <source>&amp;Group by:</source>
+        <translation>&amp;Group by:</translation>
+    </message>
+    <message>
+        <source>Periodic &amp;report…</source>
+        <translation>Periodic &amp;report…</translation>
+    </message>
+    <message>
+        <source>Figures by group</source>
+        <translation>Figures by group</translation>
+    </message>
+    <message>
+        <source>Period {start} – {cutoff}, figures as of the cut-off date {cutoff}</source>
+        <translation>Period {start} – {cutoff}, figures as of the cut-off date {cutoff}</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>Computing…</translation>
+    </message>
+    <message>
+        <source>{n} follow-ups in scope; on-time rate {rate}. Click a number or a bar to list the follow-ups behind it.</source>
+        <translation>{n} follow-ups in scope; on-time rate {rate}. Click a number or a bar to list the follow-ups behind it.</translation>
+    </message>
+    <message>
+        <source>all groups</source>
+        <translation>all groups</translation>
+    </message>
+    <message>
+        <source>{figure} — {group}, {start} – {cutoff}</source>
+        <translation>{figure} — {group}, {start} – {cutoff}</translation>
+    </message>
+    <message>
+        <source>Listing the follow-ups…</source>
+        <translation>Listing the follow-ups…</translation>
+    </message>
+    <message>
+        <source>{n} follow-ups listed.</source>
+        <translation>{n} follow-ups listed.</translation>
+    </message>
+</context>
+<context>
+    <name>Stats</name>
+    <message>
+        <source>In scope</source>
+        <translation>In scope</translation>
+    </message>
+    <message>
+        <source>Carried over</source>
+        <translation>Carried over</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>Done on time</source>
+        <translation>Done on time</translation>
+    </message>
+    <message>
+        <source>Done late</source>
+        <translation>Done late</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>Dropped</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Open within deadline</source>
+        <translation>Open within deadline</translation>
+    </message>
+    <message>
+        <source>On-time rate</source>
+        <translation>On-time rate</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>Officer</translation>
+    </message>
+    <message>
+        <source>(no unit)</source>
+        <translation>(no unit)</translation>
+    </message>
+    <message>
+        <source>(no partner)</source>
+        <translation>(no partner)</translation>
+    </message>
+    <message>
+        <source>(no category)</source>
+        <translation>(no category)</translation>
+    </message>
+    <message>
+        <source>(no officer)</source>
+        <translation>(no officer)</translation>
+    </message>
+    <message>
+        <source>A period needs a start date and a cut-off date.</source>
+        <translation>A period needs a start date and a cut-off date.</translation>
+    </message>
+    <message>
+        <source>The period starts on {start}, after its cut-off date {cutoff}.</source>
+        <translation>The period starts on {start}, after its cut-off date {cutoff}.</translation>
+    </message>
+    <message>
+        <source>The cut-off date {cutoff} is in the future; the figures are known up to today, {today}.</source>
+        <translation>The cut-off date {cutoff} is in the future; the figures are known up to today, {today}.</translation>
+    </message>
+    <message>
+        <source>Unknown grouping “{by}”; use one of: {known}.</source>
+        <translation>Unknown grouping “{by}”; use one of: {known}.</translation>
+    </message>
+    <message>
+        <source>Unknown figure “{figure}”.</source>
+        <translation>Unknown figure “{figure}”.</translation>
+    </message>
+</context>
+<context>
     <name>Store</name>
     <message>
         <source>The file {path} is not an hptracker database or is damaged; it has been left untouched.</source>
@@ -5338,6 +6588,10 @@ Restoring replaces this database with the backup; this database is then kept as 
         <translation>{path} is a folder, not a database file.</translation>
     </message>
     <message>
+        <source>The database {path} cannot be written here (the file or its folder is read-only); it may only be read.</source>
+        <translation>The database {path} cannot be written here (the file or its folder is read-only); it may only be read.</translation>
+    </message>
+    <message>
         <source>There is no database at {path}.</source>
         <translation>There is no database at {path}.</translation>
     </message>
@@ -5352,6 +6606,14 @@ Restoring replaces this database with the backup; this database is then kept as 
     <message>
         <source>The file {path} holds another program&apos;s data (tables: {tables}), not an hptracker database; it has been left untouched.</source>
         <translation>The file {path} holds another program&apos;s data (tables: {tables}), not an hptracker database; it has been left untouched.</translation>
+    </message>
+    <message>
+        <source>The database {path} is open for reading only here; nothing was written.</source>
+        <translation>The database {path} is open for reading only here; nothing was written.</translation>
+    </message>
+    <message>
+        <source>The database {path} must first be upgraded to this version of hptracker, which needs to write to it, but the file or its folder is read-only here.</source>
+        <translation>The database {path} must first be upgraded to this version of hptracker, which needs to write to it, but the file or its folder is read-only here.</translation>
     </message>
     <message>
         <source>The database {path} has not been set up or upgraded for this version yet; open it once in the window (or run a command that writes, such as `hptracker demo`) first.</source>
@@ -5458,6 +6720,112 @@ Restoring replaces this database with the backup; this database is then kept as 
     </message>
 </context>
 <context>
+    <name>Transfer</name>
+    <message>
+        <source>The two databases do not have the same tables and columns ({tables}); nothing was copied.</source>
+        <translation>The two databases do not have the same tables and columns ({tables}); nothing was copied.</translation>
+    </message>
+    <message>
+        <source>After copying, the number of rows differs from the source in {tables}; nothing was copied.</source>
+        <translation>After copying, the number of rows differs from the source in {tables}; nothing was copied.</translation>
+    </message>
+    <message>
+        <source>There is no hptracker database at {target}.</source>
+        <translation>There is no hptracker database at {target}.</translation>
+    </message>
+    <message>
+        <source>The database {target} uses an older schema; open it once with this version of hptracker (which upgrades it after a backup), then copy it.</source>
+        <translation>The database {target} uses an older schema; open it once with this version of hptracker (which upgrades it after a backup), then copy it.</translation>
+    </message>
+    <message>
+        <source>The database {target} already holds records ({what}); hptracker copies or restores only into an empty database, so nothing was changed.</source>
+        <translation>The database {target} already holds records ({what}); hptracker copies or restores only into an empty database, so nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The copy of {target} failed its check ({problems}); it was not kept.</source>
+        <translation>The copy of {target} failed its check ({problems}); it was not kept.</translation>
+    </message>
+    <message>
+        <source>{path} appeared while the copy was being made; nothing was changed.</source>
+        <translation>{path} appeared while the copy was being made; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>{source} and {dest} are the same database; nothing was copied.</source>
+        <translation>{source} and {dest} are the same database; nothing was copied.</translation>
+    </message>
+</context>
+<context>
+    <name>Undo</name>
+    <message>
+        <source>There is nothing to undo.</source>
+        <translation>There is nothing to undo.</translation>
+    </message>
+    <message>
+        <source>follow-up</source>
+        <translation>follow-up</translation>
+    </message>
+    <message>
+        <source>partner</source>
+        <translation>partner</translation>
+    </message>
+    <message>
+        <source>meeting</source>
+        <translation>meeting</translation>
+    </message>
+    <message>
+        <source>agreement</source>
+        <translation>agreement</translation>
+    </message>
+    <message>
+        <source>contact</source>
+        <translation>contact</translation>
+    </message>
+    <message>
+        <source>fact</source>
+        <translation>fact</translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation>unit</translation>
+    </message>
+    <message>
+        <source>creation of {record} #{id}</source>
+        <translation>creation of {record} #{id}</translation>
+    </message>
+    <message>
+        <source>edit of {record} #{id}</source>
+        <translation>edit of {record} #{id}</translation>
+    </message>
+    <message>
+        <source>progress entry on {record} #{id}</source>
+        <translation>progress entry on {record} #{id}</translation>
+    </message>
+    <message>
+        <source>deletion of {record} #{id}</source>
+        <translation>deletion of {record} #{id}</translation>
+    </message>
+    <message>
+        <source>restoring of {record} #{id}</source>
+        <translation>restoring of {record} #{id}</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>&amp;Undo {step}</source>
+        <translation>&amp;Undo {step}</translation>
+    </message>
+    <message>
+        <source>Nothing to undo.</source>
+        <translation>Nothing to undo.</translation>
+    </message>
+    <message>
+        <source>Undone: {step}.</source>
+        <translation>Undone: {step}.</translation>
+    </message>
+</context>
+<context>
     <name>UnitItems</name>
     <message>
         <source>{unit} (now {successor})</source>
@@ -5477,10 +6845,6 @@ Restoring replaces this database with the backup; this database is then kept as 
     <message>
         <source>{record} #{id} does not exist.</source>
         <translation>{record} #{id} does not exist.</translation>
-    </message>
-    <message>
-        <source>A category with this name already exists.</source>
-        <translation>A category with this name already exists.</translation>
     </message>
     <message>
         <source>Unknown category “{code}”.</source>
@@ -5545,6 +6909,10 @@ Restoring replaces this database with the backup; this database is then kept as 
     <message>
         <source>Write a note or choose a new status.</source>
         <translation>Write a note or choose a new status.</translation>
+    </message>
+    <message>
+        <source>{record} #{id} was changed meanwhile; nothing was saved.</source>
+        <translation>{record} #{id} was changed meanwhile; nothing was saved.</translation>
     </message>
     <message>
         <source>A fact belongs to a partner or a country, not both.</source>

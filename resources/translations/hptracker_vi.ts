@@ -397,8 +397,8 @@
         <translation>{path} là chính cơ sở dữ liệu, không phải bản sao lưu.</translation>
     </message>
     <message>
-        <source>Backups of a server database are made on the server.</source>
-        <translation>Cơ sở dữ liệu trên máy chủ được sao lưu tại máy chủ.</translation>
+        <source>A server database is restored with `hptracker restore`, into an empty database; nothing was changed.</source>
+        <translation>Cơ sở dữ liệu trên máy chủ được khôi phục bằng lệnh `hptracker restore`, vào một cơ sở dữ liệu trống; chưa có gì thay đổi.</translation>
     </message>
 </context>
 <context>
@@ -452,12 +452,12 @@
         <translation>Hủy</translation>
     </message>
     <message>
-        <source>Backups of a server database are made on the server.</source>
-        <translation>Cơ sở dữ liệu trên máy chủ được sao lưu tại máy chủ.</translation>
-    </message>
-    <message>
         <source>Backup saved and checked: {path} ({size}).</source>
         <translation>Đã sao lưu và kiểm tra: {path} ({size}).</translation>
+    </message>
+    <message>
+        <source>A server database is restored with `hptracker restore` into an empty database, and checked by its server; “Back up now” makes a checked copy of it on this computer.</source>
+        <translation>Cơ sở dữ liệu trên máy chủ được khôi phục bằng lệnh `hptracker restore` vào một cơ sở dữ liệu trống và do chính máy chủ kiểm tra; “Sao lưu ngay” tạo một bản sao đã kiểm tra của nó trên máy tính này.</translation>
     </message>
     <message>
         <source>Backing up the database…</source>
@@ -951,10 +951,6 @@
         <translation>kiểm tra cơ sở dữ liệu có bị hỏng không (trả về mã 1 khi có lỗi)</translation>
     </message>
     <message>
-        <source>Backups, restores and checks of a server database are made on the server.</source>
-        <translation>Việc sao lưu, khôi phục và kiểm tra cơ sở dữ liệu trên máy chủ được thực hiện tại máy chủ.</translation>
-    </message>
-    <message>
         <source>{n} MB</source>
         <translation>{n} MB</translation>
     </message>
@@ -983,12 +979,20 @@
         <translation>Không có tệp sao lưu {path}.</translation>
     </message>
     <message>
+        <source>Database {db} restored from {file}: {counts}.</source>
+        <translation>Đã khôi phục cơ sở dữ liệu {db} từ {file}: {counts}.</translation>
+    </message>
+    <message>
         <source>Database {db} restored from {file}; the previous database was kept as {kept}.</source>
         <translation>Đã khôi phục cơ sở dữ liệu {db} từ {file}; cơ sở dữ liệu trước đó được giữ lại tại {kept}.</translation>
     </message>
     <message>
         <source>Database {db} restored from {file}.</source>
         <translation>Đã khôi phục cơ sở dữ liệu {db} từ {file}.</translation>
+    </message>
+    <message>
+        <source>`check` examines a database file; a server database is checked by its server (back it up with `hptracker backup`, then check the backup file).</source>
+        <translation>`check` kiểm tra một tệp cơ sở dữ liệu; cơ sở dữ liệu trên máy chủ do chính máy chủ kiểm tra (hãy sao lưu bằng `hptracker backup`, rồi kiểm tra tệp sao lưu).</translation>
     </message>
     <message>
         <source>Records: {counts}.</source>
@@ -1106,6 +1110,218 @@
         <source>The spreadsheet must be an .xlsx file: {path}</source>
         <translation>Bảng tính phải là tệp .xlsx: {path}</translation>
     </message>
+    <message>
+        <source>add a partner, a meeting or a follow-up (prints its ID)</source>
+        <translation>thêm một đối tác, buổi làm việc hoặc kiến nghị (in ra mã của bản ghi mới)</translation>
+    </message>
+    <message>
+        <source>Add one record, with the same checks and audit as the window, and print its ID. Dates are dd/mm/yyyy; directions, kinds and categories are accepted as codes or as labels in either language.</source>
+        <translation>Thêm một bản ghi, với cùng các bước kiểm tra và nhật ký như trên cửa sổ, rồi in ra mã của bản ghi. Ngày viết theo dd/mm/yyyy; chiều kiến nghị, loại đối tác và nhóm kiến nghị nhận cả mã lẫn tên gọi bằng tiếng Việt hoặc tiếng Anh.</translation>
+    </message>
+    <message>
+        <source>a partner</source>
+        <translation>một đối tác</translation>
+    </message>
+    <message>
+        <source>official Vietnamese name</source>
+        <translation>tên chính thức bằng tiếng Việt</translation>
+    </message>
+    <message>
+        <source>English name</source>
+        <translation>Tên tiếng Anh</translation>
+    </message>
+    <message>
+        <source>name in the original script</source>
+        <translation>tên bằng chữ gốc (tiếng Trung…)</translation>
+    </message>
+    <message>
+        <source>other names it is known by (repeatable)</source>
+        <translation>các tên gọi khác (có thể nhập nhiều)</translation>
+    </message>
+    <message>
+        <source>country, ISO 3166 alpha-2 (CN, KR…)</source>
+        <translation>quốc gia, mã ISO 3166 hai chữ cái (CN, KR…)</translation>
+    </message>
+    <message>
+        <source>government, enterprise, organisation, education, other</source>
+        <translation>government (cơ quan chính quyền), enterprise (doanh nghiệp), organisation (tổ chức), education (giáo dục), other (khác)</translation>
+    </message>
+    <message>
+        <source>a meeting</source>
+        <translation>một buổi làm việc</translation>
+    </message>
+    <message>
+        <source>date of the meeting, dd/mm/yyyy</source>
+        <translation>ngày của buổi làm việc, dd/mm/yyyy</translation>
+    </message>
+    <message>
+        <source>title of the meeting</source>
+        <translation>tiêu đề buổi làm việc</translation>
+    </message>
+    <message>
+        <source>partner by ID or any of its names (repeatable)</source>
+        <translation>đối tác, theo mã hoặc bất kỳ tên gọi nào (có thể nhập nhiều)</translation>
+    </message>
+    <message>
+        <source>our host unit: ID, name or abbreviation</source>
+        <translation>đơn vị chủ trì của ta: mã, tên hoặc tên viết tắt</translation>
+    </message>
+    <message>
+        <source>a follow-up</source>
+        <translation>một kiến nghị</translation>
+    </message>
+    <message>
+        <source>partner by ID or any of its names</source>
+        <translation>đối tác, theo mã hoặc bất kỳ tên gọi nào</translation>
+    </message>
+    <message>
+        <source>what was requested</source>
+        <translation>nội dung kiến nghị</translation>
+    </message>
+    <message>
+        <source>ours (our request to the partner), theirs (the partner&apos;s request to us) or joint</source>
+        <translation>ours (đề nghị của ta với đối tác), theirs (đề nghị của đối tác với ta) hoặc joint (cam kết chung)</translation>
+    </message>
+    <message>
+        <source>due date: dd/mm/yyyy, mm/yyyy, Q3/2024 or 2024</source>
+        <translation>thời hạn: dd/mm/yyyy, mm/yyyy, Q3/2024 hoặc 2024</translation>
+    </message>
+    <message>
+        <source>our responsible unit: ID, name or abbreviation</source>
+        <translation>đơn vị chủ trì thực hiện: mã, tên hoặc tên viết tắt</translation>
+    </message>
+    <message>
+        <source>the meeting where it was raised</source>
+        <translation>mã buổi làm việc nêu kiến nghị</translation>
+    </message>
+    <message>
+        <source>category: code or name</source>
+        <translation>nhóm kiến nghị: mã hoặc tên</translation>
+    </message>
+    <message>
+        <source>the day it was raised, dd/mm/yyyy (default: the meeting&apos;s date, else today)</source>
+        <translation>ngày nêu kiến nghị, dd/mm/yyyy (mặc định: ngày của buổi làm việc, nếu không có thì hôm nay)</translation>
+    </message>
+    <message>
+        <source>copy every record of one database into an empty one (a file or a server)</source>
+        <translation>sao chép mọi bản ghi của một cơ sở dữ liệu sang một cơ sở dữ liệu trống (tệp hoặc máy chủ)</translation>
+    </message>
+    <message>
+        <source>the database to copy: a file or a URL</source>
+        <translation>cơ sở dữ liệu cần sao chép: một tệp hoặc một địa chỉ URL</translation>
+    </message>
+    <message>
+        <source>an empty database, or a file that does not exist yet: a file or a URL</source>
+        <translation>một cơ sở dữ liệu trống, hoặc một tệp chưa tồn tại: tệp hoặc địa chỉ URL</translation>
+    </message>
+    <message>
+        <source>Copied {source} to {dest} in {seconds} s; rows in each table, the same at both ends:</source>
+        <translation>Đã sao chép {source} sang {dest} trong {seconds} giây; số dòng của từng bảng, như nhau ở cả hai nơi:</translation>
+    </message>
+    <message>
+        <source>record progress on a follow-up (a dated note and/or a new status)</source>
+        <translation>cập nhật tiến độ một kiến nghị (ghi chú có ngày và/hoặc trạng thái mới)</translation>
+    </message>
+    <message>
+        <source>Record one progress entry on a follow-up, as the window does. --date may be in the past (default: today); the current status stays that of the latest-dated entry.</source>
+        <translation>Ghi một mục tiến độ cho kiến nghị, như trên cửa sổ. --date có thể là ngày đã qua (mặc định: hôm nay); trạng thái hiện tại luôn là trạng thái của mục có ngày muộn nhất.</translation>
+    </message>
+    <message>
+        <source>the follow-up&apos;s ID</source>
+        <translation>mã kiến nghị</translation>
+    </message>
+    <message>
+        <source>new status, by code (in_progress) or label in either language</source>
+        <translation>trạng thái mới, theo mã (in_progress) hoặc tên gọi bằng tiếng Việt hay tiếng Anh</translation>
+    </message>
+    <message>
+        <source>date of the entry, dd/mm/yyyy (default: today)</source>
+        <translation>ngày của mục tiến độ, dd/mm/yyyy (mặc định: hôm nay)</translation>
+    </message>
+    <message>
+        <source>what happened</source>
+        <translation>nội dung đã thực hiện</translation>
+    </message>
+    <message>
+        <source>Follow-up #{id}: now {status}{since}.</source>
+        <translation>Kiến nghị #{id}: hiện ở trạng thái {status}{since}.</translation>
+    </message>
+    <message>
+        <source> (done on {date})</source>
+        <translation> (hoàn thành ngày {date})</translation>
+    </message>
+    <message>
+        <source>write the periodic report of a period (.xlsx or .pdf)</source>
+        <translation>lập báo cáo định kỳ của một kỳ (.xlsx hoặc .pdf)</translation>
+    </message>
+    <message>
+        <source>Write the periodic report (Decree 09/2019/NĐ-CP): the period and its data cut-off date, the summary figures, a table per unit, the follow-ups behind each figure and the changes during the period. Figures are computed from the progress log as of --to. Dates are dd/mm/yyyy.</source>
+        <translation>Lập báo cáo định kỳ (Nghị định 09/2019/NĐ-CP): kỳ báo cáo và thời điểm lấy số liệu, số liệu tổng hợp, bảng theo từng đơn vị, danh sách kiến nghị của từng chỉ tiêu và các thay đổi trong kỳ. Số liệu tính theo nhật ký tiến độ tại ngày --to. Ngày viết theo dd/mm/yyyy.</translation>
+    </message>
+    <message>
+        <source>first day of the period, dd/mm/yyyy</source>
+        <translation>ngày đầu kỳ, dd/mm/yyyy</translation>
+    </message>
+    <message>
+        <source>last day of the period, the data cut-off date, dd/mm/yyyy</source>
+        <translation>ngày cuối kỳ, cũng là thời điểm lấy số liệu, dd/mm/yyyy</translation>
+    </message>
+    <message>
+        <source>the file to write: .xlsx (workbook with charts) or .pdf (A4)</source>
+        <translation>tệp cần ghi: .xlsx (bảng tính có biểu đồ) hoặc .pdf (khổ A4)</translation>
+    </message>
+    <message>
+        <source>The report must be an .xlsx or a .pdf file: {path}</source>
+        <translation>Báo cáo phải là tệp .xlsx hoặc .pdf: {path}</translation>
+    </message>
+    <message>
+        <source>Periodic report {start} – {cutoff} written to {path} ({pages} pages).</source>
+        <translation>Đã ghi báo cáo định kỳ {start} – {cutoff} vào {path} ({pages} trang).</translation>
+    </message>
+    <message>
+        <source>on-time figures of a period, by unit, partner, category or officer</source>
+        <translation>số liệu tiến độ của một kỳ, theo đơn vị, đối tác, nhóm kiến nghị hoặc cán bộ</translation>
+    </message>
+    <message>
+        <source>The figures of SPEC §10 for the period from --from to --to (the data cut-off date), computed from the progress log as of the cut-off, so a past period always gives the same figures. Dates are dd/mm/yyyy, in the JSON too. Default period: from 1 January of the cut-off&apos;s year to today.</source>
+        <translation>Số liệu theo mục 10 của đặc tả cho kỳ từ --from đến --to (thời điểm lấy số liệu), tính theo nhật ký tiến độ tại thời điểm đó, nên một kỳ đã qua luôn cho cùng số liệu. Ngày viết theo dd/mm/yyyy, kể cả trong JSON. Kỳ mặc định: từ ngày 1 tháng 1 của năm lấy số liệu đến hôm nay.</translation>
+    </message>
+    <message>
+        <source>first day of the period, dd/mm/yyyy (default: 1 January of --to&apos;s year)</source>
+        <translation>ngày đầu kỳ, dd/mm/yyyy (mặc định: ngày 1 tháng 1 của năm --to)</translation>
+    </message>
+    <message>
+        <source>last day of the period, the data cut-off date, dd/mm/yyyy (default: today)</source>
+        <translation>ngày cuối kỳ, cũng là thời điểm lấy số liệu, dd/mm/yyyy (mặc định: hôm nay)</translation>
+    </message>
+    <message>
+        <source>one row per unit (default), partner, category or officer</source>
+        <translation>mỗi dòng một đơn vị (mặc định), đối tác, nhóm kiến nghị hoặc cán bộ</translation>
+    </message>
+    <message>
+        <source>Period {start} – {cutoff} (data cut-off date {cutoff}), by {by}</source>
+        <translation>Kỳ {start} – {cutoff} (số liệu đến ngày {cutoff}), theo {by}</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Tổng cộng</translation>
+    </message>
+    <message>
+        <source>{option}: unknown value “{value}”; use one of: {known}.</source>
+        <translation>{option}: không có giá trị “{value}”; hãy dùng một trong: {known}.</translation>
+    </message>
+    <message>
+        <source>--category: unknown category “{value}”; use one of: {known}.</source>
+        <translation>--category: không có nhóm kiến nghị “{value}”; hãy dùng một trong: {known}.</translation>
+    </message>
+    <message>
+        <source>--unit: no unit matches “{value}”; the units are: {known}.</source>
+        <translation>--unit: không có đơn vị nào khớp với “{value}”; các đơn vị hiện có: {known}.</translation>
+    </message>
+    <message>
+        <source>--unit: “{value}” matches several units; give the ID: {known}.</source>
+        <translation>--unit: “{value}” khớp với nhiều đơn vị; hãy ghi mã: {known}.</translation>
+    </message>
 </context>
 <context>
     <name>ConfirmDialog</name>
@@ -1120,6 +1336,64 @@
     <message>
         <source>No</source>
         <translation>Không</translation>
+    </message>
+</context>
+<context>
+    <name>Conflict</name>
+    <message>
+        <source>Cannot undo: {record} #{id} was changed by {officers} on {date} at {time}, after your change; it was left as it is.</source>
+        <translation>Không thể hoàn tác: {record} #{id} đã được {officers} sửa vào ngày {date} lúc {time}, sau thay đổi của đồng chí; bản ghi được giữ nguyên.</translation>
+    </message>
+    <message>
+        <source>{record} #{id} was deleted by {officers} on {date} at {time}, after you opened it; nothing was saved.</source>
+        <translation>{record} #{id} đã bị {officers} xoá vào ngày {date} lúc {time}, sau khi đồng chí mở ra; chưa có gì được lưu.</translation>
+    </message>
+    <message>
+        <source>{record} #{id} was changed by {officers} on {date} at {time}, after you opened it; nothing was saved.</source>
+        <translation>{record} #{id} đã được {officers} sửa vào ngày {date} lúc {time}, sau khi đồng chí mở ra; chưa có gì được lưu.</translation>
+    </message>
+    <message>
+        <source>Cannot undo: {record} #{id} was changed by someone else after your change; it was left as it is.</source>
+        <translation>Không thể hoàn tác: {record} #{id} đã được người khác sửa sau thay đổi của đồng chí; bản ghi được giữ nguyên.</translation>
+    </message>
+    <message>
+        <source>{record} #{id} was changed by someone else after you opened it; nothing was saved.</source>
+        <translation>{record} #{id} đã được người khác sửa sau khi đồng chí mở ra; chưa có gì được lưu.</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictPanel</name>
+    <message>
+        <source>Fields that differ</source>
+        <translation>Các trường khác nhau</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Trường</translation>
+    </message>
+    <message>
+        <source>Saved now</source>
+        <translation>Đang lưu</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>Của đồng chí</translation>
+    </message>
+    <message>
+        <source>&amp;Reload the saved version</source>
+        <translation>&amp;Tải lại bản đang lưu</translation>
+    </message>
+    <message>
+        <source>Show the record as it is saved now; your changes in this form are dropped.</source>
+        <translation>Hiển thị bản ghi như đang được lưu; các thay đổi của đồng chí trong biểu mẫu này sẽ bị bỏ.</translation>
+    </message>
+    <message>
+        <source>A&amp;pply my changes on top</source>
+        <translation>&amp;Áp dụng thay đổi của tôi lên trên</translation>
+    </message>
+    <message>
+        <source>Save the fields you changed over the saved version; the others keep their saved values.</source>
+        <translation>Lưu các trường đồng chí đã sửa lên bản đang lưu; các trường khác giữ nguyên giá trị đang lưu.</translation>
     </message>
 </context>
 <context>
@@ -1167,6 +1441,14 @@
     <message>
         <source>The database {database} on the server {server} cannot be used: {reason}.</source>
         <translation>Không sử dụng được cơ sở dữ liệu {database} trên máy chủ {server}: {reason}.</translation>
+    </message>
+    <message>
+        <source>The role {user} cannot write to the database {database} on the server {server}; it may only read.</source>
+        <translation>Vai trò {user} không được ghi vào cơ sở dữ liệu {database} trên máy chủ {server}; vai trò này chỉ được đọc.</translation>
+    </message>
+    <message>
+        <source>The database {database} on the server {server} must first be upgraded to this version of hptracker by a role that may change it (its owner); the role {user} may only read.</source>
+        <translation>Cơ sở dữ liệu {database} trên máy chủ {server} cần được nâng cấp lên phiên bản hptracker này trước, bởi một vai trò có quyền thay đổi (chủ sở hữu); vai trò {user} chỉ được đọc.</translation>
     </message>
     <message>
         <source>hptracker needs PostgreSQL 15 or newer; the server {server} runs version {version}.</source>
@@ -1229,6 +1511,141 @@
     <message>
         <source>An unexpected error stopped that action ({error}); the records already saved are safe, but the details could not be written to {path}.</source>
         <translation>Một lỗi ngoài dự kiến đã làm dừng thao tác vừa rồi ({error}); các hồ sơ đã lưu vẫn an toàn, nhưng không ghi được thông tin chi tiết vào {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseSettings</name>
+    <message>
+        <source>Database file</source>
+        <translation>Tệp cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <source>hptracker databases (*.db);;All files (*)</source>
+        <translation>Cơ sở dữ liệu hptracker (*.db);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <source>In use:</source>
+        <translation>Đang dùng:</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s &amp;file</source>
+        <translation>Tệ&amp;p trên máy tính này</translation>
+    </message>
+    <message>
+        <source>An office &amp;server (PostgreSQL)</source>
+        <translation>Máy &amp;chủ của cơ quan (PostgreSQL)</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Duyệt…</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Máy chủ</translation>
+    </message>
+    <message>
+        <source>e.g. db.heza.local</source>
+        <translation>ví dụ db.heza.local</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Cổng</translation>
+    </message>
+    <message>
+        <source>Database name</source>
+        <translation>Tên cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Tên đăng nhập</translation>
+    </message>
+    <message>
+        <source>your role on the server</source>
+        <translation>tài khoản (role) của anh/chị trên máy chủ</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mật khẩu</translation>
+    </message>
+    <message>
+        <source>kept in the system keyring, never in the settings file</source>
+        <translation>được lưu trong kho khóa của hệ thống, không bao giờ trong tệp cài đặt</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Cổng:</translation>
+    </message>
+    <message>
+        <source>Ser&amp;ver:</source>
+        <translation>Máy c&amp;hủ:</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>Tên đăn&amp;g nhập:</translation>
+    </message>
+    <message>
+        <source>Database &amp;name:</source>
+        <translation>Tên cơ &amp;sở dữ liệu:</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>Kiểm t&amp;ra kết nối</translation>
+    </message>
+    <message>
+        <source>Use this &amp;database</source>
+        <translation>Dùng cơ sở dữ liệu nà&amp;y</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Mật khẩ&amp;u:</translation>
+    </message>
+    <message>
+        <source>Choose the database file.</source>
+        <translation>Hãy chọn tệp cơ sở dữ liệu.</translation>
+    </message>
+    <message>
+        <source>the server</source>
+        <translation>máy chủ</translation>
+    </message>
+    <message>
+        <source>the database name</source>
+        <translation>tên cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <source>the user name</source>
+        <translation>tên đăng nhập</translation>
+    </message>
+    <message>
+        <source>Fill in {fields}.</source>
+        <translation>Hãy điền {fields}.</translation>
+    </message>
+    <message>
+        <source>Connecting to {target}…</source>
+        <translation>Đang kết nối tới {target}…</translation>
+    </message>
+    <message>
+        <source>Connected to {target} (PostgreSQL {version}). The database is empty: hptracker creates its tables when the window first opens on it.</source>
+        <translation>Đã kết nối tới {target} (PostgreSQL {version}). Cơ sở dữ liệu còn trống: hptracker sẽ tạo các bảng của mình khi cửa sổ mở nó lần đầu.</translation>
+    </message>
+    <message>
+        <source>Connected to {target} (PostgreSQL {version}), but its records were written by a newer version of hptracker: update this program first.</source>
+        <translation>Đã kết nối tới {target} (PostgreSQL {version}), nhưng dữ liệu trong đó do một phiên bản hptracker mới hơn ghi: hãy cập nhật chương trình này trước.</translation>
+    </message>
+    <message>
+        <source>Connected to {target} (PostgreSQL {version}); its records are upgraded, after a backup, when the window opens on it.</source>
+        <translation>Đã kết nối tới {target} (PostgreSQL {version}); dữ liệu trong đó sẽ được nâng cấp, sau khi sao lưu, khi cửa sổ mở nó.</translation>
+    </message>
+    <message>
+        <source>Connected to {target} (PostgreSQL {version}); hptracker&apos;s records are there.</source>
+        <translation>Đã kết nối tới {target} (PostgreSQL {version}); dữ liệu của hptracker có sẵn ở đó.</translation>
+    </message>
+    <message>
+        <source>hptracker will use {target}.</source>
+        <translation>hptracker sẽ dùng {target}.</translation>
     </message>
 </context>
 <context>
@@ -1918,6 +2335,10 @@
         <translation>Thời hạn</translation>
     </message>
     <message>
+        <source>Raised on</source>
+        <translation>Ngày nêu</translation>
+    </message>
+    <message>
         <source>Indicator</source>
         <translation>Chỉ tiêu</translation>
     </message>
@@ -2072,6 +2493,10 @@
         <translation>đầu mối</translation>
     </message>
     <message>
+        <source>progress entry</source>
+        <translation>mục tiến độ</translation>
+    </message>
+    <message>
         <source>Created</source>
         <translation>Tạo mới</translation>
     </message>
@@ -2086,6 +2511,10 @@
     <message>
         <source>Restored</source>
         <translation>Khôi phục</translation>
+    </message>
+    <message>
+        <source>Undone</source>
+        <translation>Đã hoàn tác</translation>
     </message>
     <message>
         <source>Select a follow-up to see its history and record progress.</source>
@@ -2209,6 +2638,13 @@
     </message>
 </context>
 <context>
+    <name>FollowUpField</name>
+    <message>
+        <source>Direction</source>
+        <translation>Chiều kiến nghị</translation>
+    </message>
+</context>
+<context>
     <name>FollowUpForm</name>
     <message>
         <source>Edit follow-up #{id}</source>
@@ -2269,6 +2705,14 @@
     <message>
         <source>D&amp;irection:</source>
         <translation>&amp;Bên đề nghị:</translation>
+    </message>
+    <message>
+        <source>Empty: the meeting&apos;s date, else today.</source>
+        <translation>Để trống: lấy ngày của buổi làm việc, nếu không có thì hôm nay.</translation>
+    </message>
+    <message>
+        <source>&amp;Raised on:</source>
+        <translation>&amp;Ngày nêu:</translation>
     </message>
     <message>
         <source>&amp;Due:</source>
@@ -2523,6 +2967,14 @@
         <source>In a form: close it (asks first if it has changes)</source>
         <translation>Trong biểu mẫu: đóng (hỏi trước nếu có thay đổi chưa lưu)</translation>
     </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>Read-only: {reason}</source>
+        <translation>Chỉ xem: {reason}</translation>
+    </message>
 </context>
 <context>
     <name>Import</name>
@@ -2541,6 +2993,10 @@
     <message>
         <source>{sheet}: {message}</source>
         <translation>{sheet}: {message}</translation>
+    </message>
+    <message>
+        <source>{n} more problems are not listed; fix the ones above first.</source>
+        <translation>Còn {n} lỗi khác chưa liệt kê; hãy sửa các lỗi trên trước.</translation>
     </message>
     <message>
         <source>{create} to create, {update} to update, {unchanged} unchanged, {partners} new partners, {problems} problems</source>
@@ -2611,16 +3067,44 @@
         <translation>{name} bị hỏng hoặc không phải tệp .xlsx thực sự; chưa nhập dữ liệu nào.</translation>
     </message>
     <message>
+        <source>{name} is not a regular file (it is a named pipe, a device or a socket); nothing was read.</source>
+        <translation>{name} không phải là tệp thông thường (đó là đường ống, thiết bị hoặc socket); chưa đọc dữ liệu nào.</translation>
+    </message>
+    <message>
         <source>{name} expands to far more data than it holds (a “zip bomb”); it was not opened.</source>
         <translation>{name} khi giải nén lớn bất thường so với dung lượng tệp (“bom zip”); tệp không được mở.</translation>
+    </message>
+    <message>
+        <source>{name} is too large to import: its part {part} expands to {size}, at most {limit}.</source>
+        <translation>{name} quá lớn để nhập: phần {part} khi giải nén là {size}, tối đa {limit}.</translation>
     </message>
     <message>
         <source>{name} is too large to import ({size} MB uncompressed, at most {limit} MB).</source>
         <translation>{name} quá lớn để nhập ({size} MB khi giải nén, tối đa {limit} MB).</translation>
     </message>
     <message>
+        <source>{name} is too large to import: its workbook parts expand to {size}, at most {limit}.</source>
+        <translation>{name} quá lớn để nhập: các phần mô tả bảng tính khi giải nén là {size}, tối đa {limit}.</translation>
+    </message>
+    <message>
+        <source>{name} has more than {limit} sheets; split it into smaller workbooks.</source>
+        <translation>{name} có hơn {limit} trang tính; hãy tách thành các tệp nhỏ hơn.</translation>
+    </message>
+    <message>
         <source>{name} is a binary workbook (.xlsb); save it as “Excel Workbook (*.xlsx)” first.</source>
         <translation>{name} là bảng tính nhị phân (.xlsb); hãy lưu lại dưới dạng “Excel Workbook (*.xlsx)” trước.</translation>
+    </message>
+    <message>
+        <source>{name} holds more than {limit} different texts (its shared-string table); split it into smaller workbooks.</source>
+        <translation>{name} chứa hơn {limit} chuỗi văn bản khác nhau (bảng chuỗi dùng chung); hãy tách thành các tệp nhỏ hơn.</translation>
+    </message>
+    <message>
+        <source>{name}: a text of its shared-string table holds more than {limit} characters, more than a spreadsheet cell holds.</source>
+        <translation>{name}: một chuỗi trong bảng chuỗi dùng chung dài hơn {limit} ký tự, vượt quá sức chứa của một ô bảng tính.</translation>
+    </message>
+    <message>
+        <source>{name}: the cell {cell} holds more than {limit} characters, more than a spreadsheet cell holds.</source>
+        <translation>{name}: ô {cell} chứa hơn {limit} ký tự, vượt quá sức chứa của một ô bảng tính.</translation>
     </message>
     <message>
         <source>{name} is password-protected or an old Excel 97–2003 (.xls) file. Remove the password or save it as “Excel Workbook (*.xlsx)”, then import again.</source>
@@ -2651,8 +3135,44 @@
         <translation>công thức chưa có giá trị tính toán; hãy mở tệp trong Excel để tính rồi lưu lại, hoặc nhập trực tiếp giá trị.</translation>
     </message>
     <message>
+        <source>{name} holds more text than can be imported at once (over {limit}); split it into smaller workbooks.</source>
+        <translation>{name} chứa nhiều văn bản hơn mức có thể nhập một lần (trên {limit}); hãy tách thành các tệp nhỏ hơn.</translation>
+    </message>
+    <message>
+        <source>{name}: the sheet “{sheet}” has more than {limit} merged ranges; unmerge its cells and import again.</source>
+        <translation>{name}: trang tính “{sheet}” có hơn {limit} vùng ô gộp; hãy bỏ gộp ô rồi nhập lại.</translation>
+    </message>
+    <message>
+        <source>{name}: the sheet “{sheet}” has more than {limit} formulas without a computed value; open the file in Excel, let it calculate and save it.</source>
+        <translation>{name}: trang tính “{sheet}” có hơn {limit} công thức chưa có giá trị tính sẵn; hãy mở tệp trong Excel, để Excel tính toán rồi lưu lại.</translation>
+    </message>
+    <message>
+        <source>the cell refers to a shared text the file does not hold (the file is damaged); type the value again.</source>
+        <translation>ô tham chiếu tới một chuỗi dùng chung mà tệp không có (tệp bị hỏng); hãy nhập lại giá trị.</translation>
+    </message>
+    <message>
+        <source>the cell is a date cell but holds “{value}”, which is not a date; type the value again.</source>
+        <translation>ô kiểu ngày tháng nhưng chứa “{value}”, không phải là ngày; hãy nhập lại giá trị.</translation>
+    </message>
+    <message>
+        <source>the cell is a TRUE/FALSE cell but holds “{value}”; type the value again.</source>
+        <translation>ô kiểu TRUE/FALSE nhưng chứa “{value}”; hãy nhập lại giá trị.</translation>
+    </message>
+    <message>
+        <source>the cell is a number cell but holds “{value}”, which is not a number; type the value again.</source>
+        <translation>ô kiểu số nhưng chứa “{value}”, không phải là số; hãy nhập lại giá trị.</translation>
+    </message>
+    <message>
+        <source>{name}: merged ranges of the sheet “{sheet}” cover more than {limit} rows; unmerge its cells and import again.</source>
+        <translation>{name}: các vùng ô gộp của trang tính “{sheet}” trải trên hơn {limit} dòng; hãy bỏ gộp ô rồi nhập lại.</translation>
+    </message>
+    <message>
         <source>the cell shows the Excel error {error}.</source>
         <translation>ô đang hiển thị lỗi Excel {error}.</translation>
+    </message>
+    <message>
+        <source>the text holds {code}, half of a character that no text can hold; type the text again.</source>
+        <translation>văn bản chứa {code}, là nửa của một ký tự không thể lưu trong văn bản; hãy nhập lại văn bản.</translation>
     </message>
     <message>
         <source>Sheet “{sheet}” contains formulas: their last computed values were read, never recalculated.</source>
@@ -3314,6 +3834,14 @@
         <translation>Kiểm tra cơ sở dữ liệu</translation>
     </message>
     <message>
+        <source>Periodic &amp;report…</source>
+        <translation>Báo cáo định &amp;kỳ…</translation>
+    </message>
+    <message>
+        <source>Periodic report of a period (.xlsx or PDF)</source>
+        <translation>Báo cáo định kỳ của một kỳ (.xlsx hoặc PDF)</translation>
+    </message>
+    <message>
         <source>&amp;Import from Excel…</source>
         <translation>&amp;Nhập từ Excel…</translation>
     </message>
@@ -3330,6 +3858,14 @@
         <translation>Thoát</translation>
     </message>
     <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Hoàn tác</translation>
+    </message>
+    <message>
+        <source>Undo my last change</source>
+        <translation>Hoàn tác thay đổi gần nhất của tôi</translation>
+    </message>
+    <message>
         <source>&amp;Keyboard shortcuts…</source>
         <translation>&amp;Phím tắt…</translation>
     </message>
@@ -3338,8 +3874,16 @@
         <translation>Các phím tắt của cửa sổ và biểu mẫu</translation>
     </message>
     <message>
+        <source>Statistics</source>
+        <translation>Thống kê</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Sửa</translation>
     </message>
     <message>
         <source>&amp;Records</source>
@@ -3420,6 +3964,14 @@
     <message>
         <source>Progress typed on the Follow-ups page</source>
         <translation>Tiến độ đã nhập ở trang Kiến nghị</translation>
+    </message>
+    <message>
+        <source>Open the window on {target} now? This window closes; hptracker opens that database from now on.</source>
+        <translation>Mở cửa sổ trên {target} ngay bây giờ? Cửa sổ này sẽ đóng lại; từ nay hptracker mở cơ sở dữ liệu đó.</translation>
+    </message>
+    <message>
+        <source>hptracker opens {target} when it starts next.</source>
+        <translation>hptracker sẽ mở {target} vào lần khởi động tới.</translation>
     </message>
 </context>
 <context>
@@ -4921,6 +5473,17 @@ Hãy chọn tên tệp khác.</translation>
     </message>
 </context>
 <context>
+    <name>ReadOnly</name>
+    <message>
+        <source>Read-only: {reason} You can search, export and print briefs; changes are switched off.</source>
+        <translation>Chỉ xem: {reason} Đồng chí vẫn tìm kiếm, xuất báo cáo và in tài liệu phục vụ buổi làm việc được; chức năng sửa đổi đã tắt.</translation>
+    </message>
+    <message>
+        <source>Read-only database</source>
+        <translation>Cơ sở dữ liệu chỉ xem</translation>
+    </message>
+</context>
+<context>
     <name>Record</name>
     <message>
         <source>Partner</source>
@@ -4992,6 +5555,427 @@ Hãy chọn tên tệp khác.</translation>
     <message>
         <source>Search agreements: title, reference, partner names (Ctrl+F)</source>
         <translation>Tìm văn bản hợp tác: tiêu đề, số hiệu, tên đối tác (Ctrl+F)</translation>
+    </message>
+</context>
+<context>
+    <name>Reminders</name>
+    <message>
+        <source>{soon} due in the next {days} days, {overdue} newly overdue, {expiring} agreements expiring within 6 months.</source>
+        <translation>{soon} kiến nghị đến hạn trong {days} ngày tới, {overdue} kiến nghị mới quá hạn, {expiring} văn bản hết hiệu lực trong 6 tháng tới.</translation>
+    </message>
+    <message>
+        <source>Reminders — {date}</source>
+        <translation>Nhắc việc — {date}</translation>
+    </message>
+    <message>
+        <source>Due in the next {days} days ({n})</source>
+        <translation>Đến hạn trong {days} ngày tới ({n})</translation>
+    </message>
+    <message>
+        <source>Overdue since {date} ({n})</source>
+        <translation>Quá hạn kể từ {date} ({n})</translation>
+    </message>
+    <message>
+        <source>Agreements expiring within 6 months ({n})</source>
+        <translation>Văn bản hợp tác hết hiệu lực trong 6 tháng tới ({n})</translation>
+    </message>
+    <message>
+        <source>due {due}</source>
+        <translation>hạn {due}</translation>
+    </message>
+    <message>
+        <source>was due {due}</source>
+        <translation>hạn {due}</translation>
+    </message>
+    <message>
+        <source>expires {date}</source>
+        <translation>hết hiệu lực {date}</translation>
+    </message>
+    <message>
+        <source>Nothing here.</source>
+        <translation>Không có mục nào.</translation>
+    </message>
+    <message>
+        <source>… and {n} more</source>
+        <translation>… và {n} mục khác</translation>
+    </message>
+    <message>
+        <source>Double-click an item to open it. How many days ahead to look is set in Settings.</source>
+        <translation>Nhấp đúp vào một mục để mở. Số ngày nhắc trước được đặt trong Cài đặt.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>hptracker reminders</source>
+        <translation>hptracker nhắc việc</translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation>Nhắc việc</translation>
+    </message>
+    <message>
+        <source>Remind me of follow-ups due within</source>
+        <translation>Nhắc các kiến nghị đến hạn trong vòng</translation>
+    </message>
+    <message>
+        <source>Days ahead for reminders</source>
+        <translation>Số ngày nhắc trước</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> ngày</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <source>Report on the follow-ups of foreign-affairs work</source>
+        <translation>Báo cáo tình hình thực hiện kiến nghị, nhiệm vụ đối ngoại</translation>
+    </message>
+    <message>
+        <source>Reporting period: from {start} to {cutoff}</source>
+        <translation>Kỳ báo cáo: từ ngày {start} đến ngày {cutoff}</translation>
+    </message>
+    <message>
+        <source>Data cut-off date: {cutoff} (figures as the progress log stood on that day)</source>
+        <translation>Thời điểm lấy số liệu: ngày {cutoff} (số liệu theo nhật ký tiến độ tại ngày đó)</translation>
+    </message>
+    <message>
+        <source>Made on {date} by {officer}</source>
+        <translation>Lập {date}, người lập: {officer}</translation>
+    </message>
+    <message>
+        <source>Overdue at the cut-off date</source>
+        <translation>Quá hạn tại thời điểm lấy số liệu</translation>
+    </message>
+    <message>
+        <source>Done late during the period</source>
+        <translation>Hoàn thành quá hạn trong kỳ</translation>
+    </message>
+    <message>
+        <source>Done on time during the period</source>
+        <translation>Hoàn thành đúng hạn trong kỳ</translation>
+    </message>
+    <message>
+        <source>Dropped during the period</source>
+        <translation>Không thực hiện (dừng) trong kỳ</translation>
+    </message>
+    <message>
+        <source>Open within the deadline at the cut-off date</source>
+        <translation>Đang thực hiện trong hạn tại thời điểm lấy số liệu</translation>
+    </message>
+    <message>
+        <source>Periodic report {start} to {cutoff}</source>
+        <translation>Báo cáo định kỳ {start} đến {cutoff}</translation>
+    </message>
+    <message>
+        <source>Periodic report {start} – {cutoff}</source>
+        <translation>Báo cáo định kỳ {start} – {cutoff}</translation>
+    </message>
+    <message>
+        <source>Data as of {cutoff}</source>
+        <translation>Số liệu đến ngày {cutoff}</translation>
+    </message>
+    <message>
+        <source>On-time rate = done on time / (done on time + done late + overdue).</source>
+        <translation>Tỷ lệ đúng hạn = hoàn thành đúng hạn / (hoàn thành đúng hạn + hoàn thành quá hạn + quá hạn).</translation>
+    </message>
+    <message>
+        <source>In scope: raised on or before the cut-off date, not deleted, and not done or dropped before the period began; carried over = raised before the period, new = raised during it.</source>
+        <translation>Tổng số trong kỳ: kiến nghị nêu đến hết thời điểm lấy số liệu, chưa bị xóa, chưa hoàn thành hoặc dừng trước đầu kỳ; kỳ trước chuyển sang = nêu trước đầu kỳ, phát sinh trong kỳ = nêu trong kỳ.</translation>
+    </message>
+    <message>
+        <source>Summary figures</source>
+        <translation>Số liệu tổng hợp</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Số kiến nghị</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Tổng cộng</translation>
+    </message>
+    <message>
+        <source>Figures by unit</source>
+        <translation>Số liệu theo đơn vị</translation>
+    </message>
+    <message>
+        <source>… and {n} more: the complete list is in the Excel report.</source>
+        <translation>… và {n} kiến nghị khác: danh sách đầy đủ có trong báo cáo Excel.</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>STT</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Kiến nghị</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Đối tác</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Thời hạn</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation>Ngày hoàn thành</translation>
+    </message>
+    <message>
+        <source>Dropped on</source>
+        <translation>Ngày dừng</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>{n} days overdue</source>
+        <translation>quá hạn {n} ngày</translation>
+    </message>
+    <message>
+        <source>The follow-ups behind the figures</source>
+        <translation>Danh sách kiến nghị theo từng chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>Changes during the period</source>
+        <translation>Những thay đổi trong kỳ</translation>
+    </message>
+    <message>
+        <source>Raised on</source>
+        <translation>Ngày nêu</translation>
+    </message>
+    <message>
+        <source>Timeliness</source>
+        <translation>Tiến độ</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Thay đổi</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>Cán bộ</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>không có</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Từ</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Thành</translation>
+    </message>
+    <message>
+        <source>PERIODIC REPORT</source>
+        <translation>BÁO CÁO ĐỊNH KỲ</translation>
+    </message>
+    <message>
+        <source>The report was cancelled; no file was written.</source>
+        <translation>Đã hủy lập báo cáo; không tệp nào được ghi.</translation>
+    </message>
+    <message>
+        <source>Periodic report written to {path}.</source>
+        <translation>Đã ghi báo cáo định kỳ vào {path}.</translation>
+    </message>
+    <message>
+        <source>{n} characters that a spreadsheet cannot hold were replaced with �.</source>
+        <translation>{n} ký tự mà bảng tính không lưu được đã được thay bằng �.</translation>
+    </message>
+    <message>
+        <source>{n} notes too long for one cell were shortened (marked in the cell).</source>
+        <translation>{n} ghi chú quá dài so với một ô đã được rút gọn (có ghi rõ trong ô).</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Tổng hợp</translation>
+    </message>
+    <message>
+        <source>By unit</source>
+        <translation>Theo đơn vị</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Quá hạn</translation>
+    </message>
+    <message>
+        <source>Done late</source>
+        <translation>Hoàn thành quá hạn</translation>
+    </message>
+    <message>
+        <source>Done on time</source>
+        <translation>Hoàn thành đúng hạn</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>Không thực hiện</translation>
+    </message>
+    <message>
+        <source>Within deadline</source>
+        <translation>Đang trong hạn</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Phát sinh trong kỳ</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Đã hoàn thành</translation>
+    </message>
+    <message>
+        <source>Status changes</source>
+        <translation>Thay đổi trạng thái</translation>
+    </message>
+    <message>
+        <source>Due dates moved</source>
+        <translation>Điều chỉnh thời hạn</translation>
+    </message>
+    <message>
+        <source> … [shortened: the whole text is in the follow-up&apos;s history in hptracker]</source>
+        <translation> … [đã rút gọn: toàn văn có trong lịch sử của kiến nghị trên hptracker]</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Nhóm kiến nghị</translation>
+    </message>
+    <message>
+        <source>Status at the cut-off date</source>
+        <translation>Trạng thái tại thời điểm lấy số liệu</translation>
+    </message>
+    <message>
+        <source>Done or dropped on</source>
+        <translation>Ngày hoàn thành hoặc dừng</translation>
+    </message>
+    <message>
+        <source>Carried over or new</source>
+        <translation>Kỳ trước chuyển sang hay phát sinh</translation>
+    </message>
+    <message>
+        <source>Days overdue</source>
+        <translation>Số ngày quá hạn</translation>
+    </message>
+    <message>
+        <source>Each figure is read from the progress log as it stood on the cut-off date: work recorded later does not change this report.</source>
+        <translation>Mọi số liệu lấy theo nhật ký tiến độ tại thời điểm lấy số liệu: cập nhật ghi nhận sau ngày đó không làm thay đổi báo cáo này.</translation>
+    </message>
+    <message>
+        <source>Follow-ups in scope by outcome at the cut-off date</source>
+        <translation>Kết quả thực hiện kiến nghị tại thời điểm lấy số liệu</translation>
+    </message>
+    <message>
+        <source>Outcomes by unit at the cut-off date</source>
+        <translation>Kết quả thực hiện theo đơn vị tại thời điểm lấy số liệu</translation>
+    </message>
+    <message>
+        <source>On-time rate by unit</source>
+        <translation>Tỷ lệ đúng hạn theo đơn vị</translation>
+    </message>
+    <message>
+        <source>New follow-ups</source>
+        <translation>Kiến nghị phát sinh trong kỳ</translation>
+    </message>
+</context>
+<context>
+    <name>ReportUi</name>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Tệp Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Tệp PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save the periodic report</source>
+        <translation>Lưu báo cáo định kỳ</translation>
+    </message>
+    <message>
+        <source>Periodic report</source>
+        <translation>Báo cáo định kỳ</translation>
+    </message>
+    <message>
+        <source>The report states its period and its data cut-off date (the last day of the period). Its figures are read from the progress log as it stood on that day.</source>
+        <translation>Báo cáo ghi rõ kỳ báo cáo và thời điểm lấy số liệu (ngày cuối kỳ). Số liệu lấy theo nhật ký tiến độ tại ngày đó.</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Kỳ báo cáo:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Từ ngày:</translation>
+    </message>
+    <message>
+        <source>&amp;To (data cut-off date):</source>
+        <translation>Đế&amp;n ngày (thời điểm lấy số liệu):</translation>
+    </message>
+    <message>
+        <source>Excel workbook with charts (.xlsx)</source>
+        <translation>Bảng tính Excel có biểu đồ (.xlsx)</translation>
+    </message>
+    <message>
+        <source>PDF for printing (A4)</source>
+        <translation>PDF để in (khổ A4)</translation>
+    </message>
+    <message>
+        <source>F&amp;ormat:</source>
+        <translation>Định &amp;dạng:</translation>
+    </message>
+    <message>
+        <source>&amp;Save as…</source>
+        <translation>&amp;Lưu thành…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Periodic report {start} – {cutoff} saved to {path} ({pages} pages).</source>
+        <translation>Đã lưu báo cáo định kỳ {start} – {cutoff} vào {path} ({pages} trang).</translation>
+    </message>
+    <message>
+        <source>Writing the periodic report {start} – {cutoff} to {name}…</source>
+        <translation>Đang lập báo cáo định kỳ {start} – {cutoff} vào {name}…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Đang hủy…</translation>
+    </message>
+    <message>
+        <source>The report failed because of an unexpected error: {error}</source>
+        <translation>Không lập được báo cáo do một lỗi ngoài dự kiến: {error}</translation>
+    </message>
+    <message>
+        <source>The report was cancelled; no file was written.</source>
+        <translation>Đã hủy lập báo cáo; không tệp nào được ghi.</translation>
     </message>
 </context>
 <context>
@@ -5292,6 +6276,272 @@ Khôi phục sẽ thay cơ sở dữ liệu này bằng bản sao lưu; cơ sở
     </message>
 </context>
 <context>
+    <name>StatisticsView</name>
+    <message>
+        <source>This month</source>
+        <translation>Tháng này</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>Tháng trước</translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation>Quý này</translation>
+    </message>
+    <message>
+        <source>Last quarter</source>
+        <translation>Quý trước</translation>
+    </message>
+    <message>
+        <source>This half year</source>
+        <translation>6 tháng này</translation>
+    </message>
+    <message>
+        <source>Last half year</source>
+        <translation>6 tháng trước</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>Năm nay</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>Năm trước</translation>
+    </message>
+    <message>
+        <source>Custom period</source>
+        <translation>Tự chọn kỳ</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Nhóm</translation>
+    </message>
+    <message>
+        <source>Click a number to list the follow-ups behind it.</source>
+        <translation>Nhấp vào một con số để xem danh sách kiến nghị tương ứng.</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Tổng cộng</translation>
+    </message>
+    <message>
+        <source>Outcomes by group</source>
+        <translation>Kết quả thực hiện theo nhóm</translation>
+    </message>
+    <message>
+        <source>No follow-up is in scope for this period.</source>
+        <translation>Không có kiến nghị nào trong kỳ này.</translation>
+    </message>
+    <message>
+        <source>{group}: {figure} {n} — click to list them</source>
+        <translation>{group}: {figure} {n} — nhấp để xem danh sách</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Kiến nghị</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Đối tác</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Raised on</source>
+        <translation>Ngày nêu</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Thời hạn</translation>
+    </message>
+    <message>
+        <source>Status at the cut-off date</source>
+        <translation>Trạng thái tại thời điểm lấy số liệu</translation>
+    </message>
+    <message>
+        <source>Done or dropped on</source>
+        <translation>Ngày hoàn thành hoặc dừng</translation>
+    </message>
+    <message>
+        <source>Follow-ups behind the figure</source>
+        <translation>Danh sách kiến nghị của chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>Double-click a follow-up to open it.</source>
+        <translation>Nhấp đúp vào một kiến nghị để mở.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Kỳ</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Kỳ:</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Từ ngày</translation>
+    </message>
+    <message>
+        <source>Cut-off date</source>
+        <translation>Thời điểm lấy số liệu</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Từ ngày:</translation>
+    </message>
+    <message>
+        <source>&amp;To (cut-off):</source>
+        <translation>Đế&amp;n ngày (lấy số liệu):</translation>
+    </message>
+    <message>
+        <source>Group by</source>
+        <translation>Nhóm theo</translation>
+    </message>
+    <message>
+        <source>&amp;Group by:</source>
+        <translation>&amp;Nhóm theo:</translation>
+    </message>
+    <message>
+        <source>Periodic &amp;report…</source>
+        <translation>Báo cáo định &amp;kỳ…</translation>
+    </message>
+    <message>
+        <source>Figures by group</source>
+        <translation>Số liệu theo nhóm</translation>
+    </message>
+    <message>
+        <source>Period {start} – {cutoff}, figures as of the cut-off date {cutoff}</source>
+        <translation>Kỳ {start} – {cutoff}, số liệu tính đến ngày {cutoff}</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>Đang tính…</translation>
+    </message>
+    <message>
+        <source>{n} follow-ups in scope; on-time rate {rate}. Click a number or a bar to list the follow-ups behind it.</source>
+        <translation>{n} kiến nghị trong kỳ; tỷ lệ đúng hạn {rate}. Nhấp vào một con số hoặc một thanh để xem danh sách kiến nghị tương ứng.</translation>
+    </message>
+    <message>
+        <source>all groups</source>
+        <translation>tất cả</translation>
+    </message>
+    <message>
+        <source>{figure} — {group}, {start} – {cutoff}</source>
+        <translation>{figure} — {group}, {start} – {cutoff}</translation>
+    </message>
+    <message>
+        <source>Listing the follow-ups…</source>
+        <translation>Đang lập danh sách kiến nghị…</translation>
+    </message>
+    <message>
+        <source>{n} follow-ups listed.</source>
+        <translation>Đã liệt kê {n} kiến nghị.</translation>
+    </message>
+</context>
+<context>
+    <name>Stats</name>
+    <message>
+        <source>In scope</source>
+        <translation>Tổng số trong kỳ</translation>
+    </message>
+    <message>
+        <source>Carried over</source>
+        <translation>Kỳ trước chuyển sang</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Phát sinh trong kỳ</translation>
+    </message>
+    <message>
+        <source>Done on time</source>
+        <translation>Hoàn thành đúng hạn</translation>
+    </message>
+    <message>
+        <source>Done late</source>
+        <translation>Hoàn thành quá hạn</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>Không thực hiện</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Quá hạn</translation>
+    </message>
+    <message>
+        <source>Open within deadline</source>
+        <translation>Đang thực hiện trong hạn</translation>
+    </message>
+    <message>
+        <source>On-time rate</source>
+        <translation>Tỷ lệ đúng hạn</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Đối tác</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Nhóm kiến nghị</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>Cán bộ theo dõi</translation>
+    </message>
+    <message>
+        <source>(no unit)</source>
+        <translation>(chưa có đơn vị)</translation>
+    </message>
+    <message>
+        <source>(no partner)</source>
+        <translation>(chưa có đối tác)</translation>
+    </message>
+    <message>
+        <source>(no category)</source>
+        <translation>(chưa phân nhóm)</translation>
+    </message>
+    <message>
+        <source>(no officer)</source>
+        <translation>(chưa có cán bộ)</translation>
+    </message>
+    <message>
+        <source>A period needs a start date and a cut-off date.</source>
+        <translation>Một kỳ cần có ngày bắt đầu và thời điểm lấy số liệu.</translation>
+    </message>
+    <message>
+        <source>The period starts on {start}, after its cut-off date {cutoff}.</source>
+        <translation>Kỳ bắt đầu ngày {start}, sau thời điểm lấy số liệu {cutoff}.</translation>
+    </message>
+    <message>
+        <source>The cut-off date {cutoff} is in the future; the figures are known up to today, {today}.</source>
+        <translation>Thời điểm lấy số liệu {cutoff} ở tương lai; số liệu chỉ có đến hôm nay, {today}.</translation>
+    </message>
+    <message>
+        <source>Unknown grouping “{by}”; use one of: {known}.</source>
+        <translation>Không có cách nhóm “{by}”; hãy dùng một trong: {known}.</translation>
+    </message>
+    <message>
+        <source>Unknown figure “{figure}”.</source>
+        <translation>Không có chỉ tiêu “{figure}”.</translation>
+    </message>
+</context>
+<context>
     <name>Store</name>
     <message>
         <source>The file {path} is not an hptracker database or is damaged; it has been left untouched.</source>
@@ -5338,6 +6588,10 @@ Khôi phục sẽ thay cơ sở dữ liệu này bằng bản sao lưu; cơ sở
         <translation>{path} là thư mục, không phải tệp cơ sở dữ liệu.</translation>
     </message>
     <message>
+        <source>The database {path} cannot be written here (the file or its folder is read-only); it may only be read.</source>
+        <translation>Không ghi được vào cơ sở dữ liệu {path} tại đây (tệp hoặc thư mục chứa tệp chỉ cho phép đọc); chỉ có thể đọc.</translation>
+    </message>
+    <message>
         <source>There is no database at {path}.</source>
         <translation>Không có cơ sở dữ liệu tại {path}.</translation>
     </message>
@@ -5352,6 +6606,14 @@ Khôi phục sẽ thay cơ sở dữ liệu này bằng bản sao lưu; cơ sở
     <message>
         <source>The file {path} holds another program&apos;s data (tables: {tables}), not an hptracker database; it has been left untouched.</source>
         <translation>Tệp {path} chứa dữ liệu của một chương trình khác (các bảng: {tables}), không phải cơ sở dữ liệu hptracker; tệp được giữ nguyên.</translation>
+    </message>
+    <message>
+        <source>The database {path} is open for reading only here; nothing was written.</source>
+        <translation>Cơ sở dữ liệu {path} đang được mở chỉ để đọc; chưa có gì được ghi.</translation>
+    </message>
+    <message>
+        <source>The database {path} must first be upgraded to this version of hptracker, which needs to write to it, but the file or its folder is read-only here.</source>
+        <translation>Cơ sở dữ liệu {path} cần được nâng cấp lên phiên bản hptracker này trước, việc này phải ghi vào tệp, nhưng tệp hoặc thư mục chứa tệp chỉ cho phép đọc tại đây.</translation>
     </message>
     <message>
         <source>The database {path} has not been set up or upgraded for this version yet; open it once in the window (or run a command that writes, such as `hptracker demo`) first.</source>
@@ -5458,6 +6720,112 @@ Khôi phục sẽ thay cơ sở dữ liệu này bằng bản sao lưu; cơ sở
     </message>
 </context>
 <context>
+    <name>Transfer</name>
+    <message>
+        <source>The two databases do not have the same tables and columns ({tables}); nothing was copied.</source>
+        <translation>Hai cơ sở dữ liệu không có cùng các bảng và cột ({tables}); chưa có gì được sao chép.</translation>
+    </message>
+    <message>
+        <source>After copying, the number of rows differs from the source in {tables}; nothing was copied.</source>
+        <translation>Sau khi sao chép, số dòng khác với nguồn ở {tables}; chưa có gì được sao chép.</translation>
+    </message>
+    <message>
+        <source>There is no hptracker database at {target}.</source>
+        <translation>Không có cơ sở dữ liệu hptracker nào tại {target}.</translation>
+    </message>
+    <message>
+        <source>The database {target} uses an older schema; open it once with this version of hptracker (which upgrades it after a backup), then copy it.</source>
+        <translation>Cơ sở dữ liệu {target} dùng lược đồ cũ hơn; hãy mở nó một lần bằng phiên bản hptracker này (chương trình sẽ nâng cấp sau khi sao lưu), rồi mới sao chép.</translation>
+    </message>
+    <message>
+        <source>The database {target} already holds records ({what}); hptracker copies or restores only into an empty database, so nothing was changed.</source>
+        <translation>Cơ sở dữ liệu {target} đã có dữ liệu ({what}); hptracker chỉ sao chép hoặc khôi phục vào một cơ sở dữ liệu trống, vì vậy chưa có gì thay đổi.</translation>
+    </message>
+    <message>
+        <source>The copy of {target} failed its check ({problems}); it was not kept.</source>
+        <translation>Bản sao của {target} không qua được bước kiểm tra ({problems}); bản sao đó không được giữ lại.</translation>
+    </message>
+    <message>
+        <source>{path} appeared while the copy was being made; nothing was changed.</source>
+        <translation>{path} đã xuất hiện trong lúc đang sao chép; chưa có gì thay đổi.</translation>
+    </message>
+    <message>
+        <source>{source} and {dest} are the same database; nothing was copied.</source>
+        <translation>{source} và {dest} là cùng một cơ sở dữ liệu; chưa có gì được sao chép.</translation>
+    </message>
+</context>
+<context>
+    <name>Undo</name>
+    <message>
+        <source>There is nothing to undo.</source>
+        <translation>Không có thao tác nào để hoàn tác.</translation>
+    </message>
+    <message>
+        <source>follow-up</source>
+        <translation>kiến nghị</translation>
+    </message>
+    <message>
+        <source>partner</source>
+        <translation>đối tác</translation>
+    </message>
+    <message>
+        <source>meeting</source>
+        <translation>buổi làm việc</translation>
+    </message>
+    <message>
+        <source>agreement</source>
+        <translation>văn bản hợp tác</translation>
+    </message>
+    <message>
+        <source>contact</source>
+        <translation>đầu mối</translation>
+    </message>
+    <message>
+        <source>fact</source>
+        <translation>số liệu</translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation>đơn vị</translation>
+    </message>
+    <message>
+        <source>creation of {record} #{id}</source>
+        <translation>việc tạo {record} #{id}</translation>
+    </message>
+    <message>
+        <source>edit of {record} #{id}</source>
+        <translation>việc sửa {record} #{id}</translation>
+    </message>
+    <message>
+        <source>progress entry on {record} #{id}</source>
+        <translation>mục tiến độ của {record} #{id}</translation>
+    </message>
+    <message>
+        <source>deletion of {record} #{id}</source>
+        <translation>việc xoá {record} #{id}</translation>
+    </message>
+    <message>
+        <source>restoring of {record} #{id}</source>
+        <translation>việc khôi phục {record} #{id}</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Hoàn tác</translation>
+    </message>
+    <message>
+        <source>&amp;Undo {step}</source>
+        <translation>&amp;Hoàn tác {step}</translation>
+    </message>
+    <message>
+        <source>Nothing to undo.</source>
+        <translation>Không có gì để hoàn tác.</translation>
+    </message>
+    <message>
+        <source>Undone: {step}.</source>
+        <translation>Đã hoàn tác: {step}.</translation>
+    </message>
+</context>
+<context>
     <name>UnitItems</name>
     <message>
         <source>{unit} (now {successor})</source>
@@ -5477,10 +6845,6 @@ Khôi phục sẽ thay cơ sở dữ liệu này bằng bản sao lưu; cơ sở
     <message>
         <source>{record} #{id} does not exist.</source>
         <translation>{record} #{id} không tồn tại.</translation>
-    </message>
-    <message>
-        <source>A category with this name already exists.</source>
-        <translation>Đã có nhóm kiến nghị trùng tên.</translation>
     </message>
     <message>
         <source>Unknown category “{code}”.</source>
@@ -5545,6 +6909,10 @@ Khôi phục sẽ thay cơ sở dữ liệu này bằng bản sao lưu; cơ sở
     <message>
         <source>Write a note or choose a new status.</source>
         <translation>Hãy ghi nội dung hoặc chọn trạng thái mới.</translation>
+    </message>
+    <message>
+        <source>{record} #{id} was changed meanwhile; nothing was saved.</source>
+        <translation>{record} #{id} đã bị thay đổi trong lúc đó; chưa có gì được lưu.</translation>
     </message>
     <message>
         <source>A fact belongs to a partner or a country, not both.</source>

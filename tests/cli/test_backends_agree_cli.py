@@ -1,6 +1,7 @@
 """``list``, ``export``, ``brief`` and ``import`` give identical results on SQLite and PostgreSQL for
-the same data (issue 15 item 3), run as the real command; and two imports into one server database
-at the same moment both land, each row once (item 8's simultaneous imports)."""
+the same data (issue 15 item 3), the command run in this process (tests/inprocess.py); and two
+imports into one server database at the same moment, as two real processes, both land, each row
+once (item 8's simultaneous imports)."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from pathlib import Path
 
 import openpyxl
 import pytest
+from inprocess import Result, run_cli
 from openpyxl import Workbook
 from pypdf import PdfReader
 from sample_data import add_awkward_records
@@ -29,8 +31,8 @@ def _env() -> dict[str, str]:
     return env
 
 
-def run(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([EXE, *args], capture_output=True, text=True, encoding="utf-8", env=_env(), timeout=180)
+def run(*args: str) -> Result:
+    return run_cli(*args)
 
 
 def start(*args: str) -> subprocess.Popen[str]:

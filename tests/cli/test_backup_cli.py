@@ -1,4 +1,5 @@
-"""``hptracker backup``, ``restore`` and ``check`` end to end with the real executable."""
+"""``hptracker backup``, ``restore`` and ``check`` end to end: in this process (tests/inprocess.py),
+and with the real executable where a limit of the process (file size, rights) makes the failure."""
 
 from __future__ import annotations
 
@@ -9,15 +10,15 @@ import sys
 from pathlib import Path
 
 import pytest
+from inprocess import Result, run_cli
 
 from hptracker.core.backup import list_backups
 
 HPTRACKER = str(Path(sys.executable).parent / "hptracker")
 
 
-def run(db: Path, *args: str) -> subprocess.CompletedProcess:
-    return subprocess.run([HPTRACKER, "--db", str(db), "--lang", "en", *args], capture_output=True, text=True,
-                          encoding="utf-8", timeout=120)
+def run(db: Path, *args: str) -> Result:
+    return run_cli("--db", str(db), "--lang", "en", *args, drop=())
 
 
 def partner_names(db: Path) -> set[str]:
@@ -107,14 +108,13 @@ def digest(path: Path) -> str:
 
 def demo_database(db: Path, backed_up: bool = False) -> Path | None:
     """The demo records written in-process (a start of the executable costs seconds)."""
-    from hptracker.core.backup import backup_tracker
     from hptracker.core.demo import add_demo
     from hptracker.core.tracker import Tracker
 
     tracker = Tracker.open(db)
     try:
         add_demo(tracker)
-        return backup_tracker(tracker).path if backed_up else None
+        return tracker.backup().path if backed_up else None
     finally:
         tracker.close()
 
@@ -131,7 +131,7 @@ def run_limited(db: Path, max_file_size: int, *args: str) -> subprocess.Complete
                           encoding="utf-8", timeout=120, preexec_fn=limit)
 
 
-def assert_write_failure(result: subprocess.CompletedProcess, where: Path, words: tuple[str, ...]) -> None:
+def assert_write_failure(result: subprocess.CompletedProcess | Result, where: Path, words: tuple[str, ...]) -> None:
     assert result.returncode == 1, (result.stdout, result.stderr)
     assert "Traceback" not in result.stderr and result.stderr.count("\n") == 1, result.stderr
     assert "damaged" not in result.stderr, result.stderr

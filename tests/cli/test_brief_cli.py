@@ -1,4 +1,9 @@
-"""``hptracker brief`` run as the real installed command, its PDF read back with pypdf."""
+"""``hptracker brief``, its PDF read back with pypdf.
+
+The first test runs the real installed command with no display and no Qt platform set: it must
+find its offscreen platform by itself, which only a fresh process shows. The others run in this
+process (tests/inprocess.py): what they check is the PDF and the messages.
+"""
 
 from __future__ import annotations
 
@@ -10,6 +15,7 @@ import unicodedata
 from pathlib import Path
 
 import pytest
+from inprocess import Result, run_cli
 from pypdf import PdfReader
 
 from hptracker.core.demo import add_demo
@@ -18,7 +24,11 @@ from hptracker.core.tracker import Tracker
 EXE = str(Path(sys.executable).parent / "hptracker")
 
 
-def run(*args: str) -> subprocess.CompletedProcess[str]:
+def run(*args: str) -> Result:
+    return run_cli(*args, drop=("HPTRACKER_DB",))
+
+
+def run_process(*args: str) -> subprocess.CompletedProcess[str]:
     env = dict(os.environ)
     env.pop("HPTRACKER_DB", None)
     env.pop("DISPLAY", None)  # the command must find its offscreen platform by itself
@@ -43,8 +53,8 @@ def demo_db(tmp_path) -> Path:
 
 def test_brief_by_alias_writes_a_private_pdf(demo_db, tmp_path):
     out = tmp_path / "brief.pdf"
-    result = run("--db", str(demo_db), "--lang", "en", "brief", "Shangyu", "--out", str(out),
-                 "--notes", "Ask about the flight")
+    result = run_process("--db", str(demo_db), "--lang", "en", "brief", "Shangyu", "--out", str(out),
+                         "--notes", "Ask about the flight")
     assert result.returncode == 0, result.stderr
     assert str(out) in result.stdout
     text = pdf_text(out)

@@ -1,4 +1,8 @@
-"""The command line run as a real process: demo, list, exit codes and one-line errors."""
+"""The command line: demo, list, exit codes and one-line errors.
+
+Run in this process (tests/inprocess.py), as what is checked is the command's output and exit
+code; the installed executable itself is started once, for --help.
+"""
 
 from __future__ import annotations
 
@@ -9,14 +13,19 @@ import sys
 from pathlib import Path
 
 import pytest
+from inprocess import Result, run_cli
 
 EXE = str(Path(sys.executable).parent / "hptracker")
 
 
-def run(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
-    full_env = dict(os.environ, **(env or {}))
-    full_env.pop("HPTRACKER_DB", None) if env is None or "HPTRACKER_DB" not in env else None
-    return subprocess.run([EXE, *args], capture_output=True, text=True, encoding="utf-8", env=full_env, timeout=120)
+def run(*args: str, env: dict[str, str] | None = None) -> Result:
+    return run_cli(*args, env=env, drop=("HPTRACKER_DB",))
+
+
+def run_process(*args: str) -> subprocess.CompletedProcess[str]:
+    """The installed ``hptracker`` executable (its entry point is hptracker.cli:main)."""
+    env = {k: v for k, v in os.environ.items() if k != "HPTRACKER_DB"}
+    return subprocess.run([EXE, *args], capture_output=True, text=True, encoding="utf-8", env=env, timeout=120)
 
 
 def _counts(db: Path) -> dict[str, int]:
@@ -94,7 +103,7 @@ def test_bad_usage_exits_2(tmp_path, args):
 
 
 def test_help_lists_commands_without_opening_a_database(tmp_path):
-    out = run("--db", str(tmp_path / "never.db"), "--help")
+    out = run_process("--db", str(tmp_path / "never.db"), "--help")
     assert out.returncode == 0
     assert "demo" in out.stdout and "list" in out.stdout
     assert not (tmp_path / "never.db").exists()

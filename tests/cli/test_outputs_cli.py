@@ -21,6 +21,7 @@ import zipfile
 from pathlib import Path
 
 import pytest
+from inprocess import Result, run_cli
 
 from hptracker.core.backup import backup_database
 from hptracker.core.demo import add_demo
@@ -34,8 +35,11 @@ def _env() -> dict[str, str]:
     return {k: v for k, v in os.environ.items() if k not in ("HPTRACKER_DB", "HPTRACKER_LANG")}
 
 
-def run(*args: str, limit: int | None = None) -> subprocess.CompletedProcess[str]:
-    """The installed command; with ``limit``, no file may grow past that many bytes (a full disk)."""
+def run(*args: str, limit: int | None = None) -> subprocess.CompletedProcess[str] | Result:
+    """The command in this process (tests/inprocess.py); with ``limit``, the installed command
+    with no file allowed to grow past that many bytes (a full disk: a limit of the process)."""
+    if limit is None:
+        return run_cli(*args)
     command = [EXE, *args]
     if limit is not None:
         command = [sys.executable, "-c",
@@ -213,8 +217,9 @@ else:
         real_close(self)
     hptracker.cli.Context.close = slow_close
 
-from hptracker.app import main
-sys.exit(main(["--db", sys.argv[2], "--lang", "en", "list", "partners"]))
+from hptracker.cli import main
+sys.argv = ["hptracker", "--db", sys.argv[2], "--lang", "en", "list", "partners"]
+sys.exit(main())  # as the installed command calls it
 """
 
 

@@ -1,4 +1,5 @@
-"""Reading never writes (issue 13, items 4 and 5), with the real executable.
+"""Reading never writes (issue 13, items 4 and 5): in this process (tests/inprocess.py), and with
+the real executable where another user's rights are needed (a folder root cannot write to).
 
 ``list``, ``export``, ``brief``, ``check`` and ``import --dry-run`` create no file, change no journal
 mode and add no table: not on a mistyped path, not on another program's SQLite file, not beside the
@@ -14,16 +15,21 @@ import shutil
 import sqlite3
 import subprocess
 import sys
-from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from inprocess import Result, run_cli
 from openpyxl import Workbook
 
 HPTRACKER = str(Path(sys.executable).parent / "hptracker")
 
 
-def run(*args: str, env: dict[str, str] | None = None, unprivileged: bool = False) -> subprocess.CompletedProcess:
+def run(*args: str, env: dict[str, str] | None = None,
+        unprivileged: bool = False) -> subprocess.CompletedProcess | Result:
+    """The command in this process, or the executable in a read-only folder (``unprivileged``:
+    the rights are the process's, and root's are dropped for it)."""
+    if not unprivileged:
+        return run_cli("--lang", "en", *args, env=env, drop=("HPTRACKER_DB",))
     command = [HPTRACKER, "--lang", "en", *args]
     if unprivileged and os.geteuid() == 0:
         # root writes into any folder whatever its mode: drop the capabilities that allow it, so a
@@ -34,27 +40,11 @@ def run(*args: str, env: dict[str, str] | None = None, unprivileged: bool = Fals
     return subprocess.run(command, capture_output=True, text=True, encoding="utf-8", env=full_env, timeout=120)
 
 
-@dataclass
-class Result:
-    returncode: int
-    stdout: str
-    stderr: str
-
-
 @pytest.fixture
-def in_process(qapp, capsys):
+def in_process():
     """``hptracker.cli.main`` in this process: what is tested here is the files, not the process
-    boundary, and a start of the executable costs a second. (``qapp`` first, so the command finds
-    the application object the window tests need, instead of making a QCoreApplication.)"""
-    from hptracker.cli import main
-
-    def run_main(*args: str) -> Result:
-        capsys.readouterr()
-        code = main(["--lang", "en", *args])
-        out, err = capsys.readouterr()
-        return Result(code, out, err)
-
-    return run_main
+    boundary, and a start of the executable costs a second."""
+    return run
 
 
 def files_in(folder: Path) -> dict[str, tuple[int, int]]:

@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from inprocess import run_cli
 
 from hptracker.core.backup import backup_database
 from hptracker.core.tracker import Tracker
@@ -14,11 +15,9 @@ from hptracker.core.tracker import Tracker
 HPTRACKER = str(Path(sys.executable).parent / "hptracker")
 
 
-@pytest.mark.slow
 def test_database_in_a_synced_folder_is_warned_about_and_still_used(tmp_path):
     db = tmp_path / "OneDrive - HEZA" / "hptracker.db"
-    result = subprocess.run([HPTRACKER, "--db", str(db), "--lang", "en", "demo"], capture_output=True, text=True,
-                            encoding="utf-8", timeout=120)
+    result = run_cli("--db", str(db), "--lang", "en", "demo")  # in this process (tests/inprocess.py)
     assert result.returncode == 0, result.stderr
     assert result.stderr.count("\n") == 1
     assert result.stderr.startswith("hptracker: warning: ") and "OneDrive" in result.stderr
@@ -27,6 +26,7 @@ def test_database_in_a_synced_folder_is_warned_about_and_still_used(tmp_path):
 
 @pytest.mark.slow
 def test_restore_is_refused_while_the_database_is_open(tmp_path):
+    """The window is one program, the command another: the real executable."""
     db = tmp_path / "hptracker.db"
     tracker = Tracker.open(db)
     tracker.create_partner(name="Tỉnh Chiết Giang", name_native="浙江省", kind="government")

@@ -1,24 +1,21 @@
-"""The command line on a server database, as a real process: one-line connection problems in the
-officer's language, and a password that is never printed (issue 15 item 2)."""
+"""The command line on a server database, run in this process (tests/inprocess.py): one-line
+connection problems in the officer's language, and a password that is never printed (issue 15
+item 2)."""
 
 from __future__ import annotations
 
-import os
 import socket
-import subprocess
 import sys
 from pathlib import Path
 
 import pgserver
+from inprocess import Result, run_cli
 
 EXE = str(Path(sys.executable).parent / "hptracker")
 
 
-def run(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
-    full_env = dict(os.environ)
-    full_env.pop("HPTRACKER_DB", None)
-    full_env.update(env or {})
-    return subprocess.run([EXE, *args], capture_output=True, text=True, encoding="utf-8", env=full_env, timeout=120)
+def run(*args: str, env: dict[str, str] | None = None) -> Result:
+    return run_cli(*args, env=env, drop=("HPTRACKER_DB",))
 
 
 def _free_port() -> int:

@@ -18,6 +18,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from inprocess import Result, run_cli
 
 from hptracker.core import backup as core_backup
 from hptracker.core.db import open_database
@@ -164,13 +165,12 @@ def test_a_lost_wal_is_warned_about_but_the_database_opens(tmp_path):
 def test_cli_after_a_crash_and_a_lost_wal(tmp_path):
     db = seeded(tmp_path)
     tracker = Tracker.open(db)
-    good = core_backup.backup_tracker(tracker)
+    good = tracker.backup()
     tracker.close()
     reported = killed_writer(db)
 
-    def run(*args: str) -> subprocess.CompletedProcess:
-        return subprocess.run([HPTRACKER, "--db", str(db), "--lang", "en", *args], capture_output=True, text=True,
-                              encoding="utf-8", timeout=120)
+    def run(*args: str) -> Result:  # in this process (tests/inprocess.py): the crash was another's
+        return run_cli("--db", str(db), "--lang", "en", *args, drop=())
 
     listed = run("list", "partners", "--json")
     assert listed.returncode == 0 and listed.stderr == "", listed.stderr

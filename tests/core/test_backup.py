@@ -23,7 +23,6 @@ from hptracker.core.backup import (
     needs_backup,
     prune_backups,
     restore_file,
-    restore_into,
     select_to_keep,
 )
 from hptracker.core.db import open_database
@@ -43,7 +42,7 @@ def rows(path: Path, sql: str) -> list[tuple]:
 
 
 def test_backup_is_a_checked_private_single_file(demo_tracker, db_path):
-    info = core_backup.backup_tracker(demo_tracker)
+    info = demo_tracker.backup()
     assert info.path.parent == backup_folder(db_path) == db_path.parent / "backups"
     assert info.path.name.startswith("hptracker-") and info.kind == "backup"
     assert info.path.stat().st_mode & 0o777 == 0o600
@@ -58,7 +57,7 @@ def test_backup_is_a_checked_private_single_file(demo_tracker, db_path):
 
 
 def test_database_and_everything_beside_it_is_private(demo_tracker, db_path):
-    core_backup.backup_tracker(demo_tracker)
+    demo_tracker.backup()
     demo_tracker.create_partner(name="Đối tác riêng", kind="other")
     private = [db_path, db_path.with_name(db_path.name + ".lock"), *backup_folder(db_path).iterdir()]
     wal = db_path.with_name(db_path.name + "-wal")
@@ -202,9 +201,9 @@ def test_backup_while_another_process_writes_is_complete_up_to_its_start(tmp_pat
 
 
 def test_restore_into_an_open_tracker_swaps_and_keeps_the_old_one(demo_tracker, db_path):
-    info = core_backup.backup_tracker(demo_tracker)
+    info = demo_tracker.backup()
     added = demo_tracker.create_partner(name="Sở Ngoại vụ Quảng Ninh", kind="government")
-    result = restore_into(demo_tracker, info.path)
+    result = demo_tracker.restore(info.path)
     assert result.kept_as is not None and result.kept_as.name.endswith("-before-restore.db")
     # The tracker now stands on the restored data and keeps working.
     assert added.id not in {p.id for p in demo_tracker.list_partners()}
@@ -221,14 +220,14 @@ def test_restore_refuses_a_bad_backup_and_changes_nothing(demo_tracker, db_path,
     bad.write_bytes(b"SQLite format 3\x00" + os.urandom(8000))
     before = rows(db_path, "SELECT count(*) FROM partners")
     with pytest.raises(BackupError):
-        restore_into(demo_tracker, bad)
+        demo_tracker.restore(bad)
     assert rows(db_path, "SELECT count(*) FROM partners") == before
     assert demo_tracker.list_partners()  # still usable
     assert not [b for b in list_backups(db_path) if b.kind == "before-restore"]
 
 
 def test_a_crash_during_the_swap_leaves_the_old_database_whole(demo_tracker, db_path, monkeypatch):
-    info = core_backup.backup_tracker(demo_tracker)
+    info = demo_tracker.backup()
     demo_tracker.create_partner(name="Chỉ có trong bản hiện tại", kind="other")
     demo_tracker.close()
     expected = rows(db_path, "SELECT id, name FROM partners ORDER BY id")
@@ -252,7 +251,7 @@ def test_restoring_over_a_stale_wal_never_mixes_the_two(tmp_path):
     db = tmp_path / "hptracker.db"
     tracker = Tracker.open(db)
     tracker.create_partner(name="Trong bản sao lưu", kind="other")
-    info = core_backup.backup_tracker(tracker)
+    info = tracker.backup()
     tracker.close()
     proc = subprocess.Popen([sys.executable, str(CHILD), str(db), "write"], stdout=subprocess.PIPE, text=True)
     for _ in range(30):
@@ -290,8 +289,8 @@ def test_damaged_database_is_not_backed_up(demo_tracker, db_path):
     assert not list_backups(db_path)
 
 
-def test_upgrade_takes_a_backup_first_and_keeps_the_data(tmp_path, monkeypatch):
-    """A future schema (a copy of db/ with one more revision) upgrades only after a backup."""
+def _future_schema(tmp_path, monkeypatch) -> tuple[Path, str]:
+    """A database at today's head, and a copy of db/ with one more revision made the program's."""
     import shutil
 
     from hptracker.core import db as core_db
@@ -301,8 +300,6 @@ def test_upgrade_takes_a_backup_first_and_keeps_the_data(tmp_path, monkeypatch):
     tracker = Tracker.open(db, officer="Lê Trung Kiên")
     tracker.create_partner(name="Huyện Thượng Ngu", name_native="上虞区", kind="government")
     tracker.close()
-    before = rows(db, "SELECT id, name, name_native FROM partners")
-
     head = core_db.head_revision()
     future = tmp_path / "migrations"
     shutil.copytree(migrations_dir(), future, ignore=shutil.ignore_patterns("__pycache__"))
@@ -313,9 +310,15 @@ def test_upgrade_takes_a_backup_first_and_keeps_the_data(tmp_path, monkeypatch):
         "def downgrade():\n"
         '    op.drop_index("ix_test_future_partner_name", "partners")\n', encoding="utf-8")
     monkeypatch.setattr(core_db, "migrations_dir", lambda: future)
+    return db, head
 
-    database = open_database(db)
-    database.dispose()
+
+def test_upgrade_takes_a_backup_first_and_keeps_the_data(tmp_path, monkeypatch):
+    """A future schema (a copy of db/ with one more revision) upgrades only after a backup."""
+    db, head = _future_schema(tmp_path, monkeypatch)
+    before = rows(db, "SELECT id, name, name_native FROM partners")
+
+    Tracker.open(db).close()  # as the window and every command open it
     kept = [b for b in list_backups(db) if b.kind == "before-upgrade"]
     assert len(kept) == 1 and kept[0].note == head
     assert rows(kept[0].path, "SELECT version_num FROM alembic_version") == [(head,)]
@@ -323,8 +326,28 @@ def test_upgrade_takes_a_backup_first_and_keeps_the_data(tmp_path, monkeypatch):
     assert rows(db, "SELECT version_num FROM alembic_version") == [("9999",)]
     assert rows(db, "SELECT id, name, name_native FROM partners") == before
     # Opening again at head takes no further backup.
-    open_database(db).dispose()
+    Tracker.open(db).close()
     assert len([b for b in list_backups(db) if b.kind == "before-upgrade"]) == 1
+
+
+def test_no_upgrade_when_its_backup_fails(tmp_path, monkeypatch):
+    """The store asks the backups through Safeguards (it never imports them): a backup that fails
+    stops the upgrade, and the file keeps its schema and records."""
+    from hptracker.core.db import Safeguards
+    from hptracker.core.errors import StoreError
+
+    db, head = _future_schema(tmp_path, monkeypatch)
+    before = rows(db, "SELECT id, name, name_native FROM partners")
+
+    def full_disk(path, revision):
+        raise StoreError(f"no room for the backup of {path.name} at {revision}")
+
+    with pytest.raises(StoreError, match="no room for the backup of old.db at " + head):
+        open_database(db, safeguards=Safeguards(before_upgrade=full_disk, has_backups=lambda path: False))
+    assert rows(db, "SELECT version_num FROM alembic_version") == [(head,)]
+    assert rows(db, "SELECT id, name, name_native FROM partners") == before
+    Tracker.open(db).close()  # the lock was released: the next start upgrades, after its backup
+    assert rows(db, "SELECT version_num FROM alembic_version") == [("9999",)]
 
 
 # ---- restore checks the schema, not only the revision (issue 13, item 7) --------------------------
@@ -369,7 +392,7 @@ def digest(path: Path) -> str:
 
 @pytest.mark.parametrize("how", sorted(TAMPERING))
 def test_restore_refuses_a_backup_whose_schema_differs_and_check_says_so(demo_tracker, db_path, how):
-    info = core_backup.backup_tracker(demo_tracker)
+    info = demo_tracker.backup()
     assert not core_backup.verify_backup(info.path)
     tamper(info.path, how)
     demo_tracker.create_partner(name="Chỉ có trong bản hiện tại", kind="other")
@@ -412,7 +435,7 @@ def test_a_backup_of_every_released_schema_is_accepted(fixture, tmp_path):
 def test_the_expected_schema_is_built_once_per_revision(demo_tracker, db_path):
     import time
 
-    info = core_backup.backup_tracker(demo_tracker)
+    info = demo_tracker.backup()
     core_backup.verify_backup(info.path)
     start = time.perf_counter()
     for _ in range(5):
@@ -444,7 +467,7 @@ def hidden(folder: Path) -> list[str]:
 
 @pytest.mark.skipif(os.name != "posix", reason="SIGKILL is POSIX-only")
 def test_temporary_files_of_killed_backups_and_restores_go_at_the_next_backup(demo_tracker, db_path):
-    first = core_backup.backup_tracker(demo_tracker)
+    first = demo_tracker.backup()
     demo_tracker.close()
     backups = backup_folder(db_path)
     proc, tmp = hanging(db_path, "backup-then-hang")

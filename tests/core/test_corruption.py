@@ -10,10 +10,10 @@ from __future__ import annotations
 import hashlib
 import os
 import random
-import subprocess
 import sys
 from pathlib import Path
 
+import inprocess
 import pytest
 
 from hptracker.core import backup as core_backup
@@ -73,7 +73,7 @@ def damaged(request, tmp_path):
     tracker = Tracker.open(db, officer="Nguyễn Thị Hoa")
     tracker.ensure_categories()
     add_demo(tracker)
-    good = core_backup.backup_tracker(tracker)
+    good = tracker.backup()
     tracker.close()
     damage, words = DAMAGES[request.param]
     damage(db)
@@ -99,12 +99,12 @@ def test_core_refuses_and_leaves_the_file_untouched(damaged):
     assert digest(db) == before
 
 
-def run_cli(db: Path, *command: str) -> subprocess.CompletedProcess:
-    return subprocess.run([HPTRACKER, "--db", str(db), "--lang", "en", *command],
-                          capture_output=True, text=True, encoding="utf-8", timeout=60)
+def run_cli(db: Path, *command: str) -> inprocess.Result:
+    """The command in this process (tests/inprocess.py): what matters is its message and the file."""
+    return inprocess.run_cli("--db", str(db), "--lang", "en", *command, drop=())
 
 
-def assert_refused_in_one_line(result: subprocess.CompletedProcess, words: str, good: Path) -> None:
+def assert_refused_in_one_line(result: inprocess.Result, words: str, good: Path) -> None:
     assert result.returncode == 1, (result.stdout, result.stderr)
     assert "Traceback" not in result.stderr + result.stdout
     assert result.stderr.count("\n") == 1, result.stderr
@@ -126,7 +126,7 @@ def test_every_kind_of_command_refuses_a_damaged_file(tmp_path):
     db = tmp_path / "hptracker.db"
     tracker = Tracker.open(db)
     add_demo(tracker)
-    good = core_backup.backup_tracker(tracker)
+    good = tracker.backup()
     tracker.close()
     random_pages(db)
     before = digest(db)
@@ -156,11 +156,11 @@ def test_empty_file_where_a_database_was_is_not_silently_replaced(tmp_path):
     db = tmp_path / "hptracker.db"
     tracker = Tracker.open(db)
     tracker.create_partner(name="Đối tác", kind="other")
-    core_backup.backup_tracker(tracker)
+    tracker.backup()
     tracker.close()
     db.write_bytes(b"")
     with pytest.raises(DatabaseDamagedError) as info:
-        open_database(db)
+        Tracker.open(db)
     assert "empty" in info.value.message
     assert db.stat().st_size == 0
 

@@ -99,3 +99,47 @@ def test_status_and_due_edited_in_a_copy(awkward, tmp_path):
     # Importing the same copy again finds nothing left to do.
     again = preview_import(tracker, copy)
     assert again.updates == [] and again.creates == [] and again.problems == []
+
+
+@pytest.fixture
+def installed(qapp):
+    """Install the window's language (Qt catalogue and the core's translator) for part of a test."""
+    from hptracker import translations
+
+    yield translations.install_translators
+    translations.install_translators("en")
+
+
+def _column_values(path, key: str) -> set[str]:
+    wb = load_workbook(path, read_only=True)
+    try:
+        ws = next(wb[name] for name in wb.sheetnames if name in (FOLLOWUPS.title("vi"), FOLLOWUPS.title("en")))
+        rows = list(ws.iter_rows(values_only=True))
+    finally:
+        wb.close()
+    header = rows[HEADER_ROW - 1]
+    index = next(i for i, text in enumerate(header) if text and FOLLOWUPS.match_header(text).key == key)
+    return {row[index] for row in rows[HEADER_ROW:] if row[index]}
+
+
+@pytest.mark.parametrize(("written", "read"), [("en", "vi"), ("vi", "en")])
+def test_export_in_one_language_imports_with_the_window_in_the_other(awkward, tmp_path, installed, written, read):
+    """Issue 13 item 10: an export made in English did not import with the window in Vietnamese
+    ("Our request to the partner" is not a known direction)."""
+    tracker = awkward
+    tracker.record_progress(tracker.query_followups(FollowUpQuery())[0].id, status="on_hold")
+    installed(written)
+    path = tmp_path / f"status-{written}.xlsx"
+    export_workbook(tracker, path, lang=written)
+    directions = {"en": {"Our request to the partner", "Partner's request to us", "Joint commitment"},
+                  "vi": {"Đề nghị của ta với đối tác", "Đề nghị của đối tác với ta", "Cam kết chung"}}
+    assert _column_values(path, "direction") == directions[written]
+    assert ("On hold" if written == "en" else "Tạm dừng") in _column_values(path, "status")
+
+    installed(read)
+    before = tracker.counts()
+    preview = preview_import(tracker, path)
+    assert [p.text() for p in preview.problems] == []
+    assert preview.creates == [] and preview.updates == []
+    assert preview.unchanged == tracker.count_followups()
+    assert tracker.counts() == before

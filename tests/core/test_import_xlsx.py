@@ -12,6 +12,7 @@ from openpyxl import Workbook
 from sqlalchemy import select
 
 from hptracker.core import import_xlsx
+from hptracker.core.errors import ValidationError
 from hptracker.core.import_xlsx import (
     ImportProblemsError,
     ImportStaleError,
@@ -333,12 +334,12 @@ def test_failure_while_writing_the_last_row_rolls_everything_back(tracker, follo
     def failing(session, followup, values):
         calls.append(values.get("title"))
         if values.get("title") == "Request 4":
-            raise import_xlsx.ValidationError("title", "simulated failure on the last row")
+            raise ValidationError("title", "simulated failure on the last row")
         return real(session, followup, values)
 
     monkeypatch.setattr(tracker, "_apply_followup", failing)
     before = tracker.counts()
-    with pytest.raises(import_xlsx.ValidationError):
+    with pytest.raises(ValidationError):
         apply_import(tracker, preview)
     assert calls == [f"Request {i}" for i in range(5)]
     assert tracker.counts() == before
@@ -389,28 +390,28 @@ def test_importing_the_same_list_twice_is_flagged(tracker, partner, tmp_path):
     assert any(n.startswith("2 new rows have the same partner and title as an existing follow-up") for n in again.notices)
 
 
-def test_new_rows_take_the_ids_sqlite_would_give_and_a_clash_writes_nothing(tracker, followup, tmp_path,
-                                                                             monkeypatch):
-    """New follow-ups are written once, under the IDs SQLite would have given them (largest + 1
-    onwards), their audit and progress entries naming those IDs. Were another writer to take one
-    of them first, the import fails whole."""
+def test_new_rows_take_the_ids_the_database_gives(tracker, followup, partner, tmp_path):
+    """New follow-ups are numbered by the database (INSERT … RETURNING), never guessed as the
+    largest ID + 1: on a server a rolled-back insert has used a number of the sequence, and rows
+    written under guessed IDs would leave the sequence behind them, so that the next follow-up made
+    in the window would collide with one of them. Audit and progress entries name the IDs given."""
+    with pytest.raises(ValidationError):  # inserted, then rolled back with its meeting
+        tracker.log_meeting({"title": "Làm việc", "date": "2024-05-06", "partner_ids": [partner.id]},
+                            followups=[{"title": "Kept for a moment", "direction": "ours"},
+                                       {"title": "", "direction": "ours"}])
     rows = [[None, f"Request {i}", "Shangyu", "done"] for i in range(3)]
     path = make_book(tmp_path / "new.xlsx", ["ID", "Title", "Partner", "Status"], rows)
-    before, audit = tracker.counts(), tracker.audit_count()
-    clashing = preview_import(tracker, path)
-    monkeypatch.setattr(import_xlsx, "_next_ids", lambda session, count: [followup.id + i for i in range(count)])
-    with pytest.raises(import_xlsx.HPTrackerError):
-        apply_import(tracker, clashing)
-    assert tracker.counts() == before and tracker.audit_count() == audit
-    monkeypatch.undo()
-
     apply_import(tracker, preview_import(tracker, path))
-    made = [r for r in tracker.query_followups(FollowUpQuery(text="request")) if r.id != followup.id]
-    assert sorted(r.id for r in made) == [followup.id + 1, followup.id + 2, followup.id + 3]
+    made = sorted((r for r in tracker.query_followups(FollowUpQuery(text="request")) if r.id != followup.id),
+                  key=lambda r: r.id)
+    assert [r.title for r in made] == ["Request 0", "Request 1", "Request 2"]  # numbered in row order
+    assert made[0].id > followup.id
     for row in made:
         assert row.status == "done" and tracker.get_followup(row.id).last_progress_date is not None
         assert [p.status for p in tracker.get_followup(row.id).progress] == ["done"]
         assert [i.action for i in tracker.audit_for("followups", row.id)] == ["create", "update"]
+    after = tracker.create_followup(title="Made in the window afterwards", direction="ours", partner_id=partner.id)
+    assert after.id > made[-1].id
 
 
 def test_moving_a_follow_up_to_another_partner_shows_the_contact_it_loses(tracker, followup, partner, tmp_path):
@@ -442,3 +443,69 @@ def test_a_moved_follow_up_without_contact_shows_no_contact_change(tracker, foll
     path = make_book(tmp_path / "moved.xlsx", ["ID", "Title", "Partner"], [[followup.id, followup.title, "Tập đoàn Wolong"]])
     (item,) = preview_import(tracker, path).updates
     assert [c.field for c in item.changes] == ["partner"]
+
+
+# ---------------------------------------------------------------------------------------------
+# Issue 13, item 10: enumerated values in either language, whatever the window's language
+# ---------------------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def installed(qapp):
+    from hptracker import translations
+
+    yield translations.install_translators
+    translations.install_translators("en")
+
+
+@pytest.mark.parametrize("window", ["vi", "en"])
+def test_enumerated_values_in_either_language_as_code_or_label(tracker, partner, heza, tmp_path, installed, window):
+    """Status, direction and priority as a code or a label of either language, in any case, with
+    or without diacritics; the category by its name in either language or its code."""
+    installed(window)
+    twinning = next(c for c in tracker.list_categories() if c.name_en == "Twinning")
+    path = make_book(tmp_path / "mixed.xlsx", ["Title", "Partner", "Status", "Direction", "Priority", "Category"], [
+        ["a", "Shangyu", "Awaiting partner", "Our request to the partner", "High", "Twinning"],
+        ["b", "Shangyu", "CHỜ PHÍA BẠN", "ĐỀ NGHỊ CỦA ĐỐI TÁC VỚI TA", "cao", twinning.name],
+        ["c", "Shangyu", "cho phia ban", "de nghi cua ta voi doi tac", "BINH THUONG", twinning.code.upper()],
+        ["d", "Shangyu", "awaiting_partner", "JOINT", "low", unicodedata.normalize("NFD", twinning.name).lower()],
+        ["e", "Shangyu", "on hold", "partner's request to us", "Thấp", "twinning"],
+        ["f", "Shangyu", "DONE", "cam ket chung", "normal", None],
+        ["g", "Shangyu", "Đã hoàn thành", "joint commitment", "NORMAL", None],
+        ["h", "Shangyu", unicodedata.normalize("NFD", "không thực hiện"), "ours", "high", None],
+    ])
+    preview = preview_import(tracker, path)
+    assert [p.text() for p in preview.problems] == []
+    got = [(c.status, c.values["direction"], c.values["priority"], c.values.get("category_id")) for c in preview.creates]
+    assert got == [
+        ("awaiting_partner", "ours", "high", twinning.id),
+        ("awaiting_partner", "theirs", "high", twinning.id),
+        ("awaiting_partner", "ours", "normal", twinning.id),
+        ("awaiting_partner", "joint", "low", twinning.id),
+        ("on_hold", "theirs", "low", twinning.id),
+        ("done", "joint", "normal", None),
+        ("done", "joint", "normal", None),
+        ("dropped", "ours", "high", None),
+    ]
+
+
+@pytest.mark.parametrize("window", ["vi", "en"])
+def test_a_missing_direction_is_named_by_the_follow_up_label(tracker, partner, tmp_path, installed, window):
+    """The meeting's direction is "Hình thức đoàn": the follow-up's is its own field."""
+    installed(window)
+    path = make_book(tmp_path / "direction.xlsx", ["Title", "Partner", "Direction"], [["a", "Shangyu", None]])
+    preview = preview_import(tracker, path)
+    (problem,) = preview.problems
+    assert problem.column == "C (Direction)"
+    expected = {"vi": "Chưa nhập Chiều kiến nghị.", "en": "Direction is required."}[window]
+    assert problem.message == expected
+    assert "Hình thức đoàn" not in problem.text()
+
+
+@pytest.mark.parametrize("window", ["vi", "en"])
+def test_a_wrong_value_lists_the_labels_of_the_window(tracker, partner, tmp_path, installed, window):
+    installed(window)
+    path = make_book(tmp_path / "wrong.xlsx", ["Title", "Partner", "Status"], [["a", "Shangyu", "finished"]])
+    (problem,) = preview_import(tracker, path).problems
+    assert ("Chưa triển khai" in problem.message) == (window == "vi")
+    assert ("Not started" in problem.message) == (window == "en")

@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from inprocess import run_cli
 
 from hptracker.core.db import open_database
 from hptracker.core.errors import DatabaseLockedError
@@ -71,13 +72,12 @@ def test_second_process_is_refused_first_still_works_db_unchanged(holder):
 def test_writing_command_refused_reading_commands_allowed(holder):
     db, proc = holder
     before = state(db)
-    result = subprocess.run([HPTRACKER, "--db", str(db), "--lang", "en", "demo"], capture_output=True,
-                            text=True, encoding="utf-8", timeout=60)
+    # The command in this process (tests/inprocess.py); the lock is held by another one.
+    result = run_cli("--db", str(db), "--lang", "en", "demo", drop=())
     assert result.returncode == 1
     assert result.stderr.count("\n") == 1 and f"(by PID {proc.pid})" in result.stderr
     assert state(db) == before
-    check = subprocess.run([HPTRACKER, "--db", str(db), "--lang", "en", "check"], capture_output=True,
-                           text=True, encoding="utf-8", timeout=60)
+    check = run_cli("--db", str(db), "--lang", "en", "check", drop=())
     assert check.returncode == 0, check.stdout + check.stderr
     assert "No problems found" in check.stdout
 

@@ -80,7 +80,8 @@ def put_followups(tracker: Tracker, partner_id: int, rows) -> list[int]:
             {"id": i, "title": f"Việc hàng {i}", "direction": "ours", "partner_id": partner_id,
              "priority": "normal", "status": status, "due_date": due,
              "due_precision": DuePrecision.DAY.value if due else None, "completed_on": completed_on,
-             "search_key": f"viec hang {i}", "sort_key": f"{i:05d}", "created_at": NOW, "updated_at": NOW}
+             "search_key": f"viec hang {i}", "sort_key": f"{i:05d}", "created_at": NOW, "updated_at": NOW,
+             "raised_on": NOW.date()}
             for i, (status, due, completed_on) in enumerate(rows, 1)
         ]
         conn.execute(insert(table), values)

@@ -96,13 +96,15 @@ RAW_REJECTED = [
     "INSERT INTO partners (name, kind, country, search_key, sort_key, created_at, updated_at) VALUES ('X', 'government', 'cn', '', '', 0, 0)",
     "INSERT INTO partners (name, kind, country, search_key, sort_key, created_at, updated_at) VALUES ('X', 'government', 'CHN', '', '', 0, 0)",
     "INSERT INTO partners (name, kind, search_key, sort_key, created_at, updated_at) VALUES (NULL, 'government', '', '', 0, 0)",
-    "INSERT INTO followups (title, direction, partner_id, priority, status, search_key, sort_key, created_at, updated_at) VALUES ('T', 'ours', 999, 'normal', 'not_started', '', '', 0, 0)",
-    "INSERT INTO followups (title, direction, partner_id, priority, status, search_key, sort_key, created_at, updated_at) VALUES ('T', 'sideways', {pid}, 'normal', 'not_started', '', '', 0, 0)",
-    "INSERT INTO followups (title, direction, partner_id, priority, status, search_key, sort_key, created_at, updated_at) VALUES ('T', 'ours', {pid}, 'normal', 'finished', '', '', 0, 0)",
-    "INSERT INTO followups (title, direction, partner_id, priority, status, search_key, sort_key, created_at, updated_at) VALUES ('', 'ours', {pid}, 'normal', 'not_started', '', '', 0, 0)",
-    "INSERT INTO followups (title, direction, partner_id, priority, status, due_date, search_key, sort_key, created_at, updated_at) VALUES ('T', 'ours', {pid}, 'normal', 'not_started', '2024-12-31', '', '', 0, 0)",
-    "INSERT INTO followups (title, direction, partner_id, priority, status, due_date, due_precision, search_key, sort_key, created_at, updated_at) VALUES ('T', 'ours', {pid}, 'normal', 'not_started', '2024-12-31', 'week', '', '', 0, 0)",
-    "INSERT INTO followups (title, direction, partner_id, priority, status, search_key, sort_key, created_at, updated_at) VALUES ('T', 'ours', {pid}, 'normal', 'done', '', '', 0, 0)",
+    "INSERT INTO followups (title, direction, partner_id, priority, status, search_key, sort_key, created_at, updated_at, raised_on) VALUES ('T', 'ours', 999, 'normal', 'not_started', '', '', 0, 0, '2024-05-13')",
+    "INSERT INTO followups (title, direction, partner_id, priority, status, search_key, sort_key, created_at, updated_at, raised_on) VALUES ('T', 'sideways', {pid}, 'normal', 'not_started', '', '', 0, 0, '2024-05-13')",
+    "INSERT INTO followups (title, direction, partner_id, priority, status, search_key, sort_key, created_at, updated_at, raised_on) VALUES ('T', 'ours', {pid}, 'normal', 'finished', '', '', 0, 0, '2024-05-13')",
+    "INSERT INTO followups (title, direction, partner_id, priority, status, search_key, sort_key, created_at, updated_at, raised_on) VALUES ('', 'ours', {pid}, 'normal', 'not_started', '', '', 0, 0, '2024-05-13')",
+    "INSERT INTO followups (title, direction, partner_id, priority, status, due_date, search_key, sort_key, created_at, updated_at, raised_on) VALUES ('T', 'ours', {pid}, 'normal', 'not_started', '2024-12-31', '', '', 0, 0, '2024-05-13')",
+    "INSERT INTO followups (title, direction, partner_id, priority, status, due_date, due_precision, search_key, sort_key, created_at, updated_at, raised_on) VALUES ('T', 'ours', {pid}, 'normal', 'not_started', '2024-12-31', 'week', '', '', 0, 0, '2024-05-13')",
+    "INSERT INTO followups (title, direction, partner_id, priority, status, search_key, sort_key, created_at, updated_at, raised_on) VALUES ('T', 'ours', {pid}, 'normal', 'done', '', '', 0, 0, '2024-05-13')",
+    # Since 0005 a follow-up must say the day it was raised.
+    "INSERT INTO followups (title, direction, partner_id, priority, status, search_key, sort_key, created_at, updated_at) VALUES ('T', 'ours', {pid}, 'normal', 'not_started', '', '', 0, 0)",
     "INSERT INTO agreements (form, title, status, effective_date, expiry_date, search_key, sort_key, created_at, updated_at) VALUES ('mou', 'A', 'signed', '2024-05-01', '2024-04-30', '', '', 0, 0)",
     "INSERT INTO agreements (form, title, status, search_key, sort_key, created_at, updated_at) VALUES ('treaty', 'A', 'signed', '', '', 0, 0)",
     "INSERT INTO agreements (form, title, status, search_key, sort_key, created_at, updated_at) VALUES ('mou', 'A', 'pending', '', '', 0, 0)",
@@ -128,8 +130,8 @@ def test_database_accepts_a_good_raw_row(tracker, partner):
     with tracker.db.engine.begin() as conn:
         conn.execute(text(
             "INSERT INTO followups (title, direction, partner_id, priority, status, due_date, due_precision, "
-            "search_key, sort_key, created_at, updated_at) VALUES ('T', 'ours', :pid, 'normal', 'not_started', "
-            "'2024-12-31', 'year', '', '', 0, 0)"), {"pid": partner.id})
+            "search_key, sort_key, created_at, updated_at, raised_on) VALUES ('T', 'ours', :pid, 'normal', "
+            "'not_started', '2024-12-31', 'year', '', '', 0, 0, '2024-05-13')"), {"pid": partner.id})
 
 
 # ---- reading never writes (issue 13, item 5) -----------------------------------------------------

@@ -67,7 +67,7 @@ def test_restore_dialog_lists_backups_with_date_size_and_counts(qtbot, demo_trac
 
 
 def test_restore_dialog_restores_and_the_tracker_reopens(qtbot, demo_tracker, db_path, said, monkeypatch):
-    backup = core_backup.backup_tracker(demo_tracker)
+    backup = demo_tracker.backup()
     extra = demo_tracker.create_partner(name="Chỉ có sau sao lưu", kind="other")
     monkeypatch.setattr(RestoreDialog, "choose", classmethod(lambda cls, parent, backups: backups[-1]))
     asked = []
@@ -81,7 +81,7 @@ def test_restore_dialog_restores_and_the_tracker_reopens(qtbot, demo_tracker, db
 
 
 def test_restore_dialog_cancelled_changes_nothing(qtbot, demo_tracker, db_path, said, monkeypatch):
-    core_backup.backup_tracker(demo_tracker)
+    demo_tracker.backup()
     demo_tracker.create_partner(name="Giữ nguyên", kind="other")
     monkeypatch.setattr(RestoreDialog, "choose", classmethod(lambda cls, parent, backups: backups[0]))
     monkeypatch.setattr(BackupDialogs, "confirm_restore", classmethod(lambda cls, parent, info: False))
@@ -143,7 +143,7 @@ def _damage(db) -> str:
 def _seeded(db_path):
     tracker = Tracker.open(db_path)
     tracker.create_partner(name="Huyện Thượng Ngu", name_native="上虞区", kind="government")
-    backup = core_backup.backup_tracker(tracker)
+    backup = tracker.backup()
     tracker.close()
     return backup
 
@@ -214,7 +214,7 @@ def _copied_while_open(db_path):
     live.parent.mkdir()
     tracker = Tracker.open(live)
     tracker.create_partner(name="Huyện Thượng Ngu", name_native="上虞区", kind="government")
-    core_backup.backup_tracker(tracker)
+    tracker.backup()
     tracker.create_partner(name="Thành phố Nam Ninh", name_native="南宁市", kind="government")
     tracker.close()
     tracker = Tracker.open(live)

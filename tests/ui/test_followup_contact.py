@@ -144,9 +144,15 @@ def test_edit_shows_the_stored_contact_and_leaves_it_alone_when_untouched(qtbot,
     assert form.contact_combo.currentData() == contacts["kim"]
     assert form.contact_combo.currentText() == "Kim Kim Phúc — Phó Chủ tịch huyện, UBND huyện Thượng Ngu"
     # Someone else changes the contact while this form is open; an untouched combo must not undo it.
+    # (The save is first refused as a conflict — issue 15 item 4 — and the officer applies their
+    # own change on top: only the title is sent.)
     tracker.update_followup(followup.id, contact_id=contacts["vuong"])
     form.title_edit.setText("Chia sẻ kinh nghiệm FTZ")
-    assert len(save(qtbot, form)) == 1, form.visible_errors()
+    assert save(qtbot, form) == [] and form.conflict_panel.isVisible()
+    saved: list = []
+    form.saved.connect(saved.append)
+    qtbot.mouseClick(form.conflict_panel.apply_button, Qt.MouseButton.LeftButton)
+    assert len(saved) == 1, form.visible_errors()
     stored = tracker.get_followup(followup.id)
     assert (stored.title, stored.contact_id) == ("Chia sẻ kinh nghiệm FTZ", contacts["vuong"])
 

@@ -166,7 +166,7 @@ class Recorder(QTranslator):
         super().__init__()
         self.seen: set[tuple[str, str, str]] = set()
 
-    def translate(self, context, source, disambiguation=None, n=-1):  # noqa: D401 - Qt override
+    def translate(self, context, source, disambiguation=None, n=-1):
         self.seen.add((context, source, disambiguation or ""))
         return None
 
@@ -379,12 +379,12 @@ def test_window_labels_are_vietnamese_in_vietnamese_and_english_in_english(qtbot
     assert en.keys() == vi.keys()
     assert len(en) > 100, "too few labels collected to mean anything"
 
-    assert [en[f"navigation/{n}"] for n in range(6)] == [
-        "Today", "Follow-ups", "Partners", "Meetings", "Agreements", "Settings"]
-    assert [vi[f"navigation/{n}"] for n in range(6)] == [
-        "Hôm nay", "Kiến nghị", "Đối tác", "Buổi làm việc", "Văn bản hợp tác", "Cài đặt"]
-    assert [en[f"menu/{n}"] for n in range(3)] == ["&File", "&Records", "&View"]
-    assert [vi[f"menu/{n}"] for n in range(3)] == ["&Tệp", "&Hồ sơ", "&Xem"]
+    assert [en[f"navigation/{n}"] for n in range(7)] == [
+        "Today", "Follow-ups", "Partners", "Meetings", "Agreements", "Statistics", "Settings"]
+    assert [vi[f"navigation/{n}"] for n in range(7)] == [
+        "Hôm nay", "Kiến nghị", "Đối tác", "Buổi làm việc", "Văn bản hợp tác", "Thống kê", "Cài đặt"]
+    assert [en[f"menu/{n}"] for n in range(4)] == ["&File", "&Edit", "&Records", "&View"]
+    assert [vi[f"menu/{n}"] for n in range(4)] == ["&Tệp", "&Sửa", "&Hồ sơ", "&Xem"]
     assert en["actionNewFollowUp/text"] == "&New follow-up…"
     assert vi["actionNewFollowUp/text"] == "Kiến nghị &mới…"
     assert (en["actionExport/text"], vi["actionExport/text"]) == ("&Export…", "&Xuất Excel…")

@@ -193,3 +193,34 @@ def test_import_from_the_window_menu_refreshes_the_follow_ups(qtbot, demo_window
     model = window.followups.model
     titles = [model.index(r, c).data() for r in range(model.rowCount()) for c in range(model.columnCount())]
     assert "Trao đổi đoàn học sinh hè 2026" in titles
+
+
+def test_problems_past_the_limit_are_counted_and_the_tables_read_the_preview(qtbot, qtmodeltester, tracker, partner,
+                                                                            tmp_path, monkeypatch):
+    """Issue 13 item 6: the dialog counts every problem and lists the first ones with a line saying
+    how many are left; its tables make their rows from the preview when shown, not as lists."""
+    from hptracker.core.import_xlsx import limits
+
+    monkeypatch.setattr(limits, "MAX_PROBLEMS", 3)
+    first = tracker.create_followup(title="Một", direction="ours", partner_id=partner.id, due="2024")
+    second = tracker.create_followup(title="Hai", direction="ours", partner_id=partner.id)
+    path = workbook(tmp_path / "many.xlsx", [["ID", "Title", "Partner", "Status", "Due"],
+                                             [first.id, "Một (sửa)", "Shangyu", "Done", "2025"],
+                                             [second.id, "Hai", "Shangyu", "On hold", "Q1/2026"]]
+                    + [[None, f"r{i}", "Atlantis", None, None] for i in range(5)])
+    dialog = make_dialog(qtbot, tracker, path)
+    problems = dialog.findChild(QTableView, "importProblemsTable")
+    assert [row[1] for row in cells(problems)] == ["5", "6", "7", ""]
+    assert cells(problems)[3][3] == "2 more problems are not listed; fix the ones above first."
+    assert "5 problems." in dialog.findChild(QLabel, "importSummary").text()
+    assert dialog.tabs.tabText(0) == "Problems (5)"
+    updates = dialog.findChild(QTableView, "importUpdateTable")
+    assert cells(updates) == [
+        ["3", str(first.id), "Một", "Title", "Một", "Một (sửa)"],
+        ["3", str(first.id), "Một", "Due", "2024", "2025"],
+        ["3", str(first.id), "Một", "Status", "Not started", "Done"],
+        ["4", str(second.id), "Hai", "Due", "", "Q1/2026"],
+        ["4", str(second.id), "Hai", "Status", "Not started", "On hold"],
+    ]
+    assert not isinstance(updates.model().rows, list)
+    qtmodeltester.check(updates.model())

@@ -11,11 +11,11 @@ from PySide6.QtWidgets import QAbstractItemView, QTableView
 from hptracker.app import create_window
 from hptracker.core.enums import FollowUpStatus
 from hptracker.core.tracker import FollowUpQuery
+from hptracker.settings import Settings
 from hptracker.ui.dialogs.base import ConfirmDialog, OfficerDialog
 from hptracker.ui.dialogs.followup_form import FollowUpForm
 from hptracker.ui.main_window import FOLLOWUPS, MEETINGS, PARTNERS, TODAY
 from hptracker.ui.models.base import ID_ROLE
-from hptracker.ui.settings import Settings
 
 THUONG_NGU = "Huyện Thượng Ngu"
 OFFICER = "Nguyễn Thị Hoa"

@@ -24,9 +24,9 @@ from PySide6.QtWidgets import (
 
 from hptracker import cli
 from hptracker.core.i18n import language
+from hptracker.settings import Settings
 from hptracker.ui import excepthook
 from hptracker.ui.main_window import PAGE_KEYS, SETTINGS, MainWindow
-from hptracker.ui.settings import Settings
 
 
 def all_texts(window: MainWindow) -> dict[str, str]:

@@ -91,7 +91,9 @@ class AgreementFormDialog(FormDialog):
         self.finish_layout()
         self.resize(720, 700)
         if agreement_id is not None:
-            self._load(tracker.get_agreement(agreement_id))
+            record = tracker.get_agreement(agreement_id)
+            self._load(record)
+            self.remember_loaded(record.version)  # Save sends only what the officer changes
         else:
             self._preset(preset)
 
@@ -138,10 +140,17 @@ class AgreementFormDialog(FormDialog):
         if preset.get("files"):
             self.files_edit.set_files(preset["files"])
 
+    def fetch_record(self):
+        return self.tracker.get_agreement(self.agreement_id)
+
+    def fresh_copy(self) -> AgreementFormDialog:
+        return AgreementFormDialog(self.tracker, None, agreement_id=self.agreement_id)
+
     def _load(self, agreement) -> None:
         set_combo(self.form_combo, agreement.form)
         self.title_edit.setText(agreement.title)
         self.reference_edit.setText(agreement.reference or "")
+        self.parties.chips.clear()
         for partner in agreement.parties:
             self.parties.add_partner(partner.id, partner.name)
         set_combo(self.unit_combo, agreement.signing_unit_id)
@@ -207,4 +216,4 @@ class AgreementFormDialog(FormDialog):
             return values
         if self.agreement_id is None:
             return self.tracker.create_agreement(**values)
-        return self.tracker.update_agreement(self.agreement_id, **values)
+        return self.tracker.update_agreement(self.agreement_id, expected_version=self.loaded_version, **values)

@@ -15,6 +15,8 @@ import shiboken6
 from PySide6.QtCore import QCoreApplication, QRect, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractSpinBox,
     QApplication,
     QComboBox,
     QDialog,
@@ -26,15 +28,18 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPlainTextEdit,
     QScrollArea,
+    QTextEdit,
     QVBoxLayout,
     QWidget,
 )
 
-from ...core.errors import HPTrackerError, ValidationError
+from ...core.errors import ConflictError, HPTrackerError, ValidationError
+from .conflict import ConflictPanel, widget_text
 
 QWIDGETSIZE_MAX = (1 << 24) - 1  # Qt's "no maximum" for a widget's size
 
 ERROR_STYLE = "color: #b71c1c;"
+READ_ONLY_STYLE = "background: #e8eef7; color: #1a3a66; padding: 4px;"
 
 
 def plain_message_box(icon: QMessageBox.Icon, parent: QWidget | None, title: str, text: str,
@@ -219,6 +224,11 @@ class FormDialog(QDialog):
     Cancel; and every few seconds a changed form's content is written as a draft
     (:mod:`hptracker.core.drafts`), removed when the form is saved or discarded, offered back by
     the next start after a crash.
+
+    A form that edits a record calls :meth:`remember_loaded` once it is filled: Save then sends
+    only the fields the officer changed, with the version loaded, and a record someone else saved
+    meanwhile shows the conflict panel (reload, or apply the officer's changes on top) instead of
+    overwriting their work. On a database that may only be read, the form only shows the record.
     """
 
     saved = Signal(object)
@@ -231,6 +241,11 @@ class FormDialog(QDialog):
         self.result_record = None
         self._errors: dict[str, QLabel] = {}
         self._field_widgets: dict[str, QWidget] = {}
+        self._field_labels: dict[str, str] = {}
+        self.loaded_version: int | None = None  # the version of the record being edited
+        self.loaded_values: dict | None = None  # what the form showed of it, to send only changes
+        self.conflict: ConflictError | None = None
+        self.read_only_reason: str | None = None
         # The fields scroll when the form is taller than the screen (a 1366×768 laptop); the form-wide
         # message and the buttons stay in view.
         self._top = QVBoxLayout(self)
@@ -241,6 +256,10 @@ class FormDialog(QDialog):
         self.general_error.setStyleSheet(ERROR_STYLE)
         self.general_error.setVisible(False)
         self._top.addWidget(self.general_error)
+        self.conflict_panel = ConflictPanel(self)
+        self.conflict_panel.reload_requested.connect(self.reload_saved)
+        self.conflict_panel.apply_requested.connect(self.apply_mine_on_top)
+        self._top.addWidget(self.conflict_panel)
         self.scroll = QScrollArea(self)
         self.scroll.setObjectName("formScroll")
         self.scroll.setWidgetResizable(True)
@@ -327,11 +346,13 @@ class FormDialog(QDialog):
             self._shown_once = True
             for edit in self.findChildren(QLineEdit):
                 edit.setCursorPosition(0)
+            if self.tracker.read_only:
+                self.set_read_only(self.tracker.read_only_reason)
             first = self.first_field()
             if first is not None:
                 first.setFocus(Qt.FocusReason.OtherFocusReason)
             self.take_baseline()
-            self._draft_session = self._find_draft_session()
+            self._draft_session = None if self.tracker.read_only else self._find_draft_session()
             if self._draft_session is not None:
                 self.draft_timer.start()
         super().showEvent(event)
@@ -402,6 +423,7 @@ class FormDialog(QDialog):
         for field in fields:
             self._errors[field] = error
             self._field_widgets[field] = widget
+            self._field_labels[field] = name
         return holder
 
     def error_label(self, field: str) -> QLabel | None:
@@ -456,7 +478,7 @@ class FormDialog(QDialog):
     def extra_state(self) -> dict:
         return {}
 
-    def apply_extra_state(self, state: dict) -> None:  # noqa: ARG002 - hook
+    def apply_extra_state(self, state: dict) -> None:
         return None
 
     def take_baseline(self) -> None:
@@ -532,11 +554,13 @@ class FormDialog(QDialog):
     def commit(self, values: dict):
         raise NotImplementedError
 
-    def before_commit(self, values: dict) -> bool:  # noqa: ARG002 - hook
+    def before_commit(self, values: dict) -> bool:
         """Last look before writing (duplicate warning); False keeps the form open."""
         return True
 
     def save(self) -> bool:
+        if self.read_only_reason is not None:
+            return False
         self.clear_errors()
         errors: list[ValidationError] = []
         try:
@@ -548,8 +572,17 @@ class FormDialog(QDialog):
             return False
         if not self.before_commit(values):
             return False
+        editing = self.loaded_version is not None
+        if editing:
+            values = self.changed_values(values)
+            if not values:  # nothing changed: nothing to write, nothing to refuse
+                self.accept()
+                return True
         try:
             record = self.commit(values)
+        except ConflictError as exc:
+            self.show_conflict(exc)
+            return False
         except ValidationError as exc:
             self.show_error(exc.field, exc.message)
             return False
@@ -564,6 +597,112 @@ class FormDialog(QDialog):
     def collect_checked(self, errors: list[ValidationError]) -> dict:
         """Read every widget, gathering all their errors at once rather than one per Save."""
         return self.collect()
+
+    # -- versions: only what changed is sent; a newer saved version is shown, never overwritten --------
+
+    def remember_loaded(self, version: int) -> None:
+        """The form now shows the record at ``version``: Save sends what differs from this."""
+        self.loaded_version = version
+        self.loaded_values = self._values_now()
+
+    def _values_now(self) -> dict:
+        try:
+            return self.collect_checked([])
+        except ValidationError:
+            return {}
+
+    def changed_values(self, values: dict) -> dict:
+        """The fields whose value differs from the one loaded (all of them for a new record)."""
+        if self.loaded_values is None:
+            return values
+        return {key: value for key, value in values.items()
+                if key not in self.loaded_values or self.loaded_values[key] != value}
+
+    def fetch_record(self):
+        """The edited record as it is saved now (subclasses that edit records)."""
+        raise NotImplementedError
+
+    def fresh_copy(self) -> FormDialog:
+        """The same form, hidden, filled with the record as it is saved now."""
+        raise NotImplementedError
+
+    def _load(self, record) -> None:
+        raise NotImplementedError
+
+    def field_text(self, field: str) -> str:
+        return widget_text(self._field_widgets.get(field))
+
+    def show_conflict(self, error: ConflictError) -> None:
+        """Someone saved the record since it was loaded: say who and when, and show each field
+        whose saved value differs from the form's, without touching what the officer typed."""
+        self.conflict = error
+        mine = self._values_now()
+        base = self.loaded_values or {}
+        rows: list[tuple[str, str, str]] = []
+        theirs_form = None
+        if not error.deleted:
+            # (gone meanwhile: the message still says who changed it; Reload tells the rest)
+            with contextlib.suppress(HPTrackerError):
+                theirs_form = self.fresh_copy()
+        if theirs_form is not None:
+            try:
+                theirs = theirs_form.loaded_values or {}
+                for key in dict.fromkeys([*theirs, *mine]):
+                    if theirs.get(key) == mine.get(key) or key not in self._field_widgets:
+                        continue
+                    if theirs.get(key) == base.get(key) and mine.get(key) == base.get(key):
+                        continue
+                    rows.append((self._field_labels.get(key, key), theirs_form.field_text(key), self.field_text(key)))
+            finally:
+                theirs_form.reject()
+                theirs_form.deleteLater()
+        self.conflict_panel.apply_button.setEnabled(not error.deleted)
+        self.conflict_panel.show_conflict(error.message, rows)
+
+    def reload_saved(self) -> None:
+        """Drop the officer's changes and show the record as it is saved now."""
+        try:
+            record = self.fetch_record()
+        except HPTrackerError as exc:
+            self.show_error("", exc.message)
+            return
+        self._load(record)
+        self.remember_loaded(record.version)
+        self.conflict = None
+        self.conflict_panel.setVisible(False)
+        self.clear_errors()
+
+    def apply_mine_on_top(self) -> bool:
+        """Save the officer's own changes over the version saved now (the other fields keep it)."""
+        if self.conflict is None:
+            return False
+        self.loaded_version = self.conflict.current_version
+        self.conflict = None
+        self.conflict_panel.setVisible(False)
+        return self.save()
+
+    # -- a database that may only be read ---------------------------------------------------------------
+
+    def set_read_only(self, reason: str | None) -> None:
+        """Show the record, change nothing: every field read-only, no Save, the reason on top."""
+        self.read_only_reason = reason or ""
+        for edit in self.content.findChildren(QLineEdit):
+            edit.setReadOnly(True)
+        for text in self.content.findChildren(QPlainTextEdit) + self.content.findChildren(QTextEdit):
+            text.setReadOnly(True)
+        for widget in (self.content.findChildren(QComboBox) + self.content.findChildren(QAbstractButton)
+                       + self.content.findChildren(QAbstractSpinBox)):
+            widget.setEnabled(False)
+        self.save_button.setVisible(False)
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(
+            QCoreApplication.translate("FormDialog", "Close"))
+        note = MessageLabel(self)
+        note.setObjectName("readOnlyNote")
+        note.setTextFormat(Qt.TextFormat.PlainText)
+        note.setWordWrap(True)
+        note.setStyleSheet(READ_ONLY_STYLE)
+        note.setText(QCoreApplication.translate("FormDialog", "Read-only: {reason}").format(reason=reason or ""))
+        self._top.insertWidget(0, note)
 
     @staticmethod
     def read(errors: list[ValidationError], reader: Callable[[], object], default=None):

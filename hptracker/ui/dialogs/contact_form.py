@@ -49,12 +49,22 @@ class ContactFormDialog(FormDialog):
         self.finish_layout()
         self.resize(460, 320)
         if contact is not None:
-            self.name_edit.setText(contact.name)
-            self.position_edit.setText(contact.position or "")
-            self.organisation_edit.setText(contact.organisation or "")
-            self.phone_edit.setText(contact.phone or "")
-            self.email_edit.setText(contact.email or "")
-            self.notes_edit.setPlainText(contact.notes or "")
+            self._load(contact)
+            self.remember_loaded(contact.version)  # Save sends only what the officer changes
+
+    def _load(self, contact) -> None:
+        self.name_edit.setText(contact.name)
+        self.position_edit.setText(contact.position or "")
+        self.organisation_edit.setText(contact.organisation or "")
+        self.phone_edit.setText(contact.phone or "")
+        self.email_edit.setText(contact.email or "")
+        self.notes_edit.setPlainText(contact.notes or "")
+
+    def fetch_record(self):
+        return self.tracker.get_contact(self.contact_id)
+
+    def fresh_copy(self) -> ContactFormDialog:
+        return ContactFormDialog(self.tracker, self.partner_id, None, contact=self.fetch_record())
 
     def reopen_info(self) -> dict:
         return {"id": self.contact_id, "partner_id": self.partner_id}
@@ -75,4 +85,4 @@ class ContactFormDialog(FormDialog):
     def commit(self, values: dict):
         if self.contact_id is None:
             return self.tracker.add_contact(self.partner_id, **values)
-        return self.tracker.update_contact(self.contact_id, **values)
+        return self.tracker.update_contact(self.contact_id, expected_version=self.loaded_version, **values)

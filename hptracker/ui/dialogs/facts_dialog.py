@@ -106,15 +106,25 @@ class FactFormDialog(FormDialog):
         self.finish_layout()
         self.resize(520, 400)
         if fact is not None:
-            self.indicator_edit.setText(fact.indicator)
-            self.value_edit.setText(value_for_editing(fact.value))
-            self.value_text_edit.setText(fact.value_text or "")
-            self.unit_edit.setText(fact.unit or "")
-            self.scope_edit.setText(fact.scope or "")
-            self.as_of_edit.set_date(fact.as_of)
-            self.source_edit.setPlainText(fact.source or "")
-            if self.country_edit is not None:
-                self.country_edit.setText(fact.country or "")
+            self._load(fact)
+            self.remember_loaded(fact.version)  # Save sends only what the officer changes
+
+    def _load(self, fact) -> None:
+        self.indicator_edit.setText(fact.indicator)
+        self.value_edit.setText(value_for_editing(fact.value))
+        self.value_text_edit.setText(fact.value_text or "")
+        self.unit_edit.setText(fact.unit or "")
+        self.scope_edit.setText(fact.scope or "")
+        self.as_of_edit.set_date(fact.as_of)
+        self.source_edit.setPlainText(fact.source or "")
+        if self.country_edit is not None:
+            self.country_edit.setText(fact.country or "")
+
+    def fetch_record(self):
+        return self.tracker.get_fact(self.fact_id)
+
+    def fresh_copy(self) -> FactFormDialog:
+        return FactFormDialog(self.tracker, None, fact=self.fetch_record())
 
     def reopen_info(self) -> dict:
         return {"id": self.fact_id, "partner_id": self.partner_id}
@@ -145,7 +155,7 @@ class FactFormDialog(FormDialog):
     def commit(self, values: dict):
         if self.fact_id is None:
             return self.tracker.create_fact(**values)
-        return self.tracker.update_fact(self.fact_id, **values)
+        return self.tracker.update_fact(self.fact_id, expected_version=self.loaded_version, **values)
 
 
 class FactsDialog(QDialog):
@@ -280,8 +290,9 @@ class FactsDialog(QDialog):
     def _update_buttons(self) -> None:
         fact = self.selected_fact()
         allowed = fact is not None and self.editable(fact)
-        self.edit_button.setEnabled(allowed)
-        self.delete_button.setEnabled(allowed)
+        self.edit_button.setEnabled(allowed)  # (a read-only form, on a database that may only be read)
+        self.delete_button.setEnabled(allowed and not self.tracker.read_only)
+        self.add_button.setEnabled(not self.tracker.read_only)
 
     # -- actions --------------------------------------------------------------------------------------
 

@@ -21,6 +21,7 @@ from ..collation import sort_vietnamese
 from .base import FormDialog
 from .widgets import (
     ChoiceBox,
+    DateEdit,
     DueEdit,
     PartnerPicker,
     TagEdit,
@@ -89,6 +90,11 @@ class FollowUpForm(FormDialog):
         else:
             fill_combo(self.meeting_combo, meeting_items(tracker), QCoreApplication.translate("FollowUpForm", "— none —"))
         self.form_row(form, QCoreApplication.translate("FollowUpForm", "Raised at &meeting:"), self.meeting_combo, "meeting_id")
+        # The day it was raised counts it in the periodic figures (SPEC §10); empty: the meeting's date, else today.
+        self.raised_edit = DateEdit("raised_on", self)
+        self.raised_edit.setObjectName("raisedOnEdit")
+        self.raised_edit.setToolTip(QCoreApplication.translate("FollowUpForm", "Empty: the meeting's date, else today."))
+        self.form_row(form, QCoreApplication.translate("FollowUpForm", "&Raised on:"), self.raised_edit, "raised_on")
         self.agreement_combo = ChoiceBox(self)
         self.agreement_combo.addItem(QCoreApplication.translate("FollowUpForm", "— none —"), None)
         for number, title in enumerate(draft_agreements or []):
@@ -134,9 +140,17 @@ class FollowUpForm(FormDialog):
         self.resize(640, 620)
 
         if followup_id is not None:
-            self._load(tracker.get_followup(followup_id))
+            record = tracker.get_followup(followup_id)
+            self._load(record)
+            self.remember_loaded(record.version)  # Save sends only what the officer changes
         else:
             self._preset(preset)
+
+    def fetch_record(self):
+        return self.tracker.get_followup(self.followup_id)
+
+    def fresh_copy(self) -> FollowUpForm:
+        return FollowUpForm(self.tracker, None, followup_id=self.followup_id)
 
     def _preset(self, preset: dict) -> None:
         if preset.get("title"):
@@ -183,6 +197,7 @@ class FollowUpForm(FormDialog):
             self.meeting_combo.addItem(f"{format_date(followup.meeting.date)} — {followup.meeting.title}",
                                        followup.meeting_id)
         set_combo(self.meeting_combo, followup.meeting_id)
+        self.raised_edit.set_date(followup.raised_on)
         if followup.agreement_id is not None and self.agreement_combo.findData(followup.agreement_id) < 0:
             self.agreement_combo.addItem(followup.agreement.title, followup.agreement_id)
         set_combo(self.agreement_combo, followup.agreement_id)
@@ -257,6 +272,7 @@ class FollowUpForm(FormDialog):
                 "FollowUpForm", "{contact} is not a contact of {partner}: choose one of its contacts or (none).").format(
                     contact=contact_name, partner=self.partner_picker.edit.text().strip())))
         due = self.read(errors, self.due_edit.due)
+        raised_on = self.read(errors, self.raised_edit.date)
         values = {
             "title": title,
             "details": self.details_edit.toPlainText(),
@@ -269,6 +285,7 @@ class FollowUpForm(FormDialog):
             "due": due,
             "status": self.status_combo.currentData(),
             "fields": self.fields_edit.tags(),
+            "raised_on": raised_on,
         }
         agreement = self.agreement_combo.currentData()
         if isinstance(agreement, str) and agreement.startswith(DRAFT_AGREEMENT):
@@ -323,4 +340,4 @@ class FollowUpForm(FormDialog):
             values.pop("agreement_index", None)
             return self.tracker.create_followup(**values)
         values.pop("agreement_index", None)
-        return self.tracker.update_followup(self.followup_id, **values)
+        return self.tracker.update_followup(self.followup_id, expected_version=self.loaded_version, **values)

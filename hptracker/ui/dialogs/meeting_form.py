@@ -125,7 +125,9 @@ class MeetingFormDialog(FormDialog):
         if meeting_id is not None:
             self.drafts.setVisible(False)
             self.resize(700, 680)
-            self._load(tracker.get_meeting(meeting_id))
+            record = tracker.get_meeting(meeting_id)
+            self._load(record)
+            self.remember_loaded(record.version)  # Save sends only what the officer changes
 
     def _text_box(self, height: int) -> QPlainTextEdit:
         box = QPlainTextEdit(self)
@@ -153,11 +155,17 @@ class MeetingFormDialog(FormDialog):
         layout.addWidget(group)
         return listing, add, edit, remove
 
+    def fetch_record(self):
+        return self.tracker.get_meeting(self.meeting_id)
+
+    def fresh_copy(self) -> MeetingFormDialog:
+        return MeetingFormDialog(self.tracker, None, meeting_id=self.meeting_id)
+
     def _load(self, meeting) -> None:
         self.date_edit.set_date(meeting.date)
-        if meeting.time:
-            self.time_edit.setText(f"{meeting.time.hour:02d}:{meeting.time.minute:02d}")
+        self.time_edit.setText(f"{meeting.time.hour:02d}:{meeting.time.minute:02d}" if meeting.time else "")
         self.title_edit.setText(meeting.title)
+        self.partners.chips.clear()
         for partner in meeting.partners:
             self.partners.add_partner(partner.id, partner.name)
         self.place_edit.setText(meeting.place or "")
@@ -329,7 +337,7 @@ class MeetingFormDialog(FormDialog):
 
     def commit(self, values: dict):
         if self.meeting_id is not None:
-            return self.tracker.update_meeting(self.meeting_id, **values)
+            return self.tracker.update_meeting(self.meeting_id, expected_version=self.loaded_version, **values)
         if not self.draft_agreements and not self.draft_followups:
             return self.tracker.log_meeting(values)
         try:

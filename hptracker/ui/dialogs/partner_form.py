@@ -89,10 +89,16 @@ class PartnerFormDialog(FormDialog):
         if partner_id is not None:
             partner = tracker.get_partner(partner_id)
             self._load(partner)
-            self._show_contacts(partner.contacts)
+            self.remember_loaded(partner.version)  # Save sends only what the officer changes
         elif preset and preset.get("name"):
             self.name_edit.setText(preset["name"])
         self._kind_changed()
+
+    def fetch_record(self):
+        return self.tracker.get_partner(self.partner_id)
+
+    def fresh_copy(self) -> PartnerFormDialog:
+        return PartnerFormDialog(self.tracker, None, partner_id=self.partner_id)
 
     # -- contacts and facts (existing partners only) -----------------------------------------------------
 
@@ -178,7 +184,8 @@ class PartnerFormDialog(FormDialog):
         return False
 
     def _update_contact_buttons(self) -> None:
-        chosen = self.partner_id is not None and bool(self.contacts_table.selectionModel().selectedRows())
+        chosen = (self.partner_id is not None and self.read_only_reason is None
+                  and bool(self.contacts_table.selectionModel().selectedRows()))
         self.edit_contact_button.setEnabled(chosen)
         self.remove_contact_button.setEnabled(chosen)
 
@@ -242,9 +249,12 @@ class PartnerFormDialog(FormDialog):
         self.country_edit.setText(partner.country or "")
         if partner.parent is not None:
             self.parent_picker.set_partner(partner.parent.id, partner.parent.name)
+        else:
+            self.parent_picker.set_partner(None)
         self.relationship_edit.setText(partner.relationship_level or "")
         self.since_edit.setText(str(partner.relationship_since or ""))
         self.notes_edit.setPlainText(partner.notes or "")
+        self._show_contacts(partner.contacts)
 
     def reopen_info(self) -> dict:
         return {"id": self.partner_id}
@@ -273,4 +283,4 @@ class PartnerFormDialog(FormDialog):
     def commit(self, values: dict):
         if self.partner_id is None:
             return self.tracker.create_partner(**values)
-        return self.tracker.update_partner(self.partner_id, **values)
+        return self.tracker.update_partner(self.partner_id, expected_version=self.loaded_version, **values)

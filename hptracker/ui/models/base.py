@@ -71,16 +71,16 @@ class LazyTableModel(QAbstractTableModel):
     def row_id(self, row: Any) -> int:
         return row.id
 
-    def foreground(self, row: Any, column: Column):  # noqa: ARG002 - hook
+    def foreground(self, row: Any, column: Column):
         return None
 
-    def background(self, row: Any, column: Column):  # noqa: ARG002 - hook
+    def background(self, row: Any, column: Column):
         return None
 
-    def decoration(self, row: Any, column: Column):  # noqa: ARG002 - hook
+    def decoration(self, row: Any, column: Column):
         return None
 
-    def font(self, row: Any, column: Column):  # noqa: ARG002 - hook
+    def font(self, row: Any, column: Column):
         return None
 
     def default_sort(self) -> tuple[str, bool]:

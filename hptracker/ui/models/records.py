@@ -118,6 +118,10 @@ class FollowUpsModel(LazyTableModel):
             self._counts = (key, self.tracker.status_counts(self.query))
         return self._counts[1]
 
+    def forget_counts(self) -> None:
+        """Count again on the next read: another process may have written (F5, live updates)."""
+        self._counts = None
+
     def foreground(self, row: FollowUpRow, column: Column):
         if row.deleted:
             return QBrush(MUTED_TEXT)

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.enums import AuditAction, FollowUpDirection, FollowUpStatus, Priority, Timeliness
-from ...core.errors import HPTrackerError, NotFoundError, ValidationError
+from ...core.errors import ConflictError, HPTrackerError, NotFoundError, ValidationError
 from ...core.i18n import language
 from ...core.labels import label
 from ...core.text import format_date, format_due
@@ -58,6 +58,7 @@ FIELD_NAMES = {
     "fields": lambda: QCoreApplication.translate("FollowUpDetail", "fields of cooperation"),
     "deleted_at": lambda: QCoreApplication.translate("FollowUpDetail", "deleted"),
     "contact_id": lambda: QCoreApplication.translate("FollowUpDetail", "contact"),
+    "progress": lambda: QCoreApplication.translate("FollowUpDetail", "progress entry"),
 }
 
 
@@ -92,6 +93,8 @@ def audit_description(item) -> tuple[str, str]:
         AuditAction.RESTORE.value: QCoreApplication.translate("FollowUpDetail", "Restored"),
     }
     what = actions.get(item.action or "", item.action or "")
+    if item.note == "undo":  # Edit ▸ Undo took a change back (hptracker.core.undo)
+        what = QCoreApplication.translate("FollowUpDetail", "Undone")
     if item.action == AuditAction.UPDATE.value:
         names = [FIELD_NAMES[k]() if k in FIELD_NAMES else k for k in item.changes]
         return what, ", ".join(names)
@@ -108,6 +111,7 @@ class FollowUpDetail(QWidget):
         self.tracker = tracker
         self.followup_id: int | None = None
         self._status: str | None = None
+        self._version: int | None = None
         # Progress typed but not recorded yet, by follow-up: kept when the officer looks at another
         # follow-up and back, written as drafts, asked about before the window closes.
         self._pending: dict[int, dict] = {}
@@ -257,6 +261,7 @@ class FollowUpDetail(QWidget):
     # -- showing -----------------------------------------------------------------------------------
 
     def show_followup(self, followup_id: int | None) -> None:
+        shown_before = self.followup_id
         switching = followup_id != self.followup_id
         if switching:
             self._stash()
@@ -305,12 +310,18 @@ class FollowUpDetail(QWidget):
             self.fact_labels[key].setText(value)
         self.facts.setRowVisible(self.fact_labels["contact"], bool(values["contact"]))
         self._status = row.status
+        self._version = followup.version  # a new status is recorded over this version only
+        # The same follow-up shown again (F5, another workstation's change): the new status the
+        # officer chose stays chosen, like the note being typed.
+        chosen = self.status_combo.currentData() if followup_id == shown_before else None
         self.status_combo.clear()
         self.status_combo.addItem(QCoreApplication.translate("FollowUpDetail", "{status} (unchanged)").format(status=label(FollowUpStatus, row.status)),
                                   None)
         for value, text in enum_items(FollowUpStatus):
             if value != row.status:
                 self.status_combo.addItem(text, value)
+        if chosen is not None and self.status_combo.findData(chosen) >= 0:
+            self.status_combo.setCurrentIndex(self.status_combo.findData(chosen))
         if not self.date_edit.text():
             self.date_edit.set_date(dt.date.today())
         if switching and followup_id in self._pending:
@@ -318,6 +329,9 @@ class FollowUpDetail(QWidget):
         enabled = not row.deleted
         for widget in (self.status_combo, self.note_edit, self.date_edit, self.record_button, self.edit_button):
             widget.setEnabled(enabled)
+        if self.tracker.read_only:  # a database that may only be read: the record shows, nothing is recorded
+            for widget in (self.status_combo, self.note_edit, self.date_edit, self.record_button):
+                widget.setEnabled(False)
         self._fill_history(history)
 
     def _fill_history(self, history) -> None:
@@ -363,8 +377,17 @@ class FollowUpDetail(QWidget):
         self.progress_error.setVisible(False)
         try:
             date = self.date_edit.date()
-            self.tracker.record_progress(self.followup_id, status=self.status_combo.currentData(),
-                                         note=self.note_edit.text(), date=date)
+            status = self.status_combo.currentData()
+            # A new status chosen from what is shown must not replace one set meanwhile (issue 15 item 4).
+            self.tracker.record_progress(self.followup_id, status=status, note=self.note_edit.text(), date=date,
+                                         expected_version=self._version if status is not None else None)
+        except ConflictError as exc:
+            note = self.note_edit.text()
+            self.show_followup(self.followup_id)  # the status as it is now; the typed note stays
+            self.note_edit.setText(note)
+            self.progress_error.setText(exc.message)
+            self.progress_error.setVisible(True)
+            return False
         except ValidationError as exc:
             self.progress_error.setText(exc.message)
             self.progress_error.setVisible(True)

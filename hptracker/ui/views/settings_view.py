@@ -1,4 +1,4 @@
-"""Settings: the officer's name (signs every change), the UI language, and our units.
+"""Settings: the officer's name (signs every change), the UI language, the database, and our units.
 
 Units are renamed in place and given a successor rather than replaced, so meetings and follow-ups
 keep pointing at the unit they were recorded under (SPEC "Our units"). The list marks a unit that
@@ -12,6 +12,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -19,11 +20,12 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
-from ...core.errors import HPTrackerError
+from ...core.errors import ConflictError, HPTrackerError
 from ...core.i18n import language as ui_language
 from ...core.models import Unit
 from ...translations import install_translators
@@ -31,6 +33,7 @@ from ..collation import sort_vietnamese
 from ..dialogs.base import ERROR_STYLE
 from ..dialogs.widgets import ChoiceBox
 from ..retranslate import Texts, is_language_change
+from .database_settings import DatabaseSettings
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 NAMES_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -63,6 +66,7 @@ def succession_cycle(successors: dict[int, int | None], unit_id: int, successor_
 class SettingsView(QWidget):
     officer_changed = Signal(str)
     units_changed = Signal()
+    database_chosen = Signal(str)  # a file path or a server URL (never with a password)
 
     def __init__(self, tracker, settings, parent=None) -> None:
         super().__init__(parent)
@@ -71,7 +75,18 @@ class SettingsView(QWidget):
         self.settings = settings
         self.texts = Texts()
         keep = self.texts.keep
-        layout = QVBoxLayout(self)
+        # The page scrolls rather than set the window's minimum height: with the database choice it
+        # is taller than a laptop's screen allows the window to be (1366×768 less the taskbar).
+        content = QWidget(self)
+        scroll = QScrollArea(self)
+        scroll.setObjectName("settingsScroll")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(content)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+        layout = QVBoxLayout(content)
         layout.setContentsMargins(10, 10, 10, 10)
 
         you = QGroupBox(self)
@@ -103,6 +118,15 @@ class SettingsView(QWidget):
         self.message.setWordWrap(True)
         form.addRow("", self.message)
         layout.addWidget(you)
+        from ..reminders import reminder_settings_box  # its own module: the reminders' one setting
+
+        self.reminders_box = reminder_settings_box(settings, self)
+        layout.addWidget(self.reminders_box)
+
+        target = tracker.db.url if tracker.db.path is None else str(tracker.db.path)
+        self.database = DatabaseSettings(settings, target, self)
+        self.database.chosen.connect(self.database_chosen)
+        layout.addWidget(self.database)
 
         units = QGroupBox(self)
         keep(lambda: units.setTitle(QCoreApplication.translate(
@@ -188,6 +212,7 @@ class SettingsView(QWidget):
         index = self.language_combo.findData(self.settings.language() or ui_language())  # what is on screen
         self.language_combo.setCurrentIndex(max(index, 0))
         self._reload_units(self._selected_unit_id(), fill_fields=True)
+        self.database.refresh()
 
     def _selected_unit_id(self) -> int | None:
         item = self.units_list.currentItem()
@@ -299,6 +324,7 @@ class SettingsView(QWidget):
         name, abbreviation = item.data(NAMES_ROLE)
         self.unit_name.setText(name)
         self.unit_abbreviation.setText(abbreviation)
+        self._unit_shown = {"name": name, "abbreviation": abbreviation}  # what Rename compares with
 
     def add_unit(self) -> bool:
         self.unit_error.setVisible(False)
@@ -318,9 +344,17 @@ class SettingsView(QWidget):
         if item is None:
             return False
         self.unit_error.setVisible(False)
+        unit = self._units[item.data(ID_ROLE)]
+        # Only what the officer changed, from the version listed (issue 15 item 4).
+        typed = {"name": self.unit_name.text(), "abbreviation": self.unit_abbreviation.text()}
+        shown = getattr(self, "_unit_shown", None) or {"name": unit.name, "abbreviation": unit.abbreviation or ""}
+        changes = {key: value for key, value in typed.items() if value != shown[key]}
         try:
-            self.tracker.update_unit(item.data(ID_ROLE), name=self.unit_name.text(),
-                                     abbreviation=self.unit_abbreviation.text())
+            self.tracker.update_unit(unit.id, expected_version=unit.version, **changes)
+        except ConflictError as exc:
+            self._reload_units(unit.id, fill_fields=False)  # the list as saved; the typing stays
+            self._show_unit_error(exc.message)
+            return False
         except HPTrackerError as exc:
             self._show_unit_error(exc.message)
             return False
@@ -347,7 +381,12 @@ class SettingsView(QWidget):
                 unit=self._units[unit_id].name, successor=self._units[successor_id].name, chain=chain))
             return False
         try:
-            self.tracker.update_unit(unit_id, successor_id=successor_id)
+            self.tracker.update_unit(unit_id, expected_version=self._units[unit_id].version,
+                                     successor_id=successor_id)
+        except ConflictError as exc:
+            self._reload_units(unit_id, fill_fields=False)
+            self._show_unit_error(exc.message)
+            return False
         except HPTrackerError as exc:
             self._show_unit_error(exc.message)
             return False

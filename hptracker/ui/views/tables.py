@@ -6,9 +6,11 @@ filtering, ignoring case and Vietnamese diacritics across every partner name and
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+from collections.abc import Iterator
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QItemSelection, QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -90,6 +92,33 @@ class RecordTable(QTableView):
             index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
         self.scrollTo(index)
         return True
+
+
+    @contextlib.contextmanager
+    def keeping_place(self) -> Iterator[None]:
+        """Re-read the rows in the block and come back to where the officer was: as many rows
+        loaded as before, the same records selected (those still listed), the same scroll
+        position. For F5 and for other workstations' changes; a new filter starts at the top."""
+        model = self.model()
+        selected = self.selected_ids()
+        current = self.current_id()
+        loaded = model.loaded()
+        vertical, horizontal = self.verticalScrollBar().value(), self.horizontalScrollBar().value()
+        yield
+        while model.loaded() < loaded and model.canFetchMore():
+            model.fetchMore()
+        selection = QItemSelection()
+        for record_id in selected:
+            row = model.row_of_id(record_id)
+            if row >= 0:
+                selection.select(model.index(row, 0), model.index(row, model.columnCount() - 1))
+        flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+        self.selectionModel().select(selection, flags)
+        row = model.row_of_id(current) if current is not None else -1
+        if row >= 0:
+            self.selectionModel().setCurrentIndex(model.index(row, 0), QItemSelectionModel.SelectionFlag.NoUpdate)
+        self.verticalScrollBar().setValue(vertical)
+        self.horizontalScrollBar().setValue(horizontal)
 
 
 class SearchEdit(QLineEdit):
@@ -204,7 +233,9 @@ class RecordListView(QWidget):
         self.model.set_filter(self.search_edit.text(), self.deleted_check.isChecked())
 
     def refresh(self) -> None:
-        self.apply()
+        """Read the rows again (F5, another workstation's change), keeping the officer's place."""
+        with self.table.keeping_place():
+            self.apply()
 
     def showing_deleted(self) -> bool:
         return self.deleted_check.isChecked()
@@ -245,6 +276,7 @@ class FollowUpsView(QWidget):
     def __init__(self, tracker, parent=None) -> None:
         super().__init__(parent)
         self.tracker = tracker
+        self._refreshing = False
         self.model = FollowUpsModel(tracker, self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
@@ -423,7 +455,19 @@ class FollowUpsView(QWidget):
         self.query_changed.emit()
 
     def refresh(self) -> None:
-        self.apply()
+        """Read the rows again (F5, another workstation's change), keeping the officer's place.
+
+        The detail beside the table is shown again once, at the end: while the rows are re-read
+        the selection passes through "nothing selected", which would clear the progress note the
+        officer is typing.
+        """
+        self._refreshing = True
+        try:
+            with self.table.keeping_place():
+                self.apply()
+        finally:
+            self._refreshing = False
+        self._show_current()
 
     def clear_filters(self) -> None:
         widgets = (self.search_edit, self.status_filter, self.direction_filter, self.unit_filter, self.category_filter,
@@ -446,7 +490,8 @@ class FollowUpsView(QWidget):
         self._show_current()
 
     def _show_current(self) -> None:
-        self.detail.show_followup(self.table.current_id())
+        if not self._refreshing:
+            self.detail.show_followup(self.table.current_id())
 
     def _update_count(self, *_args) -> None:
         self.count_label.setText(QCoreApplication.translate("FollowUpsView", "{n} found").format(n=self.model.total()))

@@ -1,4 +1,8 @@
-"""The officer's preferences (QSettings): name, language, window geometry, column widths."""
+"""The officer's preferences (QSettings): name, language, window geometry, column widths.
+
+Outside ``ui`` because the command line reads them too (the language chosen in the window), and
+the command line reaches into ``ui`` only to open the window and to print a brief (STYLE habit 16).
+"""
 
 from __future__ import annotations
 
@@ -33,6 +37,24 @@ class Settings:
 
     def set_language(self, lang: str) -> None:
         self._qs.setValue("ui/language", lang)
+        self._qs.sync()
+
+    def database(self) -> str:
+        """The database the window opens when neither --db nor $HPTRACKER_DB names one."""
+        return str(self._qs.value("database/target", "") or "")
+
+    def set_database(self, target: str) -> None:
+        """A file path or a server URL; a password in the URL is never written here (it belongs in
+        the system keyring, connection.store_password)."""
+        if "://" in target:
+            from sqlalchemy.engine import URL, make_url
+
+            url = make_url(target)
+            if url.password is not None or "password" in url.query:
+                url = URL.create(url.drivername, username=url.username, host=url.host, port=url.port,
+                                 database=url.database, query={k: v for k, v in url.query.items() if k != "password"})
+            target = url.render_as_string(hide_password=False)
+        self._qs.setValue("database/target", target)
         self._qs.sync()
 
     def value(self, key: str, default=None):

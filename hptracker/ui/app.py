@@ -1,0 +1,81 @@
+"""The window as an application: QApplication, translations, the main window on a database.
+
+``create_window(db_path)`` builds the main window without entering the event loop (SPEC §8; the
+GUI tests use it); ``run_window`` is what ``hptracker`` without a command does (hptracker.cli
+calls it, the only way the command line starts the window).
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+
+APP_NAME = "hptracker"
+ORG_NAME = "hptracker"
+# What the window returns when Ctrl-C in its terminal closed it: 128 + SIGINT, as hptracker.cli's
+# commands do (kept here too, since ui never imports the command line).
+EXIT_INTERRUPTED = 130
+
+
+def ensure_application(lang: str | None = None):
+    """The QApplication, created once, with the app's names and the translators installed."""
+    from PySide6.QtWidgets import QApplication
+
+    from ..settings import Settings
+    from ..translations import install_translators, resolve_language
+
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication([sys.argv[0] if sys.argv else APP_NAME])
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName(ORG_NAME)
+    app.setApplicationDisplayName("hptracker")
+    # The same order as the command line: --lang, $HPTRACKER_LANG, Settings, the system's.
+    install_translators(resolve_language(lang or os.environ.get("HPTRACKER_LANG"), Settings().language()))
+    return app
+
+
+def create_window(db_path: str | os.PathLike[str], officer: str | None = None, lang: str | None = None):
+    """Build the main window on a database, without entering the event loop."""
+    ensure_application(lang)
+    from ..core.tracker import Tracker
+    from ..settings import Settings
+    from .main_window import MainWindow
+
+    settings = Settings()
+    tracker = Tracker.open(db_path, officer=officer or settings.officer() or None)
+    # An officer given here (tests, scripts) skips the first-start question.
+    return MainWindow(tracker, settings, ask_officer=False if officer else None)
+
+
+def run_window(db_target: str, lang: str | None = None, officer: str | None = None) -> int:
+    """Open the window on the database and run until it is closed. ``officer`` (--officer) signs
+    this session's changes, without replacing the name saved in Settings."""
+    from .platform_check import explain_missing_display
+
+    problem = explain_missing_display()
+    if problem:
+        # Said in the officer's language: a core translator costs nothing here, as no window follows.
+        from ..settings import Settings
+        from ..translations import install_core_translator, resolve_language
+
+        install_core_translator(resolve_language(lang or os.environ.get("HPTRACKER_LANG"), Settings().language()))
+        print(explain_missing_display() or problem, file=sys.stderr)
+        return 1
+    app = ensure_application(lang)
+    from ..settings import Settings
+    from . import startup
+    from .excepthook import install_excepthook
+
+    # Before the database opens, so that a bug at start is logged and told as well.
+    reporter = install_excepthook()
+    settings = Settings()
+    tracker = startup.open_tracker(db_target, officer or settings.officer() or None)
+    if tracker is None:
+        return 1
+    from .main_window import MainWindow
+
+    window = MainWindow(tracker, settings, ask_officer=False if officer else None)
+    window.show()
+    code = app.exec()
+    return EXIT_INTERRUPTED if reporter.interrupted else code
