@@ -282,6 +282,10 @@ class AttachedFilesEdit(QWidget):
     def entries(self) -> list[AttachedFile]:
         return list(self._entries)
 
+    def comparison_text(self) -> str:
+        """What the conflict panel compares (dialogs.conflict.widget_text): the paths, in order."""
+        return ", ".join(entry.path for entry in self._entries)
+
     def busy(self) -> bool:
         return any(e.state.is_busy for e in self._entries)
 
