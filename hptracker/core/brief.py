@@ -11,7 +11,6 @@ them, so they get a third group of their own in section 5 rather than being hidd
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 import html
 from dataclasses import dataclass, field
@@ -32,11 +31,10 @@ from .errors import NotFoundError, ValidationError
 from .i18n import language, translate
 from .labels import label
 from .paths import resource
-from .rules import agreement_effective_status
+from .rules import EXPIRY_WARNING_MONTHS, add_months, agreement_effective_status
 from .text import format_date, format_number
 from .tracker import FollowUpQuery, FollowUpRow, Tracker
 
-EXPIRY_WARNING_MONTHS = 6
 COMPLETED_MONTHS = 12
 # Talking points repeat section 5 in short; past this many per kind they point back to it.
 MAX_POINTS_PER_KIND = 10
@@ -196,13 +194,6 @@ class Brief:
 # --------------------------------------------------------------------------------------------
 # Dates
 # --------------------------------------------------------------------------------------------
-
-
-def add_months(date: dt.date, months: int) -> dt.date:
-    """Same day ``months`` later, clamped to the month's end (31/08 + 6 months → 28/02)."""
-    index = date.month - 1 + months
-    year, month = date.year + index // 12, index % 12 + 1
-    return dt.date(year, month, min(date.day, calendar.monthrange(year, month)[1]))
 
 
 def long_date(date: dt.date, lang: str = "vi") -> str:

@@ -17,7 +17,7 @@ from sqlalchemy import func, select
 from .enums import OPEN_STATUSES
 from .models import Agreement
 from .rows import AgreementRow, FollowUpQuery, FollowUpRow, agreement_row
-from .rules import LIVE_AGREEMENT_STATUSES
+from .rules import EXPIRY_WARNING_MONTHS, LIVE_AGREEMENT_STATUSES, add_months
 from .tracker_base import TrackerBase
 
 __all__ = ["DEFAULT_DAYS", "LIST_LIMIT", "Reminders", "RemindersUseCases"]
@@ -48,10 +48,7 @@ class RemindersUseCases(TrackerBase):
                   last_seen: dt.date | None = None) -> Reminders:
         """The three lists for ``today``; ``last_seen`` is the day the officer last saw them
         (None: never, and only what became overdue today is new)."""
-        # The brief's rule for "expiring" (its talking points name the same agreements); imported
-        # here because the brief is built on the Tracker this class is part of.
-        from .brief import EXPIRY_WARNING_MONTHS, add_months
-
+        # "Expiring" is the brief's rule too (rules.EXPIRY_WARNING_MONTHS): the same agreements.
         today = today or dt.date.today()
         days = max(0, int(days))
         since = min(last_seen, today) if last_seen is not None else today - dt.timedelta(days=1)

@@ -13,6 +13,7 @@ or one screen must use one date throughout.
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 from collections.abc import Iterable, Sequence
 from typing import Any
@@ -222,3 +223,17 @@ def due_period(choice: str, today: dt.date) -> tuple[dt.date | None, dt.date | N
     if choice == "past":
         return None, today - dt.timedelta(days=1)
     return None, None
+
+
+# -- agreements expiring soon ---------------------------------------------------------------------
+
+# An agreement whose expiry is this many months away or nearer is "expiring": the brief's warning
+# and the reminders' list both use it.
+EXPIRY_WARNING_MONTHS = 6
+
+
+def add_months(date: dt.date, months: int) -> dt.date:
+    """Same day ``months`` later, clamped to the month's end (31/08 + 6 months → 28/02)."""
+    index = date.month - 1 + months
+    year, month = date.year + index // 12, index % 12 + 1
+    return dt.date(year, month, min(date.day, calendar.monthrange(year, month)[1]))

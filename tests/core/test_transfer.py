@@ -24,6 +24,7 @@ from hptracker.core.db import (
     open_database,
 )
 from hptracker.core.tracker import FollowUpQuery, Tracker
+from hptracker.core.tracker_base import backup_safeguards
 from hptracker.core.transfer import TransferError, copy_database
 
 OFFICER = "Nguyễn Thị Hoa"
@@ -270,7 +271,7 @@ def test_a_backup_is_taken_before_a_schema_upgrade_on_the_server_once_under_the_
 
         def start():
             try:
-                opened.append(open_database(target))
+                opened.append(open_database(target, safeguards=backup_safeguards()))
             except Exception as exc:
                 errors.append(exc)
 
@@ -313,7 +314,7 @@ def test_no_upgrade_without_its_backup(databases, monkeypatch):
 
         monkeypatch.setattr(backup, "backup_server", full_disk)
         with pytest.raises(backup.BackupError):
-            open_database(target)
+            open_database(target, safeguards=backup_safeguards())
         assert current_revision(engine) == previous
     finally:
         engine.dispose()

@@ -151,9 +151,12 @@ def test_progress_over_a_newer_status_is_refused(tracker, other, followup):
     with pytest.raises(ConflictError, match=OTHER):
         tracker.record_progress(followup.id, status="done", note="Xong", expected_version=1)
     assert tracker.get_followup(followup.id).status == "dropped"
-    # ``on`` dates the entry (SPEC §8).
-    done = tracker.record_progress(followup.id, status="done", on="01/03/2024", expected_version=2)
-    assert done.completed_on == dt.date(2024, 3, 1)
+    # ``on`` dates the entry (SPEC §8); dated before the newer "dropped", it does not replace that
+    # status (issue 18: the status is the latest-dated entry's).
+    later = tracker.record_progress(followup.id, status="done", on="01/03/2024", expected_version=2)
+    assert (later.status, later.completed_on) == ("dropped", None)
+    assert ("01/03/2024", "done") in [(format_date(item.date), item.status) for item in tracker.history(followup.id)
+                                      if item.kind == "progress"]
 
 
 # ---- the audit records only transitions that happened -------------------------------------------

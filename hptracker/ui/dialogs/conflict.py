@@ -29,12 +29,18 @@ CONFLICT_STYLE = "QFrame#conflictPanel { background: #fff4e5; border: 1px solid 
 
 
 def widget_text(widget: QWidget | None) -> str:
-    """What a form's widget shows, as one line of plain text (for comparing two versions)."""
-    from .file_list import AttachedFilesEdit
+    """What a form's widget shows, as one line of plain text (for comparing two versions).
+
+    A widget of its own kind may say it with a ``comparison_text()`` method (the attached files'
+    list does: this module is imported by every form's base, which that list imports in turn).
+    """
     from .widgets import DueEdit, PartnerPicker, PartnersPicker, TagEdit
 
     if widget is None:
         return ""
+    own = getattr(widget, "comparison_text", None)
+    if callable(own):
+        return str(own())
     if isinstance(widget, QComboBox):
         return widget.currentText()
     if isinstance(widget, QLineEdit):
@@ -47,8 +53,6 @@ def widget_text(widget: QWidget | None) -> str:
         return ", ".join(name for _pid, name in widget.partners())
     if isinstance(widget, PartnerPicker | DueEdit):
         return widget.edit.text()
-    if isinstance(widget, AttachedFilesEdit):
-        return ", ".join(entry.path for entry in widget.entries())
     if isinstance(widget, QLabel):
         return widget.text()
     return ""

@@ -293,6 +293,10 @@ class AttachedFilesEdit(QWidget):
         if pending:
             self.attach(pending)
 
+    def comparison_text(self) -> str:
+        """What the conflict panel compares (dialogs.conflict.widget_text): the paths, in order."""
+        return ", ".join(entry.path for entry in self._entries)
+
     def busy(self) -> bool:
         return any(e.state.is_busy for e in self._entries)
 
