@@ -49,6 +49,7 @@ from .rows import (
 )
 from .rules import agreement_effective_status, days_overdue, timeliness
 from .search import search_tokens
+from .since import ChangesUseCases
 from .specs import (
     AGREEMENT_FIELDS,
     CONTACT_FIELDS,
@@ -67,7 +68,7 @@ from .units import UnitUseCases
 
 
 class Tracker(UndoUseCases, BulkUseCases, FollowUpUseCases, AgreementUseCases, MeetingUseCases, PartnerUseCases,
-              UnitUseCases, FactUseCases, StatisticsUseCases, RemindersUseCases):
+              UnitUseCases, FactUseCases, StatisticsUseCases, RemindersUseCases, ChangesUseCases):
     """Use cases over one open database, acting as one officer.
 
     The use cases of each kind of record are in their own module (their classes above); here are
