@@ -20,6 +20,8 @@ class Column:
     vi: str
     width: float = 14  # Excel character units
     wrap: bool = False
+    # Headers earlier versions wrote, still read back (a workbook exported last year imports).
+    aliases: tuple[str, ...] = ()
 
     def header(self, lang: str) -> str:
         return self.vi if lang == "vi" else self.en
@@ -31,6 +33,9 @@ class Sheet:
     en: str
     vi: str
     columns: tuple[Column, ...]
+    # The leading columns worth paper: the print area ends after them (None: every column). The
+    # others stay in the workbook for the screen and for filters.
+    print_columns: int | None = None
 
     def title(self, lang: str) -> str:
         return self.vi if lang == "vi" else self.en
@@ -45,77 +50,97 @@ class Sheet:
         """The column a header cell names, in either language, ignoring case and diacritics."""
         key = fold(text)
         for column in self.columns:
-            if key in (fold(column.en), fold(column.vi), fold(column.key)):
+            if key in (fold(column.en), fold(column.vi), fold(column.key), *(fold(a) for a in column.aliases)):
                 return column
         return None
 
 
-STT = Column("stt", "No.", "STT", 6)
+STT = Column("stt", "No.", "STT", 5)
 
+# Headers are the window's: each list's column header, and for a follow-up's or a meeting's
+# direction the form's field label (the window's list says "Direction" for two different things;
+# the import's messages name the field so too). Printed: the first ten columns, about 9-10 pt on
+# A4 landscape (the sixteen columns of before printed at 4-5 pt); the rest follow for the screen.
 FOLLOWUPS = Sheet("followups", "Follow-ups", "Kiến nghị", (
     STT,
-    Column("id", "ID", "Mã", 8),
-    Column("title", "Title", "Nội dung kiến nghị", 40, wrap=True),
-    Column("partner", "Partner", "Đối tác", 20, wrap=True),
-    Column("direction", "Direction", "Chiều kiến nghị", 14, wrap=True),
-    Column("category", "Category", "Lĩnh vực", 16, wrap=True),
-    Column("raised_at", "Raised at", "Nêu tại buổi làm việc", 26, wrap=True),
+    Column("id", "ID", "Mã", 7),
+    Column("title", "Title", "Tiêu đề", 34, wrap=True, aliases=("Nội dung kiến nghị",)),
+    Column("partner", "Partner", "Đối tác", 18, wrap=True),
+    Column("direction", "Direction", "Chiều kiến nghị", 13, wrap=True),
+    Column("unit", "Responsible unit", "Đơn vị chủ trì", 15, wrap=True),
+    Column("due", "Due", "Thời hạn", 10),
+    Column("status", "Status", "Trạng thái", 12, wrap=True, aliases=("Tình trạng",)),
+    Column("timeliness", "Timeliness", "Tiến độ", 12, wrap=True),
+    Column("latest_note", "Latest progress note", "Ghi chú tiến độ gần nhất", 30, wrap=True),
+    Column("category", "Category", "Nhóm kiến nghị", 16, wrap=True, aliases=("Lĩnh vực",)),
+    Column("fields", "Fields of cooperation", "Lĩnh vực hợp tác", 24, wrap=True),
+    Column("raised_at", "Raised at", "Nêu tại", 26, wrap=True, aliases=("Nêu tại buổi làm việc",)),
     Column("agreement", "Agreement", "Văn bản hợp tác", 24, wrap=True),
-    Column("unit", "Responsible unit", "Đơn vị chủ trì", 18, wrap=True),
     Column("officer", "Officer", "Cán bộ theo dõi", 14, wrap=True),
-    Column("due", "Due", "Thời hạn", 11),
-    Column("status", "Status", "Tình trạng", 13, wrap=True),
-    Column("timeliness", "Timeliness", "Tiến độ", 13, wrap=True),
     Column("days_overdue", "Days overdue", "Số ngày quá hạn", 8),
     Column("last_update", "Last update", "Cập nhật gần nhất", 11),
-    Column("latest_note", "Latest progress note", "Ghi chú tiến độ gần nhất", 36, wrap=True),
-))
+    Column("details", "Details", "Nội dung chi tiết", 60, wrap=True, aliases=("Chi tiết",)),
+), print_columns=10)
+
+# The column "what changed since D" (issue 18 item 5), printed after the latest note when an export
+# marks changes; its words come from core/since.py.
+CHANGES = Column("changes", "Changes", "Thay đổi", 14, wrap=True)
+
+
+def followups_sheet(with_changes: bool) -> Sheet:
+    """The Follow-ups sheet, with the Changes column at the end of the printed columns or without."""
+    if not with_changes or FOLLOWUPS.print_columns is None:
+        return FOLLOWUPS
+    at = FOLLOWUPS.print_columns
+    columns = (*FOLLOWUPS.columns[:at], CHANGES, *FOLLOWUPS.columns[at:])
+    return Sheet(FOLLOWUPS.key, FOLLOWUPS.en, FOLLOWUPS.vi, columns, at + 1)
+
 
 AGREEMENTS = Sheet("agreements", "Agreements", "Văn bản hợp tác", (
     STT,
-    Column("id", "ID", "Mã", 8),
-    Column("form", "Form", "Hình thức", 20, wrap=True),
-    Column("title", "Title", "Tên văn bản", 48, wrap=True),
-    Column("reference", "Reference", "Số hiệu", 14),
-    Column("parties", "Parties", "Các bên", 30, wrap=True),
-    Column("signing_unit", "Signing unit", "Đơn vị ký", 24, wrap=True),
-    Column("signed_date", "Signed", "Ngày ký", 12),
-    Column("effective_date", "Effective", "Ngày hiệu lực", 12),
-    Column("expiry_date", "Expires", "Ngày hết hạn", 12),
-    Column("status", "Status", "Tình trạng", 16),
-    Column("fields", "Fields of cooperation", "Lĩnh vực hợp tác", 30, wrap=True),
+    Column("id", "ID", "Mã", 7),
+    Column("form", "Form", "Loại văn bản", 18, wrap=True, aliases=("Hình thức",)),
+    Column("title", "Title", "Tiêu đề", 40, wrap=True, aliases=("Tên văn bản",)),
+    Column("reference", "Reference", "Số hiệu", 12, wrap=True),
+    Column("parties", "Parties", "Các bên", 26, wrap=True),
+    Column("signing_unit", "Signing unit", "Đơn vị ký", 18, wrap=True),
+    Column("signed_date", "Signed", "Ngày ký", 11),
+    Column("effective_date", "Effective", "Hiệu lực từ", 11, aliases=("Ngày hiệu lực",)),
+    Column("expiry_date", "Expires", "Hết hạn", 11, aliases=("Ngày hết hạn",)),
+    Column("status", "Status", "Trạng thái", 13, wrap=True, aliases=("Tình trạng",)),
+    Column("fields", "Fields of cooperation", "Lĩnh vực hợp tác", 26, wrap=True),
 ))
 
 MEETINGS = Sheet("meetings", "Meetings", "Buổi làm việc", (
     STT,
-    Column("id", "ID", "Mã", 8),
-    Column("date", "Date", "Ngày", 12),
-    Column("title", "Title", "Nội dung", 48, wrap=True),
-    Column("partners", "Partners", "Đối tác", 30, wrap=True),
-    Column("direction", "Direction", "Hình thức đoàn", 18, wrap=True),
-    Column("format", "Format", "Loại hình", 18, wrap=True),
+    Column("id", "ID", "Mã", 7),
+    Column("date", "Date", "Ngày", 11),
+    Column("title", "Title", "Tiêu đề", 40, wrap=True, aliases=("Nội dung",)),
+    Column("partners", "Partners", "Đối tác", 26, wrap=True),
+    Column("direction", "Direction", "Hình thức đoàn", 14, wrap=True),
+    Column("format", "Format", "Hình thức", 14, wrap=True, aliases=("Loại hình",)),
+    Column("host_unit", "Host unit", "Đơn vị chủ trì", 18, wrap=True),
+    Column("our_lead", "Our lead", "Lãnh đạo phía ta", 22, wrap=True, aliases=("Trưởng đoàn phía ta",)),
+    Column("followups", "Follow-ups", "Kiến nghị", 9, aliases=("Số kiến nghị",)),
     Column("place", "Place", "Địa điểm", 24, wrap=True),
-    Column("host_unit", "Host unit", "Đơn vị chủ trì", 24, wrap=True),
-    Column("our_lead", "Our lead", "Trưởng đoàn phía ta", 28, wrap=True),
     Column("partner_head", "Partner's head of delegation", "Trưởng đoàn phía bạn", 28, wrap=True),
-    Column("followups", "Follow-ups", "Số kiến nghị", 10),
-))
+), print_columns=10)
 
 PARTNERS = Sheet("partners", "Partners", "Đối tác", (
     STT,
-    Column("id", "ID", "Mã", 8),
-    Column("name", "Name", "Tên đối tác", 32, wrap=True),
-    Column("name_en", "English name", "Tên tiếng Anh", 28, wrap=True),
-    Column("name_native", "Native name", "Tên nguyên gốc", 20, wrap=True),
-    Column("aliases", "Aliases", "Tên gọi khác", 28, wrap=True),
-    Column("kind", "Kind", "Loại", 18),
-    Column("level", "Level", "Cấp", 12),
-    Column("country", "Country", "Quốc gia", 10),
-    Column("parent", "Parent", "Trực thuộc", 26, wrap=True),
-    Column("relationship", "Relationship", "Quan hệ", 26, wrap=True),
-    Column("since", "Since", "Từ năm", 8),
-    Column("open_followups", "Open follow-ups", "Kiến nghị đang mở", 10),
-))
+    Column("id", "ID", "Mã", 7),
+    Column("name", "Name", "Tên", 30, wrap=True, aliases=("Tên đối tác",)),
+    Column("name_en", "English name", "Tên tiếng Anh", 24, wrap=True),
+    Column("name_native", "Native name", "Tên nguyên ngữ", 14, wrap=True, aliases=("Tên nguyên gốc",)),
+    Column("kind", "Kind", "Loại", 16, wrap=True),
+    Column("level", "Level", "Cấp", 10),
+    Column("country", "Country", "Quốc gia", 8),
+    Column("parent", "Part of", "Trực thuộc", 22, wrap=True, aliases=("Parent",)),
+    Column("relationship", "Relationship", "Quan hệ", 22, wrap=True),
+    Column("since", "Since", "Từ năm", 7),
+    Column("open_followups", "Open follow-ups", "Kiến nghị đang mở", 9),
+    Column("aliases", "Also known as", "Tên gọi khác", 28, wrap=True, aliases=("Aliases",)),
+), print_columns=12)
 
 # Counts per partner: one column per status, the total, then one per timeliness. The keys carry
 # the stored value after the prefix so that code maps a column to its enum member without a table.

@@ -30,11 +30,15 @@ from .models import (
     Agreement,
     AuditEntry,
     Fact,
+    Field,
     FollowUp,
     Meeting,
     Partner,
     ProgressEntry,
     Unit,
+    agreement_parties,
+    followup_fields,
+    meeting_partners,
 )
 from .partners import PartnerUseCases
 from .reminders import RemindersUseCases
@@ -104,6 +108,38 @@ class Tracker(UndoUseCases, BulkUseCases, FollowUpUseCases, AgreementUseCases, M
                 values["meeting_id"] = created.id
                 self._create_followup(session, values)
         return self.get_meeting(created.id)
+
+    # ==== what the status spreadsheet reads besides the rows ============================================
+
+    def fields_of_followups(self, ids: Sequence[int]) -> dict[int, tuple[str, ...]]:
+        """{follow-up ID: its fields of cooperation, in Vietnamese order} for the IDs that have any:
+        one query for a batch of rows (FollowUpRow leaves them out; the window's list shows none)."""
+        if not ids:
+            return {}
+        stmt = (select(followup_fields.c.followup_id, Field.name)
+                .join(Field, Field.id == followup_fields.c.field_id)
+                .where(followup_fields.c.followup_id.in_(list(ids)))
+                .order_by(followup_fields.c.followup_id, Field.sort_key, Field.id))
+        found: dict[int, list[str]] = {}
+        with self._read() as session:
+            for followup_id, name in session.execute(stmt):
+                found.setdefault(followup_id, []).append(name)
+        return {followup_id: tuple(names) for followup_id, names in found.items()}
+
+    def records_of_partners(self, partner_ids: Sequence[int]) -> tuple[set[int], set[int]]:
+        """(meeting IDs, agreement IDs) in which any of the partners took part, deleted ones too
+        (the lists they filter leave those out themselves)."""
+        meetings: set[int] = set()
+        agreements: set[int] = set()
+        ids = list(dict.fromkeys(partner_ids))
+        with self._read() as session:
+            for start in range(0, len(ids), 500):
+                chunk = ids[start:start + 500]
+                meetings.update(session.scalars(select(meeting_partners.c.meeting_id)
+                                                .where(meeting_partners.c.partner_id.in_(chunk))))
+                agreements.update(session.scalars(select(agreement_parties.c.agreement_id)
+                                                  .where(agreement_parties.c.partner_id.in_(chunk))))
+        return meetings, agreements
 
     # ==== counts for the CLI, the status bar and checks ==================================================
 

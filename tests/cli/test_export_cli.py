@@ -118,3 +118,62 @@ def test_bad_usage_exits_2(demo_db_path):
     assert result.returncode == 2
     result = run("--db", str(demo_db_path), "export", "x.xlsx", "--no-such-option")
     assert result.returncode == 2
+
+
+@pytest.mark.both_backends
+def test_changes_since_marks_what_changed(demo_target, tmp_path):
+    """``--changes-since D`` (issue 18 item 5): the Changes column and the highlighted rows."""
+    import datetime as dt
+
+    from sqlalchemy import update
+
+    from hptracker.core.models import AuditEntry, FollowUp, ProgressEntry
+    from hptracker.core.sheets import CHANGES, followups_sheet
+    from hptracker.core.stats import local_day_start_utc
+
+    today = dt.date.today()
+    tracker = Tracker.open(demo_target)
+    try:
+        long_ago = local_day_start_utc(today - dt.timedelta(days=40))
+        with tracker.db.engine.begin() as conn:  # the demo typed in long ago
+            conn.execute(update(FollowUp).values(created_at=long_ago))
+            conn.execute(update(ProgressEntry).values(created_at=long_ago))
+            conn.execute(update(AuditEntry).values(at=long_ago))
+        rows = tracker.query_followups(FollowUpQuery())
+        tracker.record_progress(rows[0].id, status="awaiting_partner", note="Chờ phía bạn trả lời",
+                                on=today - dt.timedelta(days=7))
+        tracker.record_progress(rows[1].id, note="Ghi chú cũ", on=today - dt.timedelta(days=8))
+        with tracker.db.engine.begin() as conn:  # typed in on the day it happened
+            conn.execute(update(ProgressEntry).where(ProgressEntry.followup_id == rows[1].id)
+                         .values(created_at=local_day_start_utc(today - dt.timedelta(days=8))))
+        changed, before = rows[0].id, rows[1].id
+    finally:
+        tracker.close()
+
+    out = tmp_path / "tuần.xlsx"
+    since = (today - dt.timedelta(days=7)).strftime("%d/%m/%Y")
+    result = run("--db", demo_target, "--lang", "en", "export", str(out), "--changes-since", since)
+    assert result.returncode == 0, result.stderr
+    sheet = followups_sheet(True)
+    ws = openpyxl.load_workbook(out)[FOLLOWUPS.en]
+    changes = [c.key for c in sheet.columns].index("changes")
+    assert ws.cell(HEADER_ROW, changes + 1).value == CHANGES.en
+    marked = {row[1].value: (row[changes].value, row[2].fill.fgColor.rgb)
+              for row in ws.iter_rows(min_row=FIRST_DATA_ROW)}
+    assert marked[changed] == ("Status changed; progress added", "00FFF2CC")
+    assert marked[before][0] is None and marked[before][1] != "00FFF2CC"  # the day before D
+    assert [key for key, (words, _fill) in marked.items() if words] == [changed]
+    assert f"changes since {since}" in ws["A2"].value
+
+
+def test_changes_since_a_bad_or_future_day_exits_1_and_writes_nothing(demo_db_path, tmp_path):
+    import datetime as dt
+
+    out = tmp_path / "x.xlsx"
+    tomorrow = (dt.date.today() + dt.timedelta(days=1)).strftime("%d/%m/%Y")
+    for value, mentioned in (("31/02/2026", "--changes-since"), (tomorrow, "future")):
+        result = run("--db", str(demo_db_path), "--lang", "en", "export", str(out), "--changes-since", value)
+        assert result.returncode == 1, result.stderr
+        assert result.stderr.count("\n") == 1 and result.stderr.startswith("hptracker: ")
+        assert mentioned in result.stderr and "Traceback" not in result.stderr
+        assert not out.exists()

@@ -123,7 +123,20 @@ def test_every_sheet_is_laid_out_for_reading_and_printing(busy_tracker, tmp_path
         assert ws.page_setup.paperSize == 9  # A4
         assert ws.page_setup.fitToWidth == 1 and ws.page_setup.fitToHeight == 0
         assert ws.sheet_properties.pageSetUpPr.fitToPage is True
-        assert ws.print_options.gridLines is True
+        # The grid on paper is the data cells' borders, empty cells of the printed columns
+        # included; no print gridlines, which would rule lines through the title block.
+        assert not ws.print_options.gridLines
+        printed = spec.print_columns or len(spec.columns)
+        if spec.print_columns is not None:
+            letter = openpyxl.utils.get_column_letter(printed)
+            assert ws.print_area == f"'{spec.vi}'!$A$1:${letter}${ws.max_row}"
+        for row in range(1, HEADER_ROW):
+            assert all(cell.border.left.style is None and cell.border.bottom.style is None for cell in ws[row])
+        for row in range(FIRST_DATA_ROW, ws.max_row + 1):
+            for column in range(1, printed + 1):
+                border = ws.cell(row, column).border
+                sides = (border.left.style, border.right.style, border.top.style, border.bottom.style)
+                assert sides == ("thin",) * 4, (spec.key, row, column)
         for index, column in enumerate(spec.columns, 1):
             assert ws.column_dimensions[openpyxl.utils.get_column_letter(index)].width == column.width
         # STT counts 1..n as numbers
@@ -261,10 +274,11 @@ def test_filtered_view_exports_exactly_its_rows(busy_tracker, tmp_path):
     assert report.rows["followups"] == len(expected)
     filters = ws["A4"].value
     assert filters == "Filters: partner: Huyện Thượng Ngu; status: Not started, In progress"
-    # the other sheets follow the partner filter and say so
+    # the other sheets hold the records of the partners selected (issue 18 item 6), and say so
     agreements = wb[AGREEMENTS.vi]
-    assert agreements["A4"].value.startswith("Filters: partner: Huyện Thượng Ngu ")
-    assert "Follow-ups sheet only" in agreements["A4"].value
+    assert agreements["A4"].value == (
+        "Filters: partner: Huyện Thượng Ngu; status: Not started, In progress "
+        "(this sheet: the records of the partners of the follow-ups selected)")
     assert {r[col("id", AGREEMENTS) - 1] for r in data_rows(agreements)} == {
         a.id for a in busy_tracker.list_agreements(partner_id=shangyu.id)}
     assert {r[col("id", MEETINGS) - 1] for r in data_rows(wb[MEETINGS.vi])} == {

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from enum import StrEnum
 from typing import Any
 
@@ -15,12 +15,11 @@ from ..enums import (
 from ..errors import NotFoundError
 from ..i18n import language, translate
 from ..labels import label
-from ..sheets import (
-    FOLLOWUPS,
-)
+from ..sheets import followups_sheet
+from ..since import changes_text
 from ..text import format_date, format_due
 from ..tracker import AgreementRow, FollowUpQuery, FollowUpRow, MeetingRow, PartnerRow, Tracker
-from .layout import _STATUS_KEYS, _TIMELINESS_KEYS
+from .layout import _FILLS, _STATUS_KEYS, _TIMELINESS_KEYS, CHANGED
 
 # --------------------------------------------------------------------------------------------
 # Words for the title block
@@ -92,10 +91,12 @@ def describe_filters(tracker: Tracker, query: FollowUpQuery, lang: str | None = 
 
 
 def _filters_line(items: list[str], others: bool = False) -> str:
+    """The title block's filters line; ``others`` on a record sheet of a filtered export, whose
+    records are those of the partners the filters selected."""
     text = "; ".join(items) if items else translate("Export", "none (all records)")
     line = translate("Export", "Filters: {filters}").format(filters=text)
     if others:
-        line += " " + translate("Export", "(the view's other filters apply to the Follow-ups sheet only)")
+        line += " " + translate("Export", "(this sheet: the records of the partners of the follow-ups selected)")
     return line
 
 
@@ -111,41 +112,75 @@ def default_file_name(today: dt.date | None = None, kind: str = "status") -> str
 
 
 class _Followups:
-    """Follow-up rows → cell values, with the label look-ups done once."""
+    """Follow-up rows → cell values, with the label look-ups done once.
 
-    def __init__(self, lang: str) -> None:
+    ``fields`` gives each follow-up's fields of cooperation; ``changes``, when the export marks
+    what changed since a day, each changed follow-up's kinds of change (core/since.py): the
+    Changes column is then written at its place in :func:`~hptracker.core.sheets.followups_sheet`.
+    """
+
+    def __init__(self, lang: str, changes: Mapping[int, frozenset[str]] | None = None) -> None:
         self.lang = lang
         self.status = _labels(FollowUpStatus)
         self.timeliness = _labels(Timeliness)
         self.direction = _labels(FollowUpDirection)
-        columns = [c.key for c in FOLLOWUPS.columns]
+        self.changes = changes
+        self.sheet = followups_sheet(changes is not None)
+        columns = [c.key for c in self.sheet.columns]
+        self.width = len(columns)
         self.status_col = columns.index("status")
         self.timeliness_col = columns.index("timeliness")
+        self.changes_col = columns.index("changes") if changes is not None else None
+        self._words: dict[frozenset[str], str] = {}
 
-    def values(self, number: int, r: FollowUpRow) -> list[Any]:
+    def values(self, number: int, r: FollowUpRow, fields: tuple[str, ...] = ()) -> list[Any]:
         en = self.lang != "vi"
         raised = f"{format_date(r.meeting_date)} — {r.meeting_title}" if r.meeting_id is not None else None
-        return [
+        values = [
             number,
             r.id,
             r.title,
             (r.partner_name_en or r.partner_name) if en else r.partner_name,
             self.direction.get(r.direction, r.direction),
-            (r.category_en or r.category) if en else r.category,
-            raised,
-            r.agreement_title,
             r.unit_name,
-            r.officer,
             format_due(r.due_date, r.due_precision, self.lang),
             self.status.get(r.status, r.status),
             self.timeliness.get(r.timeliness, r.timeliness),
+            r.latest_note,
+            (r.category_en or r.category) if en else r.category,
+            "; ".join(fields) if fields else None,
+            raised,
+            r.agreement_title,
+            r.officer,
             r.days_overdue,
             r.last_update,
-            r.latest_note,
+            r.details,
         ]
+        if self.changes_col is not None:
+            values.insert(self.changes_col, self.change_words(r.id))
+        return values
+
+    def change_words(self, followup_id: int) -> str | None:
+        kinds = self.changes.get(followup_id) if self.changes else None
+        if not kinds:
+            return None
+        words = self._words.get(kinds)
+        if words is None:
+            words = self._words[kinds] = changes_text(kinds)
+        return words
+
+    def changed(self, r: FollowUpRow) -> bool:
+        return bool(self.changes) and r.id in self.changes  # type: ignore[operator]
 
     def colours(self, r: FollowUpRow) -> dict[int, str]:
-        return {self.status_col: _STATUS_KEYS.get(r.status, ""), self.timeliness_col: _TIMELINESS_KEYS.get(r.timeliness, "")}
+        colours = {self.status_col: _STATUS_KEYS.get(r.status, ""),
+                   self.timeliness_col: _TIMELINESS_KEYS.get(r.timeliness, "")}
+        if self.changes_col is not None and self.changed(r):
+            # The whole row stands out; status and timeliness keep their own colours, if any.
+            row = dict.fromkeys(range(self.width), CHANGED)
+            row.update((k, v) for k, v in colours.items() if v in _FILLS)
+            return row
+        return colours
 
 
 def _agreement_values(number: int, a: AgreementRow, labels: dict[str, dict[str, str]]) -> list[Any]:
@@ -162,15 +197,15 @@ def _meeting_values(number: int, m: MeetingRow, labels: dict[str, dict[str, str]
         head = f"{head} ({m.partner_head_romanised})" if head else m.partner_head_romanised
     return [
         number, m.id, m.date, m.title, "; ".join(m.partner_names), labels["direction"].get(m.direction, m.direction),
-        labels["format"].get(m.format, m.format), m.place, m.host_unit, m.our_lead, head, m.followups,
+        labels["format"].get(m.format, m.format), m.host_unit, m.our_lead, m.followups, m.place, head,
     ]
 
 
 def _partner_values(number: int, p: PartnerRow, labels: dict[str, dict[str, str]]) -> list[Any]:
     return [
-        number, p.id, p.name, p.name_en, p.name_native, "; ".join(p.aliases), labels["kind"].get(p.kind, p.kind),
+        number, p.id, p.name, p.name_en, p.name_native, labels["kind"].get(p.kind, p.kind),
         labels["level"].get(p.level, p.level) if p.level else None, p.country, p.parent_name,
-        p.relationship_level, p.relationship_since, p.open_followups,
+        p.relationship_level, p.relationship_since, p.open_followups, "; ".join(p.aliases),
     ]
 
 

@@ -30,7 +30,7 @@ from ..sheets import (
     Sheet,
 )
 from ..text import format_date, sort_key
-from ..tracker import AgreementRow, FollowUpQuery, MeetingRow, PartnerRow, Tracker
+from ..tracker import AgreementRow, FollowUpQuery, FollowUpRow, MeetingRow, PartnerRow, Tracker
 from .content import (
     _agreement_values,
     _filters_line,
@@ -49,14 +49,23 @@ from .writing import _Book, _discard, _Progress, _save, _SheetWriter, _workbook_
 # The export
 # --------------------------------------------------------------------------------------------
 
+# Follow-ups whose fields of cooperation are read in one query (as iter_followups reads its rows).
+FIELDS_BATCH = 2000
+# Up to this many partners, a filtered export reads each one's meetings and agreements (an index
+# seek each); more, and one pass over each list keeps theirs.
+_FEW_PARTNERS = 50
+
 
 def export_workbook(tracker: Tracker, path: str | Path, query: FollowUpQuery | None = None, *,
                     lang: str | None = None, officer: str | None = None,
-                    progress: Progress | None = None) -> ExportReport:
+                    progress: Progress | None = None, changes_since: dt.date | None = None) -> ExportReport:
     """Write the status workbook of the follow-ups ``query`` selects (the view's filters and sort).
 
-    The Agreements, Meetings and Partners sheets follow the view's partner filter when there is
-    one; the title block of each sheet says which filters apply. ``lang`` chooses sheet names and
+    When the view has a filter, the Agreements, Meetings and Partners sheets hold the records of
+    the partners it selects: those it names, and those of the follow-ups exported (a report on
+    one province carries no other partner's meetings); the title block of each sheet says which
+    filters apply. With ``changes_since``, the Follow-ups sheet marks what changed since that day
+    (core/since.py): a Changes column and the row highlighted. ``lang`` chooses sheet names and
     headers; labels and title-block words come from the translator in force (the app and the CLI
     install the one for the same language). ``progress(done, total)`` is called every few hundred
     rows and may return False to cancel (:class:`ExportCancelled`). Raises
@@ -73,40 +82,65 @@ def export_workbook(tracker: Tracker, path: str | Path, query: FollowUpQuery | N
         "form": _labels(AgreementForm), "status": _labels(AgreementStatus), "direction": _labels(MeetingDirection),
         "format": _labels(MeetingFormat), "kind": _labels(PartnerKind), "level": _labels(GovLevel),
     }
-    partner_ids = tuple(dict.fromkeys(query.partner_ids))
+    changes = tracker.changes_since(changes_since, today=as_of) if changes_since is not None else None
+    filters = describe_filters(tracker, query, lang)
+    # With a filter, the partners it selects (those named, then those of the follow-ups exported,
+    # gathered while the Follow-ups sheet is written); without one, every record.
+    partner_ids: dict[int, None] | None = dict.fromkeys(query.partner_ids) if filters else None
+    scope: dict[str, set[int]] = {}
+
+    def in_scope() -> None:
+        """The meetings and agreements of the partners selected, once the follow-ups are known."""
+        if partner_ids is not None and len(partner_ids) > _FEW_PARTNERS:
+            scope["meetings"], scope["agreements"] = tracker.records_of_partners(list(partner_ids))
 
     # The three record lists are read page by page just before their sheet: a list of 33,000
-    # meetings read at once would take 150 MB on its own.
+    # meetings read at once would take 150 MB on its own. A few partners: each one's pages (an
+    # index seek each); many: one pass over the list, keeping theirs.
     def agreements() -> Iterator[AgreementRow]:
-        if partner_ids:
-            return _unique(a for pid in partner_ids
-                           for a in _pages(tracker.list_agreements, partner_id=pid, today=as_of))
-        return _unique(_pages(tracker.list_agreements, today=as_of))
+        if partner_ids is None:
+            return _unique(_pages(tracker.list_agreements, today=as_of))
+        if "agreements" in scope:
+            keep = scope["agreements"]
+            return (a for a in _unique(_pages(tracker.list_agreements, today=as_of)) if a.id in keep)
+        return _unique(a for pid in partner_ids for a in _pages(tracker.list_agreements, partner_id=pid, today=as_of))
 
     def meetings() -> Iterator[MeetingRow]:
-        if partner_ids:
-            return _unique(m for pid in partner_ids for m in _pages(tracker.list_meetings, partner_id=pid))
-        return _unique(_pages(tracker.list_meetings))
+        if partner_ids is None:
+            return _unique(_pages(tracker.list_meetings))
+        if "meetings" in scope:
+            keep = scope["meetings"]
+            return (m for m in _unique(_pages(tracker.list_meetings)) if m.id in keep)
+        return _unique(m for pid in partner_ids for m in _pages(tracker.list_meetings, partner_id=pid))
 
     def partners() -> Iterator[PartnerRow]:
         rows = _unique(_pages(tracker.list_partners))
-        return (p for p in rows if p.id in partner_ids) if partner_ids else rows
+        return (p for p in rows if p.id in partner_ids) if partner_ids is not None else rows
 
-    if partner_ids:
-        others = sum(tracker.count_agreements(partner_id=p) + tracker.count_meetings(partner_id=p) for p in partner_ids)
-        others += len(partner_ids)
-    else:
-        others = tracker.count_agreements() + tracker.count_meetings() + tracker.count_partners()
-    ticker = _Progress(progress, tracker.count_followups(query) + others)
+    def others() -> int:
+        if partner_ids is None:
+            return tracker.count_agreements() + tracker.count_meetings() + tracker.count_partners()
+        if scope:
+            return len(scope["agreements"]) + len(scope["meetings"]) + len(partner_ids)
+        return sum(tracker.count_agreements(partner_id=p) + tracker.count_meetings(partner_id=p)
+                   for p in partner_ids) + len(partner_ids)
+
+    followup_count = tracker.count_followups(query)
+    # Until the follow-ups are written, the partners of a filtered view are not known: the
+    # progress bar counts the follow-ups, then grows by the other sheets' records.
+    ticker = _Progress(progress, followup_count + (others() if partner_ids is None else 0))
     ticker.report()
 
-    filters = describe_filters(tracker, query, lang)
-    partner_filter = filters[:1] if partner_ids else []
+    partner_filter = filters[:1] if query.partner_ids else []  # a partner filter alone needs no note
+    as_of_line = translate("Export", "As of {date}").format(date=format_date(as_of))
+    if changes_since is not None:
+        as_of_line += translate("Export", "; changes since {date} are marked in the Follow-ups sheet").format(
+            date=format_date(changes_since))
 
     def title_lines(sheet: Sheet, items: list[str], others: bool) -> list[str]:
         return [
             translate("Export", "Follow-up status report — {sheet}").format(sheet=sheet.title(lang)),
-            translate("Export", "As of {date}").format(date=format_date(as_of)),
+            as_of_line,
             translate("Export", "Officer: {name}").format(name=officer),
             _filters_line(items, others),
         ]
@@ -117,14 +151,20 @@ def export_workbook(tracker: Tracker, path: str | Path, query: FollowUpQuery | N
             book = _Book(lang)
             try:
                 # Sheets are created in tab order; each is written whenever its data is ready.
+                rows = _Followups(lang, changes)
                 summary = _SheetWriter(book, SUMMARY)
-                followups = _SheetWriter(book, FOLLOWUPS)
+                followups = _SheetWriter(book, rows.sheet)
                 agreement_sheet = _SheetWriter(book, AGREEMENTS)
                 meeting_sheet = _SheetWriter(book, MEETINGS)
                 partner_sheet = _SheetWriter(book, PARTNERS)
 
-                counts = _write_followups(followups, tracker, query, title_lines(FOLLOWUPS, filters, False), ticker)
+                counts = _write_followups(followups, tracker, query, title_lines(FOLLOWUPS, filters, False), ticker,
+                                          rows)
                 _write_summary(summary, counts, title_lines(SUMMARY, filters, False))
+                if partner_ids is not None:
+                    partner_ids.update(dict.fromkeys(counts))
+                    in_scope()
+                    ticker.total += others()
                 # The three record sheets, each from its rows (AgreementRow, MeetingRow, PartnerRow).
                 record_sheets: list[tuple[_SheetWriter, Callable[[], Iterator[Any]], Callable[..., list[Any]]]] = [
                     (agreement_sheet, agreements, _agreement_values),
@@ -132,7 +172,7 @@ def export_workbook(tracker: Tracker, path: str | Path, query: FollowUpQuery | N
                     (partner_sheet, partners, _partner_values),
                 ]
                 for sheet, read, make in record_sheets:
-                    sheet.title_block(title_lines(sheet.spec, partner_filter, len(filters) > len(partner_filter)))
+                    sheet.title_block(title_lines(sheet.spec, filters, len(filters) > len(partner_filter)))
                     sheet.header()
                     status_col = _AGREEMENT_STATUS_COL if sheet is agreement_sheet else None
                     for number, row in enumerate(read(), 1):
@@ -171,23 +211,39 @@ class _PartnerCounts:
     total: int = 0
 
 
+def _batches(rows: Iterator[FollowUpRow], size: int) -> Iterator[list[FollowUpRow]]:
+    batch: list[FollowUpRow] = []
+    for row in rows:
+        batch.append(row)
+        if len(batch) == size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
 def _write_followups(sheet: _SheetWriter, tracker: Tracker, query: FollowUpQuery, title: list[str],
-                     ticker: _Progress) -> dict[int, _PartnerCounts]:
-    """The Follow-ups sheet, streamed; returns the per-partner counts for the Summary."""
+                     ticker: _Progress, rows: _Followups) -> dict[int, _PartnerCounts]:
+    """The Follow-ups sheet, streamed; returns the per-partner counts for the Summary (in the order
+    partners first appear: the partners of a filtered view's other sheets)."""
     sheet.title_block(title)
     sheet.header()
-    rows = _Followups(sheet.book.lang)
     counts: dict[int, _PartnerCounts] = {}
     en = sheet.book.lang != "vi"
-    for number, row in enumerate(tracker.iter_followups(query), 1):
-        sheet.append(rows.values(number, row), rows.colours(row), record_id=row.id)
-        entry = counts.get(row.partner_id)
-        if entry is None:
-            entry = counts[row.partner_id] = _PartnerCounts((row.partner_name_en or row.partner_name) if en else row.partner_name)
-        entry.statuses[row.status] = entry.statuses.get(row.status, 0) + 1
-        entry.timeliness[row.timeliness] = entry.timeliness.get(row.timeliness, 0) + 1
-        entry.total += 1
-        ticker.step()
+    number = 0
+    for batch in _batches(tracker.iter_followups(query), FIELDS_BATCH):
+        fields = tracker.fields_of_followups([row.id for row in batch])
+        for row in batch:
+            number += 1
+            sheet.append(rows.values(number, row, fields.get(row.id, ())), rows.colours(row), record_id=row.id)
+            entry = counts.get(row.partner_id)
+            if entry is None:
+                name = (row.partner_name_en or row.partner_name) if en else row.partner_name
+                entry = counts[row.partner_id] = _PartnerCounts(name)
+            entry.statuses[row.status] = entry.statuses.get(row.status, 0) + 1
+            entry.timeliness[row.timeliness] = entry.timeliness.get(row.timeliness, 0) + 1
+            entry.total += 1
+            ticker.step()
     sheet.finish()
     return counts
 

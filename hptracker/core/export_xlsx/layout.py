@@ -130,6 +130,9 @@ def split_text(text: str, limit: int = CELL_TEXT_LIMIT) -> list[str]:
 
 _THIN = Side(style="thin", color="BFBFBF")
 _HEADER_BORDER = Border(left=_THIN, right=_THIN, top=_THIN, bottom=Side(style="medium", color="808080"))
+# The printed grid: a border on the data cells (an empty one in the printed columns too), not the
+# sheet's print gridlines, which would also rule lines through the title block.
+_DATA_BORDER = Border(left=_THIN, right=_THIN, top=_THIN, bottom=_THIN)
 _TOP = Alignment(vertical="top")
 _TOP_WRAP = Alignment(vertical="top", wrap_text=True)
 _TOP_CENTER = Alignment(vertical="top", horizontal="center")
@@ -164,7 +167,10 @@ _COLOURS: dict[str, tuple[str, str] | None] = {
     "agreement:suspended": ("FFEB9C", "9C5700"),
     "agreement:expired": ("EDEDED", "595959"),
     "agreement:terminated": ("FFC7CE", "9C0006"),
+    # a follow-up changed since the day an export marks changes from (the whole row)
+    "changed": ("FFF2CC", "000000"),
 }
+CHANGED = "changed"
 _STATUS_KEYS = {s.value: f"status:{s.value}" for s in FollowUpStatus}
 _TIMELINESS_KEYS = {t.value: f"timeliness:{t.value}" for t in Timeliness}
 _FILLS = {key: PatternFill("solid", fgColor=c[0]) for key, c in _COLOURS.items() if c}

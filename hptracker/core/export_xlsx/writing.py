@@ -30,6 +30,7 @@ from ..sheets import (
 from .layout import (
     _ALWAYS_FITS,
     _BOLD_FONTS,
+    _DATA_BORDER,
     _DATE,
     _FILLS,
     _FONTS,
@@ -185,6 +186,7 @@ class _SheetWriter:
         self.ws = book.wb.create_sheet(self.title)
         self.kinds = [_KINDS.get(spec.key, {}).get(c.key, _TEXT) for c in spec.columns]
         self.wrap_widths = [c.width if c.wrap else 0 for c in spec.columns]
+        self.printed = spec.print_columns if spec.print_columns is not None else len(spec.columns)
         self.row = 0  # rows written so far
         self.data_rows = 0
         self._protos: dict[tuple[Any, ...], WriteOnlyCell] = {}
@@ -208,9 +210,8 @@ class _SheetWriter:
         ws.page_margins.left = ws.page_margins.right = 0.4
         ws.page_margins.top = ws.page_margins.bottom = 0.6
         ws.page_margins.header = ws.page_margins.footer = 0.3
-        # The printed grid comes from gridlines rather than cell borders: a border would make every
-        # empty cell a written, styled cell, a tenth of the export's time at 100,000 rows.
-        ws.print_options.gridLines = True
+        # No print gridlines (they would rule the title block too): data cells carry a border, and
+        # an empty cell is written (styled, no value) only in the printed columns.
         ws.HeaderFooter.oddFooter.center.text = translate("Export", "Page &P of &N")
 
     # -- prototype cells -------------------------------------------------------------------------
@@ -238,6 +239,7 @@ class _SheetWriter:
             cell.alignment = _TOP
         else:
             cell.alignment = _TOP_WRAP if self.spec.columns[index].wrap else _TOP
+        cell.border = _DATA_BORDER
         if quote:
             cell.quotePrefix = True
         if colour and colour in _FILLS:
@@ -246,6 +248,18 @@ class _SheetWriter:
         elif bold:
             cell.font = _TOTAL_FONT
         self._protos[key] = cell.freeze()
+        return cell
+
+    def _empty(self, index: int, colour: str | None) -> WriteOnlyCell:
+        """A styled cell without a value: the grid (and a changed row's fill) where nothing is."""
+        key = ("empty", index, colour)
+        cell = self._protos.get(key)
+        if cell is None:
+            cell = _PrototypeCell(self.ws)
+            cell.border = _DATA_BORDER
+            if colour and colour in _FILLS:
+                cell.fill = _FILLS[colour]
+            self._protos[key] = cell = cell.freeze()
         return cell
 
     # -- rows ---------------------------------------------------------------------------------
@@ -296,9 +310,13 @@ class _SheetWriter:
         plain = self._plain
         book = self.book
         lines = 1
+        printed = self.printed
         for index, value in enumerate(values):
             if value is None or value == "":
-                cells.append(None)
+                if index < printed or (colours and colours.get(index)):
+                    cells.append(self._empty(index, colours.get(index) if colours else None))
+                else:
+                    cells.append(None)
                 continue
             colour = colours.get(index) if colours else None
             if kinds[index] is _TEXT:
@@ -343,6 +361,8 @@ class _SheetWriter:
         last = last_filter_row or max(self.row, HEADER_ROW)
         last_column = get_column_letter(len(self.spec.columns))
         self.ws.auto_filter.ref = f"A{HEADER_ROW}:{last_column}{last}"
+        if self.spec.print_columns is not None:
+            self.ws.print_area = f"A1:{get_column_letter(self.printed)}{max(self.row, HEADER_ROW)}"
 
 
 _LINE_HEIGHT = 15.0  # points per line of the default 11-point font

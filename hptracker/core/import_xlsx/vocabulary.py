@@ -37,9 +37,13 @@ _HEADER_ALIASES = {
     "mo ta": "details", "description": "details",
     "uu tien": "priority", "muc uu tien": "priority",
     "danh muc": "category",
+    # the Changes column of an export that marked changes (sheets.CHANGES; computed, skipped)
+    "thay doi": "changes", "changes": "changes",
 }
 # Computed on export (SPEC §1: timeliness is never typed); ignored on import.
-COMPUTED_KEYS = frozenset({"stt", "raised_at", "timeliness", "days_overdue", "last_update"})
+# The fields of cooperation and the changes since a day are written for the reader and not read
+# back either: a workbook exported and imported unchanged changes nothing and ignores no column.
+COMPUTED_KEYS = frozenset({"stt", "raised_at", "timeliness", "days_overdue", "last_update", "changes", "fields"})
 
 # SPEC §1 names and the Vietnamese labels of resources/translations, accepted whatever the UI
 # language is now: a workbook exported in Vietnamese comes back to an officer working in English.
