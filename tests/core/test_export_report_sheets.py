@@ -221,3 +221,21 @@ def test_a_partner_filter_keeps_its_partner_even_without_follow_ups(hainan, tmp_
     assert report.rows["followups"] == 0
     assert _ids(wb, PARTNERS) == {lonely}
     assert _ids(wb, MEETINGS) == set() and _ids(wb, AGREEMENTS) == set()
+
+
+def test_every_cell_names_its_font_and_size(week, tmp_path):
+    """A font without a name or a size (the coloured and bold cells had neither) is drawn in
+    whatever the reader's default is: LibreOffice printed those cells in DejaVu Serif 10 pt
+    beside Calibri 11 pt. Every cell written says Calibri and its size."""
+    tracker, _ids = week
+    path = tmp_path / "a.xlsx"
+    export_workbook(tracker, path, FollowUpQuery(), lang="vi", changes_since=SINCE)
+    wb = openpyxl.load_workbook(path)
+    seen = 0
+    for ws in wb.worksheets:
+        for row in ws.iter_rows():
+            for cell in row:
+                if cell.has_style:
+                    seen += 1
+                    assert (cell.font.name, cell.font.sz) in {("Calibri", 11), ("Calibri", 14)}, (ws.title, cell)
+    assert seen > 100

@@ -137,11 +137,14 @@ _TOP = Alignment(vertical="top")
 _TOP_WRAP = Alignment(vertical="top", wrap_text=True)
 _TOP_CENTER = Alignment(vertical="top", horizontal="center")
 _HEADER_ALIGN = Alignment(vertical="center", horizontal="center", wrap_text=True)
-_HEADER_FONT = Font(bold=True)
+# Every font names its face and size: a font without them is drawn in the reader's default
+# (LibreOffice printed such cells in DejaVu Serif 10 pt beside the Calibri 11 pt of the others).
+_FACE = {"name": "Calibri", "sz": 11, "family": 2, "scheme": "minor"}
+_HEADER_FONT = Font(bold=True, **_FACE)
 _HEADER_FILL = PatternFill("solid", fgColor="D9E1F2")
-_TITLE_FONT = Font(bold=True, size=14)
-_INFO_FONT = Font(italic=True, color="404040")
-_TOTAL_FONT = Font(bold=True)
+_TITLE_FONT = Font(bold=True, **{**_FACE, "sz": 14})
+_INFO_FONT = Font(italic=True, color="404040", **_FACE)
+_TOTAL_FONT = Font(bold=True, **_FACE)
 
 # (fill, font colour) per value; None = no colour. Pastel fills with dark text, as Excel's own
 # "Good / Neutral / Bad" styles, so they print legibly in grey too.
@@ -174,8 +177,8 @@ CHANGED = "changed"
 _STATUS_KEYS = {s.value: f"status:{s.value}" for s in FollowUpStatus}
 _TIMELINESS_KEYS = {t.value: f"timeliness:{t.value}" for t in Timeliness}
 _FILLS = {key: PatternFill("solid", fgColor=c[0]) for key, c in _COLOURS.items() if c}
-_FONTS = {key: Font(color=c[1]) for key, c in _COLOURS.items() if c}
-_BOLD_FONTS = {key: Font(bold=True, color=c[1]) for key, c in _COLOURS.items() if c}
+_FONTS = {key: Font(color=c[1], **_FACE) for key, c in _COLOURS.items() if c}
+_BOLD_FONTS = {key: Font(bold=True, color=c[1], **_FACE) for key, c in _COLOURS.items() if c}
 
 # Column kinds (anything not listed is text); wrapping comes from the column declaration.
 _INT, _DATE, _TEXT = "int", "date", "text"
