@@ -178,6 +178,7 @@ def gui_figures(db: Path, runs: int, folder: Path) -> dict:
     beat = Heartbeat()
     out = folder / "status.xlsx"
     export_ui.ExportDialogs.ask_path = classmethod(lambda *_a, **_k: str(out))  # the file dialog's answer
+    export_ui.ExportDialogs.ask_options = classmethod(lambda *_a, **_k: export_ui.ExportOptions())
     export_ui.ExportDialogs.done = classmethod(lambda *_a, **_k: None)
     beat.start()
     t0 = time.perf_counter()

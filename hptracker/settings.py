@@ -6,9 +6,12 @@ the command line reaches into ``ui`` only to open the window and to print a brie
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 
 from PySide6.QtCore import QByteArray, QSettings
+
+LAST_EXPORT_KEY = "export/last_date"
 
 
 class Settings:
@@ -55,6 +58,19 @@ class Settings:
                                  database=url.database, query={k: v for k, v in url.query.items() if k != "password"})
             target = url.render_as_string(hide_password=False)
         self._qs.setValue("database/target", target)
+        self._qs.sync()
+
+    def last_export(self, database: str) -> dt.date | None:
+        """The day the status spreadsheet of this database (a key of ui.reminders.database_key)
+        was last exported: the default "changes since" of the next export."""
+        value = self._qs.value(f"{LAST_EXPORT_KEY}/{database}")
+        try:
+            return dt.date.fromisoformat(str(value)) if value else None
+        except ValueError:
+            return None
+
+    def set_last_export(self, database: str, day: dt.date) -> None:
+        self._qs.setValue(f"{LAST_EXPORT_KEY}/{database}", day.isoformat())
         self._qs.sync()
 
     def value(self, key: str, default=None):

@@ -78,6 +78,17 @@ def drafts_question(monkeypatch):
     return answers
 
 
+@pytest.fixture(autouse=True)
+def export_options(monkeypatch):
+    """The question before an export (mark changes since a day?): answered "do not mark" unless
+    a test answers otherwise (``export_options.answers = [...]``); ``asked`` holds the proposed days."""
+    from hptracker.ui.export_ui import ExportDialogs, ExportOptions
+
+    answers = Answers(ExportOptions())
+    monkeypatch.setattr(ExportDialogs, "ask_options", classmethod(answers))
+    return answers
+
+
 @pytest.fixture
 def confirm(monkeypatch):
     """Answers every confirmation with yes and remembers the questions."""
