@@ -18,6 +18,12 @@ own and one run cannot warm the next:
 Runs alternate (bare, export, bare, export...) and the best of ``--rounds`` is kept. The ratio is
 taken on CPU time (user + system of the measuring process), which other programs sharing the
 machine do not inflate; wall-clock times are printed next to it.
+
+Both mark what changed since a week ago (issue 18 item 5: the window proposes the day of the last
+export), ``--no-changes`` leaves the column out. In a generated database every follow-up was typed
+in today, so every one is new: a Changes column on every row and every row highlighted, the
+heaviest case. The bare loop reads the same changes and fields of cooperation and writes the same
+values, unstyled.
 """
 
 from __future__ import annotations
@@ -43,7 +49,7 @@ def _peak_rss_mb() -> float:
     return peak / (1024 * 1024) if sys.platform == "darwin" else peak / 1024
 
 
-def _bare_rows(tracker, query, lang):
+def _bare_rows(tracker, query, lang, changes_since=None):
     """(sheet title, rows of values) exactly as the exporter computes them, streamed."""
     from hptracker.core.enums import (
         AgreementForm,
@@ -61,16 +67,23 @@ def _bare_rows(tracker, query, lang):
         "direction": ex._labels(MeetingDirection), "format": ex._labels(MeetingFormat),
         "kind": ex._labels(PartnerKind), "level": ex._labels(GovLevel),
     }
-    followups = ex._Followups(lang)
+    changes = tracker.changes_since(changes_since) if changes_since is not None else None
+    followups = ex._Followups(lang, changes)
     counts: dict[int, list] = {}
     keys = [c.key for c in SUMMARY.columns]
 
     def followup_rows():
-        for n, r in enumerate(tracker.iter_followups(query), 1):
-            entry = counts.setdefault(r.partner_id, [r.partner_name, {}])
-            for key in (f"status:{r.status}", f"timeliness:{r.timeliness}", "total"):
-                entry[1][key] = entry[1].get(key, 0) + 1
-            yield followups.values(n, r)
+        from hptracker.core.export_xlsx.exporting import FIELDS_BATCH, _batches
+
+        n = 0
+        for batch in _batches(tracker.iter_followups(query), FIELDS_BATCH):
+            fields = tracker.fields_of_followups([r.id for r in batch])
+            for r in batch:
+                n += 1
+                entry = counts.setdefault(r.partner_id, [r.partner_name, {}])
+                for key in (f"status:{r.status}", f"timeliness:{r.timeliness}", "total"):
+                    entry[1][key] = entry[1].get(key, 0) + 1
+                yield followups.values(n, r, fields.get(r.id, ()))
 
     def summary_rows():
         for n, (pid, (name, found)) in enumerate(counts.items(), 1):
@@ -83,7 +96,7 @@ def _bare_rows(tracker, query, lang):
     yield PARTNERS.title(lang), (ex._partner_values(n, p, labels) for n, p in enumerate(tracker.list_partners(), 1))
 
 
-def child(kind: str, db: str, out: str, lang: str) -> dict:
+def child(kind: str, db: str, out: str, lang: str, changes_since: str | None = None) -> dict:
     import datetime as dt
 
     from openpyxl import Workbook
@@ -92,16 +105,17 @@ def child(kind: str, db: str, out: str, lang: str) -> dict:
 
     tracker = Tracker.open(db)
     query = FollowUpQuery(today=dt.date.today())
+    since = dt.date.fromisoformat(changes_since) if changes_since else None
     try:
         if kind == "export":
             from hptracker.core.export_xlsx import export_workbook
 
             start, cpu = time.perf_counter(), time.process_time()
-            report = export_workbook(tracker, out, query, lang=lang)
+            report = export_workbook(tracker, out, query, lang=lang, changes_since=since)
             seconds, cpu = time.perf_counter() - start, time.process_time() - cpu
             rows = sum(report.rows.values())
         else:
-            sheets = _bare_rows(tracker, query, lang)
+            sheets = _bare_rows(tracker, query, lang, since)
             if kind == "bare-memory":
                 sheets = [(title, list(rows)) for title, rows in sheets]
             start, cpu = time.perf_counter(), time.process_time()
@@ -120,10 +134,19 @@ def child(kind: str, db: str, out: str, lang: str) -> dict:
             "bytes": os.path.getsize(out)}
 
 
-def measure(kind: str, db: Path, folder: Path, lang: str) -> dict:
+def week_ago() -> str:
+    import datetime as dt
+
+    return (dt.date.today() - dt.timedelta(days=7)).isoformat()
+
+
+def measure(kind: str, db: Path, folder: Path, lang: str, changes_since: str | None = "week") -> dict:
+    """One run in its own process; ``changes_since`` an ISO day, "week" (a week ago) or None."""
     out = folder / f"{kind}.xlsx"
+    since = week_ago() if changes_since == "week" else changes_since
     result = subprocess.run(
-        [sys.executable, __file__, "--child", kind, "--db", str(db), "--out", str(out), "--lang", lang],
+        [sys.executable, __file__, "--child", kind, "--db", str(db), "--out", str(out), "--lang", lang,
+         *(["--changes-since", since] if since else [])],
         capture_output=True, text=True, check=False,
     )
     if result.returncode != 0:
@@ -139,12 +162,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--rounds", type=int, default=1, help="alternating runs of each; the best is kept")
     parser.add_argument("--lang", default="vi", choices=["vi", "en"])
     parser.add_argument("--memory-baseline", action="store_true", help="also time openpyxl alone on values held in memory")
+    parser.add_argument("--no-changes", action="store_true", help="do not mark changes since a week ago")
+    parser.add_argument("--changes-since", help=argparse.SUPPRESS)  # the child's ISO day
     parser.add_argument("--child", help=argparse.SUPPRESS)
     parser.add_argument("--out", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
 
     if args.child:
-        print(json.dumps(child(args.child, args.db, args.out, args.lang)))
+        print(json.dumps(child(args.child, args.db, args.out, args.lang, args.changes_since)))
         return 0
 
     with tempfile.TemporaryDirectory(prefix="hptracker-bench-export-") as tmp:
@@ -162,7 +187,7 @@ def main(argv: list[str] | None = None) -> int:
         results: dict[str, list[dict]] = {k: [] for k in kinds}
         for _ in range(args.rounds):
             for kind in kinds:
-                result = measure(kind, db, folder, args.lang)
+                result = measure(kind, db, folder, args.lang, None if args.no_changes else "week")
                 results[kind].append(result)
                 print(f"  {kind:12s} {result['cpu']:7.1f} s CPU {result['seconds']:7.1f} s wall  peak RSS {result['rss_mb']:6.0f} MB  "
                       f"{result['rows']} rows  {result['bytes'] / 1e6:.1f} MB file", flush=True)

@@ -850,6 +850,29 @@
     </message>
 </context>
 <context>
+    <name>Changes</name>
+    <message>
+        <source>New</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>Status changed</source>
+        <translation>Status changed</translation>
+    </message>
+    <message>
+        <source>Progress added</source>
+        <translation>Progress added</translation>
+    </message>
+    <message>
+        <source>Due date moved</source>
+        <translation>Due date moved</translation>
+    </message>
+    <message>
+        <source>The date {date} is in the future; changes can be marked since a day up to today, {today}.</source>
+        <translation>The date {date} is in the future; changes can be marked since a day up to today, {today}.</translation>
+    </message>
+</context>
+<context>
     <name>Check</name>
     <message>
         <source>There is no database at {path}.</source>
@@ -1101,6 +1124,10 @@
     <message>
         <source>only overdue follow-ups</source>
         <translation>only overdue follow-ups</translation>
+    </message>
+    <message>
+        <source>mark the follow-ups that changed since this day, dd/mm/yyyy (new, status changed, progress added, due date moved): a column and the row highlighted</source>
+        <translation>mark the follow-ups that changed since this day, dd/mm/yyyy (new, status changed, progress added, due date moved): a column and the row highlighted</translation>
     </message>
     <message>
         <source>Unknown status “{value}”; use one of: {known}.</source>
@@ -1875,8 +1902,8 @@
         <translation>Filters: {filters}</translation>
     </message>
     <message>
-        <source>(the view&apos;s other filters apply to the Follow-ups sheet only)</source>
-        <translation>(the view&apos;s other filters apply to the Follow-ups sheet only)</translation>
+        <source>(this sheet: the records of the partners of the follow-ups selected)</source>
+        <translation>(this sheet: the records of the partners of the follow-ups selected)</translation>
     </message>
     <message>
         <source>Follow-up status report — {sheet}</source>
@@ -1885,6 +1912,10 @@
     <message>
         <source>As of {date}</source>
         <translation>As of {date}</translation>
+    </message>
+    <message>
+        <source>; changes since {date} are marked in the Follow-ups sheet</source>
+        <translation>; changes since {date} are marked in the Follow-ups sheet</translation>
     </message>
     <message>
         <source>Officer: {name}</source>
@@ -1924,6 +1955,22 @@
     <message>
         <source>Cancel</source>
         <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>&amp;Mark what changed since:</source>
+        <translation>&amp;Mark what changed since:</translation>
+    </message>
+    <message>
+        <source>Changes since</source>
+        <translation>Changes since</translation>
+    </message>
+    <message>
+        <source>New follow-ups, status changes, progress added and due dates moved since that day get a Changes column and a highlighted row. The day of the last export is proposed.</source>
+        <translation>New follow-ups, status changes, progress added and due dates moved since that day get a Changes column and a highlighted row. The day of the last export is proposed.</translation>
+    </message>
+    <message>
+        <source>&amp;Save as…</source>
+        <translation>&amp;Save as…</translation>
     </message>
     <message>
         <source>Export</source>

@@ -850,6 +850,29 @@
     </message>
 </context>
 <context>
+    <name>Changes</name>
+    <message>
+        <source>New</source>
+        <translation>Mới</translation>
+    </message>
+    <message>
+        <source>Status changed</source>
+        <translation>Đổi trạng thái</translation>
+    </message>
+    <message>
+        <source>Progress added</source>
+        <translation>Có tiến độ mới</translation>
+    </message>
+    <message>
+        <source>Due date moved</source>
+        <translation>Điều chỉnh thời hạn</translation>
+    </message>
+    <message>
+        <source>The date {date} is in the future; changes can be marked since a day up to today, {today}.</source>
+        <translation>Ngày {date} là ngày trong tương lai; chỉ đánh dấu được thay đổi kể từ một ngày không muộn hơn hôm nay, {today}.</translation>
+    </message>
+</context>
+<context>
     <name>Check</name>
     <message>
         <source>There is no database at {path}.</source>
@@ -1101,6 +1124,10 @@
     <message>
         <source>only overdue follow-ups</source>
         <translation>chỉ các kiến nghị quá hạn</translation>
+    </message>
+    <message>
+        <source>mark the follow-ups that changed since this day, dd/mm/yyyy (new, status changed, progress added, due date moved): a column and the row highlighted</source>
+        <translation>đánh dấu các kiến nghị có thay đổi kể từ ngày này, dd/mm/yyyy (mới, đổi trạng thái, có tiến độ mới, điều chỉnh thời hạn): thêm một cột và tô màu cả dòng</translation>
     </message>
     <message>
         <source>Unknown status “{value}”; use one of: {known}.</source>
@@ -1875,8 +1902,8 @@
         <translation>Điều kiện lọc: {filters}</translation>
     </message>
     <message>
-        <source>(the view&apos;s other filters apply to the Follow-ups sheet only)</source>
-        <translation>(các điều kiện lọc khác chỉ áp dụng cho trang tính Kiến nghị)</translation>
+        <source>(this sheet: the records of the partners of the follow-ups selected)</source>
+        <translation>(trang này: các bản ghi của những đối tác có kiến nghị được chọn)</translation>
     </message>
     <message>
         <source>Follow-up status report — {sheet}</source>
@@ -1885,6 +1912,10 @@
     <message>
         <source>As of {date}</source>
         <translation>Tính đến ngày {date}</translation>
+    </message>
+    <message>
+        <source>; changes since {date} are marked in the Follow-ups sheet</source>
+        <translation>; các thay đổi kể từ ngày {date} được đánh dấu ở trang Kiến nghị</translation>
     </message>
     <message>
         <source>Officer: {name}</source>
@@ -1924,6 +1955,22 @@
     <message>
         <source>Cancel</source>
         <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>&amp;Mark what changed since:</source>
+        <translation>Đánh &amp;dấu thay đổi kể từ ngày:</translation>
+    </message>
+    <message>
+        <source>Changes since</source>
+        <translation>Thay đổi kể từ ngày</translation>
+    </message>
+    <message>
+        <source>New follow-ups, status changes, progress added and due dates moved since that day get a Changes column and a highlighted row. The day of the last export is proposed.</source>
+        <translation>Kiến nghị mới, kiến nghị đổi trạng thái, có tiến độ mới hoặc được điều chỉnh thời hạn kể từ ngày đó sẽ có cột Thay đổi và được tô màu cả dòng. Ngày xuất báo cáo lần trước được đề xuất sẵn.</translation>
+    </message>
+    <message>
+        <source>&amp;Save as…</source>
+        <translation>&amp;Lưu thành…</translation>
     </message>
     <message>
         <source>Export</source>
