@@ -132,6 +132,7 @@ class _Followups:
         self.timeliness_col = columns.index("timeliness")
         self.changes_col = columns.index("changes") if changes is not None else None
         self._words: dict[frozenset[str], str] = {}
+        self._changed_rows: dict[tuple[str, str], dict[int, str]] = {}
 
     def values(self, number: int, r: FollowUpRow, fields: tuple[str, ...] = ()) -> list[Any]:
         en = self.lang != "vi"
@@ -177,8 +178,13 @@ class _Followups:
                    self.timeliness_col: _TIMELINESS_KEYS.get(r.timeliness, "")}
         if self.changes_col is not None and self.changed(r):
             # The whole row stands out; status and timeliness keep their own colours, if any.
-            row = dict.fromkeys(range(self.width), CHANGED)
-            row.update((k, v) for k, v in colours.items() if v in _FILLS)
+            # One dict per pair of colours, shared by the rows (the writer only reads it).
+            key = (r.status, r.timeliness)
+            row = self._changed_rows.get(key)
+            if row is None:
+                row = dict.fromkeys(range(self.width), CHANGED)
+                row.update((k, v) for k, v in colours.items() if v in _FILLS)
+                self._changed_rows[key] = row
             return row
         return colours
 
