@@ -22,10 +22,19 @@ FRAME = QSize(16, 48)
 
 
 def screen_of(widget: QWidget | None) -> QScreen | None:
-    screen = widget.screen() if widget is not None else None
-    if screen is None and widget is not None and widget.parentWidget() is not None:
-        screen = widget.parentWidget().screen()
-    return screen or QGuiApplication.screenAt(QCursor.pos()) or QGuiApplication.primaryScreen()
+    """The screen a widget's window is on (else its parent's, the pointer's, the primary one).
+
+    Read from the native window, never with ``QWidget.screen()``: a window placed where no screen
+    is has no screen, and ``QWidget.screen()`` then crashes the process (PySide 6, seen with a form
+    closing after a conflict on the offscreen platform).
+    """
+    while widget is not None:
+        handle = widget.window().windowHandle()
+        screen = handle.screen() if handle is not None else None
+        if screen is not None:
+            return screen
+        widget = widget.window().parentWidget()
+    return QGuiApplication.screenAt(QCursor.pos()) or QGuiApplication.primaryScreen()
 
 
 def room(widget: QWidget | None) -> QRect:

@@ -42,6 +42,7 @@ from ..core.reminders import DEFAULT_DAYS, Reminders
 from ..core.text import format_date, format_due, format_number
 from .icons import icon
 from .models.records import OVERDUE_TEXT
+from .retranslate import Texts, is_language_change
 from .tasks import Task, runner
 
 DAYS_KEY = "reminders/days"
@@ -292,18 +293,37 @@ class ReminderService(QObject):
         return notice
 
 
+class _RemindersBox(QGroupBox):
+    """The group box, saying its texts again when the officer changes the language."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.texts = Texts()
+
+    def changeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        if is_language_change(event):
+            self.texts.again()
+        super().changeEvent(event)
+
+
 def reminder_settings_box(settings, parent: QWidget | None = None) -> QGroupBox:
     """The Settings page's "Reminders" group: how many days ahead "due soon" looks."""
-    box = QGroupBox(QCoreApplication.translate("Reminders", "Reminders"), parent)
+    box = _RemindersBox(parent)
     box.setObjectName("remindersSettings")
     row = QHBoxLayout(box)
-    caption = QLabel(QCoreApplication.translate("Reminders", "Remind me of follow-ups due within"), box)
+    caption = QLabel(box)
     spin = QSpinBox(box)
     spin.setObjectName("reminderDaysSpin")
-    spin.setAccessibleName(QCoreApplication.translate("Reminders", "Days ahead for reminders"))
     spin.setRange(1, 365)
     spin.setValue(reminder_days(settings))
-    spin.setSuffix(QCoreApplication.translate("Reminders", " days"))
+
+    def texts() -> None:
+        box.setTitle(QCoreApplication.translate("Reminders", "Reminders"))
+        caption.setText(QCoreApplication.translate("Reminders", "Remind me of follow-ups due within"))
+        spin.setAccessibleName(QCoreApplication.translate("Reminders", "Days ahead for reminders"))
+        spin.setSuffix(QCoreApplication.translate("Reminders", " days"))
+
+    box.texts.keep(texts)
     caption.setBuddy(spin)
     spin.valueChanged.connect(lambda value: (settings.set_value(DAYS_KEY, int(value)), settings.sync()))
     row.addWidget(caption)

@@ -1559,16 +1559,8 @@
         <translation>In use:</translation>
     </message>
     <message>
-        <source>This computer&apos;s &amp;file</source>
-        <translation>This computer&apos;s &amp;file</translation>
-    </message>
-    <message>
-        <source>An office &amp;server (PostgreSQL)</source>
-        <translation>An office &amp;server (PostgreSQL)</translation>
-    </message>
-    <message>
-        <source>&amp;Browse…</source>
-        <translation>&amp;Browse…</translation>
+        <source>Browse…</source>
+        <translation>Browse…</translation>
     </message>
     <message>
         <source>Server</source>
@@ -1607,24 +1599,32 @@
         <translation>Port:</translation>
     </message>
     <message>
-        <source>Ser&amp;ver:</source>
-        <translation>Ser&amp;ver:</translation>
-    </message>
-    <message>
         <source>&amp;User name:</source>
         <translation>&amp;User name:</translation>
-    </message>
-    <message>
-        <source>Database &amp;name:</source>
-        <translation>Database &amp;name:</translation>
     </message>
     <message>
         <source>&amp;Test connection</source>
         <translation>&amp;Test connection</translation>
     </message>
     <message>
-        <source>Use this &amp;database</source>
-        <translation>Use this &amp;database</translation>
+        <source>Use this database</source>
+        <translation>Use this database</translation>
+    </message>
+    <message>
+        <source>This com&amp;puter&apos;s file</source>
+        <translation>This com&amp;puter&apos;s file</translation>
+    </message>
+    <message>
+        <source>An office server (PostgreS&amp;QL)</source>
+        <translation>An office server (PostgreS&amp;QL)</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>&amp;Database name:</source>
+        <translation>&amp;Database name:</translation>
     </message>
     <message>
         <source>Pass&amp;word:</source>
@@ -6137,8 +6137,8 @@ Please choose a different file name.</translation>
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <source>&amp;Save settings</source>
-        <translation>&amp;Save settings</translation>
+        <source>Save settin&amp;gs</source>
+        <translation>Save settin&amp;gs</translation>
     </message>
     <message>
         <source>Our units (hosts of meetings, owners of follow-ups)</source>
@@ -6445,8 +6445,8 @@ Restoring replaces this database with the backup; this database is then kept as 
         <translation>Cut-off date</translation>
     </message>
     <message>
-        <source>&amp;From:</source>
-        <translation>&amp;From:</translation>
+        <source>Fr&amp;om:</source>
+        <translation>Fr&amp;om:</translation>
     </message>
     <message>
         <source>&amp;To (cut-off):</source>
@@ -6461,8 +6461,8 @@ Restoring replaces this database with the backup; this database is then kept as 
         <translation>&amp;Group by:</translation>
     </message>
     <message>
-        <source>Periodic &amp;report…</source>
-        <translation>Periodic &amp;report…</translation>
+        <source>Perio&amp;dic report…</source>
+        <translation>Perio&amp;dic report…</translation>
     </message>
     <message>
         <source>Figures by group</source>

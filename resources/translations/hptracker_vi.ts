@@ -1559,16 +1559,8 @@
         <translation>Đang dùng:</translation>
     </message>
     <message>
-        <source>This computer&apos;s &amp;file</source>
-        <translation>Tệ&amp;p trên máy tính này</translation>
-    </message>
-    <message>
-        <source>An office &amp;server (PostgreSQL)</source>
-        <translation>Máy &amp;chủ của cơ quan (PostgreSQL)</translation>
-    </message>
-    <message>
-        <source>&amp;Browse…</source>
-        <translation>&amp;Duyệt…</translation>
+        <source>Browse…</source>
+        <translation>Duyệt…</translation>
     </message>
     <message>
         <source>Server</source>
@@ -1607,24 +1599,32 @@
         <translation>Cổng:</translation>
     </message>
     <message>
-        <source>Ser&amp;ver:</source>
-        <translation>Máy c&amp;hủ:</translation>
-    </message>
-    <message>
         <source>&amp;User name:</source>
-        <translation>Tên đăn&amp;g nhập:</translation>
-    </message>
-    <message>
-        <source>Database &amp;name:</source>
-        <translation>Tên cơ &amp;sở dữ liệu:</translation>
+        <translation>Tên đăng nhậ&amp;p:</translation>
     </message>
     <message>
         <source>&amp;Test connection</source>
         <translation>Kiểm t&amp;ra kết nối</translation>
     </message>
     <message>
-        <source>Use this &amp;database</source>
-        <translation>Dùng cơ sở dữ liệu nà&amp;y</translation>
+        <source>Use this database</source>
+        <translation>Dùng cơ sở dữ liệu này</translation>
+    </message>
+    <message>
+        <source>This com&amp;puter&apos;s file</source>
+        <translation>Tệp trên máy tính nà&amp;y</translation>
+    </message>
+    <message>
+        <source>An office server (PostgreS&amp;QL)</source>
+        <translation>Máy chủ của cơ &amp;quan (PostgreSQL)</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>Máy &amp;chủ:</translation>
+    </message>
+    <message>
+        <source>&amp;Database name:</source>
+        <translation>Tên cơ sở &amp;dữ liệu:</translation>
     </message>
     <message>
         <source>Pass&amp;word:</source>
@@ -2759,7 +2759,7 @@
     </message>
     <message>
         <source>&amp;Raised on:</source>
-        <translation>&amp;Ngày nêu:</translation>
+        <translation>Ngà&amp;y nêu:</translation>
     </message>
     <message>
         <source>&amp;Due:</source>
@@ -6126,7 +6126,7 @@ Hãy chọn tên tệp khác.</translation>
     </message>
     <message>
         <source>Officer &amp;name:</source>
-        <translation>Tên &amp;cán bộ:</translation>
+        <translation>Tên cán &amp;bộ:</translation>
     </message>
     <message>
         <source>Language</source>
@@ -6137,7 +6137,7 @@ Hãy chọn tên tệp khác.</translation>
         <translation>&amp;Ngôn ngữ:</translation>
     </message>
     <message>
-        <source>&amp;Save settings</source>
+        <source>Save settin&amp;gs</source>
         <translation>&amp;Lưu cài đặt</translation>
     </message>
     <message>
@@ -6445,12 +6445,12 @@ Khôi phục sẽ thay cơ sở dữ liệu này bằng bản sao lưu; cơ sở
         <translation>Thời điểm lấy số liệu</translation>
     </message>
     <message>
-        <source>&amp;From:</source>
-        <translation>&amp;Từ ngày:</translation>
+        <source>Fr&amp;om:</source>
+        <translation>Từ ngà&amp;y:</translation>
     </message>
     <message>
         <source>&amp;To (cut-off):</source>
-        <translation>Đế&amp;n ngày (lấy số liệu):</translation>
+        <translation>Đến ngày (lấy số &amp;liệu):</translation>
     </message>
     <message>
         <source>Group by</source>
@@ -6461,8 +6461,8 @@ Khôi phục sẽ thay cơ sở dữ liệu này bằng bản sao lưu; cơ sở
         <translation>&amp;Nhóm theo:</translation>
     </message>
     <message>
-        <source>Periodic &amp;report…</source>
-        <translation>Báo cáo định &amp;kỳ…</translation>
+        <source>Perio&amp;dic report…</source>
+        <translation>&amp;Báo cáo định kỳ…</translation>
     </message>
     <message>
         <source>Figures by group</source>

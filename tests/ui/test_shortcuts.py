@@ -21,10 +21,12 @@ from hptracker.ui.main_window import FOLLOWUPS
 from hptracker.ui.main_window import MEETINGS as MEETINGS_PAGE
 from hptracker.ui.main_window import PARTNERS as PARTNERS_PAGE
 from hptracker.ui.models.base import ID_ROLE
+from hptracker.ui.shortcuts_ui import EDITING_KEYS
 
 
 def shortcut_actions(window) -> list[QAction]:
-    field_keys = {QKeySequence(QKeySequence.StandardKey.Delete).toString()}  # a field's own key, not the window's
+    # A field's own editing keys (Delete, Ctrl+Z for its typing…) stay the field's, not the window's.
+    field_keys = {QKeySequence(standard).toString() for standard in EDITING_KEYS}
     return [a for a in window.findChildren(QAction) if not a.shortcut().isEmpty()
             and a.shortcut().toString() not in field_keys and a.objectName() != "actionQuit"]
 

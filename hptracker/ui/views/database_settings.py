@@ -10,6 +10,8 @@ so, and the window must not freeze meanwhile.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -35,6 +37,7 @@ from ...core.connection import (
 )
 from ...core.errors import HPTrackerError
 from ..dialogs.base import ERROR_STYLE
+from ..retranslate import Texts, is_language_change
 
 
 class DatabaseFileDialog:
@@ -55,23 +58,30 @@ class DatabaseSettings(QGroupBox):
     chosen = Signal(str)
 
     def __init__(self, settings, current_target: str, parent: QWidget | None = None) -> None:
-        super().__init__(self.tr("Database"), parent)
+        super().__init__(parent)
         self.setObjectName("databaseSettings")
         self.settings = settings
         self.current_target = current_target
         self._task = None
+        self.texts = Texts()
+        keep = self.texts.keep
+        keep(lambda: self.setTitle(self.tr("Database")))
         form = QFormLayout(self)
 
         self.in_use = QLabel(self)
         self.in_use.setObjectName("databaseInUse")
         self.in_use.setTextFormat(Qt.TextFormat.PlainText)
         self.in_use.setWordWrap(True)
-        form.addRow(self.tr("In use:"), self.in_use)
+        in_use_label = QLabel(self)
+        keep(lambda: in_use_label.setText(self.tr("In use:")))
+        form.addRow(in_use_label, self.in_use)
 
-        self.file_choice = QRadioButton(self.tr("This computer's &file"), self)
+        self.file_choice = QRadioButton(self)
         self.file_choice.setObjectName("databaseFileChoice")
-        self.server_choice = QRadioButton(self.tr("An office &server (PostgreSQL)"), self)
+        keep(lambda: self.file_choice.setText(self.tr("This com&puter's file")))
+        self.server_choice = QRadioButton(self)
         self.server_choice.setObjectName("databaseServerChoice")
+        keep(lambda: self.server_choice.setText(self.tr("An office server (PostgreS&QL)")))
         choices = QButtonGroup(self)
         choices.addButton(self.file_choice)
         choices.addButton(self.server_choice)
@@ -79,45 +89,51 @@ class DatabaseSettings(QGroupBox):
         file_row = QHBoxLayout()
         self.file_edit = QLineEdit(self)
         self.file_edit.setObjectName("databaseFileEdit")
-        self.file_edit.setAccessibleName(self.tr("Database file"))
-        self.browse_button = QPushButton(self.tr("&Browse…"), self)
+        keep(lambda: self.file_edit.setAccessibleName(self.tr("Database file")))
+        self.browse_button = QPushButton(self)
         self.browse_button.setObjectName("databaseBrowseButton")
+        keep(lambda: self.browse_button.setText(self.tr("Browse…")))
         file_row.addWidget(self.file_edit, 1)
         file_row.addWidget(self.browse_button)
         form.addRow(self.file_choice, file_row)
 
         form.addRow(self.server_choice)
-        self.host_edit = self._edit("serverHostEdit", self.tr("Server"), self.tr("e.g. db.heza.local"))
+        self.host_edit = self._edit("serverHostEdit", lambda: self.tr("Server"), lambda: self.tr("e.g. db.heza.local"))
         self.port_edit = QSpinBox(self)
         self.port_edit.setObjectName("serverPortEdit")
-        self.port_edit.setAccessibleName(self.tr("Port"))
+        keep(lambda: self.port_edit.setAccessibleName(self.tr("Port")))
         self.port_edit.setRange(1, 65535)
         self.port_edit.setValue(DEFAULT_PORT)
-        self.database_edit = self._edit("serverDatabaseEdit", self.tr("Database name"), "hptracker")
-        self.user_edit = self._edit("serverUserEdit", self.tr("User name"), self.tr("your role on the server"))
-        self.password_edit = self._edit("serverPasswordEdit", self.tr("Password"),
-                                        self.tr("kept in the system keyring, never in the settings file"))
+        self.database_edit = self._edit("serverDatabaseEdit", lambda: self.tr("Database name"), lambda: "hptracker")
+        self.user_edit = self._edit("serverUserEdit", lambda: self.tr("User name"),
+                                    lambda: self.tr("your role on the server"))
+        self.password_edit = self._edit("serverPasswordEdit", lambda: self.tr("Password"),
+                                        lambda: self.tr("kept in the system keyring, never in the settings file"))
         self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
         # Two fields to a row: the page must fit a laptop's screen beside the units list.
         address = QHBoxLayout()
         address.addWidget(self.host_edit, 3)
-        address.addWidget(QLabel(self.tr("Port:"), self))
+        port_label = QLabel(self)
+        keep(lambda: port_label.setText(self.tr("Port:")))
+        address.addWidget(port_label)
         address.addWidget(self.port_edit)
-        form.addRow(self._label(self.tr("Ser&ver:"), self.host_edit), address)
+        form.addRow(self._label(lambda: self.tr("&Server:"), self.host_edit), address)
         names = QHBoxLayout()
         names.addWidget(self.database_edit, 1)
-        names.addWidget(self._label(self.tr("&User name:"), self.user_edit))
+        names.addWidget(self._label(lambda: self.tr("&User name:"), self.user_edit))
         names.addWidget(self.user_edit, 1)
-        form.addRow(self._label(self.tr("Database &name:"), self.database_edit), names)
-        self.test_button = QPushButton(self.tr("&Test connection"), self)
+        form.addRow(self._label(lambda: self.tr("&Database name:"), self.database_edit), names)
+        self.test_button = QPushButton(self)
         self.test_button.setObjectName("testConnectionButton")
-        self.use_button = QPushButton(self.tr("Use this &database"), self)
+        keep(lambda: self.test_button.setText(self.tr("&Test connection")))
+        self.use_button = QPushButton(self)
         self.use_button.setObjectName("useDatabaseButton")
+        keep(lambda: self.use_button.setText(self.tr("Use this database")))
         secret = QHBoxLayout()
         secret.addWidget(self.password_edit, 1)
         secret.addWidget(self.test_button)
         secret.addWidget(self.use_button)
-        form.addRow(self._label(self.tr("Pass&word:"), self.password_edit), secret)
+        form.addRow(self._label(lambda: self.tr("Pass&word:"), self.password_edit), secret)
         self.message = QLabel(self)
         self.message.setObjectName("databaseMessage")
         self.message.setTextFormat(Qt.TextFormat.PlainText)
@@ -130,17 +146,22 @@ class DatabaseSettings(QGroupBox):
         self.use_button.clicked.connect(self.use)
         self.refresh()
 
-    def _label(self, text: str, buddy: QWidget) -> QLabel:
+    def changeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        if is_language_change(event) and hasattr(self, "texts"):
+            self.texts.again()
+        super().changeEvent(event)
+
+    def _label(self, text: Callable[[], str], buddy: QWidget) -> QLabel:
         """A label whose accelerator focuses ``buddy`` (a row that holds a layout names none)."""
-        label = QLabel(text, self)
+        label = QLabel(self)
+        self.texts.keep(lambda: label.setText(text()))
         label.setBuddy(buddy)
         return label
 
-    def _edit(self, name: str, accessible: str, placeholder: str) -> QLineEdit:
+    def _edit(self, name: str, accessible: Callable[[], str], placeholder: Callable[[], str]) -> QLineEdit:
         edit = QLineEdit(self)
         edit.setObjectName(name)
-        edit.setAccessibleName(accessible)
-        edit.setPlaceholderText(placeholder)
+        self.texts.keep(lambda: (edit.setAccessibleName(accessible()), edit.setPlaceholderText(placeholder())))
         return edit
 
     # -- showing ---------------------------------------------------------------------------------

@@ -109,7 +109,7 @@ class SettingsView(QWidget):
         form.addRow(language_label, self.language_combo)
         language_label.setBuddy(self.language_combo)
         self.save_button = QPushButton(you)
-        keep(lambda: self.save_button.setText(QCoreApplication.translate("SettingsView", "&Save settings")))
+        keep(lambda: self.save_button.setText(QCoreApplication.translate("SettingsView", "Save settin&gs")))
         self.save_button.setObjectName("saveSettingsButton")
         form.addRow("", self.save_button)
         self.message = QLabel(you)

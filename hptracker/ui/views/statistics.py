@@ -19,6 +19,7 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
     QDate,
+    QEvent,
     QModelIndex,
     QPersistentModelIndex,
     QPoint,
@@ -223,10 +224,14 @@ class OutcomeChart(QWidget):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.setObjectName("statsChart")
-        self.setAccessibleName(QCoreApplication.translate("StatisticsView", "Outcomes by group"))
+        self.retranslate()
         self.setMouseTracking(True)
         self.groups: list[Group] = []
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+
+    def retranslate(self) -> None:
+        self.setAccessibleName(QCoreApplication.translate("StatisticsView", "Outcomes by group"))
+        self.update()  # the legend is painted in the language now installed
 
     def set_groups(self, groups: Sequence[Group]) -> None:
         self.groups = list(groups)
@@ -457,27 +462,25 @@ class StatisticsView(QWidget):
         controls = QHBoxLayout()
         self.period_combo = QComboBox(self)
         self.period_combo.setObjectName("statsPeriod")
-        self.period_combo.setAccessibleName(QCoreApplication.translate("StatisticsView", "Period"))
         for preset in PRESETS:
-            self.period_combo.addItem(preset_label(preset), preset)
-        period_label = QLabel(QCoreApplication.translate("StatisticsView", "&Period:"), self)
+            self.period_combo.addItem("", preset)
+        period_label = self._period_label = QLabel(self)
         period_label.setBuddy(self.period_combo)
         controls.addWidget(period_label)
         controls.addWidget(self.period_combo)
-        self.from_edit = self._date_edit("statsFrom", QCoreApplication.translate("StatisticsView", "From"))
-        self.to_edit = self._date_edit("statsTo", QCoreApplication.translate("StatisticsView", "Cut-off date"))
-        from_label = QLabel(QCoreApplication.translate("StatisticsView", "&From:"), self)
+        self.from_edit = self._date_edit("statsFrom")
+        self.to_edit = self._date_edit("statsTo")
+        from_label = self._from_label = QLabel(self)
         from_label.setBuddy(self.from_edit)
-        to_label = QLabel(QCoreApplication.translate("StatisticsView", "&To (cut-off):"), self)
+        to_label = self._to_label = QLabel(self)
         to_label.setBuddy(self.to_edit)
         for widget in (from_label, self.from_edit, to_label, self.to_edit):
             controls.addWidget(widget)
         self.group_combo = QComboBox(self)
         self.group_combo.setObjectName("statsGroupBy")
-        self.group_combo.setAccessibleName(QCoreApplication.translate("StatisticsView", "Group by"))
         for by in GROUPINGS:
-            self.group_combo.addItem(grouping_label(by), by)
-        group_label = QLabel(QCoreApplication.translate("StatisticsView", "&Group by:"), self)
+            self.group_combo.addItem("", by)
+        group_label = self._group_label = QLabel(self)
         group_label.setBuddy(self.group_combo)
         controls.addStretch(1)
         layout.addLayout(controls)
@@ -487,7 +490,7 @@ class StatisticsView(QWidget):
         second.addWidget(group_label)
         second.addWidget(self.group_combo)
         second.addStretch(1)
-        self.report_button = QPushButton(QCoreApplication.translate("StatisticsView", "Periodic &report…"), self)
+        self.report_button = QPushButton(self)
         self.report_button.setObjectName("statsReportButton")
         second.addWidget(self.report_button)
         layout.addLayout(second)
@@ -507,7 +510,6 @@ class StatisticsView(QWidget):
 
         self.table = QTableView(self)
         self.table.setObjectName("statsTable")
-        self.table.setAccessibleName(QCoreApplication.translate("StatisticsView", "Figures by group"))
         self.model = StatisticsModel(self)
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
@@ -547,13 +549,42 @@ class StatisticsView(QWidget):
         self.from_edit.dateChanged.connect(self._date_changed)
         self.to_edit.dateChanged.connect(self._date_changed)
         self._active = False  # nothing is computed before the page is first shown (refresh)
+        self._set_texts()
         self.period_combo.setCurrentIndex(PRESETS.index("this_quarter"))
         self._preset_changed()
 
-    def _date_edit(self, name: str, accessible: str) -> QDateEdit:
+    def _set_texts(self) -> None:
+        """Every text of the page, in the language now installed: at start, and again when the
+        officer changes the language in Settings (Qt sends a LanguageChange)."""
+        self.period_combo.setAccessibleName(QCoreApplication.translate("StatisticsView", "Period"))
+        for index, preset in enumerate(PRESETS):
+            self.period_combo.setItemText(index, preset_label(preset))
+        self._period_label.setText(QCoreApplication.translate("StatisticsView", "&Period:"))
+        self.from_edit.setAccessibleName(QCoreApplication.translate("StatisticsView", "From"))
+        self.to_edit.setAccessibleName(QCoreApplication.translate("StatisticsView", "Cut-off date"))
+        self._from_label.setText(QCoreApplication.translate("StatisticsView", "Fr&om:"))
+        self._to_label.setText(QCoreApplication.translate("StatisticsView", "&To (cut-off):"))
+        self.group_combo.setAccessibleName(QCoreApplication.translate("StatisticsView", "Group by"))
+        for index, by in enumerate(GROUPINGS):
+            self.group_combo.setItemText(index, grouping_label(by))
+        self._group_label.setText(QCoreApplication.translate("StatisticsView", "&Group by:"))
+        self.report_button.setText(QCoreApplication.translate("StatisticsView", "Perio&dic report…"))
+        self.table.setAccessibleName(QCoreApplication.translate("StatisticsView", "Figures by group"))
+        self.chart.retranslate()
+        self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, max(0, self.model.columnCount() - 1))
+
+    def changeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "model"):
+            self._set_texts()
+            # The period's line and the groups' names are said again: computed anew a moment later.
+            self.period_label.clear()
+            self.status_label.clear()
+            self._schedule()
+        super().changeEvent(event)
+
+    def _date_edit(self, name: str) -> QDateEdit:
         edit = QDateEdit(self)
         edit.setObjectName(name)
-        edit.setAccessibleName(accessible)
         edit.setDisplayFormat("dd/MM/yyyy")  # Qt's Vietnamese short format is d/M/yy
         edit.setCalendarPopup(True)
         return edit
