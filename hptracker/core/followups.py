@@ -297,9 +297,8 @@ class FollowUpUseCases(TrackerBase):
         today = query.today or dt.date.today()
         extra = [FollowUp.id.in_(list(ids))] if ids is not None else []
         with self._read() as session:
-            stmt = followup_query.ids_select(session, query, today, self._dialect, offset=offset, limit=limit,
-                                             extra=extra)
-            page = list(session.scalars(stmt))
+            page = followup_query.page_ids(session, query, today, self._dialect, offset=offset, limit=limit,
+                                           extra=extra)
             return followup_query.rows_for_ids(session, page, today)
 
     def iter_followups(self, query: FollowUpQuery = FollowUpQuery(), batch: int = 2000) -> Iterator[FollowUpRow]:
