@@ -18,7 +18,6 @@ from sqlalchemy import (
     ColumnClause,
     Row,
     Select,
-    and_,
     bindparam,
     case,
     func,
@@ -161,7 +160,7 @@ def ids_select(session: Session, query: FollowUpQuery, today: dt.date, dialect: 
 
 # How many rows of the view's order a ranked search tests one by one before it lets the indexes
 # find the rest (see page_ids).
-WALK_ROWS = 4000
+WALK_ROWS = 2500
 
 
 def page_ids(session: Session, query: FollowUpQuery, today: dt.date, dialect: str, *, offset: int = 0,
@@ -182,27 +181,26 @@ def page_ids(session: Session, query: FollowUpQuery, today: dt.date, dialect: st
                                                extra=extra)))
     base = [*filters(query, today, dialect, text=False), *extra]
     tiers = followup_search.tiers(tokens, dialect)
-    tier = case((and_(*followup_search.match_conditions(tokens, dialect, walk=True)),
-                 followup_search.rank(tokens, dialect)), else_=None)
+    tier = followup_search.walk_tier(tokens, dialect)
     rows = session.execute(order(select(FollowUp.id, tier).where(*base), query).limit(WALK_ROWS)).all()
     complete = len(rows) < WALK_ROWS
     want = offset + limit
     found: list[int] = []
-    for number in range(len(tiers) + 1):
+    for number in range(len(tiers) + (1 if len(tokens) > 1 else 0)):
         need = want - len(found)
         hits = [fid for fid, row_tier in rows if row_tier == number]
-        if len(hits) >= need or complete:
-            found += hits[:need]
-            if len(found) >= want:
-                break
-            continue
-        # Fewer matches of this tier among the walked rows than the page needs: it is rare, and
-        # so are those after it, as far as the page goes. The indexes find them; they are sorted.
-        stmt = select(FollowUp.id).where(*base, *followup_search.match_conditions(tokens, dialect),
-                                         *(not_(better) for better in tiers[:number]))
-        stmt = stmt.order_by(followup_search.rank(tokens, dialect))
-        found += session.scalars(order(stmt, query).limit(need))
-        break
+        if len(hits) < need and not complete:
+            # Fewer rows of this tier among those walked than the page needs: the tier is rare,
+            # so its own index finds all of its rows (each tier's condition implies a match; the
+            # last one, the rest, is read through the words' indexes) and they are sorted. Ranked
+            # first in the ORDER BY, the tier keeps SQLite from walking the order index instead.
+            wanted = [tiers[number]] if number < len(tiers) else followup_search.match_conditions(tokens, dialect)
+            stmt = select(FollowUp.id).where(*base, *wanted, *(not_(better) for better in tiers[:number]))
+            stmt = order(stmt.order_by(followup_search.rank(tokens, dialect)), query).limit(need)
+            hits = list(session.scalars(stmt))
+        found += hits[:need]
+        if len(found) >= want:
+            break
     return found[offset:want]
 
 

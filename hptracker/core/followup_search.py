@@ -25,7 +25,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import Select, case, or_, select, union
+from sqlalchemy import Select, and_, case, or_, select, union
 from sqlalchemy.orm import aliased
 from sqlalchemy.sql.elements import ColumnElement
 
@@ -39,8 +39,17 @@ def partner_ids(token: str, dialect: str) -> Select:
     return ids if ids is not None else select(Partner.id).where(search.like(Partner.search_key, token))
 
 
-def own_match(token: str, dialect: str) -> ColumnElement[bool]:
-    """The follow-up's own key contains ``token`` (through the full-text index when there is one)."""
+def own_match(token: str, dialect: str, *, walk: bool = False) -> ColumnElement[bool]:
+    """The follow-up's own key contains ``token``: through the full-text index when there is one,
+    or (``walk``) tested on the row itself — cheaper for a few thousand rows than gathering every
+    id the index holds for a common word ("ngu" is in "nguồn" too)."""
+    if walk:
+        return search.like(FollowUp.search_key, token)
+    if dialect == "sqlite" and search.matching_ids("followups", token, dialect) is None:
+        # A word of one or two letters: as ids, so that SQLite reads the narrow index holding
+        # the keys (db/versions/0006) instead of every row of the table.
+        keyed = aliased(FollowUp)
+        return FollowUp.id.in_(select(keyed.id).where(search.like(keyed.search_key, token)))
     return search.contains("followups", FollowUp.id, FollowUp.search_key, token, dialect)
 
 
@@ -57,10 +66,10 @@ def match_conditions(tokens: list[str], dialect: str, *, walk: bool = False) -> 
     for token in tokens:
         partners = partner_ids(token, dialect)
         if walk or dialect != "sqlite":
-            conditions.append(or_(own_match(token, dialect), FollowUp.partner_id.in_(partners)))
+            conditions.append(or_(own_match(token, dialect, walk=walk), FollowUp.partner_id.in_(partners)))
             continue
         own = search.matching_ids("followups", token, dialect)
-        if own is None:
+        if own is None:  # see own_match
             keyed = aliased(FollowUp)
             own = select(keyed.id).where(search.like(keyed.search_key, token))
         other = aliased(FollowUp)
@@ -68,10 +77,15 @@ def match_conditions(tokens: list[str], dialect: str, *, walk: bool = False) -> 
     return conditions
 
 
-def tiers(tokens: list[str], dialect: str) -> list[ColumnElement[bool]]:
-    """The conditions of tiers 0, 1 (and 2), best first; a match meeting none is in the last tier."""
+def tiers(tokens: list[str], dialect: str, *, walk: bool = False) -> list[ColumnElement[bool]]:
+    """The conditions of tiers 0, 1 (and 2), best first; a match meeting none is in the last tier.
+
+    Each implies that every word matches (a name holding the phrase holds each of its words), so a
+    tier's rows can be read from its own index alone. A single word has no last tier: it is in
+    its partner's names or in the follow-up's own text.
+    """
     phrase = " ".join(tokens)
-    found = [FollowUp.partner_id.in_(partner_ids(phrase, dialect)), own_match(phrase, dialect)]
+    found = [FollowUp.partner_id.in_(partner_ids(phrase, dialect)), own_match(phrase, dialect, walk=walk)]
     if len(tokens) > 1:
         everywhere = select(Partner.id).where(
             *(search.contains("partners", Partner.id, Partner.search_key, token, dialect) for token in tokens))
@@ -79,10 +93,23 @@ def tiers(tokens: list[str], dialect: str) -> list[ColumnElement[bool]]:
     return found
 
 
-def rank(tokens: list[str], dialect: str) -> ColumnElement[Any]:
+def rank(tokens: list[str], dialect: str, *, walk: bool = False) -> ColumnElement[Any]:
     """A match's tier as a number (0 best), for ORDER BY."""
-    conditions = tiers(tokens, dialect)
+    conditions = tiers(tokens, dialect, walk=walk)
     return case(*((condition, number) for number, condition in enumerate(conditions)), else_=len(conditions))
+
+
+def walk_tier(tokens: list[str], dialect: str) -> ColumnElement[Any]:
+    """A row's tier tested on the row itself, NULL when it does not match (the walk of page_ids).
+
+    The tiers come first: each implies a match, and a single word's tiers are all its matches,
+    so its partners are looked up once.
+    """
+    conditions = tiers(tokens, dialect, walk=True)
+    whens: list[tuple[ColumnElement[bool], int]] = [(condition, number) for number, condition in enumerate(conditions)]
+    if len(tokens) > 1:
+        whens.append((and_(*match_conditions(tokens, dialect, walk=True)), len(conditions)))
+    return case(*whens, else_=None)
 
 
 def is_ranked(sort: str, tokens: list[str]) -> bool:
