@@ -96,8 +96,11 @@ def keystroke_figures(window, runs: int) -> dict:
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance()
+    from PySide6.QtCore import Qt
+
     window.show_page(1)
     view = window.followups
+    view.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # the view's own order, as it opens
     view.search_edit.setFocus()
     per_kind: dict[str, dict[str, float]] = {}
     everything: list[float] = []
