@@ -2929,6 +2929,10 @@
         <translation>Mọi nhóm kiến nghị</translation>
     </message>
     <message>
+        <source>Counting…</source>
+        <translation>Đang đếm…</translation>
+    </message>
+    <message>
         <source>{n} found</source>
         <translation>Tìm thấy {n}</translation>
     </message>
