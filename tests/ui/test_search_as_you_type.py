@@ -31,11 +31,13 @@ class Held:
         self.started: list[str] = []
         self.returned: list[str] = []
         self.threads: list[threading.Thread] = []
+        self.cancelled: dict[str, object] = {}  # text -> the cancelled() the window handed over
         monkeypatch.setattr(tracker, name, self)
 
     def __call__(self, query=FollowUpQuery(), *args, **kwargs):  # noqa: B008 - the Tracker's own default
         self.threads.append(threading.current_thread())
         self.started.append(query.text)
+        self.cancelled[query.text] = kwargs.get("cancelled")
         if query.text in self.hold and threading.current_thread() is not threading.main_thread():
             assert self.gate.wait(30), "never released"
         try:
@@ -123,3 +125,24 @@ def test_down_right_after_typing_goes_into_the_rows_of_what_was_typed(qtbot, dem
     window.tracker.query_followups.gate.set()
     qtbot.waitUntil(lambda: not runner().active(), timeout=5000)
     assert shown_ids(view.model) == expected
+
+
+def test_a_newer_keystroke_stops_the_older_count(qtbot, demo_window, monkeypatch, type_text):
+    """A count nobody waits for any more is told to stop (on SQLite it stops in the middle of its
+    statement: tests/core/test_interrupt.py)."""
+    window = demo_window
+    window.show_page(FOLLOWUPS)
+    view = window.followups
+    counts = Held(monkeypatch, window.tracker, "status_counts", hold=("thuong",))
+    type_text(view.search_edit, "thuong")
+    qtbot.waitUntil(lambda: "thuong" in counts.started, timeout=5000)
+    older = counts.cancelled["thuong"]
+    assert callable(older) and not older()
+    type_text(view.search_edit, " ngu")
+    qtbot.waitUntil(older, timeout=5000)  # asked to stop as the newer search starts ...
+    assert "thuong" not in counts.returned  # ... while it was still running
+    counts.gate.set()
+    qtbot.waitUntil(lambda: view.model.query.text == "thuong ngu" and not view.model.counting, timeout=5000)
+    assert not counts.cancelled["thuong ngu"]()
+    qtbot.waitUntil(lambda: not runner().active(), timeout=5000)
+    assert view.model.total() == counts.real(FollowUpQuery(text="thuong ngu"))["total"]

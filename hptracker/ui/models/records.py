@@ -8,6 +8,7 @@ overdue and done follow-ups are marked by colour *and* by text and an icon.
 from __future__ import annotations
 
 import datetime as dt
+import threading
 from dataclasses import replace
 
 from PySide6.QtCore import QCoreApplication, Signal
@@ -114,6 +115,7 @@ class FollowUpsModel(LazyTableModel):
         self._counts: tuple[tuple[FollowUpQuery, int, dt.date], dict[str, int]] | None = None
         self._ticket = 0  # the newest search's number; older ones' results are dropped
         self._pending: Task | None = None  # the background read under way, if any
+        self._stop = threading.Event()  # set when the read under way is no longer wanted
         self._pending_query: FollowUpQuery | None = None  # the search typed, until its rows are shown
         self.counting = False  # the rows shown have come, their counts not yet
 
@@ -143,6 +145,10 @@ class FollowUpsModel(LazyTableModel):
         self._ticket += 1
         if self._pending is not None:
             self._pending.cancel()
+        # A read still running stops where it is (SQLite, core/interrupt.py): on two cores, a stale
+        # count of 100,000 rows would slow the newer keystroke's search down.
+        self._stop.set()
+        self._stop = threading.Event()
         self._pending = None
         self._pending_query = None
         return self._ticket
@@ -152,12 +158,12 @@ class FollowUpsModel(LazyTableModel):
         ticket = self._supersede()
         self._pending_query = query
         effective = replace(query, sort=self.sort_key, descending=self.descending)
-        tracker, first = self.tracker, self.FIRST_PAGE
+        tracker, first, stop = self.tracker, self.FIRST_PAGE, self._stop
 
         def read(progress) -> list[FollowUpRow]:
             if not progress(0, 1):
                 raise Superseded
-            return tracker.query_followups(effective, 0, first)
+            return tracker.query_followups(effective, 0, first, cancelled=stop.is_set)
 
         self._pending = runner().run(read, typing=True, name="search")
         self._pending.succeeded.connect(lambda rows: self._found(ticket, query, rows))
@@ -182,14 +188,16 @@ class FollowUpsModel(LazyTableModel):
         if cached is not None:
             self._counted(ticket, key, cached)
             return
-        tracker = self.tracker
+        tracker, stop = self.tracker, self._stop
 
         def count(progress) -> dict[str, int]:
             if not progress(0, 1):
                 raise Superseded
-            return tracker.status_counts(query)
+            return tracker.status_counts(query, cancelled=stop.is_set)
 
-        self._pending = runner().run(count, typing=True, name="search count")
+        # On the general pool: a count of 100,000 matches (a tenth of a second or more) must not
+        # hold a typing thread that the next keystroke's page needs.
+        self._pending = runner().run(count, name="search count")
         self._pending.succeeded.connect(lambda counts: self._counted(ticket, key, counts))
         self._pending.failed.connect(lambda error: self._read_failed(ticket, error))
 
