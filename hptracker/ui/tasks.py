@@ -150,7 +150,7 @@ class TaskRunner(QObject):
         # holds up the newer one that supersedes it.
         self._typing = QThreadPool(self)
         self._typing.setMaxThreadCount(2)
-        self._typing.setExpiryTimeout(-1)  # kept: starting a thread took 12 ms of a keystroke
+        self._typing.setExpiryTimeout(-1)  # kept: starting a thread took 5-12 ms of a keystroke
         self._tasks: set[Task] = set()
 
     def run(self, func: Callable[[ProgressFn], Any], *, writes: bool = False, typing: bool = False,

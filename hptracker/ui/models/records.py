@@ -195,9 +195,9 @@ class FollowUpsModel(LazyTableModel):
                 raise Superseded
             return tracker.status_counts(query, cancelled=stop.is_set)
 
-        # On the general pool: a count of 100,000 matches (a tenth of a second or more) must not
-        # hold a typing thread that the next keystroke's page needs.
-        self._pending = runner().run(count, name="search count")
+        # A count of 100,000 matches takes a tenth of a second or more; a newer keystroke stops it
+        # in the middle (see _supersede), so it never holds a typing thread the next page needs.
+        self._pending = runner().run(count, typing=True, name="search count")
         self._pending.succeeded.connect(lambda counts: self._counted(ticket, key, counts))
         self._pending.failed.connect(lambda error: self._read_failed(ticket, error))
 
