@@ -146,3 +146,21 @@ def test_a_newer_keystroke_stops_the_older_count(qtbot, demo_window, monkeypatch
     assert not counts.cancelled["thuong ngu"]()
     qtbot.waitUntil(lambda: not runner().active(), timeout=5000)
     assert view.model.total() == counts.real(FollowUpQuery(text="thuong ngu"))["total"]
+
+
+def test_a_filter_chosen_while_a_search_is_on_its_way_keeps_both(qtbot, demo_window, monkeypatch, type_text):
+    window = demo_window
+    window.show_page(FOLLOWUPS)
+    view = window.followups
+    pages = Held(monkeypatch, window.tracker, "query_followups", hold=("thuong ngu",))
+    type_text(view.search_edit, "thuong ngu")
+    qtbot.waitUntil(lambda: "thuong ngu" in pages.started, timeout=5000)
+    view.status_filter.setCurrentIndex(view.status_filter.findData("open"))
+    wanted = FollowUpQuery(text="thuong ngu", statuses=view.current_query().statuses)
+    assert wanted.statuses
+    expected = [row.id for row in pages.real(wanted)]
+    assert view.model.query.text == "thuong ngu" and view.model.query.statuses == wanted.statuses
+    assert shown_ids(view.model) == expected
+    pages.gate.set()
+    qtbot.waitUntil(lambda: "thuong ngu" in pages.returned and not runner().active(), timeout=5000)
+    assert shown_ids(view.model) == expected  # the held search's rows, without the filter, never show

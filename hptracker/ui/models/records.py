@@ -120,6 +120,7 @@ class FollowUpsModel(LazyTableModel):
         self.counting = False  # the rows shown have come, their counts not yet
 
     def set_query(self, query: FollowUpQuery) -> None:
+        self._pending_query = None  # ``query`` comes from the filters now shown, search text included
         self.query = query
         self.reload()
 
