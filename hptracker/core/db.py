@@ -237,7 +237,10 @@ def readonly_connection(path: Path) -> sqlite3.Connection:
     """
     uri = Path(os.path.abspath(path)).as_uri()
     uri += "?immutable=1" if not wal_path(path).exists() else "?mode=ro"
-    conn = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
+    # Not tied to its thread: the engine's pool hands it to one thread at a time, and the window
+    # reads on pool threads (search as you type, exports), as SQLAlchemy's own file engines allow.
+    conn = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None,
+                           check_same_thread=False)
     conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     conn.execute("PRAGMA query_only = ON")
     return conn

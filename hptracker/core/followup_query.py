@@ -22,14 +22,13 @@ from sqlalchemy import (
     case,
     func,
     literal_column,
-    or_,
+    not_,
     select,
-    union,
     union_all,
 )
 from sqlalchemy.orm import Session, aliased
 
-from . import search
+from . import followup_search, search
 from .enums import FollowUpStatus
 from .models import Agreement, Category, FollowUp, Meeting, Partner, ProgressEntry, Unit
 from .rows import FollowUpQuery, FollowUpRow
@@ -58,7 +57,8 @@ def latest_progress():
     return aliased(ProgressEntry), latest
 
 
-def filters(query: FollowUpQuery, today: dt.date, dialect: str) -> list[Any]:
+def filters(query: FollowUpQuery, today: dt.date, dialect: str, *, text: bool = True) -> list[Any]:
+    """The view's conditions; ``text=False`` leaves the search words out (the ranked walk adds them)."""
     conditions: list[Any] = [FollowUp.deleted_at.is_not(None) if query.deleted else FollowUp.deleted_at.is_(None)]
     if query.statuses:
         conditions.append(FollowUp.status.in_(query.statuses))
@@ -82,19 +82,8 @@ def filters(query: FollowUpQuery, today: dt.date, dialect: str) -> list[Any]:
         conditions.append(overdue_sql(today))
     if query.awaiting_partner_only:
         conditions.append(FollowUp.status == FollowUpStatus.AWAITING_PARTNER.value)
-    for token in search.search_tokens(query.text):
-        # A word matches the follow-up's own key or any name or alias of its partner.
-        partner_ids = search.matching_ids("partners", token, dialect)
-        if partner_ids is None:
-            partner_ids = select(Partner.id).where(search.like(Partner.search_key, token))
-        own_ids = search.matching_ids("followups", token, dialect)
-        if own_ids is None:
-            conditions.append(or_(search.like(FollowUp.search_key, token), FollowUp.partner_id.in_(partner_ids)))
-        else:
-            # One set of ids from two indexes (text index, partner index): measured twice as
-            # fast as OR-ing the two conditions on 100,000 rows.
-            other = aliased(FollowUp)
-            conditions.append(FollowUp.id.in_(union(own_ids, select(other.id).where(other.partner_id.in_(partner_ids)))))
+    if text:
+        conditions += followup_search.match_conditions(search.search_tokens(query.text), dialect)
     return conditions
 
 
@@ -155,12 +144,64 @@ def ids_select(session: Session, query: FollowUpQuery, today: dt.date, dialect: 
                limit: int | None = None, extra: Sequence[Any] = ()):
     """The ids of the view's rows in the view's order (phase one: indexes only, no details)."""
     conditions = [*filters(query, today, dialect), *extra]
+    tokens = search.search_tokens(query.text)
+    if followup_search.is_ranked(query.sort, tokens):
+        # Every match, best tier first (an export of the view, a command's list): one sort.
+        stmt = select(FollowUp.id).where(*conditions).order_by(followup_search.rank(tokens, dialect))
+        stmt = order(stmt, query).offset(offset)
+        return stmt.limit(limit) if limit is not None else stmt
     if query.sort in _GROUPED_SORTS and limit is not None:
         return _grouped_ids(session, query, conditions, offset, limit)
     if query.sort == "meeting" and limit is not None:
         return _by_meeting_ids(query, conditions, offset, limit)
     stmt = order(select(FollowUp.id).where(*conditions), query).offset(offset)
     return stmt.limit(limit) if limit is not None else stmt
+
+
+# How many rows of the view's order a ranked search tests one by one before it lets the indexes
+# find the rest (see page_ids).
+WALK_ROWS = 2500
+
+
+def page_ids(session: Session, query: FollowUpQuery, today: dt.date, dialect: str, *, offset: int = 0,
+             limit: int | None = None, extra: Sequence[Any] = ()) -> list[int]:
+    """The ids of one page of the view, in its order: what a table shows as the officer types.
+
+    A search in the default order is ranked (core/followup_search.py), and its first page must
+    come within a keystroke (issue 17: 50 ms at 100,000 follow-ups) whether a word matches most
+    rows ("h") or a handful ("上虞", "hải nam"). Sorting every match by tier takes 40–80 ms there,
+    and a word of one or two letters has no index. So the first WALK_ROWS rows of the view's order
+    are tested one by one, each given its tier (a few milliseconds): a tier with enough matches
+    among them has its rows for the page; a tier with fewer is rare enough for its indexes (the
+    text index, the partners' follow-ups) to find all of its rows and sort them.
+    """
+    tokens = search.search_tokens(query.text)
+    if limit is None or not followup_search.is_ranked(query.sort, tokens):
+        return list(session.scalars(ids_select(session, query, today, dialect, offset=offset, limit=limit,
+                                               extra=extra)))
+    base = [*filters(query, today, dialect, text=False), *extra]
+    tiers = followup_search.tiers(tokens, dialect)
+    tier = followup_search.walk_tier(tokens, dialect)
+    rows = session.execute(order(select(FollowUp.id, tier).where(*base), query).limit(WALK_ROWS)).all()
+    complete = len(rows) < WALK_ROWS
+    want = offset + limit
+    found: list[int] = []
+    for number in range(len(tiers) + (1 if len(tokens) > 1 else 0)):
+        need = want - len(found)
+        hits = [fid for fid, row_tier in rows if row_tier == number]
+        if len(hits) < need and not complete:
+            # Fewer rows of this tier among those walked than the page needs: the tier is rare,
+            # so its own index finds all of its rows (each tier's condition implies a match; the
+            # last one, the rest, is read through the words' indexes) and they are sorted. Ranked
+            # first in the ORDER BY, the tier keeps SQLite from walking the order index instead.
+            wanted = [tiers[number]] if number < len(tiers) else followup_search.match_conditions(tokens, dialect)
+            stmt = select(FollowUp.id).where(*base, *wanted, *(not_(better) for better in tiers[:number]))
+            stmt = order(stmt.order_by(followup_search.rank(tokens, dialect)), query).limit(need)
+            hits = list(session.scalars(stmt))
+        found += hits[:need]
+        if len(found) >= want:
+            break
+    return found[offset:want]
 
 
 def _by_meeting_ids(query: FollowUpQuery, conditions: list[Any], offset: int, limit: int):

@@ -7,7 +7,7 @@ for the facade that joins them); callers import the Tracker, never this class.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from typing import Any, cast
 
 from sqlalchemy import func, select
@@ -18,6 +18,7 @@ from .bulk import Batch, add_row
 from .enums import AuditAction, FollowUpStatus, Priority
 from .errors import NotFoundError, ValidationError
 from .i18n import QT_TRANSLATE_NOOP, translate
+from .interrupt import interruptible
 from .models import (
     Agreement,
     Category,
@@ -288,18 +289,19 @@ class FollowUpUseCases(TrackerBase):
     # -- follow-up lists (the tables, Today, exports) ------------------------------------------
 
     def query_followups(self, query: FollowUpQuery = FollowUpQuery(), offset: int = 0, limit: int | None = None,
-                        ids: Sequence[int] | None = None) -> list[FollowUpRow]:
+                        ids: Sequence[int] | None = None, *,
+                        cancelled: Callable[[], bool] | None = None) -> list[FollowUpRow]:
         """One page of follow-up rows, filtered, searched and sorted in SQL.
 
         Two steps: the page's ids come from the indexes alone (ORDER BY … LIMIT), then the
         details of just those rows; sorting never computes a row's details for the whole table.
+        ``cancelled()`` true stops the read (a StoreError): an older keystroke's search.
         """
         today = query.today or dt.date.today()
         extra = [FollowUp.id.in_(list(ids))] if ids is not None else []
-        with self._read() as session:
-            stmt = followup_query.ids_select(session, query, today, self._dialect, offset=offset, limit=limit,
-                                             extra=extra)
-            page = list(session.scalars(stmt))
+        with self._read() as session, interruptible(session, cancelled):
+            page = followup_query.page_ids(session, query, today, self._dialect, offset=offset, limit=limit,
+                                           extra=extra)
             return followup_query.rows_for_ids(session, page, today)
 
     def iter_followups(self, query: FollowUpQuery = FollowUpQuery(), batch: int = 2000) -> Iterator[FollowUpRow]:
@@ -325,9 +327,11 @@ class FollowUpUseCases(TrackerBase):
                 record=record_label(FollowUp), id=followup_id))
         return rows[0]
 
-    def status_counts(self, query: FollowUpQuery = FollowUpQuery()) -> dict[str, int]:
-        """Counts by status plus "overdue", for the status bar and Today."""
-        with self._read() as session:
+    def status_counts(self, query: FollowUpQuery = FollowUpQuery(), *,
+                      cancelled: Callable[[], bool] | None = None) -> dict[str, int]:
+        """Counts by status plus "overdue", for the status bar and Today; ``cancelled`` as for
+        :meth:`query_followups`."""
+        with self._read() as session, interruptible(session, cancelled):
             return followup_query.status_counts(session, query, query.today or dt.date.today(), self._dialect)
 
     def recent_progress(self, limit: int = 10) -> list[tuple[int, str, str, dt.date, str, str | None, str | None]]:

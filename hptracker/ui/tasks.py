@@ -145,14 +145,22 @@ class TaskRunner(QObject):
         self._pool = QThreadPool(self)
         self._writer = QThreadPool(self)
         self._writer.setMaxThreadCount(1)
+        # Reads a keystroke waits for (search as you type): threads of their own, so that an export
+        # or a check never delays them, and two, so that an older search still running never
+        # holds up the newer one that supersedes it.
+        self._typing = QThreadPool(self)
+        self._typing.setMaxThreadCount(2)
+        self._typing.setExpiryTimeout(-1)  # kept: starting a thread took 5-12 ms of a keystroke
         self._tasks: set[Task] = set()
 
-    def run(self, func: Callable[[ProgressFn], Any], *, writes: bool = False, name: str = "") -> Task:
+    def run(self, func: Callable[[ProgressFn], Any], *, writes: bool = False, typing: bool = False,
+            name: str = "") -> Task:
         """Start ``func(progress)`` in the background; connect to the returned task's signals."""
         task = Task(name, self)
         self._tasks.add(task)  # kept alive until it has reported
         task.finished.connect(lambda: self._forget(task))
-        (self._writer if writes else self._pool).start(_Runnable(task, func))
+        pool = self._writer if writes else self._typing if typing else self._pool
+        pool.start(_Runnable(task, func))
         return task
 
     def _forget(self, task: Task) -> None:
@@ -168,7 +176,7 @@ class TaskRunner(QObject):
 
     def wait(self, msecs: int = -1) -> bool:
         """Block until every started function has returned (their signals are still to come)."""
-        return self._pool.waitForDone(msecs) and self._writer.waitForDone(msecs)
+        return all(pool.waitForDone(msecs) for pool in (self._pool, self._writer, self._typing))
 
     def shutdown(self, msecs: int = 30000) -> None:
         """At quit: ask everything to stop and let it, so no thread outlives the database."""

@@ -2976,6 +2976,10 @@
         <translation>Any category</translation>
     </message>
     <message>
+        <source>Counting…</source>
+        <translation>Counting…</translation>
+    </message>
+    <message>
         <source>{n} found</source>
         <translation>{n} found</translation>
     </message>

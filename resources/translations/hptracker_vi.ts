@@ -2976,6 +2976,10 @@
         <translation>Mọi nhóm kiến nghị</translation>
     </message>
     <message>
+        <source>Counting…</source>
+        <translation>Đang đếm…</translation>
+    </message>
+    <message>
         <source>{n} found</source>
         <translation>Tìm thấy {n}</translation>
     </message>

@@ -8,6 +8,8 @@ that cannot be written is tested there too, as an unprivileged process.)
 
 from __future__ import annotations
 
+import threading
+
 import pgserver
 import pytest
 from alembic import command
@@ -78,3 +80,30 @@ def test_a_read_only_role_on_an_older_schema_is_refused_saying_who_can_upgrade(d
             engine.dispose()
     finally:
         databases.drop(target)
+
+
+def test_a_read_only_sqlite_database_is_read_from_a_pool_thread(tmp_path):
+    """The window searches on pool threads; a database opened for reading only (a read-only
+    folder, `list` while the window is open) must allow that as the writable one does. Its
+    connections were made with sqlite3's same-thread check, and the pool hands a connection made
+    on one thread to another."""
+    path = tmp_path / "ro.db"
+    Tracker.open(path, officer="Nguyễn Thị Hoa").close()
+    tracker = Tracker(open_database(path, exclusive=False))
+    try:
+        assert tracker.read_only
+        assert tracker.query_followups(FollowUpQuery()) == []  # a connection made on this thread
+        results: list = []
+
+        def search() -> None:
+            try:
+                results.append(tracker.status_counts(FollowUpQuery(text="ha"))["total"])
+            except Exception as exc:
+                results.append(exc)
+
+        worker = threading.Thread(target=search)
+        worker.start()
+        worker.join()
+        assert results == [0]
+    finally:
+        tracker.close()

@@ -1,7 +1,10 @@
 """The record lists: a search box, filters and a lazily filled table over one LazyTableModel.
 
-Searching is debounced (the query runs 200 ms after the last keystroke), and the database does the
-filtering, ignoring case and Vietnamese diacritics across every partner name and alias.
+The database does the filtering, ignoring case and Vietnamese diacritics across every partner
+name and alias. The follow-ups search as the officer types: each keystroke's search runs on a pool
+thread at once (no pause to wait for), a newer one overtakes an older one, and the counts follow
+the rows (issue 17). The partners, meetings and agreements lists, read on the GUI thread, wait
+for a pause in the typing (200 ms).
 """
 
 from __future__ import annotations
@@ -38,7 +41,8 @@ from ..models.records import AgreementsModel, FollowUpsModel, MeetingsModel, Par
 from ..retranslate import Texts, is_language_change
 from .followup_detail import FollowUpDetail
 
-SEARCH_DELAY_MS = 200
+SEARCH_DELAY_MS = 200  # the record lists: their searches run on the GUI thread
+TYPING_DELAY_MS = 0  # the follow-ups: searched in the background, at every keystroke
 
 
 class RecordTable(QTableView):
@@ -127,7 +131,7 @@ class SearchEdit(QLineEdit):
     search = Signal(str)
     into_results = Signal()
 
-    def __init__(self, name: str, placeholder, parent=None, accessible=None) -> None:
+    def __init__(self, name: str, placeholder, parent=None, accessible=None, delay: int = SEARCH_DELAY_MS) -> None:
         super().__init__(parent)
         self.setObjectName(name)
         self.texts = Texts()
@@ -138,7 +142,8 @@ class SearchEdit(QLineEdit):
         self.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
-        self.timer.setInterval(SEARCH_DELAY_MS)
+        # 0 ms still gathers what arrives in one go (a paste, an input method's several keys).
+        self.timer.setInterval(delay)
         self.timer.timeout.connect(lambda: self.search.emit(self.text()))
         self.textChanged.connect(lambda _t: self.timer.start())
 
@@ -286,7 +291,7 @@ class FollowUpsView(QWidget):
         grid.setHorizontalSpacing(6)
         self.search_edit = SearchEdit("searchEdit", lambda: QCoreApplication.translate(
             "FollowUpsView", "Search follow-ups: title, details, partner in any script or alias (Ctrl+F)"), self,
-            accessible=lambda: QCoreApplication.translate("FollowUpsView", "Search follow-ups"))
+            accessible=lambda: QCoreApplication.translate("FollowUpsView", "Search follow-ups"), delay=TYPING_DELAY_MS)
         grid.addWidget(self.search_edit, 0, 0, 1, 2)
         self.status_filter = QComboBox(self)
         self.status_filter.setObjectName("statusFilter")
@@ -347,9 +352,9 @@ class FollowUpsView(QWidget):
         self.search_edit.setMinimumWidth(120)
         self.partner_filter.setMinimumWidth(100)
         self.reload_choices()
-        self.search_edit.search.connect(lambda _t: self.apply())
-        self.search_edit.returnPressed.connect(self.search_edit.flush)
-        self.search_edit.into_results.connect(lambda: enter_results(self.table))
+        self.search_edit.search.connect(lambda _t: self._search_typed())
+        self.search_edit.returnPressed.connect(self._search_now)
+        self.search_edit.into_results.connect(self._into_results)
         for combo in (self.status_filter, self.direction_filter, self.unit_filter, self.category_filter, self.due_filter):
             combo.currentIndexChanged.connect(lambda _i: self.apply())
         self.overdue_check.toggled.connect(lambda _c: self.apply())
@@ -363,6 +368,9 @@ class FollowUpsView(QWidget):
         self.table.selectionModel().selectionChanged.connect(lambda *_: self.selection_changed.emit())
         self.model.modelReset.connect(self._after_reset)
         self.model.rowsInserted.connect(self._update_count)
+        self.model.searched.connect(self._after_search)
+        self.model.counted.connect(self._after_count)
+        self._selected_before_search: int | None = None
 
     def _name_filters(self) -> None:
         """Every text of the filters, in the language in force; the choices made are kept."""
@@ -454,6 +462,31 @@ class FollowUpsView(QWidget):
         self._show_current()
         self.query_changed.emit()
 
+    def _search_typed(self) -> None:
+        """A keystroke in the search box: the rows come from a pool thread (model.searched)."""
+        if not self.model.searching():
+            self._selected_before_search = self.table.current_id()
+        self.model.search_in_background(self.current_query())
+
+    def _after_search(self) -> None:
+        selected = self._selected_before_search
+        if selected is not None and self.model.row_of_id(selected) >= 0:
+            self.table.select_id(selected)
+        self._show_current()
+
+    def _after_count(self) -> None:
+        self._update_count()
+        self.query_changed.emit()
+
+    def _search_now(self) -> None:
+        """Enter in the search box: the search typed is shown now."""
+        self.search_edit.flush()
+        self.model.settle()
+
+    def _into_results(self) -> None:
+        self.model.settle()
+        enter_results(self.table)
+
     def refresh(self) -> None:
         """Read the rows again (F5, another workstation's change), keeping the officer's place.
 
@@ -494,6 +527,9 @@ class FollowUpsView(QWidget):
             self.detail.show_followup(self.table.current_id())
 
     def _update_count(self, *_args) -> None:
+        if self.model.counting:
+            self.count_label.setText(QCoreApplication.translate("FollowUpsView", "Counting…"))
+            return
         self.count_label.setText(QCoreApplication.translate("FollowUpsView", "{n} found").format(n=self.model.total()))
 
     def status_text(self) -> str:

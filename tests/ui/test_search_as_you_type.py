@@ -1,0 +1,166 @@
+"""Search as you type (issue 17 goal 1): typing never waits for the database.
+
+Each keystroke's search is read on a pool thread, never on the GUI thread; a newer keystroke's rows
+win over an older search still running (made slow here by holding it on an event, not by timing),
+whose rows are never shown; the count may come after the rows; Down and Enter go into the results
+of what was typed.
+"""
+
+from __future__ import annotations
+
+import threading
+
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+
+from hptracker.core.tracker import FollowUpQuery
+from hptracker.ui.models.base import ID_ROLE
+from hptracker.ui.tasks import runner
+
+FOLLOWUPS = 1
+
+
+class Held:
+    """Wraps a Tracker method: records the thread of each call, and holds the background calls for
+    some texts until released."""
+
+    def __init__(self, monkeypatch, tracker, name: str, hold: tuple[str, ...] = ()) -> None:
+        self.real = getattr(tracker, name)
+        self.hold = hold
+        self.gate = threading.Event()
+        self.started: list[str] = []
+        self.returned: list[str] = []
+        self.threads: list[threading.Thread] = []
+        self.cancelled: dict[str, object] = {}  # text -> the cancelled() the window handed over
+        monkeypatch.setattr(tracker, name, self)
+
+    def __call__(self, query=FollowUpQuery(), *args, **kwargs):  # noqa: B008 - the Tracker's own default
+        self.threads.append(threading.current_thread())
+        self.started.append(query.text)
+        self.cancelled[query.text] = kwargs.get("cancelled")
+        if query.text in self.hold and threading.current_thread() is not threading.main_thread():
+            assert self.gate.wait(30), "never released"
+        try:
+            return self.real(query, *args, **kwargs)
+        finally:
+            self.returned.append(query.text)
+
+
+def shown_ids(model) -> list[int]:
+    return [model.index(row, 0).data(ID_ROLE) for row in range(model.rowCount())]
+
+
+def test_typing_searches_on_a_pool_thread(qtbot, demo_window, monkeypatch, type_text):
+    window = demo_window
+    window.show_page(FOLLOWUPS)
+    view = window.followups
+    pages = Held(monkeypatch, window.tracker, "query_followups")
+    counts = Held(monkeypatch, window.tracker, "status_counts")
+    view.search_edit.setFocus()
+    type_text(view.search_edit, "wolong")
+    qtbot.waitUntil(lambda: view.model.query.text == "wolong" and not view.model.counting, timeout=5000)
+    assert pages.started and counts.started
+    assert threading.main_thread() not in pages.threads + counts.threads
+    expected = [row.id for row in pages.real(FollowUpQuery(text="wolong"))]
+    assert shown_ids(view.model) == expected and expected
+    assert view.count_label.text() == f"{len(expected)} found"
+    assert f"Follow-ups shown: {len(expected)}" in window.counts_label.text()
+
+
+def test_a_newer_keystroke_wins_over_an_older_slow_search(qtbot, demo_window, monkeypatch, type_text):
+    window = demo_window
+    window.show_page(FOLLOWUPS)
+    view = window.followups
+    pages = Held(monkeypatch, window.tracker, "query_followups", hold=("th",))
+    view.search_edit.setFocus()
+    type_text(view.search_edit, "th")
+    qtbot.waitUntil(lambda: "th" in pages.started, timeout=5000)  # held on its pool thread
+    # The window goes on while it is held: the next keystroke's rows are shown.
+    type_text(view.search_edit, "u")
+    qtbot.waitUntil(lambda: view.model.query.text == "thu", timeout=5000)
+    newer = shown_ids(view.model)
+    assert newer == [row.id for row in pages.real(FollowUpQuery(text="thu"))]
+    assert "th" not in pages.returned
+    pages.gate.set()  # the older search finishes now, and its rows reach the GUI thread ...
+    qtbot.waitUntil(lambda: "th" in pages.returned and not runner().active(), timeout=5000)
+    # ... where they are dropped: the table still shows what was typed last.
+    assert view.model.query.text == "thu"
+    assert shown_ids(view.model) == newer
+    assert len([row.id for row in pages.real(FollowUpQuery(text="th"))]) > len(newer)  # it would have differed
+    assert threading.main_thread() not in pages.threads
+
+
+def test_the_count_may_come_after_the_rows(qtbot, demo_window, monkeypatch, type_text):
+    window = demo_window
+    window.show_page(FOLLOWUPS)
+    view = window.followups
+    counts = Held(monkeypatch, window.tracker, "status_counts", hold=("thuong ngu",))
+    type_text(view.search_edit, "thuong ngu")
+    qtbot.waitUntil(lambda: view.model.query.text == "thuong ngu", timeout=5000)
+    assert view.model.rowCount() > 0 and view.model.counting
+    assert view.count_label.text() == "Counting…"
+    counts.gate.set()
+    qtbot.waitUntil(lambda: not view.model.counting, timeout=5000)
+    total = counts.real(FollowUpQuery(text="thuong ngu"))["total"]
+    assert view.model.total() == total == view.model.rowCount()
+    assert view.count_label.text() == f"{total} found"
+    assert f"Follow-ups shown: {total}" in window.counts_label.text()
+
+
+def test_down_right_after_typing_goes_into_the_rows_of_what_was_typed(qtbot, demo_window, monkeypatch, type_text):
+    window = demo_window
+    window.show_page(FOLLOWUPS)
+    view = window.followups
+    everything = shown_ids(view.model)
+    # The background search is held: Down must not wait for it, nor land on the old rows.
+    Held(monkeypatch, window.tracker, "query_followups", hold=("wolong",))
+    view.search_edit.setFocus()
+    type_text(view.search_edit, "wolong")
+    QTest.keyClick(view.search_edit, Qt.Key.Key_Down)
+    expected = [row.id for row in window.tracker.query_followups.real(FollowUpQuery(text="wolong"))]
+    assert 0 < len(expected) < len(everything)
+    assert view.model.query.text == "wolong"
+    assert shown_ids(view.model) == expected
+    assert view.table.current_id() == expected[0]
+    window.tracker.query_followups.gate.set()
+    qtbot.waitUntil(lambda: not runner().active(), timeout=5000)
+    assert shown_ids(view.model) == expected
+
+
+def test_a_newer_keystroke_stops_the_older_count(qtbot, demo_window, monkeypatch, type_text):
+    """A count nobody waits for any more is told to stop (on SQLite it stops in the middle of its
+    statement: tests/core/test_interrupt.py)."""
+    window = demo_window
+    window.show_page(FOLLOWUPS)
+    view = window.followups
+    counts = Held(monkeypatch, window.tracker, "status_counts", hold=("thuong",))
+    type_text(view.search_edit, "thuong")
+    qtbot.waitUntil(lambda: "thuong" in counts.started, timeout=5000)
+    older = counts.cancelled["thuong"]
+    assert callable(older) and not older()
+    type_text(view.search_edit, " ngu")
+    qtbot.waitUntil(older, timeout=5000)  # asked to stop as the newer search starts ...
+    assert "thuong" not in counts.returned  # ... while it was still running
+    counts.gate.set()
+    qtbot.waitUntil(lambda: view.model.query.text == "thuong ngu" and not view.model.counting, timeout=5000)
+    assert not counts.cancelled["thuong ngu"]()
+    qtbot.waitUntil(lambda: not runner().active(), timeout=5000)
+    assert view.model.total() == counts.real(FollowUpQuery(text="thuong ngu"))["total"]
+
+
+def test_a_filter_chosen_while_a_search_is_on_its_way_keeps_both(qtbot, demo_window, monkeypatch, type_text):
+    window = demo_window
+    window.show_page(FOLLOWUPS)
+    view = window.followups
+    pages = Held(monkeypatch, window.tracker, "query_followups", hold=("thuong ngu",))
+    type_text(view.search_edit, "thuong ngu")
+    qtbot.waitUntil(lambda: "thuong ngu" in pages.started, timeout=5000)
+    view.status_filter.setCurrentIndex(view.status_filter.findData("open"))
+    wanted = FollowUpQuery(text="thuong ngu", statuses=view.current_query().statuses)
+    assert wanted.statuses
+    expected = [row.id for row in pages.real(wanted)]
+    assert view.model.query.text == "thuong ngu" and view.model.query.statuses == wanted.statuses
+    assert shown_ids(view.model) == expected
+    pages.gate.set()
+    qtbot.waitUntil(lambda: "thuong ngu" in pages.returned and not runner().active(), timeout=5000)
+    assert shown_ids(view.model) == expected  # the held search's rows, without the filter, never show
