@@ -84,6 +84,12 @@ def test_the_page_shows_the_hand_counted_figures(stats_window):
             assert _cell(view, row, key) == str(figures[key]), (row, key)
     assert [_cell(view, row, "on_time_rate") for row in range(4)] == ["28.6%", "66.7%", "—", "40.0%"]
     assert view.model.headerData(0, Qt.Orientation.Horizontal) == "Unit"
+    # The narrow figure columns: each header on two lines (a header does not wrap itself; at
+    # 1366 pixels one line was cut), the whole name in the tooltip.
+    column = COLUMNS.index("done_on_time")
+    assert view.model.headerData(column, Qt.Orientation.Horizontal) == "Done on\ntime"
+    assert view.model.headerData(column, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole).startswith(
+        "Done on time — ")
     assert [g.name for g in view.chart.groups] == names[:3]
     assert "16 follow-ups in scope; on-time rate 40.0%" in view.status_label.text()
 

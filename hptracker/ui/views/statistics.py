@@ -131,6 +131,15 @@ def pydate(date: QDate) -> dt.date:
 COLUMNS = ("group", "total", *FIGURES, "on_time_rate")
 
 
+def two_lines(text: str) -> str:
+    """A header on two lines, broken at the space nearest its middle ("Hoàn thành\nđúng hạn")."""
+    spaces = [i for i, ch in enumerate(text) if ch == " "]
+    if not spaces:
+        return text
+    middle = min(spaces, key=lambda i: abs(i - len(text) / 2))
+    return text[:middle] + "\n" + text[middle + 1:]
+
+
 class StatisticsModel(QAbstractTableModel):
     """One row per group and a total row; a cell's figure and group for the click that lists them."""
 
@@ -160,10 +169,12 @@ class StatisticsModel(QAbstractTableModel):
             return None
         key = COLUMNS[section]
         if role == Qt.ItemDataRole.DisplayRole:
-            return grouping_label(self.stats.by) if key == "group" and self.stats else (
-                QCoreApplication.translate("StatisticsView", "Group") if key == "group" else figure_label(key))
+            if key == "group":
+                return grouping_label(self.stats.by) if self.stats else QCoreApplication.translate("StatisticsView", "Group")
+            return two_lines(figure_label(key))  # the columns are narrow; a header does not wrap itself
         if role == Qt.ItemDataRole.ToolTipRole and key != "group":
-            return QCoreApplication.translate("StatisticsView", "Click a number to list the follow-ups behind it.")
+            return figure_label(key) + " — " + QCoreApplication.translate(
+                "StatisticsView", "Click a number to list the follow-ups behind it.")
         return None
 
     def cell(self, index: Index) -> tuple[Group | None, str] | None:
