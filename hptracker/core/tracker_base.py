@@ -9,6 +9,7 @@ tracker.py puts them together as the one facade, :class:`~hptracker.core.tracker
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import getpass
 import threading
@@ -24,7 +25,7 @@ from sqlalchemy.orm import Session
 
 from . import audit, dialects
 from .bulk import Batch, add_row
-from .db import Database, Safeguards, open_database, store_error_from
+from .db import Database, Safeguards, open_database, refresh_statistics, store_error_from
 from .enums import AuditAction
 from .errors import ConflictError, NotFoundError, ReadOnlyError, ValidationError
 from .i18n import QT_TRANSLATE_NOOP, translate
@@ -103,6 +104,17 @@ class TrackerBase:
 
     def close(self) -> None:
         self.db.dispose()
+
+    def _refresh_statistics(self) -> None:
+        """The query planner's statistics after many writes (SQLite; a server keeps its own).
+
+        Never a reason for the writes before it to look failed: they are committed already.
+        """
+        if self.db.path is None or self.db.read_only is not None:
+            return
+        with contextlib.suppress(DBAPIError), self.db.sessions() as session, session.begin():
+            dialects.begin_write(session)
+            refresh_statistics(session)
 
     # -- backup and restore of the open database ----------------------------------------------------
 
