@@ -394,13 +394,18 @@ class TrackerBase:
 
     def audit_for(self, entity: str, entity_id: int) -> list[HistoryItem]:
         with self._read() as session:
-            rows = session.execute(
-                select(AuditEntry, Officer.name)
-                .join(Officer, Officer.id == AuditEntry.officer_id)
-                .where(AuditEntry.entity == entity, AuditEntry.entity_id == entity_id)
-                .order_by(AuditEntry.at, AuditEntry.id)
-            ).all()
+            rows = self._audit_rows(session, entity, entity_id)
         return audit.history_items(rows)
+
+    @staticmethod
+    def _audit_rows(session: Session, entity: str, entity_id: int) -> list[Any]:
+        """(audit entry, officer's name) of one record, oldest first."""
+        return list(session.execute(
+            select(AuditEntry, Officer.name)
+            .join(Officer, Officer.id == AuditEntry.officer_id)
+            .where(AuditEntry.entity == entity, AuditEntry.entity_id == entity_id)
+            .order_by(AuditEntry.at, AuditEntry.id)
+        ).all())
 
     def audit_count(self) -> int:
         with self._read() as session:
