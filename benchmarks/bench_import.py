@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import resource
 import sys
 import tempfile
 import time
@@ -101,6 +102,8 @@ def main() -> int:
         assert result.updated == min(n, len(rows)) and result.progress_entries == result.updated
         tracker.close()
     worst = max(figures.values())
+    peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # the whole run: writing the books too
+    print(f"peak RSS of the process: {peak_mb:.0f} MB (goal: at most 300 MB) -> {'OK' if peak_mb <= 300 else 'OVER GOAL'}")
     if hasattr(os, "getloadavg"):
         print(f"load average during the run: {os.getloadavg()[0]:.2f} on {os.cpu_count()} CPUs")
     print(f"slowest step: {worst:.2f} s (goal: under 5 s each) -> {'OK' if worst < 5 else 'OVER GOAL'}")

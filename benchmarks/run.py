@@ -9,6 +9,17 @@ of all follow-ups against a bare openpyxl write-only loop in the same run, a bri
 partner, a backup, peak RSS, and the longest time the GUI thread was blocked (a 10 ms QTimer
 heartbeat) while the export, the brief and the backup run from the window. Prints a table and
 writes the figures as JSON.
+
+On a PostgreSQL server (issues 15.9 and 17.7):
+
+    python benchmarks/run.py --db big.db --server URL|auto [--runs 3]
+
+measures the same database on SQLite and, in a child process (``--db URL``), on the server, and
+prints the two side by side with their ratio (goal: the server within 2× of SQLite). ``auto``
+starts a throwaway server the way the test suite does (tests/pgserver.py; PostgreSQL 15+ binaries
+needed) and stops it afterwards; a server database without follow-ups is filled first with
+``hptracker copy`` from the SQLite file, then ANALYZEd. ``--db URL`` alone measures one server
+database. What only a file has (the SQLite backup API, the page-by-page check) is SQLite's only.
 """
 
 from __future__ import annotations
@@ -213,6 +224,87 @@ def gui_figures(db: Path, runs: int, folder: Path) -> dict:
     return figures
 
 
+# -- the same figures on a PostgreSQL server, beside SQLite's ------------------------------------
+
+# The figures compared (goal: the server within 2× of SQLite), in milliseconds unless named (s).
+SIDE_BY_SIDE = ("start to usable window", "sort (slowest column)", "search keystroke", "search keystroke (slowest)",
+                "filter", "open a follow-up", "record progress", "brief for the largest partner",
+                "export of all follow-ups (s)", "export from the window (s)", "GUI thread blocked (longest)",
+                "peak RSS of the window process (MB)")
+SERVER_GOAL = 2.0
+
+
+def server_followups(url: str) -> int:
+    from hptracker.core.tracker import Tracker
+
+    tracker = Tracker.open(url, officer="Benchmark")
+    try:
+        return tracker.count_followups()
+    finally:
+        tracker.close()
+
+
+def fill_server(url: str, db: Path) -> None:
+    """An empty server database gets every record of the SQLite file (``hptracker copy``), and then
+    the statistics its planner would otherwise wait for autovacuum to gather."""
+    from sqlalchemy import text
+
+    from hptracker.core.db import make_engine
+    from hptracker.core.transfer import copy_database
+
+    if server_followups(url):
+        return
+    t0 = time.perf_counter()
+    report = copy_database(str(db), url)  # read through a snapshot: the file is left as it is
+    print(f"copied {report.counts.get('followups', 0):,} follow-ups into the server in {time.perf_counter() - t0:.0f} s")
+    engine = make_engine(url)
+    try:
+        with engine.connect() as conn:
+            conn.execute(text("ANALYZE"))
+            conn.commit()
+    finally:
+        engine.dispose()
+
+
+def measure_on_server(server: str, db: Path, args) -> dict:
+    """Run this script with ``--db URL`` in a child process (its own window, its own peak RSS)."""
+    root = None
+    if server == "auto":
+        sys.path.insert(0, str(ROOT / "tests"))
+        import pgserver
+
+        root = Path(tempfile.mkdtemp(prefix="hptracker-bench-pg-"))
+        started = pgserver.shared_server(root)
+        with started.connect() as conn:
+            conn.execute("CREATE DATABASE bench")
+        server = started.url("bench")
+    try:
+        fill_server(server, db)
+        out = args.json.with_name(args.json.stem + "-postgresql.json")
+        subprocess.run([sys.executable, __file__, "--db", server, "--runs", str(args.runs), "--json", str(out)],
+                       check=True)
+        return json.loads(out.read_text(encoding="utf-8"))
+    finally:
+        if root is not None:
+            pgserver.stop(root)
+
+
+def print_side_by_side(sqlite: dict, postgresql: dict) -> None:
+    print(f"\n{'figure':44s} {'SQLite':>10s} {'PostgreSQL':>11s} {'ratio':>7s}  goal: within {SERVER_GOAL:g}×")
+    for name in SIDE_BY_SIDE:
+        a, b = sqlite.get(name), postgresql.get(name)
+        if not isinstance(a, int | float) or not isinstance(b, int | float):
+            continue
+        ratio = b / a if a else float("inf")
+        print(f"{name:44s} {a!s:>10s} {b!s:>11s} {ratio:6.2f}×  {'ok' if ratio <= SERVER_GOAL else 'OVER'}")
+    for name in ("sort by column (ms)",):
+        a, b = sqlite.get(name, {}), postgresql.get(name, {})
+        for key in a:
+            if key in b:
+                ratio = b[key] / a[key] if a[key] else float("inf")
+                print(f"{'  sort by ' + key:44s} {a[key]!s:>10s} {b[key]!s:>11s} {ratio:6.2f}×")
+
+
 def largest_partner(tracker) -> int:
     from sqlalchemy import func, select
 
@@ -272,26 +364,37 @@ def export_figures(db: Path, folder: Path) -> dict:
     }
 
 
+def is_url(db: str | Path | None) -> bool:
+    return db is not None and "://" in str(db)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--n", type=int, default=100_000)
-    parser.add_argument("--db", type=Path, help="reuse a database made by generate.py")
+    parser.add_argument("--db", help="reuse a database made by generate.py (a file), or a server database URL")
+    parser.add_argument("--server", help="also measure on this PostgreSQL database URL ('auto': a throwaway "
+                                         "server), filled from --db when empty, and print both side by side")
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--json", type=Path, default=ROOT / "benchmarks" / "out" / "figures.json")
     args = parser.parse_args(argv)
     sys.path.insert(0, str(Path(__file__).parent))
     folder = Path(tempfile.mkdtemp(prefix="hptracker-run-"))
-    db = args.db
+    server = is_url(args.db)
+    db: str | Path | None = args.db if server else (Path(args.db) if args.db else None)
     if db is None:
         from generate import generate
 
         db = folder / "bench.db"
         generate(db, args.n)
     figures: dict = {"follow-ups": args.n, "cpus": os.cpu_count(), "load average": round(os.getloadavg()[0], 1)}
+    if server:
+        figures["database"] = "PostgreSQL"
+        figures["follow-ups"] = server_followups(str(db))
     figures["start to usable window"] = measure_startup(db, args.runs)
     figures.update(gui_figures(db, args.runs, folder))
     figures.update(brief_figure(db, args.runs, folder))
-    figures.update(core_figures(db, args.runs, folder))
+    if not server:  # the SQLite backup API and the page-by-page check: a file's only
+        figures.update(core_figures(db, args.runs, folder))
     figures.update(export_figures(db, folder))
     figures["export goal (≤ 1.3× bare)"] = figures["export / bare"] <= 1.3
     figures["peak RSS goal (≤ 300 MB)"] = max(figures["peak RSS of the window process (MB)"],
@@ -305,6 +408,9 @@ def main(argv: list[str] | None = None) -> int:
         goal = GOALS_MS.get(name)
         suffix = f"{goal:>8d} ms {'ok' if value <= goal else 'OVER'}" if goal is not None else ""
         print(f"{name:44s} {value!s:>12s} {suffix}")
+    if args.server and not server:
+        figures = {"SQLite": figures, "PostgreSQL": measure_on_server(args.server, Path(db), args)}
+        print_side_by_side(figures["SQLite"], figures["PostgreSQL"])
     args.json.parent.mkdir(parents=True, exist_ok=True)
     args.json.write_text(json.dumps(figures, ensure_ascii=False, indent=2), encoding="utf-8")
     print(f"\nfigures written to {args.json}")

@@ -32,6 +32,7 @@ from .followups import FollowUpUseCases
 from .i18n import QT_TRANSLATE_NOOP, translate
 from .models import (
     Agreement,
+    AuditEntry,
     Base,
     Category,
     Contact,
@@ -39,6 +40,7 @@ from .models import (
     FollowUp,
     Meeting,
     Partner,
+    ProgressEntry,
     Unit,
     followup_fields,
     table_of,
@@ -186,28 +188,41 @@ class BulkWrite:
             self._read[model] |= ids
 
     def _create(self, pending: list[tuple[Any, ...]]) -> None:
-        steps, session = self._steps, self._session
+        """New follow-ups, each checked, audited and given its first progress entry as
+        ``create_followup`` does, then inserted once in their final state.
+
+        The audit and progress entries are made before the rows exist, on a stand-in id (-1, -2,
+        … in the order of the chunk), replaced by the IDs the INSERT returns: inserting first and
+        then updating what the progress entries changed rewrote a dozen index entries of each row
+        (status, dates, sort orders) a second time.
+        """
+        steps, session, batch = self._steps, self._session, self._batch
         self._hold_references([values for values, _note in pending])
         now = utcnow()
-        built: list[tuple[FollowUp, str, str | None]] = []
+        built: list[FollowUp] = []
         for values, note in pending:
             status = clean_value(STATUS_SPEC, values.get("status")) or FollowUpStatus.NOT_STARTED.value
             followup = _record({**_DEFAULTS, "status": FollowUpStatus.NOT_STARTED.value,
                                 "priority": Priority.NORMAL.value, "created_at": now, "updated_at": now})
             steps.apply_followup(session, followup, values)
-            built.append((followup, status, clean_value(_NOTE, note)))
-        rows = [_columns(followup, _FOLLOWUP_COLUMNS) for followup, _status, _note in built]
-        ids = dialects.insert_numbered(session.connection(), table_of(FollowUp), rows)
-        written: dict[int, tuple[FollowUp, dict[str, Any]]] = {}
-        for (followup, status, note), new_id, row in zip(built, ids, rows, strict=True):
-            followup.id = new_id
-            steps.audit(self._batch, AuditAction.CREATE, followup, None, steps.snapshot(followup), note=self._note)
+            followup.id = -(len(built) + 1)  # the stand-in, until the INSERT gives the ID
+            steps.audit(batch, AuditAction.CREATE, followup, None, steps.snapshot(followup), note=self._note)
+            note = clean_value(_NOTE, note)
             if status != FollowUpStatus.NOT_STARTED or note:
-                steps.progress(self._batch, followup, status, note, self._today)
+                steps.progress(batch, followup, status, note, self._today)
                 self.progress_entries += 1
-                written[new_id] = (followup, row)
+            built.append(followup)
+        rows = [_columns(followup, _FOLLOWUP_COLUMNS) for followup in built]
+        ids = dialects.insert_numbered(session.connection(), table_of(FollowUp), rows)
+        for followup, new_id in zip(built, ids, strict=True):
+            followup.id = new_id
+        for row in batch.rows.get(AuditEntry, ()):
+            if row["entity"] == FollowUp.__tablename__ and row["entity_id"] < 0:
+                row["entity_id"] = ids[-row["entity_id"] - 1]
+        for row in batch.rows.get(ProgressEntry, ()):
+            if row["followup_id"] < 0:
+                row["followup_id"] = ids[-row["followup_id"] - 1]
         self.created_ids.extend(ids)
-        self._write_changes(written, now, stamp=False)  # what the progress entries changed
 
     def _change(self, pending: list[tuple[Any, ...]]) -> None:
         steps, session = self._steps, self._session
@@ -310,6 +325,7 @@ class BulkUseCases(FollowUpUseCases, PartnerUseCases):
 
         Every audit entry of the unit of work carries ``note``; progress entries are dated
         ``today`` (default: the date today). All of it is written when the block ends, or nothing.
+        Then SQLite's statistics are brought up to date (an import can multiply the rows).
         """
         with self._write() as session:
             self._officer_row_id(session)  # known before the audit entries are made on a Batch
@@ -317,6 +333,7 @@ class BulkUseCases(FollowUpUseCases, PartnerUseCases):
                                     self._create_partner), session, note, today or dt.date.today())
             yield work
             work.flush()
+        self._refresh_statistics()
 
     def followup_titles(self) -> list[tuple[int, int, str]]:
         """(id, partner id, title) of every live follow-up: an import warns of likely duplicates."""

@@ -28,7 +28,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Session, aliased
 
-from . import followup_search, search
+from . import dialects, followup_search, search
 from .enums import FollowUpStatus
 from .models import Agreement, Category, FollowUp, Meeting, Partner, ProgressEntry, Unit
 from .rows import FollowUpQuery, FollowUpRow
@@ -45,6 +45,12 @@ _STATUS_RANK: ColumnClause[Any] = literal_column(
 _PRIORITY_RANK: ColumnClause[Any] = literal_column("(CASE followups.priority WHEN 'high' THEN 0 WHEN 'normal' THEN 1 ELSE 2 END)")
 
 
+# Every sort a view of follow-ups can ask for (FollowUpQuery.sort), each served by an index:
+# tests/core/test_sort_plans.py checks each one's query plan on a database without statistics.
+SORTS = ("default", "timeliness", "due", "days_overdue", "last_update", "status", "priority", "partner",
+         "category", "meeting", "agreement", "unit", "id", "title", "direction", "officer", "updated")
+
+
 def latest_progress():
     latest = (
         select(ProgressEntry.id)
@@ -57,9 +63,17 @@ def latest_progress():
     return aliased(ProgressEntry), latest
 
 
-def filters(query: FollowUpQuery, today: dt.date, dialect: str, *, text: bool = True) -> list[Any]:
-    """The view's conditions; ``text=False`` leaves the search words out (the ranked walk adds them)."""
-    conditions: list[Any] = [FollowUp.deleted_at.is_not(None) if query.deleted else FollowUp.deleted_at.is_(None)]
+def filters(query: FollowUpQuery, today: dt.date, dialect: str, *, ordered: bool = False,
+            text: bool = True) -> list[Any]:
+    """The WHERE terms of a view. ``ordered``: for rows read in the view's order (:func:`ids_select`),
+    where "not deleted" must not draw SQLite's planner away from the index of the ORDER BY
+    (:func:`dialects.not_for_lookup`); counts keep it indexable (their index starts with it).
+    ``text=False`` leaves the search words out (the ranked walk adds them)."""
+    if query.deleted:
+        conditions: list[Any] = [FollowUp.deleted_at.is_not(None)]
+    else:
+        live = dialects.not_for_lookup(FollowUp.deleted_at, dialect) if ordered else FollowUp.deleted_at
+        conditions = [live.is_(None)]
     if query.statuses:
         conditions.append(FollowUp.status.in_(query.statuses))
     if query.partner_ids:
@@ -87,14 +101,17 @@ def filters(query: FollowUpQuery, today: dt.date, dialect: str, *, text: bool = 
     return conditions
 
 
-def order(stmt: Select, query: FollowUpQuery) -> Select:
+def order(stmt: Select, query: FollowUpQuery, dialect: str = dialects.SQLITE) -> Select:
     """ORDER BY for a view's sort, written to match the indexes of db/versions/0002.
 
     Each order is index-backed so the first page of 100,000 rows comes in milliseconds:
     "default" (open first, then by due date with blanks last; overdue rows are the open rows
     with the earliest dates, so they come first), dates with blanks last in both directions,
     statuses and priorities in workflow order. Timeliness and days overdue follow the default
-    order (they depend on today's date, which no index can hold).
+    order (they depend on today's date, which no index can hold). By partner, the rows are read
+    partner by partner in the partners' sort-key index (the partner's id is kept out of lookups,
+    so that SQLite without statistics does not read and sort every follow-up instead), except
+    for a search, whose few matching rows are best found first and then sorted.
     """
     descending = query.descending
     sort = query.sort
@@ -115,7 +132,9 @@ def order(stmt: Select, query: FollowUpQuery) -> Select:
         return stmt.order_by(*both(_PRIORITY_RANK, FollowUp.id))
     if sort == "partner":
         partner = aliased(Partner)
-        stmt = stmt.join(partner, partner.id == FollowUp.partner_id)
+        searching = bool(search.search_tokens(query.text))
+        partner_id = partner.id if searching else dialects.not_for_lookup(partner.id, dialect)
+        stmt = stmt.join(partner, partner_id == FollowUp.partner_id)
         return stmt.order_by(*both(partner.sort_key, FollowUp.id))
     joined: dict[str, tuple[Any, Any, Any]] = {
         "category": (Category, Category.id == FollowUp.category_id, Category.position),
@@ -143,18 +162,18 @@ _GROUPED_SORTS: dict[str, tuple[Any, Any, Any]] = {
 def ids_select(session: Session, query: FollowUpQuery, today: dt.date, dialect: str, *, offset: int = 0,
                limit: int | None = None, extra: Sequence[Any] = ()):
     """The ids of the view's rows in the view's order (phase one: indexes only, no details)."""
-    conditions = [*filters(query, today, dialect), *extra]
+    conditions = [*filters(query, today, dialect, ordered=True), *extra]
     tokens = search.search_tokens(query.text)
     if followup_search.is_ranked(query.sort, tokens):
         # Every match, best tier first (an export of the view, a command's list): one sort.
         stmt = select(FollowUp.id).where(*conditions).order_by(followup_search.rank(tokens, dialect))
-        stmt = order(stmt, query).offset(offset)
+        stmt = order(stmt, query, dialect).offset(offset)
         return stmt.limit(limit) if limit is not None else stmt
     if query.sort in _GROUPED_SORTS and limit is not None:
         return _grouped_ids(session, query, conditions, offset, limit)
-    if query.sort == "meeting" and limit is not None:
-        return _by_meeting_ids(query, conditions, offset, limit)
-    stmt = order(select(FollowUp.id).where(*conditions), query).offset(offset)
+    if query.sort in _THROUGH_SORTS and limit is not None:
+        return _through_ids(query, conditions, offset, limit, dialect)
+    stmt = order(select(FollowUp.id).where(*conditions), query, dialect).offset(offset)
     return stmt.limit(limit) if limit is not None else stmt
 
 
@@ -179,10 +198,10 @@ def page_ids(session: Session, query: FollowUpQuery, today: dt.date, dialect: st
     if limit is None or not followup_search.is_ranked(query.sort, tokens):
         return list(session.scalars(ids_select(session, query, today, dialect, offset=offset, limit=limit,
                                                extra=extra)))
-    base = [*filters(query, today, dialect, text=False), *extra]
+    base = [*filters(query, today, dialect, ordered=True, text=False), *extra]
     tiers = followup_search.tiers(tokens, dialect)
     tier = followup_search.walk_tier(tokens, dialect)
-    rows = session.execute(order(select(FollowUp.id, tier).where(*base), query).limit(WALK_ROWS)).all()
+    rows = session.execute(order(select(FollowUp.id, tier).where(*base), query, dialect).limit(WALK_ROWS)).all()
     complete = len(rows) < WALK_ROWS
     want = offset + limit
     found: list[int] = []
@@ -196,7 +215,7 @@ def page_ids(session: Session, query: FollowUpQuery, today: dt.date, dialect: st
             # first in the ORDER BY, the tier keeps SQLite from walking the order index instead.
             wanted = [tiers[number]] if number < len(tiers) else followup_search.match_conditions(tokens, dialect)
             stmt = select(FollowUp.id).where(*base, *wanted, *(not_(better) for better in tiers[:number]))
-            stmt = order(stmt.order_by(followup_search.rank(tokens, dialect)), query).limit(need)
+            stmt = order(stmt.order_by(followup_search.rank(tokens, dialect)), query, dialect).limit(need)
             hits = list(session.scalars(stmt))
         found += hits[:need]
         if len(found) >= want:
@@ -204,17 +223,30 @@ def page_ids(session: Session, query: FollowUpQuery, today: dt.date, dialect: st
     return found[offset:want]
 
 
-def _by_meeting_ids(query: FollowUpQuery, conditions: list[Any], offset: int, limit: int):
-    """Sorted by the date of the meeting a follow-up was raised at, without sorting every row.
+# Sorted by a record a follow-up may refer to: the record's table, its order, the reference.
+_THROUGH_SORTS: dict[str, tuple[Any, tuple[Any, ...], Any]] = {
+    "meeting": (Meeting, (Meeting.date, Meeting.id), FollowUp.meeting_id),
+}
+# Not "agreement": agreements have no index of their sort key (it takes a migration), and driven
+# from the agreements table SQLite sorted most follow-ups anyway, slower than the plain join
+# (0.1-0.5 s instead of 70-90 ms at 100,000 descending). The window has no such column.
 
-    Driven from the meetings' date index into the follow-ups' meeting index (a join sort of
-    100,000 rows took about 0.5 s); rows raised at no meeting come first ascending, last
-    descending, as SQLite orders NULL.
+
+def _through_ids(query: FollowUpQuery, conditions: list[Any], offset: int, limit: int, dialect: str):
+    """Sorted by the meeting a follow-up was raised at (its date), without sorting every follow-up.
+
+    Driven from the other table (the meetings' date index) into the follow-ups' index of the
+    reference; a join sort of 100,000 rows
+    took about 0.5 s. The other table's id is kept out of lookups so that SQLite, without
+    statistics, does not read every follow-up first. Rows that refer to none come first
+    ascending, last descending, as SQLite orders NULL.
     """
+    target, columns, reference = _THROUGH_SORTS[query.sort]
     way = (lambda c: c.desc()) if query.descending else (lambda c: c.asc())
-    raised = (select(FollowUp.id).join(Meeting, Meeting.id == FollowUp.meeting_id).where(*conditions)
-              .order_by(way(Meeting.date), way(Meeting.id), way(FollowUp.id)).limit(offset + limit).subquery())
-    loose = (select(FollowUp.id).where(*conditions, FollowUp.meeting_id.is_(None))
+    raised = (select(FollowUp.id).join(target, dialects.not_for_lookup(target.id, dialect) == reference)
+              .where(*conditions).order_by(*(way(c) for c in columns), way(FollowUp.id))
+              .limit(offset + limit).subquery())
+    loose = (select(FollowUp.id).where(*conditions, reference.is_(None))
              .order_by(way(FollowUp.id)).limit(offset + limit).subquery())
     parts = [raised, loose] if query.descending else [loose, raised]
     return union_all(*(select(part.c.id) for part in parts)).offset(offset).limit(limit)

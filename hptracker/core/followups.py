@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterator, Mapping, Sequence
 from typing import Any, cast
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session, joinedload, selectinload
 
 from . import audit, followup_query, rules, search
 from .bulk import Batch, add_row
@@ -245,14 +245,18 @@ class FollowUpUseCases(TrackerBase):
 
     def get_followup(self, followup_id: int) -> FollowUp:
         """The follow-up with its partner (and the partner's aliases), meeting, agreement, category,
-        unit, contact, fields and progress (with each entry's officer); nothing else is loaded."""
+        unit, contact, fields and progress (with each entry's officer); nothing else is loaded.
+
+        The records it refers to come joined to it, the lists by one statement each: four
+        statements instead of nine, each a round trip on a server (issue 17.7).
+        """
         with self._read() as session:
             followup = session.scalar(
                 select(FollowUp).where(FollowUp.id == followup_id).options(
-                    selectinload(FollowUp.partner).selectinload(Partner.aliases), selectinload(FollowUp.meeting),
-                    selectinload(FollowUp.agreement), selectinload(FollowUp.category), selectinload(FollowUp.unit),
-                    selectinload(FollowUp.contact), selectinload(FollowUp.fields),
-                    selectinload(FollowUp.progress).selectinload(ProgressEntry.officer),
+                    joinedload(FollowUp.partner).selectinload(Partner.aliases), joinedload(FollowUp.meeting),
+                    joinedload(FollowUp.agreement), joinedload(FollowUp.category), joinedload(FollowUp.unit),
+                    joinedload(FollowUp.contact), selectinload(FollowUp.fields),
+                    selectinload(FollowUp.progress).joinedload(ProgressEntry.officer),
                 )
             )
         if followup is None:
@@ -261,14 +265,23 @@ class FollowUpUseCases(TrackerBase):
         return followup
 
     def history(self, followup_id: int) -> list[HistoryItem]:
-        """Progress entries and audit entries of one follow-up, oldest first."""
-        followup = self.get_followup(followup_id)
-        items = [
-            HistoryItem("progress", entry.created_at, entry.date, entry.officer.name if entry.officer else None,
-                        entry.status, entry.note)
-            for entry in followup.progress
-        ]
-        items += [item for item in self.audit_for("followups", followup_id) if item.note != "progress"]
+        """Progress entries and audit entries of one follow-up, oldest first.
+
+        Three statements in one read: opening a follow-up on a server costs a round trip per
+        statement, and reading the whole record with its lists for this (ten statements in two
+        sessions) made "open a follow-up" 2.5× slower there than on SQLite (issue 17.7).
+        """
+        with self._read() as session:
+            if session.scalar(select(FollowUp.id).where(FollowUp.id == followup_id)) is None:
+                raise NotFoundError(translate("Validation", "{record} #{id} does not exist.").format(
+                    record=record_label(FollowUp), id=followup_id))
+            progress = session.execute(
+                select(ProgressEntry, Officer.name).outerjoin(Officer, Officer.id == ProgressEntry.officer_id)
+                .where(ProgressEntry.followup_id == followup_id).order_by(ProgressEntry.date, ProgressEntry.id)).all()
+            audited = self._audit_rows(session, "followups", followup_id)
+        items = [HistoryItem("progress", entry.created_at, entry.date, officer, entry.status, entry.note)
+                 for entry, officer in progress]
+        items += [item for item in audit.history_items(audited) if item.note != "progress"]
         return sorted(items, key=lambda item: (item.at, 0 if item.kind == "audit" else 1))
 
     def find_duplicates(self, partner_id: int, title: str, meeting_id: int | None = None,
