@@ -20,9 +20,12 @@ from hptracker.core.rows import FollowUpQuery
 from hptracker.core.tracker import Tracker
 
 # The index each sort's first page must walk (both directions unless given as (asc, desc)).
+# The default order has two: its own, and the search walk's of 0006, which begins with the same
+# order (and holds what a search tests), either walked without a sort.
+DEFAULT_ORDER = frozenset({"ix_followups_order_default", "ix_followups_search_walk"})
 INTENDED = {
-    "default": "ix_followups_order_default",
-    "timeliness": "ix_followups_order_default",
+    "default": DEFAULT_ORDER,
+    "timeliness": DEFAULT_ORDER,
     "due": ("ix_followups_order_due_asc", "ix_followups_order_due_desc"),
     "days_overdue": ("ix_followups_order_due_desc", "ix_followups_order_due_asc"),  # more days = earlier due
     "last_update": ("ix_followups_order_last_asc", "ix_followups_order_last_desc"),
@@ -95,6 +98,8 @@ def test_a_sort_walks_its_index_without_statistics(unanalyzed, sort, descending)
         wanted = wanted[descending]
     if not wanted:
         assert any(step == "SCAN followups" for step in steps), shown
+    elif isinstance(wanted, frozenset):
+        assert any(f"INDEX {name}" in step for name in wanted for step in steps), shown
     else:
         assert any(f"INDEX {wanted}" in step for step in steps), shown
     if sort in THROUGH:
