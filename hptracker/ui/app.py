@@ -70,12 +70,13 @@ def run_window(db_target: str, lang: str | None = None, officer: str | None = No
     # Before the database opens, so that a bug at start is logged and told as well.
     reporter = install_excepthook()
     settings = Settings()
-    tracker = startup.open_tracker(db_target, officer or settings.officer() or None)
+    tracker = startup.open_tracker(db_target, officer or settings.officer() or None, backup=False)
     if tracker is None:
         return 1
     from .main_window import MainWindow
 
     window = MainWindow(tracker, settings, ask_officer=False if officer else None)
     window.show()
+    startup.after_window_shown(window, tracker)  # the backup at start, once the window is up
     code = app.exec()
     return EXIT_INTERRUPTED if reporter.interrupted else code
