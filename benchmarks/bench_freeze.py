@@ -131,15 +131,21 @@ def measure_window(db: Path, folder: Path, only: set[str], import_rows: int) -> 
 
     if only & {"brief layout and preview", "brief PDF"}:
         previews: list = []
+        pdf = folder / "brief.pdf"
 
-        def show_preview(dialog) -> None:  # the preview, shown and painted, then closed
+        def show_preview(dialog) -> None:
+            """The preview shown and painted, then "Save as PDF…" in it, as exec() would wait."""
             dialog.show()
+            s.app.processEvents()
+            s.phase("brief PDF")
+            task = dialog.save_pdf()
+            s.spin(lambda: pdf.exists() and (task is None or task.is_done))
+            dialog.close()
             previews.append(dialog)
 
         brief_ui.ask_notes = lambda *_a, **_k: ""
         brief_ui.confirm_missing_glyphs = lambda *_a, **_k: True
         brief_ui.exec_preview = show_preview
-        pdf = folder / "brief.pdf"
         brief_ui.choose_pdf_path = lambda *_a, **_k: str(pdf)
         brief_ui.show_info = lambda *_a, **_k: None
         brief_ui.show_error = lambda _parent, message: print("brief error:", message)
@@ -147,11 +153,7 @@ def measure_window(db: Path, folder: Path, only: set[str], import_rows: int) -> 
         s.phase("brief layout and preview")
         brief_ui.open_brief(window, tracker, partner)
         s.spin(lambda: bool(previews) and s.idle())
-        s.phase("brief PDF")
-        previews[0].save_pdf()
-        s.spin(lambda: pdf.exists() and s.idle())
         s.phase(None)
-        previews[0].close()
 
     if only & {"import preview", "import apply"}:
         # Partners of names no generated partner shares, so that each row names exactly one.
