@@ -56,9 +56,9 @@ class Session:
 
     def __init__(self, db: Path) -> None:
         from PySide6.QtWidgets import QApplication
+        from run import Heartbeat
 
         from hptracker.app import create_window
-        from run import Heartbeat
 
         self.window = create_window(db, officer="Benchmark", lang="vi")
         self.window.show()
@@ -108,10 +108,11 @@ def hand_typed_workbook(path: Path, rows: int, partners: list[str]) -> Path:
 
 
 def measure_window(db: Path, folder: Path, only: set[str], import_rows: int) -> dict:
+    from run import largest_partner
+
     from hptracker.core import backup as core_backup
     from hptracker.core.tracker import FollowUpQuery
     from hptracker.ui import backup_ui, brief_ui, export_ui, import_ui
-    from run import largest_partner
 
     s = Session(db)
     window, tracker = s.window, s.window.tracker

@@ -19,9 +19,11 @@ from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QProgressDi
 
 from ..core.errors import HPTrackerError
 from ..core.export_xlsx import ExportReport, default_file_name, export_records, export_workbook
+from ..core.i18n import language
 from ..core.outputs import refuse_database_path
 from ..core.tracker import FollowUpQuery, Tracker
 from ..settings import Settings
+from .child_work import run_in_child
 from .dialogs.base import plain_message_box
 from .notice import file_actions, notify
 from .tasks import Task, runner
@@ -83,8 +85,10 @@ class ExportJob:
         self.dialog.setAutoClose(False)
         self.dialog.setAutoReset(False)
         self.dialog.setMinimumDuration(0)
+        # The workbook is written in a child process (issue 17: openpyxl kept the interpreter lock
+        # from the window for up to a second at a time); ``work(job)`` makes another job's work.
         self.task: Task = runner().run(
-            work or (lambda progress: export_workbook(tracker, path, query, lang=lang, progress=progress)),
+            work(self) if work else in_child(self, tracker, workbook_job, dict(path=path, query=query, lang=lang)),
             name=f"export {path.name}")
         self.dialog.canceled.connect(self.cancel)
         self.task.progressed.connect(self._progressed)
@@ -134,6 +138,18 @@ class ExportJob:
 
 _jobs: set[ExportJob] = set()
 
+# What the child process runs (module-level functions, sent to it by name; tests replace them).
+workbook_job = export_workbook
+records_job = export_records
+
+
+def in_child(job: ExportJob, tracker: Tracker, func, kwargs: dict):
+    """The export's work for the runner: ``func(tracker, **kwargs)`` in a child process on the
+    window's database, signed by its officer, in its language; Cancel reaches the child."""
+    target, officer, lang = tracker.db.url, tracker.officer, language()
+    return lambda progress: run_in_child(func, kwargs, target=target, officer=officer, lang=lang, progress=progress,
+                                         cancelled=lambda: job.task.cancel_requested)
+
 
 def running_exports() -> list[ExportJob]:
     """Exports still at work (the window asks before closing; tests wait on them)."""
@@ -170,7 +186,5 @@ def export_list(parent: QWidget | None, tracker: Tracker, kind: str, *, text: st
     path = _chosen_path(parent, tracker, suggested)
     if path is None:
         return
-    work = lambda progress: export_records(  # noqa: E731 - the job's work, read where it is made
-        tracker, path, kind, text=text, deleted=deleted, sort=sort, descending=descending, lang=lang,
-        progress=progress)
-    _jobs.add(ExportJob(parent, tracker, None, lang, path, work=work))
+    _jobs.add(ExportJob(parent, tracker, None, lang, path, work=lambda job: in_child(job, tracker, records_job, dict(
+        path=path, kind=kind, text=text, deleted=deleted, sort=sort, descending=descending, lang=lang))))
