@@ -372,7 +372,7 @@ class FormDialog(QDialog):
         """The subclasses' preferred size — or the one the officer gave this form on this screen
         last time — kept within the screen, its title bar included (the fields scroll instead)."""
         from ..geometry import fitted, screen_key, screen_of
-        from ..settings import Settings
+        from ...settings import Settings
 
         saved = Settings().value(f"forms/{self.size_key()}@{screen_key(screen_of(self))}")
         if isinstance(saved, str) and "x" in saved:
@@ -382,7 +382,7 @@ class FormDialog(QDialog):
 
     def _remember_size(self) -> None:
         from ..geometry import screen_key, screen_of
-        from ..settings import Settings
+        from ...settings import Settings
 
         if self.isVisible() and self.objectName():
             Settings().set_value(f"forms/{self.size_key()}@{screen_key(screen_of(self))}",
