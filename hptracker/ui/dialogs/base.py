@@ -371,8 +371,8 @@ class FormDialog(QDialog):
     def resize(self, width: int, height: int) -> None:  # type: ignore[override]
         """The subclasses' preferred size — or the one the officer gave this form on this screen
         last time — kept within the screen, its title bar included (the fields scroll instead)."""
-        from ..geometry import fitted, screen_key, screen_of
         from ...settings import Settings
+        from ..geometry import fitted, screen_key, screen_of
 
         saved = Settings().value(f"forms/{self.size_key()}@{screen_key(screen_of(self))}")
         if isinstance(saved, str) and "x" in saved:
@@ -381,8 +381,8 @@ class FormDialog(QDialog):
         super().resize(fitted(self, width, height))
 
     def _remember_size(self) -> None:
-        from ..geometry import screen_key, screen_of
         from ...settings import Settings
+        from ..geometry import screen_key, screen_of
 
         if self.isVisible() and self.objectName():
             Settings().set_value(f"forms/{self.size_key()}@{screen_key(screen_of(self))}",
