@@ -160,7 +160,7 @@ def measure_window(db: Path, folder: Path, only: set[str], import_rows: int) -> 
             s.app.processEvents()
             s.phase("brief PDF")
             task = dialog.save_pdf()
-            s.spin(lambda: pdf.exists() and (task is None or task.is_done))
+            s.spin(lambda: pdf.exists() and getattr(task, "is_done", True))  # a Path before issue 17
             dialog.close()
             previews.append(dialog)
 
