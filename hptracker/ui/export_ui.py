@@ -98,6 +98,11 @@ class ExportJob:
         self.task.finished.connect(self._finished)
         self.dialog.show()
 
+    def cancel_requested(self) -> bool:
+        """Asked from the work's thread, which may start before ``task`` is set here."""
+        task = getattr(self, "task", None)
+        return task is not None and task.cancel_requested
+
     def cancel(self) -> None:
         self.dialog.setLabelText(QCoreApplication.translate("ExportUi", "Cancelling…"))
         self.task.cancel()
@@ -148,7 +153,7 @@ def in_child(job: ExportJob, tracker: Tracker, func, kwargs: dict):
     window's database, signed by its officer, in its language; Cancel reaches the child."""
     target, officer, lang = tracker.db.url, tracker.officer, language()
     return lambda progress: run_in_child(func, kwargs, target=target, officer=officer, lang=lang, progress=progress,
-                                         cancelled=lambda: job.task.cancel_requested)
+                                         cancelled=lambda: job.cancel_requested())
 
 
 def running_exports() -> list[ExportJob]:
