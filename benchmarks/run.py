@@ -42,7 +42,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 GOALS_MS = {
     "start to usable window": 1500, "sort (slowest column)": 100, "search keystroke": 50, "filter": 100,
     "open a follow-up": 50, "record progress": 50, "brief for the largest partner": 1000,
-    "GUI thread blocked (longest)": 100,
+    "GUI thread blocked (longest)": 100, "GUI thread blocked, every operation (longest)": 100,
 }
 
 STARTUP = r"""
@@ -364,6 +364,17 @@ def export_figures(db: Path, folder: Path) -> dict:
     }
 
 
+def freeze_figures(db: Path, folder: Path) -> dict:
+    """Issue 17's "never frozen": the longest GUI-thread block of every long operation
+    (bench_freeze.py, in a process of its own, on copies of the database)."""
+    out = folder / "freeze.json"
+    subprocess.run([sys.executable, str(Path(__file__).parent / "bench_freeze.py"), "--db", str(db), "--json", str(out)],
+                   check=True, env=dict(os.environ, QT_QPA_PLATFORM="offscreen"))
+    blocks = json.loads(out.read_text(encoding="utf-8"))["blocks"]
+    return {"GUI thread blocked, every operation (ms)": blocks,
+            "GUI thread blocked, every operation (longest)": max(blocks.values())}
+
+
 def is_url(db: str | Path | None) -> bool:
     return db is not None and "://" in str(db)
 
@@ -396,6 +407,7 @@ def main(argv: list[str] | None = None) -> int:
     if not server:  # the SQLite backup API and the page-by-page check: a file's only
         figures.update(core_figures(db, args.runs, folder))
     figures.update(export_figures(db, folder))
+    figures.update(freeze_figures(db, folder))
     figures["export goal (≤ 1.3× bare)"] = figures["export / bare"] <= 1.3
     figures["peak RSS goal (≤ 300 MB)"] = max(figures["peak RSS of the window process (MB)"],
                                              figures["export peak RSS (MB)"]) <= 300

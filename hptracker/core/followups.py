@@ -348,7 +348,13 @@ class FollowUpUseCases(TrackerBase):
             return followup_query.status_counts(session, query, query.today or dt.date.today(), self._dialect)
 
     def recent_progress(self, limit: int = 10) -> list[tuple[int, str, str, dt.date, str, str | None, str | None]]:
-        """Latest progress entries: (followup id, title, partner, date, status, note, officer)."""
+        """Latest progress entries: (followup id, title, partner, date, status, note, officer).
+
+        "Latest" is the order they were recorded in, which is their ids' (ids only grow, and a
+        copied database keeps them): the primary key serves it from its end, where ordering by
+        the time of recording sorted every entry (2.4 s at 500,000 entries, on the Today page
+        at every start; issue 17).
+        """
         stmt = (
             select(FollowUp.id, FollowUp.title, Partner.name, ProgressEntry.date, ProgressEntry.status,
                    ProgressEntry.note, Officer.name)
@@ -356,7 +362,7 @@ class FollowUpUseCases(TrackerBase):
             .join(Partner, Partner.id == FollowUp.partner_id)
             .outerjoin(Officer, Officer.id == ProgressEntry.officer_id)
             .where(FollowUp.deleted_at.is_(None))
-            .order_by(ProgressEntry.created_at.desc(), ProgressEntry.id.desc())
+            .order_by(ProgressEntry.id.desc())
             .limit(limit)
         )
         with self._read() as session:

@@ -225,17 +225,22 @@ class DatabaseLock:
         return self
 
     def release(self, clean: bool = True) -> None:
-        """Drop one reference; the last one records a clean close (if ``clean``) and unlocks."""
+        """Drop one reference; the last one records a clean close (if ``clean``) and unlocks.
+
+        All under the registry's lock, as :func:`acquire` is: released from a pool thread (the
+        backup at close) while the GUI thread opens the database again, the file would otherwise be
+        gone from the registry yet still locked, and the new window refused as "already open".
+        """
         with _REGISTRY_LOCK:
             self.count -= 1
             if self.count > 0:
                 return
             _REGISTRY.pop(self.key, None)
-        if clean:
-            self.mark_closed()
-        _unlock(self.fd)
-        with contextlib.suppress(OSError):
-            os.close(self.fd)
+            if clean:
+                self.mark_closed()
+            _unlock(self.fd)
+            with contextlib.suppress(OSError):
+                os.close(self.fd)
 
 
 _REGISTRY: dict[str, DatabaseLock] = {}

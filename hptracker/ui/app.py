@@ -7,6 +7,7 @@ calls it, the only way the command line starts the window).
 
 from __future__ import annotations
 
+import gc
 import os
 import sys
 
@@ -35,6 +36,24 @@ def ensure_application(lang: str | None = None):
     return app
 
 
+_frozen = False
+
+
+def freeze_start_objects() -> None:
+    """Keep the objects made by the start out of every later garbage collection (once a process).
+
+    A full collection walks every object of the process — a million of them once SQLAlchemy, Qt's
+    wrappers and the window are loaded — with the interpreter lock held: 0.1–0.4 s in which the
+    window cannot answer, whichever thread triggered it (issue 17 measured them during exports and
+    imports). What the start made lives as long as the window; ``gc.freeze`` moves it to a
+    generation collections skip, so they only walk what was made since.
+    """
+    global _frozen
+    if not _frozen:
+        _frozen = True
+        gc.freeze()
+
+
 def create_window(db_path: str | os.PathLike[str], officer: str | None = None, lang: str | None = None):
     """Build the main window on a database, without entering the event loop."""
     ensure_application(lang)
@@ -45,7 +64,9 @@ def create_window(db_path: str | os.PathLike[str], officer: str | None = None, l
     settings = Settings()
     tracker = Tracker.open(db_path, officer=officer or settings.officer() or None)
     # An officer given here (tests, scripts) skips the first-start question.
-    return MainWindow(tracker, settings, ask_officer=False if officer else None)
+    window = MainWindow(tracker, settings, ask_officer=False if officer else None)
+    freeze_start_objects()
+    return window
 
 
 def run_window(db_target: str, lang: str | None = None, officer: str | None = None) -> int:
@@ -70,12 +91,14 @@ def run_window(db_target: str, lang: str | None = None, officer: str | None = No
     # Before the database opens, so that a bug at start is logged and told as well.
     reporter = install_excepthook()
     settings = Settings()
-    tracker = startup.open_tracker(db_target, officer or settings.officer() or None)
+    tracker = startup.open_tracker(db_target, officer or settings.officer() or None, backup=False)
     if tracker is None:
         return 1
     from .main_window import MainWindow
 
     window = MainWindow(tracker, settings, ask_officer=False if officer else None)
     window.show()
+    freeze_start_objects()
+    startup.after_window_shown(window, tracker)  # the backup at start, once the window is up
     code = app.exec()
     return EXIT_INTERRUPTED if reporter.interrupted else code

@@ -3,6 +3,12 @@
 Every step that would wait for the officer (the notes dialog, the glyph warning, the preview's event
 loop, the file dialog) is a module-level function, so tests and other callers can replace it and
 no modal dialog ever blocks a test run (pytest-qt's advice on dialogs).
+
+The work between them runs on pool threads (issue 17: the window is never blocked more than
+100 ms): reading the brief, laying it out for the printer's pages and looking for characters no
+font can draw (0.2–0.5 s for the largest partner), and writing the PDF, in a copy of the document
+of its own. Qt lays text out and paints PDFs on any thread; the document made there is handed to
+the GUI thread for the preview.
 """
 
 from __future__ import annotations
@@ -11,7 +17,7 @@ import datetime as dt
 import re
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt
+from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt, QThread
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import (
@@ -39,6 +45,7 @@ from .printing import (
     prepare_brief,
     write_pdf,
 )
+from .tasks import Task, busy_task
 
 
 class NotesDialog(QDialog):
@@ -115,7 +122,9 @@ class BriefPreviewDialog(QPrintPreviewDialog):
         except OSError as exc:
             show_error(self, str(exc))
 
-    def save_pdf(self) -> Path | None:
+    def save_pdf(self) -> Task | None:
+        """Ask where, then write the PDF in the background (the officer is told when it is done);
+        returns the task, None when nothing is written."""
         chosen = choose_pdf_path(self, suggested_file_name(self.paged.title))
         if not chosen:
             return None
@@ -124,15 +133,17 @@ class BriefPreviewDialog(QPrintPreviewDialog):
             target = target.with_name(target.name + ".pdf")
         try:
             refuse_database_path(target, self.db_path)
-            pages = write_pdf(self.paged, target)
         except HPTrackerError as exc:
             show_error(self, exc.message)
             return None
-        except OSError as exc:
-            show_error(self, str(exc))
-            return None
-        show_info(self, self.tr("Saved {pages} pages to {path}.").format(pages=pages, path=target))
-        return target
+        paged = self.paged
+        task = busy_task(self, self.tr("Saving {name}…").format(name=target.name),
+                         lambda: write_pdf(paged.copy(), target), name="brief PDF")
+        task.succeeded.connect(lambda pages: show_info(self, self.tr("Saved {pages} pages to {path}.").format(
+            pages=pages, path=target)))
+        task.failed.connect(lambda error: show_error(self, error.message if isinstance(error, HPTrackerError)
+                                                     else str(error)))
+        return task
 
 
 def suggested_file_name(partner_name: str, today: dt.date | None = None) -> str:
@@ -183,32 +194,48 @@ def show_info(parent: QWidget | None, message: str) -> None:
 # -- the entry point -----------------------------------------------------------------------------
 
 
-def open_brief(parent: QWidget | None, tracker, partner_id: int, meeting_id: int | None = None) -> None:
-    """"Brief…" on a partner (or on one of its meetings): notes, glyph check, print preview."""
+def open_brief(parent: QWidget | None, tracker, partner_id: int, meeting_id: int | None = None) -> Task | None:
+    """"Brief…" on a partner (or on one of its meetings): notes, then the brief is read and laid
+    out in the background, then the glyph check and the print preview. Returns the background
+    task (None when the officer cancelled or the partner cannot be had)."""
     try:
         partner = tracker.get_partner(partner_id, include_deleted=False)
     except HPTrackerError as exc:
         show_error(parent, exc.message)
-        return
+        return None
     notes = ask_notes(parent, partner.name)
     if notes is None:
-        return
-    try:
-        paged = prepare_brief(tracker, partner_id, meeting_id=meeting_id, notes=notes, lang=language())
-    except HPTrackerError as exc:
-        show_error(parent, exc.message)
-        return
-    missing = missing_glyphs(paged)
-    if missing and not confirm_missing_glyphs(parent, missing_glyph_message(missing)):
-        return
+        return None
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     configure(printer)
-    printer.setDocName(paged.title)
-    dialog = BriefPreviewDialog(paged, printer, parent, db_path=tracker.db.path)
-    try:
-        exec_preview(dialog)
-    finally:
-        dialog.deleteLater()
+    resolution = printer.resolution()
+    lang = language()
+    gui_thread = QThread.currentThread()
+
+    def prepare() -> tuple[PagedBrief, list[str]]:
+        paged = prepare_brief(tracker, partner_id, meeting_id=meeting_id, notes=notes, lang=lang)
+        paged.lay_out_for(resolution)
+        missing = missing_glyphs(paged)
+        paged.document.moveToThread(gui_thread)  # the preview paints it there
+        return paged, missing
+
+    def show(prepared: tuple[PagedBrief, list[str]]) -> None:
+        paged, missing = prepared
+        if missing and not confirm_missing_glyphs(parent, missing_glyph_message(missing)):
+            return
+        printer.setDocName(paged.title)
+        dialog = BriefPreviewDialog(paged, printer, parent, db_path=tracker.db.path)
+        try:
+            exec_preview(dialog)
+        finally:
+            dialog.deleteLater()
+
+    task = busy_task(parent, QCoreApplication.translate("BriefUi", "Preparing the brief on {partner}…").format(
+        partner=partner.name), prepare, name="brief")
+    task.succeeded.connect(show)
+    task.failed.connect(lambda error: show_error(parent, error.message if isinstance(error, HPTrackerError)
+                                                 else str(error)))
+    return task
 
 
 __all__ = ["open_brief", "NotesDialog", "BriefPreviewDialog", "suggested_file_name", "ask_notes",

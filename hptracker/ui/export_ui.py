@@ -35,10 +35,12 @@ from PySide6.QtWidgets import (
 
 from ..core.errors import HPTrackerError
 from ..core.export_xlsx import ExportReport, default_file_name, export_records, export_workbook
+from ..core.i18n import language
 from ..core.outputs import refuse_database_path
 from ..core.since import check_since
 from ..core.tracker import FollowUpQuery, Tracker
 from ..settings import Settings
+from .child_work import run_in_child
 from .dialogs.base import plain_message_box
 from .dialogs.widgets import DateEdit
 from .notice import file_actions, notify
@@ -184,9 +186,11 @@ class ExportJob:
         self.dialog.setAutoClose(False)
         self.dialog.setAutoReset(False)
         self.dialog.setMinimumDuration(0)
+        # The workbook is written in a child process (issue 17: openpyxl kept the interpreter lock
+        # from the window for up to a second at a time); ``work(job)`` makes another job's work.
         self.task: Task = runner().run(
-            work or (lambda progress: export_workbook(tracker, path, query, lang=lang, progress=progress,
-                                                      changes_since=changes_since)),
+            work(self) if work else in_child(self, tracker, workbook_job, dict(path=path, query=query, lang=lang,
+                                                                               changes_since=changes_since)),
             name=f"export {path.name}")
         self.dialog.canceled.connect(self.cancel)
         self.task.progressed.connect(self._progressed)
@@ -195,6 +199,11 @@ class ExportJob:
         self.task.cancelled.connect(self._cancelled)
         self.task.finished.connect(self._finished)
         self.dialog.show()
+
+    def cancel_requested(self) -> bool:
+        """Asked from the work's thread, which may start before ``task`` is set here."""
+        task = getattr(self, "task", None)
+        return task is not None and task.cancel_requested
 
     def cancel(self) -> None:
         self.dialog.setLabelText(QCoreApplication.translate("ExportUi", "Cancelling…"))
@@ -239,6 +248,18 @@ class ExportJob:
 
 _jobs: set[ExportJob] = set()
 
+# What the child process runs (module-level functions, sent to it by name; tests replace them).
+workbook_job = export_workbook
+records_job = export_records
+
+
+def in_child(job: ExportJob, tracker: Tracker, func, kwargs: dict):
+    """The export's work for the runner: ``func(tracker, **kwargs)`` in a child process on the
+    window's database, signed by its officer, in its language; Cancel reaches the child."""
+    target, officer, lang = tracker.db.url, tracker.officer, language()
+    return lambda progress: run_in_child(func, kwargs, target=target, officer=officer, lang=lang, progress=progress,
+                                         cancelled=lambda: job.cancel_requested())
+
 
 def running_exports() -> list[ExportJob]:
     """Exports still at work (the window asks before closing; tests wait on them)."""
@@ -279,7 +300,5 @@ def export_list(parent: QWidget | None, tracker: Tracker, kind: str, *, text: st
     path = _chosen_path(parent, tracker, suggested)
     if path is None:
         return
-    work = lambda progress: export_records(  # noqa: E731 - the job's work, read where it is made
-        tracker, path, kind, text=text, deleted=deleted, sort=sort, descending=descending, lang=lang,
-        progress=progress)
-    _jobs.add(ExportJob(parent, tracker, None, lang, path, work=work))
+    _jobs.add(ExportJob(parent, tracker, None, lang, path, work=lambda job: in_child(job, tracker, records_job, dict(
+        path=path, kind=kind, text=text, deleted=deleted, sort=sort, descending=descending, lang=lang))))

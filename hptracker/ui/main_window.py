@@ -730,8 +730,7 @@ class MainWindow(QMainWindow):
     def restore_backup(self) -> None:
         from .backup_ui import restore_dialog
 
-        if restore_dialog(self, self.tracker):
-            self.refresh_all()
+        restore_dialog(self, self.tracker, on_restored=lambda _result: self._closed or self.refresh_all())
 
     def check_database(self) -> None:
         from .backup_ui import check_database
@@ -805,11 +804,14 @@ class MainWindow(QMainWindow):
             return None
         from .startup import open_tracker
 
-        tracker = open_tracker(target, self.tracker.officer, self)
+        tracker = open_tracker(target, self.tracker.officer, self, backup=False)
         if tracker is None:
             return None
         window = MainWindow(tracker, self.settings, ask_officer=False)
         window.show()
+        from .startup import after_window_shown
+
+        after_window_shown(window, tracker)
         self.close()
         return window
 
@@ -875,9 +877,13 @@ class MainWindow(QMainWindow):
             try:
                 from .startup import on_window_closed
 
+                # The backup at close, then the tracker's close, in the background: the window
+                # goes now (issue 17).
                 on_window_closed(self.tracker)
-            finally:
+            except BaseException:
                 self.tracker.close()
+                raise
+            finally:
                 if self.draft_session is not None:
                     self.draft_session.close()
         super().closeEvent(event)

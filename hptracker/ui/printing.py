@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import (
+    QBuffer,
     QCoreApplication,
     QFile,
     QFileDevice,
@@ -66,6 +67,7 @@ class PagedBrief:
     header_left: str = ""
     header_right: str = ""
     title: str = ""
+    html: str = ""  # what the document was made from: a copy of it can be laid out on another thread
 
     def page_text(self, page: int, total: int) -> str:
         return QCoreApplication.translate("Printing", "Page {page} of {total}").format(page=page, total=total)
@@ -88,25 +90,62 @@ class PagedBrief:
         painter.setPen(rule)
         painter.drawLine(band.topLeft(), band.topRight())
 
-    def paint(self, device: QPagedPaintDevice) -> int:
-        """Paint every page on ``device`` (a QPrinter or QPdfWriter); returns the page count."""
+    @staticmethod
+    def _bands(device: QPagedPaintDevice) -> tuple[QRectF, QRectF, QRectF]:
+        """The body, header and footer rectangles of a page of ``device``, in its pixels."""
         layout = device.pageLayout()
-        dpi_x, dpi_y = device.logicalDpiX(), device.logicalDpiY()
+        dpi_y = device.logicalDpiY()
         paint_rect = QRectF(layout.paintRectPixels(device.resolution()))
         header_h = HEADER_MM / MM_PER_INCH * dpi_y
         footer_h = FOOTER_MM / MM_PER_INCH * dpi_y
         body = QRectF(0, header_h, paint_rect.width(), paint_rect.height() - header_h - footer_h)
         header_band = QRectF(0, 0, paint_rect.width(), header_h * 0.7)
         footer_band = QRectF(0, body.bottom() + footer_h * 0.3, paint_rect.width(), footer_h * 0.7)
+        return body, header_band, footer_band
+
+    def _lay_out(self, device: QPagedPaintDevice, body: QRectF) -> int:
+        """Lay the document out on ``device``'s pages; nothing is done again when it already is
+        (:meth:`lay_out_for` did it on a pool thread for the same page and resolution)."""
+        doc = self.document
+        doc.documentLayout().setPaintDevice(device)
+        if doc.documentMargin() != 0:
+            doc.setDocumentMargin(0)
+        size = QSizeF(body.width(), body.height())
+        if doc.pageSize() != size:
+            doc.setPageSize(size)
+        return max(1, doc.pageCount())
+
+    def lay_out_for(self, resolution: int) -> int:
+        """Lay the document out now, for A4 pages at ``resolution`` dpi (the printer's), so that
+        painting them later does not: at a few hundred entries the layout takes a few tenths of a
+        second, which a pool thread spends instead of the GUI thread (issue 17). Returns the pages."""
+        buffer = QBuffer()
+        buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+        writer = QPdfWriter(buffer)
+        writer.setResolution(resolution)
+        configure(writer)
+        try:
+            return self._lay_out(writer, self._bands(writer)[0])
+        finally:
+            self.document.documentLayout().setPaintDevice(None)
+            del writer
+            buffer.close()
+
+    def copy(self) -> PagedBrief:
+        """The same brief in a document of its own (for another thread, or another resolution)."""
+        return PagedBrief(make_document(self.html, type(self.document)), self.header_left, self.header_right,
+                          self.title, self.html)
+
+    def paint(self, device: QPagedPaintDevice) -> int:
+        """Paint every page on ``device`` (a QPrinter or QPdfWriter); returns the page count."""
+        dpi_x = device.logicalDpiX()
+        body, header_band, footer_band = self._bands(device)
 
         # The document itself is laid out on the device (a clone would be a plain QTextDocument and
         # lose BriefDocument's refusal to load resources); the device is detached again afterwards,
         # since a QPdfWriter does not outlive this call.
         doc = self.document
-        doc.documentLayout().setPaintDevice(device)
-        doc.setDocumentMargin(0)
-        doc.setPageSize(QSizeF(body.width(), body.height()))
-        total = max(1, doc.pageCount())
+        total = self._lay_out(device, body)
 
         painter = QPainter()
         try:
@@ -298,7 +337,8 @@ def prepare_brief(tracker, partner_id: int, meeting_id: int | None = None, notes
 
     brief = build_brief(tracker, partner_id, meeting_id=meeting_id, notes=notes, lang=lang, today=today)
     left, right = running_header(brief)
-    return PagedBrief(make_document(render_html(brief), document_class), left, right, title=brief.partner.name)
+    html = render_html(brief)
+    return PagedBrief(make_document(html, document_class), left, right, title=brief.partner.name, html=html)
 
 
 def save_pdf(paged: PagedBrief, target: str | os.PathLike[str],

@@ -8,9 +8,10 @@ folder is opened, with a warning shown once. Every dialog is a classmethod of
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QMessageBox
 
 from ..core import backup as core_backup
@@ -22,6 +23,13 @@ from ..core.location import risky_location
 from ..core.text import format_date
 from ..core.tracker import Tracker
 from .dialogs.base import plain_message_box
+from .tasks import Task, runner
+
+log = logging.getLogger(__name__)
+
+# The start-up backup waits this long after the window is shown: on a database just copied in
+# (no backup yet) it reads every page of the file, which the first screens should not share.
+START_BACKUP_DELAY_MS = 3000
 
 
 class StartupDialogs:
@@ -87,8 +95,12 @@ def _path_of(db_target: str) -> Path | None:
     return sqlite_path(to_url(db_target))
 
 
-def open_tracker(db_target: str, officer: str | None, parent=None) -> Tracker | None:
-    """The Tracker for the window, or None after telling the officer why not."""
+def open_tracker(db_target: str, officer: str | None, parent=None, *, backup: bool = True) -> Tracker | None:
+    """The Tracker for the window, or None after telling the officer why not.
+
+    With ``backup`` the automatic backup starts now, in the background; the window passes False
+    and starts it once it is shown (:func:`after_window_shown`).
+    """
     try:
         path = _path_of(db_target)
     except HPTrackerError as exc:  # a URL that cannot be read
@@ -108,7 +120,8 @@ def open_tracker(db_target: str, officer: str | None, parent=None) -> Tracker | 
         return None
     if tracker.db.warning:
         _compare_with_newest_backup(tracker, tracker.db.warning, parent)
-    start_automatic_backup(tracker, parent)
+    if backup:
+        start_automatic_backup(tracker, parent)
     return tracker
 
 
@@ -151,35 +164,61 @@ def _recover(exc: DatabaseDamagedError, path: Path | None, officer: str | None, 
         return None
 
 
-def automatic_backup(tracker: Tracker, parent=None) -> BackupInfo | None:
-    """Back up if the data changed since the last backup; a failure is told, never fatal. A
-    database that may only be read here changed through nobody here, and its folder may be read-only."""
-    if tracker.db.path is None or tracker.read_only:
-        return None
-    try:
-        return core_backup.auto_backup(tracker.db.path)
-    except HPTrackerError as exc:
-        StartupDialogs.show_warning(parent, QCoreApplication.translate("Startup", "The automatic backup failed: {reason}").format(reason=exc.message))
-        return None
-
-
 def start_automatic_backup(tracker: Tracker, parent=None):
     """The start-up backup, in the background: on 100,000 follow-ups a checked backup takes
     seconds (benchmarks/bench_backup.py) and the window should not wait for it. It reads through
     its own SQLite connection and holds a reference on the database lock, so closing the window
-    meanwhile is safe; the runner waits for it at quit. Returns the task (None for a server DB).
+    meanwhile is safe; the runner waits for it at quit. It runs with the writers, so the backup at
+    close (:func:`on_window_closed`) comes after it and closes the tracker last. Returns the task
+    (None for a server DB).
     """
     if tracker.db.path is None or tracker.read_only:
         return None
-    from .tasks import runner
-
     path = tracker.db.path
-    task = runner().run(lambda _progress: core_backup.auto_backup(path), name="automatic backup")
+    task = runner().run(lambda _progress: core_backup.auto_backup(path), writes=True, name="automatic backup")
     task.failed.connect(lambda exc: StartupDialogs.show_warning(
         parent, QCoreApplication.translate("Startup", "The automatic backup failed: {reason}").format(reason=getattr(exc, "message", exc))))
     return task
 
 
-def on_window_closed(tracker: Tracker) -> None:
-    """Called by the main window as it closes, before the tracker is closed (automatic backup)."""
-    automatic_backup(tracker)
+def after_window_shown(window, tracker: Tracker) -> None:
+    """The start's work that can wait, once the window is up: the automatic backup, a few seconds
+    later (issue 17: nothing synchronous at start that can wait). Nothing starts if the window was
+    closed meanwhile; the timer goes with the window."""
+
+    def start() -> None:
+        if window.isVisible():
+            start_automatic_backup(tracker, window)
+
+    QTimer.singleShot(START_BACKUP_DELAY_MS, window, start)
+
+
+def on_window_closed(tracker: Tracker) -> Task | None:
+    """Called by the main window as it closes: the automatic backup (if the data changed since the
+    last one), then the tracker closes — both on the writers' pool thread, so the window goes at
+    once (a checked backup of 100,000 follow-ups takes seconds) after every write it started.
+
+    The tracker keeps the one-writer lock until the backup is checked and in place, and closing it
+    last records the clean close; the runner waits for the task at quit. A failure is told (in the
+    error log too, since the window may be gone by then), never fatal. Returns the task, None when
+    there is nothing to back up here (a server, a read-only database): the tracker is closed now.
+    """
+    if tracker.db.path is None or tracker.read_only:
+        tracker.close()
+        return None
+    path = tracker.db.path
+
+    def work(_progress) -> BackupInfo | None:
+        try:
+            return core_backup.auto_backup(path)
+        except HPTrackerError as exc:
+            log.warning("the automatic backup at close failed: %s", exc.message)
+            raise
+        finally:
+            tracker.close()
+
+    task = runner().run(work, writes=True, name="backup at close")
+    task.failed.connect(lambda exc: StartupDialogs.show_warning(
+        None, QCoreApplication.translate("Startup", "The automatic backup failed: {reason}").format(
+            reason=getattr(exc, "message", exc))))
+    return task

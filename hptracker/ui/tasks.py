@@ -93,9 +93,15 @@ class Task(QObject):
         try:
             result = func(self.progress)
         except BaseException as exc:  # delivered to the GUI thread, never lost in the pool
-            self._relay.done.emit(None, exc)
+            self._deliver(None, exc)
         else:
-            self._relay.done.emit(result, None)
+            self._deliver(result, None)
+
+    def _deliver(self, result: Any, error: BaseException | None) -> None:
+        try:
+            self._relay.done.emit(result, error)
+        except RuntimeError:  # the application is gone (a script quit without an event loop)
+            log.info("background task %s finished after the application was gone", self.name or "?")
 
     # -- GUI thread --------------------------------------------------------------------------
 

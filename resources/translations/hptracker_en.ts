@@ -476,6 +476,10 @@
         <translation>The previous database was kept as {path}.</translation>
     </message>
     <message>
+        <source>Restoring the backup of {moment}…</source>
+        <translation>Restoring the backup of {moment}…</translation>
+    </message>
+    <message>
         <source>Records: {partners} partners, {meetings} meetings, {agreements} agreements, {followups} follow-ups.</source>
         <translation>Records: {partners} partners, {meetings} meetings, {agreements} agreements, {followups} follow-ups.</translation>
     </message>
@@ -818,6 +822,10 @@
         <translation>Save the brief as a PDF file</translation>
     </message>
     <message>
+        <source>Saving {name}…</source>
+        <translation>Saving {name}…</translation>
+    </message>
+    <message>
         <source>Saved {pages} pages to {path}.</source>
         <translation>Saved {pages} pages to {path}.</translation>
     </message>
@@ -847,6 +855,10 @@
     <message>
         <source>Brief</source>
         <translation>Brief</translation>
+    </message>
+    <message>
+        <source>Preparing the brief on {partner}…</source>
+        <translation>Preparing the brief on {partner}…</translation>
     </message>
 </context>
 <context>
@@ -905,6 +917,13 @@
     <message>
         <source>No problems found: the database file is sound and every record points only to records that exist.</source>
         <translation>No problems found: the database file is sound and every record points only to records that exist.</translation>
+    </message>
+</context>
+<context>
+    <name>ChildWork</name>
+    <message>
+        <source>The work stopped unexpectedly: its process ended with code {code}.</source>
+        <translation>The work stopped unexpectedly: its process ended with code {code}.</translation>
     </message>
 </context>
 <context>

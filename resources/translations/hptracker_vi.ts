@@ -476,6 +476,10 @@
         <translation>Cơ sở dữ liệu trước đó được giữ lại tại {path}.</translation>
     </message>
     <message>
+        <source>Restoring the backup of {moment}…</source>
+        <translation>Đang khôi phục bản sao lưu lúc {moment}…</translation>
+    </message>
+    <message>
         <source>Records: {partners} partners, {meetings} meetings, {agreements} agreements, {followups} follow-ups.</source>
         <translation>Số bản ghi: {partners} đối tác, {meetings} buổi làm việc, {agreements} văn bản hợp tác, {followups} kiến nghị.</translation>
     </message>
@@ -818,6 +822,10 @@
         <translation>Lưu tài liệu thành tệp PDF</translation>
     </message>
     <message>
+        <source>Saving {name}…</source>
+        <translation>Đang lưu {name}…</translation>
+    </message>
+    <message>
         <source>Saved {pages} pages to {path}.</source>
         <translation>Đã lưu {pages} trang vào {path}.</translation>
     </message>
@@ -847,6 +855,10 @@
     <message>
         <source>Brief</source>
         <translation>Tài liệu buổi làm việc</translation>
+    </message>
+    <message>
+        <source>Preparing the brief on {partner}…</source>
+        <translation>Đang chuẩn bị tài liệu làm việc với {partner}…</translation>
     </message>
 </context>
 <context>
@@ -905,6 +917,13 @@
     <message>
         <source>No problems found: the database file is sound and every record points only to records that exist.</source>
         <translation>Không phát hiện lỗi: tệp cơ sở dữ liệu nguyên vẹn và mọi bản ghi chỉ trỏ tới bản ghi đang tồn tại.</translation>
+    </message>
+</context>
+<context>
+    <name>ChildWork</name>
+    <message>
+        <source>The work stopped unexpectedly: its process ended with code {code}.</source>
+        <translation>Công việc dừng bất thường: tiến trình thực hiện đã kết thúc với mã {code}.</translation>
     </message>
 </context>
 <context>

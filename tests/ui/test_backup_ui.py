@@ -56,6 +56,7 @@ def test_restore_dialog_lists_backups_with_date_size_and_counts(qtbot, demo_trac
     qtbot.addWidget(dialog)
     table = dialog.table
     assert table.rowCount() == 2
+    qtbot.waitUntil(lambda: dialog.counting == 0, timeout=30000)  # the counts come from a pool thread
     assert table.item(0, 0).text() == "14/05/2024 08:00" and table.item(1, 0).text() == "13/05/2024 09:30"
     headers = [table.horizontalHeaderItem(c).text() for c in range(table.columnCount())]
     partners_col = headers.index("Partners")
@@ -73,7 +74,9 @@ def test_restore_dialog_restores_and_the_tracker_reopens(qtbot, demo_tracker, db
     asked = []
     monkeypatch.setattr(BackupDialogs, "confirm_restore",
                         classmethod(lambda cls, parent, info: asked.append(info) or True))
-    assert backup_ui.restore_dialog(None, demo_tracker) is True
+    task = backup_ui.restore_dialog(None, demo_tracker)
+    assert task is not None and said == []  # restored in the background: nothing said before it is done
+    assert finish(qtbot, task) is not None
     assert asked[0].path == backup.path
     assert extra.id not in {p.id for p in demo_tracker.list_partners()}
     assert said[-1][0] == "info" and "-before-restore.db" in said[-1][1]
@@ -85,13 +88,13 @@ def test_restore_dialog_cancelled_changes_nothing(qtbot, demo_tracker, db_path, 
     demo_tracker.create_partner(name="Giữ nguyên", kind="other")
     monkeypatch.setattr(RestoreDialog, "choose", classmethod(lambda cls, parent, backups: backups[0]))
     monkeypatch.setattr(BackupDialogs, "confirm_restore", classmethod(lambda cls, parent, info: False))
-    assert backup_ui.restore_dialog(None, demo_tracker) is False
+    assert backup_ui.restore_dialog(None, demo_tracker) is None
     assert "Giữ nguyên" in {p.name for p in demo_tracker.list_partners()}
     assert not [b for b in core_backup.list_backups(db_path) if b.kind == "before-restore"]
 
 
 def test_restore_dialog_without_backups(qtbot, demo_tracker, said):
-    assert backup_ui.restore_dialog(None, demo_tracker) is False
+    assert backup_ui.restore_dialog(None, demo_tracker) is None
     assert said and said[0][0] == "info"
 
 
@@ -322,9 +325,9 @@ def test_risky_folder_warned_once_and_backups_at_start_and_close(qtbot, tmp_path
         assert runner().wait(30000)
         assert core_backup.list_backups(db) == []  # nothing to back up in a new empty database
         tracker.create_partner(name="Tỉnh Chiết Giang", kind="government")
-        startup.on_window_closed(tracker)
+        finish(qtbot, startup.on_window_closed(tracker))
         assert len(core_backup.list_backups(db)) == 1
-        startup.on_window_closed(tracker)  # unchanged since: no second backup
+        finish(qtbot, startup.on_window_closed(tracker))  # unchanged since: no second backup
         assert len(core_backup.list_backups(db)) == 1
     finally:
         tracker.close()

@@ -169,6 +169,13 @@ def test_missing_glyphs_are_named_with_the_fix(qapp, tracker, partner):
     assert "“上” U+4E0A" in cjk and "fonts-noto-cjk" in cjk
 
 
+def settle(qtbot) -> None:
+    """Wait until every background task (the brief's reading, its PDF) has reported."""
+    from hptracker.ui.tasks import runner
+
+    qtbot.waitUntil(lambda: not runner().active(), timeout=30000)
+
+
 def test_open_brief_shows_the_preview_and_saves_a_pdf(qtbot, tracker, grouped, tmp_path, monkeypatch):
     seen: dict[str, object] = {}
     monkeypatch.setattr(brief_ui, "ask_notes", lambda parent, name: seen.setdefault("asked", name) and "Bring the gift")
@@ -187,6 +194,7 @@ def test_open_brief_shows_the_preview_and_saves_a_pdf(qtbot, tracker, grouped, t
 
     monkeypatch.setattr(brief_ui, "exec_preview", fake_exec)
     brief_ui.open_brief(None, tracker, grouped.id)
+    settle(qtbot)  # read and laid out, then the PDF written, on pool threads
     assert seen["asked"] == "Huyện Thượng Ngu" and seen["exec"] is True
     assert seen["pages"] >= 1
     saved = tmp_path / "saved.pdf"
@@ -211,6 +219,7 @@ def test_open_brief_warns_before_printing_missing_glyphs(qtbot, tracker, partner
     monkeypatch.setattr(brief_ui, "confirm_missing_glyphs", lambda parent, message: warnings.append(message) or False)
     monkeypatch.setattr(brief_ui, "exec_preview", lambda dialog: pytest.fail("preview opened after refusal"))
     brief_ui.open_brief(None, tracker, partner.id)
+    settle(qtbot)
     assert len(warnings) == 1 and "U+10FFFD" in warnings[0]
 
 
@@ -222,6 +231,7 @@ def test_open_brief_explains_a_meeting_of_another_partner(qtbot, tracker, partne
     monkeypatch.setattr(brief_ui, "show_error", lambda parent, message: errors.append(message))
     monkeypatch.setattr(brief_ui, "exec_preview", lambda dialog: pytest.fail("preview opened for a bad meeting"))
     brief_ui.open_brief(None, tracker, partner.id, meeting_id=meeting.id)
+    settle(qtbot)
     assert errors and "does not involve" in errors[0]
 
 

@@ -137,7 +137,7 @@ def test_the_window_installs_the_hook(qapp, tmp_path, monkeypatch):
 
     before = sys.excepthook
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "share"))
-    monkeypatch.setattr(startup, "open_tracker", lambda target, officer: None)
+    monkeypatch.setattr(startup, "open_tracker", lambda target, officer, **_options: None)
     try:
         assert app.run_window(str(tmp_path / "x.db"), lang="en") == 1
         assert sys.excepthook is not before

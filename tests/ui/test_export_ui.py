@@ -43,20 +43,59 @@ def dialogs(monkeypatch):
     return seen
 
 
-@pytest.fixture
-def gate(demo_tracker, monkeypatch):
-    """Hold the export inside its query until the test opens the gate; note which thread ran it."""
-    gate = threading.Event()
-    gate.threads = []
-    real = demo_tracker.iter_followups
+GATE_ENV = "HPTRACKER_TEST_EXPORT_GATE"
 
-    def held(query, batch=2000):
-        gate.threads.append(threading.get_ident())
-        if not gate.wait(20):
+
+def held_export(tracker, path, query=None, **kwargs):
+    """The export as the child process runs it, held at its start until the test opens the gate
+    (a file: the gate is in another process); notes which process and thread ran it."""
+    from pathlib import Path
+
+    from hptracker.core.export_xlsx import export_workbook
+
+    folder = Path(os.environ[GATE_ENV])
+    (folder / "entered").write_text(f"{os.getpid()} {threading.get_ident()}")
+    deadline = time.monotonic() + 20
+    while not (folder / "open").exists():
+        if time.monotonic() > deadline:
             raise TimeoutError("the test never opened the gate")
-        yield from real(query, batch)
+        time.sleep(0.01)
+    return export_workbook(tracker, path, query, **kwargs)
 
-    monkeypatch.setattr(demo_tracker, "iter_followups", held)
+
+def broken_export(tracker, path, query=None, **kwargs):
+    """A bug in the middle of the export, in the child process."""
+    for _row in tracker.iter_followups(query):
+        raise RuntimeError("bad row")
+    raise AssertionError("the demo database has follow-ups")
+
+
+class Gate:
+    """Opened by the test; ``workers`` are the (process, thread) that ran the export, once it did."""
+
+    def __init__(self, folder) -> None:
+        self.folder = folder
+
+    def set(self) -> None:
+        (self.folder / "open").write_text("")
+
+    @property
+    def workers(self) -> list[tuple[int, int]]:
+        entered = self.folder / "entered"
+        if not entered.exists() or not entered.read_text():
+            return []
+        pid, thread = entered.read_text().split()
+        return [(int(pid), int(thread))]
+
+
+@pytest.fixture
+def gate(tmp_path, monkeypatch):
+    """Hold the export (in its child process) until the test opens the gate."""
+    folder = tmp_path / "gate"
+    folder.mkdir()
+    monkeypatch.setenv(GATE_ENV, str(folder))
+    monkeypatch.setattr(export_ui, "workbook_job", held_export)
+    gate = Gate(folder)
     yield gate
     gate.set()
 
@@ -66,6 +105,7 @@ def private_tempdir(tmp_path, monkeypatch):
     folder = tmp_path / "system-temp"
     folder.mkdir()
     monkeypatch.setattr(tempfile, "tempdir", str(folder))
+    monkeypatch.setenv("TMPDIR", str(folder))  # the export's child process takes its temp folder from here
     return folder
 
 
@@ -88,9 +128,9 @@ def test_export_runs_in_the_background_and_the_window_stays_responsive(qtbot, wi
     timer = QTimer()
     timer.timeout.connect(lambda: ticks.append(1))
     timer.start(10)
-    qtbot.waitUntil(lambda: len(ticks) >= 5 and bool(gate.threads))  # events flow while the export waits
+    qtbot.waitUntil(lambda: len(ticks) >= 5 and bool(gate.workers), timeout=30000)  # events flow while it waits
     timer.stop()
-    assert gate.threads[0] != threading.get_ident()
+    assert gate.workers[0][0] != os.getpid()  # not even this process: its interpreter lock stays the window's
     assert os.listdir(out) == [] or all(name.startswith(".") for name in os.listdir(out))
 
     gate.set()
@@ -115,7 +155,7 @@ def test_cancel_leaves_no_file_and_keeps_the_previous_one(qtbot, window, dialogs
     export_view(window, demo_tracker, FollowUpQuery(), "vi")
     job = _the_job(qtbot)
     dialog = window.findChild(QProgressDialog, "exportProgress")
-    qtbot.waitUntil(lambda: dialog.isVisible() and bool(gate.threads))
+    qtbot.waitUntil(lambda: dialog.isVisible() and bool(gate.workers), timeout=30000)
     cancel = dialog.findChild(QPushButton)
     qtbot.mouseClick(cancel, Qt.MouseButton.LeftButton)
     assert job.task.cancel_requested
@@ -136,7 +176,7 @@ def test_a_new_export_without_a_previous_file_cancelled_leaves_nothing(qtbot, wi
     dialogs["answer"] = str(out / "new.xlsx")
     export_view(window, demo_tracker, FollowUpQuery(), "en")
     job = _the_job(qtbot)
-    qtbot.waitUntil(lambda: bool(gate.threads))
+    qtbot.waitUntil(lambda: bool(gate.workers), timeout=30000)
     window.findChild(QProgressDialog, "exportProgress").findChild(QPushButton).click()
     gate.set()
     qtbot.waitUntil(lambda: job.outcome is not None, timeout=30000)
@@ -155,11 +195,7 @@ def test_unwritable_target_shows_one_message(qtbot, window, dialogs, demo_tracke
 
 
 def test_a_bug_is_reported_not_swallowed(qtbot, window, dialogs, demo_tracker, tmp_path, monkeypatch, caplog):
-    def broken(query, batch=2000):
-        raise RuntimeError("bad row")
-        yield  # pragma: no cover
-
-    monkeypatch.setattr(demo_tracker, "iter_followups", broken)
+    monkeypatch.setattr(export_ui, "workbook_job", broken_export)
     dialogs["answer"] = str(tmp_path / "x.xlsx")
     export_view(window, demo_tracker, FollowUpQuery(), "vi")
     job = _the_job(qtbot)

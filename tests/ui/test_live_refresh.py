@@ -170,6 +170,7 @@ def test_f5_shows_the_counts_after_a_change_the_window_did_not_make(qtbot, demo_
         assert f"Follow-ups shown: {total + 1}" in window.counts_label.text()
         assert f"Overdue: {overdue + 1}" in window.counts_label.text()
         window.show_page(TODAY)
+        qtbot.waitUntil(lambda: window.today.task.is_done, timeout=20000)  # the page reads in the background
         assert window.today.count_labels["overdue"].text() == f"Overdue\n{overdue + 1}"
         assert new.id in window.today.item_ids(window.today.overdue_list)
     finally:

@@ -146,6 +146,7 @@ def test_log_the_thuong_ngu_meeting_from_an_empty_database(qtbot, window, type_t
     assert now.latest_note == "Đã làm việc với Cục Hàng không về khả năng mở đường bay"
     assert [item.kind for item in tracker.history(flight.id)].count("progress") == 1
     window.show_page(TODAY)
+    qtbot.waitUntil(lambda: window.today.task.is_done, timeout=20000)  # the page reads in the background
     assert flight.id in window.today.item_ids(window.today.progress_list)
 
 

@@ -45,7 +45,24 @@ def _brief_saving_to(monkeypatch, tracker, chosen: Path) -> dict[str, list[str]]
     monkeypatch.setattr(brief_ui, "show_info", lambda parent, message: seen["info"].append(message))
     monkeypatch.setattr(brief_ui, "exec_preview", lambda dialog: dialog.save_action.trigger())
     brief_ui.open_brief(None, tracker, tracker.resolve_partner("Shangyu").id)
+    settle()  # the brief is read and its PDF written on pool threads
     return seen
+
+
+def settle(timeout: float = 30.0) -> None:
+    """Run the event loop until every background task has reported."""
+    import time
+
+    from PySide6.QtWidgets import QApplication
+
+    from hptracker.ui.tasks import runner
+
+    deadline = time.monotonic() + timeout
+    while runner().active():
+        assert time.monotonic() < deadline, "background work did not finish"
+        QApplication.processEvents()
+        time.sleep(0.005)
+    QApplication.processEvents()
 
 
 @needs_symlinks

@@ -31,7 +31,7 @@ def test_back_up_now_on_a_server_writes_a_checked_snapshot(qtbot, pg_server, dat
         assert core_backup.verify_backup(info.path) == []
         assert info.counts()["followups"] == tracker.counts()["followups"]
         assert said == [("info", said[0][1])] and str(info.path) in said[0][1]
-        assert not backup_ui.restore_dialog(None, tracker)
+        assert backup_ui.restore_dialog(None, tracker) is None
         assert "hptracker restore" in said[-1][1]
     finally:
         tracker.close()

@@ -1,10 +1,14 @@
-"""Today: what needs the officer now — overdue, due within 30 days, awaiting the partner, latest progress."""
+"""Today: what needs the officer now — overdue, due within 30 days, awaiting the partner, latest progress.
+
+Its eight queries take half a second at 100,000 follow-ups, so they run on a pool thread and the
+page fills when they are in (issue 17: the window never waits on them, at start or after a save).
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
 from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
     QFrame,
@@ -27,6 +31,7 @@ from ...core.tracker import FollowUpQuery
 from ..icons import icon
 from ..models.base import rich_tooltip
 from ..models.records import OVERDUE_TEXT
+from ..tasks import Task, error_text, runner
 
 LIST_LIMIT = 50
 
@@ -38,6 +43,7 @@ class TodayView(QWidget):
         super().__init__(parent)
         self.setObjectName("todayView")
         self.tracker = tracker
+        self.task: Task | None = None  # the newest refresh, whose results the page shows
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 10, 10, 10)
         self.heading = QLabel(self)
@@ -85,29 +91,54 @@ class TodayView(QWidget):
         if followup_id is not None:
             self.open_followup.emit(int(followup_id))
 
-    def refresh(self, today: dt.date | None = None) -> None:
+    def refresh(self, today: dt.date | None = None) -> Task:
+        """Read the page again in the background; returns the task (the page fills when it is done,
+        unless a newer refresh has started meanwhile)."""
         today = today or dt.date.today()
         self.heading.setText(QCoreApplication.translate("TodayView", "Today, {date} — {officer}").format(date=format_date(today),
                                                                               officer=self.tracker.officer))
-        counts = self.tracker.status_counts(FollowUpQuery(today=today))
+        tracker = self.tracker
+        due_from, due_to = due_period("next30", today)
+        queries = (FollowUpQuery(overdue_only=True, today=today),
+                   FollowUpQuery(statuses=OPEN_STATUSES, due_from=due_from, due_to=due_to, sort="due", today=today),
+                   FollowUpQuery(awaiting_partner_only=True, today=today))
+
+        def gather(_progress):
+            counts = tracker.status_counts(FollowUpQuery(today=today))
+            lists = [(tracker.query_followups(query, 0, LIST_LIMIT), tracker.count_followups(query)) for query in queries]
+            return today, counts, lists, tracker.recent_progress(limit=20)
+
+        self.task = runner().run(gather, name="today")
+        self.task.succeeded.connect(self._show)  # bound methods: dropped if the page goes first
+        self.task.failed.connect(self._failed)
+        return self.task
+
+    def _current(self) -> bool:
+        return self.sender() is self.task
+
+    @Slot(object)
+    def _failed(self, error: BaseException) -> None:
+        if self._current():
+            self.progress_box.setTitle(error_text(error))
+
+    @Slot(object)
+    def _show(self, found) -> None:
+        if not self._current():
+            return  # a newer refresh is under way: its results are the ones to show
+        today, counts, lists, recent = found
         self.count_labels["overdue"].setText(QCoreApplication.translate("TodayView", "Overdue\n{n}").format(n=counts["overdue"]))
         self.count_labels["overdue"].setStyleSheet(f"color: {OVERDUE_TEXT.name()}; font-weight: bold;"
                                                    if counts["overdue"] else "")
         for status in FollowUpStatus:
             self.count_labels[status.value].setText(f"{label(FollowUpStatus, status.value)}\n{counts[status.value]}")
-
-        overdue = FollowUpQuery(overdue_only=True, today=today)
-        self._fill(self.overdue_list, self.overdue_box, QCoreApplication.translate("TodayView", "Overdue ({n})"),
-                   self.tracker.query_followups(overdue, 0, LIST_LIMIT), self.tracker.count_followups(overdue), today)
-        due_from, due_to = due_period("next30", today)
-        soon = FollowUpQuery(statuses=OPEN_STATUSES, due_from=due_from, due_to=due_to,
-                             sort="due", today=today)
-        self._fill(self.soon_list, self.soon_box, QCoreApplication.translate("TodayView", "Due in the next 30 days ({n})"),
-                   self.tracker.query_followups(soon, 0, LIST_LIMIT), self.tracker.count_followups(soon), today)
-        awaiting = FollowUpQuery(awaiting_partner_only=True, today=today)
-        self._fill(self.awaiting_list, self.awaiting_box, QCoreApplication.translate("TodayView", "Awaiting the partner ({n})"),
-                   self.tracker.query_followups(awaiting, 0, LIST_LIMIT), self.tracker.count_followups(awaiting), today)
-        self._fill_progress()
+        titles = (QCoreApplication.translate("TodayView", "Overdue ({n})"),
+                  QCoreApplication.translate("TodayView", "Due in the next 30 days ({n})"),
+                  QCoreApplication.translate("TodayView", "Awaiting the partner ({n})"))
+        sections = ((self.overdue_list, self.overdue_box), (self.soon_list, self.soon_box),
+                    (self.awaiting_list, self.awaiting_box))
+        for (listing, box), title, (rows, total) in zip(sections, titles, lists, strict=True):
+            self._fill(listing, box, title, rows, total, today)
+        self._fill_progress(recent)
 
     def _fill(self, listing: QListWidget, box: QGroupBox, title: str, rows, total: int, today: dt.date) -> None:
         box.setTitle(title.format(n=total))
@@ -136,8 +167,7 @@ class TodayView(QWidget):
             more.setFlags(Qt.ItemFlag.NoItemFlags)
             listing.addItem(more)
 
-    def _fill_progress(self) -> None:
-        entries = self.tracker.recent_progress(limit=20)
+    def _fill_progress(self, entries) -> None:
         self.progress_box.setTitle(QCoreApplication.translate("TodayView", "Latest progress"))
         self.progress_list.clear()
         for followup_id, title, partner, date, status, note, officer in entries:

@@ -1,0 +1,241 @@
+"""Issue 17 goal 2, "never frozen": every long operation of the window runs off the GUI thread.
+
+Each test holds one operation inside a step it cannot do without (replaced by a version that waits
+on an Event, and fails at once if it finds itself on the GUI thread), checks that the window's
+event loop keeps turning meanwhile (a 10 ms QTimer keeps ticking), then lets it go and checks the
+operation still did all of its work. Nothing here measures time: benchmarks/bench_freeze.py does.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+import threading
+
+import pytest
+from conftest import open_window
+from PySide6.QtCore import QTimer
+
+from hptracker.core import backup as core_backup
+from hptracker.ui import backup_ui, brief_ui, startup
+from hptracker.ui.backup_ui import BackupDialogs, RestoreDialog
+from hptracker.ui.tasks import runner
+
+
+class Held:
+    """A step that waits for the test's go, off the GUI thread only."""
+
+    def __init__(self, real) -> None:
+        self.real = real
+        self.entered = threading.Event()
+        self.release = threading.Event()
+        self.threads: list[threading.Thread] = []
+
+    def __call__(self, *args, **kwargs):
+        self.threads.append(threading.current_thread())
+        assert threading.current_thread() is not threading.main_thread(), "ran on the GUI thread"
+        self.entered.set()
+        assert self.release.wait(20), "the test never released the step"
+        return self.real(*args, **kwargs)
+
+
+def events_flow_while(qtbot, held: Held) -> None:
+    """The step is under way on another thread and the GUI thread keeps processing events."""
+    ticks: list[int] = []
+    timer = QTimer()
+    timer.timeout.connect(lambda: ticks.append(1))
+    timer.start(10)
+    try:
+        qtbot.waitUntil(lambda: held.entered.is_set() and len(ticks) >= 5, timeout=20000)
+        seen = len(ticks)
+        qtbot.waitUntil(lambda: len(ticks) >= seen + 3, timeout=20000)  # and it still does
+    finally:
+        timer.stop()
+    assert not held.release.is_set()
+    assert held.threads and held.threads[0] is not threading.main_thread()
+
+
+def settle(qtbot) -> None:
+    qtbot.waitUntil(lambda: not runner().active(), timeout=30000)
+
+
+@pytest.fixture
+def said(monkeypatch):
+    messages: list[tuple[str, str]] = []
+    monkeypatch.setattr(BackupDialogs, "info", classmethod(lambda cls, parent, text: messages.append(("info", text))))
+    monkeypatch.setattr(BackupDialogs, "warning",
+                        classmethod(lambda cls, parent, text: messages.append(("warning", text))))
+    return messages
+
+
+def test_restore_runs_off_the_gui_thread_and_the_window_reloads_after(qtbot, demo_db_path, said, monkeypatch):
+    window = open_window(qtbot, demo_db_path)
+    tracker = window.tracker
+    backup = tracker.backup()
+    extra = tracker.create_partner(name="Chỉ có sau sao lưu", kind="other")
+    window.refresh_all()
+    held = Held(core_backup.restore_file)
+    monkeypatch.setattr(core_backup, "restore_file", held)
+    monkeypatch.setattr(RestoreDialog, "choose", classmethod(lambda cls, parent, backups: backups[-1]))
+    monkeypatch.setattr(BackupDialogs, "confirm_restore", classmethod(lambda cls, parent, info: True))
+    window.restore_backup()
+    events_flow_while(qtbot, held)
+    assert said == []
+    held.release.set()
+    settle(qtbot)
+    assert said and said[-1][0] == "info" and "-before-restore.db" in said[-1][1]
+    assert extra.id not in {p.id for p in tracker.list_partners()}
+    assert any(b.path == backup.path for b in core_backup.list_backups(demo_db_path))
+    tracker.create_partner(name="Vẫn làm việc được", kind="other")  # the reopened tracker writes
+    window.close()
+    settle(qtbot)
+
+
+def test_a_refused_restore_is_told_in_one_sentence(qtbot, demo_tracker, demo_db_path, said, monkeypatch):
+    demo_tracker.backup()
+    monkeypatch.setattr(RestoreDialog, "choose", classmethod(lambda cls, parent, backups: backups[0]))
+    monkeypatch.setattr(BackupDialogs, "confirm_restore", classmethod(lambda cls, parent, info: True))
+
+    def refuse(*_args, **_kwargs):
+        raise core_backup.BackupError("Không khôi phục được.")
+
+    monkeypatch.setattr(core_backup, "restore_file", refuse)
+    task = backup_ui.restore_dialog(None, demo_tracker)
+    settle(qtbot)
+    assert task is not None and said == [("warning", "Không khôi phục được.")]
+    assert demo_tracker.list_partners()  # still on an open database
+
+
+def test_restore_list_shows_at_once_and_counts_off_the_gui_thread(qtbot, demo_tracker, demo_db_path, monkeypatch):
+    core_backup.backup_database(demo_db_path, now=dt.datetime(2024, 5, 13, 9, 30))
+    held = Held(core_backup.BackupInfo.counts)
+    monkeypatch.setattr(core_backup.BackupInfo, "counts", lambda self: held(self))
+    dialog = RestoreDialog(core_backup.list_backups(demo_db_path))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.table.item(0, 0).text() == "13/05/2024 09:30"  # listed from its name, unopened
+    assert dialog.counting == 1
+    events_flow_while(qtbot, held)
+    column = RestoreDialog.COLUMNS.index("partners")
+    assert dialog.table.item(0, column).text() == "…"
+    held.release.set()
+    qtbot.waitUntil(lambda: dialog.counting == 0, timeout=20000)
+    assert dialog.table.item(0, column).text() == str(len(demo_tracker.list_partners()))
+
+
+def test_the_check_of_a_damaged_database_looks_for_a_backup_off_the_gui_thread(qtbot, demo_tracker, demo_db_path,
+                                                                               said, monkeypatch):
+    good = core_backup.backup_database(demo_db_path, now=dt.datetime(2024, 5, 13, 9, 30))
+    raw = sqlite3.connect(demo_db_path)
+    with raw:
+        raw.execute("UPDATE followups SET partner_id = 777 WHERE id = 2")
+    raw.close()
+    held = Held(core_backup.newest_good_backup)
+    monkeypatch.setattr(core_backup, "newest_good_backup", held)
+    task = backup_ui.check_database(None, demo_tracker)
+    events_flow_while(qtbot, held)
+    held.release.set()
+    settle(qtbot)
+    assert task is not None and task.result.ok is False
+    assert said[-1][0] == "warning" and "13/05/2024 09:30" in said[-1][1] and good.path.exists()
+
+
+def test_the_brief_is_read_and_laid_out_off_the_gui_thread(qtbot, demo_tracker, tmp_path, monkeypatch):
+    import hptracker.core.brief as core_brief
+
+    held = Held(core_brief.build_brief)
+    monkeypatch.setattr(core_brief, "build_brief", held)
+    shown: list[int] = []
+    monkeypatch.setattr(brief_ui, "ask_notes", lambda parent, name: "Mang quà")
+    monkeypatch.setattr(brief_ui, "show_error", lambda parent, message: pytest.fail(message))
+    monkeypatch.setattr(brief_ui, "exec_preview", lambda dialog: shown.append(dialog.paged.document.pageCount()))
+    task = brief_ui.open_brief(None, demo_tracker, demo_tracker.resolve_partner("Shangyu").id)
+    events_flow_while(qtbot, held)
+    assert shown == []
+    held.release.set()
+    settle(qtbot)
+    assert task is not None and shown and shown[0] >= 1
+
+
+def test_the_brief_pdf_is_written_off_the_gui_thread(qtbot, demo_tracker, tmp_path, monkeypatch):
+    from pypdf import PdfReader
+
+    held = Held(brief_ui.write_pdf)
+    monkeypatch.setattr(brief_ui, "write_pdf", held)
+    target = tmp_path / "brief"
+    info: list[str] = []
+    tasks: list = []
+    monkeypatch.setattr(brief_ui, "ask_notes", lambda parent, name: "Mang quà")
+    monkeypatch.setattr(brief_ui, "choose_pdf_path", lambda parent, suggested: str(target))
+    monkeypatch.setattr(brief_ui, "show_info", lambda parent, message: info.append(message))
+    monkeypatch.setattr(brief_ui, "show_error", lambda parent, message: pytest.fail(message))
+    monkeypatch.setattr(brief_ui, "exec_preview", lambda dialog: tasks.append(dialog.save_pdf()))
+    brief_ui.open_brief(None, demo_tracker, demo_tracker.resolve_partner("Shangyu").id)
+    events_flow_while(qtbot, held)
+    assert info == [] and not target.with_suffix(".pdf").exists()
+    held.release.set()
+    settle(qtbot)
+    saved = target.with_suffix(".pdf")
+    assert tasks[0].result == len(PdfReader(str(saved)).pages) >= 1
+    text = " ".join(" ".join(page.extract_text().split()) for page in PdfReader(str(saved)).pages)
+    assert "Mang quà" in text
+    assert info and str(saved) in info[0]
+
+
+def test_the_backup_at_close_does_not_hold_the_window_and_is_complete(qtbot, demo_db_path, monkeypatch):
+    window = open_window(qtbot, demo_db_path)
+    tracker = window.tracker
+    tracker.create_partner(name="Tỉnh Chiết Giang", name_native="测速县", kind="government")
+    before = {b.path for b in core_backup.list_backups(demo_db_path)}
+    held = Held(core_backup.auto_backup)
+    monkeypatch.setattr(core_backup, "auto_backup", held)
+    assert window.close()
+    assert not window.isVisible()  # closed while the backup waits
+    events_flow_while(qtbot, held)
+    assert tracker.db.lock is not None  # the one-writer lock is kept until the backup is in place
+    held.release.set()
+    settle(qtbot)
+    made = [b for b in core_backup.list_backups(demo_db_path) if b.path not in before]
+    assert len(made) == 1 and core_backup.verify_backup(made[0].path) == []
+    conn = sqlite3.connect(f"file:{made[0].path}?mode=ro", uri=True)
+    try:
+        assert conn.execute("SELECT count(*) FROM partners WHERE name_native = '测速县'").fetchone()[0] == 1
+    finally:
+        conn.close()
+    assert tracker.db.lock is None  # then the tracker closed, cleanly
+
+
+def test_start_up_backup_waits_for_the_window_and_then_runs(qtbot, demo_db_path, monkeypatch):
+    from hptracker.core.tracker import Tracker
+
+    tracker = Tracker.open(demo_db_path)
+    tracker.create_partner(name="Tỉnh Chiết Giang", kind="government")
+    tracker.close()
+    before = core_backup.list_backups(demo_db_path)
+    started: list[str] = []
+    real_auto = core_backup.auto_backup
+    monkeypatch.setattr(core_backup, "auto_backup", lambda path: started.append("backup") or real_auto(path))
+    monkeypatch.setattr(startup, "START_BACKUP_DELAY_MS", 50)
+    opened = startup.open_tracker(str(demo_db_path), "Nguyễn Thị Hoa", backup=False)
+    assert opened is not None
+    opened.close()
+    window = open_window(qtbot, demo_db_path)
+    startup.after_window_shown(window, window.tracker)
+    assert started == [] and "automatic backup" not in [t.name for t in runner().active()]  # not at start
+    qtbot.waitUntil(lambda: started == ["backup"], timeout=20000)
+    settle(qtbot)
+    assert len(core_backup.list_backups(demo_db_path)) == len(before) + 1
+    window.close()
+    settle(qtbot)
+
+
+def test_no_start_up_backup_for_a_window_closed_before_it_was_due(qtbot, demo_db_path, monkeypatch):
+    started: list[str] = []
+    monkeypatch.setattr(startup, "start_automatic_backup", lambda *args: started.append("backup"))
+    monkeypatch.setattr(startup, "START_BACKUP_DELAY_MS", 50)
+    window = open_window(qtbot, demo_db_path)
+    startup.after_window_shown(window, window.tracker)
+    window.close()
+    qtbot.wait(200)
+    settle(qtbot)
+    assert started == []
