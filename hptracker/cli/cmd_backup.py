@@ -68,7 +68,8 @@ def run_backup(args, ctx) -> int:
 
 def _backup_server(target: str, folder: Path | None) -> int:
     """A server database: a verified snapshot file in this computer's data folder (or ``--to``)."""
-    from ..core.backup import backup_server, prune_backups, server_backup_name
+    from ..core.backup import prune_backups
+    from ..core.server_backup import backup_server, server_backup_name
     from . import print_utf8
 
     info = backup_server(target, folder)
@@ -82,8 +83,9 @@ def _backup_server(target: str, folder: Path | None) -> int:
 def _restore_server(target: str, source: Path) -> int:
     import datetime as dt
 
-    from ..core.backup import BackupInfo, restore_server
+    from ..core.backup import BackupInfo
     from ..core.connection import display_target
+    from ..core.server_backup import restore_server
     from . import print_utf8
 
     restore_server(target, source)

@@ -140,7 +140,7 @@ def parse_backup_name(path: Path, db_name: str | None = None) -> BackupInfo | No
     return BackupInfo(path, taken, match["kind"] or REGULAR, match["note"])
 
 
-def _target_name(folder: Path, stem: str, moment: dt.datetime, kind: str, note: str | None) -> Path:
+def backup_path_for(folder: Path, stem: str, moment: dt.datetime, kind: str, note: str | None) -> Path:
     suffix = "" if kind == REGULAR else f"-{kind}" + (f"-{note}" if note else "")
     base = f"{stem}-{_stamp(moment)}"
     candidate = folder / f"{base}{suffix}.db"
@@ -254,7 +254,7 @@ def problems_in(conn: sqlite3.Connection, full: bool = True) -> tuple[list[str],
 # -----------------------------------------------------------------------------------------------
 
 
-def _make_folder(folder: Path) -> None:
+def make_private_folder(folder: Path) -> None:
     try:
         folder.mkdir(mode=0o700, parents=True, exist_ok=True)
     except OSError as exc:
@@ -290,7 +290,7 @@ def _lock_folder(folder: Path, *, shared: bool) -> int | None:
 
 
 @contextlib.contextmanager
-def _writing_temporaries(folder: Path):
+def writing_temporaries(folder: Path):
     """Held while this process writes temporary files in ``folder``, so that a backup's sweep
     (:func:`remove_stale_temporaries`) leaves them alone. The kernel drops the lock when a process
     is killed: what a killed backup or restore left behind is then swept by the next backup."""
@@ -345,14 +345,14 @@ def backup_database(db_path: Path, folder: Path | None = None, *, kind: str = RE
     if not db_path.is_file():
         raise BackupError(translate("Backup", "There is no database at {path} to back up.").format(path=db_path))
     folder = Path(folder) if folder else backup_folder(db_path)
-    _make_folder(folder)
+    make_private_folder(folder)
     remove_stale_temporaries(db_path, folder)
     if folder != backup_folder(db_path):
         remove_stale_temporaries(db_path)
     moment = (now or dt.datetime.now()).replace(microsecond=0)
     if note:
         note = re.sub(r"[^A-Za-z0-9_]", "_", note)
-    target = _target_name(folder, db_path.stem, moment, kind, note)
+    target = backup_path_for(folder, db_path.stem, moment, kind, note)
     # With the lock free, hold it for the copy: no writer can start, and a database without a
     # -wal can be read immutably (nothing created beside it). Otherwise the holder (the window)
     # has a -wal open and the copy reads as an ordinary WAL reader.
@@ -366,7 +366,7 @@ def backup_database(db_path: Path, folder: Path | None = None, *, kind: str = RE
         except sqlite3.DatabaseError as exc:
             raise _damaged_source(db_path, exc) from None
         try:
-            with _writing_temporaries(folder), atomic_path(target, suffix=".db-tmp") as tmp:
+            with writing_temporaries(folder), atomic_path(target, suffix=".db-tmp") as tmp:
                 _copy_verified(source, tmp, db_path, target)
         finally:
             source.close()
@@ -655,7 +655,7 @@ def _checkpoint_and_close(db_path: Path) -> None:
 
 def _keep_damaged_copy(db_path: Path, folder: Path, moment: dt.datetime) -> Path:
     """A byte-for-byte copy of a damaged file (and its WAL): the backup API cannot read it."""
-    target = _target_name(folder, db_path.stem, moment, DAMAGED, None)
+    target = backup_path_for(folder, db_path.stem, moment, DAMAGED, None)
     wal = wal_path(db_path)
     copies = [(db_path, target)]
     if wal.exists() and wal.stat().st_size:
@@ -695,7 +695,7 @@ def restore_file(db_path: Path, backup_path: Path, folder: Path | None = None,
     lock = acquire(db_path)  # refused while another process has the database open
     try:
         folder = Path(folder) if folder else backup_folder(db_path)
-        _make_folder(folder)
+        make_private_folder(folder)
         moment = (now or dt.datetime.now()).replace(microsecond=0)
         kept: Path | None = None
         damaged = False
@@ -705,11 +705,11 @@ def restore_file(db_path: Path, backup_path: Path, folder: Path | None = None,
             except DatabaseDamagedError:
                 damaged = True
             if damaged:
-                with _writing_temporaries(folder):
+                with writing_temporaries(folder):
                     kept = _keep_damaged_copy(db_path, folder, moment)
             else:
                 kept = backup_database(db_path, folder, kind=BEFORE_RESTORE, now=moment).path
-        with _writing_temporaries(db_path.parent), atomic_path(db_path, suffix=".restore-tmp") as tmp:
+        with writing_temporaries(db_path.parent), atomic_path(db_path, suffix=".restore-tmp") as tmp:
             source = readonly_connection(backup_path)
             try:
                 _copy_verified(source, tmp, backup_path, db_path)
@@ -726,97 +726,6 @@ def restore_file(db_path: Path, backup_path: Path, folder: Path | None = None,
     with contextlib.suppress(OSError):
         os.chmod(db_path, PRIVATE_MODE)
     return RestoreResult(backup_path, kept)
-
-
-# -----------------------------------------------------------------------------------------------
-# server databases
-# -----------------------------------------------------------------------------------------------
-#
-# A server database has no file on this computer to copy page by page. Its backup is a snapshot:
-# every table read in one REPEATABLE READ transaction and written into a new SQLite database of the
-# same schema revision (core/transfer.py), checked like every backup (integrity, foreign keys, the
-# schema of its revision, and the row count of every table against the snapshot's) before it is
-# moved into place. So a server's backups are ordinary hptracker backup files: `check` and `restore`
-# read them, and `restore` puts one into an empty server database again (or serves as a SQLite
-# database of its own). They go to this computer's data folder, never next to a URL:
-# ``backups/<host>-<port>-<database>/<database>-YYYYMMDD-HHMMSS.db``, on the same schedule.
-
-
-def _slug(text: str) -> str:
-    return re.sub(r"[^A-Za-z0-9.-]+", "_", text).strip("._") or "server"
-
-
-def _server_url(target) -> str:
-    from sqlalchemy.engine import Engine
-
-    from .db import to_url
-
-    if isinstance(target, Engine):
-        return target.url.render_as_string(hide_password=False)
-    return to_url(target)
-
-
-def server_backup_folder(target) -> Path:
-    """The folder of a server database's backups on this computer (see above)."""
-    from .connection import server_address
-    from .files import data_folder
-
-    address = server_address(_server_url(target))
-    return data_folder() / "backups" / _slug(f"{address.host}-{address.port}-{address.database}")
-
-
-def server_backup_name(target, folder: Path | None = None) -> Path:
-    """The name the backups of a server database are listed and pruned under (not a file)."""
-    from .connection import server_address
-
-    address = server_address(_server_url(target))
-    return (Path(folder) if folder else server_backup_folder(target)) / f"{_slug(address.database)}.db"
-
-
-def list_server_backups(target) -> list[BackupInfo]:
-    """Every backup of a server database in its folder on this computer, newest first."""
-    name = server_backup_name(target)
-    return list_backups(name, name.parent)
-
-
-def backup_server(target, folder: Path | None = None, *, kind: str = REGULAR, note: str | None = None,
-                  now: dt.datetime | None = None) -> BackupInfo:
-    """A verified snapshot of a server database (a URL or an Engine), written as a backup file."""
-    from . import transfer
-    from .connection import display_target
-    from .files import data_folder
-
-    url = _server_url(target)
-    if folder is None:  # the data folder and every folder under it: the user's only (0700)
-        folder = server_backup_folder(url)
-        for private in (data_folder(), folder.parent):
-            _make_folder(private)
-    folder = Path(folder)
-    name = server_backup_name(url, folder)
-    _make_folder(folder)
-    remove_stale_temporaries(name, folder)
-    moment = (now or dt.datetime.now()).replace(microsecond=0)
-    if note:
-        note = re.sub(r"[^A-Za-z0-9_]", "_", note)
-    path = _target_name(folder, name.stem, moment, kind, note)
-    with transfer.reading_server(url) as (conn, revision), _writing_temporaries(folder), \
-            atomic_path(path, suffix=".db-tmp") as tmp:
-        transfer.write_file(conn, tmp, revision, display_target(url))
-    return BackupInfo(path, moment, kind, note, path.stat().st_size)
-
-
-def restore_server(target: str, backup_path: Path):
-    """Put a backup into an empty server database; one holding records is refused, never overwritten.
-
-    Returns the copy's TransferReport (the rows of every table).
-    """
-    from . import transfer
-
-    backup_path = Path(backup_path)
-    reasons = verify_backup(backup_path)
-    if reasons:
-        raise BackupError(reasons[0] + " " + translate("Backup", "Nothing was changed."))
-    return transfer.copy_database(str(backup_path), target)
 
 
 def lock_file(db_path: Path) -> Path:

@@ -403,7 +403,7 @@ def _upgrade_server(engine: Engine, head: str, safeguards: Safeguards | None) ->
 
     Several workstations may start at once after an update; the first takes the advisory lock
     (db/env.py takes the same one for the migration's transaction, on this same connection), finds
-    the schema older, backs the database up (core/backup.py: a verified snapshot file in this
+    the schema older, backs the database up (core/server_backup.py: a verified snapshot file in this
     computer's data folder) and migrates; the others wait, then find the schema current and do
     neither. No upgrade without its backup: a backup that fails stops the upgrade. (The backup is
 the ``safeguards``' step: the store does not import the backups.)

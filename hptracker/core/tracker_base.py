@@ -122,7 +122,8 @@ class TrackerBase:
     def backup(self, folder: Path | None = None) -> BackupInfo:
         """"Back up now": a checked backup of the open database (retention applied in the default
         folder; ``folder`` is an extra copy elsewhere, pruned by nobody)."""
-        from .backup import backup_database, backup_server, prune_backups, server_backup_name
+        from .backup import backup_database, prune_backups
+        from .server_backup import backup_server, server_backup_name
 
         path = self.db.path
         if path is None:  # a server database: a verified snapshot file on this computer
@@ -509,13 +510,13 @@ class TrackerBase:
 
 def backup_safeguards() -> Safeguards:
     """What opening a database for an officer asks of the backups (core/db.py never imports them)."""
-    from . import backup
+    from . import backup, server_backup
 
     return Safeguards(
-        before_upgrade=lambda path, revision: backup.backup_database(path, kind="before-upgrade", note=revision),
+        before_upgrade=lambda path, revision: backup.backup_database(path, kind=backup.BEFORE_UPGRADE, note=revision),
         has_backups=lambda path: bool(backup.list_backups(path)),
-        before_server_upgrade=lambda engine, revision: backup.backup_server(engine, kind=backup.BEFORE_UPGRADE,
-                                                                            note=revision),
+        before_server_upgrade=lambda engine, revision: server_backup.backup_server(
+            engine, kind=backup.BEFORE_UPGRADE, note=revision),
     )
 
 

@@ -11,7 +11,7 @@ import contextlib
 
 import shiboken6
 from PySide6.QtCore import QEvent, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
+from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QSizePolicy,
     QSplitter,
     QStackedWidget,
-    QToolBar,
     QWidget,
 )
 
@@ -52,9 +51,9 @@ from .views.tables import (
     partners_view,
 )
 from .views.today import TodayView
+from .window_actions import PAGE_KEYS, make_actions, make_menus
 
 TODAY, FOLLOWUPS, PARTNERS, MEETINGS, AGREEMENTS, STATISTICS, SETTINGS = range(7)
-PAGE_KEYS = ("today", "followups", "partners", "meetings", "agreements", "statistics", "settings")
 
 
 class MainWindow(QMainWindow):
@@ -66,7 +65,7 @@ class MainWindow(QMainWindow):
         self._closed = False
         self.setObjectName("mainWindow")
         self._texts: list = []  # what to set again when the language changes (issue 16 item 11)
-        self._keep(lambda: self.setAccessibleName(self.tr("hptracker main window")))
+        self.keep_text(lambda: self.setAccessibleName(self.tr("hptracker main window")))
         self.setWindowIcon(icon("app"))
         from .drafts_ui import open_session
 
@@ -89,11 +88,11 @@ class MainWindow(QMainWindow):
 
         self.navigation = QListWidget(self)
         self.navigation.setObjectName("navigation")
-        self._keep(lambda: self.navigation.setAccessibleName(self.tr("Navigation")))
+        self.keep_text(lambda: self.navigation.setAccessibleName(self.tr("Navigation")))
         for number, name in enumerate(PAGE_KEYS):
             item = QListWidgetItem(icon(name), "")
             self.navigation.addItem(item)
-            self._keep(lambda item=item, number=number: item.setText(self._page_names()[number]()))
+            self.keep_text(lambda item=item, number=number: item.setText(self.page_names()[number]()))
         self.navigation.setMinimumWidth(130)
         self.navigation.setMaximumWidth(240)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -118,8 +117,8 @@ class MainWindow(QMainWindow):
         self.statusBar().messageChanged.connect(lambda text: self.counts_label.setVisible(not text))
         self.notice = Notice(self)
 
-        self._make_actions()
-        self._make_menus()
+        make_actions(self)
+        make_menus(self)
         self._connect()
         from .shortcuts_ui import ShortcutGuard
 
@@ -150,105 +149,21 @@ class MainWindow(QMainWindow):
         self.reminders.open_agreement.connect(self.edit_agreement)
         self.reminders.start()
 
-    # -- actions ------------------------------------------------------------------------------------
+    # -- texts ------------------------------------------------------------------------------------
 
-    def _action(self, name: str, text, accessible, shortcut=None, icon_name: str | None = None,
-                slot=None) -> QAction:
-        """An action of the window; ``text`` and ``accessible`` may be functions that translate,
-        so that the action follows a change of language."""
-        action = QAction(self)
-        action.setObjectName(name)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-
-        def texts(action=action, text=text, accessible=accessible) -> None:
-            shown = text() if callable(text) else text
-            name_ = accessible() if callable(accessible) else accessible
-            action.setText(shown)
-            # Accessibility tools read the name of the widget that shows the action (toolbar button,
-            # menu item); the action keeps it too, as its tooltip and status tip.
-            action.setStatusTip(name_)
-            action.setProperty("accessibleName", name_)
-            keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-            action.setToolTip(f"{name_} ({keys})" if keys else name_)
-            button = self.toolbar.widgetForAction(action) if hasattr(self, "toolbar") else None
-            if button is not None:
-                button.setAccessibleName(name_)
-
-        self._keep(texts)
-        if icon_name:
-            action.setIcon(icon(icon_name))
-        if slot is not None:
-            action.triggered.connect(lambda _checked=False: slot())
-        self.addAction(action)
-        return action
-
-    def _make_actions(self) -> None:
-        a = self._action
-        self.action_new_followup = a("actionNewFollowUp", lambda: self.tr("&New follow-up…"), lambda: self.tr("New follow-up"),
-                                     QKeySequence.StandardKey.New, "new", self.new_followup)
-        self.action_log_meeting = a("actionLogMeeting", lambda: self.tr("&Log a meeting…"), lambda: self.tr("Log a meeting"),
-                                    "Ctrl+M", "meeting_new", self.log_meeting)
-        self.action_new_partner = a("actionNewPartner", lambda: self.tr("New &partner…"), lambda: self.tr("New partner"),
-                                    "Ctrl+Shift+N", "partners", self.new_partner)
-        self.action_new_agreement = a("actionNewAgreement", lambda: self.tr("New &agreement…"), lambda: self.tr("New agreement"),
-                                      None, "agreements", self.new_agreement)
-        self.action_facts = a("actionFacts", lambda: self.tr("&Facts…"), lambda: self.tr("Facts and figures for briefs"), None, None,
-                              self.open_facts)
-        self.action_edit = a("actionEdit", lambda: self.tr("&Open / edit…"), lambda: self.tr("Open the selected record"), "F2", "edit",
-                             self.open_selected)
-        self.action_progress = a("actionRecordProgress", lambda: self.tr("&Record progress"),
-                                 lambda: self.tr("Record progress on the selected follow-up"), "Ctrl+R", "progress",
-                                 self.focus_progress)
-        self.action_delete = a("actionDelete", lambda: self.tr("&Delete…"), lambda: self.tr("Delete the selected records"),
-                               QKeySequence.StandardKey.Delete, "delete", self.delete_selected)
-        self.action_restore = a("actionRestore", lambda: self.tr("Re&store"), lambda: self.tr("Restore the selected deleted records"),
-                                None, "restore", self.restore_selected)
-        self.action_find = a("actionFind", lambda: self.tr("&Search"), lambda: self.tr("Search"), QKeySequence.StandardKey.Find,
-                             "search", self.focus_search)
-        self.action_refresh = a("actionRefresh", lambda: self.tr("Re&fresh"), lambda: self.tr("Refresh"), QKeySequence.StandardKey.Refresh,
-                                None, self.refresh_all)
-        self.action_export = a("actionExport", lambda: self.tr("&Export…"), lambda: self.tr("Export the follow-ups shown"), "Ctrl+E",
-                               "export", self.export)
-        self.action_brief = a("actionBrief", lambda: self.tr("&Brief…"), lambda: self.tr("Meeting brief for the selected partner"),
-                              "Ctrl+P", "brief", self.brief)
-        self.action_backup = a("actionBackup", lambda: self.tr("&Back up now"), lambda: self.tr("Back up the database now"), None,
-                               "backup", self.backup)
-        self.action_restore_backup = a("actionRestoreBackup", lambda: self.tr("Restore from bac&kup…"),
-                                       lambda: self.tr("Restore the database from a backup"), None, None, self.restore_backup)
-        self.action_check = a("actionCheckDatabase", lambda: self.tr("&Check database"), lambda: self.tr("Check the database"), None,
-                              None, self.check_database)
-        self.action_report = a("actionReport", lambda: self.tr("Periodic &report…"),
-                               lambda: self.tr("Periodic report of a period (.xlsx or PDF)"), None, "report",
-                               self.periodic_report)
-        self.action_import = a("actionImport", lambda: self.tr("&Import from Excel…"), lambda: self.tr("Import from Excel"), None,
-                               "import", self.import_workbook)
-        self.action_quit = a("actionQuit", lambda: self.tr("&Quit"), lambda: self.tr("Quit"), QKeySequence.StandardKey.Quit, None,
-                             self.close)
-        self.action_undo = a("actionUndo", lambda: self.tr("&Undo"), lambda: self.tr("Undo my last change"),
-                             QKeySequence.StandardKey.Undo, None, self.undo)
-        self.action_shortcuts = a("actionShortcuts", lambda: self.tr("&Keyboard shortcuts…"),
-                                  lambda: self.tr("The keyboard shortcuts of the window and the forms"),
-                                  QKeySequence.StandardKey.HelpContents, None, self.show_shortcuts)
-        self.page_actions = []
-        for number, (key, name) in enumerate(zip(PAGE_KEYS, self._page_names(), strict=True)):
-            action = a(f"actionShow_{key}", name, name, f"Ctrl+{number + 1}", key,
-                       lambda number=number: self.show_page(number))
-            self.page_actions.append(action)
-
-    def _page_names(self):
+    def page_names(self):
         return (lambda: self.tr("Today"), lambda: self.tr("Follow-ups"), lambda: self.tr("Partners"),
                 lambda: self.tr("Meetings"), lambda: self.tr("Agreements"), lambda: self.tr("Statistics"),
                 lambda: self.tr("Settings"))
 
-    def _keep(self, apply) -> None:
+    def keep_text(self, apply) -> None:
         """Set a text now, and again whenever the language changes."""
         apply()
         self._texts.append(apply)
 
-    def _menu(self, title) -> QMenu:
+    def menu(self, title) -> QMenu:
         menu = self.menuBar().addMenu("")
-        self._keep(lambda: menu.setTitle(title()))
+        self.keep_text(lambda: menu.setTitle(title()))
         return menu
 
     def event(self, event) -> bool:
@@ -273,56 +188,6 @@ class MainWindow(QMainWindow):
         self._update_title()
         self.update_actions()
         self.refresh_all()
-
-    def _make_menus(self) -> None:
-        bar = self.menuBar()
-        bar.setObjectName("menuBar")
-        file_menu = self._menu(lambda: self.tr("&File"))
-        for action in (self.action_import, self.action_export, self.action_brief, self.action_report):
-            file_menu.addAction(action)
-        file_menu.addSeparator()
-        for action in (self.action_backup, self.action_restore_backup, self.action_check):
-            file_menu.addAction(action)
-        file_menu.addSeparator()
-        file_menu.addAction(self.action_quit)
-        edit_menu = self._menu(lambda: self.tr("&Edit"))
-        edit_menu.addAction(self.action_undo)
-        edit_menu.aboutToShow.connect(self.update_undo)
-        records = self._menu(lambda: self.tr("&Records"))
-        for action in (self.action_new_followup, self.action_log_meeting, self.action_new_agreement,
-                       self.action_new_partner):
-            records.addAction(action)
-        records.addAction(self.action_facts)
-        records.addSeparator()
-        for action in (self.action_edit, self.action_progress, self.action_delete, self.action_restore):
-            records.addAction(action)
-        view = self._menu(lambda: self.tr("&View"))
-        for action in self.page_actions:
-            view.addAction(action)
-        view.addSeparator()
-        view.addAction(self.action_find)
-        view.addAction(self.action_refresh)
-        help_menu = self._menu(lambda: self.tr("&Help"))
-        help_menu.addAction(self.action_shortcuts)
-
-        self.toolbar = QToolBar(self)
-        self._keep(lambda: self.toolbar.setWindowTitle(self.tr("Main toolbar")))
-        self.toolbar.setObjectName("mainToolbar")
-        self.toolbar.setMovable(False)
-        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        for action in (self.action_new_followup, self.action_log_meeting, self.action_progress, None,
-                       self.action_edit, self.action_delete, self.action_restore, None, self.action_export,
-                       self.action_brief, self.action_backup):
-            if action is None:
-                self.toolbar.addSeparator()
-            else:
-                self.toolbar.addAction(action)
-                button = self.toolbar.widgetForAction(action)
-                if button is not None:
-                    button.setAccessibleName(action.property("accessibleName"))
-                    self._keep(lambda button=button, action=action: button.setAccessibleName(
-                        action.property("accessibleName")))
-        self.addToolBar(self.toolbar)
 
     def _connect(self) -> None:
         self.navigation.currentRowChanged.connect(self.stack.setCurrentIndex)

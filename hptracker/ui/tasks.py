@@ -89,7 +89,8 @@ class Task(QObject):
 
     # -- worker thread -----------------------------------------------------------------------
 
-    def _execute(self, func: Callable[[ProgressFn], Any]) -> None:
+    def execute(self, func: Callable[[ProgressFn], Any]) -> None:
+        """Run ``func`` here (a pool thread) and deliver its result or error to the GUI thread."""
         try:
             result = func(self.progress)
         except BaseException as exc:  # delivered to the GUI thread, never lost in the pool
@@ -140,7 +141,7 @@ class _Runnable(QRunnable):
         self.setAutoDelete(True)
 
     def run(self) -> None:
-        self._task._execute(self._func)  # noqa: SLF001 - the Task's own runnable
+        self._task.execute(self._func)
 
 
 class TaskRunner(QObject):

@@ -10,8 +10,9 @@ from pathlib import Path
 import pytest
 from sqlalchemy.engine import URL
 
-from hptracker.core.backup import backup_server, verify_backup
+from hptracker.core.backup import verify_backup
 from hptracker.core.errors import HPTrackerError
+from hptracker.core.server_backup import backup_server
 from hptracker.core.tracker import FollowUpQuery, Tracker
 
 README = Path(__file__).resolve().parents[2] / "README.md"

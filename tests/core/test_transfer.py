@@ -14,8 +14,8 @@ import pytest
 from sample_data import add_awkward_records
 from sqlalchemy import create_engine, text
 
-from hptracker.core import backup, transfer
-from hptracker.core.backup import BEFORE_UPGRADE, backup_server, restore_server
+from hptracker.core import backup, server_backup, transfer
+from hptracker.core.backup import BEFORE_UPGRADE
 from hptracker.core.db import (
     current_revision,
     head_revision,
@@ -23,6 +23,7 @@ from hptracker.core.db import (
     make_engine,
     open_database,
 )
+from hptracker.core.server_backup import backup_server, restore_server
 from hptracker.core.tracker import FollowUpQuery, Tracker
 from hptracker.core.tracker_base import backup_safeguards
 from hptracker.core.transfer import TransferError, copy_database
@@ -200,7 +201,7 @@ def test_a_server_backup_is_a_verified_snapshot_that_restores_into_an_empty_data
     try:
         copy_database(rich_file, server)
         info = backup_server(server)
-        assert info.path.parent == backup.server_backup_folder(server)
+        assert info.path.parent == server_backup.server_backup_folder(server)
         assert info.path.parent.parent.name == "backups"
         for folder in (info.path.parent, info.path.parent.parent, info.path.parent.parent.parent):
             assert oct(folder.stat().st_mode & 0o777) == "0o700", folder  # the data folder: the user's only
@@ -208,7 +209,7 @@ def test_a_server_backup_is_a_verified_snapshot_that_restores_into_an_empty_data
         assert backup.check_database(info.path).ok
         assert snapshot(str(info.path)) == snapshot(server)
         assert oct(info.path.stat().st_mode & 0o777) == "0o600"
-        assert [b.path for b in backup.list_server_backups(server)] == [info.path]
+        assert [b.path for b in server_backup.list_server_backups(server)] == [info.path]
         assert not any(p.name.endswith(("-wal", "-shm", "-journal")) for p in info.path.parent.iterdir())
         report = restore_server(empty, info.path)
         assert snapshot(empty) == snapshot(server)
@@ -284,7 +285,7 @@ def test_a_backup_is_taken_before_a_schema_upgrade_on_the_server_once_under_the_
         for database in opened:
             database.dispose()
         assert current_revision(engine) == head_revision()
-        found = backup.list_server_backups(target)
+        found = server_backup.list_server_backups(target)
         assert [(b.kind, b.note) for b in found] == [(BEFORE_UPGRADE, previous)]
         assert backup.verify_backup(found[0].path) == []
         with sqlite3.connect(found[0].path) as conn:

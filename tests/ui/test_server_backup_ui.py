@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from hptracker.core import backup as core_backup
+from hptracker.core import server_backup
 from hptracker.core.tracker import Tracker
 from hptracker.ui import backup_ui
 from hptracker.ui.backup_ui import BackupDialogs
@@ -27,7 +28,7 @@ def test_back_up_now_on_a_server_writes_a_checked_snapshot(qtbot, pg_server, dat
         task = backup_ui.backup_now(None, tracker)
         qtbot.waitUntil(lambda: task.is_done, timeout=30000)
         info = task.result
-        assert info is not None and info.path.parent == core_backup.server_backup_folder(target)
+        assert info is not None and info.path.parent == server_backup.server_backup_folder(target)
         assert core_backup.verify_backup(info.path) == []
         assert info.counts()["followups"] == tracker.counts()["followups"]
         assert said == [("info", said[0][1])] and str(info.path) in said[0][1]

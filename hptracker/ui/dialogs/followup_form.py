@@ -306,7 +306,7 @@ class FollowUpForm(FormDialog):
         if self.draft:
             return []
         title = self.title_edit.text().strip()
-        partner = self.partner_picker._chosen  # noqa: SLF001 - no lookup while typing
+        partner = self.partner_picker.chosen  # no lookup while typing
         if not title or partner is None:
             self.duplicate_label.setVisible(False)
             return []

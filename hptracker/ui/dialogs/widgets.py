@@ -429,6 +429,11 @@ class PartnerPicker(QWidget):
         if self.edit.text().strip() and not self._is_chosen_text():
             self.resolve()
 
+    @property
+    def chosen(self) -> tuple[int, str] | None:
+        """(id, name) of the partner picked from the list; None while a name is only typed."""
+        return self._chosen
+
     def _is_chosen_text(self) -> bool:
         return self._chosen is not None and self.edit.text() == self._chosen[1]
 

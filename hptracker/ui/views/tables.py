@@ -418,7 +418,7 @@ class FollowUpsView(QWidget):
             combo.blockSignals(False)
 
     def _partner_text_changed(self, text: str) -> None:
-        if not text.strip() and self.partner_filter._chosen is None:  # noqa: SLF001
+        if not text.strip() and self.partner_filter.chosen is None:
             self.apply()
         elif not text.strip():
             self.partner_filter.set_partner(None)
@@ -433,7 +433,7 @@ class FollowUpsView(QWidget):
     def current_query(self) -> FollowUpQuery:
         today = dt.date.today()
         due_from, due_to = due_period(self.due_filter.currentData() or ANY, today)
-        chosen = self.partner_filter._chosen  # noqa: SLF001 - the picked partner, not half-typed text
+        chosen = self.partner_filter.chosen  # the picked partner, not half-typed text
         partner_ids = (chosen[0],) if chosen and self.partner_filter.edit.text() == chosen[1] else ()
         direction = self.direction_filter.currentData()
         unit = self.unit_filter.currentData()
