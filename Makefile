@@ -76,10 +76,10 @@ translations: $(STAMP)
 	$(BIN)/pyside6-lupdate -no-obsolete -locations none $$(find hptracker -name '*.py' | sort) -ts $(TS_FILES)
 	@for ts in $(TS_FILES); do $(BIN)/pyside6-lrelease -silent $$ts -qm $${ts%.ts}.qm; done
 
-# ruff (RUF100: every noqa names an enabled rule that fires) and mypy on hptracker/core (the
-# files and options are in pyproject.toml). `ruff format --check` joins once the whole tree has
-# had its formatting pass.
+# ruff format (the whole tree is formatted), ruff (RUF100: every noqa names an enabled rule that
+# fires) and mypy on hptracker/core (the files and options are in pyproject.toml).
 lint: $(STAMP)
+	$(BIN)/ruff format --check .
 	$(BIN)/ruff check .
 	$(BIN)/mypy
 

@@ -39,8 +39,7 @@ def main(argv: list[str]) -> int:
         db = Path(folder) / "bench.db"
         start = time.perf_counter()
         generate(db, n, quiet=True)
-        print(f"generated {n} follow-ups in {time.perf_counter() - start:.1f} s; "
-              f"file {db.stat().st_size / 2**20:.1f} MB")
+        print(f"generated {n} follow-ups in {time.perf_counter() - start:.1f} s; file {db.stat().st_size / 2**20:.1f} MB")
         info = timed("backup (backup API + integrity + FK check + move)", lambda: core_backup.backup_database(db))
         print(f"{'backup file size':<58} {info.size / 2**20:9.1f} MB")
         report = timed("check (integrity_check + foreign_key_check)", lambda: core_backup.check_database(db))

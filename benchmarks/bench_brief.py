@@ -33,8 +33,14 @@ STATUSES = ("not_started", "in_progress", "awaiting_partner", "on_hold", "done",
 
 def build(tracker: Tracker, today: dt.date) -> int:
     partner = tracker.create_partner(
-        name="Huyện Thượng Ngu", name_en="Shangyu District", name_native="上虞区", kind="government",
-        level="district", country="CN", aliases=["Thuong Ngu", "Shangyu"], relationship_since=2006,
+        name="Huyện Thượng Ngu",
+        name_en="Shangyu District",
+        name_native="上虞区",
+        kind="government",
+        level="district",
+        country="CN",
+        aliases=["Thuong Ngu", "Shangyu"],
+        relationship_since=2006,
     )
     tracker.ensure_categories()
     per_meeting = FOLLOWUPS // MEETINGS
@@ -43,19 +49,26 @@ def build(tracker: Tracker, today: dt.date) -> int:
     for m in range(MEETINGS):
         date = today - dt.timedelta(days=20 * (MEETINGS - m)) + dt.timedelta(days=30)
         followups = [
-            dict(title=f"Đề nghị {m * per_meeting + k + 1}: nghiên cứu mở đường bay thẳng Chiết Giang – Hải Phòng, "
-                       f"giai đoạn {k + 1}",
-                 direction=directions[(m + k) % 3],
-                 due=date + dt.timedelta(days=90 + 15 * k) if k % 4 else f"Q{(k % 4) + 1}/{date.year + 1}",
-                 details="Theo biên bản làm việc.")
+            dict(
+                title=f"Đề nghị {m * per_meeting + k + 1}: nghiên cứu mở đường bay thẳng Chiết Giang – Hải Phòng, giai đoạn {k + 1}",
+                direction=directions[(m + k) % 3],
+                due=date + dt.timedelta(days=90 + 15 * k) if k % 4 else f"Q{(k % 4) + 1}/{date.year + 1}",
+                details="Theo biên bản làm việc.",
+            )
             for k in range(per_meeting)
         ]
         meeting = tracker.log_meeting(
-            dict(date=date, title=f"Buổi làm việc số {m + 1} với huyện Thượng Ngu", partner_ids=[partner.id],
-                 place="Hải Phòng", our_lead="Lê Trung Kiên", partner_head="金近富",
-                 partner_head_romanised="Jin Jinfu", summary="Hai bên trao đổi về hợp tác đầu tư, thương mại."),
-            agreements=[dict(form="mou", title=f"Bản ghi nhớ {m + 1}", expiry_date=date + dt.timedelta(days=700))]
-            if m % 10 == 0 else [],
+            dict(
+                date=date,
+                title=f"Buổi làm việc số {m + 1} với huyện Thượng Ngu",
+                partner_ids=[partner.id],
+                place="Hải Phòng",
+                our_lead="Lê Trung Kiên",
+                partner_head="金近富",
+                partner_head_romanised="Jin Jinfu",
+                summary="Hai bên trao đổi về hợp tác đầu tư, thương mại.",
+            ),
+            agreements=[dict(form="mou", title=f"Bản ghi nhớ {m + 1}", expiry_date=date + dt.timedelta(days=700))] if m % 10 == 0 else [],
             followups=followups,
         )
         meetings.append(meeting.id)
@@ -63,8 +76,7 @@ def build(tracker: Tracker, today: dt.date) -> int:
     rows = tracker.query_followups()
     for i, row in enumerate(rows[:120]):
         status = STATUSES[i % len(STATUSES)]
-        tracker.record_progress(row.id, status=status, note=f"Cập nhật lần {i}",
-                                date=today - dt.timedelta(days=i % 200))
+        tracker.record_progress(row.id, status=status, note=f"Cập nhật lần {i}", date=today - dt.timedelta(days=i % 200))
     return partner.id
 
 
@@ -98,12 +110,16 @@ def main() -> int:
         best = min(range(len(times)), key=times.__getitem__)
         gather, glyphs, pdf = phases[best]
         print(f"brief: {pages} pages, {target.stat().st_size / 1024:.0f} KiB")
-        print(f"time to a finished PDF: median {statistics.median(times):.3f} s, best {times[best]:.3f} s "
-              f"(data + HTML + document {gather:.3f} s, glyph check {glyphs:.3f} s, layout + paint + write {pdf:.3f} s)"
-              f"; goal < 1 s")
-        print(f"CPU time of this process: median {statistics.median(cpu):.3f} s, best {min(cpu):.3f} s "
-              f"(wall time above includes waiting for a CPU on a loaded machine; load average "
-              f"{os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs)")
+        print(
+            f"time to a finished PDF: median {statistics.median(times):.3f} s, best {times[best]:.3f} s "
+            f"(data + HTML + document {gather:.3f} s, glyph check {glyphs:.3f} s, layout + paint + write {pdf:.3f} s)"
+            f"; goal < 1 s"
+        )
+        print(
+            f"CPU time of this process: median {statistics.median(cpu):.3f} s, best {min(cpu):.3f} s "
+            f"(wall time above includes waiting for a CPU on a loaded machine; load average "
+            f"{os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs)"
+        )
         if args.keep:
             shutil.copyfile(target, args.keep)
         tracker.close()

@@ -51,21 +51,17 @@ def _peak_rss_mb() -> float:
 
 def _bare_rows(tracker, query, lang, changes_since=None):
     """(sheet title, rows of values) exactly as the exporter computes them, streamed."""
-    from hptracker.core.enums import (
-        AgreementForm,
-        AgreementStatus,
-        GovLevel,
-        MeetingDirection,
-        MeetingFormat,
-        PartnerKind,
-    )
+    from hptracker.core.enums import AgreementForm, AgreementStatus, GovLevel, MeetingDirection, MeetingFormat, PartnerKind
     from hptracker.core.export_xlsx import content as ex
     from hptracker.core.sheets import AGREEMENTS, FOLLOWUPS, MEETINGS, PARTNERS, SUMMARY
 
     labels = {
-        "form": ex._labels(AgreementForm), "status": ex._labels(AgreementStatus),
-        "direction": ex._labels(MeetingDirection), "format": ex._labels(MeetingFormat),
-        "kind": ex._labels(PartnerKind), "level": ex._labels(GovLevel),
+        "form": ex._labels(AgreementForm),
+        "status": ex._labels(AgreementStatus),
+        "direction": ex._labels(MeetingDirection),
+        "format": ex._labels(MeetingFormat),
+        "kind": ex._labels(PartnerKind),
+        "level": ex._labels(GovLevel),
     }
     changes = tracker.changes_since(changes_since) if changes_since is not None else None
     followups = ex._Followups(lang, changes)
@@ -130,8 +126,7 @@ def child(kind: str, db: str, out: str, lang: str, changes_since: str | None = N
             seconds, cpu = time.perf_counter() - start, time.process_time() - cpu
     finally:
         tracker.close()
-    return {"kind": kind, "seconds": seconds, "cpu": cpu, "rows": rows, "rss_mb": _peak_rss_mb(),
-            "bytes": os.path.getsize(out)}
+    return {"kind": kind, "seconds": seconds, "cpu": cpu, "rows": rows, "rss_mb": _peak_rss_mb(), "bytes": os.path.getsize(out)}
 
 
 def week_ago() -> str:
@@ -145,9 +140,22 @@ def measure(kind: str, db: Path, folder: Path, lang: str, changes_since: str | N
     out = folder / f"{kind}.xlsx"
     since = week_ago() if changes_since == "week" else changes_since
     result = subprocess.run(
-        [sys.executable, __file__, "--child", kind, "--db", str(db), "--out", str(out), "--lang", lang,
-         *(["--changes-since", since] if since else [])],
-        capture_output=True, text=True, check=False,
+        [
+            sys.executable,
+            __file__,
+            "--child",
+            kind,
+            "--db",
+            str(db),
+            "--out",
+            str(out),
+            "--lang",
+            lang,
+            *(["--changes-since", since] if since else []),
+        ],
+        capture_output=True,
+        text=True,
+        check=False,
     )
     if result.returncode != 0:
         raise SystemExit(f"{kind} failed:\n{result.stderr}")
@@ -189,19 +197,27 @@ def main(argv: list[str] | None = None) -> int:
             for kind in kinds:
                 result = measure(kind, db, folder, args.lang, None if args.no_changes else "week")
                 results[kind].append(result)
-                print(f"  {kind:12s} {result['cpu']:7.1f} s CPU {result['seconds']:7.1f} s wall  peak RSS {result['rss_mb']:6.0f} MB  "
-                      f"{result['rows']} rows  {result['bytes'] / 1e6:.1f} MB file", flush=True)
+                print(
+                    f"  {kind:12s} {result['cpu']:7.1f} s CPU {result['seconds']:7.1f} s wall  peak RSS {result['rss_mb']:6.0f} MB  "
+                    f"{result['rows']} rows  {result['bytes'] / 1e6:.1f} MB file",
+                    flush=True,
+                )
         best = {k: min(v, key=lambda r: r["cpu"]) for k, v in results.items()}
         ratio = best["export"]["cpu"] / best["bare"]["cpu"]
         wall = min(r["seconds"] for r in results["export"]) / min(r["seconds"] for r in results["bare"])
-        for kind, name in (("bare", "bare write-only loop"), ("export", "hptracker export"),
-                           ("bare-memory", "openpyxl alone (values in memory)")):
+        for kind, name in (
+            ("bare", "bare write-only loop"),
+            ("export", "hptracker export"),
+            ("bare-memory", "openpyxl alone (values in memory)"),
+        ):
             if kind in best:
                 r = best[kind]
                 print(f"{name:34s}: {r['cpu']:.1f} s CPU, {r['seconds']:.1f} s wall, peak RSS {r['rss_mb']:.0f} MB")
         print(f"ratio export / bare (CPU)         : {ratio:.2f} (goal ≤ {GOAL_RATIO}); wall-clock ratio {wall:.2f}")
-        print(f"peak RSS of the export            : {best['export']['rss_mb']:.0f} MB (goal < {GOAL_RSS_MB} MB): "
-              f"{'met' if best['export']['rss_mb'] < GOAL_RSS_MB else 'NOT met'}")
+        print(
+            f"peak RSS of the export            : {best['export']['rss_mb']:.0f} MB (goal < {GOAL_RSS_MB} MB): "
+            f"{'met' if best['export']['rss_mb'] < GOAL_RSS_MB else 'NOT met'}"
+        )
         return 0 if ratio <= GOAL_RATIO and best["export"]["rss_mb"] < GOAL_RSS_MB else 1
 
 

@@ -35,8 +35,18 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 GOAL_MS = 100
-OPERATIONS = ("export", "brief layout and preview", "brief PDF", "import preview", "import apply", "backup",
-              "check", "restore list", "restore", "backup at close")
+OPERATIONS = (
+    "export",
+    "brief layout and preview",
+    "brief PDF",
+    "import preview",
+    "import apply",
+    "backup",
+    "check",
+    "restore list",
+    "restore",
+    "backup at close",
+)
 
 
 def copy_database(source: Path, target: Path) -> Path:
@@ -121,9 +131,14 @@ def hand_typed_workbook(path: Path, rows: int, partners: list[str]) -> Path:
     """bench_import.py's hand-typed list of new follow-ups, naming ``partners``."""
     from bench_import import STATUSES, write_book
 
-    write_book(path, ["STT", "Nội dung kiến nghị", "Đối tác", "Thời hạn", "Tình trạng"],
-               ([i + 1, f"Kiến nghị số {i}: nghiên cứu hợp tác đầu tư", partners[i % len(partners)],
-                 "Quý 3/2027", STATUSES[i % len(STATUSES)]] for i in range(rows)))
+    write_book(
+        path,
+        ["STT", "Nội dung kiến nghị", "Đối tác", "Thời hạn", "Tình trạng"],
+        (
+            [i + 1, f"Kiến nghị số {i}: nghiên cứu hợp tác đầu tư", partners[i % len(partners)], "Quý 3/2027", STATUSES[i % len(STATUSES)]]
+            for i in range(rows)
+        ),
+    )
     return path
 
 
@@ -194,8 +209,7 @@ def measure_window(db: Path, folder: Path, only: set[str], import_rows: int) -> 
 
         import_ui.ImportDialogs.review = classmethod(review)
         import_ui.ImportDialogs.info = classmethod(lambda *_a, **_k: imported.append(True))
-        import_ui.ImportDialogs.show_error = classmethod(
-            lambda _cls, _parent, text: (print("import error:", text), imported.append(False)))
+        import_ui.ImportDialogs.show_error = classmethod(lambda _cls, _parent, text: (print("import error:", text), imported.append(False)))
         s.phase("import preview")
         window.import_workbook()
         s.spin(lambda: bool(imported) and s.idle())
@@ -291,8 +305,7 @@ def measure_restore(db: Path, only: set[str]) -> dict:
     return {"blocks": s.blocks, "seconds": s.seconds, "when": s.when}
 
 
-def measure(db: Path, restore_db: Path | None = None, only: set[str] | None = None,
-            import_rows: int = 10_000) -> dict:
+def measure(db: Path, restore_db: Path | None = None, only: set[str] | None = None, import_rows: int = 10_000) -> dict:
     """Every operation's longest GUI-thread block (ms) and duration (s)."""
     only = set(only or OPERATIONS)
     folder = Path(tempfile.mkdtemp(prefix="hptracker-freeze-"))
@@ -332,8 +345,9 @@ def main(argv: list[str] | None = None) -> int:
         if name in figures["blocks"]:
             block = figures["blocks"][name]
             verdict = "ok" if block <= GOAL_MS else "OVER"
-            print(f"{name:32s} {block:11.1f} ms {GOAL_MS:5d} ms {figures['seconds'][name]:7.2f} s "
-                  f"{figures['when'][name]:12.2f} s   {verdict}")
+            print(
+                f"{name:32s} {block:11.1f} ms {GOAL_MS:5d} ms {figures['seconds'][name]:7.2f} s {figures['when'][name]:12.2f} s   {verdict}"
+            )
     if args.json:
         args.json.parent.mkdir(parents=True, exist_ok=True)
         args.json.write_text(json.dumps(figures, ensure_ascii=False, indent=2), encoding="utf-8")

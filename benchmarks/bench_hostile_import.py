@@ -55,29 +55,36 @@ CONTENT_TYPES = (
     'ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>'
     '<Override PartName="/xl/worksheets/sheet1.xml" '
     'ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>'
-    '{strings}</Types>')
-STRINGS_TYPE = ('<Override PartName="/xl/sharedStrings.xml" '
-                'ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/>')
+    "{strings}</Types>"
+)
+STRINGS_TYPE = (
+    '<Override PartName="/xl/sharedStrings.xml" '
+    'ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/>'
+)
 ROOT_RELS = (
     '<?xml version="1.0" encoding="UTF-8"?>'
     '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
     '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/'
-    'officeDocument" Target="xl/workbook.xml"/></Relationships>')
+    'officeDocument" Target="xl/workbook.xml"/></Relationships>'
+)
 WORKBOOK = (
     f'<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="{MAIN}" '
     'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">'
-    '<sheets><sheet name="Follow-ups" sheetId="1" r:id="rId1"/></sheets></workbook>')
+    '<sheets><sheet name="Follow-ups" sheetId="1" r:id="rId1"/></sheets></workbook>'
+)
 WORKBOOK_RELS = (
     '<?xml version="1.0" encoding="UTF-8"?>'
     '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
     '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/'
-    'worksheet" Target="worksheets/sheet1.xml"/>{strings}</Relationships>')
-STRINGS_REL = ('<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/'
-               'relationships/sharedStrings" Target="sharedStrings.xml"/>')
+    'worksheet" Target="worksheets/sheet1.xml"/>{strings}</Relationships>'
+)
+STRINGS_REL = (
+    '<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/'
+    'relationships/sharedStrings" Target="sharedStrings.xml"/>'
+)
 
 
-def write_xlsx(path: Path, sheet_rows: Iterable[str], strings: Iterable[str] | None = None,
-               unique_count: int | None = None) -> None:
+def write_xlsx(path: Path, sheet_rows: Iterable[str], strings: Iterable[str] | None = None, unique_count: int | None = None) -> None:
     """A minimal workbook: one sheet "Follow-ups" whose ``<row>`` elements are given as XML text,
     and optionally a shared-string table (each item the text of one ``<si><t>``)."""
     with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED, compresslevel=6) as archive:
@@ -128,8 +135,10 @@ def _inline(ref: str, text: str) -> str:
 def short_strings(path: Path, scale: float) -> None:
     """12 million distinct short strings in the shared-string table; the sheet uses a few."""
     count = int(12_000_000 * scale)
-    rows = ['<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c></row>',
-            '<row r="2"><c r="A2" t="s"><v>2</v></c><c r="B2" t="s"><v>3</v></c></row>']
+    rows = [
+        '<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c></row>',
+        '<row r="2"><c r="A2" t="s"><v>2</v></c><c r="B2" t="s"><v>3</v></c></row>',
+    ]
     write_xlsx(path, rows, ("Title", "Partner", *(_short(i) for i in range(2, count))), unique_count=count)
 
 
@@ -145,8 +154,10 @@ def strings_at_limit(path: Path, scale: float) -> None:
     from hptracker.core.import_xlsx.limits import MAX_SHARED_STRINGS
 
     count = MAX_SHARED_STRINGS
-    rows = ['<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c></row>',
-            '<row r="2"><c r="A2" t="s"><v>2</v></c><c r="B2" t="s"><v>3</v></c></row>']
+    rows = [
+        '<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c></row>',
+        '<row r="2"><c r="A2" t="s"><v>2</v></c><c r="B2" t="s"><v>3</v></c></row>',
+    ]
     write_xlsx(path, rows, ("Title", "Partner", *(_short(i) for i in range(2, count))), unique_count=count)
 
 
@@ -165,15 +176,22 @@ def unknown_partners(path: Path, scale: float) -> None:
 def max_rows(path: Path, scale: float) -> None:
     """200,000 valid rows of 9 columns of real-looking text (``--scale 0.5``: the most accepted)."""
     rows = int(200_000 * scale)
-    header = ("Title", "Partner", "Status", "Due", "Direction", "Officer", "Details", "Priority",
-              "Latest progress note")
+    header = ("Title", "Partner", "Status", "Due", "Direction", "Officer", "Details", "Priority", "Latest progress note")
 
     def sheet() -> Iterator[str]:
         yield '<row r="1">' + "".join(_inline(f"{chr(65 + i)}1", h) for i, h in enumerate(header)) + "</row>"
         for r in range(2, rows + 2):
-            values = (f"Nghiên cứu mở đường bay thẳng số {r} giữa Chiết Giang và Hải Phòng", "Shangyu",
-                      "đang thực hiện", "Q3/2026", "Our request to the partner", "Trần Văn Nam",
-                      f"Chi tiết {r} " + "x" * 60, "high", f"Đã gửi công văn số {r}/BQL")
+            values = (
+                f"Nghiên cứu mở đường bay thẳng số {r} giữa Chiết Giang và Hải Phòng",
+                "Shangyu",
+                "đang thực hiện",
+                "Q3/2026",
+                "Our request to the partner",
+                "Trần Văn Nam",
+                f"Chi tiết {r} " + "x" * 60,
+                "high",
+                f"Đã gửi công văn số {r}/BQL",
+            )
             yield f'<row r="{r}">' + "".join(_inline(f"{chr(65 + i)}{r}", v) for i, v in enumerate(values)) + "</row>"
 
     write_xlsx(path, sheet())
@@ -191,25 +209,62 @@ def wide_rows(path: Path, scale: float) -> None:
 
 
 def row_gap(path: Path, scale: float) -> None:
-    rows = ['<row r="1">' + _inline("A1", "Title") + _inline("B1", "Partner") + "</row>",
-            '<row r="1048576">' + _inline("A1048576", "t") + "</row>"]
+    rows = [
+        '<row r="1">' + _inline("A1", "Title") + _inline("B1", "Partner") + "</row>",
+        '<row r="1048576">' + _inline("A1048576", "t") + "</row>",
+    ]
     write_xlsx(path, rows)
 
 
 def _update_rows(rows: int, changed: bool) -> Iterator[str]:
     """Follow-ups 1..rows with every field the importer reads; ``changed`` gives other values for
     each field, as a reply to an export that changes everything."""
-    header = ("ID", "Title", "Partner", "Status", "Due", "Direction", "Officer", "Details", "Priority",
-              "Responsible unit", "Category", "Latest progress note")
+    header = (
+        "ID",
+        "Title",
+        "Partner",
+        "Status",
+        "Due",
+        "Direction",
+        "Officer",
+        "Details",
+        "Priority",
+        "Responsible unit",
+        "Category",
+        "Latest progress note",
+    )
     letters = "ABCDEFGHIJKL"
     yield '<row r="1">' + "".join(_inline(f"{c}1", h) for c, h in zip(letters, header, strict=True)) + "</row>"
     for r in range(2, rows + 2):
-        values = ((f"Kiến nghị {r} đã sửa tên", "Wolong", "Tạm dừng", "Q4/2026", "Joint commitment", "Lê Văn B",
-                   f"Chi tiết mới {r}", "high", "UBND", "Kết nghĩa", f"Đã họp lần {r}")
-                  if changed else
-                  (f"Nghiên cứu mở đường bay thẳng số {r}", "Shangyu", "đang thực hiện", "Q3/2026",
-                   "Our request to the partner", "Trần Văn Nam", f"Chi tiết {r}", "low", "HEZA",
-                   "Đường bay thẳng", f"Đã gửi công văn số {r}"))
+        values = (
+            (
+                f"Kiến nghị {r} đã sửa tên",
+                "Wolong",
+                "Tạm dừng",
+                "Q4/2026",
+                "Joint commitment",
+                "Lê Văn B",
+                f"Chi tiết mới {r}",
+                "high",
+                "UBND",
+                "Kết nghĩa",
+                f"Đã họp lần {r}",
+            )
+            if changed
+            else (
+                f"Nghiên cứu mở đường bay thẳng số {r}",
+                "Shangyu",
+                "đang thực hiện",
+                "Q3/2026",
+                "Our request to the partner",
+                "Trần Văn Nam",
+                f"Chi tiết {r}",
+                "low",
+                "HEZA",
+                "Đường bay thẳng",
+                f"Đã gửi công văn số {r}",
+            )
+        )
         cells = "".join(_inline(f"{c}{r}", v) for c, v in zip(letters[1:], values, strict=True))
         yield f'<row r="{r}"><c r="A{r}"><v>{r - 1 if changed else ""}</v></c>{cells}</row>'
 
@@ -226,9 +281,16 @@ def max_updates(path: Path, scale: float) -> Path:
     return setup
 
 
-SHAPES = {"short-strings": short_strings, "strings-undeclared": strings_undeclared, "strings-at-limit": strings_at_limit,
-          "unknown-partners": unknown_partners, "max-rows": max_rows, "max-updates": max_updates,
-          "wide-rows": wide_rows, "row-gap": row_gap}
+SHAPES = {
+    "short-strings": short_strings,
+    "strings-undeclared": strings_undeclared,
+    "strings-at-limit": strings_at_limit,
+    "unknown-partners": unknown_partners,
+    "max-rows": max_rows,
+    "max-updates": max_updates,
+    "wide-rows": wide_rows,
+    "row-gap": row_gap,
+}
 
 CHILD = r"""
 import json, resource, sys, time
@@ -273,11 +335,11 @@ def measure(db: Path, book: Path, timeout: float, mode: str = "preview") -> dict
     started = time.perf_counter()
     failed = {"seconds": float("nan"), "rss_mb": float("nan"), "apply_seconds": None, "apply_rss_mb": None}
     try:
-        out = subprocess.run([sys.executable, "-c", CHILD, str(db), str(book), mode], capture_output=True,
-                             text=True, timeout=timeout, cwd=ROOT)
+        out = subprocess.run(
+            [sys.executable, "-c", CHILD, str(db), str(book), mode], capture_output=True, text=True, timeout=timeout, cwd=ROOT
+        )
     except subprocess.TimeoutExpired:
-        return {**failed, "seconds": time.perf_counter() - started,
-                "outcome": f"did not finish within {timeout:.0f} s"}
+        return {**failed, "seconds": time.perf_counter() - started, "outcome": f"did not finish within {timeout:.0f} s"}
     if out.returncode != 0:
         return {**failed, "outcome": "crashed: " + (out.stderr.strip().splitlines() or ["?"])[-1]}
     return json.loads(out.stdout.strip().splitlines()[-1])
@@ -314,15 +376,20 @@ def main() -> int:
             figures = measure(db, book, args.timeout, "apply" if args.apply else "preview")
             peaks = [figures["rss_mb"], figures["apply_rss_mb"] or 0]
             worst = max(worst, *(p if p == p else float("inf") for p in peaks))
-            applied = (f" apply {figures['apply_rss_mb']:5.0f} MB {figures['apply_seconds']:6.1f} s"
-                       if figures["apply_seconds"] is not None else "")
-            print(f"{name:<18} {book.stat().st_size / 2**20:6.1f} MB file {expanded / 2**20:6.1f} MB xml  "
-                  f"preview {figures['rss_mb']:5.0f} MB {figures['seconds']:6.1f} s{applied}  "
-                  f"{figures['outcome'][:100]}", flush=True)
+            applied = (
+                f" apply {figures['apply_rss_mb']:5.0f} MB {figures['apply_seconds']:6.1f} s"
+                if figures["apply_seconds"] is not None
+                else ""
+            )
+            print(
+                f"{name:<18} {book.stat().st_size / 2**20:6.1f} MB file {expanded / 2**20:6.1f} MB xml  "
+                f"preview {figures['rss_mb']:5.0f} MB {figures['seconds']:6.1f} s{applied}  "
+                f"{figures['outcome'][:100]}",
+                flush=True,
+            )
     if hasattr(os, "getloadavg"):
         print(f"load average: {os.getloadavg()[0]:.2f} on {os.cpu_count()} CPUs")
-    print(f"highest peak: {worst:.0f} MB (goal: under {GOAL_RSS_MB} MB) -> "
-          f"{'OK' if worst < GOAL_RSS_MB else 'OVER GOAL'}")
+    print(f"highest peak: {worst:.0f} MB (goal: under {GOAL_RSS_MB} MB) -> {'OK' if worst < GOAL_RSS_MB else 'OVER GOAL'}")
     return 0 if worst < GOAL_RSS_MB else 1
 
 

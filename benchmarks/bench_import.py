@@ -71,10 +71,22 @@ def main() -> int:
         units = ("HEZA", "UBND TP", "Sở Ngoại vụ Hải Phòng")
 
         new_book = root / "new.xlsx"
-        write_book(new_book, ["STT", "Nội dung kiến nghị", "Đối tác", "Đơn vị chủ trì", "Thời hạn", "Tình trạng",
-                              "Ghi chú tiến độ gần nhất"],
-                   ([i + 1, f"Kiến nghị số {i}: nghiên cứu hợp tác đầu tư", PARTNERS[i % 5], units[i % 3], DUES[i % 5],
-                     STATUSES[i % 5], "Đã gửi công văn" if i % 2 else None] for i in range(n)))
+        write_book(
+            new_book,
+            ["STT", "Nội dung kiến nghị", "Đối tác", "Đơn vị chủ trì", "Thời hạn", "Tình trạng", "Ghi chú tiến độ gần nhất"],
+            (
+                [
+                    i + 1,
+                    f"Kiến nghị số {i}: nghiên cứu hợp tác đầu tư",
+                    PARTNERS[i % 5],
+                    units[i % 3],
+                    DUES[i % 5],
+                    STATUSES[i % 5],
+                    "Đã gửi công văn" if i % 2 else None,
+                ]
+                for i in range(n)
+            ),
+        )
         print(f"{n:,} rows per workbook")
         preview, figures["create preview"] = timed("1. hand-typed, new rows: preview", lambda: preview_import(tracker, new_book))
         assert preview.ok and len(preview.creates) == n, preview.summary_lines(5)
@@ -84,21 +96,29 @@ def main() -> int:
         exported = root / "status.xlsx"
         export_workbook(tracker, exported, lang="vi")
         total = tracker.count_followups()
-        preview, figures["round-trip preview"] = timed("2. exporter's workbook, unchanged: preview",
-                                                       lambda: preview_import(tracker, exported))
+        preview, figures["round-trip preview"] = timed(
+            "2. exporter's workbook, unchanged: preview", lambda: preview_import(tracker, exported)
+        )
         assert preview.ok and preview.unchanged == total and not preview.has_changes
 
         rows = tracker.query_followups(FollowUpQuery())
         reply = root / "reply.xlsx"
-        new_status = {"not_started": "đang thực hiện", "in_progress": "chờ phía bạn", "awaiting_partner": "tạm dừng",
-                      "on_hold": "đã hoàn thành", "done": "đang thực hiện", "dropped": "chưa triển khai"}
-        write_book(reply, ["Mã", "Nội dung kiến nghị", "Đối tác", "Tình trạng", "Thời hạn"],
-                   ([r.id, r.title, r.partner_name, new_status[r.status], "Quý 4/2026"] for r in rows[:n]))
-        preview, figures["update preview"] = timed("3. reply, status and due changed: preview",
-                                                   lambda: preview_import(tracker, reply))
+        new_status = {
+            "not_started": "đang thực hiện",
+            "in_progress": "chờ phía bạn",
+            "awaiting_partner": "tạm dừng",
+            "on_hold": "đã hoàn thành",
+            "done": "đang thực hiện",
+            "dropped": "chưa triển khai",
+        }
+        write_book(
+            reply,
+            ["Mã", "Nội dung kiến nghị", "Đối tác", "Tình trạng", "Thời hạn"],
+            ([r.id, r.title, r.partner_name, new_status[r.status], "Quý 4/2026"] for r in rows[:n]),
+        )
+        preview, figures["update preview"] = timed("3. reply, status and due changed: preview", lambda: preview_import(tracker, reply))
         assert preview.ok and len(preview.updates) == min(n, len(rows)), preview.summary_lines(5)
-        result, figures["update apply"] = timed("3. reply, status and due changed: apply",
-                                                lambda: apply_import(tracker, preview))
+        result, figures["update apply"] = timed("3. reply, status and due changed: apply", lambda: apply_import(tracker, preview))
         assert result.updated == min(n, len(rows)) and result.progress_entries == result.updated
         tracker.close()
     worst = max(figures.values())

@@ -113,8 +113,12 @@ def keystroke_figures(window, runs: int) -> dict:
             gui.append(longest)
             counted.append(count)
         everything += shown
-        per_kind[kind] = {"page shown (ms)": _median_ms(shown), "GUI thread (ms)": _median_ms(gui),
-                          "count shown (ms)": _median_ms(counted), "rows": view.model.total()}
+        per_kind[kind] = {
+            "page shown (ms)": _median_ms(shown),
+            "GUI thread (ms)": _median_ms(gui),
+            "count shown (ms)": _median_ms(counted),
+            "rows": view.model.total(),
+        }
     _settle(app, view, "")
     return {
         "search keystroke": _median_ms(everything),
@@ -140,11 +144,15 @@ def main(argv: list[str] | None = None) -> int:
     QApplication.instance().processEvents()
     figures = keystroke_figures(window, args.runs)
     window.close()
-    print(f"{'word':12s} {'page shown':>11s} {'GUI thread':>11s} {'count shown':>12s} {'rows':>7s}   (goal ≤ {GOAL_MS} ms, "
-          f"GUI ≤ {GUI_GOAL_MS} ms)")
+    print(
+        f"{'word':12s} {'page shown':>11s} {'GUI thread':>11s} {'count shown':>12s} {'rows':>7s}   (goal ≤ {GOAL_MS} ms, "
+        f"GUI ≤ {GUI_GOAL_MS} ms)"
+    )
     for kind, row in figures["search keystroke details"].items():
-        print(f"{kind:12s} {row['page shown (ms)']:>8.1f} ms {row['GUI thread (ms)']:>8.1f} ms "
-              f"{row['count shown (ms)']:>9.1f} ms {row['rows']:>7d}")
+        print(
+            f"{kind:12s} {row['page shown (ms)']:>8.1f} ms {row['GUI thread (ms)']:>8.1f} ms "
+            f"{row['count shown (ms)']:>9.1f} ms {row['rows']:>7d}"
+        )
     print(f"median of all: {figures['search keystroke']} ms; slowest word: {figures['search keystroke (slowest)']} ms")
     if args.json:
         args.json.parent.mkdir(parents=True, exist_ok=True)

@@ -40,9 +40,15 @@ sys.path.insert(0, str(ROOT))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 GOALS_MS = {
-    "start to usable window": 1500, "sort (slowest column)": 100, "search keystroke": 50, "filter": 100,
-    "open a follow-up": 50, "record progress": 50, "brief for the largest partner": 1000,
-    "GUI thread blocked (longest)": 100, "GUI thread blocked, every operation (longest)": 100,
+    "start to usable window": 1500,
+    "sort (slowest column)": 100,
+    "search keystroke": 50,
+    "filter": 100,
+    "open a follow-up": 50,
+    "record progress": 50,
+    "brief for the largest partner": 1000,
+    "GUI thread blocked (longest)": 100,
+    "GUI thread blocked, every operation (longest)": 100,
 }
 
 STARTUP = r"""
@@ -68,8 +74,13 @@ def measure_startup(db: Path, runs: int) -> float:
     samples = []
     for _ in range(runs):
         started = time.time()
-        out = subprocess.run([sys.executable, "-c", STARTUP, str(db)], capture_output=True, text=True,
-                             check=True, env=dict(os.environ, QT_QPA_PLATFORM="offscreen"))
+        out = subprocess.run(
+            [sys.executable, "-c", STARTUP, str(db)],
+            capture_output=True,
+            text=True,
+            check=True,
+            env=dict(os.environ, QT_QPA_PLATFORM="offscreen"),
+        )
         samples.append(json.loads(out.stdout.strip().splitlines()[-1])["usable"] - started)
     return median_ms(samples)
 
@@ -227,10 +238,20 @@ def gui_figures(db: Path, runs: int, folder: Path) -> dict:
 # -- the same figures on a PostgreSQL server, beside SQLite's ------------------------------------
 
 # The figures compared (goal: the server within 2× of SQLite), in milliseconds unless named (s).
-SIDE_BY_SIDE = ("start to usable window", "sort (slowest column)", "search keystroke", "search keystroke (slowest)",
-                "filter", "open a follow-up", "record progress", "brief for the largest partner",
-                "export of all follow-ups (s)", "export from the window (s)", "GUI thread blocked (longest)",
-                "peak RSS of the window process (MB)")
+SIDE_BY_SIDE = (
+    "start to usable window",
+    "sort (slowest column)",
+    "search keystroke",
+    "search keystroke (slowest)",
+    "filter",
+    "open a follow-up",
+    "record progress",
+    "brief for the largest partner",
+    "export of all follow-ups (s)",
+    "export from the window (s)",
+    "GUI thread blocked (longest)",
+    "peak RSS of the window process (MB)",
+)
 SERVER_GOAL = 2.0
 
 
@@ -281,8 +302,7 @@ def measure_on_server(server: str, db: Path, args) -> dict:
     try:
         fill_server(server, db)
         out = args.json.with_name(args.json.stem + "-postgresql.json")
-        subprocess.run([sys.executable, __file__, "--db", server, "--runs", str(args.runs), "--json", str(out)],
-                       check=True)
+        subprocess.run([sys.executable, __file__, "--db", server, "--runs", str(args.runs), "--json", str(out)], check=True)
         return json.loads(out.read_text(encoding="utf-8"))
     finally:
         if root is not None:
@@ -368,11 +388,13 @@ def freeze_figures(db: Path, folder: Path) -> dict:
     """Issue 17's "never frozen": the longest GUI-thread block of every long operation
     (bench_freeze.py, in a process of its own, on copies of the database)."""
     out = folder / "freeze.json"
-    subprocess.run([sys.executable, str(Path(__file__).parent / "bench_freeze.py"), "--db", str(db), "--json", str(out)],
-                   check=True, env=dict(os.environ, QT_QPA_PLATFORM="offscreen"))
+    subprocess.run(
+        [sys.executable, str(Path(__file__).parent / "bench_freeze.py"), "--db", str(db), "--json", str(out)],
+        check=True,
+        env=dict(os.environ, QT_QPA_PLATFORM="offscreen"),
+    )
     blocks = json.loads(out.read_text(encoding="utf-8"))["blocks"]
-    return {"GUI thread blocked, every operation (ms)": blocks,
-            "GUI thread blocked, every operation (longest)": max(blocks.values())}
+    return {"GUI thread blocked, every operation (ms)": blocks, "GUI thread blocked, every operation (longest)": max(blocks.values())}
 
 
 def is_url(db: str | Path | None) -> bool:
@@ -383,8 +405,11 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--n", type=int, default=100_000)
     parser.add_argument("--db", help="reuse a database made by generate.py (a file), or a server database URL")
-    parser.add_argument("--server", help="also measure on this PostgreSQL database URL ('auto': a throwaway "
-                                         "server), filled from --db when empty, and print both side by side")
+    parser.add_argument(
+        "--server",
+        help="also measure on this PostgreSQL database URL ('auto': a throwaway "
+        "server), filled from --db when empty, and print both side by side",
+    )
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--json", type=Path, default=ROOT / "benchmarks" / "out" / "figures.json")
     args = parser.parse_args(argv)
@@ -409,8 +434,7 @@ def main(argv: list[str] | None = None) -> int:
     figures.update(export_figures(db, folder))
     figures.update(freeze_figures(db, folder))
     figures["export goal (≤ 1.3× bare)"] = figures["export / bare"] <= 1.3
-    figures["peak RSS goal (≤ 300 MB)"] = max(figures["peak RSS of the window process (MB)"],
-                                             figures["export peak RSS (MB)"]) <= 300
+    figures["peak RSS goal (≤ 300 MB)"] = max(figures["peak RSS of the window process (MB)"], figures["export peak RSS (MB)"]) <= 300
 
     print(f"\n{'figure':44s} {'measured':>12s} {'goal':>10s}")
     for name, value in figures.items():

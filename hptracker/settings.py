@@ -54,8 +54,14 @@ class Settings:
 
             url = make_url(target)
             if url.password is not None or "password" in url.query:
-                url = URL.create(url.drivername, username=url.username, host=url.host, port=url.port,
-                                 database=url.database, query={k: v for k, v in url.query.items() if k != "password"})
+                url = URL.create(
+                    url.drivername,
+                    username=url.username,
+                    host=url.host,
+                    port=url.port,
+                    database=url.database,
+                    query={k: v for k, v in url.query.items() if k != "password"},
+                )
             target = url.render_as_string(hide_password=False)
         self._qs.setValue("database/target", target)
         self._qs.sync()

@@ -39,7 +39,7 @@ def translation_file(lang: str) -> Path:
 
 
 def normalise_language(lang: str | None) -> str | None:
-    """"vi", "vi_VN", "VI-vn" → "vi"; anything the app has no catalogue for → None."""
+    """ "vi", "vi_VN", "VI-vn" → "vi"; anything the app has no catalogue for → None."""
     if not lang:
         return None
     code = str(lang).strip().lower().replace("-", "_").split("_")[0]

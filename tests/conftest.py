@@ -72,7 +72,7 @@ def pg_server() -> pgserver.Server:
 
 @pytest.fixture(scope="session")
 def backend(request) -> str:
-    """"sqlite", or each of BACKENDS for tests marked both_backends."""
+    """ "sqlite", or each of BACKENDS for tests marked both_backends."""
     name = getattr(request, "param", "sqlite")
     if name == "postgresql":
         request.getfixturevalue("pg_server")
@@ -276,9 +276,15 @@ def demo_tracker(demo_target):
 
 @pytest.fixture
 def partner(tracker):
-    return tracker.create_partner(name="Huyện Thượng Ngu", name_en="Shangyu District", name_native="上虞区",
-                                  kind="government", level="district", country="CN",
-                                  aliases=["Thuong Ngu", "Shangyu"])
+    return tracker.create_partner(
+        name="Huyện Thượng Ngu",
+        name_en="Shangyu District",
+        name_native="上虞区",
+        kind="government",
+        level="district",
+        country="CN",
+        aliases=["Thuong Ngu", "Shangyu"],
+    )
 
 
 @pytest.fixture

@@ -55,8 +55,7 @@ def _application() -> None:
         QApplication(["hptracker-tests"])
 
 
-def run_cli(*args: str, env: Mapping[str, str] | None = None,
-            drop: tuple[str, ...] = ("HPTRACKER_DB", "HPTRACKER_LANG")) -> Result:
+def run_cli(*args: str, env: Mapping[str, str] | None = None, drop: tuple[str, ...] = ("HPTRACKER_DB", "HPTRACKER_LANG")) -> Result:
     """``hptracker *args`` through :func:`hptracker.cli.main`; ``env`` is added to the environment
     and the ``drop`` variables are taken out of it (as the tests' subprocess environments do)."""
     from hptracker import translations
@@ -65,8 +64,11 @@ def run_cli(*args: str, env: Mapping[str, str] | None = None,
     _application()
     out, err = io.StringIO(), io.StringIO()
     try:
-        with _environment(env or {}, tuple(k for k in drop if k not in (env or {}))), \
-                contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+        with (
+            _environment(env or {}, tuple(k for k in drop if k not in (env or {}))),
+            contextlib.redirect_stdout(out),
+            contextlib.redirect_stderr(err),
+        ):
             try:
                 code = main(list(args))
             except SystemExit as exc:  # argparse: --help (0) or bad usage (2)

@@ -50,8 +50,9 @@ class Server:
     bindir: str
     run_as: str | None
 
-    def url(self, database: str, *, user: str = SUPERUSER, password: str | None = None, tcp: bool = False,
-            options: str | None = None) -> str:
+    def url(
+        self, database: str, *, user: str = SUPERUSER, password: str | None = None, tcp: bool = False, options: str | None = None
+    ) -> str:
         """A SQLAlchemy URL; over the unix socket (trusted) unless ``tcp`` (password checked)."""
         auth = quote(user, safe="") + (":" + quote(password, safe="") if password is not None else "")
         query = [] if tcp else [f"host={quote(self.socket_dir, safe='')}"]
@@ -66,8 +67,7 @@ class Server:
     def connect(self, database: str = "postgres", autocommit: bool = True):
         import psycopg
 
-        return psycopg.connect(host=self.socket_dir, port=self.port, user=SUPERUSER, dbname=database,
-                               autocommit=autocommit)
+        return psycopg.connect(host=self.socket_dir, port=self.port, user=SUPERUSER, dbname=database, autocommit=autocommit)
 
 
 def find_bindir() -> tuple[Path | None, str]:
@@ -75,13 +75,13 @@ def find_bindir() -> tuple[Path | None, str]:
     candidates: list[Path] = []
     if os.environ.get("PG_BINDIR"):
         candidates.append(Path(os.environ["PG_BINDIR"]))
-    candidates += sorted(Path("/usr/lib/postgresql").glob("*/bin"),
-                         key=lambda p: int(p.parent.name) if p.parent.name.isdigit() else 0, reverse=True)
+    candidates += sorted(
+        Path("/usr/lib/postgresql").glob("*/bin"), key=lambda p: int(p.parent.name) if p.parent.name.isdigit() else 0, reverse=True
+    )
     pg_config = shutil.which("pg_config")
     if pg_config:
         with suppress(OSError, subprocess.CalledProcessError):
-            candidates.append(Path(subprocess.run([pg_config, "--bindir"], capture_output=True, text=True,
-                                                  check=True).stdout.strip()))
+            candidates.append(Path(subprocess.run([pg_config, "--bindir"], capture_output=True, text=True, check=True).stdout.strip()))
     older = ""
     for bindir in candidates:
         if not all((bindir / tool).exists() for tool in ("initdb", "pg_ctl", "postgres")):
@@ -91,8 +91,11 @@ def find_bindir() -> tuple[Path | None, str]:
         if match and int(match.group(1)) >= MINIMUM_VERSION:
             return bindir, ""
         older = f" (found only {version.strip()} in {bindir})"
-    return None, ("no PostgreSQL 15+ server binaries (initdb, pg_ctl, postgres) found" + older +
-                  "; install Debian's postgresql package (make test does it when run as root)")
+    return None, (
+        "no PostgreSQL 15+ server binaries (initdb, pg_ctl, postgres) found"
+        + older
+        + "; install Debian's postgresql package (make test does it when run as root)"
+    )
 
 
 def _free_port() -> int:
@@ -123,26 +126,43 @@ def _start(root: Path) -> Server:
         try:
             entry = pwd.getpwnam("postgres")
         except KeyError:
-            raise Unavailable("running as root, and there is no 'postgres' system user to run the server "
-                              "as (initdb refuses root); install Debian's postgresql package") from None
+            raise Unavailable(
+                "running as root, and there is no 'postgres' system user to run the server "
+                "as (initdb refuses root); install Debian's postgresql package"
+            ) from None
         if not shutil.which("runuser"):
             raise Unavailable("running as root without runuser to start the server as 'postgres'")
         run_as = "postgres"
         os.chmod(root, 0o755)
         for folder in (home, sockets):
             os.chown(folder, entry.pw_uid, entry.pw_gid)
-    done = _run(run_as, [str(bindir / "initdb"), "-D", str(data), "-U", SUPERUSER, "-E", "UTF8",
-                         "--locale=C.UTF-8", "--auth-local=trust", "--auth-host=scram-sha-256", "-N"])
+    done = _run(
+        run_as,
+        [
+            str(bindir / "initdb"),
+            "-D",
+            str(data),
+            "-U",
+            SUPERUSER,
+            "-E",
+            "UTF8",
+            "--locale=C.UTF-8",
+            "--auth-local=trust",
+            "--auth-host=scram-sha-256",
+            "-N",
+        ],
+    )
     if done.returncode != 0:
         raise Unavailable(f"initdb failed: {(done.stderr or done.stdout).strip()[-500:]}")
     last_error = ""
     for _attempt in range(3):  # a free port may be taken between the look and the start
         port = _free_port()
-        options = (f"-c listen_addresses=127.0.0.1 -c port={port} -c unix_socket_directories={sockets} "
-                   "-c fsync=off -c full_page_writes=off -c synchronous_commit=off -c max_connections=300 "
-                   "-c shared_buffers=64MB")
-        done = _run(run_as, [str(bindir / "pg_ctl"), "-D", str(data), "-w", "-t", "60", "-l", str(home / "log"),
-                             "-o", options, "start"])
+        options = (
+            f"-c listen_addresses=127.0.0.1 -c port={port} -c unix_socket_directories={sockets} "
+            "-c fsync=off -c full_page_writes=off -c synchronous_commit=off -c max_connections=300 "
+            "-c shared_buffers=64MB"
+        )
+        done = _run(run_as, [str(bindir / "pg_ctl"), "-D", str(data), "-w", "-t", "60", "-l", str(home / "log"), "-o", options, "start"])
         if done.returncode == 0:
             server = Server(str(sockets), port, str(data), str(bindir), run_as)
             with server.connect() as conn:
@@ -195,6 +215,5 @@ def stop(root: Path) -> None:
     info = root / "server.json"
     if info.exists():
         server = Server(**json.loads(info.read_text()))
-        _run(server.run_as, [str(Path(server.bindir) / "pg_ctl"), "-D", server.data_dir, "-m", "immediate",
-                             "-w", "stop"])
+        _run(server.run_as, [str(Path(server.bindir) / "pg_ctl"), "-D", server.data_dir, "-m", "immediate", "-w", "stop"])
     shutil.rmtree(root, ignore_errors=True)

@@ -34,10 +34,21 @@ PARTNERS = [
 ]
 
 TITLES = [
-    "Mở đường bay thẳng Hà Nội – Thượng Hải", "Kết nghĩa hai thành phố", "Thu hút đầu tư vào khu kinh tế",
-    "Chia sẻ kinh nghiệm khu thương mại tự do", "Giao lưu văn hóa 上海", "Xúc tiến thương mại 50%_giảm",
-    "ăn uống và du lịch", "An toàn thực phẩm", "Ấn phẩm quảng bá", "Đào tạo nguồn nhân lực",
-    "dao tao ngan han", "ĐẦU TƯ LOGISTICS", "Zebra crossing", "hạ tầng cảng", "Hà Tiên – Ha Long",
+    "Mở đường bay thẳng Hà Nội – Thượng Hải",
+    "Kết nghĩa hai thành phố",
+    "Thu hút đầu tư vào khu kinh tế",
+    "Chia sẻ kinh nghiệm khu thương mại tự do",
+    "Giao lưu văn hóa 上海",
+    "Xúc tiến thương mại 50%_giảm",
+    "ăn uống và du lịch",
+    "An toàn thực phẩm",
+    "Ấn phẩm quảng bá",
+    "Đào tạo nguồn nhân lực",
+    "dao tao ngan han",
+    "ĐẦU TƯ LOGISTICS",
+    "Zebra crossing",
+    "hạ tầng cảng",
+    "Hà Tiên – Ha Long",
 ]
 OFFICERS = [None, None, "Đỗ Huy", "do Huy", "Anh Tú", "Ánh", "an", "Zed", "Đặng Thu"]
 DUES = [None, None, "Q3/2024", "2025", "13/05/2024", "05/2026", "2023", "31/12/2024", "Q1/2027"]
@@ -63,37 +74,62 @@ def add_awkward_records(tracker, seed: int = 15) -> None:
 
     meetings = [None]
     for i in range(8):
-        meetings.append(tracker.create_meeting(
-            date=dt.date(2023, 1, 1) + dt.timedelta(days=37 * i), title=rng.choice(TITLES) + f" ({i})",
-            partner_ids=rng.sample(partners, rng.choice([1, 2])), place=rng.choice(PLACES),
-            our_lead=rng.choice(LEADS), host_unit_id=rng.choice([None, *units]),
-            direction=rng.choice(["incoming", "outgoing", "online", "event"])).id)
+        meetings.append(
+            tracker.create_meeting(
+                date=dt.date(2023, 1, 1) + dt.timedelta(days=37 * i),
+                title=rng.choice(TITLES) + f" ({i})",
+                partner_ids=rng.sample(partners, rng.choice([1, 2])),
+                place=rng.choice(PLACES),
+                our_lead=rng.choice(LEADS),
+                host_unit_id=rng.choice([None, *units]),
+                direction=rng.choice(["incoming", "outgoing", "online", "event"]),
+            ).id
+        )
 
     agreements = [None]
     for i in range(6):
         signed = rng.choice([None, dt.date(2022, 3, 4), dt.date(2024, 5, 13), dt.date(2021, 1, 1)])
         expiry = rng.choice([None, dt.date(2023, 1, 1), dt.date(2030, 1, 1)])
-        agreements.append(tracker.create_agreement(
-            form=rng.choice(["mou", "letter_of_intent", "twinning", "other"]), title=rng.choice(TITLES) + f" [{i}]",
-            party_ids=rng.sample(partners, rng.choice([1, 2])), signed_date=signed, expiry_date=expiry,
-            effective_date=None, reference=rng.choice([None, "01/2024/TTHT", "a-7"]),
-            signing_unit_id=rng.choice([None, *units]), status=rng.choice(["signed", "in_force", "proposed"]),
-            fields=rng.sample(["Văn hóa", "văn hoá", "Đầu tư", "Y tế", "上海", "an ninh"], rng.choice([0, 1, 2])),
-            meeting_id=rng.choice(meetings)).id)
+        agreements.append(
+            tracker.create_agreement(
+                form=rng.choice(["mou", "letter_of_intent", "twinning", "other"]),
+                title=rng.choice(TITLES) + f" [{i}]",
+                party_ids=rng.sample(partners, rng.choice([1, 2])),
+                signed_date=signed,
+                expiry_date=expiry,
+                effective_date=None,
+                reference=rng.choice([None, "01/2024/TTHT", "a-7"]),
+                signing_unit_id=rng.choice([None, *units]),
+                status=rng.choice(["signed", "in_force", "proposed"]),
+                fields=rng.sample(["Văn hóa", "văn hoá", "Đầu tư", "Y tế", "上海", "an ninh"], rng.choice([0, 1, 2])),
+                meeting_id=rng.choice(meetings),
+            ).id
+        )
 
     followups = []
     for i in range(45):
-        followups.append(tracker.create_followup(
-            title=f"{rng.choice(TITLES)} #{i}", direction=rng.choice(["ours", "theirs", "joint"]),
-            partner_id=rng.choice(partners), unit_id=rng.choice([None, *units]),
-            category_id=rng.choice([None, *categories]), due=rng.choice(DUES), officer=rng.choice(OFFICERS),
-            priority=rng.choice(["low", "normal", "high"]), meeting_id=rng.choice(meetings),
-            agreement_id=rng.choice(agreements), fields=rng.sample(["Văn hóa", "Đầu tư", "上海"], rng.choice([0, 1]))).id)
+        followups.append(
+            tracker.create_followup(
+                title=f"{rng.choice(TITLES)} #{i}",
+                direction=rng.choice(["ours", "theirs", "joint"]),
+                partner_id=rng.choice(partners),
+                unit_id=rng.choice([None, *units]),
+                category_id=rng.choice([None, *categories]),
+                due=rng.choice(DUES),
+                officer=rng.choice(OFFICERS),
+                priority=rng.choice(["low", "normal", "high"]),
+                meeting_id=rng.choice(meetings),
+                agreement_id=rng.choice(agreements),
+                fields=rng.sample(["Văn hóa", "Đầu tư", "上海"], rng.choice([0, 1])),
+            ).id
+        )
     for followup_id in rng.sample(followups, 20):
-        tracker.record_progress(followup_id, status=rng.choice(["in_progress", "awaiting_partner", "done", "dropped",
-                                                                "on_hold"]),
-                                note=rng.choice([None, "Đã gửi công văn", "chờ phía bạn trả lời", "完成"]),
-                                date=dt.date(2024, 1, 1) + dt.timedelta(days=rng.randrange(300)))
+        tracker.record_progress(
+            followup_id,
+            status=rng.choice(["in_progress", "awaiting_partner", "done", "dropped", "on_hold"]),
+            note=rng.choice([None, "Đã gửi công văn", "chờ phía bạn trả lời", "完成"]),
+            date=dt.date(2024, 1, 1) + dt.timedelta(days=rng.randrange(300)),
+        )
     for followup_id in rng.sample(followups, 4):
         tracker.delete_followup(followup_id)
     tracker.delete_partner(partners[-1])

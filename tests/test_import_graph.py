@@ -41,7 +41,7 @@ def imports_of(module: str, path: Path, modules: dict[str, Path]) -> set[str]:
         elif isinstance(node, ast.ImportFrom):
             if node.level:
                 parts = package.split(".")
-                base = ".".join(parts[:len(parts) - (node.level - 1)])
+                base = ".".join(parts[: len(parts) - (node.level - 1)])
                 source = f"{base}.{node.module}" if node.module else base
             else:
                 source = node.module or ""
@@ -130,8 +130,11 @@ ALLOWED_UI = {
 
 def test_the_command_line_reaches_into_ui_only_to_open_the_window_and_print_a_brief():
     graph = import_graph()
-    reached = {module: {t for t in targets if t == "hptracker.ui" or t.startswith("hptracker.ui.")}
-               for module, targets in graph.items() if module == "hptracker.cli" or module.startswith("hptracker.cli.")}
+    reached = {
+        module: {t for t in targets if t == "hptracker.ui" or t.startswith("hptracker.ui.")}
+        for module, targets in graph.items()
+        if module == "hptracker.cli" or module.startswith("hptracker.cli.")
+    }
     assert {module: targets for module, targets in reached.items() if targets} == ALLOWED_UI
 
 
@@ -139,6 +142,9 @@ def test_the_command_line_reaches_into_ui_only_to_open_the_window_and_print_a_br
 def test_lower_layers_never_import_the_entry_points(layer):
     """core and ui never import the command line (nor the names kept in hptracker.app)."""
     graph = import_graph()
-    offenders = {module: sorted(t for t in targets if t.startswith(("hptracker.cli", "hptracker.app")))
-                 for module, targets in graph.items() if module.startswith(layer)}
+    offenders = {
+        module: sorted(t for t in targets if t.startswith(("hptracker.cli", "hptracker.app")))
+        for module, targets in graph.items()
+        if module.startswith(layer)
+    }
     assert {m: t for m, t in offenders.items() if t} == {}

@@ -23,8 +23,10 @@ REPO = Path(__file__).resolve().parents[1]
 TRANSLATIONS = REPO / "resources" / "translations"
 BIN = Path(sys.executable).parent
 LANGS = ("vi", "en")
-FIX = ("Run `make translations`, then translate the new messages "
-       "(resources/translations/fill.py todo / apply) and run `make translations` again.")
+FIX = (
+    "Run `make translations`, then translate the new messages "
+    "(resources/translations/fill.py todo / apply) and run `make translations` again."
+)
 PLACEHOLDER = re.compile(r"\{[A-Za-z_][A-Za-z0-9_]*\}|%\d+")
 ACCELERATOR = re.compile(r"&[^\s&;]")
 
@@ -78,7 +80,10 @@ def extracted(tmp_path_factory) -> dict[str, dict]:
         copies.append(str(out / ts_path(lang).name))
     result = subprocess.run(
         [str(tool("pyside6-lupdate")), "-no-obsolete", "-locations", "none", *python_sources(), "-ts", *copies],
-        cwd=REPO, capture_output=True, text=True, timeout=120,
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        timeout=120,
     )
     assert result.returncode == 0, result.stderr
     return {lang: read_ts(out / ts_path(lang).name) for lang in LANGS}
@@ -149,8 +154,9 @@ def test_vietnamese_translations_are_vietnamese():
 @pytest.mark.parametrize("lang", LANGS)
 def test_shipped_qm_is_compiled_from_the_committed_ts(tmp_path, lang):
     qm = tmp_path / f"hptracker_{lang}.qm"
-    result = subprocess.run([str(tool("pyside6-lrelease")), "-silent", str(ts_path(lang)), "-qm", str(qm)],
-                            capture_output=True, text=True, timeout=60)
+    result = subprocess.run(
+        [str(tool("pyside6-lrelease")), "-silent", str(ts_path(lang)), "-qm", str(qm)], capture_output=True, text=True, timeout=60
+    )
     assert result.returncode == 0, result.stderr
     shipped = TRANSLATIONS / qm.name
     assert shipped.exists(), f"{shipped.name} is missing. {FIX}"
@@ -158,6 +164,7 @@ def test_shipped_qm_is_compiled_from_the_committed_ts(tmp_path, lang):
 
 
 # -- choosing the language ------------------------------------------------------------------------
+
 
 def test_normalise_and_resolve_language():
     assert normalise_language("vi_VN") == "vi"
@@ -169,29 +176,28 @@ def test_normalise_and_resolve_language():
     assert resolve_language("fr", saved="") == system_language()  # then the system
 
 
-@pytest.mark.parametrize(("locale", "expected"), [
-    ("vi_VN.UTF-8", "vi"), ("C", "vi"), ("en_US.UTF-8", "en"), ("de_DE.UTF-8", "en"),
-])
+@pytest.mark.parametrize(("locale", "expected"), [("vi_VN.UTF-8", "vi"), ("C", "vi"), ("en_US.UTF-8", "en"), ("de_DE.UTF-8", "en")])
 def test_vietnamese_is_the_default_unless_the_system_speaks_another_language(locale, expected):
     env = {k: v for k, v in os.environ.items() if not k.startswith(("LC_", "LANG"))}
     env.update(LC_ALL=locale, LANG=locale)
     result = subprocess.run(
         [sys.executable, "-c", "from hptracker.translations import system_language; print(system_language())"],
-        env=env, capture_output=True, text=True, timeout=60,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == expected
 
 
-@pytest.mark.parametrize(("lang", "message"), [
-    ("vi", "Không có cơ sở dữ liệu tại"),
-    ("en", "There is no database at"),
-])
+@pytest.mark.parametrize(("lang", "message"), [("vi", "Không có cơ sở dữ liệu tại"), ("en", "There is no database at")])
 def test_cli_shows_core_messages_in_the_chosen_language(tmp_path, lang, message):
     """The core's translate() reaches Qt's translator in a process without a window."""
     missing = tmp_path / "nowhere" / "hptracker.db"
-    result = subprocess.run([str(BIN / "hptracker"), "--db", str(missing), "--lang", lang, "check"],
-                            capture_output=True, text=True, timeout=60)
+    result = subprocess.run(
+        [str(BIN / "hptracker"), "--db", str(missing), "--lang", lang, "check"], capture_output=True, text=True, timeout=60
+    )
     assert result.returncode == 1
     assert message in result.stdout + result.stderr
 

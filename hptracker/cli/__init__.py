@@ -98,15 +98,24 @@ class _Parser(argparse.ArgumentParser):
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="hptracker",
-        description=translate("Cli", "Partners, meetings, agreements and follow-ups of a city's foreign affairs. "
-                              "Without a command, opens the window."),
+        description=translate(
+            "Cli", "Partners, meetings, agreements and follow-ups of a city's foreign affairs. Without a command, opens the window."
+        ),
     )
-    parser.add_argument("--db", metavar="PATH",
-                        help=translate("Cli", "database file or SQLAlchemy URL (default: $HPTRACKER_DB or the per-user data folder)"))
-    parser.add_argument("--lang", choices=["vi", "en"], default=None,
-                        help=translate("Cli", "language of messages, exports and briefs (default: vi)"))
-    parser.add_argument("--officer", metavar="NAME", default=None,
-                        help=translate("Cli", "officer recorded in the audit (default: $HPTRACKER_OFFICER or the login name)"))
+    parser.add_argument(
+        "--db",
+        metavar="PATH",
+        help=translate("Cli", "database file or SQLAlchemy URL (default: $HPTRACKER_DB or the per-user data folder)"),
+    )
+    parser.add_argument(
+        "--lang", choices=["vi", "en"], default=None, help=translate("Cli", "language of messages, exports and briefs (default: vi)")
+    )
+    parser.add_argument(
+        "--officer",
+        metavar="NAME",
+        default=None,
+        help=translate("Cli", "officer recorded in the audit (default: $HPTRACKER_OFFICER or the login name)"),
+    )
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     for module in command_modules():
         module.register(subparsers)
@@ -202,12 +211,15 @@ def _run(argv: list[str]) -> int:
     if args.command is None:
         from ..ui.app import run_window
 
-        return run_window(database_target(args.db), lang=args.lang,
-                          officer=args.officer or os.environ.get("HPTRACKER_OFFICER"))
+        return run_window(database_target(args.db), lang=args.lang, officer=args.officer or os.environ.get("HPTRACKER_OFFICER"))
     lang = command_language(args.lang)
     install_language(lang, gui=getattr(args, "needs_gui", False))
-    ctx = Context(database_target(args.db), lang, args.officer or os.environ.get("HPTRACKER_OFFICER"),
-                  read_only=bool(getattr(args, "read_only", False)))
+    ctx = Context(
+        database_target(args.db),
+        lang,
+        args.officer or os.environ.get("HPTRACKER_OFFICER"),
+        read_only=bool(getattr(args, "read_only", False)),
+    )
     try:
         warn_about_location(ctx.db_target)
         return int(args.func(args, ctx) or EXIT_OK)
@@ -258,15 +270,15 @@ def newest_backup_note(db_path: Path) -> str:
     if newest is None:
         return translate("Cli", "There is no backup to compare it with.")
     return translate("Cli", "Compare it with the newest backup, {file} ({date} {time}: {counts}).").format(
-        file=newest.path, date=format_date(newest.taken_at.date()), time=newest.taken_at.strftime("%H:%M"),
-        counts=counts_text(counts))
+        file=newest.path, date=format_date(newest.taken_at.date()), time=newest.taken_at.strftime("%H:%M"), counts=counts_text(counts)
+    )
 
 
 def counts_text(counts: dict[str, int]) -> str:
     """The record counts of a database or backup, in one phrase (backup, check, warnings)."""
-    return translate(
-        "Cli", "{partners} partners, {meetings} meetings, {agreements} agreements, {followups} follow-ups"
-    ).format(**{k: counts.get(k, 0) for k in ("partners", "meetings", "agreements", "followups")})
+    return translate("Cli", "{partners} partners, {meetings} meetings, {agreements} agreements, {followups} follow-ups").format(
+        **{k: counts.get(k, 0) for k in ("partners", "meetings", "agreements", "followups")}
+    )
 
 
 def restore_hint(db_path: Path) -> str:
@@ -280,8 +292,9 @@ def restore_hint(db_path: Path) -> str:
         newest = None
     if newest is None:
         return translate("Cli", "No good backup of it was found.")
-    return translate("Cli", "The newest good backup is {file} ({date} {time}); to put it back, run: hptracker --db \"{db}\" restore \"{file}\"").format(
-        file=newest.path, date=format_date(newest.taken_at.date()), time=newest.taken_at.strftime("%H:%M"), db=db_path)
+    return translate(
+        "Cli", 'The newest good backup is {file} ({date} {time}); to put it back, run: hptracker --db "{db}" restore "{file}"'
+    ).format(file=newest.path, date=format_date(newest.taken_at.date()), time=newest.taken_at.strftime("%H:%M"), db=db_path)
 
 
 def warn_about_location(db_target: str) -> None:

@@ -16,8 +16,12 @@ from . import counts_text
 
 def register(subparsers) -> None:
     backup = subparsers.add_parser("backup", help=translate("Cli", "back up the database now (checked copy)"))
-    backup.add_argument("--to", metavar="DIR", default=None,
-                        help=translate("Cli", "folder for the backup (default: the backups folder next to the database)"))
+    backup.add_argument(
+        "--to",
+        metavar="DIR",
+        default=None,
+        help=translate("Cli", "folder for the backup (default: the backups folder next to the database)"),
+    )
     backup.set_defaults(func=run_backup, read_only=True)
 
     restore = subparsers.add_parser("restore", help=translate("Cli", "replace the database with a backup (the current one is kept)"))
@@ -61,8 +65,11 @@ def run_backup(args, ctx) -> int:
     info = backup_database(path, folder)
     if folder is None:
         prune_backups(path)
-    print_utf8(translate("Cli", "Backup written and checked: {path} ({size}; {counts}).").format(
-        path=info.path, size=_size(info.size), counts=counts_text(info.counts())))
+    print_utf8(
+        translate("Cli", "Backup written and checked: {path} ({size}; {counts}).").format(
+            path=info.path, size=_size(info.size), counts=counts_text(info.counts())
+        )
+    )
     return 0
 
 
@@ -75,8 +82,11 @@ def _backup_server(target: str, folder: Path | None) -> int:
     info = backup_server(target, folder)
     if folder is None:
         prune_backups(server_backup_name(target), info.path.parent)
-    print_utf8(translate("Cli", "Backup written and checked: {path} ({size}; {counts}).").format(
-        path=info.path, size=_size(info.size), counts=counts_text(info.counts())))
+    print_utf8(
+        translate("Cli", "Backup written and checked: {path} ({size}; {counts}).").format(
+            path=info.path, size=_size(info.size), counts=counts_text(info.counts())
+        )
+    )
     return 0
 
 
@@ -90,8 +100,11 @@ def _restore_server(target: str, source: Path) -> int:
 
     restore_server(target, source)
     counts = BackupInfo(source, dt.datetime.now()).counts()  # the records, as `backup` and `check` count them
-    print_utf8(translate("Cli", "Database {db} restored from {file}: {counts}.").format(
-        db=display_target(target), file=source, counts=counts_text(counts)))
+    print_utf8(
+        translate("Cli", "Database {db} restored from {file}: {counts}.").format(
+            db=display_target(target), file=source, counts=counts_text(counts)
+        )
+    )
     return 0
 
 
@@ -118,8 +131,11 @@ def run_restore(args, ctx) -> int:
     path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)  # the data folder: the user's only
     result = restore_file(path, source)
     if result.kept_as is not None:
-        print_utf8(translate("Cli", "Database {db} restored from {file}; the previous database was kept as {kept}.").format(
-            db=path, file=source, kept=result.kept_as))
+        print_utf8(
+            translate("Cli", "Database {db} restored from {file}; the previous database was kept as {kept}.").format(
+                db=path, file=source, kept=result.kept_as
+            )
+        )
     else:
         print_utf8(translate("Cli", "Database {db} restored from {file}.").format(db=path, file=source))
     return 0
@@ -132,8 +148,13 @@ def run_check(args, ctx) -> int:
 
     path = _db_path(ctx)
     if path is None:
-        raise StoreError(translate("Cli", "`check` examines a database file; a server database is checked by its "
-                                          "server (back it up with `hptracker backup`, then check the backup file)."))
+        raise StoreError(
+            translate(
+                "Cli",
+                "`check` examines a database file; a server database is checked by its "
+                "server (back it up with `hptracker backup`, then check the backup file).",
+            )
+        )
     if not path.is_file():
         raise StoreError(translate("Cli", "There is no database at {path}.").format(path=path))
     report = check_database(path)

@@ -14,16 +14,24 @@ from ..core.i18n import translate
 
 def register(subparsers) -> None:
     parser = subparsers.add_parser(
-        "brief", help=translate("Cli", "write the meeting brief on a partner as a PDF"),
-        description=translate("Cli", "Write the meeting brief on a partner (SPEC §4) as an A4 PDF. Characters no "
-                              "installed font can draw are listed on stderr; the PDF is written all the same."),
+        "brief",
+        help=translate("Cli", "write the meeting brief on a partner as a PDF"),
+        description=translate(
+            "Cli",
+            "Write the meeting brief on a partner (SPEC §4) as an A4 PDF. Characters no "
+            "installed font can draw are listed on stderr; the PDF is written all the same.",
+        ),
     )
     parser.add_argument("partner", metavar="PARTNER", help=translate("Cli", "partner ID or any of its names or aliases"))
     parser.add_argument("--out", metavar="FILE.pdf", required=True, help=translate("Cli", "the PDF file to write"))
-    parser.add_argument("--meeting", metavar="ID", type=int, default=None,
-                        help=translate("Cli", "the planned meeting to prepare (default: the next, else the latest)"))
-    parser.add_argument("--notes", metavar="TEXT", default=None,
-                        help=translate("Cli", "your own notes, printed under the talking points"))
+    parser.add_argument(
+        "--meeting",
+        metavar="ID",
+        type=int,
+        default=None,
+        help=translate("Cli", "the planned meeting to prepare (default: the next, else the latest)"),
+    )
+    parser.add_argument("--notes", metavar="TEXT", default=None, help=translate("Cli", "your own notes, printed under the talking points"))
     parser.set_defaults(func=run, needs_gui=True, read_only=True)
 
 
@@ -42,6 +50,7 @@ def run(args, ctx) -> int:
     pages = write_pdf(paged, args.out)
     from . import print_utf8
 
-    print_utf8(translate("Cli", "Brief on {partner} written to {path} ({pages} pages).").format(
-        partner=partner.name, path=args.out, pages=pages))
+    print_utf8(
+        translate("Cli", "Brief on {partner} written to {path} ({pages} pages).").format(partner=partner.name, path=args.out, pages=pages)
+    )
     return 0

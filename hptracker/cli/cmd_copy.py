@@ -13,10 +13,12 @@ from ..core.i18n import translate
 
 def register(subparsers) -> None:
     parser = subparsers.add_parser(
-        "copy", help=translate("Cli", "copy every record of one database into an empty one (a file or a server)"))
+        "copy", help=translate("Cli", "copy every record of one database into an empty one (a file or a server)")
+    )
     parser.add_argument("source", metavar="SOURCE", help=translate("Cli", "the database to copy: a file or a URL"))
-    parser.add_argument("dest", metavar="DEST",
-                        help=translate("Cli", "an empty database, or a file that does not exist yet: a file or a URL"))
+    parser.add_argument(
+        "dest", metavar="DEST", help=translate("Cli", "an empty database, or a file that does not exist yet: a file or a URL")
+    )
     # SOURCE is only read; DEST is opened (and locked) by the copy itself.
     parser.set_defaults(func=run, read_only=True)
 
@@ -42,9 +44,11 @@ def run(args, ctx) -> int:
         if source_path is not None:  # never onto the source, its working files or its backups
             refuse_database_path(dest_path, source_path)
     report = copy_database(args.source, args.dest)
-    print_utf8(translate("Cli", "Copied {source} to {dest} in {seconds} s; rows in each table, the same at both ends:").format(
-        source=display_target(to_url(args.source)), dest=display_target(to_url(args.dest)),
-        seconds=f"{report.seconds:.1f}"))
+    print_utf8(
+        translate("Cli", "Copied {source} to {dest} in {seconds} s; rows in each table, the same at both ends:").format(
+            source=display_target(to_url(args.source)), dest=display_target(to_url(args.dest)), seconds=f"{report.seconds:.1f}"
+        )
+    )
     for table, count in report.counts.items():
         print_utf8(f"  {table}: {count}")
     return 0

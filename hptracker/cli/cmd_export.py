@@ -7,18 +7,35 @@ from ..core.i18n import translate
 
 
 def register(subparsers) -> None:
-    parser = subparsers.add_parser(
-        "export", help=translate("Cli", "write the status spreadsheet (.xlsx) of the follow-ups"))
+    parser = subparsers.add_parser("export", help=translate("Cli", "write the status spreadsheet (.xlsx) of the follow-ups"))
     parser.add_argument("out", metavar="OUT.xlsx", help=translate("Cli", "the workbook to write (replaced if it exists)"))
-    parser.add_argument("--partner", metavar="NAME", action="append", default=[],
-                        help=translate("Cli", "only this partner: its ID or any of its names or aliases (repeatable)"))
-    parser.add_argument("--status", metavar="S", nargs="+", action="extend", default=[],
-                        help=translate("Cli", "only these statuses, by code (in_progress) or label (\"In progress\")"))
+    parser.add_argument(
+        "--partner",
+        metavar="NAME",
+        action="append",
+        default=[],
+        help=translate("Cli", "only this partner: its ID or any of its names or aliases (repeatable)"),
+    )
+    parser.add_argument(
+        "--status",
+        metavar="S",
+        nargs="+",
+        action="extend",
+        default=[],
+        help=translate("Cli", 'only these statuses, by code (in_progress) or label ("In progress")'),
+    )
     parser.add_argument("--overdue", action="store_true", help=translate("Cli", "only overdue follow-ups"))
-    parser.add_argument("--changes-since", dest="changes_since", metavar="D",
-                        help=translate("Cli", "mark the follow-ups that changed since this day, dd/mm/yyyy (new, "
-                                              "status changed, progress added, due date moved): a column and "
-                                              "the row highlighted"))
+    parser.add_argument(
+        "--changes-since",
+        dest="changes_since",
+        metavar="D",
+        help=translate(
+            "Cli",
+            "mark the follow-ups that changed since this day, dd/mm/yyyy (new, "
+            "status changed, progress added, due date moved): a column and "
+            "the row highlighted",
+        ),
+    )
     parser.set_defaults(func=run, read_only=True)
 
 
@@ -32,8 +49,9 @@ def _statuses(values: list[str]) -> tuple[str, ...]:
         code = value_for_label(FollowUpStatus, value)
         if code is None:
             known = ", ".join(f"{code} ({text})" for code, text in choices(FollowUpStatus))
-            raise ValidationError("status", translate("Cli", "Unknown status “{value}”; use one of: {known}.").format(
-                value=value, known=known))
+            raise ValidationError(
+                "status", translate("Cli", "Unknown status “{value}”; use one of: {known}.").format(value=value, known=known)
+            )
         if code not in result:
             result.append(code)
     return tuple(result)

@@ -17,12 +17,11 @@ LIST_LIMIT = 200
 
 def register(subparsers) -> None:
     parser = subparsers.add_parser(
-        "import", help=translate("Cli", "import follow-ups from an .xlsx workbook (preview, then all or nothing)"))
+        "import", help=translate("Cli", "import follow-ups from an .xlsx workbook (preview, then all or nothing)")
+    )
     parser.add_argument("file", metavar="FILE.xlsx", help=translate("Cli", "the workbook to import"))
-    parser.add_argument("--dry-run", action="store_true",
-                        help=translate("Cli", "show what would change and write nothing"))
-    parser.add_argument("--create-partners", action="store_true",
-                        help=translate("Cli", "create partners the database does not know yet"))
+    parser.add_argument("--dry-run", action="store_true", help=translate("Cli", "show what would change and write nothing"))
+    parser.add_argument("--create-partners", action="store_true", help=translate("Cli", "create partners the database does not know yet"))
     parser.set_defaults(func=run)
 
 
@@ -91,9 +90,11 @@ def _run(args, ctx) -> int:
     for line in preview.summary_lines(limit=LIST_LIMIT):
         print_utf8(line)
     if preview.problems:
-        raise ImportProblemsError(translate(
-            "Cli", "Nothing was imported: {n} problems in {name} (listed above).").format(
-            n=preview.problem_count, name=preview.file_name))
+        raise ImportProblemsError(
+            translate("Cli", "Nothing was imported: {n} problems in {name} (listed above).").format(
+                n=preview.problem_count, name=preview.file_name
+            )
+        )
     if args.dry_run:
         print_utf8(translate("Cli", "Dry run: nothing was written."))
         return 0
@@ -101,9 +102,15 @@ def _run(args, ctx) -> int:
         print_utf8(translate("Cli", "Nothing to import: every row matches the database."))
         return 0
     result = apply_import(tracker, preview)
-    print_utf8(translate(
-        "Cli", "Imported from {name}: {created} created, {updated} updated, {progress} progress entries, "
-               "{partners} new partners.").format(
-        name=preview.file_name, created=result.created, updated=result.updated,
-        progress=result.progress_entries, partners=result.partners_created))
+    print_utf8(
+        translate(
+            "Cli", "Imported from {name}: {created} created, {updated} updated, {progress} progress entries, {partners} new partners."
+        ).format(
+            name=preview.file_name,
+            created=result.created,
+            updated=result.updated,
+            progress=result.progress_entries,
+            partners=result.partners_created,
+        )
+    )
     return 0

@@ -79,8 +79,7 @@ def run(args, ctx) -> int:
     from ..core.enums import AgreementForm, AgreementStatus, FollowUpStatus, Timeliness
     from ..core.labels import label
 
-    shown = {"status": FollowUpStatus, "timeliness": Timeliness, "form": AgreementForm,
-             "effective_status": AgreementStatus}
+    shown = {"status": FollowUpStatus, "timeliness": Timeliness, "form": AgreementForm, "effective_status": AgreementStatus}
     columns = TABLE_COLUMNS[args.kind]
     for row in rows:
         data = dataclasses.asdict(row)

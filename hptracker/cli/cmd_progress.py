@@ -11,12 +11,16 @@ from ..core.i18n import translate
 
 def register(subparsers) -> None:
     parser = subparsers.add_parser(
-        "progress", help=translate("Cli", "record progress on a follow-up (a dated note and/or a new status)"),
-        description=translate("Cli", "Record one progress entry on a follow-up, as the window does. --date may be "
-                              "in the past (default: today); the current status stays that of the latest-dated entry."))
+        "progress",
+        help=translate("Cli", "record progress on a follow-up (a dated note and/or a new status)"),
+        description=translate(
+            "Cli",
+            "Record one progress entry on a follow-up, as the window does. --date may be "
+            "in the past (default: today); the current status stays that of the latest-dated entry.",
+        ),
+    )
     parser.add_argument("id", metavar="ID", type=int, help=translate("Cli", "the follow-up's ID"))
-    parser.add_argument("--status", metavar="S",
-                        help=translate("Cli", "new status, by code (in_progress) or label in either language"))
+    parser.add_argument("--status", metavar="S", help=translate("Cli", "new status, by code (in_progress) or label in either language"))
     parser.add_argument("--date", metavar="D", help=translate("Cli", "date of the entry, dd/mm/yyyy (default: today)"))
     parser.add_argument("--note", metavar="TEXT", help=translate("Cli", "what happened"))
     parser.set_defaults(func=run)
@@ -32,8 +36,11 @@ def run(args, ctx) -> int:
     status = enum_value(FollowUpStatus, args.status, "--status")
     date = date_value(args.date, "--date")
     followup = ctx.tracker().record_progress(args.id, status=status, note=args.note, date=date)
-    print_utf8(translate("Cli", "Follow-up #{id}: now {status}{since}.").format(
-        id=followup.id, status=label(FollowUpStatus, followup.status),
-        since=translate("Cli", " (done on {date})").format(date=format_date(followup.completed_on))
-        if followup.completed_on else ""))
+    print_utf8(
+        translate("Cli", "Follow-up #{id}: now {status}{since}.").format(
+            id=followup.id,
+            status=label(FollowUpStatus, followup.status),
+            since=translate("Cli", " (done on {date})").format(date=format_date(followup.completed_on)) if followup.completed_on else "",
+        )
+    )
     return 0

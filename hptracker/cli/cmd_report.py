@@ -15,17 +15,26 @@ from ..core.i18n import translate
 
 def register(subparsers) -> None:
     parser = subparsers.add_parser(
-        "report", help=translate("Cli", "write the periodic report of a period (.xlsx or .pdf)"),
+        "report",
+        help=translate("Cli", "write the periodic report of a period (.xlsx or .pdf)"),
         description=translate(
-            "Cli", "Write the periodic report (Decree 09/2019/NĐ-CP): the period and its data cut-off date, the "
-                   "summary figures, a table per unit, the follow-ups behind each figure and the changes during "
-                   "the period. Figures are computed from the progress log as of --to. Dates are dd/mm/yyyy."))
-    parser.add_argument("--from", dest="start", metavar="D", required=True,
-                        help=translate("Cli", "first day of the period, dd/mm/yyyy"))
-    parser.add_argument("--to", dest="cutoff", metavar="D", required=True,
-                        help=translate("Cli", "last day of the period, the data cut-off date, dd/mm/yyyy"))
-    parser.add_argument("--out", metavar="FILE", required=True,
-                        help=translate("Cli", "the file to write: .xlsx (workbook with charts) or .pdf (A4)"))
+            "Cli",
+            "Write the periodic report (Decree 09/2019/NĐ-CP): the period and its data cut-off date, the "
+            "summary figures, a table per unit, the follow-ups behind each figure and the changes during "
+            "the period. Figures are computed from the progress log as of --to. Dates are dd/mm/yyyy.",
+        ),
+    )
+    parser.add_argument("--from", dest="start", metavar="D", required=True, help=translate("Cli", "first day of the period, dd/mm/yyyy"))
+    parser.add_argument(
+        "--to",
+        dest="cutoff",
+        metavar="D",
+        required=True,
+        help=translate("Cli", "last day of the period, the data cut-off date, dd/mm/yyyy"),
+    )
+    parser.add_argument(
+        "--out", metavar="FILE", required=True, help=translate("Cli", "the file to write: .xlsx (workbook with charts) or .pdf (A4)")
+    )
     parser.set_defaults(func=run, needs_gui=True, read_only=True)
 
 
@@ -60,6 +69,9 @@ def run(args, ctx) -> int:
     if missing:
         print(f"hptracker: {translate('Cli', 'warning')}: {missing_glyph_message(missing)}", file=sys.stderr)
     pages = write_pdf(paged, out)
-    print_utf8(translate("Cli", "Periodic report {start} – {cutoff} written to {path} ({pages} pages).").format(
-        start=format_date(start), cutoff=format_date(cutoff), path=out, pages=pages))
+    print_utf8(
+        translate("Cli", "Periodic report {start} – {cutoff} written to {path} ({pages} pages).").format(
+            start=format_date(start), cutoff=format_date(cutoff), path=out, pages=pages
+        )
+    )
     return 0

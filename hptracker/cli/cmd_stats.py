@@ -17,17 +17,33 @@ from ..core.i18n import translate
 
 def register(subparsers) -> None:
     parser = subparsers.add_parser(
-        "stats", help=translate("Cli", "on-time figures of a period, by unit, partner, category or officer"),
+        "stats",
+        help=translate("Cli", "on-time figures of a period, by unit, partner, category or officer"),
         description=translate(
-            "Cli", "The figures of SPEC §10 for the period from --from to --to (the data cut-off date), computed from "
-                   "the progress log as of the cut-off, so a past period always gives the same figures. Dates are "
-                   "dd/mm/yyyy, in the JSON too. Default period: from 1 January of the cut-off's year to today."))
-    parser.add_argument("--from", dest="start", metavar="D",
-                        help=translate("Cli", "first day of the period, dd/mm/yyyy (default: 1 January of --to's year)"))
-    parser.add_argument("--to", dest="cutoff", metavar="D",
-                        help=translate("Cli", "last day of the period, the data cut-off date, dd/mm/yyyy (default: today)"))
-    parser.add_argument("--by", choices=("unit", "partner", "category", "officer"), default="unit",
-                        help=translate("Cli", "one row per unit (default), partner, category or officer"))
+            "Cli",
+            "The figures of SPEC §10 for the period from --from to --to (the data cut-off date), computed from "
+            "the progress log as of the cut-off, so a past period always gives the same figures. Dates are "
+            "dd/mm/yyyy, in the JSON too. Default period: from 1 January of the cut-off's year to today.",
+        ),
+    )
+    parser.add_argument(
+        "--from",
+        dest="start",
+        metavar="D",
+        help=translate("Cli", "first day of the period, dd/mm/yyyy (default: 1 January of --to's year)"),
+    )
+    parser.add_argument(
+        "--to",
+        dest="cutoff",
+        metavar="D",
+        help=translate("Cli", "last day of the period, the data cut-off date, dd/mm/yyyy (default: today)"),
+    )
+    parser.add_argument(
+        "--by",
+        choices=("unit", "partner", "category", "officer"),
+        default="unit",
+        help=translate("Cli", "one row per unit (default), partner, category or officer"),
+    )
     parser.add_argument("--json", action="store_true", help=translate("Cli", "print JSON instead of a table"))
     parser.set_defaults(func=run, read_only=True)
 
@@ -42,8 +58,7 @@ def period_from_args(args) -> tuple[dt.date, dt.date]:
 
 def _width(text: str) -> int:
     """Columns a text takes in a terminal: CJK characters take two, combining marks none."""
-    return sum(0 if unicodedata.combining(ch) else 2 if unicodedata.east_asian_width(ch) in "WF" else 1
-               for ch in text)
+    return sum(0 if unicodedata.combining(ch) else 2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
 
 
 def _pad(text: str, width: int, right: bool = False) -> str:
@@ -57,13 +72,12 @@ def table(stats) -> list[str]:
     from ..core.text import format_date, format_number
 
     heading = translate("Cli", "Period {start} – {cutoff} (data cut-off date {cutoff}), by {by}").format(
-        start=format_date(stats.start), cutoff=format_date(stats.cutoff), by=grouping_label(stats.by).lower())
-    header = [grouping_label(stats.by), figure_label("total"), *(figure_label(f) for f in FIGURES),
-              figure_label("on_time_rate")]
+        start=format_date(stats.start), cutoff=format_date(stats.cutoff), by=grouping_label(stats.by).lower()
+    )
+    header = [grouping_label(stats.by), figure_label("total"), *(figure_label(f) for f in FIGURES), figure_label("on_time_rate")]
 
     def cells(name, figures):
-        return [name, format_number(figures.total), *(format_number(figures.value(f)) for f in FIGURES),
-                format_rate(figures.on_time_rate)]
+        return [name, format_number(figures.total), *(format_number(figures.value(f)) for f in FIGURES), format_rate(figures.on_time_rate)]
 
     rows = [cells(g.name, g.figures) for g in stats.groups]
     rows.append(cells(translate("Cli", "Total"), stats.total))

@@ -60,8 +60,12 @@ def enum_value(enum: type[StrEnum], raw: str | None, option: str) -> str | None:
         from ..core.labels import choices
 
         known = ", ".join(f"{value} ({text})" for value, text in choices(enum))
-        raise ValidationError(option, translate("Cli", "{option}: unknown value “{value}”; use one of: {known}.").format(
-            option=option, value=clean(raw), known=known))
+        raise ValidationError(
+            option,
+            translate("Cli", "{option}: unknown value “{value}”; use one of: {known}.").format(
+                option=option, value=clean(raw), known=known
+            ),
+        )
     return code
 
 
@@ -75,12 +79,12 @@ def category_id(tracker, raw: str | None) -> int | None:
         tracker.ensure_categories()
         categories = tracker.list_categories()
     for category in categories:
-        if key in {fold(category.code), fold(category.code.replace("_", " ")), fold(category.name),
-                   fold(category.name_en or "")}:
+        if key in {fold(category.code), fold(category.code.replace("_", " ")), fold(category.name), fold(category.name_en or "")}:
             return category.id
     known = ", ".join(f"{c.code} ({c.name})" for c in categories)
-    raise ValidationError("category", translate("Cli", "--category: unknown category “{value}”; use one of: {known}.").format(
-        value=clean(raw), known=known))
+    raise ValidationError(
+        "category", translate("Cli", "--category: unknown category “{value}”; use one of: {known}.").format(value=clean(raw), known=known)
+    )
 
 
 def unit_id(tracker, raw: str | None) -> int | None:
@@ -98,10 +102,15 @@ def unit_id(tracker, raw: str | None) -> int | None:
         return found[0].id
     known = "; ".join(f"#{u.id} {u.name}" + (f" ({u.abbreviation})" if u.abbreviation else "") for u in units)
     if not found:
-        raise ValidationError("unit", translate("Cli", "--unit: no unit matches “{value}”; the units are: {known}.").format(
-            value=text, known=known or "—"))
-    raise ValidationError("unit", translate("Cli", "--unit: “{value}” matches several units; give the ID: {known}.").format(
-        value=text, known="; ".join(f"#{u.id} {u.name}" for u in found)))
+        raise ValidationError(
+            "unit", translate("Cli", "--unit: no unit matches “{value}”; the units are: {known}.").format(value=text, known=known or "—")
+        )
+    raise ValidationError(
+        "unit",
+        translate("Cli", "--unit: “{value}” matches several units; give the ID: {known}.").format(
+            value=text, known="; ".join(f"#{u.id} {u.name}" for u in found)
+        ),
+    )
 
 
 __all__ = ["date_value", "enum_value", "category_id", "unit_id"]

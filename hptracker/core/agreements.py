@@ -39,14 +39,19 @@ class AgreementUseCases(TrackerBase):
             agreement.fields = self._fields_by_names(session, data.pop("fields") or [])
         if "files" in data:
             kept = [(f.path, f.sha256) for f in agreement.files]
-            agreement.files = [AgreementFile(path=path, sha256=digest)
-                               for path, digest in _file_refs(data.pop("files") or [], kept)]
+            agreement.files = [AgreementFile(path=path, sha256=digest) for path, digest in _file_refs(data.pop("files") or [], kept)]
         self._check_ref(session, Unit, data.get("signing_unit_id"), "signing_unit_id")
         self._check_ref(session, Meeting, data.get("meeting_id"), "meeting_id")
         if data.get("successor_id") is not None:
             self._check_ref(session, Agreement, data["successor_id"], "successor_id")
-            self._refuse_loop(session, Agreement, "successor_id", agreement.id, data["successor_id"], translate(
-                "Validation", "An agreement cannot succeed itself, directly or through other agreements."))
+            self._refuse_loop(
+                session,
+                Agreement,
+                "successor_id",
+                agreement.id,
+                data["successor_id"],
+                translate("Validation", "An agreement cannot succeed itself, directly or through other agreements."),
+            )
         for key, value in data.items():
             if key == "status" and value is None:
                 continue
@@ -78,8 +83,7 @@ class AgreementUseCases(TrackerBase):
             self._change_agreement(session, agreement, values)
         return self.get_agreement(agreement_id)
 
-    def _change_agreement(self, session: Session, agreement: Agreement, values: Mapping[str, Any],
-                          note: str | None = None) -> None:
+    def _change_agreement(self, session: Session, agreement: Agreement, values: Mapping[str, Any], note: str | None = None) -> None:
         """Apply ``values`` to an agreement read under its row lock, with its audit entry."""
         data = clean_values(AGREEMENT_FIELDS, values, partial=True)
         before = self._snapshot(agreement)
@@ -97,14 +101,20 @@ class AgreementUseCases(TrackerBase):
         """With its parties, fields, files, signing unit and meeting loaded; nothing else (lazy="raise")."""
         with self._read() as session:
             agreement = session.scalar(
-                select(Agreement).where(Agreement.id == agreement_id).options(
-                    selectinload(Agreement.parties), selectinload(Agreement.fields), selectinload(Agreement.files),
-                    selectinload(Agreement.signing_unit), selectinload(Agreement.meeting),
+                select(Agreement)
+                .where(Agreement.id == agreement_id)
+                .options(
+                    selectinload(Agreement.parties),
+                    selectinload(Agreement.fields),
+                    selectinload(Agreement.files),
+                    selectinload(Agreement.signing_unit),
+                    selectinload(Agreement.meeting),
                 )
             )
         if agreement is None:
-            raise NotFoundError(translate("Validation", "{record} #{id} does not exist.").format(
-                record=record_label(Agreement), id=agreement_id))
+            raise NotFoundError(
+                translate("Validation", "{record} #{id} does not exist.").format(record=record_label(Agreement), id=agreement_id)
+            )
         return agreement
 
     def _agreement_select(self, text: str = "", partner_id: int | None = None, deleted: bool = False) -> Select:
@@ -116,13 +126,29 @@ class AgreementUseCases(TrackerBase):
             stmt = stmt.where(or_(search.like(Agreement.search_key, token), Agreement.parties.any(search.like(Partner.search_key, token))))
         return stmt.options(selectinload(Agreement.parties), selectinload(Agreement.fields))
 
-    def list_agreements(self, text: str = "", *, partner_id: int | None = None, deleted: bool = False,
-                        offset: int = 0, limit: int | None = None, sort: str = "signed_date",
-                        descending: bool = True, today: dt.date | None = None) -> list[AgreementRow]:
-        columns = {"id": Agreement.id, "form": Agreement.form, "title": Agreement.sort_key,
-                   "reference": Agreement.reference, "signed_date": Agreement.signed_date,
-                   "effective_date": Agreement.effective_date, "expiry_date": Agreement.expiry_date,
-                   "status": Agreement.status, "unit": Unit.sort_key}
+    def list_agreements(
+        self,
+        text: str = "",
+        *,
+        partner_id: int | None = None,
+        deleted: bool = False,
+        offset: int = 0,
+        limit: int | None = None,
+        sort: str = "signed_date",
+        descending: bool = True,
+        today: dt.date | None = None,
+    ) -> list[AgreementRow]:
+        columns = {
+            "id": Agreement.id,
+            "form": Agreement.form,
+            "title": Agreement.sort_key,
+            "reference": Agreement.reference,
+            "signed_date": Agreement.signed_date,
+            "effective_date": Agreement.effective_date,
+            "expiry_date": Agreement.expiry_date,
+            "status": Agreement.status,
+            "unit": Unit.sort_key,
+        }
         column = columns.get(sort, Agreement.signed_date)
         stmt = self._agreement_select(text, partner_id, deleted)
         stmt = stmt.order_by(column.desc() if descending else column.asc(), Agreement.id)
@@ -136,32 +162,44 @@ class AgreementUseCases(TrackerBase):
     # Every column of the window's tables can be clicked to sort, and the database does the sorting
     # (STYLE.md habit 4): window_* extends list_* with the sort keys it lacks, delegating otherwise.
 
-    def window_agreements(self, text: str = "", *, deleted: bool = False, offset: int = 0,
-                          limit: int | None = None, sort: str = "signed_date", descending: bool = True,
-                          today: dt.date | None = None) -> list[AgreementRow]:
+    def window_agreements(
+        self,
+        text: str = "",
+        *,
+        deleted: bool = False,
+        offset: int = 0,
+        limit: int | None = None,
+        sort: str = "signed_date",
+        descending: bool = True,
+        today: dt.date | None = None,
+    ) -> list[AgreementRow]:
         """Status sorts by the status shown (past expiry → expired), not the one stored."""
         if sort not in ("parties", "fields", "status"):
-            return self.list_agreements(text, deleted=deleted, offset=offset, limit=limit, sort=sort,
-                                        descending=descending, today=today)
+            return self.list_agreements(text, deleted=deleted, offset=offset, limit=limit, sort=sort, descending=descending, today=today)
         from .models import agreement_fields, agreement_parties
 
         today = today or dt.date.today()
         stmt = self._agreement_select(text, deleted=deleted)
         column: ColumnElement[Any]
         if sort == "parties":
-            column = (select(func.min(Partner.sort_key))
-                      .join(agreement_parties, agreement_parties.c.partner_id == Partner.id)
-                      .where(agreement_parties.c.agreement_id == Agreement.id).correlate(Agreement)
-                      .scalar_subquery())
+            column = (
+                select(func.min(Partner.sort_key))
+                .join(agreement_parties, agreement_parties.c.partner_id == Partner.id)
+                .where(agreement_parties.c.agreement_id == Agreement.id)
+                .correlate(Agreement)
+                .scalar_subquery()
+            )
         elif sort == "fields":
-            column = (select(func.min(Field.sort_key))
-                      .join(agreement_fields, agreement_fields.c.field_id == Field.id)
-                      .where(agreement_fields.c.agreement_id == Agreement.id).correlate(Agreement)
-                      .scalar_subquery())
+            column = (
+                select(func.min(Field.sort_key))
+                .join(agreement_fields, agreement_fields.c.field_id == Field.id)
+                .where(agreement_fields.c.agreement_id == Agreement.id)
+                .correlate(Agreement)
+                .scalar_subquery()
+            )
         else:
             column = agreement_effective_status_sql(today)
-        stmt = stmt.order_by(column.is_(None), column.desc() if descending else column.asc(),
-                             Agreement.signed_date.desc(), Agreement.id)
+        stmt = stmt.order_by(column.is_(None), column.desc() if descending else column.asc(), Agreement.signed_date.desc(), Agreement.id)
         return [agreement_row(agreement, unit, today) for agreement, unit in self._page(stmt, offset, limit)]
 
 
@@ -191,9 +229,12 @@ def _file_refs(items: Iterable[Any], kept: Iterable[tuple[str, str]] = ()) -> li
             try:
                 kind = file_kind(os.stat(path).st_mode)
                 if kind is not None:
-                    raise ValidationError("files", translate(
-                        "Validation", "Files: “{path}” is not a regular file but {kind}; attach the document itself."
-                    ).format(path=path, kind=kind))
+                    raise ValidationError(
+                        "files",
+                        translate("Validation", "Files: “{path}” is not a regular file but {kind}; attach the document itself.").format(
+                            path=path, kind=kind
+                        ),
+                    )
                 digest = sha256_of(path)
             except OSError as exc:
                 raise ValidationError(

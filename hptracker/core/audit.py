@@ -73,8 +73,7 @@ def snapshot(obj: Base) -> dict[str, Any]:
     return data
 
 
-def entry_values(action: AuditAction, old: Mapping[str, Any] | None,
-                 new: Mapping[str, Any] | None) -> tuple[str | None, str | None] | None:
+def entry_values(action: AuditAction, old: Mapping[str, Any] | None, new: Mapping[str, Any] | None) -> tuple[str | None, str | None] | None:
     """The old and new values of an audit entry as JSON; an update keeps only what changed, and
     one that changed nothing gives None (no entry)."""
     if action is AuditAction.UPDATE and old is not None and new is not None:
@@ -83,8 +82,10 @@ def entry_values(action: AuditAction, old: Mapping[str, Any] | None,
             return None
         old = {k: old.get(k) for k in sorted(changed)}
         new = {k: new.get(k) for k in sorted(changed)}
-    return (json.dumps(jsonable(dict(old)), ensure_ascii=False, sort_keys=True) if old else None,
-            json.dumps(jsonable(dict(new)), ensure_ascii=False, sort_keys=True) if new else None)
+    return (
+        json.dumps(jsonable(dict(old)), ensure_ascii=False, sort_keys=True) if old else None,
+        json.dumps(jsonable(dict(new)), ensure_ascii=False, sort_keys=True) if new else None,
+    )
 
 
 def history_items(rows: Iterable[tuple[AuditEntry, str | None]]) -> list[HistoryItem]:
@@ -94,6 +95,5 @@ def history_items(rows: Iterable[tuple[AuditEntry, str | None]]) -> list[History
         old = json.loads(entry.old) if entry.old else {}
         new = json.loads(entry.new) if entry.new else {}
         changes = {k: (old.get(k), new.get(k)) for k in sorted(set(old) | set(new))}
-        items.append(HistoryItem("audit", entry.at, entry.at.date(), officer, None, entry.note,
-                                 entry.action, changes))
+        items.append(HistoryItem("audit", entry.at, entry.at.date(), officer, None, entry.note, entry.action, changes))
     return items

@@ -40,15 +40,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TypeGuard
 
-from .db import (
-    BUSY_TIMEOUT_MS,
-    head_revision,
-    inspect_file,
-    lost_changes_warning,
-    readonly_connection,
-    schema_differences,
-    wal_path,
-)
+from .db import BUSY_TIMEOUT_MS, head_revision, inspect_file, lost_changes_warning, readonly_connection, schema_differences, wal_path
 from .errors import DatabaseDamagedError, DatabaseLockedError, HPTrackerError, StoreError
 from .files import PRIVATE_MODE, atomic_path, write_error
 from .i18n import translate
@@ -183,8 +175,9 @@ def _connect_backup(path: Path) -> sqlite3.Connection:
 
 
 def _tables(conn: sqlite3.Connection) -> list[str]:
-    return [row[0] for row in conn.execute(
-        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")]
+    return [
+        row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")
+    ]
 
 
 def _quote(name: str) -> str:
@@ -211,8 +204,9 @@ def fingerprint(conn: sqlite3.Connection) -> str:
     digest = hashlib.sha256()
     # The planner's statistics (sqlite_stat1, made by PRAGMA optimize as hptracker closes) are not
     # content: their appearing calls for no backup.
-    for (sql,) in conn.execute("SELECT coalesce(sql, '') FROM sqlite_master WHERE name NOT LIKE 'sqlite\\_stat%' "
-                               "ESCAPE '\\' ORDER BY type, name"):
+    for (sql,) in conn.execute(
+        "SELECT coalesce(sql, '') FROM sqlite_master WHERE name NOT LIKE 'sqlite\\_stat%' ESCAPE '\\' ORDER BY type, name"
+    ):
         digest.update(sql.encode("utf-8"))
     for table in _tables(conn):
         columns = {row[1] for row in conn.execute(f"PRAGMA table_info({_quote(table)})")}
@@ -333,8 +327,9 @@ def remove_stale_temporaries(db_path: Path, folder: Path | None = None) -> list[
     return removed
 
 
-def backup_database(db_path: Path, folder: Path | None = None, *, kind: str = REGULAR,
-                    note: str | None = None, now: dt.datetime | None = None) -> BackupInfo:
+def backup_database(
+    db_path: Path, folder: Path | None = None, *, kind: str = REGULAR, note: str | None = None, now: dt.datetime | None = None
+) -> BackupInfo:
     """Copy the database with the backup API, verify the copy, and move it into place.
 
     Raises :class:`DatabaseDamagedError` when the copy fails its check (the live database is
@@ -379,7 +374,9 @@ def backup_database(db_path: Path, folder: Path | None = None, *, kind: str = RE
 def _damaged_source(db_path: Path, exc: Exception | None = None) -> StoreError:
     text = str(exc or "").lower()
     if "locked" in text or "busy" in text:
-        return StoreError(translate("Backup", "The database {path} is busy in another program; try again in a moment.").format(path=db_path))
+        return StoreError(
+            translate("Backup", "The database {path} is busy in another program; try again in a moment.").format(path=db_path)
+        )
     return DatabaseDamagedError(
         translate("Backup", "The database {path} is damaged, so no backup was made (the existing backups are kept).").format(path=db_path),
         str(db_path),
@@ -388,8 +385,16 @@ def _damaged_source(db_path: Path, exc: Exception | None = None) -> StoreError:
 
 # SQLite's (extended) result codes that come from writing the new file, not reading the source
 # (the source connection is read-only: it never writes, truncates or syncs).
-_WRITE_ERRORS = ("SQLITE_FULL", "SQLITE_READONLY", "SQLITE_PERM", "SQLITE_IOERR_WRITE", "SQLITE_IOERR_FSYNC",
-                 "SQLITE_IOERR_DIR_FSYNC", "SQLITE_IOERR_TRUNCATE", "SQLITE_IOERR_DELETE")
+_WRITE_ERRORS = (
+    "SQLITE_FULL",
+    "SQLITE_READONLY",
+    "SQLITE_PERM",
+    "SQLITE_IOERR_WRITE",
+    "SQLITE_IOERR_FSYNC",
+    "SQLITE_IOERR_DIR_FSYNC",
+    "SQLITE_IOERR_TRUNCATE",
+    "SQLITE_IOERR_DELETE",
+)
 
 
 def _destination_error(exc: sqlite3.Error, target: Path, needed: int) -> BackupError | None:
@@ -417,8 +422,9 @@ def _copy_verified(source: sqlite3.Connection, tmp: Path, source_path: Path, tar
     try:
         dest = sqlite3.connect(tmp, isolation_level=None)
     except sqlite3.Error as exc:  # only the new file is being opened here
-        raise BackupError(translate("Backup", "Cannot write to {path} ({reason}); nothing was changed.").format(
-            path=target, reason=exc)) from None
+        raise BackupError(
+            translate("Backup", "Cannot write to {path} ({reason}); nothing was changed.").format(path=target, reason=exc)
+        ) from None
     try:
         try:
             source.backup(dest)  # pages=-1: one step, one consistent snapshot
@@ -492,11 +498,7 @@ def select_to_keep(dates: Iterable[dt.datetime], today: dt.date) -> set[dt.datet
     if not past:
         return keep
     keep.add(past[0])
-    periods = (
-        (KEEP_DAILY, lambda m: m.date()),
-        (KEEP_WEEKLY, lambda m: m.isocalendar()[:2]),
-        (KEEP_MONTHLY, lambda m: (m.year, m.month)),
-    )
+    periods = ((KEEP_DAILY, lambda m: m.date()), (KEEP_WEEKLY, lambda m: m.isocalendar()[:2]), (KEEP_MONTHLY, lambda m: (m.year, m.month)))
     for count, period_of in periods:
         seen: set = set()
         for moment in past:  # newest first: the first of each period is its newest
@@ -547,8 +549,11 @@ def verify_backup(path: Path) -> list[str]:
         return [translate("Backup", "The file {path} is not a database or is damaged.").format(path=path)]
     reasons = []
     if differences:
-        reasons.append(translate("Backup", "The backup {path} does not have the schema of its version ({rev}): {differences}.").format(
-            path=path, rev=revision, differences="; ".join(differences)))
+        reasons.append(
+            translate("Backup", "The backup {path} does not have the schema of its version ({rev}): {differences}.").format(
+                path=path, rev=revision, differences="; ".join(differences)
+            )
+        )
     if integrity:
         reasons.append(translate("Backup", "The backup {path} is damaged.").format(path=path))
     if violations:
@@ -557,7 +562,11 @@ def verify_backup(path: Path) -> list[str]:
         if revision is None:
             reasons.append(translate("Backup", "The file {path} is not an hptracker database.").format(path=path))
         else:
-            reasons.append(translate("Backup", "The backup {path} was written by a newer version of hptracker (schema {rev}).").format(path=path, rev=revision))
+            reasons.append(
+                translate("Backup", "The backup {path} was written by a newer version of hptracker (schema {rev}).").format(
+                    path=path, rev=revision
+                )
+            )
     return reasons
 
 
@@ -599,27 +608,55 @@ def check_database(db_path: Path) -> CheckReport:
     except sqlite3.DatabaseError as exc:
         if getattr(exc, "sqlite_errorname", "").startswith(("SQLITE_BUSY", "SQLITE_LOCKED")):
             # Another program holds the file locked: nothing is known about its state yet.
-            raise StoreError(translate("Store", "The database {path} is busy in another program; try again in a moment.").format(path=db_path)) from None
-        return CheckReport(False, [translate("Store", "The file {path} is not an hptracker database or is damaged; it has been left untouched.").format(path=db_path)])
+            raise StoreError(
+                translate("Store", "The database {path} is busy in another program; try again in a moment.").format(path=db_path)
+            ) from None
+        return CheckReport(
+            False,
+            [
+                translate("Store", "The file {path} is not an hptracker database or is damaged; it has been left untouched.").format(
+                    path=db_path
+                )
+            ],
+        )
     messages = []
     if integrity:
-        messages.append(translate("Check", "The database file is damaged: SQLite's integrity check found {n} problem(s), for example: {first}.").format(n=len(integrity), first=integrity[0]))
+        messages.append(
+            translate("Check", "The database file is damaged: SQLite's integrity check found {n} problem(s), for example: {first}.").format(
+                n=len(integrity), first=integrity[0]
+            )
+        )
     if violations:
         table, rowid, parent = violations[0][0], violations[0][1], violations[0][2]
-        messages.append(translate("Check", "{n} record(s) point to records that no longer exist, for example row {rowid} of {table} points to a missing row of {parent}.").format(
-            n=len(violations), rowid=rowid, table=table, parent=parent))
+        messages.append(
+            translate(
+                "Check",
+                "{n} record(s) point to records that no longer exist, for example row {rowid} of {table} points to a missing row of {parent}.",
+            ).format(n=len(violations), rowid=rowid, table=table, parent=parent)
+        )
     if revision is None:
         messages.append(translate("Check", "The database has no hptracker schema (it is empty or not an hptracker database)."))
     elif not _revision_known(revision):
         messages.append(translate("Check", "The database was written by a newer version of hptracker (schema {rev}).").format(rev=revision))
     elif revision != head_revision():
-        messages.append(translate("Check", "The database uses an older schema ({rev}); it will be upgraded (after a backup) when it is next opened for writing.").format(rev=revision))
+        messages.append(
+            translate(
+                "Check",
+                "The database uses an older schema ({rev}); it will be upgraded (after a backup) when it is next opened for writing.",
+            ).format(rev=revision)
+        )
     if differences:
-        messages.append(translate("Check", "The database's schema differs from that of its version ({rev}): {differences}. Something other than hptracker changed it.").format(
-            rev=revision, differences="; ".join(differences)))
+        messages.append(
+            translate(
+                "Check",
+                "The database's schema differs from that of its version ({rev}): {differences}. Something other than hptracker changed it.",
+            ).format(rev=revision, differences="; ".join(differences))
+        )
     ok = not integrity and not violations and revision is not None and _revision_known(revision) and not differences
     if ok:
-        messages.insert(0, translate("Check", "No problems found: the database file is sound and every record points only to records that exist."))
+        messages.insert(
+            0, translate("Check", "No problems found: the database file is sound and every record points only to records that exist.")
+        )
     return CheckReport(ok, messages, counts, [warning] if warning else [])
 
 
@@ -650,7 +687,11 @@ def _checkpoint_and_close(db_path: Path) -> None:
     finally:
         conn.close()
     if busy or (wal_path(db_path).exists() and wal_path(db_path).stat().st_size):
-        raise BackupError(translate("Backup", "The database {path} is still in use by another program; close it and try again. Nothing was changed.").format(path=db_path))
+        raise BackupError(
+            translate(
+                "Backup", "The database {path} is still in use by another program; close it and try again. Nothing was changed."
+            ).format(path=db_path)
+        )
 
 
 def _keep_damaged_copy(db_path: Path, folder: Path, moment: dt.datetime) -> Path:
@@ -673,8 +714,7 @@ def _keep_damaged_copy(db_path: Path, folder: Path, moment: dt.datetime) -> Path
     return target
 
 
-def restore_file(db_path: Path, backup_path: Path, folder: Path | None = None,
-                 now: dt.datetime | None = None) -> RestoreResult:
+def restore_file(db_path: Path, backup_path: Path, folder: Path | None = None, now: dt.datetime | None = None) -> RestoreResult:
     """Put a backup in place of the database, keeping the current one as a dated copy.
 
     The caller must have closed its own engine on ``db_path``. Order, so that a crash at any point

@@ -39,8 +39,7 @@ COMPLETED_MONTHS = 12
 # Talking points repeat section 5 in short; past this many per kind they point back to it.
 MAX_POINTS_PER_KIND = 10
 
-ENGLISH_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
-                  "September", "October", "November", "December")
+ENGLISH_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December")
 
 
 # --------------------------------------------------------------------------------------------
@@ -210,16 +209,35 @@ def long_date(date: dt.date, lang: str = "vi") -> str:
 
 def _entry(row: FollowUpRow, lang: str) -> FollowUpEntry:
     return FollowUpEntry(
-        row.id, row.title, row.direction, row.due_text(lang), row.due_date, row.status, row.timeliness,
-        row.days_overdue, row.latest_note, row.last_update, row.completed_on,
+        row.id,
+        row.title,
+        row.direction,
+        row.due_text(lang),
+        row.due_date,
+        row.status,
+        row.timeliness,
+        row.days_overdue,
+        row.latest_note,
+        row.last_update,
+        row.completed_on,
     )
 
 
 def _meeting_details(meeting, today: dt.date) -> MeetingDetails:
     return MeetingDetails(
-        meeting.id, meeting.date, meeting.time, meeting.title, meeting.place, meeting.direction, meeting.format,
-        meeting.date >= today, meeting.host_unit.name if meeting.host_unit else None, meeting.our_lead,
-        tuple(p.name for p in meeting.partners), meeting.partner_head, meeting.partner_head_romanised,
+        meeting.id,
+        meeting.date,
+        meeting.time,
+        meeting.title,
+        meeting.place,
+        meeting.direction,
+        meeting.format,
+        meeting.date >= today,
+        meeting.host_unit.name if meeting.host_unit else None,
+        meeting.our_lead,
+        tuple(p.name for p in meeting.partners),
+        meeting.partner_head,
+        meeting.partner_head_romanised,
         meeting.attendees,
     )
 
@@ -233,8 +251,14 @@ def _fact_value(fact, lang: str) -> str:
     return f"{number} {fact.unit}" if fact.unit else number
 
 
-def build_brief(tracker: Tracker, partner_id: int, meeting_id: int | None = None, notes: str | None = None,
-                today: dt.date | None = None, lang: str | None = None) -> Brief:
+def build_brief(
+    tracker: Tracker,
+    partner_id: int,
+    meeting_id: int | None = None,
+    notes: str | None = None,
+    today: dt.date | None = None,
+    lang: str | None = None,
+) -> Brief:
     """Everything a brief on one partner says, read through the Tracker.
 
     Section 1 is ``meeting_id`` when given (it must involve the partner), otherwise the partner's
@@ -252,8 +276,9 @@ def build_brief(tracker: Tracker, partner_id: int, meeting_id: int | None = None
         if meeting.deleted_at is not None:
             raise NotFoundError(translate("Brief", "Meeting #{id} has been deleted.").format(id=meeting_id))
         if partner_id not in {p.id for p in meeting.partners}:
-            raise ValidationError("meeting_id", translate(
-                "Brief", "Meeting #{id} does not involve {partner}.").format(id=meeting_id, partner=partner.name))
+            raise ValidationError(
+                "meeting_id", translate("Brief", "Meeting #{id} does not involve {partner}.").format(id=meeting_id, partner=partner.name)
+            )
     elif meetings:
         upcoming = [m for m in meetings if m.date >= today]
         chosen = upcoming[-1] if upcoming else meetings[0]  # the nearest planned one, else the latest
@@ -261,25 +286,33 @@ def build_brief(tracker: Tracker, partner_id: int, meeting_id: int | None = None
     details = _meeting_details(meeting, today) if meeting is not None else None
 
     history = tuple(
-        HistoryEntry(m.id, m.date, m.title, m.place, m.format, m.our_lead,
-                     m.partner_head or m.partner_head_romanised, None)
+        HistoryEntry(m.id, m.date, m.title, m.place, m.format, m.our_lead, m.partner_head or m.partner_head_romanised, None)
         for m in meetings
         if m.date <= today and (details is None or m.id != details.id)
     )
     if history:
         summaries = tracker.meeting_summaries([h.id for h in history])
         history = tuple(
-            HistoryEntry(h.id, h.date, h.title, h.place, h.format, h.our_lead, h.partner_head, summaries.get(h.id))
-            for h in history
+            HistoryEntry(h.id, h.date, h.title, h.place, h.format, h.our_lead, h.partner_head, summaries.get(h.id)) for h in history
         )
 
     chain = tracker.partner_chain(partner_id)
     profile = PartnerProfile(
-        partner.id, partner.name, partner.name_en, partner.name_native, tuple(a.alias for a in partner.aliases),
-        partner.kind, partner.level, partner.country, tuple(p.name for p in chain[1:]),
-        partner.relationship_level, partner.relationship_since, partner.notes,
+        partner.id,
+        partner.name,
+        partner.name_en,
+        partner.name_native,
+        tuple(a.alias for a in partner.aliases),
+        partner.kind,
+        partner.level,
+        partner.country,
+        tuple(p.name for p in chain[1:]),
+        partner.relationship_level,
+        partner.relationship_since,
+        partner.notes,
         tuple(ContactLine(c.name, c.position, c.organisation, c.phone, c.email) for c in partner.contacts),
-        details.partner_head if details else None, details.partner_head_romanised if details else None,
+        details.partner_head if details else None,
+        details.partner_head_romanised if details else None,
     )
 
     horizon = add_months(today, EXPIRY_WARNING_MONTHS)
@@ -294,8 +327,11 @@ def build_brief(tracker: Tracker, partner_id: int, meeting_id: int | None = None
                 warning = "expired"
             elif row.expiry_date <= horizon:
                 warning = "expiring"
-        agreements.append(AgreementEntry(row.id, row.form, row.title, row.reference, row.signed_date,
-                                         row.effective_date, row.expiry_date, status, warning, days))
+        agreements.append(
+            AgreementEntry(
+                row.id, row.form, row.title, row.reference, row.signed_date, row.effective_date, row.expiry_date, status, warning, days
+            )
+        )
 
     open_rows = tracker.query_followups(FollowUpQuery(partner_ids=(partner_id,), statuses=OPEN_STATUSES, today=today))
     open_entries = [_entry(row, lang) for row in open_rows]  # overdue first, then by due date
@@ -304,12 +340,14 @@ def build_brief(tracker: Tracker, partner_id: int, meeting_id: int | None = None
     joint = tuple(e for e in open_entries if e.direction == FollowUpDirection.JOINT)
 
     since = add_months(today, -COMPLETED_MONTHS)
-    done_rows = tracker.query_followups(FollowUpQuery(
-        partner_ids=(partner_id,), statuses=(FollowUpStatus.DONE.value,), today=today))
-    completed = tuple(sorted(
-        (_entry(row, lang) for row in done_rows if row.completed_on is not None and row.completed_on >= since),
-        key=lambda e: (e.completed_on, e.id), reverse=True,
-    ))
+    done_rows = tracker.query_followups(FollowUpQuery(partner_ids=(partner_id,), statuses=(FollowUpStatus.DONE.value,), today=today))
+    completed = tuple(
+        sorted(
+            (_entry(row, lang) for row in done_rows if row.completed_on is not None and row.completed_on >= since),
+            key=lambda e: (e.completed_on, e.id),
+            reverse=True,
+        )
+    )
 
     facts = tuple(
         FactEntry(f.indicator, _fact_value(f, lang), f.scope, f.as_of, f.source)
@@ -318,18 +356,29 @@ def build_brief(tracker: Tracker, partner_id: int, meeting_id: int | None = None
 
     points: list[TalkingPoint] = []
     overdue = [e for e in open_entries if e.overdue]
-    points += _capped("overdue", [TalkingPoint("overdue", e.title, e.due_date, e.days_overdue, e.due_text)
-                                  for e in overdue])
+    points += _capped("overdue", [TalkingPoint("overdue", e.title, e.due_date, e.days_overdue, e.due_text) for e in overdue])
     awaiting = [e for e in open_entries if e.status == FollowUpStatus.AWAITING_PARTNER]
-    points += _capped("awaiting", [TalkingPoint("awaiting", e.title, e.last_update, None, e.due_text)
-                                   for e in awaiting])
+    points += _capped("awaiting", [TalkingPoint("awaiting", e.title, e.last_update, None, e.due_text) for e in awaiting])
     expiring = [a for a in agreements if a.warning == "expiring"]
     expiring.sort(key=lambda a: a.expiry_date or today)
-    points += _capped("expiring", [TalkingPoint("expiring", a.title, a.expiry_date, a.days_to_expiry)
-                                   for a in expiring])
+    points += _capped("expiring", [TalkingPoint("expiring", a.title, a.expiry_date, a.days_to_expiry) for a in expiring])
 
-    return Brief(profile, details, history, tuple(agreements), ours, theirs, joint, completed, facts,
-                 tuple(points), (notes or "").strip(), today, lang, tracker.officer)
+    return Brief(
+        profile,
+        details,
+        history,
+        tuple(agreements),
+        ours,
+        theirs,
+        joint,
+        completed,
+        facts,
+        tuple(points),
+        (notes or "").strip(),
+        today,
+        lang,
+        tracker.officer,
+    )
 
 
 def _capped(kind: str, points: list[TalkingPoint]) -> list[TalkingPoint]:
@@ -370,19 +419,15 @@ def _table(headers: list[str], rows: list[list[str]], widths: list[int], dates: 
     """
     cols = "".join(f'<th width="{widths[i]}%">{h}</th>' for i, h in enumerate(headers))
     body = "".join(
-        "<tr>" + "".join(f'<td class="date">{cell}</td>' if i in dates else f"<td>{cell}</td>"
-                         for i, cell in enumerate(row)) + "</tr>"
+        "<tr>" + "".join(f'<td class="date">{cell}</td>' if i in dates else f"<td>{cell}</td>" for i, cell in enumerate(row)) + "</tr>"
         for row in rows
     )
-    return (f'<table width="100%" border="1" cellspacing="0" cellpadding="3">'
-            f"<thead><tr>{cols}</tr></thead><tbody>{body}</tbody></table>")
+    return f'<table width="100%" border="1" cellspacing="0" cellpadding="3"><thead><tr>{cols}</tr></thead><tbody>{body}</tbody></table>'
 
 
 def _fields(pairs: list[tuple[str, str]]) -> str:
     """Label/value lines as a borderless two-column table; empty values are left out."""
-    rows = "".join(
-        f'<tr><td class="label" width="28%">{name}</td><td>{value}</td></tr>' for name, value in pairs if value
-    )
+    rows = "".join(f'<tr><td class="label" width="28%">{name}</td><td>{value}</td></tr>' for name, value in pairs if value)
     return f'<table class="fields" width="100%" cellspacing="0" cellpadding="2">{rows}</table>' if rows else ""
 
 
@@ -395,7 +440,7 @@ def _joined(*parts: str | None, sep: str = ", ") -> str:
 
 
 def _section(number: int, title: str) -> str:
-    return f'<h2>{number}. {_t(title)}</h2>'
+    return f"<h2>{number}. {_t(title)}</h2>"
 
 
 def _when(meeting: MeetingDetails) -> str:
@@ -414,16 +459,22 @@ def _meeting_section(brief: Brief) -> str:
     if not m.planned:
         out.append(_none(translate("Brief", "No meeting is planned; these are the details of the latest one.")))
     head = _joined(m.partner_head, m.partner_head_romanised, sep=" — ")
-    out.append(_fields([
-        (_t(translate("Brief", "Meeting")), esc(m.title)),
-        (_t(translate("Brief", "Time")), _when(m)),
-        (_t(translate("Brief", "Place")), esc(m.place)),
-        (_t(translate("Brief", "Format")), _joined(label(MeetingFormat, m.format), label(MeetingDirection, m.direction))),
-        (_t(translate("Brief", "Our delegation")), _joined(m.our_lead, m.host_unit, sep="; ")),
-        (_t(translate("Brief", "Partner delegation")),
-         esc("; ".join(m.partner_names)) + ("<br>" + _t(translate("Brief", "Head")) + f": {head}" if head else "")),
-        (_t(translate("Brief", "Attendees")), esc(m.attendees)),
-    ]))
+    out.append(
+        _fields(
+            [
+                (_t(translate("Brief", "Meeting")), esc(m.title)),
+                (_t(translate("Brief", "Time")), _when(m)),
+                (_t(translate("Brief", "Place")), esc(m.place)),
+                (_t(translate("Brief", "Format")), _joined(label(MeetingFormat, m.format), label(MeetingDirection, m.direction))),
+                (_t(translate("Brief", "Our delegation")), _joined(m.our_lead, m.host_unit, sep="; ")),
+                (
+                    _t(translate("Brief", "Partner delegation")),
+                    esc("; ".join(m.partner_names)) + ("<br>" + _t(translate("Brief", "Head")) + f": {head}" if head else ""),
+                ),
+                (_t(translate("Brief", "Attendees")), esc(m.attendees)),
+            ]
+        )
+    )
     return "".join(out)
 
 
@@ -437,24 +488,27 @@ def _partner_section(brief: Brief) -> str:
     if p.relationship_since:
         since = translate("Brief", "since {year}").format(year=p.relationship_since)
         relation = f"{relation} ({since})" if relation else since
-    contacts = "<br>".join(
-        _joined(c.name, c.position, c.organisation, c.phone, c.email) for c in p.contacts
+    contacts = "<br>".join(_joined(c.name, c.position, c.organisation, c.phone, c.email) for c in p.contacts)
+    out.append(
+        _fields(
+            [
+                (_t(translate("Brief", "Vietnamese name")), esc(p.name)),
+                (_t(translate("Brief", "English name")), esc(p.name_en)),
+                (_t(translate("Brief", "Native name")), esc(p.name_native)),
+                (_t(translate("Brief", "Also known as")), esc("; ".join(p.aliases))),
+                (_t(translate("Brief", "Kind")), esc(kind)),
+                (_t(translate("Brief", "Country")), esc(p.country)),
+                (_t(translate("Brief", "Part of")), esc(" → ".join(p.parents))),
+                (_t(translate("Brief", "Relationship")), esc(relation)),
+                (
+                    _t(translate("Brief", "Head of delegation")),
+                    _joined(p.head_of_delegation, p.head_of_delegation_romanised, sep=" — ") or _t(translate("Brief", "not recorded")),
+                ),
+                (_t(translate("Brief", "Contacts")), contacts),
+                (_t(translate("Brief", "Notes")), esc(p.notes)),
+            ]
+        )
     )
-    out.append(_fields([
-        (_t(translate("Brief", "Vietnamese name")), esc(p.name)),
-        (_t(translate("Brief", "English name")), esc(p.name_en)),
-        (_t(translate("Brief", "Native name")), esc(p.name_native)),
-        (_t(translate("Brief", "Also known as")), esc("; ".join(p.aliases))),
-        (_t(translate("Brief", "Kind")), esc(kind)),
-        (_t(translate("Brief", "Country")), esc(p.country)),
-        (_t(translate("Brief", "Part of")), esc(" → ".join(p.parents))),
-        (_t(translate("Brief", "Relationship")), esc(relation)),
-        (_t(translate("Brief", "Head of delegation")),
-         _joined(p.head_of_delegation, p.head_of_delegation_romanised, sep=" — ")
-         or _t(translate("Brief", "not recorded"))),
-        (_t(translate("Brief", "Contacts")), contacts),
-        (_t(translate("Brief", "Notes")), esc(p.notes)),
-    ]))
     return "".join(out)
 
 
@@ -464,14 +518,27 @@ def _history_section(brief: Brief) -> str:
         out.append(_none(translate("Brief", "No earlier meetings are recorded.")))
         return "".join(out)
     rows = [
-        [esc(format_date(h.date)),
-         f"<b>{esc(h.title)}</b><br>{_joined(label(MeetingFormat, h.format), h.place)}",
-         "<br>".join(esc(x) for x in (h.our_lead, h.partner_head) if x),
-         esc(h.summary)]
+        [
+            esc(format_date(h.date)),
+            f"<b>{esc(h.title)}</b><br>{_joined(label(MeetingFormat, h.format), h.place)}",
+            "<br>".join(esc(x) for x in (h.our_lead, h.partner_head) if x),
+            esc(h.summary),
+        ]
         for h in brief.history
     ]
-    out.append(_table([_t(translate("Brief", "Date")), _t(translate("Brief", "Meeting")),
-                       _t(translate("Brief", "Leads")), _t(translate("Brief", "Summary"))], rows, [14, 30, 22, 34], dates=(0,)))
+    out.append(
+        _table(
+            [
+                _t(translate("Brief", "Date")),
+                _t(translate("Brief", "Meeting")),
+                _t(translate("Brief", "Leads")),
+                _t(translate("Brief", "Summary")),
+            ],
+            rows,
+            [14, 30, 22, 34],
+            dates=(0,),
+        )
+    )
     return "".join(out)
 
 
@@ -480,8 +547,7 @@ def _agreement_warning(a: AgreementEntry) -> str:
         text = translate("Brief", "Expired on {date}").format(date=format_date(a.expiry_date))
         return f'<br><span class="warning">{esc(text)}</span>'
     if a.warning == "expiring":
-        text = translate("Brief", "Expires on {date} (in {days} days)").format(
-            date=format_date(a.expiry_date), days=a.days_to_expiry)
+        text = translate("Brief", "Expires on {date} (in {days} days)").format(date=format_date(a.expiry_date), days=a.days_to_expiry)
         return f'<br><span class="warning">{esc(text)}</span>'
     return ""
 
@@ -497,14 +563,27 @@ def _agreements_section(brief: Brief) -> str:
         if a.reference:
             title += "<br>" + _t(translate("Brief", "No.")) + f" {esc(a.reference)}"
         dates = "<br>".join(
-            f"{_t(name)}: {esc(format_date(value))}" for name, value in (
-                (translate("Brief", "signed"), a.signed_date), (translate("Brief", "effective"), a.effective_date),
-                (translate("Brief", "expires"), a.expiry_date)) if value
+            f"{_t(name)}: {esc(format_date(value))}"
+            for name, value in (
+                (translate("Brief", "signed"), a.signed_date),
+                (translate("Brief", "effective"), a.effective_date),
+                (translate("Brief", "expires"), a.expiry_date),
+            )
+            if value
         )
-        rows.append([esc(label(AgreementForm, a.form)), title, dates,
-                     esc(label(AgreementStatus, a.status)) + _agreement_warning(a)])
-    out.append(_table([_t(translate("Brief", "Form")), _t(translate("Brief", "Title")),
-                       _t(translate("Brief", "Dates")), _t(translate("Brief", "Status"))], rows, [18, 42, 20, 20]))
+        rows.append([esc(label(AgreementForm, a.form)), title, dates, esc(label(AgreementStatus, a.status)) + _agreement_warning(a)])
+    out.append(
+        _table(
+            [
+                _t(translate("Brief", "Form")),
+                _t(translate("Brief", "Title")),
+                _t(translate("Brief", "Dates")),
+                _t(translate("Brief", "Status")),
+            ],
+            rows,
+            [18, 42, 20, 20],
+        )
+    )
     return "".join(out)
 
 
@@ -524,13 +603,27 @@ def _note_cell(e: FollowUpEntry) -> str:
 
 def _followup_table(entries: tuple[FollowUpEntry, ...]) -> str:
     rows = [
-        [str(i), f'<span class="overdue">{esc(e.title)}</span>' if e.overdue else esc(e.title),
-         esc(e.due_text), _status_cell(e), _note_cell(e)]
+        [
+            str(i),
+            f'<span class="overdue">{esc(e.title)}</span>' if e.overdue else esc(e.title),
+            esc(e.due_text),
+            _status_cell(e),
+            _note_cell(e),
+        ]
         for i, e in enumerate(entries, 1)
     ]
-    return _table([_t(translate("Brief", "No.")), _t(translate("Brief", "Follow-up")), _t(translate("Brief", "Due")),
-                   _t(translate("Brief", "Status")), _t(translate("Brief", "Latest note"))], rows, [6, 38, 14, 16, 26],
-                  dates=(2,))
+    return _table(
+        [
+            _t(translate("Brief", "No.")),
+            _t(translate("Brief", "Follow-up")),
+            _t(translate("Brief", "Due")),
+            _t(translate("Brief", "Status")),
+            _t(translate("Brief", "Latest note")),
+        ],
+        rows,
+        [6, 38, 14, 16, 26],
+        dates=(2,),
+    )
 
 
 def _followups_section(brief: Brief) -> str:
@@ -552,13 +645,29 @@ def _completed_section(brief: Brief) -> str:
         out.append(_none(translate("Brief", "Nothing was completed in the last 12 months.")))
         return "".join(out)
     rows = [
-        [str(i), esc(e.title), esc(label(FollowUpDirection, e.direction)), esc(format_date(e.completed_on)),
-         esc(label(Timeliness, e.timeliness))]
+        [
+            str(i),
+            esc(e.title),
+            esc(label(FollowUpDirection, e.direction)),
+            esc(format_date(e.completed_on)),
+            esc(label(Timeliness, e.timeliness)),
+        ]
         for i, e in enumerate(brief.completed, 1)
     ]
-    out.append(_table([_t(translate("Brief", "No.")), _t(translate("Brief", "Follow-up")),
-                       _t(translate("Brief", "Direction")), _t(translate("Brief", "Completed on")),
-                       _t(translate("Brief", "Timeliness"))], rows, [6, 42, 20, 16, 16], dates=(3,)))
+    out.append(
+        _table(
+            [
+                _t(translate("Brief", "No.")),
+                _t(translate("Brief", "Follow-up")),
+                _t(translate("Brief", "Direction")),
+                _t(translate("Brief", "Completed on")),
+                _t(translate("Brief", "Timeliness")),
+            ],
+            rows,
+            [6, 42, 20, 16, 16],
+            dates=(3,),
+        )
+    )
     return "".join(out)
 
 
@@ -567,11 +676,21 @@ def _facts_section(brief: Brief) -> str:
     if not brief.facts:
         out.append(_none(translate("Brief", "No facts are recorded.")))
         return "".join(out)
-    rows = [[esc(f.indicator), esc(f.value), esc(f.scope), esc(format_date(f.as_of)), esc(f.source)]
-            for f in brief.facts]
-    out.append(_table([_t(translate("Brief", "Indicator")), _t(translate("Brief", "Value")),
-                       _t(translate("Brief", "Scope")), _t(translate("Brief", "As of")),
-                       _t(translate("Brief", "Source"))], rows, [28, 16, 18, 14, 24], dates=(3,)))
+    rows = [[esc(f.indicator), esc(f.value), esc(f.scope), esc(format_date(f.as_of)), esc(f.source)] for f in brief.facts]
+    out.append(
+        _table(
+            [
+                _t(translate("Brief", "Indicator")),
+                _t(translate("Brief", "Value")),
+                _t(translate("Brief", "Scope")),
+                _t(translate("Brief", "As of")),
+                _t(translate("Brief", "Source")),
+            ],
+            rows,
+            [28, 16, 18, 14, 24],
+            dates=(3,),
+        )
+    )
     return "".join(out)
 
 
@@ -580,14 +699,17 @@ def _point_text(point: TalkingPoint) -> str:
         return translate("Brief", "… and {n} more (see the tables above).").format(n=point.more)
     if point.kind == "overdue":
         return translate("Brief", "Overdue: {title} (due {due}, {days} days late)").format(
-            title=point.title, due=point.due_text, days=point.days)
+            title=point.title, due=point.due_text, days=point.days
+        )
     if point.kind == "awaiting":
         if point.date is not None:
             return translate("Brief", "Awaiting the partner: {title} (since {date})").format(
-                title=point.title, date=format_date(point.date))
+                title=point.title, date=format_date(point.date)
+            )
         return translate("Brief", "Awaiting the partner: {title}").format(title=point.title)
     return translate("Brief", "Agreement expiring: {title} (on {date}, in {days} days)").format(
-        title=point.title, date=format_date(point.date), days=point.days)
+        title=point.title, date=format_date(point.date), days=point.days
+    )
 
 
 def _points_section(brief: Brief) -> str:
@@ -607,34 +729,46 @@ def render_html(brief: Brief, css: str | None = None) -> str:
     p = brief.partner
     css = stylesheet() if css is None else css
     other_names = " · ".join(n for n in (p.name_en, p.name_native) if n)
-    header = [
-        '<p class="kicker">' + _t(translate("Brief", "MEETING BRIEF")) + "</p>",
-        f"<h1>{esc(p.name)}</h1>",
-    ]
+    header = ['<p class="kicker">' + _t(translate("Brief", "MEETING BRIEF")) + "</p>", f"<h1>{esc(p.name)}</h1>"]
     if other_names:
         header.append(f'<p class="subtitle">{esc(other_names)}</p>')
     if brief.meeting is not None:
         planned = translate("Brief", "For: {title}, {date}").format(
-            title=brief.meeting.title, date=long_date(brief.meeting.date, brief.lang))
+            title=brief.meeting.title, date=long_date(brief.meeting.date, brief.lang)
+        )
         header.append(f'<p class="subtitle">{esc(planned)}</p>')
-    prepared = translate("Brief", "Prepared on {date} by {officer}").format(
-        date=long_date(brief.today, brief.lang), officer=brief.officer)
+    prepared = translate("Brief", "Prepared on {date} by {officer}").format(date=long_date(brief.today, brief.lang), officer=brief.officer)
     header.append(f'<p class="dateline">{esc(prepared)}</p><hr>')
-    body = "".join(header) + "".join(section(brief) for section in (
-        _meeting_section, _partner_section, _history_section, _agreements_section, _followups_section,
-        _completed_section, _facts_section, _points_section,
-    ))
-    return (f'<!DOCTYPE html><html><head><meta charset="utf-8"><title>{esc(p.name)}</title>'
-            f"<style>{css}</style></head><body>{body}</body></html>")
+    body = "".join(header) + "".join(
+        section(brief)
+        for section in (
+            _meeting_section,
+            _partner_section,
+            _history_section,
+            _agreements_section,
+            _followups_section,
+            _completed_section,
+            _facts_section,
+            _points_section,
+        )
+    )
+    return (
+        f'<!DOCTYPE html><html><head><meta charset="utf-8"><title>{esc(p.name)}</title>'
+        f"<style>{css}</style></head><body>{body}</body></html>"
+    )
 
 
 def section_titles() -> list[str]:
     """The eight section headings as printed (tests and the table of contents look them up)."""
     return [
-        translate("Brief", "Meeting details"), translate("Brief", "Partner profile"),
-        translate("Brief", "History of relations"), translate("Brief", "Agreements"),
-        translate("Brief", "Outstanding follow-ups"), translate("Brief", "Completed in the last 12 months"),
-        translate("Brief", "Facts and figures"), translate("Brief", "Suggested talking points"),
+        translate("Brief", "Meeting details"),
+        translate("Brief", "Partner profile"),
+        translate("Brief", "History of relations"),
+        translate("Brief", "Agreements"),
+        translate("Brief", "Outstanding follow-ups"),
+        translate("Brief", "Completed in the last 12 months"),
+        translate("Brief", "Facts and figures"),
+        translate("Brief", "Suggested talking points"),
     ]
 
 
@@ -644,7 +778,21 @@ def running_header(brief: Brief) -> tuple[str, str]:
 
 
 __all__ = [
-    "Brief", "MeetingDetails", "PartnerProfile", "ContactLine", "HistoryEntry", "AgreementEntry",
-    "FollowUpEntry", "FactEntry", "TalkingPoint", "build_brief", "render_html", "long_date", "add_months",
-    "esc", "stylesheet", "section_titles", "running_header",
+    "Brief",
+    "MeetingDetails",
+    "PartnerProfile",
+    "ContactLine",
+    "HistoryEntry",
+    "AgreementEntry",
+    "FollowUpEntry",
+    "FactEntry",
+    "TalkingPoint",
+    "build_brief",
+    "render_html",
+    "long_date",
+    "add_months",
+    "esc",
+    "stylesheet",
+    "section_titles",
+    "running_header",
 ]

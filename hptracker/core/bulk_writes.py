@@ -61,13 +61,21 @@ _UPDATED_COLUMNS = tuple(key for key in _FOLLOWUP_COLUMNS if key not in ("create
 _UPDATED = frozenset(_UPDATED_COLUMNS)
 # A new follow-up's columns before its values are applied: the constant defaults its columns
 # declare (written as given, since the rows are inserted with Core statements).
-_DEFAULTS = {attr.key: attr.columns[0].default.arg if attr.columns[0].default is not None
-             and attr.columns[0].default.is_scalar else None for attr in sa_inspect(FollowUp).column_attrs
-             if attr.key != "id"}
+_DEFAULTS = {
+    attr.key: attr.columns[0].default.arg if attr.columns[0].default is not None and attr.columns[0].default.is_scalar else None
+    for attr in sa_inspect(FollowUp).column_attrs
+    if attr.key != "id"
+}
 # The records a follow-up refers to, read once per chunk so that each row's checks find them in
 # the session instead of querying one by one.
-_REFERENCES: dict[str, type[Base]] = {"partner_id": Partner, "unit_id": Unit, "category_id": Category, "agreement_id": Agreement,
-               "meeting_id": Meeting, "contact_id": Contact}
+_REFERENCES: dict[str, type[Base]] = {
+    "partner_id": Partner,
+    "unit_id": Unit,
+    "category_id": Category,
+    "agreement_id": Agreement,
+    "meeting_id": Meeting,
+    "contact_id": Contact,
+}
 _NOTE = Spec("note", "text", label=QT_TRANSLATE_NOOP("Field", "Note"))
 
 
@@ -82,7 +90,7 @@ class ChangedMeanwhile(HPTrackerError):
 
 def _chunks(items: list, size: int) -> Iterator[list]:
     for start in range(0, len(items), size):
-        yield items[start:start + size]
+        yield items[start : start + size]
 
 
 @dataclass(frozen=True)
@@ -202,8 +210,15 @@ class BulkWrite:
         built: list[FollowUp] = []
         for values, note in pending:
             status = clean_value(STATUS_SPEC, values.get("status")) or FollowUpStatus.NOT_STARTED.value
-            followup = _record({**_DEFAULTS, "status": FollowUpStatus.NOT_STARTED.value,
-                                "priority": Priority.NORMAL.value, "created_at": now, "updated_at": now})
+            followup = _record(
+                {
+                    **_DEFAULTS,
+                    "status": FollowUpStatus.NOT_STARTED.value,
+                    "priority": Priority.NORMAL.value,
+                    "created_at": now,
+                    "updated_at": now,
+                }
+            )
             steps.apply_followup(session, followup, values)
             followup.id = -(len(built) + 1)  # the stand-in, until the INSERT gives the ID
             steps.audit(batch, AuditAction.CREATE, followup, None, steps.snapshot(followup), note=self._note)
@@ -233,15 +248,22 @@ class BulkWrite:
             kind, followup_id = op[0], op[1]
             followup = loaded.get(followup_id)
             if kind == "expect":
-                if followup is None or followup.deleted_at is not None or any(
-                        getattr(followup, attr) != value for attr, value in op[2].items()):
-                    raise ChangedMeanwhile(translate(
-                        "Validation", "{record} #{id} was changed meanwhile; nothing was saved.").format(
-                        record=record_label(FollowUp), id=followup_id), followup_id)
+                if (
+                    followup is None
+                    or followup.deleted_at is not None
+                    or any(getattr(followup, attr) != value for attr, value in op[2].items())
+                ):
+                    raise ChangedMeanwhile(
+                        translate("Validation", "{record} #{id} was changed meanwhile; nothing was saved.").format(
+                            record=record_label(FollowUp), id=followup_id
+                        ),
+                        followup_id,
+                    )
                 continue
             if followup is None or followup.deleted_at is not None:
-                raise NotFoundError(translate("Validation", "{record} #{id} does not exist.").format(
-                    record=record_label(FollowUp), id=followup_id))
+                raise NotFoundError(
+                    translate("Validation", "{record} #{id} does not exist.").format(record=record_label(FollowUp), id=followup_id)
+                )
             if followup_id not in touched:
                 touched[followup_id] = (followup, _columns(followup, _UPDATED_COLUMNS))
             if kind == "update":
@@ -268,27 +290,26 @@ class BulkWrite:
         loaded: dict[int, FollowUp] = {}
         for chunk in _chunks(sorted(ids), _READ_CHUNK):
             # Under a row lock (PostgreSQL): the values the audit records as old stay those replaced.
-            for row in session.connection().execute(
-                    select(table).where(table.c.id.in_(chunk)).with_for_update()).mappings():
+            for row in session.connection().execute(select(table).where(table.c.id.in_(chunk)).with_for_update()).mappings():
                 loaded[row["id"]] = _record(dict(row))
             names = session.execute(
                 select(followup_fields.c.followup_id, Field)
                 .join(Field, Field.id == followup_fields.c.field_id)
-                .where(followup_fields.c.followup_id.in_(chunk)).order_by(Field.name))
+                .where(followup_fields.c.followup_id.in_(chunk))
+                .order_by(Field.name)
+            )
             for followup_id, found in names:
                 loaded[followup_id].fields.append(found)
         return loaded
 
-    def _write_changes(self, written: dict[int, tuple[FollowUp, dict[str, Any]]], now: dt.datetime, *,
-                       stamp: bool) -> None:
+    def _write_changes(self, written: dict[int, tuple[FollowUp, dict[str, Any]]], now: dt.datetime, *, stamp: bool) -> None:
         """UPDATE the columns that changed, one executemany per set of columns: SQLite rewrites an
         index entry for every column set, changed or not. ``stamp``: a change of the record (its
         ``updated_at`` is now), rather than what a progress entry did to a row just inserted."""
         table = table_of(FollowUp)
         batches: dict[tuple[str, ...], list[dict[str, Any]]] = {}
         for followup_id, (followup, original) in written.items():
-            row = {key: value for key, old in original.items()
-                   if key in _UPDATED and (value := getattr(followup, key)) != old}
+            row = {key: value for key, old in original.items() if key in _UPDATED and (value := getattr(followup, key)) != old}
             if stamp:
                 row["updated_at"] = now
             if not row:
@@ -329,8 +350,12 @@ class BulkUseCases(FollowUpUseCases, PartnerUseCases):
         """
         with self._write() as session:
             self._officer_row_id(session)  # known before the audit entries are made on a Batch
-            work = BulkWrite(_Steps(self._apply_followup, self._progress, self._audit, self._snapshot,
-                                    self._create_partner), session, note, today or dt.date.today())
+            work = BulkWrite(
+                _Steps(self._apply_followup, self._progress, self._audit, self._snapshot, self._create_partner),
+                session,
+                note,
+                today or dt.date.today(),
+            )
             yield work
             work.flush()
         self._refresh_statistics()
@@ -338,8 +363,7 @@ class BulkUseCases(FollowUpUseCases, PartnerUseCases):
     def followup_titles(self) -> list[tuple[int, int, str]]:
         """(id, partner id, title) of every live follow-up: an import warns of likely duplicates."""
         with self._read() as session:
-            rows = session.execute(
-                select(FollowUp.id, FollowUp.partner_id, FollowUp.title).where(FollowUp.deleted_at.is_(None)))
+            rows = session.execute(select(FollowUp.id, FollowUp.partner_id, FollowUp.title).where(FollowUp.deleted_at.is_(None)))
             return [(fid, partner_id, title) for fid, partner_id, title in rows]
 
     def followup_contacts(self, followup_ids: list[int]) -> dict[int, tuple[int, str, int]]:
@@ -349,7 +373,9 @@ class BulkUseCases(FollowUpUseCases, PartnerUseCases):
             for chunk in _chunks(sorted(set(followup_ids)), _READ_CHUNK):
                 rows = session.execute(
                     select(FollowUp.id, Contact.id, Contact.name, Contact.partner_id)
-                    .join(Contact, Contact.id == FollowUp.contact_id).where(FollowUp.id.in_(chunk)))
+                    .join(Contact, Contact.id == FollowUp.contact_id)
+                    .where(FollowUp.id.in_(chunk))
+                )
                 for followup_id, contact_id, name, partner_id in rows:
                     found[followup_id] = (contact_id, name, partner_id)
         return found

@@ -128,8 +128,7 @@ def _forget(session: Session) -> None:
 def notify(bind: Session | Connection, items: list[str] | tuple[str, ...]) -> None:
     """Send one notification in the current transaction of ``bind`` (a Session or a Connection);
     it is delivered when that transaction commits."""
-    bind.execute(text("SELECT pg_notify(:channel, :payload)"),
-                 {"channel": CHANNEL, "payload": encode(items)})
+    bind.execute(text("SELECT pg_notify(:channel, :payload)"), {"channel": CHANNEL, "payload": encode(items)})
 
 
 # -- listening -------------------------------------------------------------------------------------
@@ -150,8 +149,16 @@ class Listener:
     ``ignore_origin`` is None. :meth:`stop` returns within about ``poll`` seconds.
     """
 
-    def __init__(self, url: str, on_change: Callable[[Change], None], *, ignore_origin: str | None = ORIGIN,
-                 poll: float = 0.5, first_retry: float = 0.5, longest_retry: float = 10.0) -> None:
+    def __init__(
+        self,
+        url: str,
+        on_change: Callable[[Change], None],
+        *,
+        ignore_origin: str | None = ORIGIN,
+        poll: float = 0.5,
+        first_retry: float = 0.5,
+        longest_retry: float = 10.0,
+    ) -> None:
         self.url = url
         self.on_change = on_change
         self.ignore_origin = ignore_origin

@@ -97,8 +97,7 @@ def _login_name() -> str:
 def server_url(host: str, port: int, database: str, user: str) -> str:
     """The address of a server database from its parts (Settings), without a password: the password
     lives in the keyring, and an address is kept in the settings file."""
-    return URL.create("postgresql", username=user, host=host, port=port, database=database).render_as_string(
-        hide_password=False)
+    return URL.create("postgresql", username=user, host=host, port=port, database=database).render_as_string(hide_password=False)
 
 
 def display_target(target: str | os.PathLike[str] | URL) -> str:
@@ -161,9 +160,11 @@ def store_password(url: str | URL, password: str) -> None:
     keyring = _keyring()
     address = server_address(make_url(url) if isinstance(url, str) else url)
     problem = ServerProblem(
-        translate("Connection", "The password for {user} on {server} could not be stored in the system keyring; "
-                                "use a PostgreSQL password file (pgpass) instead.").format(
-            user=address.user, server=address.server),
+        translate(
+            "Connection",
+            "The password for {user} on {server} could not be stored in the system keyring; "
+            "use a PostgreSQL password file (pgpass) instead.",
+        ).format(user=address.user, server=address.server),
         kind="keyring",
     )
     if keyring is None:
@@ -200,9 +201,12 @@ def password_warning(target: str | os.PathLike[str]) -> str | None:
         return None
     if url.password is None and _query_value(url, "password") is None:
         return None
-    return translate("Connection", "The database address contains a password, which other programs on this "
-                                   "computer can read; keep it in the system keyring or a PostgreSQL password "
-                                   "file (pgpass) instead (see the README).")
+    return translate(
+        "Connection",
+        "The database address contains a password, which other programs on this "
+        "computer can read; keep it in the system keyring or a PostgreSQL password "
+        "file (pgpass) instead (see the README).",
+    )
 
 
 def hide_password(message: str, url: str | URL | None) -> str:
@@ -218,11 +222,23 @@ def hide_password(message: str, url: str | URL | None) -> str:
 
 
 _UNREACHABLE = (
-    "connection refused", "could not connect", "could not translate host name", "timeout expired",
-    "no such file or directory", "server closed the connection", "connection timed out",
-    "network is unreachable", "no route to host", "name or service not known", "terminating connection",
-    "the database system is starting up", "the database system is shutting down", "connection is lost",
-    "consuming input failed", "connection failed", "the connection is closed",
+    "connection refused",
+    "could not connect",
+    "could not translate host name",
+    "timeout expired",
+    "no such file or directory",
+    "server closed the connection",
+    "connection timed out",
+    "network is unreachable",
+    "no route to host",
+    "name or service not known",
+    "terminating connection",
+    "the database system is starting up",
+    "the database system is shutting down",
+    "connection is lost",
+    "consuming input failed",
+    "connection failed",
+    "the connection is closed",
 )
 
 
@@ -246,56 +262,74 @@ def server_error(exc: BaseException, url: str | URL) -> ServerProblem:
     reason = hide_password(_first_line(original), url)
     values = {"server": address.server, "database": address.database, "user": address.user, "reason": reason}
     if sqlstate == "28P01" or "password authentication failed" in text:
-        kind, message = "password", translate(
-            "Connection", "The server {server} did not accept the password of {user} for the database {database}.")
+        kind, message = (
+            "password",
+            translate("Connection", "The server {server} did not accept the password of {user} for the database {database}."),
+        )
     elif "no password supplied" in text or "password is required" in text:
-        kind, message = "no_password", translate(
-            "Connection", "The server {server} asks for the password of {user} for the database {database}; keep it "
-                          "in the system keyring or a PostgreSQL password file (pgpass), see the README.")
+        kind, message = (
+            "no_password",
+            translate(
+                "Connection",
+                "The server {server} asks for the password of {user} for the database {database}; keep it "
+                "in the system keyring or a PostgreSQL password file (pgpass), see the README.",
+            ),
+        )
     elif sqlstate == "3D000" or ("database" in text and "does not exist" in text):
-        kind, message = "no_database", translate(
-            "Connection", "There is no database {database} on the server {server}.")
+        kind, message = "no_database", translate("Connection", "There is no database {database} on the server {server}.")
     elif sqlstate == "28000" or "no pg_hba.conf entry" in text or ("role" in text and "does not exist" in text):
-        kind, message = "refused", translate(
-            "Connection", "The server {server} does not let {user} connect to the database {database}.")
+        kind, message = "refused", translate("Connection", "The server {server} does not let {user} connect to the database {database}.")
     elif sqlstate == "42501" or "permission denied" in text or "must be owner" in text:
-        kind, message = "rights", translate(
-            "Connection", "The role {user} lacks the rights hptracker needs in the database {database} on the server "
-                          "{server} ({reason}).")
+        kind, message = (
+            "rights",
+            translate(
+                "Connection",
+                "The role {user} lacks the rights hptracker needs in the database {database} on the server {server} ({reason}).",
+            ),
+        )
     elif sqlstate == "3F000" or "no schema has been selected" in text:
-        kind, message = "rights", translate(
-            "Connection", "The database {database} on the server {server} has no schema where {user} may create "
-                          "hptracker's tables.")
+        kind, message = (
+            "rights",
+            translate(
+                "Connection", "The database {database} on the server {server} has no schema where {user} may create hptracker's tables."
+            ),
+        )
     elif sqlstate == "53300" or "too many clients" in text or "remaining connection slots" in text:
-        kind, message = "busy", translate(
-            "Connection", "The server {server} has no free connection for the database {database}; try again in a "
-                          "moment.")
-    elif sqlstate.startswith("08") or sqlstate.startswith("57P") or not sqlstate and any(
-            phrase in text for phrase in _UNREACHABLE):
-        kind, message = "unreachable", translate(
-            "Connection", "Cannot reach the database server {server} for the database {database}: check that the "
-                          "server is running and that its address is right.")
+        kind, message = (
+            "busy",
+            translate("Connection", "The server {server} has no free connection for the database {database}; try again in a moment."),
+        )
+    elif sqlstate.startswith("08") or sqlstate.startswith("57P") or not sqlstate and any(phrase in text for phrase in _UNREACHABLE):
+        kind, message = (
+            "unreachable",
+            translate(
+                "Connection",
+                "Cannot reach the database server {server} for the database {database}: check that the "
+                "server is running and that its address is right.",
+            ),
+        )
     else:
-        kind, message = "other", translate(
-            "Connection", "The database {database} on the server {server} cannot be used: {reason}.")
+        kind, message = "other", translate("Connection", "The database {database} on the server {server} cannot be used: {reason}.")
     return ServerProblem(" ".join(message.format(**values).split()), kind=kind)
 
 
 def read_only_message(url: str | URL) -> str:
     """Why a server database may only be read: the role lacks the rights to change it."""
     address = server_address(make_url(url) if isinstance(url, str) else url)
-    return translate("Connection", "The role {user} cannot write to the database {database} on the server {server}; "
-                                   "it may only read.").format(user=address.user, database=address.database,
-                                                               server=address.server)
+    return translate(
+        "Connection", "The role {user} cannot write to the database {database} on the server {server}; it may only read."
+    ).format(user=address.user, database=address.database, server=address.server)
 
 
 def upgrade_needs_owner_message(url: str | URL) -> str:
     """A read-only role meets a schema older than this program's: only a role that may change it can upgrade."""
     address = server_address(make_url(url) if isinstance(url, str) else url)
-    return translate("Connection", "The database {database} on the server {server} must first be upgraded to this "
-                                   "version of hptracker by a role that may change it (its owner); the role {user} "
-                                   "may only read.").format(user=address.user, database=address.database,
-                                                           server=address.server)
+    return translate(
+        "Connection",
+        "The database {database} on the server {server} must first be upgraded to this "
+        "version of hptracker by a role that may change it (its owner); the role {user} "
+        "may only read.",
+    ).format(user=address.user, database=address.database, server=address.server)
 
 
 def check_server_version(version: tuple[int | str, ...] | None, url: str | URL) -> None:
@@ -303,7 +337,9 @@ def check_server_version(version: tuple[int | str, ...] | None, url: str | URL) 
     if version is None or tuple(version[:1]) >= MINIMUM_SERVER:
         return
     address = server_address(make_url(url) if isinstance(url, str) else url)
-    raise ServerProblem(translate(
-        "Connection", "hptracker needs PostgreSQL 15 or newer; the server {server} runs version {version}.").format(
-        server=address.server, version=".".join(str(part) for part in version)), kind="version")
-
+    raise ServerProblem(
+        translate("Connection", "hptracker needs PostgreSQL 15 or newer; the server {server} runs version {version}.").format(
+            server=address.server, version=".".join(str(part) for part in version)
+        ),
+        kind="version",
+    )

@@ -92,9 +92,11 @@ def _parsed(url: str) -> URL:
     try:
         return make_url(url)
     except ArgumentError:
-        raise StoreError(translate(
-            "Store", "“{url}” is neither a database file nor a database URL hptracker can read.").format(
-            url=_without_password(url))) from None
+        raise StoreError(
+            translate("Store", "“{url}” is neither a database file nor a database URL hptracker can read.").format(
+                url=_without_password(url)
+            )
+        ) from None
 
 
 def _without_password(url: str) -> str:
@@ -193,13 +195,17 @@ def make_engine(target: str | os.PathLike[str]) -> Engine:
             # The password the URL lacks comes from the keyring, or libpq finds it (connection.py).
             engine = dialects.configure(create_engine(url, pool_pre_ping=True, connect_args=server.connect_args(url)))
     except NoSuchModuleError:
-        raise StoreError(translate(
-            "Store", "hptracker does not know the kind of database “{kind}” in {url}; use a database file or a "
-                     "postgresql:// URL.").format(kind=_parsed(url).drivername, url=_without_password(url))) from None
+        raise StoreError(
+            translate(
+                "Store", "hptracker does not know the kind of database “{kind}” in {url}; use a database file or a postgresql:// URL."
+            ).format(kind=_parsed(url).drivername, url=_without_password(url))
+        ) from None
     except ImportError as exc:
-        raise StoreError(translate(
-            "Store", "The driver for {url} is not installed ({module}); install it, or use a database file.").format(
-            url=_without_password(url), module=exc.name or exc)) from None
+        raise StoreError(
+            translate("Store", "The driver for {url} is not installed ({module}); install it, or use a database file.").format(
+                url=_without_password(url), module=exc.name or exc
+            )
+        ) from None
     return engine
 
 
@@ -272,7 +278,10 @@ def _damaged(message: str, path: Path) -> DatabaseDamagedError:
 
 
 def _not_a_database(path: Path) -> DatabaseDamagedError:
-    return _damaged(translate("Store", "The file {path} is not an hptracker database or is damaged; it has been left untouched.").format(path=path), path)
+    return _damaged(
+        translate("Store", "The file {path} is not an hptracker database or is damaged; it has been left untouched.").format(path=path),
+        path,
+    )
 
 
 def wal_path(path: Path) -> Path:
@@ -290,8 +299,7 @@ def readonly_connection(path: Path) -> sqlite3.Connection:
     uri += "?immutable=1" if not wal_path(path).exists() else "?mode=ro"
     # Not tied to its thread: the engine's pool hands it to one thread at a time, and the window
     # reads on pool threads (search as you type, exports), as SQLAlchemy's own file engines allow.
-    conn = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None,
-                           check_same_thread=False)
+    conn = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None, check_same_thread=False)
     conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     conn.execute("PRAGMA query_only = ON")
     return conn
@@ -312,10 +320,7 @@ def inspect_file(path: Path, *, deep: bool = True) -> None:
             header = handle.read(100)
     except OSError as exc:
         raise _damaged(
-            translate("Store", "The database file {path} cannot be read: {reason}.").format(
-                path=path, reason=exc.strerror or exc
-            ),
-            path,
+            translate("Store", "The database file {path} cannot be read: {reason}.").format(path=path, reason=exc.strerror or exc), path
         ) from None
     if size == 0:
         return
@@ -332,7 +337,9 @@ def inspect_file(path: Path, *, deep: bool = True) -> None:
     cut_short = size % page_size != 0 or (header_valid and wal_size == 0 and header_pages * page_size > size)
     if cut_short:
         raise _damaged(
-            translate("Store", "The database {path} is incomplete: the file has been cut short. It has been left untouched.").format(path=path),
+            translate("Store", "The database {path} is incomplete: the file has been cut short. It has been left untouched.").format(
+                path=path
+            ),
             path,
         )
     if not deep:
@@ -347,16 +354,19 @@ def inspect_file(path: Path, *, deep: bool = True) -> None:
     except sqlite3.DatabaseError as exc:
         text = str(exc).lower()
         if "locked" in text or "busy" in text:
-            raise StoreError(translate("Store", "The database {path} is busy in another program; try again in a moment.").format(path=path)) from None
+            raise StoreError(
+                translate("Store", "The database {path} is busy in another program; try again in a moment.").format(path=path)
+            ) from None
         if "unable to open" in text:
             raise _damaged(
-                translate("Store", "The database file {path} cannot be read: {reason}.").format(path=path, reason=exc),
-                path,
+                translate("Store", "The database file {path} cannot be read: {reason}.").format(path=path, reason=exc), path
             ) from None
         raise _not_a_database(path) from None
     if problems != ["ok"]:
         raise _damaged(
-            translate("Store", "The database {path} is damaged (SQLite's check found broken pages). It has been left untouched.").format(path=path),
+            translate("Store", "The database {path} is damaged (SQLite's check found broken pages). It has been left untouched.").format(
+                path=path
+            ),
             path,
         )
 
@@ -401,18 +411,17 @@ def upgrade(engine: Engine, safeguards: Safeguards | None = None) -> bool:
 def _upgrade_server(engine: Engine, head: str, safeguards: Safeguards | None) -> bool:
     """A server database: a snapshot backup, then the migration, both under the migration lock.
 
-    Several workstations may start at once after an update; the first takes the advisory lock
-    (db/env.py takes the same one for the migration's transaction, on this same connection), finds
-    the schema older, backs the database up (core/server_backup.py: a verified snapshot file in this
-    computer's data folder) and migrates; the others wait, then find the schema current and do
-    neither. No upgrade without its backup: a backup that fails stops the upgrade. (The backup is
-the ``safeguards``' step: the store does not import the backups.)
+        Several workstations may start at once after an update; the first takes the advisory lock
+        (db/env.py takes the same one for the migration's transaction, on this same connection), finds
+        the schema older, backs the database up (core/server_backup.py: a verified snapshot file in this
+        computer's data folder) and migrates; the others wait, then find the schema current and do
+        neither. No upgrade without its backup: a backup that fails stops the upgrade. (The backup is
+    the ``safeguards``' step: the store does not import the backups.)
     """
     from alembic import command
 
     with engine.connect() as conn, dialects.held(conn, "migrate"):
-        current = conn.execute(text("SELECT version_num FROM alembic_version")).scalar() \
-            if dialects.has_version_table(conn) else None
+        current = conn.execute(text("SELECT version_num FROM alembic_version")).scalar() if dialects.has_version_table(conn) else None
         conn.commit()
         _refuse_newer_schema(current)
         if current == head:
@@ -473,8 +482,7 @@ def _normalised_sql(sql: str | None) -> str:
 
 def schema_of(conn: sqlite3.Connection) -> SchemaMap:
     """Every table, index, trigger and view of a database (SQLite's own objects left out)."""
-    rows = conn.execute(
-        "SELECT type, name, tbl_name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite\\_%' ESCAPE '\\'")
+    rows = conn.execute("SELECT type, name, tbl_name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite\\_%' ESCAPE '\\'")
     return {(str(kind), str(name)): (str(table), _normalised_sql(sql)) for kind, name, table, sql in rows}
 
 
@@ -506,8 +514,12 @@ def schema_differences(conn: sqlite3.Connection, revision: str) -> list[str]:
     on the next edit) or missing a table passes every integrity check. Empty when they agree.
     """
     actual, expected = schema_of(conn), expected_schema(revision)
-    kinds = {"table": translate("Schema", "table"), "index": translate("Schema", "index"),
-             "trigger": translate("Schema", "trigger"), "view": translate("Schema", "view")}
+    kinds = {
+        "table": translate("Schema", "table"),
+        "index": translate("Schema", "index"),
+        "trigger": translate("Schema", "trigger"),
+        "view": translate("Schema", "view"),
+    }
     found = []
     for key in sorted(set(actual) | set(expected)):
         kind, name = kinds.get(key[0], key[0]), key[1]
@@ -520,9 +532,15 @@ def schema_differences(conn: sqlite3.Connection, revision: str) -> list[str]:
     return found
 
 
-def open_database(target: str | os.PathLike[str], *, migrate: bool = True,
-                  create: bool = True, exclusive: bool = True, check: bool = True,
-                  safeguards: Safeguards | None = None) -> Database:
+def open_database(
+    target: str | os.PathLike[str],
+    *,
+    migrate: bool = True,
+    create: bool = True,
+    exclusive: bool = True,
+    check: bool = True,
+    safeguards: Safeguards | None = None,
+) -> Database:
     """Open (and by default create and migrate) the database at a path or URL.
 
     ``exclusive`` (the default, for the window and every writing command) takes the one-writer
@@ -545,8 +563,9 @@ def open_database(target: str | os.PathLike[str], *, migrate: bool = True,
     if path is not None and exclusive and path.is_file() and not writable_here(path):
         # A file (or folder) the officer may read but not write: a read-only window, not a refusal.
         exclusive = False
-        read_only = translate("Store", "The database {path} cannot be written here (the file or its folder is "
-                                       "read-only); it may only be read.").format(path=path)
+        read_only = translate(
+            "Store", "The database {path} cannot be written here (the file or its folder is read-only); it may only be read."
+        ).format(path=path)
     create = create and exclusive
     if path is not None:
         if path.is_dir():
@@ -559,9 +578,7 @@ def open_database(target: str | os.PathLike[str], *, migrate: bool = True,
                 path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
             except OSError as exc:
                 raise StoreError(
-                    translate("Store", "Cannot create the database {path}: {reason}.").format(
-                        path=path, reason=exc.strerror or exc
-                    )
+                    translate("Store", "Cannot create the database {path}: {reason}.").format(path=path, reason=exc.strerror or exc)
                 ) from None
         if path.exists():
             _refuse_foreign_file(path)
@@ -575,8 +592,9 @@ def open_database(target: str | os.PathLike[str], *, migrate: bool = True,
     try:
         if path is not None:
             _prepare_file(path, previous, create=create, check=check, safeguards=safeguards)
-        database = _open_engine(url, path, migrate=migrate and exclusive, read_only=not exclusive,
-                                read_only_reason=read_only, safeguards=safeguards)
+        database = _open_engine(
+            url, path, migrate=migrate and exclusive, read_only=not exclusive, read_only_reason=read_only, safeguards=safeguards
+        )
     except BaseException:
         if lock is not None:
             lock.release(clean=False)
@@ -594,14 +612,14 @@ def open_database(target: str | os.PathLike[str], *, migrate: bool = True,
     return database
 
 
-def _prepare_file(path: Path, previous: str | None, *, create: bool, check: bool,
-                  safeguards: Safeguards | None) -> None:
+def _prepare_file(path: Path, previous: str | None, *, create: bool, check: bool, safeguards: Safeguards | None) -> None:
     if path.exists():
-        if (path.stat().st_size == 0 and previous is not None and safeguards is not None
-                and safeguards.has_backups(path)):
+        if path.stat().st_size == 0 and previous is not None and safeguards is not None and safeguards.has_backups(path):
             # Zero bytes where a database with backups used to be: the data is gone, not new.
             raise _damaged(
-                translate("Store", "The database {path} is empty although it held records before. It has been left untouched.").format(path=path),
+                translate("Store", "The database {path} is empty although it held records before. It has been left untouched.").format(
+                    path=path
+                ),
                 path,
             )
         inspect_file(path, deep=check)
@@ -612,9 +630,7 @@ def _prepare_file(path: Path, previous: str | None, *, create: bool, check: bool
         _create_private_file(path)
     except OSError as exc:
         raise StoreError(
-            translate("Store", "Cannot create the database {path}: {reason}.").format(
-                path=path, reason=exc.strerror or exc
-            )
+            translate("Store", "Cannot create the database {path}: {reason}.").format(path=path, reason=exc.strerror or exc)
         ) from None
 
 
@@ -630,17 +646,22 @@ def _refuse_foreign_file(path: Path) -> None:
             return
         conn = readonly_connection(path)
         try:
-            tables = [row[0] for row in conn.execute(
-                "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")]
+            tables = [
+                row[0]
+                for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")
+            ]
         finally:
             conn.close()
     except (OSError, sqlite3.Error):
         return  # not readable as SQLite: inspect_file says why
     if tables and "alembic_version" not in tables:
         shown = ", ".join(tables[:5]) + (", …" if len(tables) > 5 else "")
-        raise StoreError(translate(
-            "Store", "The file {path} holds another program's data (tables: {tables}), not an hptracker database; "
-                     "it has been left untouched.").format(path=path, tables=shown))
+        raise StoreError(
+            translate(
+                "Store",
+                "The file {path} holds another program's data (tables: {tables}), not an hptracker database; it has been left untouched.",
+            ).format(path=path, tables=shown)
+        )
 
 
 def _readonly_engine(url: str, path: Path) -> Engine:
@@ -655,8 +676,15 @@ def writable_here(path: Path) -> bool:
     return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK | os.X_OK)
 
 
-def _open_engine(url: str, path: Path | None, *, migrate: bool, read_only: bool = False,
-                 read_only_reason: str | None = None, safeguards: Safeguards | None = None) -> Database:
+def _open_engine(
+    url: str,
+    path: Path | None,
+    *,
+    migrate: bool,
+    read_only: bool = False,
+    read_only_reason: str | None = None,
+    safeguards: Safeguards | None = None,
+) -> Database:
     """``read_only_reason`` says why a SQLite file cannot be written here; a server role that may
     only read is found here. Either way the database is opened read-only, never migrated."""
     engine = _readonly_engine(url, path) if read_only and path is not None else make_engine(url)
@@ -670,8 +698,9 @@ def _open_engine(url: str, path: Path | None, *, migrate: bool, read_only: bool 
                     read_only_reason = server.read_only_message(url)
         unwritable = read_only_reason is not None
         if read_only and read_only_reason is None:
-            read_only_reason = translate("Store", "The database {path} is open for reading only here; nothing was "
-                                                  "written.").format(path=path or server.display_target(url))
+            read_only_reason = translate("Store", "The database {path} is open for reading only here; nothing was written.").format(
+                path=path or server.display_target(url)
+            )
         if migrate and not unwritable:
             upgrade(engine, safeguards)
         else:
@@ -688,47 +717,6 @@ def _open_engine(url: str, path: Path | None, *, migrate: bool, read_only: bool 
     sessions = sessionmaker(engine, expire_on_commit=False)
     changes.install(sessions, engine)  # a server: other windows hear of every committed write
     return Database(engine=engine, sessions=sessions, url=url, path=path, read_only=read_only_reason)
-
-
-@dataclass(frozen=True)
-class ServerProbe:
-    """What "Test connection" found on a server database."""
-
-    version: str  # the server's PostgreSQL version, e.g. "15.6"
-    revision: str | None  # hptracker's schema there; None: no hptracker tables yet
-    known: bool  # a schema this program knows (False: a newer hptracker wrote it)
-
-
-def probe_server(target: str, password: str | None = None) -> ServerProbe:
-    """Connect once to a server database, as Settings' "Test connection" does, and change nothing:
-    the server answers, accepts the password (``password``, else the keyring's or libpq's), runs
-    PostgreSQL 15 or newer; and whether hptracker's tables are there. Raises
-    :class:`~hptracker.core.errors.ServerProblem`, one sentence naming the server and the database.
-    """
-    from sqlalchemy.pool import NullPool
-
-    url = to_url(target)
-    args = server.connect_args(url)
-    if password:
-        args["password"] = password
-    args.setdefault("connect_timeout", 10)
-    try:
-        engine = create_engine(url, poolclass=NullPool, connect_args=args)
-    except (NoSuchModuleError, ImportError):
-        make_engine(url)  # says in one line why this URL cannot be used
-        raise
-    try:
-        with engine.connect() as conn:
-            version = engine.dialect.server_version_info or ()
-            server.check_server_version(version, url)
-            revision = conn.execute(text("SELECT version_num FROM alembic_version")).scalar() \
-                if dialects.has_version_table(conn) else None
-    except DBAPIError as exc:
-        raise server.server_error(exc, url) from None
-    finally:
-        engine.dispose()
-    return ServerProbe(".".join(str(part) for part in version), revision,
-                       revision is None or revision in known_revisions())
 
 
 def _check_server(engine: Engine, url: str) -> None:
@@ -754,13 +742,18 @@ def _check_schema_current(engine: Engine, *, unwritable: bool = False) -> None:
     if unwritable and not is_sqlite(url):
         raise StoreError(server.upgrade_needs_owner_message(engine.url))
     if unwritable and current is not None:
-        raise StoreError(translate(
-            "Store", "The database {path} must first be upgraded to this version of hptracker, which needs to "
-                     "write to it, but the file or its folder is read-only here.").format(path=sqlite_path(url)))
-    raise StoreError(
-        translate("Store", "The database {path} has not been set up or upgraded for this version yet; open it once in the window (or run a command that writes, such as `hptracker demo`) first.").format(
-            path=sqlite_path(engine.url.render_as_string(hide_password=False)) or server.display_target(engine.url)
+        raise StoreError(
+            translate(
+                "Store",
+                "The database {path} must first be upgraded to this version of hptracker, which needs to "
+                "write to it, but the file or its folder is read-only here.",
+            ).format(path=sqlite_path(url))
         )
+    raise StoreError(
+        translate(
+            "Store",
+            "The database {path} has not been set up or upgraded for this version yet; open it once in the window (or run a command that writes, such as `hptracker demo`) first.",
+        ).format(path=sqlite_path(engine.url.render_as_string(hide_password=False)) or server.display_target(engine.url))
     )
 
 
@@ -776,13 +769,19 @@ def store_error_from(exc: DBAPIError, path: Path | None, url: str | None = None)
     where = str(path) if path else ""
     if "not a database" in text or "malformed" in text or "corrupt" in text:
         return DatabaseDamagedError(
-            translate("Store", "The file {path} is not an hptracker database or is damaged; it has been left untouched.").format(path=where),
+            translate("Store", "The file {path} is not an hptracker database or is damaged; it has been left untouched.").format(
+                path=where
+            ),
             where,
         )
     if "locked" in text or "busy" in text:
         return StoreError(translate("Store", "The database {path} is busy in another program; try again in a moment.").format(path=where))
     if "readonly" in text or "read-only" in text or "unable to open" in text or "permission" in text:
-        return StoreError(translate("Store", "Cannot write to the database {path}: check that the folder exists and is writable.").format(path=where))
+        return StoreError(
+            translate("Store", "Cannot write to the database {path}: check that the folder exists and is writable.").format(path=where)
+        )
     if "disk" in text and "full" in text:
         return StoreError(translate("Store", "The disk holding {path} is full; nothing was saved.").format(path=where))
-    return StoreError(translate("Store", "The database {path} cannot be used: {reason}.").format(path=where, reason=getattr(exc, "orig", exc)))
+    return StoreError(
+        translate("Store", "The database {path} cannot be used: {reason}.").format(path=where, reason=getattr(exc, "orig", exc))
+    )

@@ -53,8 +53,7 @@ def lock_key(name: str) -> int:
 # -- writes that several workstations may make at once ------------------------------------------
 
 
-def insert_missing(session: Session | Connection, table: Table, rows: Iterable[Mapping[str, Any]],
-                   unique: tuple[str, ...]) -> None:
+def insert_missing(session: Session | Connection, table: Table, rows: Iterable[Mapping[str, Any]], unique: tuple[str, ...]) -> None:
     """INSERT the rows whose ``unique`` columns are not there yet; leave the others alone.
 
     ``INSERT ... ON CONFLICT (...) DO NOTHING`` on both databases: on PostgreSQL a second
@@ -186,16 +185,21 @@ def may_write(connection: Connection) -> bool:
     """
     if connection.dialect.name != POSTGRESQL:
         return True
-    return bool(connection.execute(text(
-        "SELECT current_setting('transaction_read_only') = 'off' "
-        "AND NOT EXISTS (SELECT 1 FROM pg_class c WHERE c.relnamespace = current_schema()::regnamespace "
-        "    AND c.relkind IN ('r', 'p') AND c.relname <> :version "
-        "    AND CASE WHEN c.relkind IN ('r', 'p') THEN NOT (has_table_privilege(c.oid, 'INSERT') "
-        "        AND has_table_privilege(c.oid, 'UPDATE') AND has_table_privilege(c.oid, 'DELETE')) ELSE false END) "
-        # (CASE: the planner may test the privilege before the kind, and it fails on a table)
-        "AND NOT EXISTS (SELECT 1 FROM pg_class s WHERE s.relnamespace = current_schema()::regnamespace "
-        "    AND CASE WHEN s.relkind = 'S' THEN NOT has_sequence_privilege(s.oid, 'USAGE') ELSE false END)"),
-        {"version": _VERSION_TABLE}).scalar())
+    return bool(
+        connection.execute(
+            text(
+                "SELECT current_setting('transaction_read_only') = 'off' "
+                "AND NOT EXISTS (SELECT 1 FROM pg_class c WHERE c.relnamespace = current_schema()::regnamespace "
+                "    AND c.relkind IN ('r', 'p') AND c.relname <> :version "
+                "    AND CASE WHEN c.relkind IN ('r', 'p') THEN NOT (has_table_privilege(c.oid, 'INSERT') "
+                "        AND has_table_privilege(c.oid, 'UPDATE') AND has_table_privilege(c.oid, 'DELETE')) ELSE false END) "
+                # (CASE: the planner may test the privilege before the kind, and it fails on a table)
+                "AND NOT EXISTS (SELECT 1 FROM pg_class s WHERE s.relnamespace = current_schema()::regnamespace "
+                "    AND CASE WHEN s.relkind = 'S' THEN NOT has_sequence_privilege(s.oid, 'USAGE') ELSE false END)"
+            ),
+            {"version": _VERSION_TABLE},
+        ).scalar()
+    )
 
 
 # -- the schema hptracker owns ------------------------------------------------------------------
@@ -217,8 +221,7 @@ def has_version_table(connection: Connection) -> bool:
     if connection.dialect.name == SQLITE:
         sql = "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = :name"
     elif connection.dialect.name == POSTGRESQL:
-        sql = ("SELECT 1 FROM information_schema.tables "
-               "WHERE table_schema = current_schema() AND table_name = :name")
+        sql = "SELECT 1 FROM information_schema.tables WHERE table_schema = current_schema() AND table_name = :name"
     else:
         sql = "SELECT 1 FROM information_schema.tables WHERE table_name = :name"
     return connection.execute(text(sql), {"name": _VERSION_TABLE}).first() is not None
@@ -233,18 +236,21 @@ def after_migrations(connection: Connection) -> None:
     """
     if connection.dialect.name != POSTGRESQL:
         return
-    columns = connection.execute(text(
-        "SELECT table_name, column_name FROM information_schema.columns "
-        "WHERE table_schema = current_schema() AND table_name <> :version "
-        "AND data_type IN ('character varying', 'character', 'text') "
-        "AND (data_type <> 'text' OR collation_name IS DISTINCT FROM 'C') "
-        "AND table_name IN (SELECT table_name FROM information_schema.tables "
-        "                   WHERE table_schema = current_schema() AND table_type = 'BASE TABLE') "
-        "ORDER BY table_name, column_name"), {"version": _VERSION_TABLE}).all()
+    columns = connection.execute(
+        text(
+            "SELECT table_name, column_name FROM information_schema.columns "
+            "WHERE table_schema = current_schema() AND table_name <> :version "
+            "AND data_type IN ('character varying', 'character', 'text') "
+            "AND (data_type <> 'text' OR collation_name IS DISTINCT FROM 'C') "
+            "AND table_name IN (SELECT table_name FROM information_schema.tables "
+            "                   WHERE table_schema = current_schema() AND table_type = 'BASE TABLE') "
+            "ORDER BY table_name, column_name"
+        ),
+        {"version": _VERSION_TABLE},
+    ).all()
     quote = connection.dialect.identifier_preparer.quote
     for table_name, column_name in columns:
-        connection.execute(text(
-            f'ALTER TABLE {quote(table_name)} ALTER COLUMN {quote(column_name)} TYPE text COLLATE "C"'))
+        connection.execute(text(f'ALTER TABLE {quote(table_name)} ALTER COLUMN {quote(column_name)} TYPE text COLLATE "C"'))
 
 
 # -- steering the query planner ------------------------------------------------------------------

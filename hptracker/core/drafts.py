@@ -125,9 +125,14 @@ def _private_folder(path: Path) -> Path:
 def _read(path: Path) -> Draft | None:
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
-        return Draft(key=path.stem, kind=str(data["kind"]), title=str(data.get("title", "")),
-                     saved_at=dt.datetime.fromisoformat(data["saved_at"]),
-                     content=from_json(data.get("content", {})), path=path)
+        return Draft(
+            key=path.stem,
+            kind=str(data["kind"]),
+            title=str(data.get("title", "")),
+            saved_at=dt.datetime.fromisoformat(data["saved_at"]),
+            content=from_json(data.get("content", {})),
+            path=path,
+        )
     except (OSError, ValueError, KeyError, TypeError):
         return None  # a file cut short by the crash itself: nothing to offer from it
 
@@ -146,8 +151,13 @@ class DraftSession:
 
     def save(self, key: str, kind: str, title: str, content: dict[str, Any]) -> Path:
         """Write (or replace) one form's draft, atomically."""
-        record = {"format": FORMAT, "kind": kind, "title": title,
-                  "saved_at": dt.datetime.now().isoformat(timespec="seconds"), "content": to_json(content)}
+        record = {
+            "format": FORMAT,
+            "kind": kind,
+            "title": title,
+            "saved_at": dt.datetime.now().isoformat(timespec="seconds"),
+            "content": to_json(content),
+        }
         target = self.path_of(key)
         with atomic_path(target, suffix=".json") as tmp:
             tmp.write_text(json.dumps(record, ensure_ascii=False), encoding="utf-8")

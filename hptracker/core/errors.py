@@ -70,8 +70,17 @@ class ConflictError(HPTrackerError):
     version to build on when the officer chooses to apply their own changes on top.
     """
 
-    def __init__(self, message: str, *, entity: str, record_id: int, expected_version: int | None,
-                 current_version: int, changes: tuple = (), deleted: bool = False) -> None:
+    def __init__(
+        self,
+        message: str,
+        *,
+        entity: str,
+        record_id: int,
+        expected_version: int | None,
+        current_version: int,
+        changes: tuple = (),
+        deleted: bool = False,
+    ) -> None:
         super().__init__(message)
         self.entity = entity
         self.record_id = record_id

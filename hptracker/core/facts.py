@@ -64,12 +64,10 @@ class FactUseCases(TrackerBase):
         with self._read() as session:
             fact = session.get(Fact, fact_id)
         if fact is None:
-            raise NotFoundError(translate("Validation", "{record} #{id} does not exist.").format(
-                record=record_label(Fact), id=fact_id))
+            raise NotFoundError(translate("Validation", "{record} #{id} does not exist.").format(record=record_label(Fact), id=fact_id))
         return fact
 
-    def list_facts(self, partner_id: int | None = None, country: str | None = None,
-                   include_city: bool = False) -> list[Fact]:
+    def list_facts(self, partner_id: int | None = None, country: str | None = None, include_city: bool = False) -> list[Fact]:
         """Facts for a partner, for a country, and optionally those for the whole city."""
         scopes = []
         if partner_id is not None:

@@ -55,11 +55,16 @@ def write_error(path: Path, exc: OSError) -> FileWriteError:
     reason = (exc.strerror or str(exc)).rstrip(".")
     if isinstance(exc, PermissionError):
         return FileWriteError(
-            translate("Files", "Cannot write {path}: permission denied, or the file is open in another program (close it and try again).").format(path=path)
+            translate(
+                "Files", "Cannot write {path}: permission denied, or the file is open in another program (close it and try again)."
+            ).format(path=path)
         )
     if exc.errno in _DISK_FULL:
-        return FileWriteError(translate("Files", "Cannot write {path}: the disk is full ({reason}); free some space and try again.").format(
-            path=path, reason=reason))
+        return FileWriteError(
+            translate("Files", "Cannot write {path}: the disk is full ({reason}); free some space and try again.").format(
+                path=path, reason=reason
+            )
+        )
     if isinstance(exc, FileNotFoundError | NotADirectoryError):
         return FileWriteError(translate("Files", "Cannot write {path}: the folder does not exist.").format(path=path))
     return FileWriteError(translate("Files", "Cannot write {path}: {reason}.").format(path=path, reason=reason))
@@ -67,14 +72,15 @@ def write_error(path: Path, exc: OSError) -> FileWriteError:
 
 def incomplete_error(path: Path) -> FileWriteError:
     """The file came out shorter or other than written: a full disk that the writer did not notice."""
-    return FileWriteError(translate(
-        "Files", "Cannot write {path}: the file came out incomplete (is the disk full?). Any previous file "
-                 "of that name was kept.").format(path=path))
+    return FileWriteError(
+        translate(
+            "Files", "Cannot write {path}: the file came out incomplete (is the disk full?). Any previous file of that name was kept."
+        ).format(path=path)
+    )
 
 
 @contextlib.contextmanager
-def atomic_path(target: str | os.PathLike[str], suffix: str | None = None,
-                verify: Callable[[Path], bool] | None = None) -> Iterator[Path]:
+def atomic_path(target: str | os.PathLike[str], suffix: str | None = None, verify: Callable[[Path], bool] | None = None) -> Iterator[Path]:
     """Yield a temporary path next to ``target``; on success it replaces ``target`` atomically.
 
     Whatever writes to the yielded path (openpyxl, QPrinter, sqlite3 backup) may fail or be

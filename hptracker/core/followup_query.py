@@ -14,18 +14,7 @@ import functools
 from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import (
-    ColumnClause,
-    Row,
-    Select,
-    bindparam,
-    case,
-    func,
-    literal_column,
-    not_,
-    select,
-    union_all,
-)
+from sqlalchemy import ColumnClause, Row, Select, bindparam, case, func, literal_column, not_, select, union_all
 from sqlalchemy.orm import Session, aliased
 
 from . import dialects, followup_search, search
@@ -41,14 +30,32 @@ _DUE_MISSING: ColumnClause[Any] = literal_column("(followups.due_date IS NULL)")
 _LAST_MISSING: ColumnClause[Any] = literal_column("(followups.last_progress_date IS NULL)")
 _STATUS_RANK: ColumnClause[Any] = literal_column(
     "(CASE followups.status WHEN 'not_started' THEN 0 WHEN 'in_progress' THEN 1 "
-    "WHEN 'awaiting_partner' THEN 2 WHEN 'on_hold' THEN 3 WHEN 'done' THEN 4 ELSE 5 END)")
+    "WHEN 'awaiting_partner' THEN 2 WHEN 'on_hold' THEN 3 WHEN 'done' THEN 4 ELSE 5 END)"
+)
 _PRIORITY_RANK: ColumnClause[Any] = literal_column("(CASE followups.priority WHEN 'high' THEN 0 WHEN 'normal' THEN 1 ELSE 2 END)")
 
 
 # Every sort a view of follow-ups can ask for (FollowUpQuery.sort), each served by an index:
 # tests/core/test_sort_plans.py checks each one's query plan on a database without statistics.
-SORTS = ("default", "timeliness", "due", "days_overdue", "last_update", "status", "priority", "partner",
-         "category", "meeting", "agreement", "unit", "id", "title", "direction", "officer", "updated")
+SORTS = (
+    "default",
+    "timeliness",
+    "due",
+    "days_overdue",
+    "last_update",
+    "status",
+    "priority",
+    "partner",
+    "category",
+    "meeting",
+    "agreement",
+    "unit",
+    "id",
+    "title",
+    "direction",
+    "officer",
+    "updated",
+)
 
 
 def latest_progress():
@@ -63,8 +70,7 @@ def latest_progress():
     return aliased(ProgressEntry), latest
 
 
-def filters(query: FollowUpQuery, today: dt.date, dialect: str, *, ordered: bool = False,
-            text: bool = True) -> list[Any]:
+def filters(query: FollowUpQuery, today: dt.date, dialect: str, *, ordered: bool = False, text: bool = True) -> list[Any]:
     """The WHERE terms of a view. ``ordered``: for rows read in the view's order (:func:`ids_select`),
     where "not deleted" must not draw SQLite's planner away from the index of the ORDER BY
     (:func:`dialects.not_for_lookup`); counts keep it indexable (their index starts with it).
@@ -145,8 +151,13 @@ def order(stmt: Select, query: FollowUpQuery, dialect: str = dialects.SQLITE) ->
     if sort in joined:
         target, onclause, column = joined[sort]
         return stmt.outerjoin(target, onclause).order_by(*both(column, target.id, FollowUp.id))
-    columns = {"id": FollowUp.id, "title": FollowUp.sort_key, "direction": FollowUp.direction,
-               "officer": FollowUp.officer, "updated": FollowUp.updated_at}
+    columns = {
+        "id": FollowUp.id,
+        "title": FollowUp.sort_key,
+        "direction": FollowUp.direction,
+        "officer": FollowUp.officer,
+        "updated": FollowUp.updated_at,
+    }
     return stmt.order_by(*both(columns.get(sort, FollowUp.id), FollowUp.id))
 
 
@@ -159,8 +170,16 @@ _GROUPED_SORTS: dict[str, tuple[Any, Any, Any]] = {
 }
 
 
-def ids_select(session: Session, query: FollowUpQuery, today: dt.date, dialect: str, *, offset: int = 0,
-               limit: int | None = None, extra: Sequence[Any] = ()):
+def ids_select(
+    session: Session,
+    query: FollowUpQuery,
+    today: dt.date,
+    dialect: str,
+    *,
+    offset: int = 0,
+    limit: int | None = None,
+    extra: Sequence[Any] = (),
+):
     """The ids of the view's rows in the view's order (phase one: indexes only, no details)."""
     conditions = [*filters(query, today, dialect, ordered=True), *extra]
     tokens = search.search_tokens(query.text)
@@ -182,8 +201,16 @@ def ids_select(session: Session, query: FollowUpQuery, today: dt.date, dialect: 
 WALK_ROWS = 2500
 
 
-def page_ids(session: Session, query: FollowUpQuery, today: dt.date, dialect: str, *, offset: int = 0,
-             limit: int | None = None, extra: Sequence[Any] = ()) -> list[int]:
+def page_ids(
+    session: Session,
+    query: FollowUpQuery,
+    today: dt.date,
+    dialect: str,
+    *,
+    offset: int = 0,
+    limit: int | None = None,
+    extra: Sequence[Any] = (),
+) -> list[int]:
     """The ids of one page of the view, in its order: what a table shows as the officer types.
 
     A search in the default order is ranked (core/followup_search.py), and its first page must
@@ -196,8 +223,7 @@ def page_ids(session: Session, query: FollowUpQuery, today: dt.date, dialect: st
     """
     tokens = search.search_tokens(query.text)
     if limit is None or not followup_search.is_ranked(query.sort, tokens):
-        return list(session.scalars(ids_select(session, query, today, dialect, offset=offset, limit=limit,
-                                               extra=extra)))
+        return list(session.scalars(ids_select(session, query, today, dialect, offset=offset, limit=limit, extra=extra)))
     base = [*filters(query, today, dialect, ordered=True, text=False), *extra]
     tiers = followup_search.tiers(tokens, dialect)
     tier = followup_search.walk_tier(tokens, dialect)
@@ -224,9 +250,7 @@ def page_ids(session: Session, query: FollowUpQuery, today: dt.date, dialect: st
 
 
 # Sorted by a record a follow-up may refer to: the record's table, its order, the reference.
-_THROUGH_SORTS: dict[str, tuple[Any, tuple[Any, ...], Any]] = {
-    "meeting": (Meeting, (Meeting.date, Meeting.id), FollowUp.meeting_id),
-}
+_THROUGH_SORTS: dict[str, tuple[Any, tuple[Any, ...], Any]] = {"meeting": (Meeting, (Meeting.date, Meeting.id), FollowUp.meeting_id)}
 # Not "agreement": agreements have no index of their sort key (it takes a migration), and driven
 # from the agreements table SQLite sorted most follow-ups anyway, slower than the plain join
 # (0.1-0.5 s instead of 70-90 ms at 100,000 descending). The window has no such column.
@@ -243,11 +267,15 @@ def _through_ids(query: FollowUpQuery, conditions: list[Any], offset: int, limit
     """
     target, columns, reference = _THROUGH_SORTS[query.sort]
     way = (lambda c: c.desc()) if query.descending else (lambda c: c.asc())
-    raised = (select(FollowUp.id).join(target, dialects.not_for_lookup(target.id, dialect) == reference)
-              .where(*conditions).order_by(*(way(c) for c in columns), way(FollowUp.id))
-              .limit(offset + limit).subquery())
-    loose = (select(FollowUp.id).where(*conditions, reference.is_(None))
-             .order_by(way(FollowUp.id)).limit(offset + limit).subquery())
+    raised = (
+        select(FollowUp.id)
+        .join(target, dialects.not_for_lookup(target.id, dialect) == reference)
+        .where(*conditions)
+        .order_by(*(way(c) for c in columns), way(FollowUp.id))
+        .limit(offset + limit)
+        .subquery()
+    )
+    loose = select(FollowUp.id).where(*conditions, reference.is_(None)).order_by(way(FollowUp.id)).limit(offset + limit).subquery()
     parts = [raised, loose] if query.descending else [loose, raised]
     return union_all(*(select(part.c.id) for part in parts)).offset(offset).limit(limit)
 
@@ -261,8 +289,11 @@ def _grouped_ids(session: Session, query: FollowUpQuery, conditions: list[Any], 
         groups.reverse()
     row_order = FollowUp.id.desc() if query.descending else FollowUp.id.asc()
     parts = [
-        select(FollowUp.id).where(*conditions, foreign_key.is_(None) if group is None else foreign_key == group)
-        .order_by(row_order).limit(offset + limit).subquery()
+        select(FollowUp.id)
+        .where(*conditions, foreign_key.is_(None) if group is None else foreign_key == group)
+        .order_by(row_order)
+        .limit(offset + limit)
+        .subquery()
         for group in groups
     ]
     return union_all(*(select(part.c.id) for part in parts)).offset(offset).limit(limit)
@@ -271,7 +302,7 @@ def _grouped_ids(session: Session, query: FollowUpQuery, conditions: list[Any], 
 # The fields of a row computed in Python rather than read: they come last in FollowUpRow.
 _COMPUTED = ("deleted", "timeliness", "days_overdue")
 _FROM_SQL = tuple(f.name for f in dataclasses.fields(FollowUpRow) if f.name not in _COMPUTED)
-if tuple(f.name for f in dataclasses.fields(FollowUpRow))[len(_FROM_SQL):] != _COMPUTED:
+if tuple(f.name for f in dataclasses.fields(FollowUpRow))[len(_FROM_SQL) :] != _COMPUTED:
     raise RuntimeError("FollowUpRow's computed fields must come last")
 
 
@@ -288,14 +319,31 @@ def details_select() -> Select:
     agreement = aliased(Agreement)
     latest, latest_id = latest_progress()
     columns = {
-        "id": FollowUp.id, "title": FollowUp.title, "details": FollowUp.details, "direction": FollowUp.direction,
-        "partner_id": FollowUp.partner_id, "partner_name": partner.name, "partner_name_en": partner.name_en,
-        "partner_name_native": partner.name_native, "category_id": FollowUp.category_id, "category": category.name,
-        "category_en": category.name_en, "meeting_id": FollowUp.meeting_id, "meeting_date": meeting.date,
-        "meeting_title": meeting.title, "agreement_id": FollowUp.agreement_id, "agreement_title": agreement.title,
-        "unit_id": FollowUp.unit_id, "unit_name": unit.name, "officer": FollowUp.officer,
-        "priority": FollowUp.priority, "due_date": FollowUp.due_date, "due_precision": FollowUp.due_precision,
-        "status": FollowUp.status, "completed_on": FollowUp.completed_on, "last_update": latest.date,
+        "id": FollowUp.id,
+        "title": FollowUp.title,
+        "details": FollowUp.details,
+        "direction": FollowUp.direction,
+        "partner_id": FollowUp.partner_id,
+        "partner_name": partner.name,
+        "partner_name_en": partner.name_en,
+        "partner_name_native": partner.name_native,
+        "category_id": FollowUp.category_id,
+        "category": category.name,
+        "category_en": category.name_en,
+        "meeting_id": FollowUp.meeting_id,
+        "meeting_date": meeting.date,
+        "meeting_title": meeting.title,
+        "agreement_id": FollowUp.agreement_id,
+        "agreement_title": agreement.title,
+        "unit_id": FollowUp.unit_id,
+        "unit_name": unit.name,
+        "officer": FollowUp.officer,
+        "priority": FollowUp.priority,
+        "due_date": FollowUp.due_date,
+        "due_precision": FollowUp.due_precision,
+        "status": FollowUp.status,
+        "completed_on": FollowUp.completed_on,
+        "last_update": latest.date,
         "latest_note": latest.note,
     }
     # One column per FollowUpRow field, named after it and in the dataclass's own order (a field
@@ -354,6 +402,5 @@ def followup_row(row: Row[Any], today: dt.date) -> FollowUpRow:
     values: list[Any]
     *values, deleted_at = row
     status, due_date = row.status, row.due_date
-    values += (deleted_at is not None, timeliness(status, due_date, row.completed_on, today).value,
-               days_overdue(status, due_date, today))
+    values += (deleted_at is not None, timeliness(status, due_date, row.completed_on, today).value, days_overdue(status, due_date, today))
     return FollowUpRow(*values)

@@ -90,7 +90,8 @@ def tiers(tokens: list[str], dialect: str, *, walk: bool = False) -> list[Column
     found = [FollowUp.partner_id.in_(partner_ids(phrase, dialect)), own_match(phrase, dialect, walk=walk)]
     if len(tokens) > 1:
         everywhere = select(Partner.id).where(
-            *(search.contains("partners", Partner.id, Partner.search_key, token, dialect) for token in tokens))
+            *(search.contains("partners", Partner.id, Partner.search_key, token, dialect) for token in tokens)
+        )
         found.append(FollowUp.partner_id.in_(everywhere))
     return found
 

@@ -19,17 +19,7 @@ from .enums import AuditAction, FollowUpStatus, Priority
 from .errors import NotFoundError, ValidationError
 from .i18n import QT_TRANSLATE_NOOP, translate
 from .interrupt import interruptible
-from .models import (
-    Agreement,
-    Category,
-    Contact,
-    FollowUp,
-    Meeting,
-    Officer,
-    Partner,
-    ProgressEntry,
-    Unit,
-)
+from .models import Agreement, Category, Contact, FollowUp, Meeting, Officer, Partner, ProgressEntry, Unit
 from .rows import FollowUpQuery, FollowUpRow, HistoryItem
 from .specs import FOLLOWUP_FIELDS, STATUS_SPEC
 from .text import Due, DuePrecision, clean, fold, normalise_due, parse_due, sort_key
@@ -60,7 +50,9 @@ class FollowUpUseCases(TrackerBase):
         except ValueError:
             raise ValidationError(
                 "due",
-                translate("Validation", "Due: “{value}” is not a due date (dd/mm/yyyy, mm/yyyy, Q3/2024 or 2024).").format(value=clean(raw)),
+                translate("Validation", "Due: “{value}” is not a due date (dd/mm/yyyy, mm/yyyy, Q3/2024 or 2024).").format(
+                    value=clean(raw)
+                ),
             ) from None
 
     @staticmethod
@@ -112,8 +104,9 @@ class FollowUpUseCases(TrackerBase):
         if "contact_id" not in data:
             data["contact_id"] = None
             return
-        raise ValidationError("contact_id", translate(
-            "Validation", "{contact} is not a contact of this follow-up's partner.").format(contact=contact.name))
+        raise ValidationError(
+            "contact_id", translate("Validation", "{contact} is not a contact of this follow-up's partner.").format(contact=contact.name)
+        )
 
     def _create_followup(self, session: Session, values: Mapping[str, Any]) -> FollowUp:
         values = dict(values)
@@ -139,8 +132,7 @@ class FollowUpUseCases(TrackerBase):
             followup = self._create_followup(session, values)
         return self.get_followup(followup.id)
 
-    def update_followup(self, followup_id: int, *, expected_version: int | None = None, note: str | None = None,
-                        **values: Any) -> FollowUp:
+    def update_followup(self, followup_id: int, *, expected_version: int | None = None, note: str | None = None, **values: Any) -> FollowUp:
         """Change the fields given (a form sends only those the officer changed); a status change
         writes a progress entry (with ``note``) like record_progress.
 
@@ -152,8 +144,15 @@ class FollowUpUseCases(TrackerBase):
             self._change_followup(session, followup, values, progress_note=note)
         return self.get_followup(followup_id)
 
-    def _change_followup(self, session: Session, followup: FollowUp, values: Mapping[str, Any], *,
-                         progress_note: str | None = None, audit_note: str | None = None) -> None:
+    def _change_followup(
+        self,
+        session: Session,
+        followup: FollowUp,
+        values: Mapping[str, Any],
+        *,
+        progress_note: str | None = None,
+        audit_note: str | None = None,
+    ) -> None:
         """Apply ``values`` to a follow-up read under its row lock, with its audit entry."""
         values = dict(values)
         before = self._snapshot(followup)
@@ -166,8 +165,15 @@ class FollowUpUseCases(TrackerBase):
             if status != followup.status or progress_note:
                 self._progress(session, followup, status, progress_note, dt.date.today())
 
-    def _progress(self, session: Session | Batch, followup: FollowUp, status: str, note: str | None,
-                  date: dt.date, log: Sequence[tuple[dt.date, str]] | None = None) -> None:
+    def _progress(
+        self,
+        session: Session | Batch,
+        followup: FollowUp,
+        status: str,
+        note: str | None,
+        date: dt.date,
+        log: Sequence[tuple[dt.date, str]] | None = None,
+    ) -> None:
         """Add one progress entry and bring the follow-up's status and completion date in line.
 
         Without ``log`` the entry is the latest of the follow-up (dated today: a change in a form,
@@ -176,6 +182,7 @@ class FollowUpUseCases(TrackerBase):
         (:func:`~hptracker.core.rules.state_from_log`), so an entry dated before a newer one
         never overwrites the newer status.
         """
+
         # A progress entry changes only these two audited fields; snapshotting them alone gives
         # the same audit entry as a full snapshot at a fraction of the cost (imports of 10,000 rows).
         def state() -> dict[str, Any]:
@@ -191,9 +198,14 @@ class FollowUpUseCases(TrackerBase):
         elif status != followup.status:
             followup.status = status
             followup.completed_on = date if status == FollowUpStatus.DONE else None
-        entry = cast("ProgressEntry | None", add_row(session, ProgressEntry, {
-            "followup_id": followup.id, "date": date, "status": status, "note": note,
-            "officer_id": self._officer_row_id(session)}))
+        entry = cast(
+            "ProgressEntry | None",
+            add_row(
+                session,
+                ProgressEntry,
+                {"followup_id": followup.id, "date": date, "status": status, "note": note, "officer_id": self._officer_row_id(session)},
+            ),
+        )
         if followup.last_progress_date is None or date >= followup.last_progress_date:
             followup.last_progress_date = date
         followup.updated_at = utcnow()
@@ -206,9 +218,16 @@ class FollowUpUseCases(TrackerBase):
         audited = self._audit(session, AuditAction.UPDATE, followup, before, after, note="progress", journal=False)
         self._written(session, "progress", followup, audited, entry)
 
-    def record_progress(self, followup_id: int, *, status: str | None = None, note: str | None = None,
-                        date: dt.date | str | None = None, on: dt.date | str | None = None,
-                        expected_version: int | None = None) -> FollowUp:
+    def record_progress(
+        self,
+        followup_id: int,
+        *,
+        status: str | None = None,
+        note: str | None = None,
+        date: dt.date | str | None = None,
+        on: dt.date | str | None = None,
+        expected_version: int | None = None,
+    ) -> FollowUp:
         """One progress entry, dated ``on`` (or ``date``; default today): a note, a status change,
         or both. Never a silent status change. The follow-up is read under its row lock, so the
         status the audit records as old is the one the entry replaces.
@@ -221,17 +240,23 @@ class FollowUpUseCases(TrackerBase):
         """
         status_value = clean_value(STATUS_SPEC, status)
         note_value = clean_value(Spec("note", "text", label=QT_TRANSLATE_NOOP("Field", "Note")), note)
-        date_value = clean_value(Spec("date", "date", label=QT_TRANSLATE_NOOP("Field", "Date")),
-                                 on if on is not None else date) or dt.date.today()
+        date_value = (
+            clean_value(Spec("date", "date", label=QT_TRANSLATE_NOOP("Field", "Date")), on if on is not None else date) or dt.date.today()
+        )
         if date_value > dt.date.today():
             raise ValidationError("date", translate("Validation", "Date: a progress entry cannot be dated in the future."))
         with self._write() as session:
             followup = self._locked(session, FollowUp, followup_id, expected_version)
             if status_value is None and note_value is None:
                 raise ValidationError("note", translate("Validation", "Write a note or choose a new status."))
-            log = [(d, s) for d, s in session.execute(
-                select(ProgressEntry.date, ProgressEntry.status).where(ProgressEntry.followup_id == followup_id)
-                .order_by(ProgressEntry.date, ProgressEntry.id))]
+            log = [
+                (d, s)
+                for d, s in session.execute(
+                    select(ProgressEntry.date, ProgressEntry.status)
+                    .where(ProgressEntry.followup_id == followup_id)
+                    .order_by(ProgressEntry.date, ProgressEntry.id)
+                )
+            ]
             if status_value is None:  # a note: the status of its day (the current one for an empty log)
                 status_value = rules.state_from_log(log, on=date_value)[0] if log else followup.status
             self._progress(session, followup, status_value, note_value, date_value, log=log)
@@ -252,16 +277,23 @@ class FollowUpUseCases(TrackerBase):
         """
         with self._read() as session:
             followup = session.scalar(
-                select(FollowUp).where(FollowUp.id == followup_id).options(
-                    joinedload(FollowUp.partner).selectinload(Partner.aliases), joinedload(FollowUp.meeting),
-                    joinedload(FollowUp.agreement), joinedload(FollowUp.category), joinedload(FollowUp.unit),
-                    joinedload(FollowUp.contact), selectinload(FollowUp.fields),
+                select(FollowUp)
+                .where(FollowUp.id == followup_id)
+                .options(
+                    joinedload(FollowUp.partner).selectinload(Partner.aliases),
+                    joinedload(FollowUp.meeting),
+                    joinedload(FollowUp.agreement),
+                    joinedload(FollowUp.category),
+                    joinedload(FollowUp.unit),
+                    joinedload(FollowUp.contact),
+                    selectinload(FollowUp.fields),
                     selectinload(FollowUp.progress).joinedload(ProgressEntry.officer),
                 )
             )
         if followup is None:
-            raise NotFoundError(translate("Validation", "{record} #{id} does not exist.").format(
-                record=record_label(FollowUp), id=followup_id))
+            raise NotFoundError(
+                translate("Validation", "{record} #{id} does not exist.").format(record=record_label(FollowUp), id=followup_id)
+            )
         return followup
 
     def history(self, followup_id: int) -> list[HistoryItem]:
@@ -273,22 +305,27 @@ class FollowUpUseCases(TrackerBase):
         """
         with self._read() as session:
             if session.scalar(select(FollowUp.id).where(FollowUp.id == followup_id)) is None:
-                raise NotFoundError(translate("Validation", "{record} #{id} does not exist.").format(
-                    record=record_label(FollowUp), id=followup_id))
+                raise NotFoundError(
+                    translate("Validation", "{record} #{id} does not exist.").format(record=record_label(FollowUp), id=followup_id)
+                )
             progress = session.execute(
-                select(ProgressEntry, Officer.name).outerjoin(Officer, Officer.id == ProgressEntry.officer_id)
-                .where(ProgressEntry.followup_id == followup_id).order_by(ProgressEntry.date, ProgressEntry.id)).all()
+                select(ProgressEntry, Officer.name)
+                .outerjoin(Officer, Officer.id == ProgressEntry.officer_id)
+                .where(ProgressEntry.followup_id == followup_id)
+                .order_by(ProgressEntry.date, ProgressEntry.id)
+            ).all()
             audited = self._audit_rows(session, "followups", followup_id)
-        items = [HistoryItem("progress", entry.created_at, entry.date, officer, entry.status, entry.note)
-                 for entry, officer in progress]
+        items = [HistoryItem("progress", entry.created_at, entry.date, officer, entry.status, entry.note) for entry, officer in progress]
         items += [item for item in audit.history_items(audited) if item.note != "progress"]
         return sorted(items, key=lambda item: (item.at, 0 if item.kind == "audit" else 1))
 
-    def find_duplicates(self, partner_id: int, title: str, meeting_id: int | None = None,
-                        exclude_id: int | None = None) -> list[FollowUpRow]:
+    def find_duplicates(
+        self, partner_id: int, title: str, meeting_id: int | None = None, exclude_id: int | None = None
+    ) -> list[FollowUpRow]:
         """Follow-ups with the same partner, the same folded title and the same meeting."""
         stmt = select(FollowUp.id, FollowUp.title).where(
-            FollowUp.partner_id == partner_id, FollowUp.deleted_at.is_(None),
+            FollowUp.partner_id == partner_id,
+            FollowUp.deleted_at.is_(None),
             FollowUp.meeting_id.is_(None) if meeting_id is None else FollowUp.meeting_id == meeting_id,
         )
         if exclude_id is not None:
@@ -301,9 +338,15 @@ class FollowUpUseCases(TrackerBase):
 
     # -- follow-up lists (the tables, Today, exports) ------------------------------------------
 
-    def query_followups(self, query: FollowUpQuery = FollowUpQuery(), offset: int = 0, limit: int | None = None,
-                        ids: Sequence[int] | None = None, *,
-                        cancelled: Callable[[], bool] | None = None) -> list[FollowUpRow]:
+    def query_followups(
+        self,
+        query: FollowUpQuery = FollowUpQuery(),
+        offset: int = 0,
+        limit: int | None = None,
+        ids: Sequence[int] | None = None,
+        *,
+        cancelled: Callable[[], bool] | None = None,
+    ) -> list[FollowUpRow]:
         """One page of follow-up rows, filtered, searched and sorted in SQL.
 
         Two steps: the page's ids come from the indexes alone (ORDER BY … LIMIT), then the
@@ -313,8 +356,7 @@ class FollowUpUseCases(TrackerBase):
         today = query.today or dt.date.today()
         extra = [FollowUp.id.in_(list(ids))] if ids is not None else []
         with self._read() as session, interruptible(session, cancelled):
-            page = followup_query.page_ids(session, query, today, self._dialect, offset=offset, limit=limit,
-                                           extra=extra)
+            page = followup_query.page_ids(session, query, today, self._dialect, offset=offset, limit=limit, extra=extra)
             return followup_query.rows_for_ids(session, page, today)
 
     def iter_followups(self, query: FollowUpQuery = FollowUpQuery(), batch: int = 2000) -> Iterator[FollowUpRow]:
@@ -323,7 +365,7 @@ class FollowUpUseCases(TrackerBase):
         with self._read() as session:
             ids = list(session.scalars(followup_query.ids_select(session, query, today, self._dialect)))
             for start in range(0, len(ids), batch):
-                yield from followup_query.rows_for_ids(session, ids[start:start + batch], today)
+                yield from followup_query.rows_for_ids(session, ids[start : start + batch], today)
 
     def count_followups(self, query: FollowUpQuery = FollowUpQuery()) -> int:
         today = query.today or dt.date.today()
@@ -336,12 +378,12 @@ class FollowUpUseCases(TrackerBase):
         if not rows:
             rows = self.query_followups(FollowUpQuery(today=today, deleted=True), ids=[followup_id])
         if not rows:
-            raise NotFoundError(translate("Validation", "{record} #{id} does not exist.").format(
-                record=record_label(FollowUp), id=followup_id))
+            raise NotFoundError(
+                translate("Validation", "{record} #{id} does not exist.").format(record=record_label(FollowUp), id=followup_id)
+            )
         return rows[0]
 
-    def status_counts(self, query: FollowUpQuery = FollowUpQuery(), *,
-                      cancelled: Callable[[], bool] | None = None) -> dict[str, int]:
+    def status_counts(self, query: FollowUpQuery = FollowUpQuery(), *, cancelled: Callable[[], bool] | None = None) -> dict[str, int]:
         """Counts by status plus "overdue", for the status bar and Today; ``cancelled`` as for
         :meth:`query_followups`."""
         with self._read() as session, interruptible(session, cancelled):
@@ -356,8 +398,7 @@ class FollowUpUseCases(TrackerBase):
         at every start; issue 17).
         """
         stmt = (
-            select(FollowUp.id, FollowUp.title, Partner.name, ProgressEntry.date, ProgressEntry.status,
-                   ProgressEntry.note, Officer.name)
+            select(FollowUp.id, FollowUp.title, Partner.name, ProgressEntry.date, ProgressEntry.status, ProgressEntry.note, Officer.name)
             .join(FollowUp, FollowUp.id == ProgressEntry.followup_id)
             .join(Partner, Partner.id == FollowUp.partner_id)
             .outerjoin(Officer, Officer.id == ProgressEntry.officer_id)

@@ -117,7 +117,10 @@ def _reverse(enum: type[StrEnum], _generation: int) -> dict[str, str]:
         index.setdefault(fold(member.value), member.value)
         index.setdefault(fold(member.value.replace("_", " ")), member.value)
     readings: list[contextlib.AbstractContextManager[Any]] = [
-        contextlib.nullcontext(), in_language(None), *(in_language(lang) for lang in languages())]
+        contextlib.nullcontext(),
+        in_language(None),
+        *(in_language(lang) for lang in languages()),
+    ]
     for reading in readings:  # the UI language, the English source, every catalogue; after the codes
         with reading:
             for member in enum:

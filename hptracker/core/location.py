@@ -15,11 +15,33 @@ from pathlib import Path, PurePath, PureWindowsPath
 
 from .i18n import translate
 
-NETWORK_FILESYSTEMS = frozenset({
-    "nfs", "nfs4", "cifs", "smb", "smb2", "smb3", "smbfs", "ncpfs", "afs", "coda", "9p",
-    "fuse.sshfs", "sshfs", "fuse.rclone", "davfs", "fuse.davfs2", "ceph", "glusterfs",
-    "fuse.glusterfs", "lustre", "gpfs", "fuse.s3fs", "fuse.gcsfuse",
-})
+NETWORK_FILESYSTEMS = frozenset(
+    {
+        "nfs",
+        "nfs4",
+        "cifs",
+        "smb",
+        "smb2",
+        "smb3",
+        "smbfs",
+        "ncpfs",
+        "afs",
+        "coda",
+        "9p",
+        "fuse.sshfs",
+        "sshfs",
+        "fuse.rclone",
+        "davfs",
+        "fuse.davfs2",
+        "ceph",
+        "glusterfs",
+        "fuse.glusterfs",
+        "lustre",
+        "gpfs",
+        "fuse.s3fs",
+        "fuse.gcsfuse",
+    }
+)
 
 # Folder names the sync clients create (case-insensitive). "OneDrive - <organisation>" is the
 # business variant; macOS puts every provider under ~/Library/CloudStorage.
@@ -79,9 +101,7 @@ def network_filesystem(path: Path, mounts: str | None = None) -> str | None:
             continue
         mount_point, fstype = _unescape_mount(fields[1]), fields[2]
         prefix = mount_point.rstrip("/") + "/"
-        if (text == mount_point or text.startswith(prefix) or mount_point == "/") and (
-            best is None or len(mount_point) > best[0]
-        ):
+        if (text == mount_point or text.startswith(prefix) or mount_point == "/") and (best is None or len(mount_point) > best[0]):
             best = (len(mount_point), fstype)
     if best is None:
         return None
@@ -107,8 +127,7 @@ def windows_network_drive(path: PureWindowsPath) -> bool:
     return ctypes.windll.kernel32.GetDriveTypeW(drive + "\\") == DRIVE_REMOTE  # type: ignore[attr-defined]  # pragma: no cover
 
 
-def risky_location(path: str | os.PathLike[str], *, mounts: str | None = None,
-                   platform: str | None = None) -> str | None:
+def risky_location(path: str | os.PathLike[str], *, mounts: str | None = None, platform: str | None = None) -> str | None:
     """One plain sentence when ``path`` is on a network share or in a cloud-synced folder, else None.
 
     ``mounts`` (a /proc/mounts text) and ``platform`` are for tests.

@@ -120,9 +120,14 @@ def read_lock_info(db_path: Path) -> LockInfo:
         return LockInfo()
     pid = data.get("pid")
     size, mtime_ns = data.get("size"), data.get("mtime_ns")
-    return LockInfo(pid if isinstance(pid, int) else None, data.get("host"), data.get("state"),
-                    size if isinstance(size, int) else None, mtime_ns if isinstance(mtime_ns, int) else None,
-                    data.get("wrote") is True)
+    return LockInfo(
+        pid if isinstance(pid, int) else None,
+        data.get("host"),
+        data.get("state"),
+        size if isinstance(size, int) else None,
+        mtime_ns if isinstance(mtime_ns, int) else None,
+        data.get("wrote") is True,
+    )
 
 
 def _try_lock(fd: int, db_path: Path) -> bool:
@@ -145,8 +150,7 @@ def _try_lock(fd: int, db_path: Path) -> bool:
         # A file system without locks (some network shares): say so instead of pretending.
         raise StoreError(
             translate("Store", "Cannot lock the database {path}: {reason}. Keep the database on a local disk.").format(
-                path=db_path,
-                reason=exc.strerror or exc,
+                path=db_path, reason=exc.strerror or exc
             )
         ) from None
     return True
@@ -270,9 +274,13 @@ def acquire(db_path: Path) -> DatabaseLock:
             existing.count += 1
             return existing
         lock_file = lock_path_for(db_path)
-        not_plain = StoreError(translate(
-            "Store", "The lock file {path} is a link or not a plain file, so hptracker will not write to it; "
-                     "remove it and try again (the database has not been changed).").format(path=lock_file))
+        not_plain = StoreError(
+            translate(
+                "Store",
+                "The lock file {path} is a link or not a plain file, so hptracker will not write to it; "
+                "remove it and try again (the database has not been changed).",
+            ).format(path=lock_file)
+        )
         if os.name == "nt" and lock_file.is_symlink():  # pragma: no cover - no O_NOFOLLOW on Windows
             raise not_plain
         try:
@@ -301,9 +309,14 @@ def acquire(db_path: Path) -> DatabaseLock:
             os.close(fd)
             holder = read_lock_info(db_path)
             if holder.pid:
-                message = translate("Store", "hptracker is already open on this database (by PID {pid}); close it first. The database has not been changed.").format(pid=holder.pid)
+                message = translate(
+                    "Store", "hptracker is already open on this database (by PID {pid}); close it first. The database has not been changed."
+                ).format(pid=holder.pid)
             else:
-                message = translate("Store", "hptracker is already open on this database in another program; close it first. The database has not been changed.")
+                message = translate(
+                    "Store",
+                    "hptracker is already open on this database in another program; close it first. The database has not been changed.",
+                )
             raise DatabaseLockedError(message)
         previous = read_lock_info(db_path)
         lock = DatabaseLock(key, db_path, fd, previous)

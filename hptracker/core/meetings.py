@@ -69,8 +69,7 @@ class MeetingUseCases(TrackerBase):
             self._change_meeting(session, meeting, values)
         return self.get_meeting(meeting_id)
 
-    def _change_meeting(self, session: Session, meeting: Meeting, values: Mapping[str, Any],
-                        note: str | None = None) -> None:
+    def _change_meeting(self, session: Session, meeting: Meeting, values: Mapping[str, Any], note: str | None = None) -> None:
         """Apply ``values`` to a meeting read under its row lock, with its audit entry."""
         data = clean_values(MEETING_FIELDS, values, partial=True)
         before = self._snapshot(meeting)
@@ -95,22 +94,26 @@ class MeetingUseCases(TrackerBase):
         """With its partners and host unit loaded; nothing else (lazy="raise")."""
         with self._read() as session:
             meeting = session.scalar(
-                select(Meeting).where(Meeting.id == meeting_id)
-                .options(selectinload(Meeting.partners), selectinload(Meeting.host_unit))
+                select(Meeting).where(Meeting.id == meeting_id).options(selectinload(Meeting.partners), selectinload(Meeting.host_unit))
             )
         if meeting is None:
-            raise NotFoundError(translate("Validation", "{record} #{id} does not exist.").format(
-                record=record_label(Meeting), id=meeting_id))
+            raise NotFoundError(
+                translate("Validation", "{record} #{id} does not exist.").format(record=record_label(Meeting), id=meeting_id)
+            )
         return meeting
 
     def _meeting_select(self, text: str = "", partner_id: int | None = None, deleted: bool = False) -> Select:
         followups = (
-            select(func.count(FollowUp.id)).where(FollowUp.meeting_id == Meeting.id, FollowUp.deleted_at.is_(None))
-            .correlate(Meeting).scalar_subquery()
+            select(func.count(FollowUp.id))
+            .where(FollowUp.meeting_id == Meeting.id, FollowUp.deleted_at.is_(None))
+            .correlate(Meeting)
+            .scalar_subquery()
         )
         agreements = (
-            select(func.count(Agreement.id)).where(Agreement.meeting_id == Meeting.id, Agreement.deleted_at.is_(None))
-            .correlate(Meeting).scalar_subquery()
+            select(func.count(Agreement.id))
+            .where(Agreement.meeting_id == Meeting.id, Agreement.deleted_at.is_(None))
+            .correlate(Meeting)
+            .scalar_subquery()
         )
         stmt = select(Meeting, Unit.name, followups, agreements).outerjoin(Unit, Unit.id == Meeting.host_unit_id)
         stmt = stmt.where(Meeting.deleted_at.is_not(None) if deleted else Meeting.deleted_at.is_(None))
@@ -120,11 +123,26 @@ class MeetingUseCases(TrackerBase):
             stmt = stmt.where(or_(search.like(Meeting.search_key, token), Meeting.partners.any(search.like(Partner.search_key, token))))
         return stmt.options(selectinload(Meeting.partners))
 
-    def list_meetings(self, text: str = "", *, partner_id: int | None = None, deleted: bool = False,
-                      offset: int = 0, limit: int | None = None, sort: str = "date",
-                      descending: bool = True) -> list[MeetingRow]:
-        columns = {"id": Meeting.id, "date": Meeting.date, "title": Meeting.sort_key, "place": Meeting.place,
-                   "direction": Meeting.direction, "format": Meeting.format, "host": Unit.sort_key}
+    def list_meetings(
+        self,
+        text: str = "",
+        *,
+        partner_id: int | None = None,
+        deleted: bool = False,
+        offset: int = 0,
+        limit: int | None = None,
+        sort: str = "date",
+        descending: bool = True,
+    ) -> list[MeetingRow]:
+        columns = {
+            "id": Meeting.id,
+            "date": Meeting.date,
+            "title": Meeting.sort_key,
+            "place": Meeting.place,
+            "direction": Meeting.direction,
+            "format": Meeting.format,
+            "host": Unit.sort_key,
+        }
         column = columns.get(sort, Meeting.date)
         stmt = self._meeting_select(text, partner_id, deleted)
         stmt = stmt.order_by(column.desc() if descending else column.asc(), Meeting.id.desc() if descending else Meeting.id)
@@ -138,28 +156,45 @@ class MeetingUseCases(TrackerBase):
     # Every column of the window's tables can be clicked to sort, and the database does the sorting
     # (STYLE.md habit 4): window_* extends list_* with the sort keys it lacks, delegating otherwise.
 
-    def window_meetings(self, text: str = "", *, deleted: bool = False, offset: int = 0,
-                        limit: int | None = None, sort: str = "date",
-                        descending: bool = True) -> list[MeetingRow]:
+    def window_meetings(
+        self,
+        text: str = "",
+        *,
+        deleted: bool = False,
+        offset: int = 0,
+        limit: int | None = None,
+        sort: str = "date",
+        descending: bool = True,
+    ) -> list[MeetingRow]:
         if sort not in ("partners", "our_lead", "followups", "agreements"):
-            return self.list_meetings(text, deleted=deleted, offset=offset, limit=limit, sort=sort,
-                                      descending=descending)
+            return self.list_meetings(text, deleted=deleted, offset=offset, limit=limit, sort=sort, descending=descending)
         from .models import meeting_partners
 
         stmt = self._meeting_select(text, deleted=deleted)
         column: ColumnElement[Any]
         if sort == "partners":
-            column = (select(func.min(Partner.sort_key))
-                      .join(meeting_partners, meeting_partners.c.partner_id == Partner.id)
-                      .where(meeting_partners.c.meeting_id == Meeting.id).correlate(Meeting).scalar_subquery())
+            column = (
+                select(func.min(Partner.sort_key))
+                .join(meeting_partners, meeting_partners.c.partner_id == Partner.id)
+                .where(meeting_partners.c.meeting_id == Meeting.id)
+                .correlate(Meeting)
+                .scalar_subquery()
+            )
         elif sort == "our_lead":
             column = func.lower(Meeting.our_lead)
         elif sort == "followups":
-            column = (select(func.count(FollowUp.id)).where(FollowUp.meeting_id == Meeting.id, FollowUp.deleted_at.is_(None))
-                      .correlate(Meeting).scalar_subquery())
+            column = (
+                select(func.count(FollowUp.id))
+                .where(FollowUp.meeting_id == Meeting.id, FollowUp.deleted_at.is_(None))
+                .correlate(Meeting)
+                .scalar_subquery()
+            )
         else:
-            column = (select(func.count(Agreement.id)).where(Agreement.meeting_id == Meeting.id, Agreement.deleted_at.is_(None))
-                      .correlate(Meeting).scalar_subquery())
-        stmt = stmt.order_by(column.is_(None), column.desc() if descending else column.asc(),
-                             Meeting.date.desc(), Meeting.id.desc())
+            column = (
+                select(func.count(Agreement.id))
+                .where(Agreement.meeting_id == Meeting.id, Agreement.deleted_at.is_(None))
+                .correlate(Meeting)
+                .scalar_subquery()
+            )
+        stmt = stmt.order_by(column.is_(None), column.desc() if descending else column.asc(), Meeting.date.desc(), Meeting.id.desc())
         return [meeting_row(*row) for row in self._page(stmt, offset, limit)]

@@ -240,11 +240,7 @@ meeting_partners = Table(
 
 class Meeting(Versioned, SoftDelete, Base):
     __tablename__ = "meetings"
-    __table_args__ = (
-        not_blank("title"),
-        one_of("direction", MeetingDirection),
-        one_of("format", MeetingFormat),
-    )
+    __table_args__ = (not_blank("title"), one_of("direction", MeetingDirection), one_of("format", MeetingFormat))
 
     id: Mapped[int] = mapped_column(primary_key=True)
     date: Mapped[dt.date] = mapped_column(Date, index=True)
@@ -288,10 +284,7 @@ class Agreement(Versioned, SoftDelete, Base):
         not_blank("title"),
         one_of("form", AgreementForm),
         one_of("status", AgreementStatus),
-        CheckConstraint(
-            "expiry_date IS NULL OR effective_date IS NULL OR expiry_date >= effective_date",
-            name="expiry_after_effective",
-        ),
+        CheckConstraint("expiry_date IS NULL OR effective_date IS NULL OR expiry_date >= effective_date", name="expiry_after_effective"),
         CheckConstraint("successor_id IS NULL OR successor_id <> id", name="successor_not_self"),
     )
 
@@ -358,9 +351,7 @@ class FollowUp(Versioned, SoftDelete, Base):
         one_of("priority", Priority),
         one_of("due_precision", DuePrecision, nullable=True),
         CheckConstraint("(due_date IS NULL) = (due_precision IS NULL)", name="due_with_precision"),
-        CheckConstraint(
-            "(status = 'done') = (completed_on IS NOT NULL)", name="completed_when_done"
-        ),
+        CheckConstraint("(status = 'done') = (completed_on IS NOT NULL)", name="completed_when_done"),
         Index("ix_followups_open_due", "deleted_at", "status", "due_date"),
         Index("ix_followups_direction", "direction"),
         Index("ix_followups_officer", "officer"),
@@ -401,8 +392,7 @@ class FollowUp(Versioned, SoftDelete, Base):
     contact: Mapped[Contact | None] = relationship(lazy="raise")
     fields: Mapped[list[Field]] = relationship(lazy="raise", secondary=followup_fields, order_by="Field.name")
     progress: Mapped[list[ProgressEntry]] = relationship(
-        lazy="raise", back_populates="followup", cascade="all, delete-orphan",
-        order_by="(ProgressEntry.date, ProgressEntry.id)",
+        lazy="raise", back_populates="followup", cascade="all, delete-orphan", order_by="(ProgressEntry.date, ProgressEntry.id)"
     )
 
 
@@ -410,10 +400,7 @@ class ProgressEntry(Base):
     """One dated line of a follow-up's history; a status change always writes one."""
 
     __tablename__ = "progress_entries"
-    __table_args__ = (
-        one_of("status", FollowUpStatus),
-        Index("ix_progress_entries_followup_date", "followup_id", "date", "id"),
-    )
+    __table_args__ = (one_of("status", FollowUpStatus), Index("ix_progress_entries_followup_date", "followup_id", "date", "id"))
 
     id: Mapped[int] = mapped_column(primary_key=True)
     followup_id: Mapped[int] = mapped_column(ForeignKey("followups.id", ondelete="CASCADE"))
@@ -455,11 +442,7 @@ class AuditEntry(Base):
     """Who changed what, when, with the old and new values as JSON."""
 
     __tablename__ = "audit"
-    __table_args__ = (
-        one_of("action", AuditAction),
-        not_blank("entity"),
-        Index("ix_audit_entity", "entity", "entity_id"),
-    )
+    __table_args__ = (one_of("action", AuditAction), not_blank("entity"), Index("ix_audit_entity", "entity", "entity_id"))
 
     id: Mapped[int] = mapped_column(primary_key=True)
     at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now)

@@ -31,8 +31,7 @@ class ProtectedPathError(FileWriteError):
 def database_files(db_path: str | os.PathLike[str]) -> tuple[Path, ...]:
     """The database and every file SQLite or hptracker keeps beside it while it is in use."""
     db = Path(db_path)
-    return (db, wal_path(db), db.with_name(db.name + "-shm"), db.with_name(db.name + "-journal"),
-            lock_path_for(db))
+    return (db, wal_path(db), db.with_name(db.name + "-shm"), db.with_name(db.name + "-journal"), lock_path_for(db))
 
 
 def _key(path: str | os.PathLike[str]) -> str:
@@ -52,8 +51,7 @@ def _same_existing(a: str | os.PathLike[str], b: Path) -> bool:
     return False
 
 
-def refuse_database_path(path: str | os.PathLike[str], db_path: str | os.PathLike[str] | None, *,
-                         backups_folder: bool = True) -> None:
+def refuse_database_path(path: str | os.PathLike[str], db_path: str | os.PathLike[str] | None, *, backups_folder: bool = True) -> None:
     """Raise :class:`ProtectedPathError` when ``path`` leads to the database of ``db_path``.
 
     That is the database file, its ``-wal``, ``-shm``, ``-journal`` or ``.lock``, and (unless
@@ -66,12 +64,18 @@ def refuse_database_path(path: str | os.PathLike[str], db_path: str | os.PathLik
     key = _key(path)
     for protected in database_files(db_path):
         if key == _key(protected) or _same_existing(path, protected):
-            raise ProtectedPathError(translate(
-                "Files", "{path} is the database {db} or one of its working files; choose another file. "
-                         "Nothing was written.").format(path=path, db=db_path))
+            raise ProtectedPathError(
+                translate(
+                    "Files", "{path} is the database {db} or one of its working files; choose another file. Nothing was written."
+                ).format(path=path, db=db_path)
+            )
     if backups_folder:
         backups = backup_folder(Path(db_path))
         if _inside(key, _key(backups)) or _same_existing(path, backups):
-            raise ProtectedPathError(translate(
-                "Files", "{path} is in the backups folder of the database, which hptracker manages on its own; "
-                         "choose another place. Nothing was written.").format(path=path))
+            raise ProtectedPathError(
+                translate(
+                    "Files",
+                    "{path} is in the backups folder of the database, which hptracker manages on its own; "
+                    "choose another place. Nothing was written.",
+                ).format(path=path)
+            )

@@ -36,12 +36,24 @@ class PartnerUseCases(TrackerBase):
     def _check_partner_links(self, session: Session, partner: Partner) -> None:
         with session.no_autoflush:  # checked before the change is written (CHECK constraints)
             if partner.parent_id is not None:
-                self._refuse_loop(session, Partner, "parent_id", partner.id, partner.parent_id, translate(
-                    "Validation", "A partner cannot be its own parent, directly or through others."))
+                self._refuse_loop(
+                    session,
+                    Partner,
+                    "parent_id",
+                    partner.id,
+                    partner.parent_id,
+                    translate("Validation", "A partner cannot be its own parent, directly or through others."),
+                )
                 self._get(session, Partner, partner.parent_id, field_name="parent_id")
             if partner.successor_id is not None:  # the loop check first: A → A would flush into a CHECK
-                self._refuse_loop(session, Partner, "successor_id", partner.id, partner.successor_id, translate(
-                    "Validation", "A partner cannot succeed itself, directly or through other partners."))
+                self._refuse_loop(
+                    session,
+                    Partner,
+                    "successor_id",
+                    partner.id,
+                    partner.successor_id,
+                    translate("Validation", "A partner cannot succeed itself, directly or through other partners."),
+                )
                 self._get(session, Partner, partner.successor_id, field_name="successor_id")
             if partner.level is not None and partner.kind != PartnerKind.GOVERNMENT:
                 raise ValidationError("level", translate("Validation", "Only government bodies have a level."))
@@ -74,8 +86,7 @@ class PartnerUseCases(TrackerBase):
             self._change_partner(session, partner, values)
         return self.get_partner(partner_id)
 
-    def _change_partner(self, session: Session, partner: Partner, values: Mapping[str, Any],
-                        note: str | None = None) -> None:
+    def _change_partner(self, session: Session, partner: Partner, values: Mapping[str, Any], note: str | None = None) -> None:
         """Apply ``values`` to a partner read under its row lock, with its audit entry."""
         data = clean_values(PARTNER_FIELDS, values, partial=True)
         before = self._snapshot(partner)
@@ -109,8 +120,9 @@ class PartnerUseCases(TrackerBase):
             )
             partner = session.scalar(stmt)
             if partner is None or (not include_deleted and partner.deleted_at is not None):
-                raise NotFoundError(translate("Validation", "{record} #{id} does not exist.").format(
-                    record=record_label(Partner), id=partner_id))
+                raise NotFoundError(
+                    translate("Validation", "{record} #{id} does not exist.").format(record=record_label(Partner), id=partner_id)
+                )
             return partner
 
     def partner_chain(self, partner_id: int) -> list[Partner]:
@@ -132,8 +144,7 @@ class PartnerUseCases(TrackerBase):
         parent = aliased(Partner)
         open_count = (
             select(func.count(FollowUp.id))
-            .where(FollowUp.partner_id == Partner.id, FollowUp.deleted_at.is_(None),
-                   open_sql())
+            .where(FollowUp.partner_id == Partner.id, FollowUp.deleted_at.is_(None), open_sql())
             .correlate(Partner)
             .scalar_subquery()
         )
@@ -146,13 +157,26 @@ class PartnerUseCases(TrackerBase):
             stmt = stmt.where(search.contains("partners", Partner.id, Partner.search_key, token, self._dialect))
         return stmt.options(selectinload(Partner.aliases))
 
-    def list_partners(self, text: str = "", *, include_deleted: bool = False, deleted: bool = False,
-                      offset: int = 0, limit: int | None = None, sort: str = "name",
-                      descending: bool = False) -> list[PartnerRow]:
+    def list_partners(
+        self,
+        text: str = "",
+        *,
+        include_deleted: bool = False,
+        deleted: bool = False,
+        offset: int = 0,
+        limit: int | None = None,
+        sort: str = "name",
+        descending: bool = False,
+    ) -> list[PartnerRow]:
         columns = {
-            "id": Partner.id, "name": Partner.sort_key, "name_en": Partner.name_en,
-            "name_native": Partner.name_native, "kind": Partner.kind, "level": Partner.level,
-            "country": Partner.country, "since": Partner.relationship_since,
+            "id": Partner.id,
+            "name": Partner.sort_key,
+            "name_en": Partner.name_en,
+            "name_native": Partner.name_native,
+            "kind": Partner.kind,
+            "level": Partner.level,
+            "country": Partner.country,
+            "since": Partner.relationship_since,
         }
         stmt = self._partner_select(text, include_deleted, deleted)
         column = columns.get(sort, Partner.sort_key)
@@ -177,10 +201,7 @@ class PartnerUseCases(TrackerBase):
         if not key:
             raise NotFoundError(translate("Validation", "No partner matches “{text}”.").format(text=raw))
         candidates = self.list_partners(raw, limit=50)
-        exact = [
-            row for row in candidates
-            if key in {fold(n) for n in (row.name, row.name_en, row.name_native, *row.aliases) if n}
-        ]
+        exact = [row for row in candidates if key in {fold(n) for n in (row.name, row.name_en, row.name_native, *row.aliases) if n}]
         if len(exact) == 1:
             return self.get_partner(exact[0].id)
         if len(exact) > 1:
@@ -210,8 +231,7 @@ class PartnerUseCases(TrackerBase):
             self._change_contact(session, contact, values)
             return contact
 
-    def _change_contact(self, session: Session, contact: Contact, values: Mapping[str, Any],
-                        note: str | None = None) -> None:
+    def _change_contact(self, session: Session, contact: Contact, values: Mapping[str, Any], note: str | None = None) -> None:
         data = clean_values(CONTACT_FIELDS, values, partial=True)
         before = self._snapshot(contact)
         for key, value in data.items():
@@ -232,32 +252,43 @@ class PartnerUseCases(TrackerBase):
         with self._read() as session:
             contact = session.get(Contact, contact_id)
         if contact is None:
-            raise NotFoundError(translate("Validation", "{record} #{id} does not exist.").format(
-                record=record_label(Contact), id=contact_id))
+            raise NotFoundError(
+                translate("Validation", "{record} #{id} does not exist.").format(record=record_label(Contact), id=contact_id)
+            )
         return contact
 
     # Every column of the window's tables can be clicked to sort, and the database does the sorting
     # (STYLE.md habit 4): window_* extends list_* with the sort keys it lacks, delegating otherwise.
 
-    def window_partners(self, text: str = "", *, deleted: bool = False, offset: int = 0,
-                        limit: int | None = None, sort: str = "name",
-                        descending: bool = False) -> list[PartnerRow]:
+    def window_partners(
+        self,
+        text: str = "",
+        *,
+        deleted: bool = False,
+        offset: int = 0,
+        limit: int | None = None,
+        sort: str = "name",
+        descending: bool = False,
+    ) -> list[PartnerRow]:
         if sort not in ("parent", "open_followups", "aliases"):
-            return self.list_partners(text, deleted=deleted, offset=offset, limit=limit, sort=sort,
-                                      descending=descending)
+            return self.list_partners(text, deleted=deleted, offset=offset, limit=limit, sort=sort, descending=descending)
         stmt = self._partner_select(text, deleted=deleted)
         if sort == "parent":
             parent = aliased(Partner)
-            column = (select(parent.sort_key).where(parent.id == Partner.parent_id).correlate(Partner)
-                      .scalar_subquery())
+            column = select(parent.sort_key).where(parent.id == Partner.parent_id).correlate(Partner).scalar_subquery()
         elif sort == "open_followups":
-            column = (select(func.count(FollowUp.id))
-                      .where(FollowUp.partner_id == Partner.id, FollowUp.deleted_at.is_(None),
-                             open_sql())
-                      .correlate(Partner).scalar_subquery())
+            column = (
+                select(func.count(FollowUp.id))
+                .where(FollowUp.partner_id == Partner.id, FollowUp.deleted_at.is_(None), open_sql())
+                .correlate(Partner)
+                .scalar_subquery()
+            )
         else:
-            column = (select(func.min(func.lower(PartnerAlias.alias))).where(PartnerAlias.partner_id == Partner.id)
-                      .correlate(Partner).scalar_subquery())
-        stmt = stmt.order_by(column.is_(None), column.desc() if descending else column.asc(), Partner.sort_key,
-                             Partner.id)
+            column = (
+                select(func.min(func.lower(PartnerAlias.alias)))
+                .where(PartnerAlias.partner_id == Partner.id)
+                .correlate(Partner)
+                .scalar_subquery()
+            )
+        stmt = stmt.order_by(column.is_(None), column.desc() if descending else column.asc(), Partner.sort_key, Partner.id)
         return [partner_row(*row) for row in self._page(stmt, offset, limit)]

@@ -44,32 +44,42 @@ class Reminders:
 
 
 class RemindersUseCases(TrackerBase):
-    def reminders(self, today: dt.date | None = None, days: int = DEFAULT_DAYS,
-                  last_seen: dt.date | None = None) -> Reminders:
+    def reminders(self, today: dt.date | None = None, days: int = DEFAULT_DAYS, last_seen: dt.date | None = None) -> Reminders:
         """The three lists for ``today``; ``last_seen`` is the day the officer last saw them
         (None: never, and only what became overdue today is new)."""
         # "Expiring" is the brief's rule too (rules.EXPIRY_WARNING_MONTHS): the same agreements.
         today = today or dt.date.today()
         days = max(0, int(days))
         since = min(last_seen, today) if last_seen is not None else today - dt.timedelta(days=1)
-        soon = FollowUpQuery(statuses=OPEN_STATUSES, due_from=today, due_to=today + dt.timedelta(days=days),
-                             sort="due", today=today)
-        overdue = FollowUpQuery(statuses=OPEN_STATUSES, due_from=since, due_to=today - dt.timedelta(days=1),
-                                sort="due", today=today)
+        soon = FollowUpQuery(statuses=OPEN_STATUSES, due_from=today, due_to=today + dt.timedelta(days=days), sort="due", today=today)
+        overdue = FollowUpQuery(statuses=OPEN_STATUSES, due_from=since, due_to=today - dt.timedelta(days=1), sort="due", today=today)
         horizon = add_months(today, EXPIRY_WARNING_MONTHS)
-        expiring = (self._agreement_select()  # type: ignore[attr-defined]  # the Tracker's agreements
-                    .where(Agreement.expiry_date >= today, Agreement.expiry_date <= horizon,
-                           Agreement.status.in_(LIVE_AGREEMENT_STATUSES))
-                    .order_by(Agreement.expiry_date, Agreement.id))
+        expiring = (
+            self._agreement_select()  # type: ignore[attr-defined]  # the Tracker's agreements
+            .where(Agreement.expiry_date >= today, Agreement.expiry_date <= horizon, Agreement.status.in_(LIVE_AGREEMENT_STATUSES))
+            .order_by(Agreement.expiry_date, Agreement.id)
+        )
         with self._read() as session:
-            count = select(Agreement.id).where(Agreement.deleted_at.is_(None), Agreement.expiry_date >= today,
-                                               Agreement.expiry_date <= horizon,
-                                               Agreement.status.in_(LIVE_AGREEMENT_STATUSES)).subquery()
+            count = (
+                select(Agreement.id)
+                .where(
+                    Agreement.deleted_at.is_(None),
+                    Agreement.expiry_date >= today,
+                    Agreement.expiry_date <= horizon,
+                    Agreement.status.in_(LIVE_AGREEMENT_STATUSES),
+                )
+                .subquery()
+            )
             expiring_total = session.scalar(select(func.count()).select_from(count)) or 0
         agreements = tuple(agreement_row(agreement, unit, today) for agreement, unit in self._page(expiring, 0, LIST_LIMIT))
         return Reminders(
-            today, days, since,
-            tuple(self.query_followups(soon, 0, LIST_LIMIT)), self.count_followups(soon),  # type: ignore[attr-defined]
-            tuple(self.query_followups(overdue, 0, LIST_LIMIT)), self.count_followups(overdue),  # type: ignore[attr-defined]
-            agreements, expiring_total,
+            today,
+            days,
+            since,
+            tuple(self.query_followups(soon, 0, LIST_LIMIT)),  # type: ignore[attr-defined]
+            self.count_followups(soon),  # type: ignore[attr-defined]
+            tuple(self.query_followups(overdue, 0, LIST_LIMIT)),  # type: ignore[attr-defined]
+            self.count_followups(overdue),  # type: ignore[attr-defined]
+            agreements,
+            expiring_total,
         )

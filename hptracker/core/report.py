@@ -41,8 +41,17 @@ from .stats import (
 from .text import format_date, format_due, format_number
 from .tracker import Tracker
 
-__all__ = ["PeriodicReport", "build_report", "render_html", "running_header", "report_title", "list_title",
-           "LIST_ORDER", "PDF_LIST_LIMIT", "default_file_name"]
+__all__ = [
+    "PeriodicReport",
+    "build_report",
+    "render_html",
+    "running_header",
+    "report_title",
+    "list_title",
+    "LIST_ORDER",
+    "PDF_LIST_LIMIT",
+    "default_file_name",
+]
 
 # The lists, most urgent first: what is late, then what was done, then what is still within its time.
 LIST_ORDER = (OVERDUE, DONE_LATE, DONE_ON_TIME, DROPPED, OPEN_WITHIN_DEADLINE)
@@ -78,8 +87,9 @@ class PeriodicReport:
         return (self.cutoff - row.due_date).days
 
 
-def build_report(tracker: Tracker, start: dt.date, cutoff: dt.date, lang: str | None = None,
-                 today: dt.date | None = None) -> PeriodicReport:
+def build_report(
+    tracker: Tracker, start: dt.date, cutoff: dt.date, lang: str | None = None, today: dt.date | None = None
+) -> PeriodicReport:
     """Everything the report says, read in three queries (figures, follow-ups, changes)."""
     lang = lang or language()
     today = today or dt.date.today()
@@ -100,18 +110,19 @@ def report_title() -> str:
 
 def period_line(report: PeriodicReport) -> str:
     return translate("Report", "Reporting period: from {start} to {cutoff}").format(
-        start=format_date(report.start), cutoff=format_date(report.cutoff))
+        start=format_date(report.start), cutoff=format_date(report.cutoff)
+    )
 
 
 def cutoff_line(report: PeriodicReport) -> str:
     return translate("Report", "Data cut-off date: {cutoff} (figures as the progress log stood on that day)").format(
-        cutoff=format_date(report.cutoff))
+        cutoff=format_date(report.cutoff)
+    )
 
 
 def made_line(report: PeriodicReport) -> str:
-    """"Made on 29 November 2026 by …" / "Lập ngày 29 tháng 11 năm 2026, người lập: …"."""
-    return translate("Report", "Made on {date} by {officer}").format(date=long_date(report.made_on, report.lang),
-                                                                        officer=report.officer)
+    """ "Made on 29 November 2026 by …" / "Lập ngày 29 tháng 11 năm 2026, người lập: …"."""
+    return translate("Report", "Made on {date} by {officer}").format(date=long_date(report.made_on, report.lang), officer=report.officer)
 
 
 def list_title(outcome: str) -> str:
@@ -130,16 +141,16 @@ def origin_label(origin: str) -> str:
 
 
 def default_file_name(start: dt.date, cutoff: dt.date, suffix: str) -> str:
-    """"Báo cáo định kỳ 2025-01-01 – 2025-12-31.xlsx": sorts by date, no characters file systems refuse."""
-    base = translate("Report", "Periodic report {start} to {cutoff}").format(
-        start=start.isoformat(), cutoff=cutoff.isoformat())
+    """ "Báo cáo định kỳ 2025-01-01 – 2025-12-31.xlsx": sorts by date, no characters file systems refuse."""
+    base = translate("Report", "Periodic report {start} to {cutoff}").format(start=start.isoformat(), cutoff=cutoff.isoformat())
     return f"{base}{suffix}"
 
 
 def running_header(report: PeriodicReport) -> tuple[str, str]:
     """Left and right text of the header printed on every page (plain text)."""
     left = translate("Report", "Periodic report {start} – {cutoff}").format(
-        start=format_date(report.start), cutoff=format_date(report.cutoff))
+        start=format_date(report.start), cutoff=format_date(report.cutoff)
+    )
     right = translate("Report", "Data as of {cutoff}").format(cutoff=format_date(report.cutoff))
     return left, right
 
@@ -157,10 +168,17 @@ def _num(value: float | None) -> str:
     return esc(format_number(value)) if value is not None else ""
 
 
-def _table(headers: list[str], rows: list[list[str]], widths: list[int], numbers: tuple[int, ...] = (),
-           total: list[str] | None = None, dates: tuple[int, ...] = ()) -> str:
+def _table(
+    headers: list[str],
+    rows: list[list[str]],
+    widths: list[int],
+    numbers: tuple[int, ...] = (),
+    total: list[str] | None = None,
+    dates: tuple[int, ...] = (),
+) -> str:
     """A table whose header row Qt repeats on every page it runs onto; number columns right-aligned,
     date columns never wrapped ("31/12/2024" split over two lines misreads easily)."""
+
     def cell(i: int, value: str, tag: str = "td") -> str:
         align = ' align="right"' if i in numbers else ""
         kind = ' class="date"' if i in dates else ""
@@ -170,8 +188,7 @@ def _table(headers: list[str], rows: list[list[str]], widths: list[int], numbers
     body = "".join("<tr>" + "".join(cell(i, v) for i, v in enumerate(row)) + "</tr>" for row in rows)
     if total is not None:
         body += '<tr class="total">' + "".join(cell(i, f"<b>{v}</b>") for i, v in enumerate(total)) + "</tr>"
-    return (f'<table width="100%" border="1" cellspacing="0" cellpadding="3">'
-            f"<thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>")
+    return f'<table width="100%" border="1" cellspacing="0" cellpadding="3"><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>'
 
 
 def _summary_section(report: PeriodicReport) -> str:
@@ -180,13 +197,19 @@ def _summary_section(report: PeriodicReport) -> str:
     rows += [[_t(figure_label(name)), _num(total.value(name))] for name in FIGURES]
     rows.append([_t(figure_label("on_time_rate")), esc(format_rate(total.on_time_rate))])
     rule = translate("Report", "On-time rate = done on time / (done on time + done late + overdue).")
-    scope = translate("Report", "In scope: raised on or before the cut-off date, not deleted, and not done or dropped "
-                                "before the period began; carried over = raised before the period, new = raised "
-                                "during it.")
-    return ("<h2>1. " + _t(translate("Report", "Summary figures")) + "</h2>"
-            + _table([_t(translate("Report", "Figure")), _t(translate("Report", "Follow-ups"))], rows, [70, 30],
-                     numbers=(1,))
-            + f'<p class="muted">{_t(scope)} {_t(rule)}</p>')
+    scope = translate(
+        "Report",
+        "In scope: raised on or before the cut-off date, not deleted, and not done or dropped "
+        "before the period began; carried over = raised before the period, new = raised "
+        "during it.",
+    )
+    return (
+        "<h2>1. "
+        + _t(translate("Report", "Summary figures"))
+        + "</h2>"
+        + _table([_t(translate("Report", "Figure")), _t(translate("Report", "Follow-ups"))], rows, [70, 30], numbers=(1,))
+        + f'<p class="muted">{_t(scope)} {_t(rule)}</p>'
+    )
 
 
 def _unit_section(report: PeriodicReport) -> str:
@@ -194,13 +217,11 @@ def _unit_section(report: PeriodicReport) -> str:
     headers += [_t(figure_label(name)) for name in FIGURES] + [_t(figure_label("on_time_rate"))]
 
     def cells(name: str, figures) -> list[str]:
-        return ([esc(name), _num(figures.total)] + [_num(figures.value(n)) for n in FIGURES]
-                + [esc(format_rate(figures.on_time_rate))])
+        return [esc(name), _num(figures.total)] + [_num(figures.value(n)) for n in FIGURES] + [esc(format_rate(figures.on_time_rate))]
 
     rows = [cells(group.name, group.figures) for group in report.by_unit.groups]
     widths = [19, 9, 9, 8, 9, 8, 9, 9, 10, 10]
-    table = _table(headers, rows, widths, numbers=tuple(range(1, 10)),
-                   total=cells(translate("Report", "Total"), report.by_unit.total))
+    table = _table(headers, rows, widths, numbers=tuple(range(1, 10)), total=cells(translate("Report", "Total"), report.by_unit.total))
     if not rows:
         table = f'<p class="none">{_t(translate("Report", "No follow-up is in scope for this period."))}</p>'
     return "<h2>2. " + _t(translate("Report", "Figures by unit")) + "</h2>" + table
@@ -209,8 +230,7 @@ def _unit_section(report: PeriodicReport) -> str:
 def _more(count: int) -> str:
     if count <= 0:
         return ""
-    text = translate("Report", "… and {n} more: the complete list is in the Excel report.").format(
-        n=format_number(count))
+    text = translate("Report", "… and {n} more: the complete list is in the Excel report.").format(n=format_number(count))
     return f'<p class="muted">{_t(text)}</p>'
 
 
@@ -218,13 +238,19 @@ def _list_rows(report: PeriodicReport, rows: list[ScopeRow], outcome: str) -> st
     shown = rows[:PDF_LIST_LIMIT]
     lang = report.lang
     closed = outcome in (DONE_ON_TIME, DONE_LATE, DROPPED)
-    headers = [_t(translate("Report", "No.")), _t(translate("Report", "Follow-up")),
-               _t(translate("Report", "Partner")), _t(translate("Report", "Unit")), _t(translate("Report", "Due")),
-               _t(translate("Report", "Done on") if outcome != DROPPED else translate("Report", "Dropped on"))
-               if closed else _t(translate("Report", "Status"))]
+    headers = [
+        _t(translate("Report", "No.")),
+        _t(translate("Report", "Follow-up")),
+        _t(translate("Report", "Partner")),
+        _t(translate("Report", "Unit")),
+        _t(translate("Report", "Due")),
+        _t(translate("Report", "Done on") if outcome != DROPPED else translate("Report", "Dropped on"))
+        if closed
+        else _t(translate("Report", "Status")),
+    ]
     body = []
     for number, row in enumerate(shown, 1):
-        title = f"{esc(row.title)} <span class=\"muted\">(#{row.id}, {esc(origin_label(row.origin).lower())})</span>"
+        title = f'{esc(row.title)} <span class="muted">(#{row.id}, {esc(origin_label(row.origin).lower())})</span>'
         if closed:
             last = esc(format_date(row.since))
         else:
@@ -233,8 +259,9 @@ def _list_rows(report: PeriodicReport, rows: list[ScopeRow], outcome: str) -> st
             if days:
                 late = translate("Report", "{n} days overdue").format(n=days)
                 last += f'<br><span class="overdue">{esc(late)}</span>'
-        body.append([str(number), title, esc(row.partner), esc(row.unit or ""),
-                     esc(format_due(row.due_date, row.due_precision, lang)), last])
+        body.append(
+            [str(number), title, esc(row.partner), esc(row.unit or ""), esc(format_due(row.due_date, row.due_precision, lang)), last]
+        )
     return _table(headers, body, [6, 38, 17, 15, 11, 13], dates=(4, 5) if closed else (4,)) + _more(len(rows) - len(shown))
 
 
@@ -243,8 +270,7 @@ def _lists_section(report: PeriodicReport) -> str:
     for number, outcome in enumerate(LIST_ORDER, 1):
         rows = report.outcome_rows(outcome)
         out.append(f"<h3>3.{number}. {_t(list_title(outcome))} ({esc(format_number(len(rows)))})</h3>")
-        out.append(_list_rows(report, rows, outcome) if rows
-                   else f'<p class="none">{_t(translate("Report", "None."))}</p>')
+        out.append(_list_rows(report, rows, outcome) if rows else f'<p class="none">{_t(translate("Report", "None."))}</p>')
     return "".join(out)
 
 
@@ -256,13 +282,33 @@ def _changes_section(report: PeriodicReport) -> str:
     out.append(f"<h3>4.1. {_t(translate('Report', 'New follow-ups'))} ({esc(format_number(len(new)))})</h3>")
     if new:
         shown = new[:PDF_LIST_LIMIT]
-        rows = [[str(i), f"{esc(r.title)} <span class=\"muted\">(#{r.id})</span>", esc(r.partner), esc(r.unit or ""),
-                 esc(format_date(r.raised_on)), esc(format_due(r.due_date, r.due_precision, lang))]
-                for i, r in enumerate(shown, 1)]
-        out.append(_table([_t(translate("Report", "No.")), _t(translate("Report", "Follow-up")),
-                           _t(translate("Report", "Partner")), _t(translate("Report", "Unit")),
-                           _t(translate("Report", "Raised on")), _t(translate("Report", "Due"))],
-                          rows, [6, 36, 17, 15, 13, 13], dates=(4, 5)) + _more(len(new) - len(shown)))
+        rows = [
+            [
+                str(i),
+                f'{esc(r.title)} <span class="muted">(#{r.id})</span>',
+                esc(r.partner),
+                esc(r.unit or ""),
+                esc(format_date(r.raised_on)),
+                esc(format_due(r.due_date, r.due_precision, lang)),
+            ]
+            for i, r in enumerate(shown, 1)
+        ]
+        out.append(
+            _table(
+                [
+                    _t(translate("Report", "No.")),
+                    _t(translate("Report", "Follow-up")),
+                    _t(translate("Report", "Partner")),
+                    _t(translate("Report", "Unit")),
+                    _t(translate("Report", "Raised on")),
+                    _t(translate("Report", "Due")),
+                ],
+                rows,
+                [6, 36, 17, 15, 13, 13],
+                dates=(4, 5),
+            )
+            + _more(len(new) - len(shown))
+        )
     else:
         out.append(f'<p class="none">{_t(translate("Report", "None."))}</p>')
 
@@ -270,13 +316,33 @@ def _changes_section(report: PeriodicReport) -> str:
     out.append(f"<h3>4.2. {_t(translate('Report', 'Completed'))} ({esc(format_number(len(done)))})</h3>")
     if done:
         shown = done[:PDF_LIST_LIMIT]
-        rows = [[str(i), f"{esc(r.title)} <span class=\"muted\">(#{r.id})</span>", esc(r.partner),
-                 esc(format_date(r.since)), esc(format_due(r.due_date, r.due_precision, lang)),
-                 esc(figure_label(r.outcome))] for i, r in enumerate(shown, 1)]
-        out.append(_table([_t(translate("Report", "No.")), _t(translate("Report", "Follow-up")),
-                           _t(translate("Report", "Partner")), _t(translate("Report", "Done on")),
-                           _t(translate("Report", "Due")), _t(translate("Report", "Timeliness"))],
-                          rows, [6, 38, 17, 13, 13, 13], dates=(3, 4)) + _more(len(done) - len(shown)))
+        rows = [
+            [
+                str(i),
+                f'{esc(r.title)} <span class="muted">(#{r.id})</span>',
+                esc(r.partner),
+                esc(format_date(r.since)),
+                esc(format_due(r.due_date, r.due_precision, lang)),
+                esc(figure_label(r.outcome)),
+            ]
+            for i, r in enumerate(shown, 1)
+        ]
+        out.append(
+            _table(
+                [
+                    _t(translate("Report", "No.")),
+                    _t(translate("Report", "Follow-up")),
+                    _t(translate("Report", "Partner")),
+                    _t(translate("Report", "Done on")),
+                    _t(translate("Report", "Due")),
+                    _t(translate("Report", "Timeliness")),
+                ],
+                rows,
+                [6, 38, 17, 13, 13, 13],
+                dates=(3, 4),
+            )
+            + _more(len(done) - len(shown))
+        )
     else:
         out.append(f'<p class="none">{_t(translate("Report", "None."))}</p>')
 
@@ -284,13 +350,31 @@ def _changes_section(report: PeriodicReport) -> str:
     out.append(f"<h3>4.3. {_t(translate('Report', 'Status changes'))} ({esc(format_number(len(changes)))})</h3>")
     if changes:
         shown_changes = changes[:PDF_LIST_LIMIT]
-        rows = [[esc(format_date(c.date)), f"{esc(c.title)} <span class=\"muted\">(#{c.followup_id})</span>",
-                 esc(f"{label(FollowUpStatus, c.old_status)} → {label(FollowUpStatus, c.new_status)}"),
-                 esc(c.note or ""), esc(c.officer or "")] for c in shown_changes]
-        out.append(_table([_t(translate("Report", "Date")), _t(translate("Report", "Follow-up")),
-                           _t(translate("Report", "Change")), _t(translate("Report", "Note")),
-                           _t(translate("Report", "Officer"))], rows, [12, 32, 20, 24, 12], dates=(0,))
-                   + _more(len(changes) - len(shown_changes)))
+        rows = [
+            [
+                esc(format_date(c.date)),
+                f'{esc(c.title)} <span class="muted">(#{c.followup_id})</span>',
+                esc(f"{label(FollowUpStatus, c.old_status)} → {label(FollowUpStatus, c.new_status)}"),
+                esc(c.note or ""),
+                esc(c.officer or ""),
+            ]
+            for c in shown_changes
+        ]
+        out.append(
+            _table(
+                [
+                    _t(translate("Report", "Date")),
+                    _t(translate("Report", "Follow-up")),
+                    _t(translate("Report", "Change")),
+                    _t(translate("Report", "Note")),
+                    _t(translate("Report", "Officer")),
+                ],
+                rows,
+                [12, 32, 20, 24, 12],
+                dates=(0,),
+            )
+            + _more(len(changes) - len(shown_changes))
+        )
     else:
         out.append(f'<p class="none">{_t(translate("Report", "None."))}</p>')
 
@@ -298,14 +382,31 @@ def _changes_section(report: PeriodicReport) -> str:
     out.append(f"<h3>4.4. {_t(translate('Report', 'Due dates moved'))} ({esc(format_number(len(moves)))})</h3>")
     if moves:
         shown_moves = moves[:PDF_LIST_LIMIT]
-        rows = [[esc(format_date(m.at)), f"{esc(m.title)} <span class=\"muted\">(#{m.followup_id})</span>",
-                 esc(format_due(m.old_date, m.old_precision, lang) or translate("Report", "none")),
-                 esc(format_due(m.new_date, m.new_precision, lang) or translate("Report", "none")),
-                 esc(m.officer)] for m in shown_moves]
-        out.append(_table([_t(translate("Report", "Date")), _t(translate("Report", "Follow-up")),
-                           _t(translate("Report", "From")), _t(translate("Report", "To")),
-                           _t(translate("Report", "Officer"))], rows, [12, 42, 14, 14, 18], dates=(0, 2, 3))
-                   + _more(len(moves) - len(shown_moves)))
+        rows = [
+            [
+                esc(format_date(m.at)),
+                f'{esc(m.title)} <span class="muted">(#{m.followup_id})</span>',
+                esc(format_due(m.old_date, m.old_precision, lang) or translate("Report", "none")),
+                esc(format_due(m.new_date, m.new_precision, lang) or translate("Report", "none")),
+                esc(m.officer),
+            ]
+            for m in shown_moves
+        ]
+        out.append(
+            _table(
+                [
+                    _t(translate("Report", "Date")),
+                    _t(translate("Report", "Follow-up")),
+                    _t(translate("Report", "From")),
+                    _t(translate("Report", "To")),
+                    _t(translate("Report", "Officer")),
+                ],
+                rows,
+                [12, 42, 14, 14, 18],
+                dates=(0, 2, 3),
+            )
+            + _more(len(moves) - len(shown_moves))
+        )
     else:
         out.append(f'<p class="none">{_t(translate("Report", "None."))}</p>')
     return "".join(out)
@@ -321,9 +422,6 @@ def render_html(report: PeriodicReport, css: str | None = None) -> str:
         f'<p class="subtitle"><b>{_t(cutoff_line(report))}</b></p>',
         f'<p class="dateline">{_t(made_line(report))}</p><hr>',
     ]
-    body = "".join(header) + _summary_section(report) + _unit_section(report) + _lists_section(report) \
-        + _changes_section(report)
+    body = "".join(header) + _summary_section(report) + _unit_section(report) + _lists_section(report) + _changes_section(report)
     title = esc(running_header(report)[0])
-    return (f'<!DOCTYPE html><html><head><meta charset="utf-8"><title>{title}</title>'
-            f"<style>{css}</style></head><body>{body}</body></html>")
-
+    return f'<!DOCTYPE html><html><head><meta charset="utf-8"><title>{title}</title><style>{css}</style></head><body>{body}</body></html>'

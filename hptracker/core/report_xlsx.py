@@ -40,22 +40,22 @@ from .errors import HPTrackerError
 from .files import atomic_path, write_error, zip_is_complete
 from .i18n import translate
 from .labels import label
-from .report import (
-    LIST_ORDER,
-    PeriodicReport,
-    cutoff_line,
-    list_title,
-    made_line,
-    origin_label,
-    period_line,
-    report_title,
-)
+from .report import LIST_ORDER, PeriodicReport, cutoff_line, list_title, made_line, origin_label, period_line, report_title
 from .sheets import escape_xstring
 from .stats import FIGURES, OVERDUE, ScopeRow, figure_label
 from .text import format_due
 
-__all__ = ["write_report_xlsx", "ReportWritten", "ReportCancelled", "TITLE_ROWS", "HEADER_ROW", "FIRST_DATA_ROW",
-           "DATE_FORMAT", "RATE_FORMAT", "sheet_titles"]
+__all__ = [
+    "write_report_xlsx",
+    "ReportWritten",
+    "ReportCancelled",
+    "TITLE_ROWS",
+    "HEADER_ROW",
+    "FIRST_DATA_ROW",
+    "DATE_FORMAT",
+    "RATE_FORMAT",
+    "sheet_titles",
+]
 
 Progress = Callable[[int, int], "bool | None"]
 
@@ -85,8 +85,13 @@ _BOLD = Font(bold=True)
 _OVERDUE_FONT = Font(color="9C0006")
 # The outcomes in the order of the figures, coloured as on the Statistics page.
 OUTCOME_ORDER = ("done_on_time", "done_late", "dropped", "overdue", "open_within_deadline")
-OUTCOME_COLOURS = {"done_on_time": "4CAF50", "done_late": "FFB300", "dropped": "9E9E9E", "overdue": "E53935",
-                   "open_within_deadline": "42A5F5"}
+OUTCOME_COLOURS = {
+    "done_on_time": "4CAF50",
+    "done_late": "FFB300",
+    "dropped": "9E9E9E",
+    "overdue": "E53935",
+    "open_within_deadline": "42A5F5",
+}
 
 
 class ReportCancelled(HPTrackerError):
@@ -108,11 +113,15 @@ class ReportWritten:
     def message(self) -> str:
         parts = [translate("Report", "Periodic report written to {path}.").format(path=self.path)]
         if self.replaced_characters:
-            parts.append(translate("Report", "{n} characters that a spreadsheet cannot hold were replaced with �.").format(
-                n=self.replaced_characters))
+            parts.append(
+                translate("Report", "{n} characters that a spreadsheet cannot hold were replaced with �.").format(
+                    n=self.replaced_characters
+                )
+            )
         if self.cut_texts:
-            parts.append(translate("Report", "{n} notes too long for one cell were shortened (marked in the cell).").format(
-                n=self.cut_texts))
+            parts.append(
+                translate("Report", "{n} notes too long for one cell were shortened (marked in the cell).").format(n=self.cut_texts)
+            )
         return " ".join(parts)
 
 
@@ -225,8 +234,7 @@ class _Sheet:
             self._protos[key] = cell
         return cell
 
-    def append(self, values: Sequence[Any], bold: bool = False, red: int | None = None,
-               kinds: Sequence[str] | None = None) -> None:
+    def append(self, values: Sequence[Any], bold: bool = False, red: int | None = None, kinds: Sequence[str] | None = None) -> None:
         """One data row; ``kinds`` overrides the columns' kinds for this row (a rate under counts)."""
         cells = []
         kinds = kinds or self.kinds
@@ -302,7 +310,8 @@ class _Book:
         if len(value) > _CELL_SAFE_LENGTH:
             self.cut += 1
             value = value[:_CELL_SAFE_LENGTH] + translate(
-                "Report", " … [shortened: the whole text is in the follow-up's history in hptracker]")
+                "Report", " … [shortened: the whole text is in the follow-up's history in hptracker]"
+            )
         return value
 
 
@@ -310,8 +319,21 @@ def _title_lines(report: PeriodicReport, sheet_title: str) -> list[str]:
     return [f"{report_title()} — {sheet_title}", period_line(report), cutoff_line(report), made_line(report)]
 
 
-_LIST_COLUMNS_KEYS = ("stt", "id", "title", "partner", "unit", "officer", "category", "raised_on", "due",
-                      "status", "closed_on", "origin", "days_overdue")
+_LIST_COLUMNS_KEYS = (
+    "stt",
+    "id",
+    "title",
+    "partner",
+    "unit",
+    "officer",
+    "category",
+    "raised_on",
+    "due",
+    "status",
+    "closed_on",
+    "origin",
+    "days_overdue",
+)
 
 
 def _list_columns() -> list[tuple[str, float, str]]:
@@ -334,13 +356,26 @@ def _list_columns() -> list[tuple[str, float, str]]:
 
 def _list_values(report: PeriodicReport, number: int, row: ScopeRow, statuses: dict[str, str]) -> list[Any]:
     closed = row.status in (FollowUpStatus.DONE, FollowUpStatus.DROPPED)
-    return [number, row.id, row.title, row.partner, row.unit, row.officer, row.category, row.raised_on,
-            format_due(row.due_date, row.due_precision, report.lang), statuses[row.status],
-            row.since if closed else None, origin_label(row.origin), report.days_overdue(row)]
+    return [
+        number,
+        row.id,
+        row.title,
+        row.partner,
+        row.unit,
+        row.officer,
+        row.category,
+        row.raised_on,
+        format_due(row.due_date, row.due_precision, report.lang),
+        statuses[row.status],
+        row.since if closed else None,
+        origin_label(row.origin),
+        report.days_overdue(row),
+    ]
 
 
-def _write_list(book: _Book, report: PeriodicReport, title: str, heading: str, rows: Sequence[ScopeRow],
-                statuses: dict[str, str]) -> _Sheet:
+def _write_list(
+    book: _Book, report: PeriodicReport, title: str, heading: str, rows: Sequence[ScopeRow], statuses: dict[str, str]
+) -> _Sheet:
     sheet = _Sheet(book, title, _list_columns())
     sheet.title_block(_title_lines(report, heading))
     sheet.header()
@@ -362,8 +397,7 @@ def _bar_chart(title: str) -> BarChart:
 
 
 def _write_summary(book: _Book, report: PeriodicReport, title: str) -> _Sheet:
-    sheet = _Sheet(book, title, [(translate("Report", "Figure"), 60, "text"),
-                                 (translate("Report", "Follow-ups"), 16, "int")])
+    sheet = _Sheet(book, title, [(translate("Report", "Figure"), 60, "text"), (translate("Report", "Follow-ups"), 16, "int")])
     sheet.title_block(_title_lines(report, title))
     sheet.header()
     total = report.by_unit.total
@@ -373,12 +407,17 @@ def _write_summary(book: _Book, report: PeriodicReport, title: str) -> _Sheet:
     sheet.append([figure_label("on_time_rate"), total.on_time_rate], bold=True, kinds=("text", "rate"))
     sheet.ws.append([])
     notes = [
-        translate("Report", "In scope: raised on or before the cut-off date, not deleted, and not done or dropped "
-                            "before the period began; carried over = raised before the period, new = raised "
-                            "during it."),
+        translate(
+            "Report",
+            "In scope: raised on or before the cut-off date, not deleted, and not done or dropped "
+            "before the period began; carried over = raised before the period, new = raised "
+            "during it.",
+        ),
         translate("Report", "On-time rate = done on time / (done on time + done late + overdue)."),
-        translate("Report", "Each figure is read from the progress log as it stood on the cut-off date: work "
-                            "recorded later does not change this report."),
+        translate(
+            "Report",
+            "Each figure is read from the progress log as it stood on the cut-off date: work recorded later does not change this report.",
+        ),
     ]
     for number, text in enumerate(notes):
         sheet.note(text, row=FIRST_DATA_ROW + sheet.rows + 1 + number)
@@ -412,8 +451,7 @@ def _write_units(book: _Book, report: PeriodicReport, title: str) -> _Sheet:
         figures = group.figures
         sheet.append([group.name, figures.total, *(figures.value(n) for n in FIGURES), figures.on_time_rate])
     total = report.by_unit.total
-    sheet.append([translate("Report", "Total"), total.total, *(total.value(n) for n in FIGURES), total.on_time_rate],
-                 bold=True)
+    sheet.append([translate("Report", "Total"), total.total, *(total.value(n) for n in FIGURES), total.on_time_rate], bold=True)
     sheet.finish()
     if groups:
         first, last = FIRST_DATA_ROW, FIRST_DATA_ROW + len(groups) - 1
@@ -450,33 +488,68 @@ def _write_units(book: _Book, report: PeriodicReport, title: str) -> _Sheet:
 
 
 def _write_status_changes(book: _Book, report: PeriodicReport, title: str) -> _Sheet:
-    sheet = _Sheet(book, title, [
-        (translate("Report", "No."), 6, "int"), (translate("Report", "Date"), 11, "date"),
-        (translate("Report", "ID"), 8, "int"), (translate("Report", "Follow-up"), 44, "wrap"),
-        (translate("Report", "From"), 15, "wrap"), (translate("Report", "To"), 15, "wrap"),
-        (translate("Report", "Note"), 40, "wrap"), (translate("Report", "Officer"), 16, "wrap")])
+    sheet = _Sheet(
+        book,
+        title,
+        [
+            (translate("Report", "No."), 6, "int"),
+            (translate("Report", "Date"), 11, "date"),
+            (translate("Report", "ID"), 8, "int"),
+            (translate("Report", "Follow-up"), 44, "wrap"),
+            (translate("Report", "From"), 15, "wrap"),
+            (translate("Report", "To"), 15, "wrap"),
+            (translate("Report", "Note"), 40, "wrap"),
+            (translate("Report", "Officer"), 16, "wrap"),
+        ],
+    )
     sheet.title_block(_title_lines(report, title))
     sheet.header()
     for number, change in enumerate(report.changes.status_changes, 1):
-        sheet.append([number, change.date, change.followup_id, change.title, label(FollowUpStatus, change.old_status),
-                      label(FollowUpStatus, change.new_status), change.note, change.officer])
+        sheet.append(
+            [
+                number,
+                change.date,
+                change.followup_id,
+                change.title,
+                label(FollowUpStatus, change.old_status),
+                label(FollowUpStatus, change.new_status),
+                change.note,
+                change.officer,
+            ]
+        )
     sheet.finish()
     return sheet
 
 
 def _write_due_moves(book: _Book, report: PeriodicReport, title: str) -> _Sheet:
-    sheet = _Sheet(book, title, [
-        (translate("Report", "No."), 6, "int"), (translate("Report", "Date"), 11, "date"),
-        (translate("Report", "ID"), 8, "int"), (translate("Report", "Follow-up"), 50, "wrap"),
-        (translate("Report", "From"), 14, "text"), (translate("Report", "To"), 14, "text"),
-        (translate("Report", "Officer"), 18, "wrap")])
+    sheet = _Sheet(
+        book,
+        title,
+        [
+            (translate("Report", "No."), 6, "int"),
+            (translate("Report", "Date"), 11, "date"),
+            (translate("Report", "ID"), 8, "int"),
+            (translate("Report", "Follow-up"), 50, "wrap"),
+            (translate("Report", "From"), 14, "text"),
+            (translate("Report", "To"), 14, "text"),
+            (translate("Report", "Officer"), 18, "wrap"),
+        ],
+    )
     sheet.title_block(_title_lines(report, title))
     sheet.header()
     none = translate("Report", "none")
     for number, move in enumerate(report.changes.due_moves, 1):
-        sheet.append([number, move.at.date(), move.followup_id, move.title,
-                      format_due(move.old_date, move.old_precision, report.lang) or none,
-                      format_due(move.new_date, move.new_precision, report.lang) or none, move.officer])
+        sheet.append(
+            [
+                number,
+                move.at.date(),
+                move.followup_id,
+                move.title,
+                format_due(move.old_date, move.old_precision, report.lang) or none,
+                format_due(move.new_date, move.new_precision, report.lang) or none,
+                move.officer,
+            ]
+        )
     sheet.finish()
     return sheet
 
@@ -508,8 +581,13 @@ def write_report_xlsx(report: PeriodicReport, path: str | Path, progress: Progre
     statuses = {s.value: label(FollowUpStatus, s.value) for s in FollowUpStatus}
     outcome_rows = {outcome: report.outcome_rows(outcome) for outcome in LIST_ORDER}
     new_rows, completed = report.new_rows(), report.completed_rows()
-    total = (sum(len(rows) for rows in outcome_rows.values()) + len(new_rows) + len(completed)
-             + len(report.changes.status_changes) + len(report.changes.due_moves))
+    total = (
+        sum(len(rows) for rows in outcome_rows.values())
+        + len(new_rows)
+        + len(completed)
+        + len(report.changes.status_changes)
+        + len(report.changes.due_moves)
+    )
     counter = _Counter(progress, total)
     book = _Book(counter)
     written = ReportWritten(path)
@@ -517,12 +595,9 @@ def write_report_xlsx(report: PeriodicReport, path: str | Path, progress: Progre
         with atomic_path(path, suffix=".xlsx", verify=_workbook_is_complete) as tmp:
             sheets = [_write_summary(book, report, titles["summary"]), _write_units(book, report, titles["by_unit"])]
             for outcome in LIST_ORDER:
-                sheets.append(_write_list(book, report, titles[outcome], list_title(outcome), outcome_rows[outcome],
-                                          statuses))
-            sheets.append(_write_list(book, report, titles["new"], translate("Report", "New follow-ups"), new_rows,
-                                      statuses))
-            sheets.append(_write_list(book, report, titles["completed"], translate("Report", "Completed"), completed,
-                                      statuses))
+                sheets.append(_write_list(book, report, titles[outcome], list_title(outcome), outcome_rows[outcome], statuses))
+            sheets.append(_write_list(book, report, titles["new"], translate("Report", "New follow-ups"), new_rows, statuses))
+            sheets.append(_write_list(book, report, titles["completed"], translate("Report", "Completed"), completed, statuses))
             sheets.append(_write_status_changes(book, report, titles["status_changes"]))
             sheets.append(_write_due_moves(book, report, titles["due_moves"]))
             counter.report()

@@ -185,19 +185,58 @@ class UndoStep:
 
 
 def partner_row(p: Partner, parent_name: str | None, open_count: int | None) -> PartnerRow:
-    return PartnerRow(p.id, p.name, p.name_en, p.name_native, tuple(a.alias for a in p.aliases), p.kind, p.level,
-                      p.country, p.parent_id, parent_name, p.relationship_level, p.relationship_since,
-                      open_count or 0, p.deleted_at is not None)
+    return PartnerRow(
+        p.id,
+        p.name,
+        p.name_en,
+        p.name_native,
+        tuple(a.alias for a in p.aliases),
+        p.kind,
+        p.level,
+        p.country,
+        p.parent_id,
+        parent_name,
+        p.relationship_level,
+        p.relationship_since,
+        open_count or 0,
+        p.deleted_at is not None,
+    )
 
 
 def meeting_row(m: Meeting, unit: str | None, n_followups: int | None, n_agreements: int | None) -> MeetingRow:
-    return MeetingRow(m.id, m.date, m.time, m.title, m.place, m.direction, m.format, tuple(p.name for p in m.partners),
-                      unit, m.our_lead, m.partner_head, m.partner_head_romanised, n_followups or 0, n_agreements or 0,
-                      m.deleted_at is not None)
+    return MeetingRow(
+        m.id,
+        m.date,
+        m.time,
+        m.title,
+        m.place,
+        m.direction,
+        m.format,
+        tuple(p.name for p in m.partners),
+        unit,
+        m.our_lead,
+        m.partner_head,
+        m.partner_head_romanised,
+        n_followups or 0,
+        n_agreements or 0,
+        m.deleted_at is not None,
+    )
 
 
 def agreement_row(a: Agreement, unit: str | None, today: dt.date | None) -> AgreementRow:
-    return AgreementRow(a.id, a.form, a.title, a.reference, tuple(p.name for p in a.parties), unit, a.signed_date,
-                        a.effective_date, a.expiry_date, a.status,
-                        agreement_effective_status(a.status, a.expiry_date, today), a.meeting_id,
-                        tuple(f.name for f in a.fields), a.deleted_at is not None)
+    return AgreementRow(
+        a.id,
+        a.form,
+        a.title,
+        a.reference,
+        tuple(p.name for p in a.parties),
+        unit,
+        a.signed_date,
+        a.effective_date,
+        a.expiry_date,
+        a.status,
+        agreement_effective_status(a.status, a.expiry_date, today),
+        a.meeting_id,
+        tuple(f.name for f in a.fields),
+        a.deleted_at is not None,
+    )

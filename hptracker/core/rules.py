@@ -45,14 +45,14 @@ __all__ = [
 
 # An agreement in one of these statuses is still meant to hold; past its expiry date it shows as
 # expired. Suspended and terminated ones say so themselves, whatever the date.
-LIVE_AGREEMENT_STATUSES = (AgreementStatus.PROPOSED.value, AgreementStatus.SIGNED.value,
-                           AgreementStatus.IN_FORCE.value)
+LIVE_AGREEMENT_STATUSES = (AgreementStatus.PROPOSED.value, AgreementStatus.SIGNED.value, AgreementStatus.IN_FORCE.value)
 
 # "Due soon" on Today and in the due-period filter: today and the next 30 days.
 DUE_SOON_DAYS = 30
 
 
 # -- open: not done and not dropped ------------------------------------------------------------
+
 
 def is_open(status: str) -> bool:
     return status in OPEN_STATUSES
@@ -63,6 +63,7 @@ def open_sql(status: Any = FollowUp.status) -> ColumnElement[bool]:
 
 
 # -- overdue: open and past its due date (due today is not overdue yet) --------------------------
+
 
 def is_overdue(status: str, due_date: dt.date | None, today: dt.date) -> bool:
     return due_date is not None and is_open(status) and due_date < today
@@ -84,8 +85,7 @@ def days_overdue(status: str, due_date: dt.date | None, today: dt.date) -> int |
     return (today - due_date).days
 
 
-def timeliness(status: str, due_date: dt.date | None, completed_on: dt.date | None,
-               today: dt.date | None = None) -> Timeliness:
+def timeliness(status: str, due_date: dt.date | None, completed_on: dt.date | None, today: dt.date | None = None) -> Timeliness:
     """Open and past due → overdue; done → on time or late; never typed by anyone.
 
     Its only SQL counterpart is "overdue" (the other values are not filtered or counted in SQL).
@@ -108,8 +108,9 @@ def timeliness(status: str, due_date: dt.date | None, completed_on: dt.date | No
 INITIAL_STATUS = FollowUpStatus.NOT_STARTED.value
 
 
-def state_from_log(entries: Iterable[tuple[dt.date, str]], on: dt.date | None = None,
-                   initial: str = INITIAL_STATUS) -> tuple[str, dt.date | None]:
+def state_from_log(
+    entries: Iterable[tuple[dt.date, str]], on: dt.date | None = None, initial: str = INITIAL_STATUS
+) -> tuple[str, dt.date | None]:
     """(status, set on) of a follow-up on day ``on`` (None: the latest), from its progress log.
 
     ``entries`` are (date, status) in the log's order: by date, and on one day in the order they
@@ -142,31 +143,43 @@ def state_as_of_sql(on: dt.date, *where: Any, since_for: Sequence[str] | None = 
     repeated them for every reference to their column, five times slower).
     """
     entry = aliased(ProgressEntry)
-    logged = (select(entry.status).where(entry.followup_id == FollowUp.id, entry.date <= on)
-              .order_by(entry.date.desc(), entry.id.desc()).limit(1).correlate(FollowUp).scalar_subquery())
-    first = materialized(select(FollowUp.id.label("followup_id"), logged.label("logged")).where(*where)
-                          .cte("logged_state"))
+    logged = (
+        select(entry.status)
+        .where(entry.followup_id == FollowUp.id, entry.date <= on)
+        .order_by(entry.date.desc(), entry.id.desc())
+        .limit(1)
+        .correlate(FollowUp)
+        .scalar_subquery()
+    )
+    first = materialized(select(FollowUp.id.label("followup_id"), logged.label("logged")).where(*where).cte("logged_state"))
 
     other = aliased(ProgressEntry)
-    other_id = (select(other.id).where(other.followup_id == first.c.followup_id, other.date <= on,
-                                      other.status != first.c.logged)
-                .order_by(other.date.desc(), other.id.desc()).limit(1).correlate(first).scalar_subquery())
+    other_id = (
+        select(other.id)
+        .where(other.followup_id == first.c.followup_id, other.date <= on, other.status != first.c.logged)
+        .order_by(other.date.desc(), other.id.desc())
+        .limit(1)
+        .correlate(first)
+        .scalar_subquery()
+    )
     if since_for is not None:  # the others' run is never looked up
         other_column: Any = case((first.c.logged.in_(list(since_for)), other_id))
     else:
         other_column = other_id
-    second = materialized(select(first.c.followup_id, first.c.logged, other_column.label("other_id"))
-                           .cte("other_state"))
+    second = materialized(select(first.c.followup_id, first.c.logged, other_column.label("other_id")).cte("other_state"))
 
     before = aliased(ProgressEntry)
     other_date = select(before.date).where(before.id == second.c.other_id).correlate(second).scalar_subquery()
     run = aliased(ProgressEntry)
     run_start = (
         select(func.min(run.date))
-        .where(run.followup_id == second.c.followup_id, run.date <= on,
-               or_(second.c.other_id.is_(None), run.date > other_date,
-                   and_(run.date == other_date, run.id > second.c.other_id)))
-        .correlate(second).scalar_subquery()
+        .where(
+            run.followup_id == second.c.followup_id,
+            run.date <= on,
+            or_(second.c.other_id.is_(None), run.date > other_date, and_(run.date == other_date, run.id > second.c.other_id)),
+        )
+        .correlate(second)
+        .scalar_subquery()
     )
     final = func.coalesce(second.c.logged, literal(INITIAL_STATUS))
     has_since = [second.c.logged.is_not(None), or_(second.c.other_id.is_not(None), second.c.logged != INITIAL_STATUS)]
@@ -185,6 +198,7 @@ def materialized(cte):
 
 # -- an agreement's status as shown: expired once past its expiry date -------------------------
 
+
 def agreement_effective_status(status: str, expiry_date: dt.date | None, today: dt.date | None = None) -> str:
     """An agreement past its expiry date shows as expired (SPEC §1); it still holds on that day."""
     today = today or dt.date.today()
@@ -193,17 +207,18 @@ def agreement_effective_status(status: str, expiry_date: dt.date | None, today: 
     return status
 
 
-def agreement_effective_status_sql(today: dt.date, status: Any = Agreement.status,
-                                   expiry_date: Any = Agreement.expiry_date) -> ColumnElement[str]:
+def agreement_effective_status_sql(
+    today: dt.date, status: Any = Agreement.status, expiry_date: Any = Agreement.expiry_date
+) -> ColumnElement[str]:
     """The SQL of :func:`agreement_effective_status` (the agreements table sorts on it)."""
     return case(
-        (and_(expiry_date.is_not(None), expiry_date < today, status.in_(LIVE_AGREEMENT_STATUSES)),
-         AgreementStatus.EXPIRED.value),
+        (and_(expiry_date.is_not(None), expiry_date < today, status.in_(LIVE_AGREEMENT_STATUSES)), AgreementStatus.EXPIRED.value),
         else_=status,
     )
 
 
 # -- due periods of the follow-ups filter -------------------------------------------------------
+
 
 def due_period(choice: str, today: dt.date) -> tuple[dt.date | None, dt.date | None]:
     """The due-date range (first day, last day, both included) a "due period" choice stands for.
@@ -216,8 +231,7 @@ def due_period(choice: str, today: dt.date) -> tuple[dt.date | None, dt.date | N
         return today.replace(day=1), period_end(today.year, today.month, precision=DuePrecision.MONTH)
     if choice == "quarter":
         quarter = (today.month - 1) // 3 + 1
-        return (dt.date(today.year, quarter * 3 - 2, 1),
-                period_end(today.year, precision=DuePrecision.QUARTER, quarter=quarter))
+        return (dt.date(today.year, quarter * 3 - 2, 1), period_end(today.year, precision=DuePrecision.QUARTER, quarter=quarter))
     if choice == "year":
         return dt.date(today.year, 1, 1), period_end(today.year, precision=DuePrecision.YEAR)
     if choice == "past":

@@ -68,8 +68,9 @@ def list_server_backups(target) -> list[BackupInfo]:
     return list_backups(name, name.parent)
 
 
-def backup_server(target, folder: Path | None = None, *, kind: str = REGULAR, note: str | None = None,
-                  now: dt.datetime | None = None) -> BackupInfo:
+def backup_server(
+    target, folder: Path | None = None, *, kind: str = REGULAR, note: str | None = None, now: dt.datetime | None = None
+) -> BackupInfo:
     """A verified snapshot of a server database (a URL or an Engine), written as a backup file."""
     from . import transfer
     from .connection import display_target
@@ -88,8 +89,7 @@ def backup_server(target, folder: Path | None = None, *, kind: str = REGULAR, no
     if note:
         note = re.sub(r"[^A-Za-z0-9_]", "_", note)
     path = backup_path_for(folder, name.stem, moment, kind, note)
-    with transfer.reading_server(url) as (conn, revision), writing_temporaries(folder), \
-            atomic_path(path, suffix=".db-tmp") as tmp:
+    with transfer.reading_server(url) as (conn, revision), writing_temporaries(folder), atomic_path(path, suffix=".db-tmp") as tmp:
         transfer.write_file(conn, tmp, revision, display_target(url))
     return BackupInfo(path, moment, kind, note, path.stat().st_size)
 

@@ -39,8 +39,19 @@ from .stats import local_day_start_utc
 from .text import format_date
 from .tracker_base import TrackerBase
 
-__all__ = ["NEW", "STATUS", "PROGRESS", "DUE", "KINDS", "ChangesUseCases", "change_label", "changes_text",
-           "check_since", "status_before", "due_before"]
+__all__ = [
+    "NEW",
+    "STATUS",
+    "PROGRESS",
+    "DUE",
+    "KINDS",
+    "ChangesUseCases",
+    "change_label",
+    "changes_text",
+    "check_since",
+    "status_before",
+    "due_before",
+]
 
 NEW, STATUS, PROGRESS, DUE = "new", "status", "progress", "due"
 KINDS = (NEW, STATUS, PROGRESS, DUE)  # the order they are named in
@@ -59,7 +70,7 @@ def change_label(kind: str) -> str:
 
 
 def changes_text(kinds: Iterable[str]) -> str:
-    """"Status changed; progress added": the kinds in KINDS order, the first capitalised only."""
+    """ "Status changed; progress added": the kinds in KINDS order, the first capitalised only."""
     found = set(kinds)
     words = [change_label(kind) for kind in KINDS if kind in found]
     if not words:
@@ -71,24 +82,24 @@ def check_since(since: dt.date, today: dt.date | None = None) -> dt.date:
     """A day in the future has no changes since it yet: refused in one sentence."""
     today = today or dt.date.today()
     if since > today:
-        raise ValidationError("since", translate(
-            "Changes", "The date {date} is in the future; changes can be marked since a day up to today, {today}.")
-            .format(date=format_date(since), today=format_date(today)))
+        raise ValidationError(
+            "since",
+            translate("Changes", "The date {date} is in the future; changes can be marked since a day up to today, {today}.").format(
+                date=format_date(since), today=format_date(today)
+            ),
+        )
     return since
 
 
-def status_before(entries: Iterable[tuple[dt.date, int, str, dt.datetime]], since: dt.date,
-                  start: dt.datetime) -> str:
+def status_before(entries: Iterable[tuple[dt.date, int, str, dt.datetime]], since: dt.date, start: dt.datetime) -> str:
     """The status at the start of day ``since``: from the entries (date, id, status, entered at)
     dated before it and entered before ``start`` (the UTC moment the day began), last by date, then
     as entered; else the initial status."""
-    known = [(date, entry_id, status) for date, entry_id, status, entered in entries
-             if date < since and entered < start]
+    known = [(date, entry_id, status) for date, entry_id, status, entered in entries if date < since and entered < start]
     return max(known)[2] if known else INITIAL_STATUS
 
 
-def due_before(changes: Iterable[tuple[Mapping[str, Any], Mapping[str, Any]]],
-               current: Mapping[str, Any]) -> dict[str, Any]:
+def due_before(changes: Iterable[tuple[Mapping[str, Any], Mapping[str, Any]]], current: Mapping[str, Any]) -> dict[str, Any]:
     """The due date and precision before the first of ``changes`` (audit old/new values, oldest
     first) that touched each; what no change touched is as it is now."""
     before = dict(current)
@@ -103,7 +114,7 @@ def due_before(changes: Iterable[tuple[Mapping[str, Any], Mapping[str, Any]]],
 
 def _chunks(ids: Sequence[int]) -> Iterable[list[int]]:
     for start in range(0, len(ids), _CHUNK):
-        yield list(ids[start:start + _CHUNK])
+        yield list(ids[start : start + _CHUNK])
 
 
 class ChangesUseCases(TrackerBase):
@@ -119,20 +130,27 @@ class ChangesUseCases(TrackerBase):
         due_keys = ("due_date", "due_precision")
         result: dict[int, set[str]] = {}  # the follow-ups that changed otherwise than new
         with self._read() as session:
-            new = set(session.scalars(select(FollowUp.id).where(
-                or_(FollowUp.raised_on >= since, FollowUp.created_at >= start))))
+            new = set(session.scalars(select(FollowUp.id).where(or_(FollowUp.raised_on >= since, FollowUp.created_at >= start))))
 
-            touched = sorted(set(session.scalars(
-                select(ProgressEntry.followup_id).where(
-                    or_(ProgressEntry.date >= since, ProgressEntry.created_at >= start)).distinct())) - new)
+            touched = sorted(
+                set(
+                    session.scalars(
+                        select(ProgressEntry.followup_id)
+                        .where(or_(ProgressEntry.date >= since, ProgressEntry.created_at >= start))
+                        .distinct()
+                    )
+                )
+                - new
+            )
             for ids in _chunks(touched):
                 logs: dict[int, list[tuple[dt.date, int, str, dt.datetime]]] = {i: [] for i in ids}
                 for followup_id, date, entry_id, status, entered in session.execute(
-                        select(ProgressEntry.followup_id, ProgressEntry.date, ProgressEntry.id, ProgressEntry.status,
-                               ProgressEntry.created_at).where(ProgressEntry.followup_id.in_(ids))):
+                    select(
+                        ProgressEntry.followup_id, ProgressEntry.date, ProgressEntry.id, ProgressEntry.status, ProgressEntry.created_at
+                    ).where(ProgressEntry.followup_id.in_(ids))
+                ):
                     logs[followup_id].append((date, entry_id, status, entered))
-                for followup_id, status in session.execute(
-                        select(FollowUp.id, FollowUp.status).where(FollowUp.id.in_(ids))):
+                for followup_id, status in session.execute(select(FollowUp.id, FollowUp.status).where(FollowUp.id.in_(ids))):
                     kinds = result.setdefault(followup_id, set())
                     kinds.add(PROGRESS)
                     if status != status_before(logs[followup_id], since, start):
@@ -140,12 +158,20 @@ class ChangesUseCases(TrackerBase):
 
             moves: dict[int, list[tuple[dict[str, Any], dict[str, Any]]]] = {}
             for followup_id, old_json, new_json in session.execute(
-                    select(AuditEntry.entity_id, AuditEntry.old, AuditEntry.new)
-                    .where(AuditEntry.entity == FollowUp.__tablename__,
-                           AuditEntry.action == AuditAction.UPDATE.value, AuditEntry.at >= start,
-                           or_(AuditEntry.new.like('%"due_date"%'), AuditEntry.new.like('%"due_precision"%'),
-                               AuditEntry.old.like('%"due_date"%'), AuditEntry.old.like('%"due_precision"%')))
-                    .order_by(AuditEntry.at, AuditEntry.id)):
+                select(AuditEntry.entity_id, AuditEntry.old, AuditEntry.new)
+                .where(
+                    AuditEntry.entity == FollowUp.__tablename__,
+                    AuditEntry.action == AuditAction.UPDATE.value,
+                    AuditEntry.at >= start,
+                    or_(
+                        AuditEntry.new.like('%"due_date"%'),
+                        AuditEntry.new.like('%"due_precision"%'),
+                        AuditEntry.old.like('%"due_date"%'),
+                        AuditEntry.old.like('%"due_precision"%'),
+                    ),
+                )
+                .order_by(AuditEntry.at, AuditEntry.id)
+            ):
                 if followup_id in new:
                     continue
                 old, changed = json.loads(old_json or "{}"), json.loads(new_json or "{}")
@@ -153,7 +179,8 @@ class ChangesUseCases(TrackerBase):
                     moves.setdefault(followup_id, []).append((old, changed))
             for ids in _chunks(sorted(moves)):
                 for followup_id, due, precision in session.execute(
-                        select(FollowUp.id, FollowUp.due_date, FollowUp.due_precision).where(FollowUp.id.in_(ids))):
+                    select(FollowUp.id, FollowUp.due_date, FollowUp.due_precision).where(FollowUp.id.in_(ids))
+                ):
                     current = {"due_date": due.isoformat() if due else None, "due_precision": precision}
                     if due_before(moves[followup_id], current) != current:
                         result.setdefault(followup_id, set()).add(DUE)

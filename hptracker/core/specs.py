@@ -94,8 +94,14 @@ FOLLOWUP_FIELDS = (
     Spec("title", "text", required=True, label=QT_TRANSLATE_NOOP("Field", "Title"), max_length=1000),
     Spec("details", "text", label=QT_TRANSLATE_NOOP("Field", "Details")),
     # Its own context: the meeting's Direction (a delegation in or out) translates otherwise.
-    Spec("direction", "enum", required=True, enum=FollowUpDirection,
-         label=QT_TRANSLATE_NOOP("FollowUpField", "Direction"), context="FollowUpField"),
+    Spec(
+        "direction",
+        "enum",
+        required=True,
+        enum=FollowUpDirection,
+        label=QT_TRANSLATE_NOOP("FollowUpField", "Direction"),
+        context="FollowUpField",
+    ),
     Spec("partner_id", "ref", required=True, label=QT_TRANSLATE_NOOP("Field", "Partner")),
     Spec("meeting_id", "ref", label=QT_TRANSLATE_NOOP("Field", "Meeting")),
     Spec("agreement_id", "ref", label=QT_TRANSLATE_NOOP("Field", "Agreement")),

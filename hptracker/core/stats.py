@@ -31,21 +31,28 @@ from .enums import AuditAction, FollowUpStatus
 from .errors import ValidationError
 from .i18n import translate
 from .models import AuditEntry, Category, FollowUp, Officer, Partner, ProgressEntry, Unit
-from .rules import (
-    INITIAL_STATUS,
-    is_overdue,
-    materialized,
-    overdue_sql,
-    state_as_of_sql,
-    state_from_log,
-)
+from .rules import INITIAL_STATUS, is_overdue, materialized, overdue_sql, state_as_of_sql, state_from_log
 from .text import format_date, sort_key
 from .tracker_base import TrackerBase
 
 __all__ = [
-    "ORIGINS", "OUTCOMES", "FIGURES", "GROUPINGS", "Figures", "Group", "Statistics", "ScopeRow",
-    "StatusChange", "DueMove", "PeriodChanges", "classify", "classify_history", "check_period",
-    "figure_label", "grouping_label", "StatisticsUseCases",
+    "ORIGINS",
+    "OUTCOMES",
+    "FIGURES",
+    "GROUPINGS",
+    "Figures",
+    "Group",
+    "Statistics",
+    "ScopeRow",
+    "StatusChange",
+    "DueMove",
+    "PeriodChanges",
+    "classify",
+    "classify_history",
+    "check_period",
+    "figure_label",
+    "grouping_label",
+    "StatisticsUseCases",
 ]
 
 DONE, DROPPED = FollowUpStatus.DONE.value, FollowUpStatus.DROPPED.value
@@ -62,8 +69,9 @@ GROUPINGS = ("unit", "partner", "category", "officer")
 # --------------------------------------------------------------------------------------------
 
 
-def classify(raised_on: dt.date, deleted: bool, due_date: dt.date | None, status: str, since: dt.date | None,
-             start: dt.date, cutoff: dt.date) -> tuple[str, str] | None:
+def classify(
+    raised_on: dt.date, deleted: bool, due_date: dt.date | None, status: str, since: dt.date | None, start: dt.date, cutoff: dt.date
+) -> tuple[str, str] | None:
     """(origin, outcome) of one follow-up in the period, or None when it is not in scope.
 
     ``status`` is its status at the cut-off and ``since`` the day that status was set (see
@@ -85,8 +93,9 @@ def classify(raised_on: dt.date, deleted: bool, due_date: dt.date | None, status
     return origin, outcome
 
 
-def classify_history(raised_on: dt.date, deleted: bool, due_date: dt.date | None,
-                     entries: Iterable[tuple[dt.date, str]], start: dt.date, cutoff: dt.date) -> tuple[str, str] | None:
+def classify_history(
+    raised_on: dt.date, deleted: bool, due_date: dt.date | None, entries: Iterable[tuple[dt.date, str]], start: dt.date, cutoff: dt.date
+) -> tuple[str, str] | None:
     """:func:`classify` straight from a progress log of (date, status) in the log's order."""
     status, since = state_from_log(entries, on=cutoff)
     return classify(raised_on, deleted, due_date, status, since, start, cutoff)
@@ -111,16 +120,31 @@ def _classified(start: dt.date, cutoff: dt.date):
     closed = status.in_((DONE, DROPPED))
     origin = case((FollowUp.raised_on < start, literal_column(f"'{CARRIED_OVER}'")), else_=literal_column(f"'{NEW}'"))
     outcome = case(
-        (status == DONE, case((or_(FollowUp.due_date.is_(None), since <= FollowUp.due_date),
-                               literal_column(f"'{DONE_ON_TIME}'")), else_=literal_column(f"'{DONE_LATE}'"))),
+        (
+            status == DONE,
+            case(
+                (or_(FollowUp.due_date.is_(None), since <= FollowUp.due_date), literal_column(f"'{DONE_ON_TIME}'")),
+                else_=literal_column(f"'{DONE_LATE}'"),
+            ),
+        ),
         (status == DROPPED, literal_column(f"'{DROPPED}'")),
         (overdue_sql(cutoff, status=status, due_date=FollowUp.due_date), literal_column(f"'{OVERDUE}'")),
         else_=literal_column(f"'{OPEN_WITHIN_DEADLINE}'"),
     )
     return (
-        select(FollowUp.id, FollowUp.unit_id, FollowUp.partner_id, FollowUp.category_id, FollowUp.officer,
-               FollowUp.raised_on, FollowUp.due_date, status.label("status"), since.label("since"),
-               origin.label("origin"), outcome.label("outcome"))
+        select(
+            FollowUp.id,
+            FollowUp.unit_id,
+            FollowUp.partner_id,
+            FollowUp.category_id,
+            FollowUp.officer,
+            FollowUp.raised_on,
+            FollowUp.due_date,
+            status.label("status"),
+            since.label("since"),
+            origin.label("origin"),
+            outcome.label("outcome"),
+        )
         .join(state, state.c.followup_id == FollowUp.id)
         .where(not_(and_(closed, since.is_not(None), since < start)))
         .subquery("in_scope")
@@ -165,8 +189,7 @@ class Figures:
 
     def as_json(self) -> dict[str, Any]:
         """total, every figure, on_time_rate (a fraction, null when undefined)."""
-        return {"total": self.total, **{name: getattr(self, name) for name in FIGURES},
-                "on_time_rate": self.on_time_rate}
+        return {"total": self.total, **{name: getattr(self, name) for name in FIGURES}, "on_time_rate": self.on_time_rate}
 
 
 @dataclass(frozen=True)
@@ -192,7 +215,9 @@ class Statistics:
         "total": {...}}; dates dd/mm/yyyy; a group without a unit (partner, category, officer)
         is null."""
         return {
-            "from": format_date(self.start), "to": format_date(self.cutoff), "by": self.by,
+            "from": format_date(self.start),
+            "to": format_date(self.cutoff),
+            "by": self.by,
             "groups": [{"group": g.name if g.key is not None else None, **g.figures.as_json()} for g in self.groups],
             "total": self.total.as_json(),
         }
@@ -292,7 +317,7 @@ def no_group_label(by: str) -> str:
 
 
 def format_rate(rate: float | None) -> str:
-    """"87,5 %" / "87.5%"; an undefined rate is a dash."""
+    """ "87,5 %" / "87.5%"; an undefined rate is a dash."""
     from .i18n import language
 
     if rate is None:
@@ -308,13 +333,19 @@ def check_period(start: dt.date | None, cutoff: dt.date | None, today: dt.date |
     if start is None or cutoff is None:
         raise ValidationError("period", translate("Stats", "A period needs a start date and a cut-off date."))
     if start > cutoff:
-        raise ValidationError("period", translate(
-            "Stats", "The period starts on {start}, after its cut-off date {cutoff}.").format(
-            start=format_date(start), cutoff=format_date(cutoff)))
+        raise ValidationError(
+            "period",
+            translate("Stats", "The period starts on {start}, after its cut-off date {cutoff}.").format(
+                start=format_date(start), cutoff=format_date(cutoff)
+            ),
+        )
     if cutoff > today:
-        raise ValidationError("period", translate(
-            "Stats", "The cut-off date {cutoff} is in the future; the figures are known up to today, {today}.").format(
-            cutoff=format_date(cutoff), today=format_date(today)))
+        raise ValidationError(
+            "period",
+            translate("Stats", "The cut-off date {cutoff} is in the future; the figures are known up to today, {today}.").format(
+                cutoff=format_date(cutoff), today=format_date(today)
+            ),
+        )
     return start, cutoff
 
 
@@ -335,13 +366,15 @@ def utc_to_local(moment: dt.datetime) -> dt.datetime:
 class StatisticsUseCases(TrackerBase):
     """SPEC §10's figures, the follow-ups behind them and the changes of a period."""
 
-    def statistics(self, start: dt.date, cutoff: dt.date, by: str = "unit", lang: str | None = None,
-                   today: dt.date | None = None) -> Statistics:
+    def statistics(
+        self, start: dt.date, cutoff: dt.date, by: str = "unit", lang: str | None = None, today: dt.date | None = None
+    ) -> Statistics:
         """The figures of the period per group (groups in Vietnamese name order, "none" last)."""
         start, cutoff = check_period(start, cutoff, today)
         if by not in GROUPINGS:
-            raise ValidationError("by", translate("Stats", "Unknown grouping “{by}”; use one of: {known}.").format(
-                by=by, known=", ".join(GROUPINGS)))
+            raise ValidationError(
+                "by", translate("Stats", "Unknown grouping “{by}”; use one of: {known}.").format(by=by, known=", ".join(GROUPINGS))
+            )
         scope = _classified(start, cutoff)
         key = scope.c[_GROUP_COLUMNS[by]]
         stmt = select(key, scope.c.origin, scope.c.outcome, func.count()).group_by(key, scope.c.origin, scope.c.outcome)
@@ -352,8 +385,7 @@ class StatisticsUseCases(TrackerBase):
                 bucket[row_origin] += n
                 bucket[row_outcome] += n
             names = self._group_names(session, by, [k for k in counts if k is not None], lang)
-        groups = [Group(k, names.get(k, str(k)) if k is not None else no_group_label(by), Figures(**v))
-                  for k, v in counts.items()]
+        groups = [Group(k, names.get(k, str(k)) if k is not None else no_group_label(by), Figures(**v)) for k, v in counts.items()]
         groups.sort(key=lambda g: (g.key is None, sort_key(g.name), str(g.key)))
         total = Figures()
         for group in groups:
@@ -371,20 +403,32 @@ class StatisticsUseCases(TrackerBase):
             rows = session.execute(select(Partner.id, Partner.name).where(Partner.id.in_(list(keys))))
         else:
             english = (lang or _language()) == "en"
-            rows = session.execute(select(Category.id, func.coalesce(Category.name_en, Category.name) if english
-                                          else Category.name).where(Category.id.in_(list(keys))))
+            rows = session.execute(
+                select(Category.id, func.coalesce(Category.name_en, Category.name) if english else Category.name).where(
+                    Category.id.in_(list(keys))
+                )
+            )
         return dict(rows.all())
 
-    def statistics_ids(self, start: dt.date, cutoff: dt.date, by: str | None, key: int | str | None,
-                       figure: str, today: dt.date | None = None) -> list[int]:
+    def statistics_ids(
+        self, start: dt.date, cutoff: dt.date, by: str | None, key: int | str | None, figure: str, today: dt.date | None = None
+    ) -> list[int]:
         """The follow-ups behind one figure of one group (``key`` None: those without one; all
         groups when ``by`` is None), oldest raised first."""
         scope, conditions = self._figure_scope(start, cutoff, by, key, figure, today)
         with self._read() as session:
             return list(session.scalars(select(scope.c.id).where(*conditions).order_by(scope.c.raised_on, scope.c.id)))
 
-    def statistics_rows(self, start: dt.date, cutoff: dt.date, by: str | None, key: int | str | None,
-                        figure: str, lang: str | None = None, today: dt.date | None = None) -> list[ScopeRow]:
+    def statistics_rows(
+        self,
+        start: dt.date,
+        cutoff: dt.date,
+        by: str | None,
+        key: int | str | None,
+        figure: str,
+        lang: str | None = None,
+        today: dt.date | None = None,
+    ) -> list[ScopeRow]:
         """The follow-ups behind one figure, with what the report lists of them (the window's
         click on a figure), oldest raised first."""
         scope, conditions = self._figure_scope(start, cutoff, by, key, figure, today)
@@ -392,8 +436,9 @@ class StatisticsUseCases(TrackerBase):
         rows.sort(key=lambda row: (row.raised_on, row.id))
         return rows
 
-    def _figure_scope(self, start: dt.date, cutoff: dt.date, by: str | None, key: int | str | None, figure: str,
-                      today: dt.date | None) -> tuple[Any, list[Any]]:
+    def _figure_scope(
+        self, start: dt.date, cutoff: dt.date, by: str | None, key: int | str | None, figure: str, today: dt.date | None
+    ) -> tuple[Any, list[Any]]:
         """The in-scope subquery and the conditions that keep one figure of one group."""
         start, cutoff = check_period(start, cutoff, today)
         scope = _classified(start, cutoff)
@@ -411,8 +456,7 @@ class StatisticsUseCases(TrackerBase):
             raise ValidationError("figure", translate("Stats", "Unknown figure “{figure}”.").format(figure=figure))
         return scope, conditions
 
-    def scope_rows(self, start: dt.date, cutoff: dt.date, lang: str | None = None,
-                   today: dt.date | None = None) -> list[ScopeRow]:
+    def scope_rows(self, start: dt.date, cutoff: dt.date, lang: str | None = None, today: dt.date | None = None) -> list[ScopeRow]:
         """Every follow-up in scope with what the report lists of it, by unit then raised date."""
         start, cutoff = check_period(start, cutoff, today)
         rows = self._scope_details(_classified(start, cutoff), (), lang)
@@ -425,9 +469,21 @@ class StatisticsUseCases(TrackerBase):
         english = (lang or _language()) == "en"
         category = func.coalesce(Category.name_en, Category.name) if english else Category.name
         stmt = (
-            select(scope.c.id, FollowUp.title, Partner.name, Unit.name, category, scope.c.officer, scope.c.raised_on,
-                   scope.c.due_date, FollowUp.due_precision, scope.c.status, scope.c.since, scope.c.origin,
-                   scope.c.outcome)
+            select(
+                scope.c.id,
+                FollowUp.title,
+                Partner.name,
+                Unit.name,
+                category,
+                scope.c.officer,
+                scope.c.raised_on,
+                scope.c.due_date,
+                FollowUp.due_precision,
+                scope.c.status,
+                scope.c.since,
+                scope.c.origin,
+                scope.c.outcome,
+            )
             .join(FollowUp, FollowUp.id == scope.c.id)
             .join(Partner, Partner.id == scope.c.partner_id)
             .outerjoin(Unit, Unit.id == scope.c.unit_id)
@@ -447,32 +503,56 @@ class StatisticsUseCases(TrackerBase):
         entry, earlier = aliased(ProgressEntry), aliased(ProgressEntry)
         previous = (
             select(earlier.status)
-            .where(earlier.followup_id == entry.followup_id,
-                   or_(earlier.date < entry.date, and_(earlier.date == entry.date, earlier.id < entry.id)))
-            .order_by(earlier.date.desc(), earlier.id.desc()).limit(1).correlate(entry).scalar_subquery()
+            .where(
+                earlier.followup_id == entry.followup_id,
+                or_(earlier.date < entry.date, and_(earlier.date == entry.date, earlier.id < entry.id)),
+            )
+            .order_by(earlier.date.desc(), earlier.id.desc())
+            .limit(1)
+            .correlate(entry)
+            .scalar_subquery()
         )
         marked = materialized(
-            select(entry.id, entry.followup_id, entry.date, entry.status, entry.note, entry.officer_id,
-                   func.coalesce(previous, literal(INITIAL_STATUS)).label("previous"))
-            .where(entry.date >= start, entry.date <= cutoff).cte("period_entries"))
+            select(
+                entry.id,
+                entry.followup_id,
+                entry.date,
+                entry.status,
+                entry.note,
+                entry.officer_id,
+                func.coalesce(previous, literal(INITIAL_STATUS)).label("previous"),
+            )
+            .where(entry.date >= start, entry.date <= cutoff)
+            .cte("period_entries")
+        )
         changes = (
-            select(marked.c.date, marked.c.followup_id, FollowUp.title, marked.c.previous, marked.c.status,
-                   marked.c.note, Officer.name)
+            select(marked.c.date, marked.c.followup_id, FollowUp.title, marked.c.previous, marked.c.status, marked.c.note, Officer.name)
             .join(FollowUp, FollowUp.id == marked.c.followup_id)
             .outerjoin(Officer, Officer.id == marked.c.officer_id)
             .where(marked.c.status != marked.c.previous, FollowUp.deleted_at.is_(None))
             .order_by(marked.c.date, marked.c.id)
         )
         moves_stmt = (
-            select(AuditEntry.at, AuditEntry.entity_id, FollowUp.title, AuditEntry.old, AuditEntry.new, Officer.name,
-                   FollowUp.due_date, FollowUp.due_precision)
+            select(
+                AuditEntry.at,
+                AuditEntry.entity_id,
+                FollowUp.title,
+                AuditEntry.old,
+                AuditEntry.new,
+                Officer.name,
+                FollowUp.due_date,
+                FollowUp.due_precision,
+            )
             .join(FollowUp, FollowUp.id == AuditEntry.entity_id)
             .join(Officer, Officer.id == AuditEntry.officer_id)
-            .where(AuditEntry.entity == FollowUp.__tablename__, AuditEntry.action == AuditAction.UPDATE.value,
-                   AuditEntry.at >= local_day_start_utc(start),
-                   AuditEntry.at < local_day_start_utc(cutoff + dt.timedelta(days=1)),
-                   or_(AuditEntry.new.like('%"due_date"%'), AuditEntry.new.like('%"due_precision"%')),
-                   FollowUp.deleted_at.is_(None))
+            .where(
+                AuditEntry.entity == FollowUp.__tablename__,
+                AuditEntry.action == AuditAction.UPDATE.value,
+                AuditEntry.at >= local_day_start_utc(start),
+                AuditEntry.at < local_day_start_utc(cutoff + dt.timedelta(days=1)),
+                or_(AuditEntry.new.like('%"due_date"%'), AuditEntry.new.like('%"due_precision"%')),
+                FollowUp.deleted_at.is_(None),
+            )
             .order_by(AuditEntry.at, AuditEntry.id)
         )
         with self._read() as session:
@@ -487,9 +567,18 @@ class StatisticsUseCases(TrackerBase):
                 current = {"due_date": due.isoformat() if due else None, "due_precision": precision}
                 before = {key: old[key] if key in old else current[key] for key in current}
                 after = {key: new[key] if key in new else current[key] for key in current}
-                moves.append(DueMove(utc_to_local(at), followup_id, title, _date(before["due_date"]),
-                                     before["due_precision"], _date(after["due_date"]), after["due_precision"],
-                                     officer))
+                moves.append(
+                    DueMove(
+                        utc_to_local(at),
+                        followup_id,
+                        title,
+                        _date(before["due_date"]),
+                        before["due_precision"],
+                        _date(after["due_date"]),
+                        after["due_precision"],
+                        officer,
+                    )
+                )
         return PeriodChanges(status_changes, tuple(moves))
 
 

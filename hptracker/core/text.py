@@ -61,8 +61,7 @@ class _CharTable(dict):
 
 
 def _fold_char(ch: str) -> str:
-    return "".join(c for c in unicodedata.normalize("NFD", ch) if not unicodedata.combining(c)).replace(
-        "đ", "d").replace("Đ", "D")
+    return "".join(c for c in unicodedata.normalize("NFD", ch) if not unicodedata.combining(c)).replace("đ", "d").replace("Đ", "D")
 
 
 _FOLD = _CharTable(_fold_char)
@@ -170,8 +169,9 @@ class Due:
         return format_due(self.date, self.precision)
 
 
-def period_end(year: int, month: int | None = None, day: int | None = None,
-               precision: DuePrecision = DuePrecision.DAY, quarter: int | None = None) -> dt.date:
+def period_end(
+    year: int, month: int | None = None, day: int | None = None, precision: DuePrecision = DuePrecision.DAY, quarter: int | None = None
+) -> dt.date:
     """Last day of the period that contains the given date parts."""
     if precision is DuePrecision.YEAR:
         return dt.date(year, 12, 31)
@@ -306,10 +306,7 @@ def parse_date(text: str, today: dt.date | None = None) -> dt.date | None:
 
 def format_number(value: float | int, lang: str = "vi") -> str:
     """1.234.567 in Vietnamese, 1,234,567 in English; decimals kept when present."""
-    if isinstance(value, float) and not value.is_integer():
-        text = f"{value:,.2f}".rstrip("0").rstrip(".")
-    else:
-        text = f"{int(value):,}"
+    text = f"{value:,.2f}".rstrip("0").rstrip(".") if isinstance(value, float) and not value.is_integer() else f"{int(value):,}"
     if lang == "vi":
         text = text.replace(",", "\x00").replace(".", ",").replace("\x00", ".")
     return text

@@ -42,15 +42,7 @@ from .models import (
 )
 from .partners import PartnerUseCases
 from .reminders import RemindersUseCases
-from .rows import (
-    AgreementRow,
-    FollowUpQuery,
-    FollowUpRow,
-    HistoryItem,
-    MeetingRow,
-    PartnerRow,
-    UndoStep,
-)
+from .rows import AgreementRow, FollowUpQuery, FollowUpRow, HistoryItem, MeetingRow, PartnerRow, UndoStep
 from .rules import agreement_effective_status, days_overdue, timeliness
 from .search import search_tokens
 from .since import ChangesUseCases
@@ -71,16 +63,28 @@ from .undo import UndoUseCases
 from .units import UnitUseCases
 
 
-class Tracker(UndoUseCases, BulkUseCases, FollowUpUseCases, AgreementUseCases, MeetingUseCases, PartnerUseCases,
-              UnitUseCases, FactUseCases, StatisticsUseCases, RemindersUseCases, ChangesUseCases):
+class Tracker(
+    UndoUseCases,
+    BulkUseCases,
+    FollowUpUseCases,
+    AgreementUseCases,
+    MeetingUseCases,
+    PartnerUseCases,
+    UnitUseCases,
+    FactUseCases,
+    StatisticsUseCases,
+    RemindersUseCases,
+    ChangesUseCases,
+):
     """Use cases over one open database, acting as one officer.
 
     The use cases of each kind of record are in their own module (their classes above); here are
     those that span several kinds: logging a meeting with what was decided at it, and counts.
     """
 
-    def log_meeting(self, meeting: Mapping[str, Any], agreements: Sequence[Mapping[str, Any]] = (),
-                    followups: Sequence[Mapping[str, Any]] = ()) -> Meeting:
+    def log_meeting(
+        self, meeting: Mapping[str, Any], agreements: Sequence[Mapping[str, Any]] = (), followups: Sequence[Mapping[str, Any]] = ()
+    ) -> Meeting:
         """A meeting with the agreements and follow-ups raised at it, in one transaction.
 
         Agreements default to the meeting's partners, date and place; follow-ups default to the
@@ -116,10 +120,12 @@ class Tracker(UndoUseCases, BulkUseCases, FollowUpUseCases, AgreementUseCases, M
         one query for a batch of rows (FollowUpRow leaves them out; the window's list shows none)."""
         if not ids:
             return {}
-        stmt = (select(followup_fields.c.followup_id, Field.name)
-                .join(Field, Field.id == followup_fields.c.field_id)
-                .where(followup_fields.c.followup_id.in_(list(ids)))
-                .order_by(followup_fields.c.followup_id, Field.sort_key, Field.id))
+        stmt = (
+            select(followup_fields.c.followup_id, Field.name)
+            .join(Field, Field.id == followup_fields.c.field_id)
+            .where(followup_fields.c.followup_id.in_(list(ids)))
+            .order_by(followup_fields.c.followup_id, Field.sort_key, Field.id)
+        )
         found: dict[int, list[str]] = {}
         with self._read() as session:
             for followup_id, name in session.execute(stmt):
@@ -134,18 +140,23 @@ class Tracker(UndoUseCases, BulkUseCases, FollowUpUseCases, AgreementUseCases, M
         ids = list(dict.fromkeys(partner_ids))
         with self._read() as session:
             for start in range(0, len(ids), 500):
-                chunk = ids[start:start + 500]
-                meetings.update(session.scalars(select(meeting_partners.c.meeting_id)
-                                                .where(meeting_partners.c.partner_id.in_(chunk))))
-                agreements.update(session.scalars(select(agreement_parties.c.agreement_id)
-                                                  .where(agreement_parties.c.partner_id.in_(chunk))))
+                chunk = ids[start : start + 500]
+                meetings.update(session.scalars(select(meeting_partners.c.meeting_id).where(meeting_partners.c.partner_id.in_(chunk))))
+                agreements.update(
+                    session.scalars(select(agreement_parties.c.agreement_id).where(agreement_parties.c.partner_id.in_(chunk)))
+                )
         return meetings, agreements
 
     # ==== counts for the CLI, the status bar and checks ==================================================
 
     def counts(self) -> dict[str, int]:
         models: dict[str, type[Partner | Meeting | Agreement | FollowUp | Fact]] = {
-            "partners": Partner, "meetings": Meeting, "agreements": Agreement, "followups": FollowUp, "facts": Fact}
+            "partners": Partner,
+            "meetings": Meeting,
+            "agreements": Agreement,
+            "followups": FollowUp,
+            "facts": Fact,
+        }
         result = {}
         with self._read() as session:
             for name, model in models.items():

@@ -120,7 +120,7 @@ class TrackerBase:
     # -- backup and restore of the open database ----------------------------------------------------
 
     def backup(self, folder: Path | None = None) -> BackupInfo:
-        """"Back up now": a checked backup of the open database (retention applied in the default
+        """ "Back up now": a checked backup of the open database (retention applied in the default
         folder; ``folder`` is an extra copy elsewhere, pruned by nobody)."""
         from .backup import backup_database, prune_backups
         from .server_backup import backup_server, server_backup_name
@@ -148,8 +148,9 @@ class TrackerBase:
 
         db = self.db
         if db.path is None:
-            raise BackupError(translate("Backup", "A server database is restored with `hptracker restore`, into an empty "
-                                                  "database; nothing was changed."))
+            raise BackupError(
+                translate("Backup", "A server database is restored with `hptracker restore`, into an empty database; nothing was changed.")
+            )
         path = db.path
         hold = acquire(path)
         try:
@@ -245,8 +246,17 @@ class TrackerBase:
         self._officer_id = found
         return found
 
-    def _audit(self, session: Session | Batch, action: AuditAction, obj: Base, old: Mapping[str, Any] | None,
-               new: Mapping[str, Any] | None, note: str | None = None, *, journal: bool = True) -> AuditEntry | None:
+    def _audit(
+        self,
+        session: Session | Batch,
+        action: AuditAction,
+        obj: Base,
+        old: Mapping[str, Any] | None,
+        new: Mapping[str, Any] | None,
+        note: str | None = None,
+        *,
+        journal: bool = True,
+    ) -> AuditEntry | None:
         """Record a change (None when nothing changed): its old and new values, and the version it
         leaves the record at — every audited change of an editable record increases its version."""
         values = audit.entry_values(action, old, new)
@@ -254,22 +264,27 @@ class TrackerBase:
             return None
         session.flush()
         version = self._bump(obj, created=action is AuditAction.CREATE)
-        entry = add_row(session, AuditEntry, {
-            "officer_id": self._officer_row_id(session),
-            "entity": obj.__tablename__,
-            "entity_id": obj.id,  # type: ignore[attr-defined]
-            "action": action.value,
-            "old": values[0],
-            "new": values[1],
-            "note": note,
-            "version": version,
-        })
+        entry = add_row(
+            session,
+            AuditEntry,
+            {
+                "officer_id": self._officer_row_id(session),
+                "entity": obj.__tablename__,
+                "entity_id": obj.id,  # type: ignore[attr-defined]
+                "action": action.value,
+                "old": values[0],
+                "new": values[1],
+                "note": note,
+                "version": version,
+            },
+        )
         if journal:
             self._written(session, action.value, obj, entry)  # type: ignore[arg-type]
         return entry  # type: ignore[return-value]
 
-    def _written(self, session: Session | Batch, action: str, record: Any, entry: AuditEntry | None,
-                 progress: ProgressEntry | None = None) -> None:
+    def _written(
+        self, session: Session | Batch, action: str, record: Any, entry: AuditEntry | None, progress: ProgressEntry | None = None
+    ) -> None:
         """Note a change of the transaction under way for the undo journal (not a bulk write's)."""
         transaction = self._transaction()
         if transaction is None:
@@ -299,8 +314,16 @@ class TrackerBase:
 
     # -- versions and conflicts -------------------------------------------------------------------
 
-    def _locked(self, session: Session, model: type[T], record_id: int, expected_version: int | None = None, *,
-                live: bool = True, with_lists: bool = False) -> T:
+    def _locked(
+        self,
+        session: Session,
+        model: type[T],
+        record_id: int,
+        expected_version: int | None = None,
+        *,
+        live: bool = True,
+        with_lists: bool = False,
+    ) -> T:
         """The record about to change, read under a row lock (``SELECT ... FOR UPDATE`` on
         PostgreSQL; on SQLite the transaction holds the write lock already), so its old values
         are still its values when the change is written.
@@ -308,16 +331,19 @@ class TrackerBase:
         With ``expected_version`` (the version a form loaded) a record changed since is refused
         with :class:`ConflictError`, naming who changed it and when.
         """
-        stmt = (select(model).where(model.id == record_id)  # type: ignore[attr-defined]
-                .with_for_update().execution_options(populate_existing=True))
+        stmt = (
+            select(model)
+            .where(model.id == record_id)  # type: ignore[attr-defined]
+            .with_for_update()
+            .execution_options(populate_existing=True)
+        )
         if with_lists:
             stmt = stmt.options(*audit.list_loads(model))
         obj = session.scalar(stmt)
         if obj is not None and expected_version is not None and obj.version != expected_version:  # type: ignore[attr-defined]
             raise self._conflict(session, obj, expected_version)
         if obj is None or (live and getattr(obj, "deleted_at", None) is not None):
-            raise NotFoundError(translate("Validation", "{record} #{id} does not exist.").format(
-                record=record_label(model), id=record_id))
+            raise NotFoundError(translate("Validation", "{record} #{id} does not exist.").format(record=record_label(model), id=record_id))
         return obj
 
     def _changes_since(self, session: Session, entity: str, record_id: int, version: int) -> list[RecordChange]:
@@ -330,13 +356,13 @@ class TrackerBase:
         ).all()
         return [RecordChange(name, local_time(at), number, action, note) for at, number, action, note, name in rows]
 
-    def _conflict(self, session: Session, obj: Any, expected_version: int, *, undo: bool = False,
-                  own: frozenset[int] = frozenset()) -> ConflictError:
+    def _conflict(
+        self, session: Session, obj: Any, expected_version: int, *, undo: bool = False, own: frozenset[int] = frozenset()
+    ) -> ConflictError:
         """The refusal of a change made from version ``expected_version`` (or of an undo): who
         changed the record since, and when. ``own`` are versions this window wrote itself."""
         model = type(obj)
-        changes = [c for c in self._changes_since(session, obj.__tablename__, obj.id, expected_version)
-                   if c.version not in own]
+        changes = [c for c in self._changes_since(session, obj.__tablename__, obj.id, expected_version) if c.version not in own]
         deleted = getattr(obj, "deleted_at", None) is not None
         values = {"record": record_label(model), "id": obj.id}
         if changes:
@@ -344,23 +370,33 @@ class TrackerBase:
             last = changes[-1].at
             values.update(officers=", ".join(officers), date=format_date(last.date()), time=last.strftime("%H:%M"))
             if undo:
-                message = translate("Conflict", "Cannot undo: {record} #{id} was changed by {officers} on {date} at "
-                                                "{time}, after your change; it was left as it is.")
+                message = translate(
+                    "Conflict",
+                    "Cannot undo: {record} #{id} was changed by {officers} on {date} at {time}, after your change; it was left as it is.",
+                )
             elif deleted and changes[-1].action == AuditAction.DELETE.value:
-                message = translate("Conflict", "{record} #{id} was deleted by {officers} on {date} at {time}, after "
-                                                "you opened it; nothing was saved.")
+                message = translate(
+                    "Conflict", "{record} #{id} was deleted by {officers} on {date} at {time}, after you opened it; nothing was saved."
+                )
             else:
-                message = translate("Conflict", "{record} #{id} was changed by {officers} on {date} at {time}, after "
-                                                "you opened it; nothing was saved.")
+                message = translate(
+                    "Conflict", "{record} #{id} was changed by {officers} on {date} at {time}, after you opened it; nothing was saved."
+                )
         elif undo:
-            message = translate("Conflict", "Cannot undo: {record} #{id} was changed by someone else after your "
-                                            "change; it was left as it is.")
+            message = translate(
+                "Conflict", "Cannot undo: {record} #{id} was changed by someone else after your change; it was left as it is."
+            )
         else:
-            message = translate("Conflict", "{record} #{id} was changed by someone else after you opened it; "
-                                            "nothing was saved.")
-        return ConflictError(message.format(**values), entity=obj.__tablename__, record_id=obj.id,
-                             expected_version=expected_version, current_version=obj.version,
-                             changes=tuple(changes), deleted=deleted)
+            message = translate("Conflict", "{record} #{id} was changed by someone else after you opened it; nothing was saved.")
+        return ConflictError(
+            message.format(**values),
+            entity=obj.__tablename__,
+            record_id=obj.id,
+            expected_version=expected_version,
+            current_version=obj.version,
+            changes=tuple(changes),
+            deleted=deleted,
+        )
 
     # -- the undo journal ---------------------------------------------------------------------------
 
@@ -376,9 +412,16 @@ class TrackerBase:
                 continue  # categories: made once, never part of an undo
             key = (record.__tablename__, record.id)
             self._own_versions.setdefault(key, set()).add(record.version)
-            changes.append(Change(written.action, key[0], key[1], record.version,
-                                  written.entry.id if written.entry is not None else None,
-                                  written.progress.id if written.progress is not None else None))
+            changes.append(
+                Change(
+                    written.action,
+                    key[0],
+                    key[1],
+                    record.version,
+                    written.entry.id if written.entry is not None else None,
+                    written.progress.id if written.progress is not None else None,
+                )
+            )
         if transaction.undo or not changes:
             return
         first = changes[0]
@@ -401,12 +444,14 @@ class TrackerBase:
     @staticmethod
     def _audit_rows(session: Session, entity: str, entity_id: int) -> list[Any]:
         """(audit entry, officer's name) of one record, oldest first."""
-        return list(session.execute(
-            select(AuditEntry, Officer.name)
-            .join(Officer, Officer.id == AuditEntry.officer_id)
-            .where(AuditEntry.entity == entity, AuditEntry.entity_id == entity_id)
-            .order_by(AuditEntry.at, AuditEntry.id)
-        ).all())
+        return list(
+            session.execute(
+                select(AuditEntry, Officer.name)
+                .join(Officer, Officer.id == AuditEntry.officer_id)
+                .where(AuditEntry.entity == entity, AuditEntry.entity_id == entity_id)
+                .order_by(AuditEntry.at, AuditEntry.id)
+            ).all()
+        )
 
     def audit_count(self) -> int:
         with self._read() as session:
@@ -427,8 +472,16 @@ class TrackerBase:
         with self._read() as session:
             return list(session.execute(stmt).all())
 
-    def _get(self, session: Session, model: type[T], record_id: int, *, live: bool = True,
-             field_name: str | None = None, with_lists: bool = False) -> T:
+    def _get(
+        self,
+        session: Session,
+        model: type[T],
+        record_id: int,
+        *,
+        live: bool = True,
+        field_name: str | None = None,
+        with_lists: bool = False,
+    ) -> T:
         """The record, or the message that it does not exist; ``with_lists`` also loads the lists
         its audit snapshot records (a record about to change)."""
         obj = session.get(model, record_id, options=audit.list_loads(model) if with_lists else None)
@@ -440,8 +493,7 @@ class TrackerBase:
             raise NotFoundError(message)
         return obj
 
-    def _soft_delete(self, model: type[T], record_id: int, restore: bool = False,
-                     expected_version: int | None = None) -> None:
+    def _soft_delete(self, model: type[T], record_id: int, restore: bool = False, expected_version: int | None = None) -> None:
         with self._write() as session:
             obj = self._locked(session, model, record_id, expected_version, live=not restore)
             self._mark_deleted(session, obj, restore)
@@ -452,14 +504,21 @@ class TrackerBase:
             return  # already as asked
         before = {"deleted_at": audit.jsonable(obj.deleted_at)}
         obj.deleted_at = None if restore else utcnow()
-        self._audit(session, AuditAction.RESTORE if restore else AuditAction.DELETE, obj, before,
-                    {"deleted_at": audit.jsonable(obj.deleted_at)}, note=note)
+        self._audit(
+            session,
+            AuditAction.RESTORE if restore else AuditAction.DELETE,
+            obj,
+            before,
+            {"deleted_at": audit.jsonable(obj.deleted_at)},
+            note=note,
+        )
 
     def _partners_by_ids(self, session: Session, ids: Iterable[Any], field_name: str) -> list[Partner]:
         result: list[Partner] = []
         for raw in ids:
-            label = {"partner_ids": QT_TRANSLATE_NOOP("Field", "Partners"),
-                     "party_ids": QT_TRANSLATE_NOOP("Field", "Parties")}.get(field_name, field_name)
+            label = {"partner_ids": QT_TRANSLATE_NOOP("Field", "Partners"), "party_ids": QT_TRANSLATE_NOOP("Field", "Parties")}.get(
+                field_name, field_name
+            )
             pid = clean_value(Spec(field_name, "ref", label=label), raw)
             partner = self._get(session, Partner, pid, field_name=field_name)
             if partner not in result:
@@ -472,8 +531,7 @@ class TrackerBase:
             key = fold(name)
             found = session.scalar(select(Field).where(Field.folded == key))
             if found is None:  # an upsert, as for officers: another workstation may add it too
-                dialects.insert_missing(session, table_of(Field),
-                                        [{"name": name, "folded": key, "sort_key": sort_key(name)}], ("folded",))
+                dialects.insert_missing(session, table_of(Field), [{"name": name, "folded": key, "sort_key": sort_key(name)}], ("folded",))
                 found = session.scalar(select(Field).where(Field.folded == key))
                 assert found is not None  # inserted just above, or by the other workstation
             if found not in result:
@@ -492,8 +550,7 @@ class TrackerBase:
         self._get(session, model, value, field_name=field_name)
 
     @staticmethod
-    def _refuse_loop(session: Session, model: type[Base], link: str, record_id: int | None, target: int | None,
-                     message: str) -> None:
+    def _refuse_loop(session: Session, model: type[Base], link: str, record_id: int | None, target: int | None, message: str) -> None:
         """Following ``link`` (a parent or a successor) from ``target`` must never lead back to the
         record: A → B → A would leave no current unit, or a partner inside its own parent."""
         if target is None or record_id is None:
@@ -515,8 +572,7 @@ def backup_safeguards() -> Safeguards:
     return Safeguards(
         before_upgrade=lambda path, revision: backup.backup_database(path, kind=backup.BEFORE_UPGRADE, note=revision),
         has_backups=lambda path: bool(backup.list_backups(path)),
-        before_server_upgrade=lambda engine, revision: server_backup.backup_server(
-            engine, kind=backup.BEFORE_UPGRADE, note=revision),
+        before_server_upgrade=lambda engine, revision: server_backup.backup_server(engine, kind=backup.BEFORE_UPGRADE, note=revision),
     )
 
 

@@ -36,21 +36,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import (
-    Column,
-    Integer,
-    MetaData,
-    Table,
-    and_,
-    bindparam,
-    delete,
-    func,
-    insert,
-    inspect,
-    select,
-    text,
-    update,
-)
+from sqlalchemy import Column, Integer, MetaData, Table, and_, bindparam, delete, func, insert, inspect, select, text, update
 from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.exc import DBAPIError
 
@@ -105,19 +91,23 @@ def data_tables(conn: Connection) -> list[Table]:
     migration, the second are filled by their triggers.
     """
     inspector = inspect(conn)
-    names = sorted(name for name in inspector.get_table_names()
-                   if name != _VERSION_TABLE and not is_search_table(name) and not name.startswith("sqlite_"))
+    names = sorted(
+        name
+        for name in inspector.get_table_names()
+        if name != _VERSION_TABLE and not is_search_table(name) and not name.startswith("sqlite_")
+    )
     metadata = MetaData()
     tables: dict[str, Table] = {}
     parents: dict[str, set[str]] = {}
     for name in names:
         keys = set(inspector.get_pk_constraint(name).get("constrained_columns") or ())
-        columns = [Column(c["name"], c["type"], nullable=c["nullable"], primary_key=c["name"] in keys,
-                          autoincrement=False) for c in inspector.get_columns(name)]
+        columns = [
+            Column(c["name"], c["type"], nullable=c["nullable"], primary_key=c["name"] in keys, autoincrement=False)
+            for c in inspector.get_columns(name)
+        ]
         table = Table(name, metadata, *columns)
         links = inspector.get_foreign_keys(name)
-        table.info["self_links"] = tuple(column for fk in links if fk["referred_table"] == name
-                                         for column in fk["constrained_columns"])
+        table.info["self_links"] = tuple(column for fk in links if fk["referred_table"] == name for column in fk["constrained_columns"])
         parents[name] = {fk["referred_table"] for fk in links if fk["referred_table"] != name}
         tables[name] = table
     ordered: list[Table] = []
@@ -150,13 +140,14 @@ def _same_columns(source: list[Table], dest: list[Table]) -> None:
     right = {t.name: sorted(t.c.keys()) for t in dest}
     if left != right:
         differing = sorted(name for name in set(left) | set(right) if left.get(name) != right.get(name))
-        raise TransferError(translate(
-            "Transfer", "The two databases do not have the same tables and columns ({tables}); nothing was "
-                        "copied.").format(tables=", ".join(differing)))
+        raise TransferError(
+            translate("Transfer", "The two databases do not have the same tables and columns ({tables}); nothing was copied.").format(
+                tables=", ".join(differing)
+            )
+        )
 
 
-def copy_rows(source: Connection, dest: Connection, source_tables: list[Table],
-              dest_tables: list[Table]) -> dict[str, int]:
+def copy_rows(source: Connection, dest: Connection, source_tables: list[Table], dest_tables: list[Table]) -> dict[str, int]:
     """Every row of every table, with its ids, in ``dest``'s current transaction."""
     _same_columns(source_tables, dest_tables)
     by_name = {table.name: table for table in source_tables}
@@ -180,8 +171,12 @@ def copy_rows(source: Connection, dest: Connection, source_tables: list[Table],
             _insert(dest, target, names, rows)
             count += len(rows)
         if links:
-            dest.execute(update(target).where(and_(*(target.c[key] == bindparam(f"k_{key}") for key in keys)))
-                         .values({name: bindparam(f"v_{name}") for name in later}), links)
+            dest.execute(
+                update(target)
+                .where(and_(*(target.c[key] == bindparam(f"k_{key}") for key in keys)))
+                .values({name: bindparam(f"v_{name}") for name in later}),
+                links,
+            )
         copied[target.name] = count
     return copied
 
@@ -212,9 +207,11 @@ def _transfer(source: Connection, dest: Connection) -> dict[str, int]:
     found = row_counts(dest, dest_tables)
     if not expected == copied == found:
         wrong = sorted(name for name in expected if not expected[name] == copied.get(name) == found.get(name))
-        raise TransferError(translate(
-            "Transfer", "After copying, the number of rows differs from the source in {tables}; nothing was "
-                        "copied.").format(tables=", ".join(wrong)))
+        raise TransferError(
+            translate("Transfer", "After copying, the number of rows differs from the source in {tables}; nothing was copied.").format(
+                tables=", ".join(wrong)
+            )
+        )
     return found
 
 
@@ -227,13 +224,18 @@ def reset_sequences(conn: Connection, tables: Iterable[Table]) -> None:
         keys = list(table.primary_key)
         if len(keys) != 1 or not isinstance(keys[0].type, Integer):
             continue
-        sequence = conn.execute(text("SELECT pg_get_serial_sequence(:table, :column)"),
-                                {"table": quote(table.name), "column": keys[0].name}).scalar()
+        sequence = conn.execute(
+            text("SELECT pg_get_serial_sequence(:table, :column)"), {"table": quote(table.name), "column": keys[0].name}
+        ).scalar()
         if sequence is None:
             continue
         column, name = quote(keys[0].name), quote(table.name)
-        conn.execute(text(f"SELECT setval(:sequence, coalesce((SELECT max({column}) FROM {name}), 1), "
-                          f"(SELECT max({column}) IS NOT NULL FROM {name}))"), {"sequence": sequence})
+        conn.execute(
+            text(
+                f"SELECT setval(:sequence, coalesce((SELECT max({column}) FROM {name}), 1), (SELECT max({column}) IS NOT NULL FROM {name}))"
+            ),
+            {"sequence": sequence},
+        )
 
 
 # -- sources: one consistent snapshot --------------------------------------------------------------
@@ -244,9 +246,13 @@ def _refuse_unknown(revision: str | None, shown: str) -> str:
     if revision is None:
         raise TransferError(translate("Transfer", "There is no hptracker database at {target}.").format(target=shown))
     if revision not in known_revisions():
-        raise NewerSchemaError(translate(
-            "Store", "This database was written by a newer version of hptracker (schema {rev}); please update "
-                     "the program. The database has not been changed.").format(rev=revision))
+        raise NewerSchemaError(
+            translate(
+                "Store",
+                "This database was written by a newer version of hptracker (schema {rev}); please update "
+                "the program. The database has not been changed.",
+            ).format(rev=revision)
+        )
     return revision
 
 
@@ -266,8 +272,11 @@ def reading_server(target: str | Engine) -> Iterator[tuple[Connection, str]]:
             snapshot = conn.execution_options(isolation_level="REPEATABLE READ", postgresql_readonly=True)
             try:
                 with snapshot.begin():
-                    revision = snapshot.execute(text(f"SELECT version_num FROM {_VERSION_TABLE}")).scalar() \
-                        if dialects.has_version_table(snapshot) else None
+                    revision = (
+                        snapshot.execute(text(f"SELECT version_num FROM {_VERSION_TABLE}")).scalar()
+                        if dialects.has_version_table(snapshot)
+                        else None
+                    )
                     yield snapshot, _refuse_unknown(revision, server.display_target(url))
             except DBAPIError as exc:
                 raise server.server_error(exc, url) from None
@@ -301,8 +310,7 @@ def reading_file(path: Path, *, upgrade: bool) -> Iterator[tuple[Connection, str
             finally:
                 live.close()
         except sqlite3.DatabaseError as exc:  # inspect_file passed: busy, or unreadable after all
-            raise StoreError(translate("Store", "The database {path} cannot be used: {reason}.").format(
-                path=path, reason=exc)) from None
+            raise StoreError(translate("Store", "The database {path} cannot be used: {reason}.").format(path=path, reason=exc)) from None
         revision = _refuse_unknown(revision, str(path))
         engine = make_engine(snapshot)
         try:
@@ -335,10 +343,13 @@ def reading(target: str) -> Iterator[tuple[Connection, str]]:
         return
     with reading_server(url) as (conn, revision):
         if revision != head_revision():
-            raise TransferError(translate(
-                "Transfer", "The database {target} uses an older schema; open it once with this version of "
-                            "hptracker (which upgrades it after a backup), then copy it.").format(
-                target=server.display_target(url)))
+            raise TransferError(
+                translate(
+                    "Transfer",
+                    "The database {target} uses an older schema; open it once with this version of "
+                    "hptracker (which upgrades it after a backup), then copy it.",
+                ).format(target=server.display_target(url))
+            )
         yield conn, revision
 
 
@@ -347,9 +358,13 @@ def reading(target: str) -> Iterator[tuple[Connection, str]]:
 
 def _not_empty(shown: str, filled: dict[str, int]) -> TransferError:
     what = ", ".join(f"{name} {count}" for name, count in sorted(filled.items()))
-    return TransferError(translate(
-        "Transfer", "The database {target} already holds records ({what}); hptracker copies or restores only into "
-                    "an empty database, so nothing was changed.").format(target=shown, what=what))
+    return TransferError(
+        translate(
+            "Transfer",
+            "The database {target} already holds records ({what}); hptracker copies or restores only into "
+            "an empty database, so nothing was changed.",
+        ).format(target=shown, what=what)
+    )
 
 
 def into_database(source: Connection, dest: Engine, shown: str) -> dict[str, int]:
@@ -419,9 +434,11 @@ def write_file(source: Connection, tmp: Path, revision: str, shown: str) -> dict
             Path(str(tmp) + companion).unlink()
     problems = _sqlite_problems(tmp, revision, counts)
     if problems:
-        raise TransferError(translate(
-            "Transfer", "The copy of {target} failed its check ({problems}); it was not kept.").format(
-            target=shown, problems="; ".join(problems[:3])))
+        raise TransferError(
+            translate("Transfer", "The copy of {target} failed its check ({problems}); it was not kept.").format(
+                target=shown, problems="; ".join(problems[:3])
+            )
+        )
     return counts
 
 
@@ -433,8 +450,9 @@ def _into_new_file(source: Connection, path: Path, revision: str, shown: str) ->
     lock = db_lock.acquire(path)  # no hptracker creates this database while it is being built
     try:
         if path.exists():
-            raise TransferError(translate(
-                "Transfer", "{path} appeared while the copy was being made; nothing was changed.").format(path=path))
+            raise TransferError(
+                translate("Transfer", "{path} appeared while the copy was being made; nothing was changed.").format(path=path)
+            )
         with atomic_path(path, suffix=".copy-tmp") as tmp:
             return write_file(source, tmp, revision, shown)
     finally:
@@ -457,8 +475,11 @@ def same_database(source: str, dest: str) -> bool:
 
 def refuse_same_database(source: str, dest: str) -> None:
     if same_database(source, dest):
-        raise TransferError(translate("Transfer", "{source} and {dest} are the same database; nothing was copied.").format(
-            source=server.display_target(to_url(source)), dest=server.display_target(to_url(dest))))
+        raise TransferError(
+            translate("Transfer", "{source} and {dest} are the same database; nothing was copied.").format(
+                source=server.display_target(to_url(source)), dest=server.display_target(to_url(dest))
+            )
+        )
 
 
 def copy_database(source: str, dest: str) -> TransferReport:

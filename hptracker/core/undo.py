@@ -34,26 +34,13 @@ from . import audit
 from .enums import AuditAction
 from .errors import NotFoundError
 from .i18n import translate
-from .models import (
-    Agreement,
-    AuditEntry,
-    Base,
-    Contact,
-    Fact,
-    FollowUp,
-    Meeting,
-    Partner,
-    ProgressEntry,
-    Unit,
-    table_of,
-)
+from .models import Agreement, AuditEntry, Base, Contact, Fact, FollowUp, Meeting, Partner, ProgressEntry, Unit, table_of
 from .rows import Change, UndoStep
 from .tracker_base import TrackerBase, record_label, utcnow
 
 UNDO_NOTE = "undo"  # the note of every audit entry an undo writes
 
-_MODELS: dict[str, type[Base]] = {model.__tablename__: model for model in
-                                  (Partner, Contact, Unit, Meeting, Agreement, FollowUp, Fact)}
+_MODELS: dict[str, type[Base]] = {model.__tablename__: model for model in (Partner, Contact, Unit, Meeting, Agreement, FollowUp, Fact)}
 
 
 class UndoUseCases(TrackerBase):
@@ -87,8 +74,7 @@ class UndoUseCases(TrackerBase):
         # Every record is locked and checked before anything changes: all of the step, or nothing.
         records: dict[tuple[str, int], Any] = {}
         for key, changes in by_record.items():
-            records[key] = self._lock_for_undo(session, key, changes[-1].version,
-                                               removed=any(c.action == "delete" for c in changes))
+            records[key] = self._lock_for_undo(session, key, changes[-1].version, removed=any(c.action == "delete" for c in changes))
         for key in reversed(list(by_record)):
             changes, record = by_record[key], records[key]
             if any(c.action == AuditAction.CREATE.value for c in changes):
@@ -100,14 +86,17 @@ class UndoUseCases(TrackerBase):
     def _lock_for_undo(self, session: Session, key: tuple[str, int], version: int | None, *, removed: bool) -> Any:
         """The record under its row lock, if nobody but this window has changed it since ``version``."""
         model: Any = _MODELS[key[0]]
-        record = session.scalar(select(model).where(model.id == key[1])
-                                .options(*audit.list_loads(model)).with_for_update()
-                                .execution_options(populate_existing=True))
+        record = session.scalar(
+            select(model)
+            .where(model.id == key[1])
+            .options(*audit.list_loads(model))
+            .with_for_update()
+            .execution_options(populate_existing=True)
+        )
         if record is None:
             if removed and model is Contact:
                 return None  # a contact this step removed: it is put back
-            raise NotFoundError(translate("Validation", "{record} #{id} does not exist.").format(
-                record=record_label(model), id=key[1]))
+            raise NotFoundError(translate("Validation", "{record} #{id} does not exist.").format(record=record_label(model), id=key[1]))
         mine = self._own_versions.get(key, set())
         if version is not None and any(v not in mine for v in range(version + 1, record.version + 1)):
             raise self._conflict(session, record, version, undo=True, own=frozenset(mine))
@@ -159,8 +148,7 @@ class UndoUseCases(TrackerBase):
         old = json.loads(audited.old) if audited is not None and audited.old else {}
 
         def state(progress: dict[str, Any] | None) -> dict[str, Any]:
-            return {"status": followup.status, "completed_on": audit.jsonable(followup.completed_on),
-                    "progress": progress}
+            return {"status": followup.status, "completed_on": audit.jsonable(followup.completed_on), "progress": progress}
 
         removed = None
         if entry is not None:
@@ -172,8 +160,7 @@ class UndoUseCases(TrackerBase):
             if "completed_on" in old:
                 followup.completed_on = _date(old["completed_on"])
         session.flush()
-        followup.last_progress_date = session.scalar(
-            select(func.max(ProgressEntry.date)).where(ProgressEntry.followup_id == followup.id))
+        followup.last_progress_date = session.scalar(select(func.max(ProgressEntry.date)).where(ProgressEntry.followup_id == followup.id))
         followup.updated_at = utcnow()
         self._audit(session, AuditAction.UPDATE, followup, before, state(None), note=UNDO_NOTE)
 

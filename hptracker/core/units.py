@@ -55,8 +55,14 @@ class UnitUseCases(TrackerBase):
         data = clean_values(UNIT_FIELDS, values, partial=True)
         before = self._snapshot(unit)
         self._check_ref(session, Unit, data.get("successor_id"), "successor_id")
-        self._refuse_loop(session, Unit, "successor_id", unit.id, data.get("successor_id"), translate(
-            "Validation", "A unit cannot succeed itself, directly or through other units."))
+        self._refuse_loop(
+            session,
+            Unit,
+            "successor_id",
+            unit.id,
+            data.get("successor_id"),
+            translate("Validation", "A unit cannot succeed itself, directly or through other units."),
+        )
         for key, value in data.items():
             setattr(unit, key, value)
         unit.search_key = fold(" | ".join(filter(None, [unit.name, unit.name_en, unit.abbreviation])))
@@ -77,10 +83,16 @@ class UnitUseCases(TrackerBase):
         with self._write() as session:
             existing = set(session.scalars(select(Category.code)))
             # An upsert: two workstations opening a new server database at once both add them.
-            dialects.insert_missing(session, table_of(Category), [
-                {"code": code, "name": name, "name_en": name_en, "position": position}
-                for position, (code, name, name_en) in enumerate(DEFAULT_CATEGORIES) if code not in existing
-            ], ("code",))
+            dialects.insert_missing(
+                session,
+                table_of(Category),
+                [
+                    {"code": code, "name": name, "name_en": name_en, "position": position}
+                    for position, (code, name, name_en) in enumerate(DEFAULT_CATEGORIES)
+                    if code not in existing
+                ],
+                ("code",),
+            )
 
     def list_categories(self) -> list[Category]:
         with self._read() as session:

@@ -186,11 +186,11 @@ def clean_file_path(raw: str | os.PathLike[str]) -> str:
     if not path.strip():
         raise ValidationError("files", translate("Validation", "Files: a file path is empty."))
     if "\0" in path:
-        raise ValidationError("files", translate("Validation", "Files: “{path}” is not a file path.").format(
-            path=path.replace("\0", "\\0")))
+        raise ValidationError(
+            "files", translate("Validation", "Files: “{path}” is not a file path.").format(path=path.replace("\0", "\\0"))
+        )
     if looks_like_link(path):
-        raise ValidationError("files", translate(
-            "Validation", "Files: “{path}” is a link, not a file on this computer.").format(path=path))
+        raise ValidationError("files", translate("Validation", "Files: “{path}” is a link, not a file on this computer.").format(path=path))
     return os.path.normpath(os.path.abspath(path))  # abspath normalises too; normpath says it
 
 

@@ -54,7 +54,6 @@ def kind_label(info: BackupInfo) -> str:
     return QCoreApplication.translate("BackupUi", "Backup")
 
 
-
 class BackupDialogs:
     """Every question and notice of this module; tests replace these classmethods."""
 
@@ -75,7 +74,8 @@ class BackupDialogs:
         """A backup made on demand: a notice over the window (with "Open folder") that does not
         stop the officer; without a window, the message box of :meth:`info`."""
         text = QCoreApplication.translate("BackupUi", "Backup saved and checked: {path} ({size}).").format(
-            path=info.path, size=format_size(info.size))
+            path=info.path, size=format_size(info.size)
+        )
         window = parent.window() if parent is not None else None
         if isinstance(window, QMainWindow) and window.findChild(Notice, "notice") is not None:
             notify(window, text, file_actions(info.path, with_file=False))
@@ -85,9 +85,14 @@ class BackupDialogs:
     @classmethod
     def confirm_restore(cls, parent: QWidget | None, info: BackupInfo) -> bool:
         box = plain_message_box(
-            QMessageBox.Icon.Question, parent, QCoreApplication.translate("BackupUi", "Restore from backup"),
-            QCoreApplication.translate("BackupUi", "Replace the current database with the backup of {moment}? The current database is "
-                                                   "kept as a dated copy in the backups folder.").format(moment=format_moment(info)),
+            QMessageBox.Icon.Question,
+            parent,
+            QCoreApplication.translate("BackupUi", "Restore from backup"),
+            QCoreApplication.translate(
+                "BackupUi",
+                "Replace the current database with the backup of {moment}? The current database is "
+                "kept as a dated copy in the backups folder.",
+            ).format(moment=format_moment(info)),
         )
         yes = box.addButton(QCoreApplication.translate("BackupUi", "Restore"), QMessageBox.ButtonRole.AcceptRole)
         no = box.addButton(QCoreApplication.translate("BackupUi", "Cancel"), QMessageBox.ButtonRole.RejectRole)
@@ -112,15 +117,27 @@ class RestoreDialog(QDialog):
         self.setObjectName("restoreDialog")
         self.setWindowTitle(self.tr("Restore from backup"))
         layout = QVBoxLayout(self)
-        intro = QLabel(self.tr("Choose the backup to put back. The current database is kept as a dated "
-                               "copy first, so a restore can itself be undone."))
+        intro = QLabel(
+            self.tr("Choose the backup to put back. The current database is kept as a dated copy first, so a restore can itself be undone.")
+        )
         intro.setWordWrap(True)
         intro.setTextFormat(Qt.TextFormat.PlainText)
         layout.addWidget(intro)
-        self.table = read_only_table("backupsTable", [
-            self.tr("Date"), self.tr("Kind"), self.tr("Size"), self.tr("Partners"), self.tr("Meetings"),
-            self.tr("Agreements"), self.tr("Follow-ups"),
-        ], self.tr("Backups"), self, rows=len(backups))
+        self.table = read_only_table(
+            "backupsTable",
+            [
+                self.tr("Date"),
+                self.tr("Kind"),
+                self.tr("Size"),
+                self.tr("Partners"),
+                self.tr("Meetings"),
+                self.tr("Agreements"),
+                self.tr("Follow-ups"),
+            ],
+            self.tr("Backups"),
+            self,
+            rows=len(backups),
+        )
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.counting = 0
         for row, info in enumerate(backups):
@@ -184,9 +201,14 @@ def _counts_of(info: BackupInfo) -> dict[str, int]:
 
 def _db_path(parent: QWidget | None, tracker):
     if tracker.db.path is None:
-        BackupDialogs.warning(parent, QCoreApplication.translate(
-            "BackupUi", "A server database is restored with `hptracker restore` into an empty database, and checked "
-                        "by its server; “Back up now” makes a checked copy of it on this computer."))
+        BackupDialogs.warning(
+            parent,
+            QCoreApplication.translate(
+                "BackupUi",
+                "A server database is restored with `hptracker restore` into an empty database, and checked "
+                "by its server; “Back up now” makes a checked copy of it on this computer.",
+            ),
+        )
         return None
     return tracker.db.path
 
@@ -200,13 +222,17 @@ def _in_background(parent: QWidget | None, label: str, work, on_result) -> Task:
 
 
 def backup_now(parent: QWidget | None, tracker) -> Task | None:
-    """"Back up now": a checked copy in the backups folder (old ones pruned by the schedule); of a
+    """ "Back up now": a checked copy in the backups folder (old ones pruned by the schedule); of a
     server database, a verified snapshot file in this computer's data folder.
 
     Runs in the background; returns the task (its ``result`` is the :class:`BackupInfo`).
     """
-    return _in_background(parent, QCoreApplication.translate("BackupUi", "Backing up the database…"),
-                          lambda: tracker.backup(), lambda info: BackupDialogs.saved(parent, info))
+    return _in_background(
+        parent,
+        QCoreApplication.translate("BackupUi", "Backing up the database…"),
+        lambda: tracker.backup(),
+        lambda info: BackupDialogs.saved(parent, info),
+    )
 
 
 def restore_dialog(parent: QWidget | None, tracker, on_restored=None) -> Task | None:
@@ -232,23 +258,28 @@ def restore_dialog(parent: QWidget | None, tracker, on_restored=None) -> Task | 
 
     def restored(result) -> None:
         text = QCoreApplication.translate("BackupUi", "The database was restored from the backup of {moment}.").format(
-            moment=format_moment(chosen))
+            moment=format_moment(chosen)
+        )
         if result.kept_as is not None:
-            text += " " + QCoreApplication.translate("BackupUi", "The previous database was kept as {path}.").format(
-                path=result.kept_as)
+            text += " " + QCoreApplication.translate("BackupUi", "The previous database was kept as {path}.").format(path=result.kept_as)
         if on_restored is not None:
             on_restored(result)
         BackupDialogs.info(parent, text)
 
-    task = busy_task(parent, QCoreApplication.translate("BackupUi", "Restoring the backup of {moment}…").format(
-        moment=format_moment(chosen)), lambda: tracker.restore(chosen.path), writes=True, name="restore")
+    task = busy_task(
+        parent,
+        QCoreApplication.translate("BackupUi", "Restoring the backup of {moment}…").format(moment=format_moment(chosen)),
+        lambda: tracker.restore(chosen.path),
+        writes=True,
+        name="restore",
+    )
     task.succeeded.connect(restored)
     task.failed.connect(lambda error: BackupDialogs.warning(parent, error_text(error)))
     return task
 
 
 def check_database(parent: QWidget | None, tracker) -> Task | None:
-    """"Check the database": SQLite's integrity and foreign-key checks, told in plain words.
+    """ "Check the database": SQLite's integrity and foreign-key checks, told in plain words.
 
     Runs in the background; returns the task (its ``result`` is the check's report).
     """
@@ -269,16 +300,16 @@ def check_database(parent: QWidget | None, tracker) -> Task | None:
     def report_findings(report: core_backup.CheckReport) -> None:
         text = "\n".join(report.messages)
         if report.counts:
-            text += "\n" + QCoreApplication.translate("BackupUi", "Records: {partners} partners, {meetings} meetings, {agreements} agreements, "
-                                                                  "{followups} follow-ups.").format(
-                **{k: report.counts.get(k, 0) for k in ("partners", "meetings", "agreements", "followups")})
+            text += "\n" + QCoreApplication.translate(
+                "BackupUi", "Records: {partners} partners, {meetings} meetings, {agreements} agreements, {followups} follow-ups."
+            ).format(**{k: report.counts.get(k, 0) for k in ("partners", "meetings", "agreements", "followups")})
         if report.ok:
             BackupDialogs.info(parent, text)
             return
         if newest[0] is not None:
-            text += "\n" + QCoreApplication.translate("BackupUi", "The newest good backup is from {moment}; use “Restore from backup…” to put it back.").format(
-                moment=format_moment(newest[0]))
+            text += "\n" + QCoreApplication.translate(
+                "BackupUi", "The newest good backup is from {moment}; use “Restore from backup…” to put it back."
+            ).format(moment=format_moment(newest[0]))
         BackupDialogs.warning(parent, text)
 
-    return _in_background(parent, QCoreApplication.translate("BackupUi", "Checking the database…"),
-                          check, report_findings)
+    return _in_background(parent, QCoreApplication.translate("BackupUi", "Checking the database…"), check, report_findings)

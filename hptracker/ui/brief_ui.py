@@ -20,31 +20,14 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt, QThread
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
-from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QFileDialog,
-    QLabel,
-    QMessageBox,
-    QPlainTextEdit,
-    QToolBar,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QLabel, QMessageBox, QPlainTextEdit, QToolBar, QVBoxLayout, QWidget
 
 from ..core.errors import HPTrackerError
 from ..core.i18n import language
 from ..core.outputs import refuse_database_path
 from .dialogs.base import plain_message_box
 from .geometry import fit
-from .printing import (
-    PagedBrief,
-    configure,
-    missing_glyph_message,
-    missing_glyphs,
-    prepare_brief,
-    write_pdf,
-)
+from .printing import PagedBrief, configure, missing_glyph_message, missing_glyphs, prepare_brief, write_pdf
 from .tasks import Task, busy_task
 
 
@@ -56,8 +39,7 @@ class NotesDialog(QDialog):
         self.setObjectName("briefNotesDialog")
         self.setWindowTitle(self.tr("Brief on {partner}").format(partner=partner_name))
         layout = QVBoxLayout(self)
-        intro = QLabel(self.tr("Your own notes for this meeting (optional); they are printed under the "
-                               "suggested talking points."))
+        intro = QLabel(self.tr("Your own notes for this meeting (optional); they are printed under the suggested talking points."))
         intro.setWordWrap(True)
         intro.setTextFormat(Qt.TextFormat.PlainText)
         layout.addWidget(intro)
@@ -92,8 +74,7 @@ class NotesDialog(QDialog):
 class BriefPreviewDialog(QPrintPreviewDialog):
     """Qt's preview, painting the brief page by page, with a "Save as PDF…" button of our own."""
 
-    def __init__(self, paged: PagedBrief, printer: QPrinter, parent: QWidget | None = None,
-                 db_path: Path | None = None) -> None:
+    def __init__(self, paged: PagedBrief, printer: QPrinter, parent: QWidget | None = None, db_path: Path | None = None) -> None:
         super().__init__(printer, parent)
         self.paged = paged
         self.db_path = db_path  # "Save as PDF…" never writes over it (nor its files or backups)
@@ -106,8 +87,12 @@ class BriefPreviewDialog(QPrintPreviewDialog):
         # The preview's toolbar takes no keyboard focus: the keys are the way there.
         self.save_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Save))
         self.save_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-        self.save_action.setToolTip(self.tr("Save the brief as a PDF file") + " ("
-                                    + self.save_action.shortcut().toString(QKeySequence.SequenceFormat.NativeText) + ")")
+        self.save_action.setToolTip(
+            self.tr("Save the brief as a PDF file")
+            + " ("
+            + self.save_action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            + ")"
+        )
         self.save_action.triggered.connect(self.save_pdf)
         toolbar = self.findChild(QToolBar)
         if toolbar is not None:
@@ -137,17 +122,16 @@ class BriefPreviewDialog(QPrintPreviewDialog):
             show_error(self, exc.message)
             return None
         paged = self.paged
-        task = busy_task(self, self.tr("Saving {name}…").format(name=target.name),
-                         lambda: write_pdf(paged.copy(), target), name="brief PDF")
-        task.succeeded.connect(lambda pages: show_info(self, self.tr("Saved {pages} pages to {path}.").format(
-            pages=pages, path=target)))
-        task.failed.connect(lambda error: show_error(self, error.message if isinstance(error, HPTrackerError)
-                                                     else str(error)))
+        task = busy_task(
+            self, self.tr("Saving {name}…").format(name=target.name), lambda: write_pdf(paged.copy(), target), name="brief PDF"
+        )
+        task.succeeded.connect(lambda pages: show_info(self, self.tr("Saved {pages} pages to {path}.").format(pages=pages, path=target)))
+        task.failed.connect(lambda error: show_error(self, error.message if isinstance(error, HPTrackerError) else str(error)))
         return task
 
 
 def suggested_file_name(partner_name: str, today: dt.date | None = None) -> str:
-    """"Brief - Huyện Thượng Ngu - 2025-02-05.pdf", minus characters file systems refuse."""
+    """ "Brief - Huyện Thượng Ngu - 2025-02-05.pdf", minus characters file systems refuse."""
     today = today or dt.date.today()
     safe = re.sub(r'[\\/:*?"<>|\x00-\x1f\s]+', " ", partner_name).strip(" .") or "partner"
     base = QCoreApplication.translate("BriefUi", "Brief - {partner} - {date}").format(partner=safe, date=today.isoformat())
@@ -165,9 +149,11 @@ def ask_notes(parent: QWidget | None, partner_name: str) -> str | None:
 
 def confirm_missing_glyphs(parent: QWidget | None, message: str) -> bool:
     answer = QMessageBox.warning(
-        parent, QCoreApplication.translate("BriefUi", "Characters that cannot be printed"),
+        parent,
+        QCoreApplication.translate("BriefUi", "Characters that cannot be printed"),
         message + "\n\n" + QCoreApplication.translate("BriefUi", "Open the preview anyway?"),
-        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.No,
     )
     return answer == QMessageBox.StandardButton.Yes
 
@@ -177,25 +163,32 @@ def exec_preview(dialog: BriefPreviewDialog) -> None:
 
 
 def choose_pdf_path(parent: QWidget | None, suggested: str) -> str | None:
-    path, _ = QFileDialog.getSaveFileName(parent, QCoreApplication.translate("BriefUi", "Save brief as PDF"), suggested, QCoreApplication.translate("BriefUi", "PDF files (*.pdf)"))
+    path, _ = QFileDialog.getSaveFileName(
+        parent,
+        QCoreApplication.translate("BriefUi", "Save brief as PDF"),
+        suggested,
+        QCoreApplication.translate("BriefUi", "PDF files (*.pdf)"),
+    )
     return path or None
 
 
 def show_error(parent: QWidget | None, message: str) -> None:
-    plain_message_box(QMessageBox.Icon.Critical, parent, QCoreApplication.translate("BriefUi", "Brief"), message,
-                      QMessageBox.StandardButton.Ok).exec()
+    plain_message_box(
+        QMessageBox.Icon.Critical, parent, QCoreApplication.translate("BriefUi", "Brief"), message, QMessageBox.StandardButton.Ok
+    ).exec()
 
 
 def show_info(parent: QWidget | None, message: str) -> None:
-    plain_message_box(QMessageBox.Icon.Information, parent, QCoreApplication.translate("BriefUi", "Brief"), message,
-                      QMessageBox.StandardButton.Ok).exec()
+    plain_message_box(
+        QMessageBox.Icon.Information, parent, QCoreApplication.translate("BriefUi", "Brief"), message, QMessageBox.StandardButton.Ok
+    ).exec()
 
 
 # -- the entry point -----------------------------------------------------------------------------
 
 
 def open_brief(parent: QWidget | None, tracker, partner_id: int, meeting_id: int | None = None) -> Task | None:
-    """"Brief…" on a partner (or on one of its meetings): notes, then the brief is read and laid
+    """ "Brief…" on a partner (or on one of its meetings): notes, then the brief is read and laid
     out in the background, then the glyph check and the print preview. Returns the background
     task (None when the officer cancelled or the partner cannot be had)."""
     try:
@@ -230,13 +223,26 @@ def open_brief(parent: QWidget | None, tracker, partner_id: int, meeting_id: int
         finally:
             dialog.deleteLater()
 
-    task = busy_task(parent, QCoreApplication.translate("BriefUi", "Preparing the brief on {partner}…").format(
-        partner=partner.name), prepare, name="brief")
+    task = busy_task(
+        parent,
+        QCoreApplication.translate("BriefUi", "Preparing the brief on {partner}…").format(partner=partner.name),
+        prepare,
+        name="brief",
+    )
     task.succeeded.connect(show)
-    task.failed.connect(lambda error: show_error(parent, error.message if isinstance(error, HPTrackerError)
-                                                 else str(error)))
+    task.failed.connect(lambda error: show_error(parent, error.message if isinstance(error, HPTrackerError) else str(error)))
     return task
 
 
-__all__ = ["open_brief", "NotesDialog", "BriefPreviewDialog", "suggested_file_name", "ask_notes",
-           "confirm_missing_glyphs", "exec_preview", "choose_pdf_path", "show_error", "show_info"]
+__all__ = [
+    "open_brief",
+    "NotesDialog",
+    "BriefPreviewDialog",
+    "suggested_file_name",
+    "ask_notes",
+    "confirm_missing_glyphs",
+    "exec_preview",
+    "choose_pdf_path",
+    "show_error",
+    "show_info",
+]

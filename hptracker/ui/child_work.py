@@ -51,8 +51,7 @@ def _portable(error: BaseException) -> BaseException:
     return RuntimeError(f"{type(error).__name__}: {error}")
 
 
-def _child(conn, cancel, job: Callable[..., Any], kwargs: dict[str, Any], target: str, officer: str | None,
-           lang: str) -> None:
+def _child(conn, cancel, job: Callable[..., Any], kwargs: dict[str, Any], target: str, officer: str | None, lang: str) -> None:
     """The child's whole life: open, work, send the outcome, close."""
     try:
         from ..translations import install_core_translator
@@ -81,8 +80,16 @@ def _child(conn, cancel, job: Callable[..., Any], kwargs: dict[str, Any], target
         conn.close()
 
 
-def run_in_child(job: Callable[..., Any], kwargs: dict[str, Any], *, target: str, officer: str | None, lang: str,
-                 progress: Callable[[int, int], bool], cancelled: Callable[[], bool] = lambda: False) -> Any:
+def run_in_child(
+    job: Callable[..., Any],
+    kwargs: dict[str, Any],
+    *,
+    target: str,
+    officer: str | None,
+    lang: str,
+    progress: Callable[[int, int], bool],
+    cancelled: Callable[[], bool] = lambda: False,
+) -> Any:
     """``job(tracker, progress=..., **kwargs)`` in a child process on the database ``target``.
 
     ``job`` and ``kwargs`` go to the child by pickling (``job`` is a module-level function), and the
@@ -92,8 +99,7 @@ def run_in_child(job: Callable[..., Any], kwargs: dict[str, Any], *, target: str
     context = multiprocessing.get_context("spawn")
     receiver, sender = context.Pipe(duplex=False)
     cancel = context.Event()
-    process = context.Process(target=_child, args=(sender, cancel, job, kwargs, target, officer, lang),
-                              name="hptracker-work", daemon=True)
+    process = context.Process(target=_child, args=(sender, cancel, job, kwargs, target, officer, lang), name="hptracker-work", daemon=True)
     process.start()
     sender.close()  # the child's end: when the child ends, reading sees the end of the pipe
     try:
@@ -127,5 +133,8 @@ def run_in_child(job: Callable[..., Any], kwargs: dict[str, Any], *, target: str
             log.warning("the child process did not stop when asked; terminated")
             process.terminate()
         process.join()
-    raise HPTrackerError(QCoreApplication.translate(
-        "ChildWork", "The work stopped unexpectedly: its process ended with code {code}.").format(code=process.exitcode))
+    raise HPTrackerError(
+        QCoreApplication.translate("ChildWork", "The work stopped unexpectedly: its process ended with code {code}.").format(
+            code=process.exitcode
+        )
+    )

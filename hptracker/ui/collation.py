@@ -23,8 +23,7 @@ def vietnamese_sort_key(text: str | None) -> str:
     return sort_key(text or "")
 
 
-def sort_vietnamese(items: Iterable[T], key: Callable[[T], str | None] | None = None,
-                    reverse: bool = False) -> list[T]:
+def sort_vietnamese(items: Iterable[T], key: Callable[[T], str | None] | None = None, reverse: bool = False) -> list[T]:
     """``sorted(items)`` in Vietnamese order; ``key`` picks the text of each item."""
     if key is None:
         return sorted(items, key=lambda item: vietnamese_sort_key(str(item)), reverse=reverse)

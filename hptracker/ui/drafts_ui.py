@@ -36,12 +36,15 @@ class DraftsDialog:
 
     @classmethod
     def message_box(cls, parent: QWidget | None, drafts: list[Draft]) -> tuple[QMessageBox, dict]:
-        lines = "\n".join(f"• {d.title} — {format_date(d.saved_at.date())} {d.saved_at.strftime('%H:%M')}"
-                          for d in drafts)
+        lines = "\n".join(f"• {d.title} — {format_date(d.saved_at.date())} {d.saved_at.strftime('%H:%M')}" for d in drafts)
         box = plain_message_box(
-            QMessageBox.Icon.Question, parent, QCoreApplication.translate("DraftsDialog", "Unsaved forms"),
-            QCoreApplication.translate("DraftsDialog", "hptracker closed last time without saving these forms "
-                                                       "(a crash or a power cut?):") + "\n" + lines)
+            QMessageBox.Icon.Question,
+            parent,
+            QCoreApplication.translate("DraftsDialog", "Unsaved forms"),
+            QCoreApplication.translate("DraftsDialog", "hptracker closed last time without saving these forms (a crash or a power cut?):")
+            + "\n"
+            + lines,
+        )
         box.setObjectName("draftsQuestion")
         box.setInformativeText(QCoreApplication.translate("DraftsDialog", "Reopen them with what was typed?"))
         answers = {

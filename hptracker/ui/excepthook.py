@@ -121,8 +121,7 @@ class ExceptionReporter(QObject):
         log.critical(message, exc_info=exc_info)
         return not self.handler.failed
 
-    def excepthook(self, exc_type: type[BaseException], exc: BaseException,
-                   tb: TracebackType | None) -> None:
+    def excepthook(self, exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
         if issubclass(exc_type, KeyboardInterrupt):
             # Ctrl-C in the terminal the window was started from: close as the officer would.
             self.interrupted = True
@@ -144,12 +143,16 @@ class ExceptionReporter(QObject):
             return
         if written:
             text = QCoreApplication.translate(
-                "Crash", "An unexpected error stopped that action ({error}); the records already saved are safe, "
-                         "and the details for support were written to {path}.").format(error=error, path=self.path)
+                "Crash",
+                "An unexpected error stopped that action ({error}); the records already saved are safe, "
+                "and the details for support were written to {path}.",
+            ).format(error=error, path=self.path)
         else:
             text = QCoreApplication.translate(
-                "Crash", "An unexpected error stopped that action ({error}); the records already saved are safe, "
-                         "but the details could not be written to {path}.").format(error=error, path=self.path)
+                "Crash",
+                "An unexpected error stopped that action ({error}); the records already saved are safe, "
+                "but the details could not be written to {path}.",
+            ).format(error=error, path=self.path)
         self._telling = True
         try:
             CrashDialogs.tell(_parent(), text)

@@ -63,8 +63,9 @@ class ExportOptionsDialog(QDialog):
     database was last exported by default, so this week's report shows what is new since last
     week's."""
 
-    def __init__(self, parent: QWidget | None = None, last_export: dt.date | None = None,
-                 today: Callable[[], dt.date] = dt.date.today) -> None:
+    def __init__(
+        self, parent: QWidget | None = None, last_export: dt.date | None = None, today: Callable[[], dt.date] = dt.date.today
+    ) -> None:
         super().__init__(parent)
         self.today = today
         self.setObjectName("exportOptions")
@@ -80,9 +81,14 @@ class ExportOptionsDialog(QDialog):
         row.addWidget(self.since_edit)
         row.addStretch(1)
         layout.addLayout(row)
-        note = QLabel(QCoreApplication.translate(
-            "ExportUi", "New follow-ups, status changes, progress added and due dates moved since that day get a "
-                        "Changes column and a highlighted row. The day of the last export is proposed."), self)
+        note = QLabel(
+            QCoreApplication.translate(
+                "ExportUi",
+                "New follow-ups, status changes, progress added and due dates moved since that day get a "
+                "Changes column and a highlighted row. The day of the last export is proposed.",
+            ),
+            self,
+        )
         note.setWordWrap(True)
         note.setTextFormat(Qt.TextFormat.PlainText)
         layout.addWidget(note)
@@ -138,14 +144,22 @@ class ExportDialogs:
     def ask_path(cls, parent: QWidget | None, suggested: str) -> str | None:
         # Literal QCoreApplication.translate calls throughout: pyside6-lupdate extracts only those.
         path, _ = QFileDialog.getSaveFileName(
-            parent, QCoreApplication.translate("ExportUi", "Export follow-ups"), suggested,
-            QCoreApplication.translate("ExportUi", "Excel workbook (*.xlsx)"))
+            parent,
+            QCoreApplication.translate("ExportUi", "Export follow-ups"),
+            suggested,
+            QCoreApplication.translate("ExportUi", "Excel workbook (*.xlsx)"),
+        )
         return path or None
 
     @classmethod
     def error(cls, parent: QWidget | None, message: str) -> None:
-        plain_message_box(QMessageBox.Icon.Warning, parent, QCoreApplication.translate("ExportUi", "Export failed"),
-                          message, QMessageBox.StandardButton.Ok).exec()
+        plain_message_box(
+            QMessageBox.Icon.Warning,
+            parent,
+            QCoreApplication.translate("ExportUi", "Export failed"),
+            message,
+            QMessageBox.StandardButton.Ok,
+        ).exec()
 
     @classmethod
     def done(cls, parent: QWidget | None, report: ExportReport) -> None:
@@ -161,23 +175,38 @@ def _status(parent: QWidget | None, text: str, msecs: int, actions=()) -> None:
 
 def suggested_path(today: dt.date | None = None) -> str:
     """The last folder used for an export (else Documents) and hptracker-status-<date>.xlsx."""
-    folder = Settings().value(LAST_FOLDER_KEY) or QStandardPaths.writableLocation(
-        QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
+    folder = (
+        Settings().value(LAST_FOLDER_KEY)
+        or QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        or str(Path.home())
+    )
     return str(Path(str(folder)) / default_file_name(today))
 
 
 class ExportJob:
     """One running export: its task and its progress dialog, kept alive until it reports."""
 
-    def __init__(self, parent: QWidget | None, tracker: Tracker, query: FollowUpQuery | None, lang: str, path: Path,
-                 work=None, changes_since: dt.date | None = None, remember: str | None = None) -> None:
+    def __init__(
+        self,
+        parent: QWidget | None,
+        tracker: Tracker,
+        query: FollowUpQuery | None,
+        lang: str,
+        path: Path,
+        work=None,
+        changes_since: dt.date | None = None,
+        remember: str | None = None,
+    ) -> None:
         self.parent = parent
         self.path = path
         self.remember = remember  # the database whose last export day a success records
         self.outcome: str | None = None  # "done", "failed", "cancelled"
         self.report: ExportReport | None = None
-        label = (QCoreApplication.translate("ExportUi", "Exporting follow-ups to {name}…") if work is None
-                 else QCoreApplication.translate("ExportUi", "Exporting to {name}…")).format(name=path.name)
+        label = (
+            QCoreApplication.translate("ExportUi", "Exporting follow-ups to {name}…")
+            if work is None
+            else QCoreApplication.translate("ExportUi", "Exporting to {name}…")
+        ).format(name=path.name)
         self.dialog = QProgressDialog(label, QCoreApplication.translate("ExportUi", "Cancel"), 0, 0, parent)
         self.dialog.setObjectName("exportProgress")
         self.dialog.setWindowTitle(QCoreApplication.translate("ExportUi", "Export"))
@@ -189,9 +218,11 @@ class ExportJob:
         # The workbook is written in a child process (issue 17: openpyxl kept the interpreter lock
         # from the window for up to a second at a time); ``work(job)`` makes another job's work.
         self.task: Task = runner().run(
-            work(self) if work else in_child(self, tracker, workbook_job, dict(path=path, query=query, lang=lang,
-                                                                               changes_since=changes_since)),
-            name=f"export {path.name}")
+            work(self)
+            if work
+            else in_child(self, tracker, workbook_job, dict(path=path, query=query, lang=lang, changes_since=changes_since)),
+            name=f"export {path.name}",
+        )
         self.dialog.canceled.connect(self.cancel)
         self.task.progressed.connect(self._progressed)
         self.task.succeeded.connect(self._succeeded)
@@ -228,8 +259,9 @@ class ExportJob:
         if isinstance(error, HPTrackerError):
             message = error.message
         else:  # a bug: logged with its traceback by the runner; the officer gets one sentence
-            message = QCoreApplication.translate(
-                "ExportUi", "The export failed because of an unexpected error: {error}").format(error=error)
+            message = QCoreApplication.translate("ExportUi", "The export failed because of an unexpected error: {error}").format(
+                error=error
+            )
         ExportDialogs.error(self.parent if self.parent is None or shiboken6.isValid(self.parent) else None, message)
 
     def _cancelled(self) -> None:
@@ -257,8 +289,9 @@ def in_child(job: ExportJob, tracker: Tracker, func, kwargs: dict):
     """The export's work for the runner: ``func(tracker, **kwargs)`` in a child process on the
     window's database, signed by its officer, in its language; Cancel reaches the child."""
     target, officer, lang = tracker.db.url, tracker.officer, language()
-    return lambda progress: run_in_child(func, kwargs, target=target, officer=officer, lang=lang, progress=progress,
-                                         cancelled=lambda: job.cancel_requested())
+    return lambda progress: run_in_child(
+        func, kwargs, target=target, officer=officer, lang=lang, progress=progress, cancelled=lambda: job.cancel_requested()
+    )
 
 
 def running_exports() -> list[ExportJob]:
@@ -292,13 +325,27 @@ def export_view(parent: QWidget | None, tracker: Tracker, query: FollowUpQuery, 
         _jobs.add(ExportJob(parent, tracker, query, lang, path, changes_since=options.changes_since, remember=database))
 
 
-def export_list(parent: QWidget | None, tracker: Tracker, kind: str, *, text: str, deleted: bool, sort: str,
-                descending: bool, lang: str) -> None:
+def export_list(
+    parent: QWidget | None, tracker: Tracker, kind: str, *, text: str, deleted: bool, sort: str, descending: bool, lang: str
+) -> None:
     """The partners, meetings or agreements a list page shows (its search, deleted switch and
     order), as one sheet, written in the background like the status workbook."""
     suggested = str(Path(suggested_path()).with_name(default_file_name(kind=kind)))
     path = _chosen_path(parent, tracker, suggested)
     if path is None:
         return
-    _jobs.add(ExportJob(parent, tracker, None, lang, path, work=lambda job: in_child(job, tracker, records_job, dict(
-        path=path, kind=kind, text=text, deleted=deleted, sort=sort, descending=descending, lang=lang))))
+    _jobs.add(
+        ExportJob(
+            parent,
+            tracker,
+            None,
+            lang,
+            path,
+            work=lambda job: in_child(
+                job,
+                tracker,
+                records_job,
+                dict(path=path, kind=kind, text=text, deleted=deleted, sort=sort, descending=descending, lang=lang),
+            ),
+        )
+    )

@@ -73,8 +73,7 @@ def screen_key(screen: QScreen | None) -> str:
 def candidate_screens() -> list[QScreen]:
     """Where the window will open: the screen under the pointer, the primary one, the others."""
     screens: list[QScreen] = []
-    for screen in (QGuiApplication.screenAt(QCursor.pos()), QGuiApplication.primaryScreen(),
-                   *QGuiApplication.screens()):
+    for screen in (QGuiApplication.screenAt(QCursor.pos()), QGuiApplication.primaryScreen(), *QGuiApplication.screens()):
         if screen is not None and screen not in screens:
             screens.append(screen)
     return screens

@@ -51,7 +51,11 @@ class ImportDialogs:
     @classmethod
     def choose_file(cls, parent: QWidget | None) -> str | None:
         path, _ = QFileDialog.getOpenFileName(
-            parent, QCoreApplication.translate("ImportUi", "Import from Excel"), "", QCoreApplication.translate("ImportUi", "Excel workbooks (*.xlsx *.xlsm);;All files (*)"))
+            parent,
+            QCoreApplication.translate("ImportUi", "Import from Excel"),
+            "",
+            QCoreApplication.translate("ImportUi", "Excel workbooks (*.xlsx *.xlsm);;All files (*)"),
+        )
         return path or None
 
     @classmethod
@@ -61,13 +65,23 @@ class ImportDialogs:
 
     @classmethod
     def show_error(cls, parent: QWidget | None, text: str) -> None:
-        plain_message_box(QMessageBox.Icon.Warning, parent, QCoreApplication.translate("ImportUi", "Import from Excel"),
-                          text, QMessageBox.StandardButton.Close).exec()
+        plain_message_box(
+            QMessageBox.Icon.Warning,
+            parent,
+            QCoreApplication.translate("ImportUi", "Import from Excel"),
+            text,
+            QMessageBox.StandardButton.Close,
+        ).exec()
 
     @classmethod
     def info(cls, parent: QWidget | None, text: str) -> None:
-        plain_message_box(QMessageBox.Icon.Information, parent, QCoreApplication.translate("ImportUi", "Import from Excel"),
-                          text, QMessageBox.StandardButton.Ok).exec()
+        plain_message_box(
+            QMessageBox.Icon.Information,
+            parent,
+            QCoreApplication.translate("ImportUi", "Import from Excel"),
+            text,
+            QMessageBox.StandardButton.Ok,
+        ).exec()
 
 
 class _LazyRows(Sequence):
@@ -78,8 +92,7 @@ class _LazyRows(Sequence):
     many table rows each record gives (its changes); a row is found by bisecting their sums.
     """
 
-    def __init__(self, items: Sequence[Any], make: Callable[[Any, int], list[object]],
-                 counts: Callable[[Any], int] | None = None) -> None:
+    def __init__(self, items: Sequence[Any], make: Callable[[Any, int], list[object]], counts: Callable[[Any], int] | None = None) -> None:
         self.items = items
         self.make = make
         self.ends = list(itertools.accumulate(counts(item) for item in items)) if counts else None
@@ -130,8 +143,9 @@ class _RowsModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> object:
+    def headerData(  # noqa: N802 - Qt API
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> object:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
             return self.headers[section]
         return None
@@ -184,15 +198,24 @@ class ImportPreviewDialog(QDialog):
         layout.addWidget(self.summary)
 
         self.tabs = QTabWidget()
-        self.update_table = _table("importUpdateTable", [
-            self.tr("Row"), self.tr("ID"), self.tr("Follow-up"), self.tr("Field"), self.tr("Now"),
-            self.tr("After import")], self.tr("Follow-ups to update"), frozenset({0, 1}))
-        self.create_table = _table("importCreateTable", [
-            self.tr("Row"), self.tr("Title"), self.tr("Partner"), self.tr("Status"), self.tr("Due"),
-            self.tr("Progress note")], self.tr("Follow-ups to create"), frozenset({0}))
-        self.problem_table = _table("importProblemsTable", [
-            self.tr("Sheet"), self.tr("Row"), self.tr("Column"), self.tr("Problem")], self.tr("Problems"),
-            frozenset({1}))
+        self.update_table = _table(
+            "importUpdateTable",
+            [self.tr("Row"), self.tr("ID"), self.tr("Follow-up"), self.tr("Field"), self.tr("Now"), self.tr("After import")],
+            self.tr("Follow-ups to update"),
+            frozenset({0, 1}),
+        )
+        self.create_table = _table(
+            "importCreateTable",
+            [self.tr("Row"), self.tr("Title"), self.tr("Partner"), self.tr("Status"), self.tr("Due"), self.tr("Progress note")],
+            self.tr("Follow-ups to create"),
+            frozenset({0}),
+        )
+        self.problem_table = _table(
+            "importProblemsTable",
+            [self.tr("Sheet"), self.tr("Row"), self.tr("Column"), self.tr("Problem")],
+            self.tr("Problems"),
+            frozenset({1}),
+        )
         self.notes = QListWidget()
         self.notes.setObjectName("importNotes")
         self.notes.setAccessibleName(self.tr("Notes on the workbook"))
@@ -200,8 +223,7 @@ class ImportPreviewDialog(QDialog):
             self.tabs.addTab(widget, "")
         layout.addWidget(self.tabs, 1)
 
-        self.create_partners = QCheckBox(self.tr("Create the partners this workbook names that are not in the "
-                                                 "database yet"))
+        self.create_partners = QCheckBox(self.tr("Create the partners this workbook names that are not in the database yet"))
         self.create_partners.setObjectName("importCreatePartners")
         self.create_partners.setChecked(preview.create_partners)
         self.create_partners.toggled.connect(self._rerun)
@@ -226,9 +248,14 @@ class ImportPreviewDialog(QDialog):
         def n(value: int) -> str:  # 10.000 in Vietnamese, 10,000 in English
             return format_number(value, lang)
 
-        lines = [self.tr("{create} to create, {update} to update, {unchanged} unchanged, {problems} problems.").format(
-            create=n(len(preview.creates)), update=n(len(preview.updates)), unchanged=n(preview.unchanged),
-            problems=n(preview.problem_count))]
+        lines = [
+            self.tr("{create} to create, {update} to update, {unchanged} unchanged, {problems} problems.").format(
+                create=n(len(preview.creates)),
+                update=n(len(preview.updates)),
+                unchanged=n(preview.unchanged),
+                problems=n(preview.problem_count),
+            )
+        ]
         if preview.new_partners:
             lines.append(self.tr("New partners: {names}").format(names="; ".join(preview.new_partners.values())))
         if preview.problems:
@@ -244,14 +271,14 @@ class ImportPreviewDialog(QDialog):
             return [item.row, item.followup_id, item.title, change.label, change.old, change.new]
 
         _fill(self.update_table, _LazyRows(preview.updates, change_row, lambda item: len(item.changes)))
-        _fill(self.create_table, _LazyRows(preview.creates, lambda c, _n: [
-            c.row, c.title, c.partner, statuses.get(c.status, c.status), c.due, c.note or ""]))
-        _fill(self.problem_table, _LazyRows(preview.problems, lambda p, _n: [
-            p.sheet, p.row or "", p.column or "", p.message]))
+        _fill(
+            self.create_table,
+            _LazyRows(preview.creates, lambda c, _n: [c.row, c.title, c.partner, statuses.get(c.status, c.status), c.due, c.note or ""]),
+        )
+        _fill(self.problem_table, _LazyRows(preview.problems, lambda p, _n: [p.sheet, p.row or "", p.column or "", p.message]))
         self.notes.clear()
         for sheet, column in preview.ignored_columns:
-            self.notes.addItem(self.tr("Column ignored (not a follow-up field): {sheet}, {column}").format(
-                sheet=sheet, column=column))
+            self.notes.addItem(self.tr("Column ignored (not a follow-up field): {sheet}, {column}").format(sheet=sheet, column=column))
         for sheet, reason in preview.skipped_sheets:
             self.notes.addItem(self.tr("Sheet not imported: {sheet} ({reason})").format(sheet=sheet, reason=reason))
         for notice in preview.notices:
@@ -277,9 +304,12 @@ class ImportPreviewDialog(QDialog):
         self.apply_button.setEnabled(False)
         self.create_partners.setEnabled(False)
         self.summary.setText(self.tr("Reading {name} again…").format(name=self.path.name))
-        self.reading = busy_task(self, self.tr("Reading {name}…").format(name=self.path.name),
-                                 lambda: preview_import(self.tracker, self.path, create_partners=checked),
-                                 name="import-preview")
+        self.reading = busy_task(
+            self,
+            self.tr("Reading {name}…").format(name=self.path.name),
+            lambda: preview_import(self.tracker, self.path, create_partners=checked),
+            name="import-preview",
+        )
         self.reading.succeeded.connect(self._show)
         self.reading.failed.connect(self._reread_failed)  # bound methods: dropped if the dialog goes first
         self.reading.finished.connect(self._reread_done)
@@ -301,8 +331,7 @@ class ImportPreviewDialog(QDialog):
         super().accept()
 
 
-def import_workbook(parent: QWidget | None, tracker,
-                    on_imported: Callable[[ImportResult], None] | None = None) -> Task | None:
+def import_workbook(parent: QWidget | None, tracker, on_imported: Callable[[ImportResult], None] | None = None) -> Task | None:
     """The whole "Import from Excel…" action: choose, read, review, apply, report.
 
     Returns the reading task (None when no file was chosen); the rest follows from its signals.
@@ -312,15 +341,20 @@ def import_workbook(parent: QWidget | None, tracker,
     if not path:
         return None
     name = Path(path).name
-    reading = busy_task(parent, QCoreApplication.translate("ImportUi", "Reading {name}…").format(name=name),
-                        lambda: preview_import(tracker, path), name="import-preview")
+    reading = busy_task(
+        parent,
+        QCoreApplication.translate("ImportUi", "Reading {name}…").format(name=name),
+        lambda: preview_import(tracker, path),
+        name="import-preview",
+    )
     reading.succeeded.connect(lambda preview: _review(parent, tracker, Path(path), preview, on_imported))
     reading.failed.connect(lambda error: ImportDialogs.show_error(parent, error_text(error)))
     return reading
 
 
-def _review(parent: QWidget | None, tracker, path: Path, preview: ImportPreview,
-            on_imported: Callable[[ImportResult], None] | None) -> None:
+def _review(
+    parent: QWidget | None, tracker, path: Path, preview: ImportPreview, on_imported: Callable[[ImportResult], None] | None
+) -> None:
     dialog = ImportPreviewDialog(parent, tracker, path, preview)
     try:
         if not ImportDialogs.review(dialog):
@@ -328,14 +362,29 @@ def _review(parent: QWidget | None, tracker, path: Path, preview: ImportPreview,
         preview = dialog.preview
     finally:
         dialog.deleteLater()
-    writing = busy_task(parent, QCoreApplication.translate("ImportUi", "Importing {name}…").format(name=path.name),
-                        lambda: apply_import(tracker, preview), writes=True, name="import")
+    writing = busy_task(
+        parent,
+        QCoreApplication.translate("ImportUi", "Importing {name}…").format(name=path.name),
+        lambda: apply_import(tracker, preview),
+        writes=True,
+        name="import",
+    )
 
     def done(result: ImportResult) -> None:
-        ImportDialogs.info(parent, QCoreApplication.translate("ImportUi",
-            "Imported from {name}: {created} follow-ups created, {updated} updated, {progress} progress entries, "
-            "{partners} new partners.").format(name=preview.file_name, created=result.created, updated=result.updated,
-                                               progress=result.progress_entries, partners=result.partners_created))
+        ImportDialogs.info(
+            parent,
+            QCoreApplication.translate(
+                "ImportUi",
+                "Imported from {name}: {created} follow-ups created, {updated} updated, {progress} progress entries, "
+                "{partners} new partners.",
+            ).format(
+                name=preview.file_name,
+                created=result.created,
+                updated=result.updated,
+                progress=result.progress_entries,
+                partners=result.partners_created,
+            ),
+        )
         if on_imported is not None:
             on_imported(result)
 

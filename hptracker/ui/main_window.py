@@ -43,13 +43,7 @@ from .undo_ui import undo_last, update_undo_action
 from .views.followup_detail import FollowUpDetailDialog
 from .views.settings_view import SettingsView
 from .views.statistics import StatisticsView
-from .views.tables import (
-    FollowUpsView,
-    RecordListView,
-    agreements_view,
-    meetings_view,
-    partners_view,
-)
+from .views.tables import FollowUpsView, RecordListView, agreements_view, meetings_view, partners_view
 from .views.today import TodayView
 from .window_actions import PAGE_KEYS, make_actions, make_menus
 
@@ -82,8 +76,7 @@ class MainWindow(QMainWindow):
         self.statistics = StatisticsView(tracker, self)
         self.settings_view = SettingsView(tracker, settings, self)
         self.stack = QStackedWidget(self)
-        for page in (self.today, self.followups, self.partners, self.meetings, self.agreements, self.statistics,
-                     self.settings_view):
+        for page in (self.today, self.followups, self.partners, self.meetings, self.agreements, self.statistics, self.settings_view):
             self.stack.addWidget(page)
 
         self.navigation = QListWidget(self)
@@ -152,9 +145,15 @@ class MainWindow(QMainWindow):
     # -- texts ------------------------------------------------------------------------------------
 
     def page_names(self):
-        return (lambda: self.tr("Today"), lambda: self.tr("Follow-ups"), lambda: self.tr("Partners"),
-                lambda: self.tr("Meetings"), lambda: self.tr("Agreements"), lambda: self.tr("Statistics"),
-                lambda: self.tr("Settings"))
+        return (
+            lambda: self.tr("Today"),
+            lambda: self.tr("Follow-ups"),
+            lambda: self.tr("Partners"),
+            lambda: self.tr("Meetings"),
+            lambda: self.tr("Agreements"),
+            lambda: self.tr("Statistics"),
+            lambda: self.tr("Settings"),
+        )
 
     def keep_text(self, apply) -> None:
         """Set a text now, and again whenever the language changes."""
@@ -175,8 +174,7 @@ class MainWindow(QMainWindow):
         if event.type() == QEvent.Type.LanguageChange and hasattr(self, "settings_view"):
             self.retranslate()
         # Back from a form or dialog (which may have saved): the Undo text names the newest step.
-        if (event.type() == QEvent.Type.ActivationChange and self.isActiveWindow()
-                and not getattr(self, "_closed", True)):
+        if event.type() == QEvent.Type.ActivationChange and self.isActiveWindow() and not getattr(self, "_closed", True):
             self.update_undo()
         super().changeEvent(event)
 
@@ -281,8 +279,11 @@ class MainWindow(QMainWindow):
         self.action_restore.setEnabled(record_page and bool(ids) and deleted)
         self.action_progress.setEnabled(page in (FOLLOWUPS, TODAY))
         self.action_brief.setEnabled(record_page and len(ids) == 1 and not deleted)
-        what = {PARTNERS: self.tr("Export the partners shown"), MEETINGS: self.tr("Export the meetings shown"),
-                AGREEMENTS: self.tr("Export the agreements shown")}.get(page, self.tr("Export the follow-ups shown"))
+        what = {
+            PARTNERS: self.tr("Export the partners shown"),
+            MEETINGS: self.tr("Export the meetings shown"),
+            AGREEMENTS: self.tr("Export the agreements shown"),
+        }.get(page, self.tr("Export the follow-ups shown"))
         self.action_export.setStatusTip(what)
         self.action_export.setToolTip(f"{what} ({self.action_export.shortcut().toString(QKeySequence.SequenceFormat.NativeText)})")
         self.update_undo()
@@ -401,9 +402,13 @@ class MainWindow(QMainWindow):
         preset: dict = {}
         if self.current_page() == MEETINGS and len(self.meetings.table.selected_ids()) == 1:
             meeting = self.tracker.get_meeting(self.meetings.table.selected_ids()[0])
-            preset = {"meeting_id": meeting.id, "parties": [(p.id, p.name) for p in meeting.partners],
-                      "signed_date": meeting.date, "signed_place": meeting.place or "",
-                      "signing_unit_id": meeting.host_unit_id}
+            preset = {
+                "meeting_id": meeting.id,
+                "parties": [(p.id, p.name) for p in meeting.partners],
+                "signed_date": meeting.date,
+                "signed_place": meeting.place or "",
+                "signing_unit_id": meeting.host_unit_id,
+            }
         return self._open_form(AgreementFormDialog(self.tracker, self, preset=preset))
 
     def edit_agreement(self, agreement_id: int) -> AgreementFormDialog | None:
@@ -435,8 +440,12 @@ class MainWindow(QMainWindow):
         ids = self.selected_ids()
         if len(ids) != 1:
             return
-        opener = {FOLLOWUPS: self.edit_followup, PARTNERS: self.edit_partner, MEETINGS: self.edit_meeting,
-                  AGREEMENTS: self.edit_agreement}.get(self.current_page())
+        opener = {
+            FOLLOWUPS: self.edit_followup,
+            PARTNERS: self.edit_partner,
+            MEETINGS: self.edit_meeting,
+            AGREEMENTS: self.edit_agreement,
+        }.get(self.current_page())
         if opener:
             opener(ids[0])
 
@@ -538,8 +547,16 @@ class MainWindow(QMainWindow):
             return
         model = view.model
         kind = {PARTNERS: "partners", MEETINGS: "meetings", AGREEMENTS: "agreements"}[self.current_page()]
-        export_list(self, self.tracker, kind, text=model.text, deleted=model.deleted, sort=model.sort_key,
-                    descending=model.descending, lang=language())
+        export_list(
+            self,
+            self.tracker,
+            kind,
+            text=model.text,
+            deleted=model.deleted,
+            sort=model.sort_key,
+            descending=model.descending,
+            lang=language(),
+        )
 
     def show_shortcuts(self):
         """Help ▸ Keyboard shortcuts: read from the actions each time."""
@@ -661,11 +678,13 @@ class MainWindow(QMainWindow):
         Returns the new window (this one closes), None when the officer waits for the next start
         or the database cannot be opened (said in one sentence; this window stays as it was).
         """
-        question = self.tr("Open the window on {target} now? This window closes; hptracker opens that database "
-                           "from now on.").format(target=display_target(target))
+        question = self.tr("Open the window on {target} now? This window closes; hptracker opens that database from now on.").format(
+            target=display_target(target)
+        )
         if not ConfirmDialog.ask(self, question):
-            self.statusBar().showMessage(self.tr("hptracker opens {target} when it starts next.").format(
-                target=display_target(target)), 8000)
+            self.statusBar().showMessage(
+                self.tr("hptracker opens {target} when it starts next.").format(target=display_target(target)), 8000
+            )
             return None
         from .startup import open_tracker
 
@@ -683,8 +702,12 @@ class MainWindow(QMainWindow):
     # -- window state ------------------------------------------------------------------------------------
 
     def _tables(self):
-        return {"followups": self.followups.table, "partners": self.partners.table, "meetings": self.meetings.table,
-                "agreements": self.agreements.table}
+        return {
+            "followups": self.followups.table,
+            "partners": self.partners.table,
+            "meetings": self.meetings.table,
+            "agreements": self.agreements.table,
+        }
 
     def _restore_window_state(self) -> None:
         s = self.settings

@@ -16,16 +16,7 @@ from pathlib import Path
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPropertyAnimation, Qt, QTimer, QUrl
 from PySide6.QtGui import QAccessible, QDesktopServices
-from PySide6.QtWidgets import (
-    QFrame,
-    QGraphicsOpacityEffect,
-    QHBoxLayout,
-    QLabel,
-    QMainWindow,
-    QPushButton,
-    QToolButton,
-    QWidget,
-)
+from PySide6.QtWidgets import QFrame, QGraphicsOpacityEffect, QHBoxLayout, QLabel, QMainWindow, QPushButton, QToolButton, QWidget
 
 from .retranslate import Texts, is_language_change
 
@@ -52,11 +43,13 @@ class Notice(QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setAutoFillBackground(True)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.setStyleSheet("#notice { background: #263238; border-radius: 6px; }"
-                           "#notice QLabel { color: white; }"
-                           "#notice QPushButton { color: white; background: #37474f; border: 1px solid #90a4ae;"
-                           " border-radius: 3px; padding: 3px 10px; }"
-                           "#notice QToolButton { color: white; border: none; }")
+        self.setStyleSheet(
+            "#notice { background: #263238; border-radius: 6px; }"
+            "#notice QLabel { color: white; }"
+            "#notice QPushButton { color: white; background: #37474f; border: 1px solid #90a4ae;"
+            " border-radius: 3px; padding: 3px 10px; }"
+            "#notice QToolButton { color: white; border: none; }"
+        )
         layout = QHBoxLayout(self)
         layout.setContentsMargins(14, 8, 8, 8)
         self.label = QLabel(self)
@@ -169,11 +162,9 @@ def notify(parent: QWidget | None, text: str, actions: Sequence[Action] = (), ms
 
 
 def file_actions(path: Path, with_file: bool = True) -> list[Action]:
-    """"Open file" and "Open folder" for something just written."""
+    """ "Open file" and "Open folder" for something just written."""
     actions: list[Action] = []
     if with_file:
-        actions.append((QCoreApplication.translate("Notice", "Open file"),
-                        lambda: Notice.open_url(QUrl.fromLocalFile(str(path)))))
-    actions.append((QCoreApplication.translate("Notice", "Open folder"),
-                    lambda: Notice.open_url(QUrl.fromLocalFile(str(path.parent)))))
+        actions.append((QCoreApplication.translate("Notice", "Open file"), lambda: Notice.open_url(QUrl.fromLocalFile(str(path)))))
+    actions.append((QCoreApplication.translate("Notice", "Open folder"), lambda: Notice.open_url(QUrl.fromLocalFile(str(path.parent)))))
     return actions

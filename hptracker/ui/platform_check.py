@@ -75,9 +75,12 @@ def missing_libraries(platform: str = "xcb") -> list[str]:
     if qt is None:
         return []
     plugin = qt / "plugins" / "platforms" / f"libq{platform}.so"
-    candidates = [plugin, *sorted((qt / "lib").glob("libQt6Gui.so*"))[:1],
-                  *sorted((qt / "lib").glob("libQt6Widgets.so*"))[:1],
-                  *sorted((qt / "lib").glob("libQt6PrintSupport.so*"))[:1]]
+    candidates = [
+        plugin,
+        *sorted((qt / "lib").glob("libQt6Gui.so*"))[:1],
+        *sorted((qt / "lib").glob("libQt6Widgets.so*"))[:1],
+        *sorted((qt / "lib").glob("libQt6PrintSupport.so*"))[:1],
+    ]
     if platform == "xcb":
         candidates += sorted((qt / "lib").glob("libQt6XcbQpa.so*"))[:1]
     missing: list[str] = []
@@ -124,7 +127,8 @@ def without_a_window() -> str:
     return translate(
         "PlatformCheck",
         "Without a desktop, use the command line (hptracker --help), e.g. hptracker list followups or "
-        "hptracker export status.xlsx; make screenshots draws the window into PNG files.")
+        "hptracker export status.xlsx; make screenshots draws the window into PNG files.",
+    )
 
 
 def explain_missing_display() -> str | None:
@@ -138,12 +142,19 @@ def explain_missing_display() -> str | None:
         return None
     line = apt_line("xcb")
     if line:
-        return translate("PlatformCheck", "hptracker: Qt cannot open a window because some system libraries "
-                                          "are missing. Install them with:\n    {line}").format(line=line)
-    if not os.environ.get("DISPLAY"):
         return translate(
-            "PlatformCheck", "hptracker: the window needs a desktop session (a graphical login, or X11 "
-                             "forwarding with ssh -X); none was found here (DISPLAY is not set).") + "\n" + without_a_window()
+            "PlatformCheck", "hptracker: Qt cannot open a window because some system libraries are missing. Install them with:\n    {line}"
+        ).format(line=line)
+    if not os.environ.get("DISPLAY"):
+        return (
+            translate(
+                "PlatformCheck",
+                "hptracker: the window needs a desktop session (a graphical login, or X11 "
+                "forwarding with ssh -X); none was found here (DISPLAY is not set).",
+            )
+            + "\n"
+            + without_a_window()
+        )
     return None
 
 
@@ -165,8 +176,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--platform", default="xcb", choices=["xcb", "offscreen"])
     parser.add_argument("--install", action="store_true")
-    parser.add_argument("--explain", action="store_true",
-                        help="say in full why the window cannot open here and what to do (make run)")
+    parser.add_argument("--explain", action="store_true", help="say in full why the window cannot open here and what to do (make run)")
     args = parser.parse_args(argv)
     if args.install:
         return install(args.platform)

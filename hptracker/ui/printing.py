@@ -18,17 +18,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import (
-    QBuffer,
-    QCoreApplication,
-    QFile,
-    QFileDevice,
-    QIODevice,
-    QMarginsF,
-    QRectF,
-    QSizeF,
-    Qt,
-)
+from PySide6.QtCore import QBuffer, QCoreApplication, QFile, QFileDevice, QIODevice, QMarginsF, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
     QFont,
     QFontDatabase,
@@ -133,8 +123,7 @@ class PagedBrief:
 
     def copy(self) -> PagedBrief:
         """The same brief in a document of its own (for another thread, or another resolution)."""
-        return PagedBrief(make_document(self.html, type(self.document)), self.header_left, self.header_right,
-                          self.title, self.html)
+        return PagedBrief(make_document(self.html, type(self.document)), self.header_left, self.header_right, self.title, self.html)
 
     def paint(self, device: QPagedPaintDevice) -> int:
         """Paint every page on ``device`` (a QPrinter or QPdfWriter); returns the page count."""
@@ -181,8 +170,7 @@ def make_document(html: str, document_class: type[QTextDocument] = BriefDocument
 
 def page_layout() -> QPageLayout:
     """A4 portrait with the margins of Vietnamese official documents."""
-    return QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait, MARGINS_MM,
-                       QPageLayout.Unit.Millimeter)
+    return QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait, MARGINS_MM, QPageLayout.Unit.Millimeter)
 
 
 def configure(device: QPagedPaintDevice) -> None:
@@ -308,19 +296,23 @@ def _is_cjk(ch: str) -> bool:
 def missing_glyph_message(chars: list[str]) -> str:
     """One paragraph naming the characters (with U+ codes) and the font that would fix it."""
     shown = ", ".join(
-        f"“{ch}” U+{ord(ch):04X}" if unicodedata.category(ch) not in ("Co", "Cn") else f"U+{ord(ch):04X}"
-        for ch in chars[:20]
+        f"“{ch}” U+{ord(ch):04X}" if unicodedata.category(ch) not in ("Co", "Cn") else f"U+{ord(ch):04X}" for ch in chars[:20]
     )
     if len(chars) > 20:
         shown += QCoreApplication.translate("Printing", " and {n} more").format(n=len(chars) - 20)
-    message = QCoreApplication.translate("Printing", "No installed font can draw these characters; they would print as empty boxes: {chars}.").format(
-        chars=shown)
+    message = QCoreApplication.translate(
+        "Printing", "No installed font can draw these characters; they would print as empty boxes: {chars}."
+    ).format(chars=shown)
     if any(_is_cjk(ch) for ch in chars):
-        fix = QCoreApplication.translate("Printing", "Install a Chinese/Japanese/Korean font: on Debian or Ubuntu run “sudo apt-get install "
-                                                     "fonts-noto-cjk”; Windows and macOS include CJK fonts.")
+        fix = QCoreApplication.translate(
+            "Printing",
+            "Install a Chinese/Japanese/Korean font: on Debian or Ubuntu run “sudo apt-get install "
+            "fonts-noto-cjk”; Windows and macOS include CJK fonts.",
+        )
     else:
-        fix = QCoreApplication.translate("Printing", "Install a font that covers them (on Debian or Ubuntu: “sudo apt-get install fonts-noto”), "
-                                                     "or correct the text.")
+        fix = QCoreApplication.translate(
+            "Printing", "Install a font that covers them (on Debian or Ubuntu: “sudo apt-get install fonts-noto”), or correct the text."
+        )
     return f"{message} {fix}"
 
 
@@ -329,9 +321,15 @@ def missing_glyph_message(chars: list[str]) -> str:
 # --------------------------------------------------------------------------------------------
 
 
-def prepare_brief(tracker, partner_id: int, meeting_id: int | None = None, notes: str | None = None,
-                  lang: str | None = None, document_class: type[QTextDocument] = BriefDocument,
-                  today=None) -> PagedBrief:
+def prepare_brief(
+    tracker,
+    partner_id: int,
+    meeting_id: int | None = None,
+    notes: str | None = None,
+    lang: str | None = None,
+    document_class: type[QTextDocument] = BriefDocument,
+    today=None,
+) -> PagedBrief:
     """Gather the brief (core), render its escaped HTML, and lay it out in a Qt document."""
     from ..core.brief import build_brief, render_html, running_header
 
@@ -341,8 +339,7 @@ def prepare_brief(tracker, partner_id: int, meeting_id: int | None = None, notes
     return PagedBrief(make_document(html, document_class), left, right, title=brief.partner.name, html=html)
 
 
-def save_pdf(paged: PagedBrief, target: str | os.PathLike[str],
-             warn: Callable[[str], None] | None = None) -> int:
+def save_pdf(paged: PagedBrief, target: str | os.PathLike[str], warn: Callable[[str], None] | None = None) -> int:
     """Warn about characters no font can draw (the PDF is still written), then write the PDF."""
     missing = missing_glyphs(paged)
     if missing and warn is not None:
@@ -351,7 +348,17 @@ def save_pdf(paged: PagedBrief, target: str | os.PathLike[str],
 
 
 __all__ = [
-    "BriefDocument", "PagedBrief", "make_document", "page_layout", "configure", "write_pdf",
-    "missing_characters", "missing_glyphs", "missing_glyph_message", "document_fonts", "prepare_brief",
-    "save_pdf", "MARGINS_MM",
+    "BriefDocument",
+    "PagedBrief",
+    "make_document",
+    "page_layout",
+    "configure",
+    "write_pdf",
+    "missing_characters",
+    "missing_glyphs",
+    "missing_glyph_message",
+    "document_fonts",
+    "prepare_brief",
+    "save_pdf",
+    "MARGINS_MM",
 ]

@@ -229,7 +229,10 @@ PRINT_DIALOG = (
     QT_TRANSLATE_NOOP("QPrintSettingsOutput", "Pages from"),
     QT_TRANSLATE_NOOP("QPrintSettingsOutput", "to"),
     QT_TRANSLATE_NOOP("QPrintSettingsOutput", "Pages"),
-    QT_TRANSLATE_NOOP("QPrintSettingsOutput", "Specify pages or ranges separated by commas. Ranges are specified by two numbers separated by a hyphen. E.g: 3,5-7,9 prints pages 3, 5, 6, 7 and 9."),
+    QT_TRANSLATE_NOOP(
+        "QPrintSettingsOutput",
+        "Specify pages or ranges separated by commas. Ranges are specified by two numbers separated by a hyphen. E.g: 3,5-7,9 prints pages 3, 5, 6, 7 and 9.",
+    ),
     QT_TRANSLATE_NOOP("QPrintSettingsOutput", "Current Page"),
     QT_TRANSLATE_NOOP("QPrintSettingsOutput", "Selection"),
     QT_TRANSLATE_NOOP("QPrintSettingsOutput", "Page &Set:"),
@@ -294,9 +297,7 @@ WIZARD = (
     QT_TRANSLATE_NOOP("QWizard", "Done"),
 )
 
-ALL: tuple[QtString, ...] = (
-    STANDARD_BUTTONS + MESSAGE_BOX + CONTEXT_MENUS + FILE_DIALOG + PRINT_PREVIEW + PRINT_DIALOG + WIZARD
-)
+ALL: tuple[QtString, ...] = STANDARD_BUTTONS + MESSAGE_BOX + CONTEXT_MENUS + FILE_DIALOG + PRINT_PREVIEW + PRINT_DIALOG + WIZARD
 
 # Contexts whose strings are deliberately left to Qt (English): page size names (A4, Letter,
 # Envelope DL...) are international names, and QShortcut's key names (Ctrl, Shift) are printed

@@ -16,9 +16,18 @@ BANNER_STYLE = "background: #e8eef7; color: #1a3a66; padding: 6px; border-bottom
 
 def writing_actions(window) -> list:
     """The window's actions that change the database."""
-    return [window.action_new_followup, window.action_log_meeting, window.action_new_partner,
-            window.action_new_agreement, window.action_progress, window.action_delete, window.action_restore,
-            window.action_import, window.action_restore_backup, window.action_undo]
+    return [
+        window.action_new_followup,
+        window.action_log_meeting,
+        window.action_new_partner,
+        window.action_new_agreement,
+        window.action_progress,
+        window.action_delete,
+        window.action_restore,
+        window.action_import,
+        window.action_restore_backup,
+        window.action_undo,
+    ]
 
 
 def apply_read_only(window) -> QLabel | None:
@@ -26,9 +35,12 @@ def apply_read_only(window) -> QLabel | None:
     tracker = window.tracker
     if not tracker.read_only:
         return None
-    banner = QLabel(QCoreApplication.translate(
-        "ReadOnly", "Read-only: {reason} You can search, export and print briefs; changes are switched off.").format(
-        reason=tracker.read_only_reason or ""), window)
+    banner = QLabel(
+        QCoreApplication.translate(
+            "ReadOnly", "Read-only: {reason} You can search, export and print briefs; changes are switched off."
+        ).format(reason=tracker.read_only_reason or ""),
+        window,
+    )
     banner.setObjectName("readOnlyBanner")
     banner.setAccessibleName(QCoreApplication.translate("ReadOnly", "Read-only database"))
     banner.setTextFormat(Qt.TextFormat.PlainText)

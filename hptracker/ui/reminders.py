@@ -79,10 +79,13 @@ def set_last_seen(settings, tracker, day: dt.date) -> None:
 def summary_line(reminders: Reminders) -> str:
     """One line for a tray notification."""
     return QCoreApplication.translate(
-        "Reminders", "{soon} due in the next {days} days, {overdue} newly overdue, {expiring} agreements expiring within 6 months.").format(
-        soon=format_number(reminders.due_soon_total, language()), days=reminders.days,
+        "Reminders", "{soon} due in the next {days} days, {overdue} newly overdue, {expiring} agreements expiring within 6 months."
+    ).format(
+        soon=format_number(reminders.due_soon_total, language()),
+        days=reminders.days,
         overdue=format_number(reminders.newly_overdue_total, language()),
-        expiring=format_number(reminders.expiring_total, language()))
+        expiring=format_number(reminders.expiring_total, language()),
+    )
 
 
 class ReminderNotice(QDialog):
@@ -94,45 +97,88 @@ class ReminderNotice(QDialog):
     def __init__(self, reminders: Reminders, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("remindersNotice")
-        self.setWindowTitle(QCoreApplication.translate("Reminders", "Reminders — {date}").format(
-            date=format_date(reminders.today)))
+        self.setWindowTitle(QCoreApplication.translate("Reminders", "Reminders — {date}").format(date=format_date(reminders.today)))
         self.setWindowIcon(icon("reminders"))
         self.setModal(False)
         layout = QVBoxLayout(self)
-        self.due_soon = self._section(layout, "remindersDueSoon", QCoreApplication.translate(
-            "Reminders", "Due in the next {days} days ({n})").format(days=reminders.days, n=reminders.due_soon_total))
-        self.newly_overdue = self._section(layout, "remindersOverdue", QCoreApplication.translate(
-            "Reminders", "Overdue since {date} ({n})").format(date=format_date(reminders.since),
-                                                             n=reminders.newly_overdue_total))
-        self.expiring = self._section(layout, "remindersExpiring", QCoreApplication.translate(
-            "Reminders", "Agreements expiring within 6 months ({n})").format(n=reminders.expiring_total))
+        self.due_soon = self._section(
+            layout,
+            "remindersDueSoon",
+            QCoreApplication.translate("Reminders", "Due in the next {days} days ({n})").format(
+                days=reminders.days, n=reminders.due_soon_total
+            ),
+        )
+        self.newly_overdue = self._section(
+            layout,
+            "remindersOverdue",
+            QCoreApplication.translate("Reminders", "Overdue since {date} ({n})").format(
+                date=format_date(reminders.since), n=reminders.newly_overdue_total
+            ),
+        )
+        self.expiring = self._section(
+            layout,
+            "remindersExpiring",
+            QCoreApplication.translate("Reminders", "Agreements expiring within 6 months ({n})").format(n=reminders.expiring_total),
+        )
         lang = language()
         for row in reminders.due_soon:
             due = format_due(row.due_date, row.due_precision, lang)
-            self._add(self.due_soon, FOLLOWUP, row.id, " · ".join(
-                [row.title, row.partner_name, QCoreApplication.translate("Reminders", "due {due}").format(due=due),
-                 label(FollowUpStatus, row.status)]))
+            self._add(
+                self.due_soon,
+                FOLLOWUP,
+                row.id,
+                " · ".join(
+                    [
+                        row.title,
+                        row.partner_name,
+                        QCoreApplication.translate("Reminders", "due {due}").format(due=due),
+                        label(FollowUpStatus, row.status),
+                    ]
+                ),
+            )
         for row in reminders.newly_overdue:
             due = format_due(row.due_date, row.due_precision, lang)
-            item = self._add(self.newly_overdue, FOLLOWUP, row.id, " · ".join(
-                [row.title, row.partner_name, QCoreApplication.translate("Reminders", "was due {due}").format(due=due),
-                 label(FollowUpStatus, row.status)]))
+            item = self._add(
+                self.newly_overdue,
+                FOLLOWUP,
+                row.id,
+                " · ".join(
+                    [
+                        row.title,
+                        row.partner_name,
+                        QCoreApplication.translate("Reminders", "was due {due}").format(due=due),
+                        label(FollowUpStatus, row.status),
+                    ]
+                ),
+            )
             item.setForeground(QBrush(OVERDUE_TEXT))
             item.setIcon(icon("overdue"))
         for agreement in reminders.expiring:
-            self._add(self.expiring, AGREEMENT, agreement.id, " · ".join(
-                [agreement.title, "; ".join(agreement.party_names),
-                 QCoreApplication.translate("Reminders", "expires {date}").format(date=format_date(agreement.expiry_date))]))
-        for listing, shown, total in ((self.due_soon, len(reminders.due_soon), reminders.due_soon_total),
-                                      (self.newly_overdue, len(reminders.newly_overdue), reminders.newly_overdue_total),
-                                      (self.expiring, len(reminders.expiring), reminders.expiring_total)):
+            self._add(
+                self.expiring,
+                AGREEMENT,
+                agreement.id,
+                " · ".join(
+                    [
+                        agreement.title,
+                        "; ".join(agreement.party_names),
+                        QCoreApplication.translate("Reminders", "expires {date}").format(date=format_date(agreement.expiry_date)),
+                    ]
+                ),
+            )
+        for listing, shown, total in (
+            (self.due_soon, len(reminders.due_soon), reminders.due_soon_total),
+            (self.newly_overdue, len(reminders.newly_overdue), reminders.newly_overdue_total),
+            (self.expiring, len(reminders.expiring), reminders.expiring_total),
+        ):
             if not total:
                 self._note(listing, QCoreApplication.translate("Reminders", "Nothing here."))
             elif total > shown:
-                self._note(listing, QCoreApplication.translate("Reminders", "… and {n} more").format(
-                    n=format_number(total - shown, lang)))
-        hint = QLabel(QCoreApplication.translate(
-            "Reminders", "Double-click an item to open it. How many days ahead to look is set in Settings."), self)
+                self._note(listing, QCoreApplication.translate("Reminders", "… and {n} more").format(n=format_number(total - shown, lang)))
+        hint = QLabel(
+            QCoreApplication.translate("Reminders", "Double-click an item to open it. How many days ahead to look is set in Settings."),
+            self,
+        )
         hint.setTextFormat(Qt.TextFormat.PlainText)
         hint.setWordWrap(True)
         layout.addWidget(hint)
@@ -209,9 +255,15 @@ class ReminderService(QObject):
     open_followup = Signal(int)
     open_agreement = Signal(int)
 
-    def __init__(self, parent: QWidget, tracker, settings, today: Callable[[], dt.date] = dt.date.today,
-                 tray_available: Callable[[], bool] = QSystemTrayIcon.isSystemTrayAvailable,
-                 notify: Callable[[QObject, str, str], object] = tray_notify) -> None:
+    def __init__(
+        self,
+        parent: QWidget,
+        tracker,
+        settings,
+        today: Callable[[], dt.date] = dt.date.today,
+        tray_available: Callable[[], bool] = QSystemTrayIcon.isSystemTrayAvailable,
+        notify: Callable[[QObject, str, str], object] = tray_notify,
+    ) -> None:
         super().__init__(parent)
         self.window = parent
         self.tracker = tracker
@@ -276,8 +328,7 @@ class ReminderService(QObject):
         if not reminders.empty:
             self.show_notice(reminders)
             if self.tray_available():
-                self.notify(self.window, QCoreApplication.translate("Reminders", "hptracker reminders"),
-                            summary_line(reminders))
+                self.notify(self.window, QCoreApplication.translate("Reminders", "hptracker reminders"), summary_line(reminders))
         self.checked.emit(reminders)
 
     def show_notice(self, reminders: Reminders) -> ReminderNotice:
@@ -332,5 +383,14 @@ def reminder_settings_box(settings, parent: QWidget | None = None) -> QGroupBox:
     return box
 
 
-__all__ = ["ReminderService", "ReminderNotice", "reminder_settings_box", "reminder_days", "last_seen",
-           "set_last_seen", "database_key", "tray_notify", "DAYS_KEY"]
+__all__ = [
+    "ReminderService",
+    "ReminderNotice",
+    "reminder_settings_box",
+    "reminder_days",
+    "last_seen",
+    "set_last_seen",
+    "database_key",
+    "tray_notify",
+    "DAYS_KEY",
+]

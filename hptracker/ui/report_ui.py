@@ -51,16 +51,24 @@ class ReportDialogs:
 
     @classmethod
     def ask_path(cls, parent: QWidget | None, suggested: str, suffix: str) -> str | None:
-        filters = {".xlsx": QCoreApplication.translate("ReportUi", "Excel workbook (*.xlsx)"),
-                   ".pdf": QCoreApplication.translate("ReportUi", "PDF files (*.pdf)")}
+        filters = {
+            ".xlsx": QCoreApplication.translate("ReportUi", "Excel workbook (*.xlsx)"),
+            ".pdf": QCoreApplication.translate("ReportUi", "PDF files (*.pdf)"),
+        }
         path, _ = QFileDialog.getSaveFileName(
-            parent, QCoreApplication.translate("ReportUi", "Save the periodic report"), suggested, filters[suffix])
+            parent, QCoreApplication.translate("ReportUi", "Save the periodic report"), suggested, filters[suffix]
+        )
         return path or None
 
     @classmethod
     def error(cls, parent: QWidget | None, message: str) -> None:
-        plain_message_box(QMessageBox.Icon.Warning, parent, QCoreApplication.translate("ReportUi", "Periodic report"),
-                          message, QMessageBox.StandardButton.Ok).exec()
+        plain_message_box(
+            QMessageBox.Icon.Warning,
+            parent,
+            QCoreApplication.translate("ReportUi", "Periodic report"),
+            message,
+            QMessageBox.StandardButton.Ok,
+        ).exec()
 
     @classmethod
     def done(cls, parent: QWidget | None, message: str) -> None:
@@ -72,16 +80,26 @@ class ReportDialogs:
 class ReportDialog(QDialog):
     """The period and the format of the report."""
 
-    def __init__(self, parent: QWidget | None = None, today: Callable[[], dt.date] = dt.date.today,
-                 start: dt.date | None = None, cutoff: dt.date | None = None) -> None:
+    def __init__(
+        self,
+        parent: QWidget | None = None,
+        today: Callable[[], dt.date] = dt.date.today,
+        start: dt.date | None = None,
+        cutoff: dt.date | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("reportDialog")
         self.setWindowTitle(QCoreApplication.translate("ReportUi", "Periodic report"))
         self.today = today
         layout = QVBoxLayout(self)
-        intro = QLabel(QCoreApplication.translate(
-            "ReportUi", "The report states its period and its data cut-off date (the last day of the period). "
-                        "Its figures are read from the progress log as it stood on that day."), self)
+        intro = QLabel(
+            QCoreApplication.translate(
+                "ReportUi",
+                "The report states its period and its data cut-off date (the last day of the period). "
+                "Its figures are read from the progress log as it stood on that day.",
+            ),
+            self,
+        )
         intro.setWordWrap(True)
         intro.setTextFormat(Qt.TextFormat.PlainText)
         layout.addWidget(intro)
@@ -154,13 +172,15 @@ class ReportDialog(QDialog):
 
 
 def suggested_path(start: dt.date, cutoff: dt.date, suffix: str) -> str:
-    folder = Settings().value(LAST_FOLDER_KEY) or QStandardPaths.writableLocation(
-        QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
+    folder = (
+        Settings().value(LAST_FOLDER_KEY)
+        or QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        or str(Path.home())
+    )
     return str(Path(str(folder)) / default_file_name(start, cutoff, suffix))
 
 
-def write_report(tracker, start: dt.date, cutoff: dt.date, path: Path, lang: str, today: dt.date,
-                 progress=None) -> str:
+def write_report(tracker, start: dt.date, cutoff: dt.date, path: Path, lang: str, today: dt.date, progress=None) -> str:
     """Read and write the report (on a pool thread); returns the sentence that tells where it went."""
     report = build_report(tracker, start, cutoff, lang=lang, today=today)
     if path.suffix.lower() == ".xlsx":
@@ -174,23 +194,28 @@ def write_report(tracker, start: dt.date, cutoff: dt.date, path: Path, lang: str
     missing = missing_glyphs(paged)
     pages = write_pdf(paged, path)
     message = QCoreApplication.translate("ReportUi", "Periodic report {start} – {cutoff} saved to {path} ({pages} pages).").format(
-        start=format_date(start), cutoff=format_date(cutoff), path=path, pages=pages)
+        start=format_date(start), cutoff=format_date(cutoff), path=path, pages=pages
+    )
     return f"{message} {missing_glyph_message(missing)}" if missing else message
 
 
 class ReportJob:
     """One report being written: its task and its progress dialog, kept alive until it reports."""
 
-    def __init__(self, parent: QWidget | None, tracker, start: dt.date, cutoff: dt.date, path: Path,
-                 today: dt.date) -> None:
+    def __init__(self, parent: QWidget | None, tracker, start: dt.date, cutoff: dt.date, path: Path, today: dt.date) -> None:
         self.parent = parent
         self.path = path
         self.outcome: str | None = None  # "done", "failed", "cancelled"
         self.message = ""
         self.dialog = QProgressDialog(
             QCoreApplication.translate("ReportUi", "Writing the periodic report {start} – {cutoff} to {name}…").format(
-                start=format_date(start), cutoff=format_date(cutoff), name=path.name),
-            QCoreApplication.translate("ReportUi", "Cancel"), 0, 0, parent)
+                start=format_date(start), cutoff=format_date(cutoff), name=path.name
+            ),
+            QCoreApplication.translate("ReportUi", "Cancel"),
+            0,
+            0,
+            parent,
+        )
         self.dialog.setObjectName("reportProgress")
         self.dialog.setWindowTitle(QCoreApplication.translate("ReportUi", "Periodic report"))
         self.dialog.setWindowModality(Qt.WindowModality.NonModal)
@@ -199,8 +224,8 @@ class ReportJob:
         self.dialog.setMinimumDuration(0)
         lang = language()
         self.task: Task = runner().run(
-            lambda progress: write_report(tracker, start, cutoff, path, lang, today, progress=progress),
-            name=f"report {path.name}")
+            lambda progress: write_report(tracker, start, cutoff, path, lang, today, progress=progress), name=f"report {path.name}"
+        )
         self.dialog.canceled.connect(self.cancel)
         self.task.progressed.connect(self._progressed)
         self.task.succeeded.connect(self._succeeded)
@@ -230,8 +255,9 @@ class ReportJob:
         if isinstance(error, HPTrackerError):
             message = error.message
         else:  # a bug: logged with its traceback by the runner; the officer gets one sentence
-            message = QCoreApplication.translate(
-                "ReportUi", "The report failed because of an unexpected error: {error}").format(error=error)
+            message = QCoreApplication.translate("ReportUi", "The report failed because of an unexpected error: {error}").format(
+                error=error
+            )
         self.message = message
         ReportDialogs.error(self.parent if self.parent is None or shiboken6.isValid(self.parent) else None, message)
 
@@ -258,8 +284,9 @@ def running_reports() -> list[ReportJob]:
     return list(_jobs)
 
 
-def ask_report(parent: QWidget | None, today: Callable[[], dt.date] = dt.date.today,
-               start: dt.date | None = None, cutoff: dt.date | None = None) -> tuple[dt.date, dt.date, str] | None:
+def ask_report(
+    parent: QWidget | None, today: Callable[[], dt.date] = dt.date.today, start: dt.date | None = None, cutoff: dt.date | None = None
+) -> tuple[dt.date, dt.date, str] | None:
     """The period and the format, or None when the officer cancels (tests replace this)."""
     dialog = ReportDialog(parent, today=today, start=start, cutoff=cutoff)
     try:
@@ -270,9 +297,14 @@ def ask_report(parent: QWidget | None, today: Callable[[], dt.date] = dt.date.to
         dialog.deleteLater()
 
 
-def open_report(parent: QWidget | None, tracker, today: Callable[[], dt.date] = dt.date.today,
-                start: dt.date | None = None, cutoff: dt.date | None = None) -> ReportJob | None:
-    """"Periodic report…": ask the period and the file, then write it in the background."""
+def open_report(
+    parent: QWidget | None,
+    tracker,
+    today: Callable[[], dt.date] = dt.date.today,
+    start: dt.date | None = None,
+    cutoff: dt.date | None = None,
+) -> ReportJob | None:
+    """ "Periodic report…": ask the period and the file, then write it in the background."""
     chosen = ask_report(parent, today, start, cutoff)
     if chosen is None:
         return None
@@ -293,5 +325,4 @@ def open_report(parent: QWidget | None, tracker, today: Callable[[], dt.date] = 
     return job
 
 
-__all__ = ["open_report", "ask_report", "ReportDialog", "ReportDialogs", "ReportJob", "running_reports",
-           "write_report", "suggested_path"]
+__all__ = ["open_report", "ask_report", "ReportDialog", "ReportDialogs", "ReportJob", "running_reports", "write_report", "suggested_path"]

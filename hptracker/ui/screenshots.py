@@ -55,8 +55,7 @@ def _shoot(db: str, out: Path, lang: str, officer: str) -> int:
         written.append(path)
 
     try:
-        for page, name in ((TODAY, "today.png"), (PARTNERS, "partners.png"), (MEETINGS, "meetings.png"),
-                           (AGREEMENTS, "agreements.png")):
+        for page, name in ((TODAY, "today.png"), (PARTNERS, "partners.png"), (MEETINGS, "meetings.png"), (AGREEMENTS, "agreements.png")):
             window.show_page(page)
             save(window, name)
         window.show_page(FOLLOWUPS)

@@ -35,9 +35,16 @@ from .dialogs.widgets import read_only_table
 from .geometry import fit
 
 # Keys that keep their meaning in a text field whatever the window binds to them.
-EDITING_KEYS = (QKeySequence.StandardKey.Delete, QKeySequence.StandardKey.Undo, QKeySequence.StandardKey.Redo,
-                QKeySequence.StandardKey.Copy, QKeySequence.StandardKey.Cut, QKeySequence.StandardKey.Paste,
-                QKeySequence.StandardKey.SelectAll, QKeySequence.StandardKey.Backspace)
+EDITING_KEYS = (
+    QKeySequence.StandardKey.Delete,
+    QKeySequence.StandardKey.Undo,
+    QKeySequence.StandardKey.Redo,
+    QKeySequence.StandardKey.Copy,
+    QKeySequence.StandardKey.Cut,
+    QKeySequence.StandardKey.Paste,
+    QKeySequence.StandardKey.SelectAll,
+    QKeySequence.StandardKey.Backspace,
+)
 _TEXT_FIELDS = (QLineEdit, QPlainTextEdit, QTextEdit, QAbstractSpinBox, QComboBox)
 
 
@@ -55,8 +62,11 @@ class ShortcutGuard(QObject):
         QApplication.instance().installEventFilter(self)
 
     def _editing(self, sequence: QKeySequence) -> bool:
-        return any(sequence.matches(QKeySequence(key)) == QKeySequence.SequenceMatch.ExactMatch
-                   for standard in EDITING_KEYS for key in QKeySequence.keyBindings(standard))
+        return any(
+            sequence.matches(QKeySequence(key)) == QKeySequence.SequenceMatch.ExactMatch
+            for standard in EDITING_KEYS
+            for key in QKeySequence.keyBindings(standard)
+        )
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
         if event.type() != QEvent.Type.ShortcutOverride or not isinstance(watched, _TEXT_FIELDS):
@@ -67,8 +77,7 @@ class ShortcutGuard(QObject):
         if self._editing(sequence):
             return False
         for action in self.window.actions():
-            if action.isEnabled() and any(s.matches(sequence) == QKeySequence.SequenceMatch.ExactMatch
-                                          for s in action.shortcuts()):
+            if action.isEnabled() and any(s.matches(sequence) == QKeySequence.SequenceMatch.ExactMatch for s in action.shortcuts()):
                 event.ignore()  # not the field's: the window's shortcut runs
                 return True
         return False
@@ -88,8 +97,7 @@ def shortcut_rows(window: QMainWindow) -> list[tuple[str, str]]:
         seen.add(id(action))
         keys = [s.toString(QKeySequence.SequenceFormat.NativeText) for s in action.shortcuts() if not s.isEmpty()]
         if keys:
-            rows.append((action.text().replace("&&", "\0").replace("&", "").replace("\0", "&").rstrip("…").strip(),
-                         ", ".join(keys)))
+            rows.append((action.text().replace("&&", "\0").replace("&", "").replace("\0", "&").rstrip("…").strip(), ", ".join(keys)))
 
     for menu_action in window.menuBar().actions():
         if menu_action.menu() is not None:
@@ -100,14 +108,22 @@ def shortcut_rows(window: QMainWindow) -> list[tuple[str, str]]:
     for sequence, what in FormDialog.shortcut_table():
         rows.append((what, QKeySequence(sequence).toString(QKeySequence.SequenceFormat.NativeText)))
     rows += [
-        (QCoreApplication.translate("Shortcuts", "In a form: go to a field"),
-         QCoreApplication.translate("Shortcuts", "Alt+the underlined letter")),
-        (QCoreApplication.translate("Shortcuts", "In a search box: go to the results"),
-         QKeySequence(Qt.Key.Key_Down).toString(QKeySequence.SequenceFormat.NativeText)),
-        (QCoreApplication.translate("Shortcuts", "In a date: pick it on a calendar"),
-         QKeySequence("Alt+Down").toString(QKeySequence.SequenceFormat.NativeText)),
-        (QCoreApplication.translate("Shortcuts", "In a drop-down list: open it, choose with Enter"),
-         QKeySequence(Qt.Key.Key_Space).toString(QKeySequence.SequenceFormat.NativeText)),
+        (
+            QCoreApplication.translate("Shortcuts", "In a form: go to a field"),
+            QCoreApplication.translate("Shortcuts", "Alt+the underlined letter"),
+        ),
+        (
+            QCoreApplication.translate("Shortcuts", "In a search box: go to the results"),
+            QKeySequence(Qt.Key.Key_Down).toString(QKeySequence.SequenceFormat.NativeText),
+        ),
+        (
+            QCoreApplication.translate("Shortcuts", "In a date: pick it on a calendar"),
+            QKeySequence("Alt+Down").toString(QKeySequence.SequenceFormat.NativeText),
+        ),
+        (
+            QCoreApplication.translate("Shortcuts", "In a drop-down list: open it, choose with Enter"),
+            QKeySequence(Qt.Key.Key_Space).toString(QKeySequence.SequenceFormat.NativeText),
+        ),
     ]
     return rows
 
@@ -120,13 +136,13 @@ class ShortcutsDialog(QDialog):
         self.setObjectName("shortcutsDialog")
         self.setWindowTitle(self.tr("Keyboard shortcuts"))
         layout = QVBoxLayout(self)
-        intro = QLabel(self.tr("Every shortcut works wherever the cursor is in the window, a search box "
-                               "included."), self)
+        intro = QLabel(self.tr("Every shortcut works wherever the cursor is in the window, a search box included."), self)
         intro.setWordWrap(True)
         layout.addWidget(intro)
         self._rows = shortcut_rows(window)
-        self.table = read_only_table("shortcutsTable", [self.tr("Action"), self.tr("Keys")],
-                                     self.tr("Keyboard shortcuts"), self, rows=len(self._rows))
+        self.table = read_only_table(
+            "shortcutsTable", [self.tr("Action"), self.tr("Keys")], self.tr("Keyboard shortcuts"), self, rows=len(self._rows)
+        )
         for row, (what, keys) in enumerate(self._rows):
             self.table.setItem(row, 0, QTableWidgetItem(what))
             self.table.setItem(row, 1, QTableWidgetItem(keys))

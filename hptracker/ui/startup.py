@@ -37,8 +37,9 @@ class StartupDialogs:
 
     @classmethod
     def show_error(cls, parent, message: str) -> None:
-        box = plain_message_box(QMessageBox.Icon.Critical, parent, QCoreApplication.translate("Startup", "hptracker"), message,
-                                QMessageBox.StandardButton.Close)
+        box = plain_message_box(
+            QMessageBox.Icon.Critical, parent, QCoreApplication.translate("Startup", "hptracker"), message, QMessageBox.StandardButton.Close
+        )
         box.button(QMessageBox.StandardButton.Close).setText(QCoreApplication.translate("Startup", "Close"))
         box.exec()
 
@@ -54,17 +55,17 @@ class StartupDialogs:
         moment = f"{format_date(backup.taken_at.date())} {backup.taken_at.strftime('%H:%M')}"
         box = plain_message_box(QMessageBox.Icon.Critical, parent, QCoreApplication.translate("Startup", "hptracker"), message)
         box.setInformativeText(QCoreApplication.translate("Startup", "The damaged file will be kept as a copy in the backups folder."))
-        restore = box.addButton(QCoreApplication.translate("Startup", "Restore newest backup ({moment})").format(moment=moment),
-                                QMessageBox.ButtonRole.AcceptRole)
+        restore = box.addButton(
+            QCoreApplication.translate("Startup", "Restore newest backup ({moment})").format(moment=moment),
+            QMessageBox.ButtonRole.AcceptRole,
+        )
         close = box.addButton(QCoreApplication.translate("Startup", "Close"), QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(close)
         box.exec()
         return box.clickedButton() is restore
 
-
     @classmethod
-    def offer_comparison(cls, parent, message: str, current: dict[str, int], backup: BackupInfo,
-                         kept: dict[str, int]) -> bool:
+    def offer_comparison(cls, parent, message: str, current: dict[str, int], backup: BackupInfo, kept: dict[str, int]) -> bool:
         """The database may lack a crashed session's changes: both record counts side by side.
 
         True only when the officer, having seen what a restore would give up, chooses to restore;
@@ -72,13 +73,18 @@ class StartupDialogs:
         """
         moment = f"{format_date(backup.taken_at.date())} {backup.taken_at.strftime('%H:%M')}"
         box = plain_message_box(QMessageBox.Icon.Warning, parent, QCoreApplication.translate("Startup", "hptracker"), message)
-        box.setInformativeText(QCoreApplication.translate(
-            "Startup", "This database: {current}.\nThe newest backup ({moment}): {kept}.\nRestoring replaces this "
-                       "database with the backup; this database is then kept as a dated copy in the backups folder.").format(
-            current=counts_text(current), moment=moment, kept=counts_text(kept)))
+        box.setInformativeText(
+            QCoreApplication.translate(
+                "Startup",
+                "This database: {current}.\nThe newest backup ({moment}): {kept}.\nRestoring replaces this "
+                "database with the backup; this database is then kept as a dated copy in the backups folder.",
+            ).format(current=counts_text(current), moment=moment, kept=counts_text(kept))
+        )
         keep = box.addButton(QCoreApplication.translate("Startup", "Keep this database"), QMessageBox.ButtonRole.AcceptRole)
-        restore = box.addButton(QCoreApplication.translate("Startup", "Restore the backup of {moment}…").format(moment=moment),
-                                QMessageBox.ButtonRole.DestructiveRole)
+        restore = box.addButton(
+            QCoreApplication.translate("Startup", "Restore the backup of {moment}…").format(moment=moment),
+            QMessageBox.ButtonRole.DestructiveRole,
+        )
         box.setDefaultButton(keep)
         box.setEscapeButton(keep)
         box.exec()
@@ -176,8 +182,12 @@ def start_automatic_backup(tracker: Tracker, parent=None):
         return None
     path = tracker.db.path
     task = runner().run(lambda _progress: core_backup.auto_backup(path), writes=True, name="automatic backup")
-    task.failed.connect(lambda exc: StartupDialogs.show_warning(
-        parent, QCoreApplication.translate("Startup", "The automatic backup failed: {reason}").format(reason=getattr(exc, "message", exc))))
+    task.failed.connect(
+        lambda exc: StartupDialogs.show_warning(
+            parent,
+            QCoreApplication.translate("Startup", "The automatic backup failed: {reason}").format(reason=getattr(exc, "message", exc)),
+        )
+    )
     return task
 
 
@@ -218,7 +228,9 @@ def on_window_closed(tracker: Tracker) -> Task | None:
             tracker.close()
 
     task = runner().run(work, writes=True, name="backup at close")
-    task.failed.connect(lambda exc: StartupDialogs.show_warning(
-        None, QCoreApplication.translate("Startup", "The automatic backup failed: {reason}").format(
-            reason=getattr(exc, "message", exc))))
+    task.failed.connect(
+        lambda exc: StartupDialogs.show_warning(
+            None, QCoreApplication.translate("Startup", "The automatic backup failed: {reason}").format(reason=getattr(exc, "message", exc))
+        )
+    )
     return task

@@ -160,8 +160,7 @@ class TaskRunner(QObject):
         self._typing.setExpiryTimeout(-1)  # kept: starting a thread took 5-12 ms of a keystroke
         self._tasks: set[Task] = set()
 
-    def run(self, func: Callable[[ProgressFn], Any], *, writes: bool = False, typing: bool = False,
-            name: str = "") -> Task:
+    def run(self, func: Callable[[ProgressFn], Any], *, writes: bool = False, typing: bool = False, name: str = "") -> Task:
         """Start ``func(progress)`` in the background; connect to the returned task's signals."""
         task = Task(name, self)
         self._tasks.add(task)  # kept alive until it has reported
@@ -205,8 +204,7 @@ def runner() -> TaskRunner:
     return _runner
 
 
-def busy_task(parent: QWidget | None, label: str, work: Callable[[], Any], *, writes: bool = False,
-              name: str = "") -> Task:
+def busy_task(parent: QWidget | None, label: str, work: Callable[[], Any], *, writes: bool = False, name: str = "") -> Task:
     """Run ``work()`` on a pool thread behind a busy indicator; the window stays responsive.
 
     For work of a few seconds with no steps to count (a backup, a check, reading or applying an
@@ -238,8 +236,7 @@ def error_text(error: BaseException) -> str:
 
     if isinstance(error, HPTrackerError):
         return error.message
-    return QCoreApplication.translate("Tasks", "The work stopped because of an unexpected error: {error}").format(
-        error=error)
+    return QCoreApplication.translate("Tasks", "The work stopped because of an unexpected error: {error}").format(error=error)
 
 
 @contextlib.contextmanager

@@ -75,7 +75,6 @@ def undo_last(window) -> bool:
     if detail.followup_id is not None:
         detail.show_followup(detail.followup_id)
     if done:
-        window.statusBar().showMessage(QCoreApplication.translate("Undo", "Undone: {step}.").format(
-            step=step_text(step)), 6000)
+        window.statusBar().showMessage(QCoreApplication.translate("Undo", "Undone: {step}.").format(step=step_text(step)), 6000)
     update_undo_action(window)
     return done

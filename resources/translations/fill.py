@@ -155,7 +155,9 @@ def cmd_check(_args) -> int:
                 print(f"{path.name}: unfinished: {context}: {source!r}")
                 bad += 1
                 continue
-            for problem in problems(source, translation_text(message).split("\n")[0] if message.get("numerus") else translation_text(message)):
+            for problem in problems(
+                source, translation_text(message).split("\n")[0] if message.get("numerus") else translation_text(message)
+            ):
                 print(f"{path.name}: {problem}: {context}: {source!r} → {translation_text(message)!r}")
                 bad += 1
     return 1 if bad else 0

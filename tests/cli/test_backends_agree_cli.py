@@ -36,8 +36,7 @@ def run(*args: str) -> Result:
 
 
 def start(*args: str) -> subprocess.Popen[str]:
-    return subprocess.Popen([EXE, *args], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-                            encoding="utf-8", env=_env())
+    return subprocess.Popen([EXE, *args], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, encoding="utf-8", env=_env())
 
 
 @pytest.fixture(scope="module")
@@ -78,8 +77,9 @@ def _cells(path: Path) -> dict[str, list[tuple]]:
     return {sheet.title: [tuple(row) for row in sheet.iter_rows(values_only=True)] for sheet in workbook}
 
 
-@pytest.mark.parametrize("args", [[], ["--overdue"], ["--status", "in_progress", "on_hold", "--partner", "Hà Nội"]],
-                         ids=["all", "overdue", "status-partner"])
+@pytest.mark.parametrize(
+    "args", [[], ["--overdue"], ["--status", "in_progress", "on_hold", "--partner", "Hà Nội"]], ids=["all", "overdue", "status-partner"]
+)
 def test_export_alike(targets, tmp_path, args):
     books = {}
     for backend in BACKENDS:
@@ -121,14 +121,23 @@ def _workbook(path: Path, rows: list[list]) -> Path:
 
 
 def test_import_alike(pg_server, databases, tmp_path):
-    path = _workbook(tmp_path / "import.xlsx", [
-        ["ID", "Partner", "Title", "Status", "Due", "Officer"],
-        [2, "Thuong Ngu", "Nghiên cứu, đề xuất mở đường bay thẳng giữa Chiết Giang và Hải Phòng", "đang thực hiện",
-         "Q4/2025", "Đỗ Huy"],
-        [None, "Nanning", "Triển lãm xe năng lượng mới", "Not started", "2026", None],
-        [None, "Thành phố Ninh Ba", "Giao lưu thanh niên 宁波", "chờ phía bạn", None, "an"],
-        [None, "Wolong", "Đầu tư nhà máy điện tử", "done", "31/12/2024", "Zed"],
-    ])
+    path = _workbook(
+        tmp_path / "import.xlsx",
+        [
+            ["ID", "Partner", "Title", "Status", "Due", "Officer"],
+            [
+                2,
+                "Thuong Ngu",
+                "Nghiên cứu, đề xuất mở đường bay thẳng giữa Chiết Giang và Hải Phòng",
+                "đang thực hiện",
+                "Q4/2025",
+                "Đỗ Huy",
+            ],
+            [None, "Nanning", "Triển lãm xe năng lượng mới", "Not started", "2026", None],
+            [None, "Thành phố Ninh Ba", "Giao lưu thanh niên 宁波", "chờ phía bạn", None, "an"],
+            [None, "Wolong", "Đầu tư nhà máy điện tử", "done", "31/12/2024", "Zed"],
+        ],
+    )
     outputs, rows = [], []
     for backend in BACKENDS:
         target = databases.new(backend, "demo")
@@ -138,8 +147,13 @@ def test_import_alike(pg_server, databases, tmp_path):
             outputs.append(result.stdout)
             tracker = Tracker.open(target, exclusive=False)
             try:
-                rows.append((tracker.query_followups(FollowUpQuery(sort="title")), tracker.list_partners(),
-                             [(h.kind, h.status, h.note) for h in tracker.history(2)]))
+                rows.append(
+                    (
+                        tracker.query_followups(FollowUpQuery(sort="title")),
+                        tracker.list_partners(),
+                        [(h.kind, h.status, h.note) for h in tracker.history(2)],
+                    )
+                )
             finally:
                 tracker.close()
         finally:
@@ -154,14 +168,17 @@ def test_two_imports_into_one_server_database_at_once(pg_server, databases, tmp_
     target = databases.new("postgresql", "demo")
     partners = ["Thuong Ngu", "Nanning", "Wolong", "Zhejiang"]
     books = [
-        _workbook(tmp_path / f"officer{n}.xlsx", [["Partner", "Title", "Status"]] + [
-            [partners[i % 4], f"Kiến nghị {n}-{i} của cán bộ {n}", "đang thực hiện" if i % 3 else "chưa triển khai"]
-            for i in range(40)])
+        _workbook(
+            tmp_path / f"officer{n}.xlsx",
+            [["Partner", "Title", "Status"]]
+            + [[partners[i % 4], f"Kiến nghị {n}-{i} của cán bộ {n}", "đang thực hiện" if i % 3 else "chưa triển khai"] for i in range(40)],
+        )
         for n in (1, 2)
     ]
     try:
-        processes = [start("--lang", "en", "--officer", f"Cán bộ {n}", "--db", target, "import", str(book))
-                     for n, book in enumerate(books, 1)]
+        processes = [
+            start("--lang", "en", "--officer", f"Cán bộ {n}", "--db", target, "import", str(book)) for n, book in enumerate(books, 1)
+        ]
         results = [process.communicate(timeout=180) + (process.returncode,) for process in processes]
         assert [code for _out, _err, code in results] == [0, 0], [err for _out, err, _code in results]
         assert all("40 created, 0 updated" in out for out, _err, _code in results)
@@ -172,16 +189,21 @@ def test_two_imports_into_one_server_database_at_once(pg_server, databases, tmp_
             assert sorted(titles) == sorted(f"Kiến nghị {n}-{i} của cán bộ {n}" for n in (1, 2) for i in range(40))
             assert len({row.id for row in rows}) == len(rows) == 9 + 80
             with tracker.db.engine.connect() as conn:
-                created = conn.execute(text(
-                    "SELECT a.entity_id, o.name FROM audit a JOIN officers o ON o.id = a.officer_id "
-                    "WHERE a.entity = 'followups' AND a.action = 'create' AND a.note LIKE 'import:%'")).all()
+                created = conn.execute(
+                    text(
+                        "SELECT a.entity_id, o.name FROM audit a JOIN officers o ON o.id = a.officer_id "
+                        "WHERE a.entity = 'followups' AND a.action = 'create' AND a.note LIKE 'import:%'"
+                    )
+                ).all()
                 by_id = {row.id: row.title for row in rows}
                 assert len(created) == 80 and len({entity_id for entity_id, _name in created}) == 80
                 for entity_id, officer in created:
                     assert by_id[entity_id].endswith(officer.lower())  # "... của cán bộ 1" by "Cán bộ 1"
-                progress = conn.execute(text(
-                    "SELECT count(*) FROM progress_entries p JOIN followups f ON f.id = p.followup_id "
-                    "WHERE f.title LIKE 'Kiến nghị %'")).scalar()
+                progress = conn.execute(
+                    text(
+                        "SELECT count(*) FROM progress_entries p JOIN followups f ON f.id = p.followup_id WHERE f.title LIKE 'Kiến nghị %'"
+                    )
+                ).scalar()
                 assert progress == 2 * sum(1 for i in range(40) if i % 3)
         finally:
             tracker.close()

@@ -127,8 +127,9 @@ def run_limited(db: Path, max_file_size: int, *args: str) -> subprocess.Complete
     def limit() -> None:
         resource.setrlimit(resource.RLIMIT_FSIZE, (max_file_size, max_file_size))
 
-    return subprocess.run([HPTRACKER, "--db", str(db), "--lang", "en", *args], capture_output=True, text=True,
-                          encoding="utf-8", timeout=120, preexec_fn=limit)
+    return subprocess.run(
+        [HPTRACKER, "--db", str(db), "--lang", "en", *args], capture_output=True, text=True, encoding="utf-8", timeout=120, preexec_fn=limit
+    )
 
 
 def assert_write_failure(result: subprocess.CompletedProcess | Result, where: Path, words: tuple[str, ...]) -> None:
@@ -172,7 +173,7 @@ def test_restore_over_a_damaged_database_that_cannot_keep_its_copy_says_so(tmp_p
     data = bytearray(db.read_bytes())
     rng = random.Random(3)
     for page in range(2, len(data) // 4096 - 1):
-        data[page * 4096: page * 4096 + 200] = rng.randbytes(200)
+        data[page * 4096 : page * 4096 + 200] = rng.randbytes(200)
     db.write_bytes(bytes(data))
     result = run_limited(db, db.stat().st_size // 3 + 123, "restore", str(backup))
     assert result.returncode == 1 and "Traceback" not in result.stderr, result.stderr

@@ -53,13 +53,19 @@ def demo_db(tmp_path) -> Path:
 
 def test_brief_by_alias_writes_a_private_pdf(demo_db, tmp_path):
     out = tmp_path / "brief.pdf"
-    result = run_process("--db", str(demo_db), "--lang", "en", "brief", "Shangyu", "--out", str(out),
-                         "--notes", "Ask about the flight")
+    result = run_process("--db", str(demo_db), "--lang", "en", "brief", "Shangyu", "--out", str(out), "--notes", "Ask about the flight")
     assert result.returncode == 0, result.stderr
     assert str(out) in result.stdout
     text = pdf_text(out)
-    for needle in ("Huyện Thượng Ngu", "Shangyu District", "1. Meeting details", "8. Suggested talking points",
-                   "Ask about the flight", "Jin Jinfu", "For: Tiếp đoàn công tác huyện Thượng Ngu"):
+    for needle in (
+        "Huyện Thượng Ngu",
+        "Shangyu District",
+        "1. Meeting details",
+        "8. Suggested talking points",
+        "Ask about the flight",
+        "Jin Jinfu",
+        "For: Tiếp đoàn công tác huyện Thượng Ngu",
+    ):
         assert needle in text
     assert "13 May 2024" in text
     assert stat.S_IMODE(out.stat().st_mode) == 0o600
@@ -79,19 +85,21 @@ def test_vietnamese_header_date_and_chinese_name(demo_db, tmp_path):
 
 def test_missing_glyph_is_named_on_stderr_and_the_pdf_still_written(demo_db, tmp_path):
     out = tmp_path / "odd.pdf"
-    result = run("--db", str(demo_db), "--lang", "en", "brief", "Nam Ninh", "--out", str(out),
-                 "--notes", "Symbol \U0010fffd here")
+    result = run("--db", str(demo_db), "--lang", "en", "brief", "Nam Ninh", "--out", str(out), "--notes", "Symbol \U0010fffd here")
     assert result.returncode == 0, result.stderr
     assert "U+10FFFD" in result.stderr and "font" in result.stderr
     assert len(result.stderr.strip().splitlines()) == 1
     assert "Thành phố Nam Ninh" in pdf_text(out)
 
 
-@pytest.mark.parametrize("args, message", [
-    (["brief", "No such partner", "--out", "{out}"], "No partner matches"),
-    (["brief", "Shangyu", "--meeting", "2", "--out", "{out}"], "does not involve"),
-    (["brief", "Shangyu", "--out", "{missing}"], "folder does not exist"),
-])
+@pytest.mark.parametrize(
+    "args, message",
+    [
+        (["brief", "No such partner", "--out", "{out}"], "No partner matches"),
+        (["brief", "Shangyu", "--meeting", "2", "--out", "{out}"], "does not involve"),
+        (["brief", "Shangyu", "--out", "{missing}"], "folder does not exist"),
+    ],
+)
 def test_bad_input_exits_1_and_writes_nothing(demo_db, tmp_path, args, message):
     out = tmp_path / "never.pdf"
     missing = tmp_path / "no" / "such" / "folder.pdf"

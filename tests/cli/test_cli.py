@@ -117,13 +117,16 @@ def test_help_speaks_the_chosen_language(tmp_path):
     assert "Without a command, opens the window." in en.stdout and "Không" not in en.stdout
 
 
-@pytest.mark.parametrize(("url", "command"), [
-    ("postgresql+pg8000://officer:s3cret@localhost/hptracker", "demo"),  # that driver is not installed
-    ("mysql://officer:s3cret@localhost/hptracker", "list"),
-    ("nosuchdb://officer:s3cret@localhost/hptracker", "demo"),
-    ("postgresql+nodriver://officer:s3cret@localhost/hptracker", "list"),
-    ("://officer:s3cret@nowhere", "list"),
-])
+@pytest.mark.parametrize(
+    ("url", "command"),
+    [
+        ("postgresql+pg8000://officer:s3cret@localhost/hptracker", "demo"),  # that driver is not installed
+        ("mysql://officer:s3cret@localhost/hptracker", "list"),
+        ("nosuchdb://officer:s3cret@localhost/hptracker", "demo"),
+        ("postgresql+nodriver://officer:s3cret@localhost/hptracker", "list"),
+        ("://officer:s3cret@nowhere", "list"),
+    ],
+)
 def test_a_url_whose_driver_is_missing_or_unknown_is_one_line(url, command):
     """Issue 13, item 11: exit 1, one line naming the problem, no traceback, no password shown."""
     out = run("--lang", "en", "--db", url, *([command, "partners"] if command == "list" else [command]))

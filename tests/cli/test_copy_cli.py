@@ -144,8 +144,9 @@ def test_server_backup_and_copy_never_print_the_password(pg_server, databases, t
             result = run(*full)
             assert result.returncode == 0, result.stderr
             assert pgserver.CLERK_PASSWORD not in result.stdout + result.stderr
-            shown = f"{pgserver.CLERK}@127.0.0.1:{pg_server.port}/{name}" if args[0] == "copy" \
-                else f"127.0.0.1-{pg_server.port}-{name}"  # the backups folder named after the server
+            shown = (
+                f"{pgserver.CLERK}@127.0.0.1:{pg_server.port}/{name}" if args[0] == "copy" else f"127.0.0.1-{pg_server.port}-{name}"
+            )  # the backups folder named after the server
             assert shown in result.stdout
     finally:
         databases.drop(server)

@@ -60,8 +60,7 @@ def test_partner_status_and_overdue_filters(demo_target, tmp_path):
         wolong = tracker.resolve_partner("Wolong").id
         first = tracker.query_followups(FollowUpQuery(partner_ids=(shangyu,)))[0].id
         tracker.record_progress(first, status="in_progress", note="Đang làm")
-        expected_status = [r.id for r in tracker.query_followups(
-            FollowUpQuery(partner_ids=(shangyu,), statuses=("in_progress",)))]
+        expected_status = [r.id for r in tracker.query_followups(FollowUpQuery(partner_ids=(shangyu,), statuses=("in_progress",)))]
         expected_overdue = [r.id for r in tracker.query_followups(FollowUpQuery(overdue_only=True))]
         expected_wolong = [r.id for r in tracker.query_followups(FollowUpQuery(partner_ids=(wolong,)))]
     finally:
@@ -70,8 +69,7 @@ def test_partner_status_and_overdue_filters(demo_target, tmp_path):
 
     out = tmp_path / "a.xlsx"
     # a name in Chinese and a status by its English label
-    result = run("--db", demo_target, "--lang", "en", "export", str(out), "--partner", "上虞区",
-                 "--status", "In progress")
+    result = run("--db", demo_target, "--lang", "en", "export", str(out), "--partner", "上虞区", "--status", "In progress")
     assert result.returncode == 0, result.stderr
     assert ids_in(out) == expected_status
     filters = openpyxl.load_workbook(out)[FOLLOWUPS.en]["A4"].value
@@ -81,8 +79,9 @@ def test_partner_status_and_overdue_filters(demo_target, tmp_path):
     assert result.returncode == 0, result.stderr
     assert ids_in(out) == expected_overdue and expected_overdue
 
-    result = run("--db", demo_target, "--lang", "en", "export", str(out), "--partner", str(wolong),
-                 "--status", "not_started", "in_progress")
+    result = run(
+        "--db", demo_target, "--lang", "en", "export", str(out), "--partner", str(wolong), "--status", "not_started", "in_progress"
+    )
     assert result.returncode == 0, result.stderr
     assert ids_in(out) == expected_wolong
 
@@ -91,10 +90,7 @@ def test_bad_input_exits_1_with_one_line_and_writes_nothing(demo_db_path, tmp_pa
     out = tmp_path / "x.xlsx"
     previous = b"previous contents"
     out.write_bytes(previous)
-    cases = [
-        (["--partner", "Không có đối tác này"], "Không có đối tác này"),
-        (["--status", "finished-ish"], "finished-ish"),
-    ]
+    cases = [(["--partner", "Không có đối tác này"], "Không có đối tác này"), (["--status", "finished-ish"], "finished-ish")]
     for extra, mentioned in cases:
         result = run("--db", str(demo_db_path), "--lang", "en", "export", str(out), *extra)
         assert result.returncode == 1, result.stderr
@@ -140,12 +136,14 @@ def test_changes_since_marks_what_changed(demo_target, tmp_path):
             conn.execute(update(ProgressEntry).values(created_at=long_ago))
             conn.execute(update(AuditEntry).values(at=long_ago))
         rows = tracker.query_followups(FollowUpQuery())
-        tracker.record_progress(rows[0].id, status="awaiting_partner", note="Chờ phía bạn trả lời",
-                                on=today - dt.timedelta(days=7))
+        tracker.record_progress(rows[0].id, status="awaiting_partner", note="Chờ phía bạn trả lời", on=today - dt.timedelta(days=7))
         tracker.record_progress(rows[1].id, note="Ghi chú cũ", on=today - dt.timedelta(days=8))
         with tracker.db.engine.begin() as conn:  # typed in on the day it happened
-            conn.execute(update(ProgressEntry).where(ProgressEntry.followup_id == rows[1].id)
-                         .values(created_at=local_day_start_utc(today - dt.timedelta(days=8))))
+            conn.execute(
+                update(ProgressEntry)
+                .where(ProgressEntry.followup_id == rows[1].id)
+                .values(created_at=local_day_start_utc(today - dt.timedelta(days=8)))
+            )
         changed, before = rows[0].id, rows[1].id
     finally:
         tracker.close()
@@ -158,8 +156,7 @@ def test_changes_since_marks_what_changed(demo_target, tmp_path):
     ws = openpyxl.load_workbook(out)[FOLLOWUPS.en]
     changes = [c.key for c in sheet.columns].index("changes")
     assert ws.cell(HEADER_ROW, changes + 1).value == CHANGES.en
-    marked = {row[1].value: (row[changes].value, row[2].fill.fgColor.rgb)
-              for row in ws.iter_rows(min_row=FIRST_DATA_ROW)}
+    marked = {row[1].value: (row[changes].value, row[2].fill.fgColor.rgb) for row in ws.iter_rows(min_row=FIRST_DATA_ROW)}
     assert marked[changed] == ("Status changed; progress added", "00FFF2CC")
     assert marked[before][0] is None and marked[before][1] != "00FFF2CC"  # the day before D
     assert [key for key, (words, _fill) in marked.items() if words] == [changed]

@@ -62,14 +62,49 @@ def _state(target: str) -> dict[str, int]:
 
 def test_add_prints_the_new_ids_and_the_window_sees_the_records(tmp_path):
     db = str(tmp_path / "minutes.db")
-    partner = run("--db", db, "--officer", OFFICER, "add", "partner", "Huyện Thượng Ngu", "--en", "Shangyu District",
-                  "--native", "上虞区", "--alias", "Thuong Ngu", "Shangyu", "--country", "CN", "--kind", "government")
+    partner = run(
+        "--db",
+        db,
+        "--officer",
+        OFFICER,
+        "add",
+        "partner",
+        "Huyện Thượng Ngu",
+        "--en",
+        "Shangyu District",
+        "--native",
+        "上虞区",
+        "--alias",
+        "Thuong Ngu",
+        "Shangyu",
+        "--country",
+        "CN",
+        "--kind",
+        "government",
+    )
     assert (partner.returncode, partner.stdout, partner.stderr) == (0, "1\n", "")
-    meeting = run("--db", db, "add", "meeting", "--date", "13/05/2024", "--title", "Tiếp đoàn huyện Thượng Ngu",
-                  "--partner", "shangyu")
+    meeting = run("--db", db, "add", "meeting", "--date", "13/05/2024", "--title", "Tiếp đoàn huyện Thượng Ngu", "--partner", "shangyu")
     assert (meeting.returncode, meeting.stdout) == (0, "1\n"), meeting.stderr
-    followup = run("--db", db, "--officer", OFFICER, "add", "followup", "--partner", "上虞区", "--title", "Nghiên cứu mở đường bay thẳng",
-                   "--direction", "ours", "--meeting", "1", "--due", "Q3/2024", "--category", "direct_flight")
+    followup = run(
+        "--db",
+        db,
+        "--officer",
+        OFFICER,
+        "add",
+        "followup",
+        "--partner",
+        "上虞区",
+        "--title",
+        "Nghiên cứu mở đường bay thẳng",
+        "--direction",
+        "ours",
+        "--meeting",
+        "1",
+        "--due",
+        "Q3/2024",
+        "--category",
+        "direct_flight",
+    )
     assert (followup.returncode, followup.stdout) == (0, "1\n"), followup.stderr
 
     tracker = Tracker.open(db, officer=OFFICER, exclusive=False)
@@ -88,32 +123,56 @@ def test_add_prints_the_new_ids_and_the_window_sees_the_records(tmp_path):
 def test_labels_in_either_language_are_accepted(cli, tracker, partner):
     target = str(tracker.db.path)
     tracker.close()
-    unit = cli("--db", target, "add", "followup", "--partner", "Thuong Ngu", "--title", "Chọn quận kết nghĩa",
-               "--direction", "Đề nghị của đối tác với ta", "--category", "Kết nghĩa", "--date", "14/05/2024")
+    unit = cli(
+        "--db",
+        target,
+        "add",
+        "followup",
+        "--partner",
+        "Thuong Ngu",
+        "--title",
+        "Chọn quận kết nghĩa",
+        "--direction",
+        "Đề nghị của đối tác với ta",
+        "--category",
+        "Kết nghĩa",
+        "--date",
+        "14/05/2024",
+    )
     assert unit.returncode == 0, unit.stderr
-    english = cli("--db", target, "add", "followup", "--partner", "Shangyu", "--title", "Chia sẻ kinh nghiệm FTZ",
-                  "--direction", "joint commitment", "--category", "Free-trade-zone experience", lang="vi")
+    english = cli(
+        "--db",
+        target,
+        "add",
+        "followup",
+        "--partner",
+        "Shangyu",
+        "--title",
+        "Chia sẻ kinh nghiệm FTZ",
+        "--direction",
+        "joint commitment",
+        "--category",
+        "Free-trade-zone experience",
+        lang="vi",
+    )
     assert english.returncode == 0, english.stderr
     done = cli("--db", target, "progress", unit.stdout.strip(), "--status", "đã hoàn thành", "--date", "20/09/2024")
     assert done.returncode == 0, done.stderr
-    reopened = cli("--db", target, "progress", unit.stdout.strip(), "--status", "In progress", "--date", "01/10/2024",
-                   lang="vi")
+    reopened = cli("--db", target, "progress", unit.stdout.strip(), "--status", "In progress", "--date", "01/10/2024", lang="vi")
     assert reopened.returncode == 0, reopened.stderr
     check = Tracker.open(target, officer=OFFICER, exclusive=False)
     try:
         first, second = check.get_followup(int(unit.stdout)), check.get_followup(int(english.stdout))
         assert (first.direction, first.category.code, first.raised_on) == ("theirs", "twinning", dt.date(2024, 5, 14))
         assert (second.direction, second.category.code, second.raised_on) == ("joint", "ftz", dt.date.today())
-        assert [(e.date, e.status) for e in first.progress] == [
-            (dt.date(2024, 9, 20), "done"), (dt.date(2024, 10, 1), "in_progress")]
+        assert [(e.date, e.status) for e in first.progress] == [(dt.date(2024, 9, 20), "done"), (dt.date(2024, 10, 1), "in_progress")]
         assert first.status == "in_progress"
     finally:
         check.close()
 
 
 def test_back_dated_progress_keeps_the_newer_status(cli, tracker, partner):
-    followup = tracker.create_followup(partner_id=partner.id, title="Đường bay thẳng", direction="ours",
-                                       raised_on="01/01/2025")
+    followup = tracker.create_followup(partner_id=partner.id, title="Đường bay thẳng", direction="ours", raised_on="01/01/2025")
     target = str(tracker.db.path)
     tracker.close()
     assert cli("--db", target, "progress", str(followup.id), "--status", "done", "--date", "20/03/2025").returncode == 0
@@ -126,7 +185,8 @@ def test_back_dated_progress_keeps_the_newer_status(cli, tracker, partner):
         assert (record.status, record.completed_on) == ("done", dt.date(2025, 3, 20))
         assert [(e.date, e.status, e.note, e.officer.name) for e in record.progress] == [
             (dt.date(2025, 2, 1), "not_started", "Gửi công văn (ghi bù)", OFFICER),
-            (dt.date(2025, 3, 20), "done", None, OFFICER)]
+            (dt.date(2025, 3, 20), "done", None, OFFICER),
+        ]
     finally:
         check.close()
 
@@ -177,7 +237,8 @@ def test_bad_usage_is_exit_2(tmp_path):
 def test_errors_are_in_the_officers_language(tmp_path):
     db = str(tmp_path / "x.db")
     assert run("--db", db, "add", "partner", "Huyện Thượng Ngu").returncode == 0
-    result = run("--db", db, "--lang", "vi", "add", "followup", "--partner", "1", "--title", "X", "--direction", "ours",
-                 "--date", "32/01/2024")
+    result = run(
+        "--db", db, "--lang", "vi", "add", "followup", "--partner", "1", "--title", "X", "--direction", "ours", "--date", "32/01/2024"
+    )
     assert result.returncode == 1
     assert "không phải là ngày" in result.stderr

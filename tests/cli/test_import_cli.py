@@ -56,11 +56,14 @@ def demo_db(demo_target) -> str:
 
 def test_dry_run_then_import(demo_db, tmp_path):
     before = followups(demo_db)
-    path = workbook(tmp_path / "new.xlsx", [
-        ["Partner", "Title", "Status", "Due"],
-        ["Thuong Ngu", "Mở văn phòng liên lạc", "đang thực hiện", "Q4/2025"],
-        ["Nanning", "Triển lãm xe năng lượng mới", "Not started", "2026"],
-    ])
+    path = workbook(
+        tmp_path / "new.xlsx",
+        [
+            ["Partner", "Title", "Status", "Due"],
+            ["Thuong Ngu", "Mở văn phòng liên lạc", "đang thực hiện", "Q4/2025"],
+            ["Nanning", "Triển lãm xe năng lượng mới", "Not started", "2026"],
+        ],
+    )
     dry = run("--db", demo_db, "import", str(path), "--dry-run")
     assert dry.returncode == 0, dry.stderr
     assert "2 to create, 0 to update, 0 unchanged, 0 new partners, 0 problems" in dry.stdout
@@ -78,12 +81,15 @@ def test_dry_run_then_import(demo_db, tmp_path):
 
 def test_problems_exit_1_and_write_nothing(demo_db, tmp_path):
     before = followups(demo_db)
-    path = workbook(tmp_path / "bad.xlsx", [
-        ["Title", "Partner", "Status"],
-        ["fine", "Wolong", "done"],
-        ["unknown partner", "Atlantis City", "done"],
-        ["bad status", "Wolong", "finished"],
-    ])
+    path = workbook(
+        tmp_path / "bad.xlsx",
+        [
+            ["Title", "Partner", "Status"],
+            ["fine", "Wolong", "done"],
+            ["unknown partner", "Atlantis City", "done"],
+            ["bad status", "Wolong", "finished"],
+        ],
+    )
     out = run("--db", demo_db, "import", str(path))
     assert out.returncode == 1
     assert "Kiến nghị, row 5, column B (Partner): no partner is named “Atlantis City”" in out.stdout
@@ -106,7 +112,10 @@ def test_not_a_workbook_is_one_line_error(demo_db, tmp_path):
     path.write_text("not really a workbook", encoding="utf-8")
     out = run("--db", demo_db, "import", str(path))
     assert out.returncode == 1
-    assert out.stderr == "hptracker: report.xlsx is not an Excel workbook (.xlsx). Open it in Excel and save it as “Excel Workbook (*.xlsx)”.\n"
+    assert (
+        out.stderr
+        == "hptracker: report.xlsx is not an Excel workbook (.xlsx). Open it in Excel and save it as “Excel Workbook (*.xlsx)”.\n"
+    )
 
 
 def test_round_trip_with_the_exporter_changes_nothing(demo_db, tmp_path):
@@ -128,8 +137,7 @@ def run_in(lang: str, *args: str) -> Result:
 
 def run_process(lang: str, *args: str, timeout: float) -> subprocess.CompletedProcess[str]:
     env = {k: v for k, v in os.environ.items() if k != "HPTRACKER_DB"}
-    return subprocess.run([EXE, "--lang", lang, *args], capture_output=True, text=True, encoding="utf-8", env=env,
-                          timeout=timeout)
+    return subprocess.run([EXE, "--lang", lang, *args], capture_output=True, text=True, encoding="utf-8", env=env, timeout=timeout)
 
 
 @pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are a POSIX feature")
@@ -140,22 +148,28 @@ def test_a_named_pipe_is_refused_at_once(demo_db, tmp_path):
     before = followups(demo_db)
     out = run_process("en", "--db", str(demo_db), "import", str(fifo), "--dry-run", timeout=60)
     assert out.returncode == 1
-    assert out.stderr == ("hptracker: status.xlsx is not a regular file (it is a named pipe, a device or a "
-                          "socket); nothing was read.\n")
+    assert out.stderr == ("hptracker: status.xlsx is not a regular file (it is a named pipe, a device or a socket); nothing was read.\n")
     assert followups(demo_db) == before
 
 
 def test_hostile_cells_are_one_line_each_and_never_a_traceback(demo_db, tmp_path):
-    path = workbook(tmp_path / "hostile.xlsx", [["ID", "Title", "Partner", "Due"],
-                                                [1, "huge id", "Wolong", "2025"],
-                                                [None, "nan due", "Wolong", 7],
-                                                [None, "surrogate", "Wolong", "2025"]])
+    path = workbook(
+        tmp_path / "hostile.xlsx",
+        [
+            ["ID", "Title", "Partner", "Due"],
+            [1, "huge id", "Wolong", "2025"],
+            [None, "nan due", "Wolong", 7],
+            [None, "surrogate", "Wolong", "2025"],
+        ],
+    )
     with zipfile.ZipFile(path) as source:
         parts = {info.filename: source.read(info.filename) for info in source.infolist()}
     sheet = parts["xl/worksheets/sheet1.xml"]
-    for old, new in ((b'<c r="A4" t="n"><v>1</v></c>', f'<c r="A4" t="n"><v>{2**64}</v></c>'.encode()),
-                     (b'<c r="D5" t="n"><v>7</v></c>', b'<c r="D5" t="n"><v>NaN</v></c>'),
-                     (b"<t>surrogate</t>", b"<t>half _xD800_ of a pair</t>")):
+    for old, new in (
+        (b'<c r="A4" t="n"><v>1</v></c>', f'<c r="A4" t="n"><v>{2**64}</v></c>'.encode()),
+        (b'<c r="D5" t="n"><v>7</v></c>', b'<c r="D5" t="n"><v>NaN</v></c>'),
+        (b"<t>surrogate</t>", b"<t>half _xD800_ of a pair</t>"),
+    ):
         assert old in sheet, old
         sheet = sheet.replace(old, new)
     parts["xl/worksheets/sheet1.xml"] = sheet
@@ -168,7 +182,10 @@ def test_hostile_cells_are_one_line_each_and_never_a_traceback(demo_db, tmp_path
     assert "Traceback" not in out.stdout + out.stderr
     problems = [line for line in out.stdout.splitlines() if line.startswith("  Kiến nghị, row")]
     assert [line.split(":")[0] for line in problems] == [
-        "  Kiến nghị, row 4, column A (ID)", "  Kiến nghị, row 5, column D (Due)", "  Kiến nghị, row 6, column B (Title)"]
+        "  Kiến nghị, row 4, column A (ID)",
+        "  Kiến nghị, row 5, column D (Due)",
+        "  Kiến nghị, row 6, column B (Title)",
+    ]
     assert out.stderr == "hptracker: Nothing was imported: 3 problems in hostile.xlsx (listed above).\n"
     assert followups(demo_db) == before
 

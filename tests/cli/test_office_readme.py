@@ -59,8 +59,9 @@ def office(pg_server):
 
 
 def url(server, role: str, password: str) -> str:
-    return URL.create("postgresql", username=role, password=password, host="127.0.0.1", port=server.port,
-                      database="hptracker").render_as_string(hide_password=False)
+    return URL.create(
+        "postgresql", username=role, password=password, host="127.0.0.1", port=server.port, database="hptracker"
+    ).render_as_string(hide_password=False)
 
 
 def test_the_office_of_the_readme_works(office, demo_db_path, qapp, capsys):

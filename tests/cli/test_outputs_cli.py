@@ -42,9 +42,14 @@ def run(*args: str, limit: int | None = None) -> subprocess.CompletedProcess[str
         return run_cli(*args)
     command = [EXE, *args]
     if limit is not None:
-        command = [sys.executable, "-c",
-                   "import os, resource, sys; resource.setrlimit(resource.RLIMIT_FSIZE, (int(sys.argv[1]),) * 2); "
-                   "os.execv(sys.argv[2], sys.argv[2:])", str(limit), *command]
+        command = [
+            sys.executable,
+            "-c",
+            "import os, resource, sys; resource.setrlimit(resource.RLIMIT_FSIZE, (int(sys.argv[1]),) * 2); "
+            "os.execv(sys.argv[2], sys.argv[2:])",
+            str(limit),
+            *command,
+        ]
     return subprocess.run(command, capture_output=True, text=True, encoding="utf-8", env=_env(), timeout=180)
 
 
@@ -144,8 +149,9 @@ def test_brief_on_a_full_disk_fails_in_one_line_and_keeps_the_previous_pdf(demo_
     size = out.stat().st_size
     previous = out.read_bytes()
 
-    result = run("--db", str(demo_db), "--lang", "en", "brief", "Shangyu", "--out", str(out), "--notes", notes,
-                 limit=max(40_000, size // 2))
+    result = run(
+        "--db", str(demo_db), "--lang", "en", "brief", "Shangyu", "--out", str(out), "--notes", notes, limit=max(40_000, size // 2)
+    )
     assert_one_line_error(result, str(out))
     assert "written" not in result.stderr
     assert out.read_bytes() == previous
@@ -161,8 +167,7 @@ def wide_db(demo_db) -> Path:
     try:
         for day in range(1, 41):
             partner = tracker.create_partner(name=f"P {_noise(rng, 290)}", kind="other")
-            tracker.create_meeting(date=f"{day % 28 + 1:02d}/01/2024", title=f"M {_noise(rng, 490)}",
-                                   partner_ids=[partner.id])
+            tracker.create_meeting(date=f"{day % 28 + 1:02d}/01/2024", title=f"M {_noise(rng, 490)}", partner_ids=[partner.id])
             tracker.create_followup(partner_id=partner.id, title=f"F {_noise(rng, 490)}", direction="ours")
     finally:
         tracker.close()
@@ -227,8 +232,14 @@ sys.exit(main())  # as the installed command calls it
 @pytest.mark.parametrize("moment", ["atexit", "close"])
 def test_ctrl_c_while_exiting_exits_130_without_a_traceback(demo_db, moment):
     """The child says when it is on its way out; only then does the test press Ctrl-C."""
-    child = subprocess.Popen([sys.executable, "-c", LINGER, moment, str(demo_db)], stdout=subprocess.PIPE,
-                             stderr=subprocess.PIPE, text=True, encoding="utf-8", env=_env())
+    child = subprocess.Popen(
+        [sys.executable, "-c", LINGER, moment, str(demo_db)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        encoding="utf-8",
+        env=_env(),
+    )
     watchdog = threading.Timer(120, child.kill)  # a child that never gets there must not hang the suite
     watchdog.start()
     try:

@@ -24,8 +24,7 @@ from openpyxl import Workbook
 HPTRACKER = str(Path(sys.executable).parent / "hptracker")
 
 
-def run(*args: str, env: dict[str, str] | None = None,
-        unprivileged: bool = False) -> subprocess.CompletedProcess | Result:
+def run(*args: str, env: dict[str, str] | None = None, unprivileged: bool = False) -> subprocess.CompletedProcess | Result:
     """The command in this process, or the executable in a read-only folder (``unprivileged``:
     the rights are the process's, and root's are dropped for it)."""
     if not unprivileged:
@@ -164,9 +163,11 @@ def test_a_failed_import_into_a_new_database_leaves_no_file(places):
     data, _out, book = places
     bad = workbook(data.parent / "bad.xlsx", [["Nowhere partner", "", "Finished?", "someday"]])
     before = files_in(data.parent)
-    for command, target in ((["import", str(bad)], data / "new.db"),
-                            (["import", str(book)], data / "new-folder" / "deeper" / "new.db"),
-                            (["import", str(data.parent / "missing.xlsx")], data / "new.db")):
+    for command, target in (
+        (["import", str(bad)], data / "new.db"),
+        (["import", str(book)], data / "new-folder" / "deeper" / "new.db"),
+        (["import", str(data.parent / "missing.xlsx")], data / "new.db"),
+    ):
         result = run("--db", str(target), *command)
         assert result.returncode == 1, (command, result.stdout, result.stderr)
         assert "Traceback" not in result.stderr

@@ -33,8 +33,7 @@ def quarter(backend, databases):
     tracker = Tracker.open(target, officer="Nguyễn Thị Hoa")
     enter(tracker)
     partner = tracker.list_partners()[0]
-    tracker.create_followup(partner_id=partner.id, title="<b>a < b & c</b> 上虞", direction="joint",
-                            raised_on="02/05/2025")
+    tracker.create_followup(partner_id=partner.id, title="<b>a < b & c</b> 上虞", direction="joint", raised_on="02/05/2025")
     tracker.close()
     yield target
     databases.drop(target)
@@ -48,8 +47,7 @@ def pdf_text(path: Path) -> tuple[list[str], str]:
 @pytest.mark.both_backends
 def test_report_pdf_states_the_period_and_the_figures(quarter, tmp_path):
     out = tmp_path / "q2.pdf"
-    result = run("--db", quarter, "--lang", "en", "report", "--from", "01/04/2025", "--to", "30/06/2025",
-                 "--out", str(out))
+    result = run("--db", quarter, "--lang", "en", "report", "--from", "01/04/2025", "--to", "30/06/2025", "--out", str(out))
     assert result.returncode == 0, result.stderr
     pages, text = pdf_text(out)
     assert result.stdout.strip() == f"Periodic report 01/04/2025 – 30/06/2025 written to {out} ({len(pages)} pages)."
@@ -63,10 +61,17 @@ def test_report_pdf_states_the_period_and_the_figures(quarter, tmp_path):
     assert "In scope 17" in flat and "Overdue 3" in flat and "On-time rate 40.0%" in flat
     assert "Ban Quản lý Khu kinh tế Hải Phòng 9 6 3 2 3 1 2 1 28.6%" in flat
     assert "Total 17 8 9 4 3 1 3 6 40.0%" in flat
-    for heading in ("Overdue at the cut-off date (3)", "Done late during the period (3)",
-                    "Done on time during the period (4)", "Dropped during the period (1)",
-                    "Open within the deadline at the cut-off date (6)", "New follow-ups (9)", "Completed (7)",
-                    "Status changes (12)", "Due dates moved (0)"):
+    for heading in (
+        "Overdue at the cut-off date (3)",
+        "Done late during the period (3)",
+        "Done on time during the period (4)",
+        "Dropped during the period (1)",
+        "Open within the deadline at the cut-off date (6)",
+        "New follow-ups (9)",
+        "Completed (7)",
+        "Status changes (12)",
+        "Due dates moved (0)",
+    ):
         assert heading in flat
     assert "<b>a < b & c</b> 上虞" in flat  # user text printed literally
 
@@ -74,21 +79,23 @@ def test_report_pdf_states_the_period_and_the_figures(quarter, tmp_path):
 @pytest.mark.both_backends
 def test_report_xlsx_from_the_command(quarter, tmp_path):
     out = tmp_path / "q2.xlsx"
-    result = run("--db", quarter, "--lang", "vi", "report", "--from", "01/04/2025", "--to", "30/06/2025",
-                 "--out", str(out))
+    result = run("--db", quarter, "--lang", "vi", "report", "--from", "01/04/2025", "--to", "30/06/2025", "--out", str(out))
     assert result.returncode == 0, result.stderr
     book = openpyxl.load_workbook(out)
     assert book.sheetnames[0] == "Tổng hợp"
     assert book.worksheets[0]["A2"].value == "Kỳ báo cáo: từ ngày 01/04/2025 đến ngày 30/06/2025"
 
 
-@pytest.mark.parametrize(("args", "code", "message"), [
-    (("--from", "01/07/2025", "--to", "30/06/2025", "--out", "{dir}/r.pdf"), 1, "after its cut-off date"),
-    (("--from", "01/04/2025", "--to", "30/06/2025", "--out", "{dir}/r.docx"), 1, "must be an .xlsx or a .pdf"),
-    (("--from", "01/04/2025", "--to", "31/06/2025", "--out", "{dir}/r.xlsx"), 1, "not a date"),
-    (("--from", "01/04/2025", "--to", "30/06/2025", "--out", "{link}"), 1, "database"),
-    (("--from", "01/04/2025", "--out", "{dir}/r.pdf"), 2, "--to"),
-])
+@pytest.mark.parametrize(
+    ("args", "code", "message"),
+    [
+        (("--from", "01/07/2025", "--to", "30/06/2025", "--out", "{dir}/r.pdf"), 1, "after its cut-off date"),
+        (("--from", "01/04/2025", "--to", "30/06/2025", "--out", "{dir}/r.docx"), 1, "must be an .xlsx or a .pdf"),
+        (("--from", "01/04/2025", "--to", "31/06/2025", "--out", "{dir}/r.xlsx"), 1, "not a date"),
+        (("--from", "01/04/2025", "--to", "30/06/2025", "--out", "{link}"), 1, "database"),
+        (("--from", "01/04/2025", "--out", "{dir}/r.pdf"), 2, "--to"),
+    ],
+)
 def test_report_bad_input_writes_nothing(quarter, tmp_path, args, code, message):
     folder = tmp_path / "out"
     folder.mkdir()

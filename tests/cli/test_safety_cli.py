@@ -34,8 +34,13 @@ def test_restore_is_refused_while_the_database_is_open(tmp_path):
     tracker.create_partner(name="Thành phố Nam Ninh", kind="government")
     try:
         before = db.read_bytes()
-        result = subprocess.run([HPTRACKER, "--db", str(db), "--lang", "en", "restore", str(info.path)],
-                                capture_output=True, text=True, encoding="utf-8", timeout=120)
+        result = subprocess.run(
+            [HPTRACKER, "--db", str(db), "--lang", "en", "restore", str(info.path)],
+            capture_output=True,
+            text=True,
+            encoding="utf-8",
+            timeout=120,
+        )
         assert result.returncode == 1
         assert "already open on this database" in result.stderr and result.stderr.count("\n") == 1
         assert db.read_bytes() == before

@@ -36,17 +36,58 @@ QUARTER = [
     (D(2025, 1, 2), "DOFA", D(2025, 6, 30), [(D(2025, 3, 1), "dropped")]),  # new, dropped
 ]
 EXPECTED = {
-    "from": "01/01/2025", "to": "31/03/2025", "by": "unit",
+    "from": "01/01/2025",
+    "to": "31/03/2025",
+    "by": "unit",
     "groups": [
-        {"group": "Ban Quản lý Khu kinh tế Hải Phòng", "total": 2, "carried_over": 1, "new": 1, "done_on_time": 1,
-         "done_late": 0, "dropped": 0, "overdue": 1, "open_within_deadline": 0, "on_time_rate": 0.5},
-        {"group": "Sở Ngoại vụ Hải Phòng", "total": 3, "carried_over": 0, "new": 3, "done_on_time": 0,
-         "done_late": 0, "dropped": 1, "overdue": 1, "open_within_deadline": 1, "on_time_rate": 0.0},
-        {"group": None, "total": 1, "carried_over": 0, "new": 1, "done_on_time": 0, "done_late": 1, "dropped": 0,
-         "overdue": 0, "open_within_deadline": 0, "on_time_rate": 0.0},
+        {
+            "group": "Ban Quản lý Khu kinh tế Hải Phòng",
+            "total": 2,
+            "carried_over": 1,
+            "new": 1,
+            "done_on_time": 1,
+            "done_late": 0,
+            "dropped": 0,
+            "overdue": 1,
+            "open_within_deadline": 0,
+            "on_time_rate": 0.5,
+        },
+        {
+            "group": "Sở Ngoại vụ Hải Phòng",
+            "total": 3,
+            "carried_over": 0,
+            "new": 3,
+            "done_on_time": 0,
+            "done_late": 0,
+            "dropped": 1,
+            "overdue": 1,
+            "open_within_deadline": 1,
+            "on_time_rate": 0.0,
+        },
+        {
+            "group": None,
+            "total": 1,
+            "carried_over": 0,
+            "new": 1,
+            "done_on_time": 0,
+            "done_late": 1,
+            "dropped": 0,
+            "overdue": 0,
+            "open_within_deadline": 0,
+            "on_time_rate": 0.0,
+        },
     ],
-    "total": {"total": 6, "carried_over": 1, "new": 5, "done_on_time": 1, "done_late": 1, "dropped": 1,
-              "overdue": 2, "open_within_deadline": 1, "on_time_rate": 0.25},
+    "total": {
+        "total": 6,
+        "carried_over": 1,
+        "new": 5,
+        "done_on_time": 1,
+        "done_late": 1,
+        "dropped": 1,
+        "overdue": 2,
+        "open_within_deadline": 1,
+        "on_time_rate": 0.25,
+    },
 }
 
 
@@ -54,12 +95,20 @@ EXPECTED = {
 def quarter(backend, databases):
     target = databases.new(backend)
     tracker = Tracker.open(target, officer="Nguyễn Thị Hoa")
-    units = {"HEZA": tracker.create_unit(name="Ban Quản lý Khu kinh tế Hải Phòng", abbreviation="HEZA").id,
-             "DOFA": tracker.create_unit(name="Sở Ngoại vụ Hải Phòng").id}
+    units = {
+        "HEZA": tracker.create_unit(name="Ban Quản lý Khu kinh tế Hải Phòng", abbreviation="HEZA").id,
+        "DOFA": tracker.create_unit(name="Sở Ngoại vụ Hải Phòng").id,
+    }
     partner = tracker.create_partner(name="Huyện Thượng Ngu", name_native="上虞区")
     for number, (raised, unit, due, log) in enumerate(QUARTER, 1):
-        followup = tracker.create_followup(partner_id=partner.id, title=f"Việc {number}", direction="ours",
-                                           unit_id=units[unit] if unit else None, due=due, raised_on=raised)
+        followup = tracker.create_followup(
+            partner_id=partner.id,
+            title=f"Việc {number}",
+            direction="ours",
+            unit_id=units[unit] if unit else None,
+            due=due,
+            raised_on=raised,
+        )
         for date, status in log:
             tracker.record_progress(followup.id, status=status, date=date)
     tracker.close()
@@ -81,7 +130,7 @@ def test_stats_table_is_readable(quarter):
     assert result.returncode == 0, result.stderr
     lines = result.stdout.splitlines()
     assert lines[0] == "Period 01/01/2025 – 31/03/2025 (data cut-off date 31/03/2025), by unit"
-    assert lines[1].split() [:3] == ["Unit", "In", "scope"]
+    assert lines[1].split()[:3] == ["Unit", "In", "scope"]
     assert "On-time rate" in lines[1] and "Open within deadline" in lines[1]
     total = lines[-1].split()
     assert total == ["Total", "6", "1", "5", "1", "1", "1", "2", "1", "25.0%"]
@@ -101,12 +150,15 @@ def test_stats_by_partner_and_the_default_period(quarter):
     assert json.loads(today.stdout)["to"] == dt.date.today().strftime("%d/%m/%Y")
 
 
-@pytest.mark.parametrize(("args", "code", "message"), [
-    (("--from", "01/04/2025", "--to", "31/03/2025"), 1, "after its cut-off date"),
-    (("--to", "31/12/2999"), 1, "in the future"),
-    (("--from", "1/13/2025"), 1, "not a date"),
-    (("--by", "colour"), 2, "invalid choice"),
-])
+@pytest.mark.parametrize(
+    ("args", "code", "message"),
+    [
+        (("--from", "01/04/2025", "--to", "31/03/2025"), 1, "after its cut-off date"),
+        (("--to", "31/12/2999"), 1, "in the future"),
+        (("--from", "1/13/2025"), 1, "not a date"),
+        (("--by", "colour"), 2, "invalid choice"),
+    ],
+)
 def test_stats_bad_input(quarter, args, code, message):
     result = run("--db", quarter, "--lang", "en", "stats", *args)
     assert result.returncode == code

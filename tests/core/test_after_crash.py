@@ -45,8 +45,7 @@ def seeded(tmp_path: Path) -> Path:
 
 def killed_writer(db: Path, lines: int = 31) -> set[int]:
     """A real writer process killed with SIGKILL after ``lines`` reported commits; the partner IDs it reported."""
-    proc = subprocess.Popen([sys.executable, str(CHILD), str(db), "write"], stdout=subprocess.PIPE, text=True,
-                            encoding="utf-8")
+    proc = subprocess.Popen([sys.executable, str(CHILD), str(db), "write"], stdout=subprocess.PIPE, text=True, encoding="utf-8")
     reported = []
     for _ in range(lines):
         reported.append(proc.stdout.readline().strip())  # type: ignore[union-attr]
@@ -122,8 +121,7 @@ def test_crash_then_read_only_open_then_a_writer_opens(tmp_path):
 
 def test_kill_at_the_moment_a_writer_closes(tmp_path):
     db = seeded(tmp_path)
-    proc = subprocess.Popen([sys.executable, str(CHILD), str(db), "close-then-die"], stdout=subprocess.PIPE,
-                            text=True, encoding="utf-8")
+    proc = subprocess.Popen([sys.executable, str(CHILD), str(db), "close-then-die"], stdout=subprocess.PIPE, text=True, encoding="utf-8")
     out, _ = proc.communicate(timeout=60)
     assert out.strip().endswith("closed") and proc.returncode == -9
     assert read_lock_info(db).state == "open" and not wal(db).exists()

@@ -30,8 +30,7 @@ def docs(tmp_path):
 
 
 def new_agreement(tracker, partner, **values):
-    return tracker.create_agreement(form="letter_of_intent", title="Thư ý định", party_ids=[partner.id],
-                                    signed_date="13/05/2024", **values)
+    return tracker.create_agreement(form="letter_of_intent", title="Thư ý định", party_ids=[partner.id], signed_date="13/05/2024", **values)
 
 
 def stored(tracker, agreement_id) -> list[tuple[str, str]]:
@@ -46,23 +45,29 @@ def test_paths_are_stored_absolute_and_normalised(tracker, partner, docs, monkey
     photo = docs / "ảnh.jpg"
     photo.write_bytes(b"photo")
     monkeypatch.chdir(docs.parent)
-    agreement = new_agreement(tracker, partner, files=[
-        os.path.join("Văn bản ký kết", "bản ký.pdf"),                              # relative, hashed now
-        os.path.join(str(docs), ".", "nháp", "..", "phụ lục.docx"),                # dots in it
-        (os.path.join(".", "Văn bản ký kết", "ảnh.jpg"), sha(b"photo")),           # a pair, relative
-    ])
-    assert stored(tracker, agreement.id) == [(str(signed), sha(b"signed")), (str(annex), sha(b"annex")),
-                                             (str(photo), sha(b"photo"))]
+    agreement = new_agreement(
+        tracker,
+        partner,
+        files=[
+            os.path.join("Văn bản ký kết", "bản ký.pdf"),  # relative, hashed now
+            os.path.join(str(docs), ".", "nháp", "..", "phụ lục.docx"),  # dots in it
+            (os.path.join(".", "Văn bản ký kết", "ảnh.jpg"), sha(b"photo")),  # a pair, relative
+        ],
+    )
+    assert stored(tracker, agreement.id) == [(str(signed), sha(b"signed")), (str(annex), sha(b"annex")), (str(photo), sha(b"photo"))]
     assert all(os.path.isabs(path) and path == os.path.normpath(path) for path, _digest in stored(tracker, agreement.id))
 
 
-@pytest.mark.parametrize("link", [
-    "https://example.org/thu-y-dinh.pdf",
-    "file:///tmp/thu-y-dinh.pdf",
-    "file://fileserver/share/thu-y-dinh.pdf",
-    "smb://fileserver/share/thu-y-dinh.pdf",
-    "mailto:vanthu@haiphong.gov.vn",
-])
+@pytest.mark.parametrize(
+    "link",
+    [
+        "https://example.org/thu-y-dinh.pdf",
+        "file:///tmp/thu-y-dinh.pdf",
+        "file://fileserver/share/thu-y-dinh.pdf",
+        "smb://fileserver/share/thu-y-dinh.pdf",
+        "mailto:vanthu@haiphong.gov.vn",
+    ],
+)
 def test_links_are_not_files_and_are_refused(tracker, partner, docs, link):
     signed = docs / "bản ký.pdf"
     signed.write_bytes(b"signed")

@@ -20,17 +20,73 @@ from hptracker.core.tracker import FollowUpQuery, Tracker
 BACKENDS = ("sqlite", "postgresql")
 TODAY = dt.date(2025, 6, 1)
 
-FOLLOWUP_SORTS = ["default", "id", "title", "partner", "direction", "category", "meeting", "agreement", "unit",
-                  "officer", "priority", "due", "status", "timeliness", "days_overdue", "last_update", "updated"]
-PARTNER_SORTS = ["id", "name", "name_en", "name_native", "kind", "level", "country", "since", "parent",
-                 "open_followups", "aliases"]
-MEETING_SORTS = ["id", "date", "title", "place", "direction", "format", "host", "partners", "our_lead", "followups",
-                 "agreements"]
-AGREEMENT_SORTS = ["id", "form", "title", "reference", "signed_date", "effective_date", "expiry_date", "status",
-                   "unit", "parties", "fields"]
-SEARCHES = ["", "a", "đ", "d", "da", "đà nẵng", "DA NANG", "ha", "hà", "hạ long", "an", "ăn", "ấn", "上", "上海",
-            "上海市", "%", "_", "50%", "group_a", "100%", "thuong ngu", "shanghai", "zür", "zur", "dau tu",
-            "đầu tư logistics", "x", "nam ninh", "an giang", "shàng"]
+FOLLOWUP_SORTS = [
+    "default",
+    "id",
+    "title",
+    "partner",
+    "direction",
+    "category",
+    "meeting",
+    "agreement",
+    "unit",
+    "officer",
+    "priority",
+    "due",
+    "status",
+    "timeliness",
+    "days_overdue",
+    "last_update",
+    "updated",
+]
+PARTNER_SORTS = ["id", "name", "name_en", "name_native", "kind", "level", "country", "since", "parent", "open_followups", "aliases"]
+MEETING_SORTS = ["id", "date", "title", "place", "direction", "format", "host", "partners", "our_lead", "followups", "agreements"]
+AGREEMENT_SORTS = [
+    "id",
+    "form",
+    "title",
+    "reference",
+    "signed_date",
+    "effective_date",
+    "expiry_date",
+    "status",
+    "unit",
+    "parties",
+    "fields",
+]
+SEARCHES = [
+    "",
+    "a",
+    "đ",
+    "d",
+    "da",
+    "đà nẵng",
+    "DA NANG",
+    "ha",
+    "hà",
+    "hạ long",
+    "an",
+    "ăn",
+    "ấn",
+    "上",
+    "上海",
+    "上海市",
+    "%",
+    "_",
+    "50%",
+    "group_a",
+    "100%",
+    "thuong ngu",
+    "shanghai",
+    "zür",
+    "zur",
+    "dau tu",
+    "đầu tư logistics",
+    "x",
+    "nam ninh",
+    "an giang",
+    "shàng",
+]
 
 
 @pytest.fixture(scope="module")
@@ -64,7 +120,7 @@ def test_followups_sort_and_page_alike(both, sort, descending):
     whole = same(both, lambda t: t.query_followups(query))
     assert len(whole) == 9 + 45 - 4  # the deleted ones are not listed
     for offset in (0, 7, 40):
-        assert same(both, lambda t, offset=offset: t.query_followups(query, offset, 7)) == whole[offset:offset + 7]
+        assert same(both, lambda t, offset=offset: t.query_followups(query, offset, 7)) == whole[offset : offset + 7]
     same(both, lambda t: [row.id for row in t.iter_followups(query, batch=9)])
 
 
@@ -116,8 +172,18 @@ def test_agreements_sort_alike(both, sort, descending):
 def test_vietnamese_order_and_empty_values_at_the_same_end(both):
     names = same(both, lambda t: [row.name for row in t.list_partners(sort="name")])
     assert names == sorted(names, key=sort_key)
-    order = ["Ăn Uống Group", "Ấn Độ", "Cảng Da Nang", "ĐỒNG NAI", "Ha Long", "Hạ Long Bay Co.", "Hà Nội",
-             "Hai Bà Trưng", "Ô Môn", "Ơn Nghĩa"]  # Óc Eo is deleted
+    order = [
+        "Ăn Uống Group",
+        "Ấn Độ",
+        "Cảng Da Nang",
+        "ĐỒNG NAI",
+        "Ha Long",
+        "Hạ Long Bay Co.",
+        "Hà Nội",
+        "Hai Bà Trưng",
+        "Ô Môn",
+        "Ơn Nghĩa",
+    ]  # Óc Eo is deleted
     assert [name for name in names if name in order] == order
     for descending in (False, True):
         english = same(both, lambda t, d=descending: [row.name_en for row in t.list_partners(sort="name_en", descending=d)])
@@ -129,20 +195,24 @@ def test_vietnamese_order_and_empty_values_at_the_same_end(both):
     assert officers[0] is None and officers[-1] == "Đỗ Huy" and officers.index("Zed") < officers.index("an")
 
 
-@pytest.mark.parametrize("query", [
-    FollowUpQuery(statuses=("in_progress", "awaiting_partner")),
-    FollowUpQuery(directions=("theirs",), sort="due"),
-    FollowUpQuery(unit_ids=(1, 4), sort="unit", descending=True),
-    FollowUpQuery(category_ids=(2, 3, 5)),
-    FollowUpQuery(partner_ids=(4, 12, 13), sort="partner"),
-    FollowUpQuery(meeting_id=3),
-    FollowUpQuery(agreement_id=2),
-    FollowUpQuery(due_from=dt.date(2024, 1, 1), due_to=dt.date(2025, 12, 31), sort="due", descending=True),
-    FollowUpQuery(overdue_only=True, today=TODAY),
-    FollowUpQuery(awaiting_partner_only=True),
-    FollowUpQuery(deleted=True),
-    FollowUpQuery(text="ha", statuses=("not_started",), sort="title"),
-], ids=lambda q: ",".join(f"{k}" for k, v in q.__dict__.items() if v not in ((), None, False, "", "default")))
+@pytest.mark.parametrize(
+    "query",
+    [
+        FollowUpQuery(statuses=("in_progress", "awaiting_partner")),
+        FollowUpQuery(directions=("theirs",), sort="due"),
+        FollowUpQuery(unit_ids=(1, 4), sort="unit", descending=True),
+        FollowUpQuery(category_ids=(2, 3, 5)),
+        FollowUpQuery(partner_ids=(4, 12, 13), sort="partner"),
+        FollowUpQuery(meeting_id=3),
+        FollowUpQuery(agreement_id=2),
+        FollowUpQuery(due_from=dt.date(2024, 1, 1), due_to=dt.date(2025, 12, 31), sort="due", descending=True),
+        FollowUpQuery(overdue_only=True, today=TODAY),
+        FollowUpQuery(awaiting_partner_only=True),
+        FollowUpQuery(deleted=True),
+        FollowUpQuery(text="ha", statuses=("not_started",), sort="title"),
+    ],
+    ids=lambda q: ",".join(f"{k}" for k, v in q.__dict__.items() if v not in ((), None, False, "", "default")),
+)
 def test_filters_alike(both, query):
     rows = same(both, lambda t: t.query_followups(query))
     same(both, lambda t: t.query_followups(query, 3, 5))

@@ -51,8 +51,7 @@ def test_backup_is_a_checked_private_single_file(demo_tracker, db_path):
     assert info.path.read_bytes()[18:20] == b"\x01\x01"
     assert rows(info.path, "PRAGMA integrity_check") == [("ok",)]
     assert info.counts() == {k: v for k, v in demo_tracker.counts().items() if k in info.counts()}
-    assert rows(info.path, "SELECT name_native FROM partners ORDER BY id") == rows(
-        db_path, "SELECT name_native FROM partners ORDER BY id")
+    assert rows(info.path, "SELECT name_native FROM partners ORDER BY id") == rows(db_path, "SELECT name_native FROM partners ORDER BY id")
     assert not [p for p in info.path.parent.iterdir() if p.name.startswith(".")]  # no temporary left
 
 
@@ -103,9 +102,9 @@ def test_retention_over_400_days_keeps_exactly_the_schedule(tmp_path):
     kept = _retention_simulation([dt.datetime.combine(d, dt.time(17)) for d in days], tmp_path / "b", db)
     last = days[-1]  # 2025-02-03, a Monday
     assert last == dt.date(2025, 2, 3)
-    expected_days = {last - dt.timedelta(days=i) for i in range(7)}          # 28/01 … 03/02/2025
+    expected_days = {last - dt.timedelta(days=i) for i in range(7)}  # 28/01 … 03/02/2025
     expected_days |= {dt.date(2025, 2, 3), dt.date(2025, 2, 2), dt.date(2025, 1, 26), dt.date(2025, 1, 19)}  # weeks: Sundays
-    expected_days |= {dt.date(2025, 2, 3), dt.date(2025, 1, 31)}             # months: last day of each
+    expected_days |= {dt.date(2025, 2, 3), dt.date(2025, 1, 31)}  # months: last day of each
     expected_days |= {dt.date(2024, m + 1, 1) - dt.timedelta(days=1) for m in range(3, 12)}  # 31/03 … 30/11/2024
     expected_days |= {dt.date(2024, 12, 31)}
     assert len([d for d in expected_days if d.month == 1 or d.year == 2024]) >= 10
@@ -138,8 +137,12 @@ def test_retention_with_gaps_and_several_a_day_matches_the_rules(tmp_path):
                 result.add(moment)
         return result
 
-    expected = ({max(schedule)} | newest_per(lambda m: m.date(), 7)
-                | newest_per(lambda m: m.isocalendar()[:2], 4) | newest_per(lambda m: (m.year, m.month), 12))
+    expected = (
+        {max(schedule)}
+        | newest_per(lambda m: m.date(), 7)
+        | newest_per(lambda m: m.isocalendar()[:2], 4)
+        | newest_per(lambda m: (m.year, m.month), 12)
+    )
     assert kept == {f"hptracker-{m:%Y%m%d-%H%M%S}.db" for m in expected}
     assert select_to_keep([], dt.date(2024, 1, 1)) == set()
 
@@ -159,8 +162,7 @@ def test_retention_never_touches_copies_kept_for_a_reason(demo_tracker, db_path)
 def test_backup_while_another_process_writes_is_complete_up_to_its_start(tmp_path):
     db = tmp_path / "busy.db"
     Tracker.open(db).close()
-    proc = subprocess.Popen([sys.executable, str(CHILD), str(db), "write"], stdout=subprocess.PIPE,
-                            text=True, encoding="utf-8")
+    proc = subprocess.Popen([sys.executable, str(CHILD), str(db), "write"], stdout=subprocess.PIPE, text=True, encoding="utf-8")
     seen: list[str] = []
     lock = threading.Lock()
 
@@ -282,7 +284,7 @@ def test_damaged_database_is_not_backed_up(demo_tracker, db_path):
     data = bytearray(db_path.read_bytes())
     page = 4096
     for n in range(2, len(data) // page - 1):
-        data[n * page: n * page + 200] = os.urandom(200)
+        data[n * page : n * page + 200] = os.urandom(200)
     db_path.write_bytes(bytes(data))
     with pytest.raises(DatabaseDamagedError):
         backup_database(db_path)
@@ -308,7 +310,9 @@ def _future_schema(tmp_path, monkeypatch) -> tuple[Path, str]:
         "from alembic import op\n\n\ndef upgrade():\n"
         '    op.create_index("ix_test_future_partner_name", "partners", ["name"])\n\n\n'
         "def downgrade():\n"
-        '    op.drop_index("ix_test_future_partner_name", "partners")\n', encoding="utf-8")
+        '    op.drop_index("ix_test_future_partner_name", "partners")\n',
+        encoding="utf-8",
+    )
     monkeypatch.setattr(core_db, "migrations_dir", lambda: future)
     return db, head
 
@@ -356,7 +360,7 @@ FIXTURES = sorted((Path(__file__).parents[1] / "fixtures").glob("schema_*.db"))
 
 TAMPERING = {
     "an extra trigger": "CREATE TRIGGER rewrite_titles AFTER UPDATE ON followups "
-                        "BEGIN UPDATE followups SET title = 'Đã sửa' WHERE id != NEW.id; END",
+    "BEGIN UPDATE followups SET title = 'Đã sửa' WHERE id != NEW.id; END",
     "a missing table": "DROP TABLE facts",
     "an extra column": "ALTER TABLE partners ADD COLUMN secret TEXT",
     "a missing index": "DROP INDEX ix_followups_status",
@@ -448,8 +452,7 @@ def test_the_expected_schema_is_built_once_per_revision(demo_tracker, db_path):
 
 def hanging(db: Path, mode: str, *args: str) -> tuple[subprocess.Popen, Path]:
     """A real backup or restore process stopped once its temporary copy is written."""
-    proc = subprocess.Popen([sys.executable, str(CHILD), str(db), mode, *args], stdout=subprocess.PIPE, text=True,
-                            encoding="utf-8")
+    proc = subprocess.Popen([sys.executable, str(CHILD), str(db), mode, *args], stdout=subprocess.PIPE, text=True, encoding="utf-8")
     line = proc.stdout.readline().strip()  # type: ignore[union-attr]
     assert line.startswith("copied "), line
     return proc, Path(line.split(" ", 1)[1])

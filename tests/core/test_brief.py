@@ -6,15 +6,7 @@ import datetime as dt
 
 import pytest
 
-from hptracker.core.brief import (
-    MAX_POINTS_PER_KIND,
-    add_months,
-    build_brief,
-    esc,
-    long_date,
-    render_html,
-    section_titles,
-)
+from hptracker.core.brief import MAX_POINTS_PER_KIND, add_months, build_brief, esc, long_date, render_html, section_titles
 from hptracker.core.errors import NotFoundError, ValidationError
 
 pytestmark = pytest.mark.both_backends
@@ -31,29 +23,55 @@ def _days(n: int) -> dt.date:
 def scene(tracker, partner):
     """A partner with past and planned meetings, agreements, follow-ups of every kind and facts."""
     t = tracker
-    parent = t.create_partner(name="Thành phố Thiệu Hưng", name_en="Shaoxing City", kind="government",
-                              level="city", country="CN")
+    parent = t.create_partner(name="Thành phố Thiệu Hưng", name_en="Shaoxing City", kind="government", level="city", country="CN")
     t.update_partner(partner.id, parent_id=parent.id, relationship_level="Hữu nghị", relationship_since=2006)
     other = t.create_partner(name="Tập đoàn Khác", kind="enterprise", country="KR")
     unit = t.create_unit(name="Ban Quản lý Khu kinh tế Hải Phòng", abbreviation="HEZA")
     ids = {"partner": partner.id, "other": other.id}
-    ids["old"] = t.create_meeting(date=_days(-700), title="Gặp lần đầu", partner_ids=[partner.id],
-                                  summary="Tóm tắt cũ").id
-    ids["recent"] = t.create_meeting(date=_days(-30), title="Làm việc gần đây", partner_ids=[partner.id],
-                                     our_lead="Lê Trung Kiên", partner_head="金近富").id
-    ids["next"] = t.create_meeting(date=_days(10), time=dt.time(9, 30), title="Hội đàm sắp tới",
-                                   place="Hải Phòng", format="talks", partner_ids=[partner.id, other.id],
-                                   host_unit_id=unit.id, our_lead="Lê Trung Kiên", partner_head="金近富",
-                                   partner_head_romanised="Jin Jinfu, District Chief", attendees="Hai bên").id
+    ids["old"] = t.create_meeting(date=_days(-700), title="Gặp lần đầu", partner_ids=[partner.id], summary="Tóm tắt cũ").id
+    ids["recent"] = t.create_meeting(
+        date=_days(-30), title="Làm việc gần đây", partner_ids=[partner.id], our_lead="Lê Trung Kiên", partner_head="金近富"
+    ).id
+    ids["next"] = t.create_meeting(
+        date=_days(10),
+        time=dt.time(9, 30),
+        title="Hội đàm sắp tới",
+        place="Hải Phòng",
+        format="talks",
+        partner_ids=[partner.id, other.id],
+        host_unit_id=unit.id,
+        our_lead="Lê Trung Kiên",
+        partner_head="金近富",
+        partner_head_romanised="Jin Jinfu, District Chief",
+        attendees="Hai bên",
+    ).id
     ids["later"] = t.create_meeting(date=_days(60), title="Sự kiện xa hơn", partner_ids=[partner.id]).id
     t.create_meeting(date=_days(-5), title="Không liên quan", partner_ids=[other.id])
 
-    ids["soon"] = t.create_agreement(form="mou", title="Bản ghi nhớ sắp hết hạn", party_ids=[partner.id],
-                                     signed_date=_days(-300), expiry_date=_days(90), status="in_force").id
-    ids["gone"] = t.create_agreement(form="letter_of_intent", title="Thư ý định đã quá hạn", party_ids=[partner.id],
-                                     signed_date=_days(-900), expiry_date=_days(-10), status="signed").id
-    ids["far"] = t.create_agreement(form="twinning", title="Kết nghĩa lâu dài", party_ids=[partner.id],
-                                    signed_date=_days(-100), expiry_date=_days(400), status="in_force").id
+    ids["soon"] = t.create_agreement(
+        form="mou",
+        title="Bản ghi nhớ sắp hết hạn",
+        party_ids=[partner.id],
+        signed_date=_days(-300),
+        expiry_date=_days(90),
+        status="in_force",
+    ).id
+    ids["gone"] = t.create_agreement(
+        form="letter_of_intent",
+        title="Thư ý định đã quá hạn",
+        party_ids=[partner.id],
+        signed_date=_days(-900),
+        expiry_date=_days(-10),
+        status="signed",
+    ).id
+    ids["far"] = t.create_agreement(
+        form="twinning",
+        title="Kết nghĩa lâu dài",
+        party_ids=[partner.id],
+        signed_date=_days(-100),
+        expiry_date=_days(400),
+        status="in_force",
+    ).id
 
     def followup(title, direction, due=None, **extra):
         return t.create_followup(title=title, direction=direction, partner_id=partner.id, due=due, **extra).id
@@ -86,19 +104,16 @@ def scene(tracker, partner):
 
 def _real_brief(tracker, ids, **kwargs):
     """Completion dates come from the real clock, so the 12-month window is judged from it too."""
-    return build_brief(tracker, ids["partner"], today=kwargs.pop("today", TODAY), lang=kwargs.pop("lang", "en"),
-                       **kwargs)
+    return build_brief(tracker, ids["partner"], today=kwargs.pop("today", TODAY), lang=kwargs.pop("lang", "en"), **kwargs)
 
 
 def test_meeting_details_are_the_nearest_planned_meeting(tracker, scene):
     brief = _real_brief(tracker, scene)
     m = brief.meeting
     assert m is not None and m.id == scene["next"] and m.planned
-    assert (m.time, m.place, m.format, m.host_unit) == (dt.time(9, 30), "Hải Phòng", "talks",
-                                                       "Ban Quản lý Khu kinh tế Hải Phòng")
+    assert (m.time, m.place, m.format, m.host_unit) == (dt.time(9, 30), "Hải Phòng", "talks", "Ban Quản lý Khu kinh tế Hải Phòng")
     assert m.partner_names == ("Huyện Thượng Ngu", "Tập đoàn Khác")
-    assert (brief.partner.head_of_delegation, brief.partner.head_of_delegation_romanised) == (
-        "金近富", "Jin Jinfu, District Chief")
+    assert (brief.partner.head_of_delegation, brief.partner.head_of_delegation_romanised) == ("金近富", "Jin Jinfu, District Chief")
 
 
 def test_without_a_planned_meeting_the_latest_is_shown(tracker, scene):
@@ -141,7 +156,10 @@ def test_agreements_carry_effective_status_and_expiry_warnings(tracker, scene):
 def test_open_followups_split_by_direction_overdue_first(tracker, scene):
     brief = _real_brief(tracker, scene)
     assert [e.id for e in brief.ours] == [
-        scene["ours_overdue_old"], scene["ours_overdue_new"], scene["awaiting"], scene["ours_due_later"],
+        scene["ours_overdue_old"],
+        scene["ours_overdue_new"],
+        scene["awaiting"],
+        scene["ours_due_later"],
         scene["ours_no_due"],
     ]
     assert [e.id for e in brief.theirs] == [scene["theirs_overdue"], scene["theirs_due"]]
@@ -168,7 +186,9 @@ def test_facts_for_partner_country_and_city(tracker, scene):
 def test_talking_points_overdue_awaiting_and_expiring(tracker, scene):
     points = _real_brief(tracker, scene, notes="  Hỏi về đường bay  ").talking_points
     assert [(p.kind, p.title) for p in points] == [
-        ("overdue", "Ours overdue a lot"), ("overdue", "Ours overdue a little"), ("overdue", "Theirs overdue"),
+        ("overdue", "Ours overdue a lot"),
+        ("overdue", "Ours overdue a little"),
+        ("overdue", "Theirs overdue"),
         ("awaiting", "Awaiting their answer"),
         ("expiring", "Bản ghi nhớ sắp hết hạn"),
     ]
@@ -203,8 +223,7 @@ def test_stylesheet_is_read_from_resources(tracker, partner):
 def test_hostile_text_never_becomes_markup(tracker, partner):
     for title in HOSTILE:
         tracker.create_followup(title=title, direction="ours", partner_id=partner.id, due=_days(-2))
-    tracker.create_meeting(date=_days(1), title="<img src=file:///etc/passwd>", partner_ids=[partner.id],
-                           place="a < b & c")
+    tracker.create_meeting(date=_days(1), title="<img src=file:///etc/passwd>", partner_ids=[partner.id], place="a < b & c")
     html = render_html(build_brief(tracker, partner.id, today=TODAY, lang="en", notes="<b>x</b>"), css="")
     assert "<img" not in html and "<b>x</b>" not in html and "a < b" not in html
     assert "&lt;b&gt;x&lt;/b&gt;" in html and "a &lt; b &amp; c" in html

@@ -14,8 +14,23 @@ from hptracker.core.tracker import ChangedMeanwhile
 
 pytestmark = pytest.mark.both_backends
 
-COLUMNS = ("title", "details", "officer", "direction", "partner_id", "unit_id", "priority", "due_date",
-           "due_precision", "status", "completed_on", "last_progress_date", "contact_id", "search_key", "sort_key")
+COLUMNS = (
+    "title",
+    "details",
+    "officer",
+    "direction",
+    "partner_id",
+    "unit_id",
+    "priority",
+    "due_date",
+    "due_precision",
+    "status",
+    "completed_on",
+    "last_progress_date",
+    "contact_id",
+    "search_key",
+    "sort_key",
+)
 
 
 @pytest.fixture
@@ -28,19 +43,26 @@ def same_record(tracker, a_id: int, b_id: int) -> None:
     a, b = tracker.get_followup(a_id), tracker.get_followup(b_id)
     differ = {"title", "search_key", "sort_key"}
     assert {c: getattr(b, c) for c in COLUMNS if c not in differ} == {c: getattr(a, c) for c in COLUMNS if c not in differ}
-    assert [(p.status, p.note, p.date, p.officer_id) for p in b.progress] == [
-        (p.status, p.note, p.date, p.officer_id) for p in a.progress]
+    assert [(p.status, p.note, p.date, p.officer_id) for p in b.progress] == [(p.status, p.note, p.date, p.officer_id) for p in a.progress]
 
     def shape(followup_id):
-        return [(item.action, {k: v for k, v in item.changes.items() if k not in ("id", "title")})
-                for item in tracker.audit_for("followups", followup_id)]
+        return [
+            (item.action, {k: v for k, v in item.changes.items() if k not in ("id", "title")})
+            for item in tracker.audit_for("followups", followup_id)
+        ]
 
     assert shape(b_id) == shape(a_id)
 
 
 def test_creates_and_changes_leave_what_the_single_use_cases_leave(tracker, partner, unit):
-    values = {"direction": "theirs", "partner_id": partner.id, "unit_id": unit.id, "due": "Q3/2024",
-              "officer": "Trần Văn Nam", "status": "in_progress"}
+    values = {
+        "direction": "theirs",
+        "partner_id": partner.id,
+        "unit_id": unit.id,
+        "due": "Q3/2024",
+        "officer": "Trần Văn Nam",
+        "status": "in_progress",
+    }
     single = tracker.create_followup(title="Một mình", **values)
     with tracker.bulk(note="batch") as work:
         work.create_followup({"title": "Theo lô", **values})
@@ -108,8 +130,9 @@ def test_work_spanning_chunks_is_one_transaction_in_the_order_asked(tracker, par
     kept = tracker.create_followup(title="Có sẵn", direction="ours", partner_id=partner.id)
     with tracker.bulk() as work:
         for i in range(7):
-            work.create_followup({"title": f"Kiến nghị {i}", "direction": "ours", "partner_id": partner.id,
-                                  "status": "done" if i % 2 else "not_started"})
+            work.create_followup(
+                {"title": f"Kiến nghị {i}", "direction": "ours", "partner_id": partner.id, "status": "done" if i % 2 else "not_started"}
+            )
         for i in range(4):
             work.record_progress(kept.id, note=f"Ghi chú {i}")
         work.update_followup(kept.id, {"officer": "Lê Văn A"})
@@ -122,6 +145,5 @@ def test_work_spanning_chunks_is_one_transaction_in_the_order_asked(tracker, par
     before = tracker.counts()
     with pytest.raises(ValidationError), tracker.bulk() as work:
         for i in range(7):
-            work.create_followup({"title": f"Lần hai {i}" if i < 6 else " ", "direction": "ours",
-                                  "partner_id": partner.id})
+            work.create_followup({"title": f"Lần hai {i}" if i < 6 else " ", "direction": "ours", "partner_id": partner.id})
     assert tracker.counts() == before

@@ -16,8 +16,9 @@ WAIT = 5.0
 
 
 def test_payloads_stay_small_and_read_back():
-    assert changes.decode(changes.encode(["followups:3:insert", "followups:3:insert"], origin="ab12")) == \
-        changes.Change("ab12", ("followups:3:insert",))
+    assert changes.decode(changes.encode(["followups:3:insert", "followups:3:insert"], origin="ab12")) == changes.Change(
+        "ab12", ("followups:3:insert",)
+    )
     many = [f"progress_entries:{n}:insert" for n in range(changes.MAX_ITEMS + 1)]
     assert changes.encode(many, origin="ab12") == "ab12 *"
     assert changes.decode("ab12 *").everything

@@ -79,11 +79,14 @@ def test_postgresql_urls_use_psycopg_3():
     assert to_url("postgresql+psycopg://clerk@db/hp") == "postgresql+psycopg://clerk@db/hp"
 
 
-@pytest.mark.parametrize("target", [
-    "postgresql://clerk:S3cret!@db.heza.local:5433/hptracker",
-    "postgresql+psycopg://clerk:S3cret!@db.heza.local:5433/hptracker?sslmode=require",
-    "postgresql://clerk@db.heza.local:5433/hptracker?password=S3cret!",
-])
+@pytest.mark.parametrize(
+    "target",
+    [
+        "postgresql://clerk:S3cret!@db.heza.local:5433/hptracker",
+        "postgresql+psycopg://clerk:S3cret!@db.heza.local:5433/hptracker?sslmode=require",
+        "postgresql://clerk@db.heza.local:5433/hptracker?password=S3cret!",
+    ],
+)
 def test_display_target_never_holds_the_password(target):
     shown = connection.display_target(target)
     assert "S3cret" not in shown
@@ -102,17 +105,20 @@ def test_a_url_with_a_password_draws_a_warning_without_it():
     assert connection.password_warning("/home/hoa/hptracker.db") is None
 
 
-@pytest.mark.parametrize(("message", "sqlstate", "kind"), [
-    ('connection failed: connection to server at "127.0.0.1", port 1 failed: Connection refused', None, "unreachable"),
-    ('connection failed: could not translate host name "nowhere" to address', None, "unreachable"),
-    ('FATAL:  password authentication failed for user "clerk"', "28P01", "password"),
-    ("fe_sendauth: no password supplied", None, "no_password"),
-    ('FATAL:  database "hp" does not exist', "3D000", "no_database"),
-    ('FATAL:  role "nobody" does not exist', "28000", "refused"),
-    ("permission denied for schema public", "42501", "rights"),
-    ("sorry, too many clients already", "53300", "busy"),
-    ("division by zero", "22012", "other"),
-])
+@pytest.mark.parametrize(
+    ("message", "sqlstate", "kind"),
+    [
+        ('connection failed: connection to server at "127.0.0.1", port 1 failed: Connection refused', None, "unreachable"),
+        ('connection failed: could not translate host name "nowhere" to address', None, "unreachable"),
+        ('FATAL:  password authentication failed for user "clerk"', "28P01", "password"),
+        ("fe_sendauth: no password supplied", None, "no_password"),
+        ('FATAL:  database "hp" does not exist', "3D000", "no_database"),
+        ('FATAL:  role "nobody" does not exist', "28000", "refused"),
+        ("permission denied for schema public", "42501", "rights"),
+        ("sorry, too many clients already", "53300", "busy"),
+        ("division by zero", "22012", "other"),
+    ],
+)
 def test_each_driver_error_is_one_sentence_naming_server_and_database(message, sqlstate, kind):
     class DriverError(Exception):
         pass
@@ -187,8 +193,7 @@ def test_without_any_password_the_officer_is_told_where_to_keep_it(clerk_databas
 def test_password_from_the_keyring(clerk_database, pg_server, no_pgpass, memory_keyring):
     url, name = clerk_database
     connection.store_password(url, pgserver.CLERK_PASSWORD)
-    assert memory_keyring.entries == {
-        ("hptracker", f"{pgserver.CLERK}@127.0.0.1:{pg_server.port}/{name}"): pgserver.CLERK_PASSWORD}
+    assert memory_keyring.entries == {("hptracker", f"{pgserver.CLERK}@127.0.0.1:{pg_server.port}/{name}"): pgserver.CLERK_PASSWORD}
     tracker = Tracker.open(url, officer="Nguyễn Thị Hoa")
     try:
         assert tracker.create_partner(name="Thành phố Nam Ninh").id == 1

@@ -52,7 +52,7 @@ def random_pages(db: Path) -> None:
     for page in range(1, len(data) // PAGE):
         if rng.random() < 0.5:
             start = page * PAGE
-            data[start:start + 512] = rng.randbytes(512)
+            data[start : start + 512] = rng.randbytes(512)
     db.write_bytes(bytes(data))
 
 

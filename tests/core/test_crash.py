@@ -72,8 +72,14 @@ class Run:
 
 class Zygote:
     def __init__(self, db: Path) -> None:
-        self.proc = subprocess.Popen([sys.executable, str(CHILD), str(db), "zygote"], stdin=subprocess.PIPE,
-                                     stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, encoding="utf-8")
+        self.proc = subprocess.Popen(
+            [sys.executable, str(CHILD), str(db), "zygote"],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+            encoding="utf-8",
+        )
         self.lines: queue.Queue[str] = queue.Queue()
         threading.Thread(target=self._pump, daemon=True).start()
 
@@ -145,8 +151,7 @@ def test_sigkill_at_random_moments_loses_no_reported_commit(tmp_path):
                 assert conn.execute("PRAGMA foreign_key_check").fetchall() == [], f"run {run}"
                 have_p = {r[0] for r in conn.execute("SELECT id FROM partners")}
                 have_f = {r[0] for r in conn.execute("SELECT id FROM followups")}
-                have_e = {r[0] for r in conn.execute(
-                    "SELECT followup_id FROM progress_entries WHERE status = 'in_progress'")}
+                have_e = {r[0] for r in conn.execute("SELECT followup_id FROM progress_entries WHERE status = 'in_progress'")}
                 audited = {r[0] for r in conn.execute("SELECT entity_id FROM audit WHERE entity = 'followups'")}
             finally:
                 conn.close()
@@ -157,8 +162,10 @@ def test_sigkill_at_random_moments_loses_no_reported_commit(tmp_path):
             assert have_f <= audited, f"run {run}"
     finally:
         zygote.close()
-    print(f"\n{run} crash runs, killed {landed}; commits checked: {len(partners)} partners, "
-          f"{len(followups)} follow-ups, {len(progressed)} progress entries")
+    print(
+        f"\n{run} crash runs, killed {landed}; commits checked: {len(partners)} partners, "
+        f"{len(followups)} follow-ups, {len(progressed)} progress entries"
+    )
     # The kills really landed among the writes, by the child's own account (not by the clock).
     assert landed["in a write"] >= MIN_IN_WRITE, landed
     assert followups and progressed  # commits were reported, so the checks above checked something

@@ -43,8 +43,9 @@ def write_forever(tracker: Tracker, announce: bool = False) -> None:
         partner = tracker.create_partner(name=f"Đối tác {n} 上虞区", kind="enterprise", aliases=[f"Alias {n}"])
         say(f"P {partner.id}")
         starting("F")
-        followup = tracker.create_followup(title=f"Kiến nghị số {n} – mở đường bay thẳng", direction="ours",
-                                           partner_id=partner.id, due="Q3/2024")
+        followup = tracker.create_followup(
+            title=f"Kiến nghị số {n} – mở đường bay thẳng", direction="ours", partner_id=partner.id, due="Q3/2024"
+        )
         say(f"F {followup.id}")
         starting("E")
         tracker.record_progress(followup.id, status="in_progress", note=f"Đã gửi công văn {n}")

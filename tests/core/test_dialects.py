@@ -19,19 +19,24 @@ def _order_by(statement) -> str:
 
 
 def test_nullable_terms_get_sqlites_null_order():
-    statement = select(FollowUp.id).order_by(FollowUp.due_date, FollowUp.officer.desc(),
-                                             literal_column("(followups.due_date IS NULL)"), FollowUp.id)
-    assert _order_by(statement) == ("followups.due_date NULLS FIRST, followups.officer DESC NULLS LAST, "
-                                    "(followups.due_date IS NULL) NULLS FIRST, followups.id")
+    statement = select(FollowUp.id).order_by(
+        FollowUp.due_date, FollowUp.officer.desc(), literal_column("(followups.due_date IS NULL)"), FollowUp.id
+    )
+    assert _order_by(statement) == (
+        "followups.due_date NULLS FIRST, followups.officer DESC NULLS LAST, (followups.due_date IS NULL) NULLS FIRST, followups.id"
+    )
 
 
 def test_not_null_columns_stay_plain_unless_an_outer_join_may_empty_them():
     parent = aliased(Partner)
-    statement = (select(FollowUp.id).join(Partner, Partner.id == FollowUp.partner_id)
-                 .outerjoin(Unit, Unit.id == FollowUp.unit_id).outerjoin(parent, parent.id == Partner.parent_id)
-                 .order_by(Partner.sort_key, Unit.name.desc(), parent.sort_key, FollowUp.title.desc()))
-    assert _order_by(statement) == ("partners.sort_key, units.name DESC NULLS LAST, partners_1.sort_key NULLS FIRST, "
-                                    "followups.title DESC")
+    statement = (
+        select(FollowUp.id)
+        .join(Partner, Partner.id == FollowUp.partner_id)
+        .outerjoin(Unit, Unit.id == FollowUp.unit_id)
+        .outerjoin(parent, parent.id == Partner.parent_id)
+        .order_by(Partner.sort_key, Unit.name.desc(), parent.sort_key, FollowUp.title.desc())
+    )
+    assert _order_by(statement) == ("partners.sort_key, units.name DESC NULLS LAST, partners_1.sort_key NULLS FIRST, followups.title DESC")
 
 
 def test_explicit_null_order_is_kept():

@@ -16,8 +16,7 @@ from hptracker.core.text import Due, DuePrecision
 
 def test_a_draft_is_a_private_file_written_whole(tmp_path):
     session = DraftSession(tmp_path / "office.db", root=tmp_path / "data")
-    path = session.save("meeting-1", "meeting", "Log a meeting", {"title": "Làm việc với đoàn Chiết Giang",
-                                                                 "date": dt.date(2025, 12, 8)})
+    path = session.save("meeting-1", "meeting", "Log a meeting", {"title": "Làm việc với đoàn Chiết Giang", "date": dt.date(2025, 12, 8)})
     assert path.parent.parent == tmp_path / "data" / "drafts" / database_key(tmp_path / "office.db")
     assert stat.S_IMODE(path.stat().st_mode) == 0o600
     assert stat.S_IMODE(path.parent.stat().st_mode) == 0o700
@@ -31,8 +30,12 @@ def test_a_draft_is_a_private_file_written_whole(tmp_path):
 
 
 def test_dates_and_due_dates_come_back_as_they_were():
-    value = {"due": Due(dt.date(2026, 6, 30), DuePrecision.QUARTER), "on": dt.date(2025, 12, 8),
-             "ids": (1, 2), "nested": [{"d": dt.date(2024, 1, 1)}]}
+    value = {
+        "due": Due(dt.date(2026, 6, 30), DuePrecision.QUARTER),
+        "on": dt.date(2025, 12, 8),
+        "ids": (1, 2),
+        "nested": [{"d": dt.date(2024, 1, 1)}],
+    }
     assert from_json(json.loads(json.dumps(to_json(value)))) == {**value, "ids": [1, 2]}
 
 
@@ -63,7 +66,7 @@ def test_the_drafts_of_a_session_killed_mid_work_are_offered_at_the_next_start(t
         import os, sys
         from pathlib import Path
         from hptracker.core.drafts import DraftSession
-        session = DraftSession(Path({str(tmp_path / 'office.db')!r}), root=Path({str(tmp_path)!r}))
+        session = DraftSession(Path({str(tmp_path / "office.db")!r}), root=Path({str(tmp_path)!r}))
         session.save("meeting-new", "meeting", "Log a meeting", {{"title": "Trước khi mất điện"}})
         os._exit(9)  # no close: a crash, or the power going off
     """)

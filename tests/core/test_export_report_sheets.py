@@ -17,14 +17,7 @@ from hptracker.core.errors import ValidationError
 from hptracker.core.export_xlsx import FIRST_DATA_ROW, HEADER_ROW, export_workbook
 from hptracker.core.export_xlsx import exporting as exporting_module
 from hptracker.core.models import AuditEntry, FollowUp, ProgressEntry
-from hptracker.core.sheets import (
-    AGREEMENTS,
-    CHANGES,
-    FOLLOWUPS,
-    MEETINGS,
-    PARTNERS,
-    followups_sheet,
-)
+from hptracker.core.sheets import AGREEMENTS, CHANGES, FOLLOWUPS, MEETINGS, PARTNERS, followups_sheet
 from hptracker.core.stats import local_day_start_utc
 from hptracker.core.tracker import FollowUpQuery
 
@@ -67,8 +60,13 @@ def week(demo_tracker):
     progressed, moved, untouched = rows[0].id, rows[1].id, rows[2].id
     tracker.record_progress(progressed, status="in_progress", note="Đã gửi công văn")
     tracker.update_followup(moved, due="Q4/2030")
-    new = tracker.create_followup(partner_id=rows[0].partner_id, title="Mở văn phòng đại diện", direction="theirs",
-                                  details="Phía bạn đề nghị hỗ trợ thủ tục.", fields=["Đầu tư", "Văn hóa"]).id
+    new = tracker.create_followup(
+        partner_id=rows[0].partner_id,
+        title="Mở văn phòng đại diện",
+        direction="theirs",
+        details="Phía bạn đề nghị hỗ trợ thủ tục.",
+        fields=["Đầu tư", "Văn hóa"],
+    ).id
     return tracker, {"progressed": progressed, "moved": moved, "untouched": untouched, "new": new}
 
 
@@ -86,8 +84,12 @@ def test_changes_since_a_day_are_a_column_and_a_highlighted_row(week, tmp_path):
     rows = by_id(ws, sheet)
     assert len(rows) == tracker.count_followups()
     words = {ids[name]: rows[ids[name]][changes - 1].value for name in ids}
-    assert words == {ids["progressed"]: "Status changed; progress added", ids["moved"]: "Due date moved",
-                     ids["untouched"]: None, ids["new"]: "New"}
+    assert words == {
+        ids["progressed"]: "Status changed; progress added",
+        ids["moved"]: "Due date moved",
+        ids["untouched"]: None,
+        ids["new"]: "New",
+    }
     own_colours = {col("status", sheet), col("timeliness", sheet)}
     for name, followup_id in ids.items():
         row = rows[followup_id]
@@ -134,16 +136,15 @@ def test_followups_print_on_a4_landscape_at_a_readable_size(week, tmp_path):
     assert ws.page_setup.fitToWidth == 1 and ws.page_setup.fitToHeight == 0  # width, never height
     assert ws.print_title_rows == f"${HEADER_ROW}:${HEADER_ROW}"
     assert ws.print_area == f"'{FOLLOWUPS.vi}'!$A$1:$J${ws.max_row}"
-    printed = [c.key for c in FOLLOWUPS.columns[:FOLLOWUPS.print_columns]]
-    assert printed == ["stt", "id", "title", "partner", "direction", "unit", "due", "status", "timeliness",
-                       "latest_note"]
+    printed = [c.key for c in FOLLOWUPS.columns[: FOLLOWUPS.print_columns]]
+    assert printed == ["stt", "id", "title", "partner", "direction", "unit", "due", "status", "timeliness", "latest_note"]
     # The printed columns fit A4 landscape (27.7 cm between the margins) at 84 % or more, i.e. the
     # sheet's 11-point text prints at 9 points or more: Excel's width unit is 7 pixels plus 5 of
     # padding at 96 pixels an inch.
     inches = sum(ws.column_dimensions[get_column_letter(i)].width * 7 + 5 for i in range(1, 11)) / 96
     scale = min(1.0, (11.69 - ws.page_margins.left - ws.page_margins.right) / inches)
     assert 11 * scale >= 9.5
-    with_changes = followups_sheet(True).columns[:followups_sheet(True).print_columns]
+    with_changes = followups_sheet(True).columns[: followups_sheet(True).print_columns]
     inches = sum(c.width * 7 + 5 for c in with_changes) / 96
     assert 11 * min(1.0, (11.69 - 0.8) / inches) >= 9
     rows = by_id(ws)
@@ -159,12 +160,11 @@ def hainan(demo_tracker):
     """A fourth partner with its own meeting, agreement and follow-ups, beside the demo's three."""
     tracker = demo_tracker
     partner = tracker.create_partner(name="Tỉnh Hải Nam", name_en="Hainan Province", name_native="海南省").id
-    meeting = tracker.create_meeting(date=dt.date(2025, 3, 3), title="Làm việc với đoàn tỉnh Hải Nam",
-                                     partner_ids=[partner]).id
-    agreement = tracker.create_agreement(form="mou", title="Bản ghi nhớ hợp tác với tỉnh Hải Nam",
-                                         party_ids=[partner], status="signed", signed_date=dt.date(2025, 3, 3)).id
-    first = tracker.create_followup(partner_id=partner, title="Đường bay Hải Khẩu – Hải Phòng", direction="ours",
-                                    meeting_id=meeting).id
+    meeting = tracker.create_meeting(date=dt.date(2025, 3, 3), title="Làm việc với đoàn tỉnh Hải Nam", partner_ids=[partner]).id
+    agreement = tracker.create_agreement(
+        form="mou", title="Bản ghi nhớ hợp tác với tỉnh Hải Nam", party_ids=[partner], status="signed", signed_date=dt.date(2025, 3, 3)
+    ).id
+    first = tracker.create_followup(partner_id=partner, title="Đường bay Hải Khẩu – Hải Phòng", direction="ours", meeting_id=meeting).id
     tracker.create_followup(partner_id=partner, title="Trao đổi đoàn doanh nghiệp", direction="joint")
     tracker.record_progress(first, status="in_progress")
     return tracker, partner, meeting, agreement
@@ -175,9 +175,9 @@ def _ids(wb, sheet) -> set[int]:
 
 
 @pytest.mark.parametrize("few", [50, 0], ids=["each-partner", "one-pass"])
-@pytest.mark.parametrize("query", [
-    FollowUpQuery(text="Hainan"), FollowUpQuery(text="海南", statuses=("in_progress",)),
-], ids=["search", "search-and-status"])
+@pytest.mark.parametrize(
+    "query", [FollowUpQuery(text="Hainan"), FollowUpQuery(text="海南", statuses=("in_progress",))], ids=["search", "search-and-status"]
+)
 def test_a_filtered_export_carries_only_the_filtered_partners_records(hainan, tmp_path, monkeypatch, few, query):
     tracker, partner, meeting, agreement = hainan
     monkeypatch.setattr(exporting_module, "_FEW_PARTNERS", few)

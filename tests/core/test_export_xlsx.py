@@ -28,16 +28,7 @@ from hptracker.core.export_xlsx import (
 )
 from hptracker.core.files import FileWriteError
 from hptracker.core.labels import label
-from hptracker.core.sheets import (
-    AGREEMENTS,
-    CELL_TEXT_LIMIT,
-    FOLLOWUPS,
-    LONG_TEXTS,
-    MEETINGS,
-    PARTNERS,
-    SUMMARY,
-    unescape_xstring,
-)
+from hptracker.core.sheets import AGREEMENTS, CELL_TEXT_LIMIT, FOLLOWUPS, LONG_TEXTS, MEETINGS, PARTNERS, SUMMARY, unescape_xstring
 from hptracker.core.text import format_date, format_due
 from hptracker.core.tracker import FollowUpQuery
 
@@ -278,11 +269,14 @@ def test_filtered_view_exports_exactly_its_rows(busy_tracker, tmp_path):
     agreements = wb[AGREEMENTS.vi]
     assert agreements["A4"].value == (
         "Filters: partner: Huyện Thượng Ngu; status: Not started, In progress "
-        "(this sheet: the records of the partners of the follow-ups selected)")
+        "(this sheet: the records of the partners of the follow-ups selected)"
+    )
     assert {r[col("id", AGREEMENTS) - 1] for r in data_rows(agreements)} == {
-        a.id for a in busy_tracker.list_agreements(partner_id=shangyu.id)}
+        a.id for a in busy_tracker.list_agreements(partner_id=shangyu.id)
+    }
     assert {r[col("id", MEETINGS) - 1] for r in data_rows(wb[MEETINGS.vi])} == {
-        m.id for m in busy_tracker.list_meetings(partner_id=shangyu.id)}
+        m.id for m in busy_tracker.list_meetings(partner_id=shangyu.id)
+    }
     assert [r[col("id", PARTNERS) - 1] for r in data_rows(wb[PARTNERS.vi])] == [shangyu.id]
     summary = data_rows(wb[SUMMARY.vi])
     assert [r[1] for r in summary[:-1]] == [shangyu.id]
@@ -317,17 +311,26 @@ def _hostile_rows(tracker, strings):
     base = tracker.query_followups(FollowUpQuery())[0]
     rows = []
     for number, value in enumerate(strings):
-        rows.append(dataclasses.replace(
-            base, id=10_000 + number, title=value, latest_note=value, officer=value, partner_name=value,
-            agreement_title=value, unit_name=value, meeting_title=value))
+        rows.append(
+            dataclasses.replace(
+                base,
+                id=10_000 + number,
+                title=value,
+                latest_note=value,
+                officer=value,
+                partner_name=value,
+                agreement_title=value,
+                unit_name=value,
+                meeting_title=value,
+            )
+        )
     return rows
 
 
 def test_hostile_text_is_never_a_formula_and_reads_back_exactly(demo_tracker, tmp_path, monkeypatch):
     # One through the real database path as well: clean() keeps a leading "=".
     partner = demo_tracker.resolve_partner("Wolong")
-    demo_tracker.create_followup(title="=IMPORTXML(\"http://x\")", direction="ours", partner_id=partner.id,
-                                 officer="@admin")
+    demo_tracker.create_followup(title='=IMPORTXML("http://x")', direction="ours", partner_id=partner.id, officer="@admin")
     rows = _hostile_rows(demo_tracker, HOSTILE)
     real = demo_tracker.iter_followups
     monkeypatch.setattr(demo_tracker, "iter_followups", lambda query, batch=2000: [*real(query), *rows])
@@ -344,8 +347,7 @@ def test_hostile_text_is_never_a_formula_and_reads_back_exactly(demo_tracker, tm
 
     ws = openpyxl.load_workbook(path)[FOLLOWUPS.vi]
     by_id = {r[col("id") - 1]: r for r in data_rows(ws)}
-    calamine = {r[col("id") - 1]: r for r in
-                CalamineWorkbook.from_path(str(path)).get_sheet_by_name(FOLLOWUPS.vi).to_python()[HEADER_ROW:]}
+    calamine = {r[col("id") - 1]: r for r in CalamineWorkbook.from_path(str(path)).get_sheet_by_name(FOLLOWUPS.vi).to_python()[HEADER_ROW:]}
     for row in rows:
         mine, theirs = by_id[row.id], calamine[row.id]
         for key in ("title", "latest_note", "officer", "partner", "agreement", "unit"):
@@ -357,13 +359,12 @@ def test_hostile_text_is_never_a_formula_and_reads_back_exactly(demo_tracker, tm
     for values in formula_like:
         cell = ws.cell(FIRST_DATA_ROW + values[0] - 1, col("title"))
         assert cell.data_type == "s" and cell.quotePrefix  # Excel keeps it text even when edited
-    imported = next(r for r in data_rows(ws) if r[col("title") - 1] == "=IMPORTXML(\"http://x\")")
+    imported = next(r for r in data_rows(ws) if r[col("title") - 1] == '=IMPORTXML("http://x")')
     assert imported[col("officer") - 1] == "@admin"
 
 
 def test_characters_xml_cannot_hold_are_replaced_and_counted(demo_tracker, tmp_path, monkeypatch):
-    bad = ["nul\x00x", "bell\x07 và \x1b esc", "\x0bvt\x0cff", "non\ufffechar\uffff", "lone \ud800 and \udfff",
-           "ok\ttab\nline"]
+    bad = ["nul\x00x", "bell\x07 và \x1b esc", "\x0bvt\x0cff", "non\ufffechar\uffff", "lone \ud800 and \udfff", "ok\ttab\nline"]
     # A control character that reached the database (pasted from a PDF) takes the real path.
     partner = demo_tracker.resolve_partner("Wolong")
     demo_tracker.create_followup(title="Báo cáo\x01\x02 quý", direction="ours", partner_id=partner.id)
@@ -379,11 +380,17 @@ def test_characters_xml_cannot_hold_are_replaced_and_counted(demo_tracker, tmp_p
     ws = openpyxl.load_workbook(path)[FOLLOWUPS.vi]
     titles = [text(r[col("title") - 1]) for r in data_rows(ws)]
     assert "Báo cáo\ufffd\ufffd quý" in titles
-    expected = ["nul\ufffdx", "bell\ufffd và \ufffd esc", "\ufffdvt\ufffdff", "non\ufffdchar\ufffd",
-                "lone \ufffd and \ufffd", "ok\ttab\nline"]
-    assert titles[-len(expected):] == expected
+    expected = [
+        "nul\ufffdx",
+        "bell\ufffd và \ufffd esc",
+        "\ufffdvt\ufffdff",
+        "non\ufffdchar\ufffd",
+        "lone \ufffd and \ufffd",
+        "ok\ttab\nline",
+    ]
+    assert titles[-len(expected) :] == expected
     theirs = CalamineWorkbook.from_path(str(path)).get_sheet_by_name(FOLLOWUPS.vi).to_python()
-    assert [r[col("title") - 1] for r in theirs[-len(expected):]] == expected
+    assert [r[col("title") - 1] for r in theirs[-len(expected) :]] == expected
 
 
 def test_text_longer_than_a_cell_is_kept_whole(demo_tracker, tmp_path):
@@ -451,8 +458,7 @@ def private_tempdir(tmp_path, monkeypatch):
     return folder
 
 
-def test_failure_mid_write_leaves_previous_file_and_no_temporary_files(demo_tracker, out, monkeypatch,
-                                                                       private_tempdir):
+def test_failure_mid_write_leaves_previous_file_and_no_temporary_files(demo_tracker, out, monkeypatch, private_tempdir):
     path = out / "status.xlsx"
     before = _write_first(demo_tracker, path)
     real = demo_tracker.iter_followups

@@ -65,8 +65,7 @@ def wide_tracker(demo_tracker):
     rng = random.Random(13)
     for day in range(1, 41):
         partner = demo_tracker.create_partner(name=f"P {_noise(rng, 290)}", kind="other")
-        demo_tracker.create_meeting(date=f"{day % 28 + 1:02d}/01/2024", title=f"M {_noise(rng, 490)}",
-                                    partner_ids=[partner.id])
+        demo_tracker.create_meeting(date=f"{day % 28 + 1:02d}/01/2024", title=f"M {_noise(rng, 490)}", partner_ids=[partner.id])
         demo_tracker.create_followup(partner_id=partner.id, title=f"F {_noise(rng, 490)}", direction="ours")
     return demo_tracker
 
@@ -81,8 +80,7 @@ def disk_full_inside_a_member(workbook: Path) -> int:
 
 
 @needs_rlimit
-def test_export_to_a_full_disk_says_so_and_leaves_nothing_behind(wide_tracker, tmp_path, private_tempdir,
-                                                                  monkeypatch):
+def test_export_to_a_full_disk_says_so_and_leaves_nothing_behind(wide_tracker, tmp_path, private_tempdir, monkeypatch):
     out = tmp_path / "out" / "status.xlsx"
     out.parent.mkdir()
     export_workbook(wide_tracker, out)
@@ -125,8 +123,7 @@ def test_a_whole_pdf_is_complete_and_every_cut_is_not(tmp_path):
     assert not pdf_is_complete(path, 2)
     path.write_bytes(whole + b"\r\n  \n")  # trailing whitespace after %%EOF is allowed
     assert pdf_is_complete(path, 3)
-    for cut in sorted({0, 1, 5, 64, len(whole) // 4, len(whole) // 2, len(whole) - 40, len(whole) - 7,
-                       len(whole) - 2}):
+    for cut in sorted({0, 1, 5, 64, len(whole) // 4, len(whole) // 2, len(whole) - 40, len(whole) - 7, len(whole) - 2}):
         path.write_bytes(whole[:cut])
         assert not pdf_is_complete(path), cut
     path.write_bytes(b"\x00" * len(whole))  # the size of a PDF, the blocks never written

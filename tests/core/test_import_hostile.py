@@ -11,15 +11,7 @@ import pytest
 from openpyxl import Workbook
 
 from hptracker.core.errors import HPTrackerError
-from hptracker.core.import_xlsx import (
-    ImportFileError,
-    ImportProblemsError,
-    apply_import,
-    limits,
-    opening,
-    preview_import,
-    reading,
-)
+from hptracker.core.import_xlsx import ImportFileError, ImportProblemsError, apply_import, limits, opening, preview_import, reading
 
 pytestmark = pytest.mark.both_backends
 
@@ -162,12 +154,13 @@ def test_merged_header_cells(tracker, partner, tmp_path):
 
 
 def test_formula_cached_value_is_read_never_evaluated(tracker, partner, tmp_path):
-    path = book(tmp_path / "formula.xlsx", [["Title", "Partner", "Status"], ["=UPPER(\"a\")", "Shangyu", "done"]])
+    path = book(tmp_path / "formula.xlsx", [["Title", "Partner", "Status"], ['=UPPER("a")', "Shangyu", "done"]])
 
     def cached(xml: bytes) -> bytes:
         # What Excel saves: the formula and its last computed value (deliberately not what it computes).
         return xml.replace(b'<f>UPPER("a")</f><v /></c>', b'<f>UPPER("a")</f><v>Cached title</v></c>').replace(
-            b'<c r="A2">', b'<c r="A2" t="str">')
+            b'<c r="A2">', b'<c r="A2" t="str">'
+        )
 
     rewrite_member(path, "xl/worksheets/sheet1.xml", cached)
     preview = preview_import(tracker, path)
@@ -177,7 +170,7 @@ def test_formula_cached_value_is_read_never_evaluated(tracker, partner, tmp_path
 
 
 def test_formula_without_cached_value_is_a_problem(tracker, partner, tmp_path):
-    path = book(tmp_path / "formula.xlsx", [["Title", "Partner", "Status"], ["=UPPER(\"a\")", "Shangyu", "done"]])
+    path = book(tmp_path / "formula.xlsx", [["Title", "Partner", "Status"], ['=UPPER("a")', "Shangyu", "done"]])
     preview = preview_import(tracker, path)
     assert [(p.row, p.column) for p in preview.problems] == [(2, "A (Title)")]
     assert "formula without a computed value" in preview.problems[0].text()
@@ -218,8 +211,7 @@ def test_file_open_in_another_program(tracker, tmp_path, monkeypatch):
     path = book(tmp_path / "locked.xlsx", GOOD_ROWS)
 
     def locked(file, *args, **kwargs):
-        raise PermissionError(13, "The process cannot access the file because it is being used by another process",
-                              str(file))
+        raise PermissionError(13, "The process cannot access the file because it is being used by another process", str(file))
 
     monkeypatch.setattr(opening, "open", locked, raising=False)
     refused(tracker, path, "Cannot read", "open in another program")
@@ -238,8 +230,11 @@ def test_unreadable_file_mode_000(tracker, tmp_path):
 
 def test_excel_error_cells_are_problems(tracker, partner, tmp_path):
     path = book(tmp_path / "errors.xlsx", [["Title", "Partner"], ["x", "Shangyu"]])
-    rewrite_member(path, "xl/worksheets/sheet1.xml", lambda xml: xml.replace(
-        b'<c r="A2" t="inlineStr"><is><t>x</t></is></c>', b'<c r="A2" t="e"><v>#REF!</v></c>'))
+    rewrite_member(
+        path,
+        "xl/worksheets/sheet1.xml",
+        lambda xml: xml.replace(b'<c r="A2" t="inlineStr"><is><t>x</t></is></c>', b'<c r="A2" t="e"><v>#REF!</v></c>'),
+    )
     preview = preview_import(tracker, path)
     assert [(p.row, p.column) for p in preview.problems] == [(2, "A (Title)")]
     assert "#REF!" in preview.problems[0].text()
@@ -329,13 +324,22 @@ _DOC_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 _SHEET_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml"
 
 
-def raw_book(path: Path, rows: list[str], strings: list[str] | None = None, *, sst_attributes: str = "",
-             sheet_tail: str = "", styles: str | None = None) -> Path:
+def raw_book(
+    path: Path,
+    rows: list[str],
+    strings: list[str] | None = None,
+    *,
+    sst_attributes: str = "",
+    sheet_tail: str = "",
+    styles: str | None = None,
+) -> Path:
     """A workbook written as XML by hand: what openpyxl refuses to write (escapes, broken numbers,
     a shared-string table) is what a hostile or broken program may produce. ``rows`` are the
     ``<row>`` elements of the sheet "Follow-ups"; ``strings`` the ``<si>`` contents."""
-    overrides = f'<Override PartName="/xl/workbook.xml" ContentType="{_SHEET_TYPE}.sheet.main+xml"/>' \
-                f'<Override PartName="/xl/worksheets/sheet1.xml" ContentType="{_SHEET_TYPE}.worksheet+xml"/>'
+    overrides = (
+        f'<Override PartName="/xl/workbook.xml" ContentType="{_SHEET_TYPE}.sheet.main+xml"/>'
+        f'<Override PartName="/xl/worksheets/sheet1.xml" ContentType="{_SHEET_TYPE}.worksheet+xml"/>'
+    )
     relations = f'<Relationship Id="rId1" Type="{_DOC_REL}/worksheet" Target="worksheets/sheet1.xml"/>'
     if strings is not None:
         overrides += f'<Override PartName="/xl/sharedStrings.xml" ContentType="{_SHEET_TYPE}.sharedStrings+xml"/>'
@@ -344,26 +348,49 @@ def raw_book(path: Path, rows: list[str], strings: list[str] | None = None, *, s
         overrides += f'<Override PartName="/xl/styles.xml" ContentType="{_SHEET_TYPE}.styles+xml"/>'
         relations += f'<Relationship Id="rId3" Type="{_DOC_REL}/styles" Target="styles.xml"/>'
     with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
-        archive.writestr("[Content_Types].xml", (
-            '<?xml version="1.0" encoding="UTF-8"?>'
-            '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
-            f'<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
-            f'<Default Extension="xml" ContentType="application/xml"/>{overrides}</Types>'))
-        archive.writestr("_rels/.rels", (
-            f'<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="{_RELS_NS}">'
-            f'<Relationship Id="rId1" Type="{_DOC_REL}/officeDocument" Target="xl/workbook.xml"/></Relationships>'))
-        archive.writestr("xl/workbook.xml", (
-            f'<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="{MAIN_NS}" xmlns:r="{_DOC_REL}">'
-            '<sheets><sheet name="Follow-ups" sheetId="1" r:id="rId1"/></sheets></workbook>'))
-        archive.writestr("xl/_rels/workbook.xml.rels", (
-            f'<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="{_RELS_NS}">{relations}</Relationships>'))
-        archive.writestr("xl/worksheets/sheet1.xml", (
-            f'<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="{MAIN_NS}"><sheetData>{"".join(rows)}'
-            f'</sheetData>{sheet_tail}</worksheet>'))
+        archive.writestr(
+            "[Content_Types].xml",
+            (
+                '<?xml version="1.0" encoding="UTF-8"?>'
+                '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
+                f'<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
+                f'<Default Extension="xml" ContentType="application/xml"/>{overrides}</Types>'
+            ),
+        )
+        archive.writestr(
+            "_rels/.rels",
+            (
+                f'<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="{_RELS_NS}">'
+                f'<Relationship Id="rId1" Type="{_DOC_REL}/officeDocument" Target="xl/workbook.xml"/></Relationships>'
+            ),
+        )
+        archive.writestr(
+            "xl/workbook.xml",
+            (
+                f'<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="{MAIN_NS}" xmlns:r="{_DOC_REL}">'
+                '<sheets><sheet name="Follow-ups" sheetId="1" r:id="rId1"/></sheets></workbook>'
+            ),
+        )
+        archive.writestr(
+            "xl/_rels/workbook.xml.rels",
+            (f'<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="{_RELS_NS}">{relations}</Relationships>'),
+        )
+        archive.writestr(
+            "xl/worksheets/sheet1.xml",
+            (
+                f'<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="{MAIN_NS}"><sheetData>{"".join(rows)}'
+                f"</sheetData>{sheet_tail}</worksheet>"
+            ),
+        )
         if strings is not None:
-            archive.writestr("xl/sharedStrings.xml", (
-                f'<?xml version="1.0" encoding="UTF-8"?><sst xmlns="{MAIN_NS}"{sst_attributes}>'
-                + "".join(f"<si><t>{s}</t></si>" for s in strings) + "</sst>"))
+            archive.writestr(
+                "xl/sharedStrings.xml",
+                (
+                    f'<?xml version="1.0" encoding="UTF-8"?><sst xmlns="{MAIN_NS}"{sst_attributes}>'
+                    + "".join(f"<si><t>{s}</t></si>" for s in strings)
+                    + "</sst>"
+                ),
+            )
         if styles is not None:
             archive.writestr("xl/styles.xml", styles)
     return path
@@ -388,46 +415,61 @@ def one_line_problems(preview) -> list[tuple[int | None, str | None, str]]:
 
 def test_followup_ids_beyond_what_a_database_holds(tracker, partner, tmp_path):
     """SQLite integers stop at 2^63 - 1: a larger ID is a problem of its row, never an OverflowError."""
-    path = raw_book(tmp_path / "ids.xlsx", [
-        header_row("ID", "Title", "Partner"),
-        f'<row r="2"><c r="A2" t="n"><v>{2**63}</v></c>{text_cell("B2", "a")}{text_cell("C2", "Shangyu")}</row>',
-        f'<row r="3"><c r="A3"><v>1e30</v></c>{text_cell("B3", "b")}{text_cell("C3", "Shangyu")}</row>',
-        f'<row r="4">{text_cell("A4", "99999999999999999999999")}{text_cell("B4", "c")}{text_cell("C4", "Shangyu")}</row>',
-        f'<row r="5"><c r="A5"><v>{2**64 + 1}</v></c>{text_cell("B5", "d")}{text_cell("C5", "Shangyu")}</row>',
-        f'<row r="6">{text_cell("A6", "")}{text_cell("B6", "e")}<c r="C6"><v>{2**63}</v></c></row>',
-    ])
+    path = raw_book(
+        tmp_path / "ids.xlsx",
+        [
+            header_row("ID", "Title", "Partner"),
+            f'<row r="2"><c r="A2" t="n"><v>{2**63}</v></c>{text_cell("B2", "a")}{text_cell("C2", "Shangyu")}</row>',
+            f'<row r="3"><c r="A3"><v>1e30</v></c>{text_cell("B3", "b")}{text_cell("C3", "Shangyu")}</row>',
+            f'<row r="4">{text_cell("A4", "99999999999999999999999")}{text_cell("B4", "c")}{text_cell("C4", "Shangyu")}</row>',
+            f'<row r="5"><c r="A5"><v>{2**64 + 1}</v></c>{text_cell("B5", "d")}{text_cell("C5", "Shangyu")}</row>',
+            f'<row r="6">{text_cell("A6", "")}{text_cell("B6", "e")}<c r="C6"><v>{2**63}</v></c></row>',
+        ],
+    )
     before = tracker.counts()
     preview = preview_import(tracker, path)
     problems = one_line_problems(preview)
     assert [(row, column) for row, column, _ in problems] == [
-        (2, "A (ID)"), (3, "A (ID)"), (4, "A (ID)"), (5, "A (ID)"), (6, "C (Partner)")]
+        (2, "A (ID)"),
+        (3, "A (ID)"),
+        (4, "A (ID)"),
+        (5, "A (ID)"),
+        (6, "C (Partner)"),
+    ]
     assert f"“{2**63}” is not a follow-up ID" in problems[0][2]
     assert f"no partner is named “{2**63}”" in problems[4][2]
     assert preview.creates == [] and preview.updates == []
     assert tracker.counts() == before
 
 
-@pytest.mark.parametrize(("cell", "shown"), [
-    ('<c r="D2" t="n"><v>NaN</v></c>', "NaN"),
-    ('<c r="D2"><v>INF</v></c>', "INF"),
-    ('<c r="D2" t="n"><v>-inf</v></c>', "-inf"),
-    ('<c r="D2"><v>1e400</v></c>', "1e400"),
-    ('<c r="D2" t="n"><v>twelve</v></c>', "twelve"),
-    ('<c r="D2" t="n"><v>1' + "0" * 5000 + '</v></c>', "1000000000"),
-    ('<c r="D2" t="d"><v>NaN</v></c>', "NaN"),
-    ('<c r="D2" t="d"><v>2024-13-45</v></c>', "2024-13-45"),
-    ('<c r="D2" t="b"><v>maybe</v></c>', "maybe"),
-    ('<c r="D2" t="s"><v>7</v></c>', None),
-    ('<c r="D2" t="s"><v>-1</v></c>', None),
-    ('<c r="D2" t="s"><v>first</v></c>', None),
-])
+@pytest.mark.parametrize(
+    ("cell", "shown"),
+    [
+        ('<c r="D2" t="n"><v>NaN</v></c>', "NaN"),
+        ('<c r="D2"><v>INF</v></c>', "INF"),
+        ('<c r="D2" t="n"><v>-inf</v></c>', "-inf"),
+        ('<c r="D2"><v>1e400</v></c>', "1e400"),
+        ('<c r="D2" t="n"><v>twelve</v></c>', "twelve"),
+        ('<c r="D2" t="n"><v>1' + "0" * 5000 + "</v></c>", "1000000000"),
+        ('<c r="D2" t="d"><v>NaN</v></c>', "NaN"),
+        ('<c r="D2" t="d"><v>2024-13-45</v></c>', "2024-13-45"),
+        ('<c r="D2" t="b"><v>maybe</v></c>', "maybe"),
+        ('<c r="D2" t="s"><v>7</v></c>', None),
+        ('<c r="D2" t="s"><v>-1</v></c>', None),
+        ('<c r="D2" t="s"><v>first</v></c>', None),
+    ],
+)
 def test_unreadable_number_date_and_text_cells(tracker, partner, tmp_path, cell, shown):
     """What a number, date, TRUE/FALSE or shared-text cell cannot hold is a problem of that cell."""
-    path = raw_book(tmp_path / "cells.xlsx", [
-        header_row("Title", "Partner", "Status", "Due"),
-        f'<row r="2">{text_cell("A2", "A request")}{text_cell("B2", "Shangyu")}{text_cell("C2", "done")}{cell}</row>',
-        f'<row r="3">{text_cell("A3", "Another")}{text_cell("B3", "Shangyu")}{text_cell("C3", "done")}</row>',
-    ], strings=["unused"])
+    path = raw_book(
+        tmp_path / "cells.xlsx",
+        [
+            header_row("Title", "Partner", "Status", "Due"),
+            f'<row r="2">{text_cell("A2", "A request")}{text_cell("B2", "Shangyu")}{text_cell("C2", "done")}{cell}</row>',
+            f'<row r="3">{text_cell("A3", "Another")}{text_cell("B3", "Shangyu")}{text_cell("C3", "done")}</row>',
+        ],
+        strings=["unused"],
+    )
     preview = preview_import(tracker, path)
     (problem,) = one_line_problems(preview)
     assert problem[:2] == (2, "D (Due)")
@@ -439,13 +481,19 @@ def test_unreadable_number_date_and_text_cells(tracker, partner, tmp_path, cell,
 
 
 def test_number_cell_with_a_date_format_beyond_the_calendar(tracker, partner, tmp_path):
-    styles = (f'<?xml version="1.0" encoding="UTF-8"?><styleSheet xmlns="{MAIN_NS}">'
-              '<cellXfs count="2"><xf numFmtId="0"/><xf numFmtId="14" applyNumberFormat="1"/></cellXfs></styleSheet>')
-    path = raw_book(tmp_path / "date.xlsx", [
-        header_row("Title", "Partner", "Due"),
-        f'<row r="2">{text_cell("A2", "A request")}{text_cell("B2", "Shangyu")}<c r="C2" s="1"><v>1e15</v></c></row>',
-        f'<row r="3">{text_cell("A3", "In time")}{text_cell("B3", "Shangyu")}<c r="C3" s="1"><v>45000</v></c></row>',
-    ], styles=styles)
+    styles = (
+        f'<?xml version="1.0" encoding="UTF-8"?><styleSheet xmlns="{MAIN_NS}">'
+        '<cellXfs count="2"><xf numFmtId="0"/><xf numFmtId="14" applyNumberFormat="1"/></cellXfs></styleSheet>'
+    )
+    path = raw_book(
+        tmp_path / "date.xlsx",
+        [
+            header_row("Title", "Partner", "Due"),
+            f'<row r="2">{text_cell("A2", "A request")}{text_cell("B2", "Shangyu")}<c r="C2" s="1"><v>1e15</v></c></row>',
+            f'<row r="3">{text_cell("A3", "In time")}{text_cell("B3", "Shangyu")}<c r="C3" s="1"><v>45000</v></c></row>',
+        ],
+        styles=styles,
+    )
     preview = preview_import(tracker, path)
     (problem,) = one_line_problems(preview)
     assert problem[:2] == (2, "C (Due)") and "“1e15”" in problem[2] and "date" in problem[2]
@@ -454,14 +502,18 @@ def test_number_cell_with_a_date_format_beyond_the_calendar(tracker, partner, tm
 
 def test_lone_surrogate_escapes_are_problems(tracker, partner, tmp_path):
     """_xD800_ decodes to half of a UTF-16 pair, which no text can hold; a whole pair is a character."""
-    path = raw_book(tmp_path / "surrogates.xlsx", [
-        header_row("Title", "Partner", "Details"),
-        f'<row r="2">{text_cell("A2", "inline _xD800_ half")}{text_cell("B2", "Shangyu")}</row>',
-        f'<row r="3"><c r="A3" t="s"><v>0</v></c>{text_cell("B3", "Shangyu")}</row>',
-        f'<row r="4">{text_cell("A4", "fine")}{text_cell("B4", "Shangyu")}<c r="C4" t="s"><v>1</v></c></row>',
-        f'<row r="5">{text_cell("A5", "smile _xD83D__xDE00_")}{text_cell("B5", "Shangyu")}</row>',
-        f'<row r="6">{text_cell("A6", "typed _x005F_xD800_ literally")}{text_cell("B6", "Shangyu")}</row>',
-    ], strings=["shared _xDFFF_", "end _xD800_"])
+    path = raw_book(
+        tmp_path / "surrogates.xlsx",
+        [
+            header_row("Title", "Partner", "Details"),
+            f'<row r="2">{text_cell("A2", "inline _xD800_ half")}{text_cell("B2", "Shangyu")}</row>',
+            f'<row r="3"><c r="A3" t="s"><v>0</v></c>{text_cell("B3", "Shangyu")}</row>',
+            f'<row r="4">{text_cell("A4", "fine")}{text_cell("B4", "Shangyu")}<c r="C4" t="s"><v>1</v></c></row>',
+            f'<row r="5">{text_cell("A5", "smile _xD83D__xDE00_")}{text_cell("B5", "Shangyu")}</row>',
+            f'<row r="6">{text_cell("A6", "typed _x005F_xD800_ literally")}{text_cell("B6", "Shangyu")}</row>',
+        ],
+        strings=["shared _xDFFF_", "end _xD800_"],
+    )
     preview = preview_import(tracker, path)
     problems = one_line_problems(preview)
     assert [(row, column) for row, column, _ in problems] == [(2, "A (Title)"), (3, "A (Title)"), (4, "C (Details)")]
@@ -470,10 +522,13 @@ def test_lone_surrogate_escapes_are_problems(tracker, partner, tmp_path):
 
 
 def test_lone_surrogate_in_a_header_is_shown_safely(tracker, partner, tmp_path):
-    path = raw_book(tmp_path / "header.xlsx", [
-        header_row("Title", "Partner", "Odd _xD800_ column"),
-        f'<row r="2">{text_cell("A2", "A request")}{text_cell("B2", "Shangyu")}{text_cell("C2", "x")}</row>',
-    ])
+    path = raw_book(
+        tmp_path / "header.xlsx",
+        [
+            header_row("Title", "Partner", "Odd _xD800_ column"),
+            f'<row r="2">{text_cell("A2", "A request")}{text_cell("B2", "Shangyu")}{text_cell("C2", "x")}</row>',
+        ],
+    )
     preview = preview_import(tracker, path)
     assert preview.problems == [] and [c.title for c in preview.creates] == ["A request"]
     "\n".join(preview.summary_lines()).encode("utf-8")
@@ -513,8 +568,7 @@ def test_named_pipe_is_refused_at_once(tracker, tmp_path):
             worker.join(5)
     error = outcome.get("error")
     assert isinstance(error, ImportFileError), error
-    assert error.message == "status.xlsx is not a regular file (it is a named pipe, a device or a socket); " \
-                            "nothing was read."
+    assert error.message == "status.xlsx is not a regular file (it is a named pipe, a device or a socket); nothing was read."
     assert tracker.counts() == before
 
 
@@ -531,23 +585,35 @@ def test_declared_shared_string_count_over_the_limit_is_refused_before_reading(t
     """A table declaring more strings than the limit is refused from its first bytes."""
     monkeypatch.setattr(limits, "MAX_SHARED_STRINGS", 10)
     # The entries after the declaration are not even XML: reading them would report a damaged file.
-    path = raw_book(tmp_path / "declared.xlsx", [header_row("Title", "Partner")],
-                    strings=["a", "<<not xml"], sst_attributes=' count="11" uniqueCount="11"')
+    path = raw_book(
+        tmp_path / "declared.xlsx",
+        [header_row("Title", "Partner")],
+        strings=["a", "<<not xml"],
+        sst_attributes=' count="11" uniqueCount="11"',
+    )
     refused(tracker, path, "declared.xlsx holds more than 10 different texts")
-    damaged = raw_book(tmp_path / "damaged.xlsx", [header_row("Title", "Partner")],
-                       strings=["a", "<<not xml"], sst_attributes=' count="2" uniqueCount="2"')
+    damaged = raw_book(
+        tmp_path / "damaged.xlsx", [header_row("Title", "Partner")], strings=["a", "<<not xml"], sst_attributes=' count="2" uniqueCount="2"'
+    )
     refused(tracker, damaged, "damaged.xlsx is damaged")
 
 
 def test_shared_strings_beyond_the_limit_are_refused_while_reading(tracker, tmp_path, monkeypatch):
     """A table that understates its size is stopped at the limit, not read to the end."""
     monkeypatch.setattr(limits, "MAX_SHARED_STRINGS", 10)
-    path = raw_book(tmp_path / "understated.xlsx", [header_row("Title", "Partner")],
-                    strings=[f"s{i}" for i in range(11)], sst_attributes=' uniqueCount="2"')
+    path = raw_book(
+        tmp_path / "understated.xlsx",
+        [header_row("Title", "Partner")],
+        strings=[f"s{i}" for i in range(11)],
+        sst_attributes=' uniqueCount="2"',
+    )
     refused(tracker, path, "understated.xlsx holds more than 10 different texts")
-    ok = raw_book(tmp_path / "fits.xlsx", [header_row("Title", "Partner"), '<row r="2"><c r="A2" t="s"><v>9</v></c>'
-                                                                          '<c r="B2" t="s"><v>0</v></c></row>'],
-                  strings=[f"s{i}" for i in range(10)], sst_attributes=' uniqueCount="10"')
+    ok = raw_book(
+        tmp_path / "fits.xlsx",
+        [header_row("Title", "Partner"), '<row r="2"><c r="A2" t="s"><v>9</v></c><c r="B2" t="s"><v>0</v></c></row>'],
+        strings=[f"s{i}" for i in range(10)],
+        sst_attributes=' uniqueCount="10"',
+    )
     preview = preview_import(tracker, ok)
     assert [(p.row, p.column) for p in preview.problems] == [(2, "B (Partner)")]  # "s0" is no partner
 
@@ -573,8 +639,13 @@ def test_a_part_larger_than_its_limit_is_refused_before_openpyxl(tracker, tmp_pa
         rewrite_member(together, part, lambda xml: xml.replace(b"?>", b"?>" + b" " * 3000, 1))
     refused(tracker, together, "together.xlsx is too large to import: its workbook parts")
     styles = f'<?xml version="1.0" encoding="UTF-8"?><styleSheet xmlns="{MAIN_NS}">' + " " * 5000 + "</styleSheet>"
-    refused(tracker, raw_book(tmp_path / "styles.xlsx", [header_row("Title", "Partner")], styles=styles),
-            "styles.xlsx", "xl/styles.xml", "too large")
+    refused(
+        tracker,
+        raw_book(tmp_path / "styles.xlsx", [header_row("Title", "Partner")], styles=styles),
+        "styles.xlsx",
+        "xl/styles.xml",
+        "too large",
+    )
     strings = raw_book(tmp_path / "strings.xlsx", [header_row("Title", "Partner")], strings=["x" * 5000])
     refused(tracker, strings, "xl/sharedStrings.xml", "too large")
 
@@ -609,8 +680,7 @@ def test_sheets_beyond_the_limit_are_refused_before_openpyxl(tracker, tmp_path, 
     monkeypatch.setattr(limits, "MAX_SHEETS", 3)
     path = raw_book(tmp_path / "sheets.xlsx", [header_row("Title", "Partner")])
     listed = "".join(f'<sheet name="S{i}" sheetId="{i + 1}" r:id="rId1"/>' for i in range(4))
-    rewrite_member(path, "xl/workbook.xml", lambda xml: xml.replace(
-        b'<sheet name="Follow-ups" sheetId="1" r:id="rId1"/>', listed.encode()))
+    rewrite_member(path, "xl/workbook.xml", lambda xml: xml.replace(b'<sheet name="Follow-ups" sheetId="1" r:id="rId1"/>', listed.encode()))
 
     def never(*args, **kwargs):
         raise AssertionError("openpyxl must not parse a workbook listing more sheets than the limit")
@@ -621,11 +691,16 @@ def test_sheets_beyond_the_limit_are_refused_before_openpyxl(tracker, tmp_path, 
 
 def test_cells_beyond_the_columns_read_are_ignored_cheaply(tracker, partner, tmp_path, monkeypatch):
     """A cell in Excel's last column (XFD) must not widen every row to 16,384 values."""
-    path = raw_book(tmp_path / "wide.xlsx", [
-        header_row("Title", "Partner"),
-        *(f'<row r="{r}">{text_cell(f"A{r}", f"Request {r}")}{text_cell(f"B{r}", "Shangyu")}'
-          f'<c r="XFD{r}"><v>1</v></c></row>' for r in range(2, 5)),
-    ])
+    path = raw_book(
+        tmp_path / "wide.xlsx",
+        [
+            header_row("Title", "Partner"),
+            *(
+                f'<row r="{r}">{text_cell(f"A{r}", f"Request {r}")}{text_cell(f"B{r}", "Shangyu")}<c r="XFD{r}"><v>1</v></c></row>'
+                for r in range(2, 5)
+            ),
+        ],
+    )
     widths = []
     real = reading._read_sheet
 
@@ -646,12 +721,15 @@ def test_cells_beyond_the_columns_read_are_ignored_cheaply(tracker, partner, tmp
     assert max(widths) <= limits.MAX_COLUMNS
 
 
-@pytest.mark.parametrize("rows", [
-    ['<row r="1"><c r="ZZZZ1"><v>1</v></c></row>'],
-    ['<row r="one"><c><v>1</v></c></row>'],
-    ['<row r="1"><c r="A1" s="x"><v>1</v></c></row>'],
-    ['<row r="1">' + '<c><v>1</v></c>' * 16_385 + '</row>'],
-])
+@pytest.mark.parametrize(
+    "rows",
+    [
+        ['<row r="1"><c r="ZZZZ1"><v>1</v></c></row>'],
+        ['<row r="one"><c><v>1</v></c></row>'],
+        ['<row r="1"><c r="A1" s="x"><v>1</v></c></row>'],
+        ['<row r="1">' + "<c><v>1</v></c>" * 16_385 + "</row>"],
+    ],
+)
 def test_malformed_sheet_structure_is_one_line(tracker, tmp_path, rows):
     path = raw_book(tmp_path / "broken.xlsx", rows)
     refused(tracker, path, "broken.xlsx is damaged")
@@ -668,8 +746,7 @@ def test_a_document_type_declaration_is_refused(tracker, tmp_path, part):
 
 def test_a_huge_cell_text_is_refused(tracker, tmp_path, monkeypatch):
     monkeypatch.setattr(limits, "MAX_CELL_CHARS", 1000)
-    path = raw_book(tmp_path / "long.xlsx", [header_row("Title", "Partner"),
-                                             f'<row r="2">{text_cell("A2", "x" * 1001)}</row>'])
+    path = raw_book(tmp_path / "long.xlsx", [header_row("Title", "Partner"), f'<row r="2">{text_cell("A2", "x" * 1001)}</row>'])
     refused(tracker, path, "long.xlsx", "more than 1,000 characters")
 
 
@@ -699,17 +776,21 @@ def test_merged_ranges_beyond_the_limit(tracker, partner, tmp_path, monkeypatch)
     """Each merged range below the header is filled in row by row: their number is bounded."""
     monkeypatch.setattr(limits, "MAX_MERGED_RANGES", 5)
     merges = "".join(f'<mergeCell ref="C{r}:D{r + 1000}"/>' for r in range(2, 8))
-    path = raw_book(tmp_path / "merged.xlsx", [
-        header_row("Title", "Partner"), f'<row r="2">{text_cell("A2", "x")}{text_cell("B2", "Shangyu")}</row>'],
-        sheet_tail=f'<mergeCells count="6">{merges}</mergeCells>')
+    path = raw_book(
+        tmp_path / "merged.xlsx",
+        [header_row("Title", "Partner"), f'<row r="2">{text_cell("A2", "x")}{text_cell("B2", "Shangyu")}</row>'],
+        sheet_tail=f'<mergeCells count="6">{merges}</mergeCells>',
+    )
     refused(tracker, path, "merged.xlsx", "more than 5 merged ranges")
 
 
 def test_problems_beyond_the_limit_are_counted_not_listed(tracker, partner, tmp_path, monkeypatch):
     monkeypatch.setattr(limits, "MAX_PROBLEMS", 5)
-    path = raw_book(tmp_path / "nan.xlsx", [header_row("Title", "Partner", "ID")] + [
-        f'<row r="{r}">{text_cell(f"A{r}", "x")}{text_cell(f"B{r}", "Shangyu")}<c r="C{r}"><v>NaN</v></c></row>'
-        for r in range(2, 14)])
+    path = raw_book(
+        tmp_path / "nan.xlsx",
+        [header_row("Title", "Partner", "ID")]
+        + [f'<row r="{r}">{text_cell(f"A{r}", "x")}{text_cell(f"B{r}", "Shangyu")}<c r="C{r}"><v>NaN</v></c></row>' for r in range(2, 14)],
+    )
     preview = preview_import(tracker, path)
     assert len(one_line_problems(preview)) == 6
     assert [p.row for p in preview.problems[:5]] == [2, 3, 4, 5, 6]
@@ -723,7 +804,8 @@ def test_formulas_without_values_beyond_the_limit(tracker, partner, tmp_path, mo
     reference are counted as the sheet parser counts them."""
     monkeypatch.setattr(limits, "MAX_UNCOMPUTED", 5)
     rows = [header_row("Title", "Partner")] + [
-        f'<row r="{r}"><c><f>UPPER("a")</f></c>{text_cell(f"B{r}", "Shangyu")}</row>' for r in range(2, 7)]
+        f'<row r="{r}"><c><f>UPPER("a")</f></c>{text_cell(f"B{r}", "Shangyu")}</row>' for r in range(2, 7)
+    ]
     preview = preview_import(tracker, raw_book(tmp_path / "five.xlsx", rows))
     assert [(p.row, p.column) for p in preview.problems] == [(r, "A (Title)") for r in range(2, 7)]
     assert all("formula without a computed value" in p.text() for p in preview.problems)
@@ -732,13 +814,15 @@ def test_formulas_without_values_beyond_the_limit(tracker, partner, tmp_path, mo
 
 
 def test_partner_hints_are_looked_up_a_bounded_number_of_times(tracker, partner, tmp_path, monkeypatch):
-    """"Did you mean" searches the database: 200,000 unknown names took 20 minutes."""
+    """ "Did you mean" searches the database: 200,000 unknown names took 20 minutes."""
     monkeypatch.setattr(limits, "MAX_PROBLEMS", 1000)
     calls = []
     resolve = tracker.resolve_partner
     monkeypatch.setattr(tracker, "resolve_partner", lambda text: calls.append(text) or resolve(text))
-    path = book(tmp_path / "unknown.xlsx", [["Title", "Partner"], ["r", "Thuong"]]
-                + [[f"r{i}", f"Nowhere {i}"] for i in range(59)] + [["again", "Thuong"]])
+    path = book(
+        tmp_path / "unknown.xlsx",
+        [["Title", "Partner"], ["r", "Thuong"]] + [[f"r{i}", f"Nowhere {i}"] for i in range(59)] + [["again", "Thuong"]],
+    )
     preview = preview_import(tracker, path)
     assert len(preview.problems) == 61
     assert len(calls) == len(set(calls)) == limits.HINT_LIMIT

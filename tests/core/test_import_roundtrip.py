@@ -24,11 +24,11 @@ def awkward(demo_tracker):
     """Text that needs care in a spreadsheet: formula-like, XML escapes, CR, and a note too long for a cell."""
     tracker = demo_tracker
     wolong = tracker.resolve_partner("Wolong")
-    first = tracker.create_followup(title="=HYPERLINK(\"http://x\") – not a formula", direction="theirs",
-                                    partner_id=wolong.id, due="Q3/2024", details="a\r\nb")
+    first = tracker.create_followup(
+        title='=HYPERLINK("http://x") – not a formula', direction="theirs", partner_id=wolong.id, due="Q3/2024", details="a\r\nb"
+    )
     tracker.record_progress(first.id, status="awaiting_partner", note="literal _x0041_ stays, line\r\nbreak kept")
-    second = tracker.create_followup(title="+84 225 3836 xxx hotline", direction="joint", partner_id=wolong.id,
-                                     due="05/2025")
+    second = tracker.create_followup(title="+84 225 3836 xxx hotline", direction="joint", partner_id=wolong.id, due="05/2025")
     tracker.record_progress(second.id, note="Nội dung dài " + "x" * 40_000)
     return tracker
 
@@ -86,12 +86,14 @@ def test_status_and_due_edited_in_a_copy(awkward, tmp_path):
     assert after["progress_entries"] == before["progress_entries"] + 1
     assert after["followups"] == before["followups"]
     now = tracker.followup_row(target.id)
-    assert (now.status, now.due_date, now.due_precision, now.completed_on) == (
-        "done", dt.date(2025, 9, 30), "quarter", dt.date.today())
+    assert (now.status, now.due_date, now.due_precision, now.completed_on) == ("done", dt.date(2025, 9, 30), "quarter", dt.date.today())
     with tracker._read() as session:
-        entries = session.scalars(select(AuditEntry).where(AuditEntry.entity_id == target.id,
-                                                           AuditEntry.entity == "followups")
-                                  .order_by(AuditEntry.id.desc()).limit(2)).all()
+        entries = session.scalars(
+            select(AuditEntry)
+            .where(AuditEntry.entity_id == target.id, AuditEntry.entity == "followups")
+            .order_by(AuditEntry.id.desc())
+            .limit(2)
+        ).all()
         progress = session.scalars(select(ProgressEntry).where(ProgressEntry.followup_id == target.id)).all()
     assert sorted(e.note for e in entries) == ["import: status (reply from HEZA).xlsx", "progress"]
     assert set(json.loads(entries[1].new)) == {"due_date", "due_precision"}
@@ -131,8 +133,10 @@ def test_export_in_one_language_imports_with_the_window_in_the_other(awkward, tm
     installed(written)
     path = tmp_path / f"status-{written}.xlsx"
     export_workbook(tracker, path, lang=written)
-    directions = {"en": {"Our request to the partner", "Partner's request to us", "Joint commitment"},
-                  "vi": {"Đề nghị của ta với đối tác", "Đề nghị của đối tác với ta", "Cam kết chung"}}
+    directions = {
+        "en": {"Our request to the partner", "Partner's request to us", "Joint commitment"},
+        "vi": {"Đề nghị của ta với đối tác", "Đề nghị của đối tác với ta", "Cam kết chung"},
+    }
     assert _column_values(path, "direction") == directions[written]
     assert ("On hold" if written == "en" else "Tạm dừng") in _column_values(path, "status")
 

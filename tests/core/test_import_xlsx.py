@@ -13,12 +13,7 @@ from sqlalchemy import select
 
 from hptracker.core import import_xlsx
 from hptracker.core.errors import ValidationError
-from hptracker.core.import_xlsx import (
-    ImportProblemsError,
-    ImportStaleError,
-    apply_import,
-    preview_import,
-)
+from hptracker.core.import_xlsx import ImportProblemsError, ImportStaleError, apply_import, preview_import
 from hptracker.core.models import AuditEntry
 from hptracker.core.tracker import FollowUpQuery
 
@@ -28,8 +23,7 @@ EN_HEADERS = ["Status", "Partner", "Title", "Due", "Responsible unit", "Category
 TITLE_BLOCK = [["Báo cáo tình hình thực hiện kiến nghị"], ["Tính đến ngày 01/06/2024"], ["Cán bộ: Nguyễn Thị Hoa"], []]
 
 
-def make_book(path: Path, headers: list, rows: list[list], *, sheet: str = "Follow-ups",
-              title_block: list[list] | None = None) -> Path:
+def make_book(path: Path, headers: list, rows: list[list], *, sheet: str = "Follow-ups", title_block: list[list] | None = None) -> Path:
     wb = Workbook()
     ws = wb.active
     ws.title = sheet
@@ -44,14 +38,19 @@ def make_book(path: Path, headers: list, rows: list[list], *, sheet: str = "Foll
 
 @pytest.fixture
 def heza(tracker):
-    return tracker.create_unit(name="Ban Quản lý Khu kinh tế Hải Phòng", name_en="Hai Phong Economic Zone Authority",
-                               abbreviation="HEZA")
+    return tracker.create_unit(name="Ban Quản lý Khu kinh tế Hải Phòng", name_en="Hai Phong Economic Zone Authority", abbreviation="HEZA")
 
 
 @pytest.fixture
 def followup(tracker, partner, heza):
-    return tracker.create_followup(title="Nghiên cứu mở đường bay thẳng Chiết Giang – Hải Phòng", direction="ours",
-                                   partner_id=partner.id, unit_id=heza.id, due="2024", officer="Trần Văn Nam")
+    return tracker.create_followup(
+        title="Nghiên cứu mở đường bay thẳng Chiết Giang – Hải Phòng",
+        direction="ours",
+        partner_id=partner.id,
+        unit_id=heza.id,
+        due="2024",
+        officer="Trần Văn Nam",
+    )
 
 
 def snapshot_counts(tracker) -> dict[str, int]:
@@ -65,13 +64,33 @@ def snapshot_counts(tracker) -> dict[str, int]:
 
 def test_hand_typed_english_headers_in_another_order_import(tracker, partner, heza, tmp_path):
     nfd_partner = unicodedata.normalize("NFD", "  Huyện Thượng Ngu ")
-    path = make_book(tmp_path / "sheet.xlsx", EN_HEADERS, [
-        ["In progress", "Shangyu", "  Share free-trade-zone experience ", "Q3/2024", "HEZA", "Free-trade-zone experience",
-         "Our request to the partner", "Lê Văn A"],
-        [unicodedata.normalize("NFD", "đã hoàn thành"), nfd_partner, unicodedata.normalize("NFD", "Chọn quận kết nghĩa"),
-         dt.datetime(2024, 5, 13), "Hai Phong Economic Zone Authority", "Kết nghĩa", "joint", None],
-        [None, "上虞区", "Expand investment", 2024, None, None, "Partner's request to us", None],
-    ])
+    path = make_book(
+        tmp_path / "sheet.xlsx",
+        EN_HEADERS,
+        [
+            [
+                "In progress",
+                "Shangyu",
+                "  Share free-trade-zone experience ",
+                "Q3/2024",
+                "HEZA",
+                "Free-trade-zone experience",
+                "Our request to the partner",
+                "Lê Văn A",
+            ],
+            [
+                unicodedata.normalize("NFD", "đã hoàn thành"),
+                nfd_partner,
+                unicodedata.normalize("NFD", "Chọn quận kết nghĩa"),
+                dt.datetime(2024, 5, 13),
+                "Hai Phong Economic Zone Authority",
+                "Kết nghĩa",
+                "joint",
+                None,
+            ],
+            [None, "上虞区", "Expand investment", 2024, None, None, "Partner's request to us", None],
+        ],
+    )
     preview = preview_import(tracker, path)
     assert preview.problems == []
     assert [c.row for c in preview.creates] == [6, 7, 8]  # title block skipped, header on row 5
@@ -83,32 +102,52 @@ def test_hand_typed_english_headers_in_another_order_import(tracker, partner, he
     assert (ftz.unit_id, ftz.category_en, ftz.direction, ftz.officer) == (heza.id, "Free-trade-zone experience", "ours", "Lê Văn A")
     twin = rows["Chọn quận kết nghĩa"]  # stored NFC
     assert (twin.partner_id, twin.status, twin.due_date, twin.due_precision, twin.direction) == (
-        partner.id, "done", dt.date(2024, 5, 13), "day", "joint")
+        partner.id,
+        "done",
+        dt.date(2024, 5, 13),
+        "day",
+        "joint",
+    )
     assert twin.category == "Kết nghĩa" and twin.completed_on == dt.date.today()
     invest = rows["Expand investment"]
     assert (invest.status, invest.due_date, invest.due_precision, invest.direction, invest.unit_id) == (
-        "not_started", dt.date(2024, 12, 31), "year", "theirs", None)
+        "not_started",
+        dt.date(2024, 12, 31),
+        "year",
+        "theirs",
+        None,
+    )
     # One progress entry for each row whose status is not "not started".
     assert tracker.counts()["progress_entries"] == 2
 
 
 def test_vietnamese_labels_are_read_whatever_the_ui_language(tracker, partner, tmp_path):
     """Labels as the Vietnamese translation writes them, read here with no translator (English UI)."""
-    path = make_book(tmp_path / "vi-labels.xlsx", ["Nội dung kiến nghị", "Đối tác", "Chiều kiến nghị", "Mức độ ưu tiên"], [
-        ["a", "Thuong Ngu", "Đề nghị của ta với đối tác", "Cao"],
-        ["b", "Thuong Ngu", "Đề nghị của đối tác với ta", "Bình thường"],
-        ["c", "Thuong Ngu", "Cam kết chung", "Thấp"],
-    ])
+    path = make_book(
+        tmp_path / "vi-labels.xlsx",
+        ["Nội dung kiến nghị", "Đối tác", "Chiều kiến nghị", "Mức độ ưu tiên"],
+        [
+            ["a", "Thuong Ngu", "Đề nghị của ta với đối tác", "Cao"],
+            ["b", "Thuong Ngu", "Đề nghị của đối tác với ta", "Bình thường"],
+            ["c", "Thuong Ngu", "Cam kết chung", "Thấp"],
+        ],
+    )
     preview = preview_import(tracker, path)
     assert preview.problems == []
     assert [(c.values["direction"], c.values["priority"]) for c in preview.creates] == [
-        ("ours", "high"), ("theirs", "normal"), ("joint", "low")]
+        ("ours", "high"),
+        ("theirs", "normal"),
+        ("joint", "low"),
+    ]
 
 
 def test_vietnamese_headers_and_status_names(tracker, partner, tmp_path):
     statuses = ["chưa triển khai", "Đang thực hiện", "CHỜ PHÍA BẠN", "tạm dừng", "đã hoàn thành", "không thực hiện"]
-    path = make_book(tmp_path / "vi.xlsx", ["STT", "Nội dung kiến nghị", "Đối tác", "Tình trạng", "Thời hạn", "Tiến độ"],
-                     [[i + 1, f"Kiến nghị {i}", "Thuong Ngu", s, "05/2024", "Quá hạn"] for i, s in enumerate(statuses)])
+    path = make_book(
+        tmp_path / "vi.xlsx",
+        ["STT", "Nội dung kiến nghị", "Đối tác", "Tình trạng", "Thời hạn", "Tiến độ"],
+        [[i + 1, f"Kiến nghị {i}", "Thuong Ngu", s, "05/2024", "Quá hạn"] for i, s in enumerate(statuses)],
+    )
     preview = preview_import(tracker, path)
     assert preview.problems == []
     assert [c.status for c in preview.creates] == ["not_started", "in_progress", "awaiting_partner", "on_hold", "done", "dropped"]
@@ -119,15 +158,18 @@ def test_vietnamese_headers_and_status_names(tracker, partner, tmp_path):
     assert {(r.due_date, r.due_precision) for r in rows} == {(dt.date(2024, 5, 31), "month")}
 
 
-@pytest.mark.parametrize(("typed", "date", "precision"), [
-    ("13/05/2024", dt.date(2024, 5, 13), "day"),
-    (" 05/2024 ", dt.date(2024, 5, 31), "month"),
-    ("Q3/2024", dt.date(2024, 9, 30), "quarter"),
-    ("Quý 3/2024", dt.date(2024, 9, 30), "quarter"),
-    ("2024", dt.date(2024, 12, 31), "year"),
-    (2025, dt.date(2025, 12, 31), "year"),
-    (dt.datetime(2024, 2, 29), dt.date(2024, 2, 29), "day"),
-])
+@pytest.mark.parametrize(
+    ("typed", "date", "precision"),
+    [
+        ("13/05/2024", dt.date(2024, 5, 13), "day"),
+        (" 05/2024 ", dt.date(2024, 5, 31), "month"),
+        ("Q3/2024", dt.date(2024, 9, 30), "quarter"),
+        ("Quý 3/2024", dt.date(2024, 9, 30), "quarter"),
+        ("2024", dt.date(2024, 12, 31), "year"),
+        (2025, dt.date(2025, 12, 31), "year"),
+        (dt.datetime(2024, 2, 29), dt.date(2024, 2, 29), "day"),
+    ],
+)
 def test_due_dates_as_people_type_them(tracker, partner, tmp_path, typed, date, precision):
     path = make_book(tmp_path / "due.xlsx", ["Title", "Partner", "Due"], [["A request", "Shangyu", typed]])
     preview = preview_import(tracker, path)
@@ -137,8 +179,11 @@ def test_due_dates_as_people_type_them(tracker, partner, tmp_path, typed, date, 
 
 
 def test_unknown_columns_are_listed_and_ignored(tracker, partner, tmp_path):
-    path = make_book(tmp_path / "extra.xlsx", ["Title", "Ghi chú nội bộ", "Partner", "Timeliness", "Days overdue"],
-                     [["A request", "do not import", "Shangyu", "nonsense", "abc"]])
+    path = make_book(
+        tmp_path / "extra.xlsx",
+        ["Title", "Ghi chú nội bộ", "Partner", "Timeliness", "Days overdue"],
+        [["A request", "do not import", "Shangyu", "nonsense", "abc"]],
+    )
     preview = preview_import(tracker, path)
     assert preview.problems == []
     assert preview.ignored_columns == [("Follow-ups", "B (Ghi chú nội bộ)")]
@@ -146,15 +191,19 @@ def test_unknown_columns_are_listed_and_ignored(tracker, partner, tmp_path):
 
 
 def test_bad_cells_are_reported_by_sheet_row_and_column(tracker, partner, tmp_path):
-    path = make_book(tmp_path / "bad.xlsx", ["Title", "Partner", "Status", "Due", "Direction"], [
-        ["ok", "Shangyu", "done", "2024", "ours"],
-        ["bad status", "Shangyu", "finished", "2024", "ours"],
-        ["bad due", "Shangyu", "done", "sometime", "ours"],
-        ["", "Shangyu", "done", "2024", "ours"],
-        ["bad partner", "Atlantis", "done", "2024", "ours"],
-        ["bad direction", "Shangyu", "done", "2024", "sideways"],
-        ["excel error", "#N/A", "done", "2024", "ours"],
-    ])
+    path = make_book(
+        tmp_path / "bad.xlsx",
+        ["Title", "Partner", "Status", "Due", "Direction"],
+        [
+            ["ok", "Shangyu", "done", "2024", "ours"],
+            ["bad status", "Shangyu", "finished", "2024", "ours"],
+            ["bad due", "Shangyu", "done", "sometime", "ours"],
+            ["", "Shangyu", "done", "2024", "ours"],
+            ["bad partner", "Atlantis", "done", "2024", "ours"],
+            ["bad direction", "Shangyu", "done", "2024", "sideways"],
+            ["excel error", "#N/A", "done", "2024", "ours"],
+        ],
+    )
     preview = preview_import(tracker, path)
     where = [(p.sheet, p.row, p.column) for p in preview.problems]
     assert where == [
@@ -179,9 +228,11 @@ def test_bad_cells_are_reported_by_sheet_row_and_column(tracker, partner, tmp_pa
 
 
 def test_unknown_partner_created_only_when_allowed(tracker, partner, tmp_path):
-    path = make_book(tmp_path / "new.xlsx", ["Title", "Partner"], [
-        ["Open a liaison office", "Thành phố Ninh Ba"], ["Trade fair", unicodedata.normalize("NFD", "thành phố ninh ba")],
-    ])
+    path = make_book(
+        tmp_path / "new.xlsx",
+        ["Title", "Partner"],
+        [["Open a liaison office", "Thành phố Ninh Ba"], ["Trade fair", unicodedata.normalize("NFD", "thành phố ninh ba")]],
+    )
     refused = preview_import(tracker, path)
     assert len(refused.problems) == 2 and refused.new_partners == {}
     allowed = preview_import(tracker, path, create_partners=True)
@@ -213,8 +264,10 @@ def test_merged_data_cells_fill_their_range(tracker, partner, tmp_path):
     preview = preview_import(tracker, path)
     assert preview.problems == []
     assert [(c.title, c.partner, c.status) for c in preview.creates] == [
-        ("one", "Huyện Thượng Ngu", "in_progress"), ("two", "Huyện Thượng Ngu", "in_progress"),
-        ("three", "Huyện Thượng Ngu", "in_progress")]
+        ("one", "Huyện Thượng Ngu", "in_progress"),
+        ("two", "Huyện Thượng Ngu", "in_progress"),
+        ("three", "Huyện Thượng Ngu", "in_progress"),
+    ]
 
 
 def test_rows_without_partner_column_are_refused(tracker, partner, tmp_path):
@@ -229,15 +282,16 @@ def test_rows_without_partner_column_are_refused(tracker, partner, tmp_path):
 
 
 def test_status_and_due_change_make_two_updates_and_one_progress_entry(tracker, followup, heza, tmp_path):
-    path = make_book(tmp_path / "reply.xlsx", ["ID", "Title", "Partner", "Status", "Due", "Responsible unit"], [
-        [followup.id, followup.title, "Huyện Thượng Ngu", "Đang thực hiện", "Q3/2024", "HEZA"],
-    ])
+    path = make_book(
+        tmp_path / "reply.xlsx",
+        ["ID", "Title", "Partner", "Status", "Due", "Responsible unit"],
+        [[followup.id, followup.title, "Huyện Thượng Ngu", "Đang thực hiện", "Q3/2024", "HEZA"]],
+    )
     before = tracker.counts()
     preview = preview_import(tracker, path)
     assert preview.problems == [] and preview.creates == [] and preview.unchanged == 0
     (item,) = preview.updates
-    assert [(c.field, c.old, c.new) for c in item.changes] == [
-        ("due", "2024", "Q3/2024"), ("status", "Not started", "In progress")]
+    assert [(c.field, c.old, c.new) for c in item.changes] == [("due", "2024", "Q3/2024"), ("status", "Not started", "In progress")]
     result = apply_import(tracker, preview)
     assert (result.created, result.updated, result.progress_entries) == (0, 1, 1)
     row = tracker.followup_row(followup.id)
@@ -246,8 +300,9 @@ def test_status_and_due_change_make_two_updates_and_one_progress_entry(tracker, 
     assert after["progress_entries"] == before["progress_entries"] + 1
     assert after["followups"] == before["followups"]
     with tracker._read() as session:
-        entries = session.scalars(select(AuditEntry).where(AuditEntry.id > 0).order_by(AuditEntry.id.desc()).limit(
-            after["audit"] - before["audit"])).all()
+        entries = session.scalars(
+            select(AuditEntry).where(AuditEntry.id > 0).order_by(AuditEntry.id.desc()).limit(after["audit"] - before["audit"])
+        ).all()
     assert entries and all(e.note in ("import: reply.xlsx", "progress") for e in entries)
     changed = set()
     for entry in entries:
@@ -256,10 +311,11 @@ def test_status_and_due_change_make_two_updates_and_one_progress_entry(tracker, 
 
 
 def test_unchanged_rows_are_counted_not_written(tracker, followup, tmp_path):
-    path = make_book(tmp_path / "same.xlsx", ["ID", "Title", "Partner", "Status", "Due", "Officer", "Timeliness"], [
-        [followup.id, unicodedata.normalize("NFD", followup.title) + "  ", "上虞区", "Not started", "2024",
-         "Trần Văn Nam", "Overdue"],
-    ])
+    path = make_book(
+        tmp_path / "same.xlsx",
+        ["ID", "Title", "Partner", "Status", "Due", "Officer", "Timeliness"],
+        [[followup.id, unicodedata.normalize("NFD", followup.title) + "  ", "上虞区", "Not started", "2024", "Trần Văn Nam", "Overdue"]],
+    )
     audit = tracker.audit_count()
     preview = preview_import(tracker, path)
     assert (preview.unchanged, preview.updates, preview.creates, preview.problems) == (1, [], [], [])
@@ -269,22 +325,25 @@ def test_unchanged_rows_are_counted_not_written(tracker, followup, tmp_path):
 
 def test_new_note_becomes_a_progress_entry(tracker, followup, tmp_path):
     tracker.record_progress(followup.id, note="Đã gửi công văn")
-    path = make_book(tmp_path / "note.xlsx", ["ID", "Title", "Latest progress note"], [
-        [followup.id, followup.title, "Phía bạn đã trả lời, đang nghiên cứu"]])
+    path = make_book(
+        tmp_path / "note.xlsx",
+        ["ID", "Title", "Latest progress note"],
+        [[followup.id, followup.title, "Phía bạn đã trả lời, đang nghiên cứu"]],
+    )
     preview = preview_import(tracker, path)
     (item,) = preview.updates
     assert (item.status, item.note, item.values) == (None, "Phía bạn đã trả lời, đang nghiên cứu", {})
     apply_import(tracker, preview)
     assert tracker.followup_row(followup.id).latest_note == "Phía bạn đã trả lời, đang nghiên cứu"
-    assert [e.note for e in tracker.get_followup(followup.id).progress] == [
-        "Đã gửi công văn", "Phía bạn đã trả lời, đang nghiên cứu"]
+    assert [e.note for e in tracker.get_followup(followup.id).progress] == ["Đã gửi công văn", "Phía bạn đã trả lời, đang nghiên cứu"]
 
 
 def test_ids_that_repeat_are_missing_or_deleted_are_problems(tracker, followup, partner, tmp_path):
     gone = tracker.create_followup(title="Gone", direction="ours", partner_id=partner.id)
     tracker.delete_followup(gone.id)
-    path = make_book(tmp_path / "ids.xlsx", ["ID", "Title"], [
-        [followup.id, "x"], [followup.id, "y"], [99999, "z"], [gone.id, "Gone"], ["abc", "w"]])
+    path = make_book(
+        tmp_path / "ids.xlsx", ["ID", "Title"], [[followup.id, "x"], [followup.id, "y"], [99999, "z"], [gone.id, "Gone"], ["abc", "w"]]
+    )
     preview = preview_import(tracker, path)
     messages = [(p.row, p.text()) for p in preview.problems]
     assert [row for row, _ in messages] == [7, 8, 9, 10]
@@ -348,32 +407,47 @@ def test_failure_while_writing_the_last_row_rolls_everything_back(tracker, follo
 
 def test_imported_records_match_records_made_through_the_tracker(tracker, partner, heza, tmp_path):
     """The batched writes leave the same records, audit and progress as Tracker.create/update_followup."""
-    made = tracker.create_followup(title="Made by hand", direction="ours", partner_id=partner.id, status="done",
-                                   due="Q3/2024", unit_id=heza.id)
-    path = make_book(tmp_path / "same.xlsx", ["Title", "Partner", "Status", "Due", "Direction", "Responsible unit"],
-                     [["Imported row", "Shangyu", "done", "Q3/2024", "ours", "HEZA"]])
+    made = tracker.create_followup(
+        title="Made by hand", direction="ours", partner_id=partner.id, status="done", due="Q3/2024", unit_id=heza.id
+    )
+    path = make_book(
+        tmp_path / "same.xlsx",
+        ["Title", "Partner", "Status", "Due", "Direction", "Responsible unit"],
+        [["Imported row", "Shangyu", "done", "Q3/2024", "ours", "HEZA"]],
+    )
     apply_import(tracker, preview_import(tracker, path))
     imported = tracker.query_followups(FollowUpQuery(text="imported row"))  # search keys were written
     assert [r.title for r in imported] == ["Imported row"]
     a, b = tracker.get_followup(made.id), tracker.get_followup(imported[0].id)
-    columns = ("direction", "partner_id", "unit_id", "priority", "due_date", "due_precision", "status", "completed_on",
-               "last_progress_date")
+    columns = (
+        "direction",
+        "partner_id",
+        "unit_id",
+        "priority",
+        "due_date",
+        "due_precision",
+        "status",
+        "completed_on",
+        "last_progress_date",
+    )
     assert [getattr(b, c) for c in columns] == [getattr(a, c) for c in columns]
-    assert [(p.status, p.note, p.date, p.officer_id) for p in b.progress] == [
-        (p.status, p.note, p.date, p.officer_id) for p in a.progress]
+    assert [(p.status, p.note, p.date, p.officer_id) for p in b.progress] == [(p.status, p.note, p.date, p.officer_id) for p in a.progress]
 
     def shape(followup_id):
         """Each audit entry's action and changes (old, new), leaving out what differs by design."""
-        return [(item.action, {k: v for k, v in item.changes.items() if k not in ("id", "title")})
-                for item in tracker.audit_for("followups", followup_id)]
+        return [
+            (item.action, {k: v for k, v in item.changes.items() if k not in ("id", "title")})
+            for item in tracker.audit_for("followups", followup_id)
+        ]
 
     assert shape(b.id) == shape(a.id)
     assert [item.note for item in tracker.audit_for("followups", b.id)] == ["import: same.xlsx", "progress"]
 
     # An update by import leaves what update_followup leaves.
     tracker.update_followup(made.id, due="2025", officer="Lê Văn A", status="in_progress")
-    reply = make_book(tmp_path / "reply.xlsx", ["ID", "Title", "Due", "Officer", "Status"],
-                      [[b.id, "Imported row", "2025", "Lê Văn A", "in progress"]])
+    reply = make_book(
+        tmp_path / "reply.xlsx", ["ID", "Title", "Due", "Officer", "Status"], [[b.id, "Imported row", "2025", "Lê Văn A", "in progress"]]
+    )
     apply_import(tracker, preview_import(tracker, reply))
     a, b = tracker.get_followup(made.id), tracker.get_followup(b.id)
     columns += ("officer",)
@@ -396,14 +470,14 @@ def test_new_rows_take_the_ids_the_database_gives(tracker, followup, partner, tm
     written under guessed IDs would leave the sequence behind them, so that the next follow-up made
     in the window would collide with one of them. Audit and progress entries name the IDs given."""
     with pytest.raises(ValidationError):  # inserted, then rolled back with its meeting
-        tracker.log_meeting({"title": "Làm việc", "date": "2024-05-06", "partner_ids": [partner.id]},
-                            followups=[{"title": "Kept for a moment", "direction": "ours"},
-                                       {"title": "", "direction": "ours"}])
+        tracker.log_meeting(
+            {"title": "Làm việc", "date": "2024-05-06", "partner_ids": [partner.id]},
+            followups=[{"title": "Kept for a moment", "direction": "ours"}, {"title": "", "direction": "ours"}],
+        )
     rows = [[None, f"Request {i}", "Shangyu", "done"] for i in range(3)]
     path = make_book(tmp_path / "new.xlsx", ["ID", "Title", "Partner", "Status"], rows)
     apply_import(tracker, preview_import(tracker, path))
-    made = sorted((r for r in tracker.query_followups(FollowUpQuery(text="request")) if r.id != followup.id),
-                  key=lambda r: r.id)
+    made = sorted((r for r in tracker.query_followups(FollowUpQuery(text="request")) if r.id != followup.id), key=lambda r: r.id)
     assert [r.title for r in made] == ["Request 0", "Request 1", "Request 2"]  # numbered in row order
     assert made[0].id > followup.id
     for row in made:
@@ -424,7 +498,9 @@ def test_moving_a_follow_up_to_another_partner_shows_the_contact_it_loses(tracke
     preview = preview_import(tracker, path)
     (item,) = preview.updates
     assert [(c.field, c.old, c.new) for c in item.changes] == [
-        ("partner", partner.name, "Tập đoàn Wolong"), ("contact", "Kim Kim Phúc", "")]
+        ("partner", partner.name, "Tập đoàn Wolong"),
+        ("contact", "Kim Kim Phúc", ""),
+    ]
     assert [c.label for c in item.changes][1] == "Partner contact"
 
     li = tracker.add_contact(partner.id, name="Lý Minh")
@@ -464,16 +540,20 @@ def test_enumerated_values_in_either_language_as_code_or_label(tracker, partner,
     or without diacritics; the category by its name in either language or its code."""
     installed(window)
     twinning = next(c for c in tracker.list_categories() if c.name_en == "Twinning")
-    path = make_book(tmp_path / "mixed.xlsx", ["Title", "Partner", "Status", "Direction", "Priority", "Category"], [
-        ["a", "Shangyu", "Awaiting partner", "Our request to the partner", "High", "Twinning"],
-        ["b", "Shangyu", "CHỜ PHÍA BẠN", "ĐỀ NGHỊ CỦA ĐỐI TÁC VỚI TA", "cao", twinning.name],
-        ["c", "Shangyu", "cho phia ban", "de nghi cua ta voi doi tac", "BINH THUONG", twinning.code.upper()],
-        ["d", "Shangyu", "awaiting_partner", "JOINT", "low", unicodedata.normalize("NFD", twinning.name).lower()],
-        ["e", "Shangyu", "on hold", "partner's request to us", "Thấp", "twinning"],
-        ["f", "Shangyu", "DONE", "cam ket chung", "normal", None],
-        ["g", "Shangyu", "Đã hoàn thành", "joint commitment", "NORMAL", None],
-        ["h", "Shangyu", unicodedata.normalize("NFD", "không thực hiện"), "ours", "high", None],
-    ])
+    path = make_book(
+        tmp_path / "mixed.xlsx",
+        ["Title", "Partner", "Status", "Direction", "Priority", "Category"],
+        [
+            ["a", "Shangyu", "Awaiting partner", "Our request to the partner", "High", "Twinning"],
+            ["b", "Shangyu", "CHỜ PHÍA BẠN", "ĐỀ NGHỊ CỦA ĐỐI TÁC VỚI TA", "cao", twinning.name],
+            ["c", "Shangyu", "cho phia ban", "de nghi cua ta voi doi tac", "BINH THUONG", twinning.code.upper()],
+            ["d", "Shangyu", "awaiting_partner", "JOINT", "low", unicodedata.normalize("NFD", twinning.name).lower()],
+            ["e", "Shangyu", "on hold", "partner's request to us", "Thấp", "twinning"],
+            ["f", "Shangyu", "DONE", "cam ket chung", "normal", None],
+            ["g", "Shangyu", "Đã hoàn thành", "joint commitment", "NORMAL", None],
+            ["h", "Shangyu", unicodedata.normalize("NFD", "không thực hiện"), "ours", "high", None],
+        ],
+    )
     preview = preview_import(tracker, path)
     assert [p.text() for p in preview.problems] == []
     got = [(c.status, c.values["direction"], c.values["priority"], c.values.get("category_id")) for c in preview.creates]

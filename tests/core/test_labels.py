@@ -7,8 +7,18 @@ import pytest
 from hptracker.core import enums
 from hptracker.core.labels import choices, label, value_for_label
 
-ENUMS = [enums.PartnerKind, enums.GovLevel, enums.MeetingDirection, enums.MeetingFormat, enums.AgreementForm,
-         enums.AgreementStatus, enums.FollowUpDirection, enums.FollowUpStatus, enums.Priority, enums.Timeliness]
+ENUMS = [
+    enums.PartnerKind,
+    enums.GovLevel,
+    enums.MeetingDirection,
+    enums.MeetingFormat,
+    enums.AgreementForm,
+    enums.AgreementStatus,
+    enums.FollowUpDirection,
+    enums.FollowUpStatus,
+    enums.Priority,
+    enums.Timeliness,
+]
 
 
 @pytest.mark.parametrize("enum", ENUMS, ids=lambda e: e.__name__)
@@ -52,8 +62,17 @@ def test_every_value_is_read_back_in_either_language_whatever_the_window(qapp, e
         for member in enum:
             english, viet = labels["en"][member.value], labels["vi"][member.value]
             assert viet != english
-            for text in (member.value, member.value.replace("_", " ").upper(), english, english.upper(),
-                         viet, viet.lower(), viet.upper(), fold(viet), unicodedata.normalize("NFD", viet)):
+            for text in (
+                member.value,
+                member.value.replace("_", " ").upper(),
+                english,
+                english.upper(),
+                viet,
+                viet.lower(),
+                viet.upper(),
+                fold(viet),
+                unicodedata.normalize("NFD", viet),
+            ):
                 assert value_for_label(enum, text) == member.value, text
             for text in (english, viet):  # no label of one member is a label or code of another
                 assert seen.setdefault(fold(text), member.value) == member.value, text

@@ -25,8 +25,11 @@ def test_no_qt_import_in_core_sources():
 
 
 def test_importing_all_of_core_loads_no_qt():
-    modules = sorted(".".join(p.relative_to(CORE).with_suffix("").parts).removesuffix(".__init__")
-                     for p in CORE.rglob("*.py") if p.name != "__init__.py" or p.parent != CORE)
+    modules = sorted(
+        ".".join(p.relative_to(CORE).with_suffix("").parts).removesuffix(".__init__")
+        for p in CORE.rglob("*.py")
+        if p.name != "__init__.py" or p.parent != CORE
+    )
     assert "import_xlsx.opening" in modules  # the packages' modules too
     code = (
         "import importlib, sys\n"

@@ -26,13 +26,20 @@ def linked(tracker):
     meeting = tracker.log_meeting(
         {"date": "13/05/2024", "title": "Tiếp đoàn Thượng Ngu", "partner_ids": [partner.id], "host_unit_id": unit.id},
         agreements=[{"form": "letter_of_intent", "title": "Thư ý định", "fields": ["Giáo dục"]}],
-        followups=[{"title": "Chọn một quận để kết nghĩa", "direction": "theirs", "contact_id": contact.id,
-                    "category": "twinning", "fields": ["Văn hoá"], "agreement_index": 0}],
+        followups=[
+            {
+                "title": "Chọn một quận để kết nghĩa",
+                "direction": "theirs",
+                "contact_id": contact.id,
+                "category": "twinning",
+                "fields": ["Văn hoá"],
+                "agreement_index": 0,
+            }
+        ],
     )
     followup = tracker.query_followups()[0]
     tracker.record_progress(followup.id, status="in_progress", note="Đã gửi thư")
-    return {"followup": followup.id, "partner": partner.id, "meeting": meeting.id,
-            "agreement": followup.agreement_id}
+    return {"followup": followup.id, "partner": partner.id, "meeting": meeting.id, "agreement": followup.agreement_id}
 
 
 def test_a_followups_partner_aliases_can_be_read_after_the_session(tracker, linked):
@@ -81,8 +88,7 @@ def test_what_each_get_promises_is_loaded(tracker, linked):
     assert ([p.name for p in meeting.partners], meeting.host_unit.abbreviation) == (["Huyện Thượng Ngu"], "HEZA")
     agreement = tracker.get_agreement(linked["agreement"])
     assert [p.name for p in agreement.parties] == ["Huyện Thượng Ngu"]
-    assert ([f.name for f in agreement.fields], agreement.files, agreement.meeting.title) == (
-        ["Giáo dục"], [], "Tiếp đoàn Thượng Ngu")
+    assert ([f.name for f in agreement.fields], agreement.files, agreement.meeting.title) == (["Giáo dục"], [], "Tiếp đoàn Thượng Ngu")
 
 
 def test_an_unloaded_relationship_fails_at_once_even_inside_a_session(tracker, linked):

@@ -18,11 +18,10 @@ user@host:/data /home/hoa/remote fuse.sshfs rw 0 0
 """
 
 
-@pytest.mark.parametrize(("path", "fstype"), [
-    ("/mnt/heza/hptracker.db", "nfs4"),
-    ("/mnt/phong doi ngoai/hptracker.db", "cifs"),
-    ("/home/hoa/remote/db/hptracker.db", "fuse.sshfs"),
-])
+@pytest.mark.parametrize(
+    ("path", "fstype"),
+    [("/mnt/heza/hptracker.db", "nfs4"), ("/mnt/phong doi ngoai/hptracker.db", "cifs"), ("/home/hoa/remote/db/hptracker.db", "fuse.sshfs")],
+)
 def test_linux_network_mounts(path, fstype):
     warning = risky_location(path, mounts=MOUNTS, platform="linux")
     assert warning is not None and "network share" in warning and f"({fstype})" in warning and path in warning
@@ -33,13 +32,16 @@ def test_local_disks_are_fine(path):
     assert risky_location(path, mounts=MOUNTS, platform="linux") is None
 
 
-@pytest.mark.parametrize(("folder", "service"), [
-    ("OneDrive", "OneDrive"),
-    ("OneDrive - HEZA Hải Phòng", "OneDrive"),
-    ("Dropbox", "Dropbox"),
-    ("Google Drive", "Google Drive"),
-    ("iCloud Drive", "iCloud"),
-])
+@pytest.mark.parametrize(
+    ("folder", "service"),
+    [
+        ("OneDrive", "OneDrive"),
+        ("OneDrive - HEZA Hải Phòng", "OneDrive"),
+        ("Dropbox", "Dropbox"),
+        ("Google Drive", "Google Drive"),
+        ("iCloud Drive", "iCloud"),
+    ],
+)
 def test_cloud_folders(tmp_path, folder, service):
     path = tmp_path / folder / "Tài liệu" / "hptracker.db"
     warning = risky_location(path, mounts=MOUNTS, platform="linux")

@@ -36,8 +36,9 @@ def holder(tmp_path):
     tracker = Tracker.open(db)
     tracker.create_partner(name="Huyện Thượng Ngu", kind="government")
     tracker.close()
-    proc = subprocess.Popen([sys.executable, str(CHILD), str(db), "hold"], stdin=subprocess.PIPE,
-                            stdout=subprocess.PIPE, text=True, encoding="utf-8")
+    proc = subprocess.Popen(
+        [sys.executable, str(CHILD), str(db), "hold"], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, encoding="utf-8"
+    )
     assert proc.stdout.readline().strip() == "ready"  # type: ignore[union-attr]
     yield db, proc
     if proc.poll() is None:

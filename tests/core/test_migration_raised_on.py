@@ -20,14 +20,7 @@ from alembic.config import Config
 from sqlalchemy import text
 from sqlalchemy.exc import IntegrityError
 
-from hptracker.core.db import (
-    current_revision,
-    expected_schema,
-    head_revision,
-    make_engine,
-    open_database,
-    schema_of,
-)
+from hptracker.core.db import current_revision, expected_schema, head_revision, make_engine, open_database, schema_of
 from hptracker.core.paths import migrations_dir
 from hptracker.core.tracker import FollowUpQuery, Tracker
 
@@ -52,15 +45,21 @@ def _alembic(connection, action: str, revision: str) -> None:
 def _add_loose_followups(conn) -> None:
     """Two follow-ups raised at no meeting: one whose progress was back-dated before it was typed
     in, one with no progress at all."""
-    conn.execute(text(
-        "INSERT INTO followups (id, title, direction, partner_id, priority, status, search_key, sort_key, "
-        "created_at, updated_at) VALUES "
-        "(101, 'Đề xuất kết nghĩa', 'ours', 1, 'normal', 'in_progress', 'de xuat ket nghia', '', '2024-06-10 03:00:00', '2024-06-10 03:00:00'), "
-        "(102, 'Chia sẻ kinh nghiệm FTZ', 'theirs', 1, 'normal', 'not_started', '', '', '2024-07-01 09:30:00', '2024-07-01 09:30:00')"))
-    conn.execute(text(
-        "INSERT INTO progress_entries (followup_id, date, status, created_at) VALUES "
-        "(101, '2024-05-20', 'in_progress', '2024-06-10 03:00:00'), "
-        "(101, '2024-06-15', 'in_progress', '2024-06-15 03:00:00')"))
+    conn.execute(
+        text(
+            "INSERT INTO followups (id, title, direction, partner_id, priority, status, search_key, sort_key, "
+            "created_at, updated_at) VALUES "
+            "(101, 'Đề xuất kết nghĩa', 'ours', 1, 'normal', 'in_progress', 'de xuat ket nghia', '', '2024-06-10 03:00:00', '2024-06-10 03:00:00'), "
+            "(102, 'Chia sẻ kinh nghiệm FTZ', 'theirs', 1, 'normal', 'not_started', '', '', '2024-07-01 09:30:00', '2024-07-01 09:30:00')"
+        )
+    )
+    conn.execute(
+        text(
+            "INSERT INTO progress_entries (followup_id, date, status, created_at) VALUES "
+            "(101, '2024-05-20', 'in_progress', '2024-06-10 03:00:00'), "
+            "(101, '2024-06-15', 'in_progress', '2024-06-15 03:00:00')"
+        )
+    )
 
 
 def test_upgrade_fills_raised_on_and_changes_nothing_else(tmp_path):
@@ -83,15 +82,21 @@ def test_upgrade_fills_raised_on_and_changes_nothing_else(tmp_path):
         changed = {key for key in set(before) | set(after) if before.get(key) != after.get(key)}
         assert changed == {("table", "followups")}
         # The same table but for the new column, constraints in the same order.
-        assert before[("table", "followups")][1].replace(
-            ",version INTEGER DEFAULT '1' NOT NULL,", ",version INTEGER DEFAULT '1' NOT NULL,raised_on DATE NOT NULL,") == after[("table", "followups")][1]
+        assert (
+            before[("table", "followups")][1].replace(
+                ",version INTEGER DEFAULT '1' NOT NULL,", ",version INTEGER DEFAULT '1' NOT NULL,raised_on DATE NOT NULL,"
+            )
+            == after[("table", "followups")][1]
+        )
         assert after == expected_schema(head_revision())
         assert conn.execute("INSERT INTO followups_fts(followups_fts) VALUES ('integrity-check')").fetchall() == []
         assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
         with pytest.raises(sqlite3.IntegrityError, match="NOT NULL constraint failed: followups.raised_on"):
-            conn.execute("INSERT INTO followups (title, direction, partner_id, priority, status, search_key, "
-                         "sort_key, created_at, updated_at) VALUES ('x', 'ours', 1, 'normal', 'not_started', '', '', "
-                         "'2025-01-01', '2025-01-01')")
+            conn.execute(
+                "INSERT INTO followups (title, direction, partner_id, priority, status, search_key, "
+                "sort_key, created_at, updated_at) VALUES ('x', 'ours', 1, 'normal', 'not_started', '', '', "
+                "'2025-01-01', '2025-01-01')"
+            )
     finally:
         conn.close()
     for followup_id, date in meeting_dates.items():
@@ -126,15 +131,26 @@ def test_raised_on_up_and_down_keeps_the_rows(backend, databases):
         with engine.connect() as conn:
             _alembic(conn, "upgrade", "0004")
         with engine.begin() as conn:
-            conn.execute(text("INSERT INTO partners (id, name, kind, search_key, sort_key, created_at, updated_at) "
-                              "VALUES (1, 'Huyện Thượng Ngu', 'government', '', '', '2024-01-01', '2024-01-01')"))
-            conn.execute(text("INSERT INTO meetings (id, date, direction, format, title, search_key, sort_key, "
-                              "created_at, updated_at) VALUES (1, '2024-05-13', 'incoming', 'working_session', "
-                              "'Tiếp đoàn', '', '', '2024-05-14', '2024-05-14')"))
-            conn.execute(text(
-                "INSERT INTO followups (id, title, direction, partner_id, meeting_id, priority, status, search_key, "
-                "sort_key, created_at, updated_at) VALUES (100, 'Đường bay thẳng', 'ours', 1, 1, 'normal', "
-                "'not_started', '', '', '2024-05-20 10:00:00', '2024-05-20 10:00:00')"))
+            conn.execute(
+                text(
+                    "INSERT INTO partners (id, name, kind, search_key, sort_key, created_at, updated_at) "
+                    "VALUES (1, 'Huyện Thượng Ngu', 'government', '', '', '2024-01-01', '2024-01-01')"
+                )
+            )
+            conn.execute(
+                text(
+                    "INSERT INTO meetings (id, date, direction, format, title, search_key, sort_key, "
+                    "created_at, updated_at) VALUES (1, '2024-05-13', 'incoming', 'working_session', "
+                    "'Tiếp đoàn', '', '', '2024-05-14', '2024-05-14')"
+                )
+            )
+            conn.execute(
+                text(
+                    "INSERT INTO followups (id, title, direction, partner_id, meeting_id, priority, status, search_key, "
+                    "sort_key, created_at, updated_at) VALUES (100, 'Đường bay thẳng', 'ours', 1, 1, 'normal', "
+                    "'not_started', '', '', '2024-05-20 10:00:00', '2024-05-20 10:00:00')"
+                )
+            )
             _add_loose_followups(conn)
         with engine.connect() as conn:
             _alembic(conn, "upgrade", "0005")
@@ -148,9 +164,16 @@ def test_raised_on_up_and_down_keeps_the_rows(backend, databases):
             _alembic(conn, "downgrade", "0004")
         with engine.connect() as conn:
             assert current_revision(engine) == "0004"
-            columns = [row[0] for row in conn.execute(text(
-                "SELECT column_name FROM information_schema.columns WHERE table_name = 'followups'"
-                if backend == "postgresql" else "SELECT name FROM pragma_table_info('followups')"))]
+            columns = [
+                row[0]
+                for row in conn.execute(
+                    text(
+                        "SELECT column_name FROM information_schema.columns WHERE table_name = 'followups'"
+                        if backend == "postgresql"
+                        else "SELECT name FROM pragma_table_info('followups')"
+                    )
+                )
+            ]
             assert "raised_on" not in columns
             assert conn.execute(text("SELECT count(*) FROM followups")).scalar() == 3
         with engine.connect() as conn:

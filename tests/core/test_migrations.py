@@ -23,9 +23,13 @@ FIXTURES = sorted((Path(__file__).parents[1] / "fixtures").glob("schema_*.db"))
 def dump(path: Path) -> dict[str, tuple[list[str], list[tuple]]]:
     conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
     try:
-        tables = [r[0] for r in conn.execute(
-            "SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%' AND name != 'alembic_version'")
-            if not is_search_table(r[0])]  # the FTS index is derived from the rows, checked below
+        tables = [
+            r[0]
+            for r in conn.execute(
+                "SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%' AND name != 'alembic_version'"
+            )
+            if not is_search_table(r[0])
+        ]  # the FTS index is derived from the rows, checked below
         result = {}
         for table in tables:
             columns = [r[1] for r in conn.execute(f'PRAGMA table_info("{table}")')]
@@ -60,8 +64,7 @@ def test_upgrade_keeps_every_row(fixture, tmp_path):
         assert len(new_rows) == len(rows), table
         keep = [new_columns.index(c) for c in columns if c in new_columns]
         old_keep = [columns.index(c) for c in columns if c in new_columns]
-        assert sorted(tuple(r[i] for i in keep) for r in new_rows) == sorted(
-            tuple(r[i] for i in old_keep) for r in rows), table
+        assert sorted(tuple(r[i] for i in keep) for r in new_rows) == sorted(tuple(r[i] for i in old_keep) for r in rows), table
 
     # And the upgraded data reads back through the use cases, scripts intact.
     tracker = Tracker(open_database(db), officer="Nguyễn Thị Hoa")
@@ -73,7 +76,8 @@ def test_upgrade_keeps_every_row(fixture, tmp_path):
         # Three letters or more go through the full-text index the upgrade built from the rows.
         assert [p.name for p in tracker.list_partners("shangyu")] == ["Huyện Thượng Ngu"]
         assert {f.title for f in tracker.query_followups(FollowUpQuery(text="đường bay thẳng"))} >= {
-            "Nghiên cứu mở đường bay thẳng Chiết Giang – Hải Phòng"}
+            "Nghiên cứu mở đường bay thẳng Chiết Giang – Hải Phòng"
+        }
         followups = tracker.query_followups(FollowUpQuery())
         assert {f.title for f in followups} >= {"Nghiên cứu mở đường bay thẳng Chiết Giang – Hải Phòng"}
         done = next(f for f in followups if f.status == "done")
@@ -83,8 +87,7 @@ def test_upgrade_keeps_every_row(fixture, tmp_path):
         tracker.close()
 
 
-SORTED = {"partners": "name", "meetings": "title", "agreements": "title", "followups": "title",
-          "units": "name", "fields": "name"}
+SORTED = {"partners": "name", "meetings": "title", "agreements": "title", "followups": "title", "units": "name", "fields": "name"}
 
 
 def test_upgrade_to_0003_recomputes_every_stored_sort_key(tmp_path):
@@ -97,8 +100,11 @@ def test_upgrade_to_0003_recomputes_every_stored_sort_key(tmp_path):
     conn = sqlite3.connect(db)
     with conn:
         for name in ("Quận 10", "Quận 2"):
-            conn.execute("INSERT INTO partners (name, kind, search_key, sort_key, created_at, updated_at) "
-                         "VALUES (?, 'government', ?, '', '2024-01-01', '2024-01-01')", (name, name.lower()))
+            conn.execute(
+                "INSERT INTO partners (name, kind, search_key, sort_key, created_at, updated_at) "
+                "VALUES (?, 'government', ?, '', '2024-01-01', '2024-01-01')",
+                (name, name.lower()),
+            )
         for table in ("partners", "meetings", "agreements", "followups"):
             conn.execute(f"UPDATE {table} SET sort_key = 'stale'")  # proves each key is rewritten
     conn.close()

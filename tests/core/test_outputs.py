@@ -35,8 +35,7 @@ def _refused(target, db, **kwargs) -> str:
     return info.value.message
 
 
-@pytest.mark.parametrize("name", ["hptracker.db", "hptracker.db-wal", "hptracker.db-shm", "hptracker.db-journal",
-                                  "hptracker.db.lock"])
+@pytest.mark.parametrize("name", ["hptracker.db", "hptracker.db-wal", "hptracker.db-shm", "hptracker.db-journal", "hptracker.db.lock"])
 def test_the_database_and_its_working_files_are_refused(db, name):
     target = db.parent / name
     message = _refused(target, db)
@@ -71,9 +70,14 @@ def test_a_restore_source_may_be_in_the_backups_folder_but_not_the_database(db):
 
 
 def test_other_paths_are_allowed(db, tmp_path):
-    for target in (db.parent / "brief.pdf", db.parent / "hptracker.db.pdf", db.parent / "hptracker.xlsx",
-                   tmp_path / "backups-elsewhere" / "x.pdf", db.parent / "backupsX" / "x.pdf",
-                   db.parent / "hptracker.db-walrus"):
+    for target in (
+        db.parent / "brief.pdf",
+        db.parent / "hptracker.db.pdf",
+        db.parent / "hptracker.xlsx",
+        tmp_path / "backups-elsewhere" / "x.pdf",
+        db.parent / "backupsX" / "x.pdf",
+        db.parent / "hptracker.db-walrus",
+    ):
         refuse_database_path(target, db)
 
 

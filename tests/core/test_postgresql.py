@@ -16,13 +16,7 @@ from alembic.config import Config
 from sqlalchemy import create_engine, inspect, text
 
 from hptracker.core import dialects
-from hptracker.core.db import (
-    current_revision,
-    head_revision,
-    known_revisions,
-    make_engine,
-    open_database,
-)
+from hptracker.core.db import current_revision, head_revision, known_revisions, make_engine, open_database
 from hptracker.core.paths import migrations_dir
 from hptracker.core.tracker import DEFAULT_CATEGORIES, Tracker
 
@@ -118,8 +112,9 @@ def test_version_table_is_looked_up_in_hptrackers_own_schema(pg_server, database
     with pg_server.connect(name) as conn:
         assert conn.execute("SELECT version_num FROM public.alembic_version").fetchall() == [("f00dfeed",)]
         assert conn.execute("SELECT version_num FROM hp.alembic_version").fetchall() == [(head_revision(),)]
-        assert conn.execute("SELECT count(*) FROM information_schema.tables WHERE table_schema = 'hp' "
-                            "AND table_name = 'followups'").fetchone() == (1,)
+        assert conn.execute(
+            "SELECT count(*) FROM information_schema.tables WHERE table_schema = 'hp' AND table_name = 'followups'"
+        ).fetchone() == (1,)
     databases.drop(blank)
 
 
@@ -128,13 +123,20 @@ def test_text_columns_compare_as_sqlite_does(pg_database):
     engine = create_engine(pg_database)
     try:
         with engine.connect() as conn:
-            others = conn.execute(text(
-                "SELECT table_name, column_name, data_type, collation_name FROM information_schema.columns "
-                "WHERE table_schema = current_schema() AND table_name <> 'alembic_version' "
-                "AND data_type IN ('text', 'character varying', 'character') "
-                "AND (data_type <> 'text' OR collation_name IS DISTINCT FROM 'C')")).all()
-            indexes = {row[0] for row in conn.execute(text(
-                "SELECT indexname FROM pg_indexes WHERE schemaname = current_schema() AND indexdef LIKE '%gin_trgm_ops%'"))}
+            others = conn.execute(
+                text(
+                    "SELECT table_name, column_name, data_type, collation_name FROM information_schema.columns "
+                    "WHERE table_schema = current_schema() AND table_name <> 'alembic_version' "
+                    "AND data_type IN ('text', 'character varying', 'character') "
+                    "AND (data_type <> 'text' OR collation_name IS DISTINCT FROM 'C')"
+                )
+            ).all()
+            indexes = {
+                row[0]
+                for row in conn.execute(
+                    text("SELECT indexname FROM pg_indexes WHERE schemaname = current_schema() AND indexdef LIKE '%gin_trgm_ops%'")
+                )
+            }
     finally:
         engine.dispose()
     assert others == []
@@ -148,9 +150,12 @@ def test_after_migrations_brings_a_later_column_in_line(pg_database):
         with engine.begin() as conn:
             conn.execute(text("ALTER TABLE partners ADD COLUMN nickname varchar(5)"))
             dialects.after_migrations(conn)
-            row = conn.execute(text(
-                "SELECT data_type, collation_name FROM information_schema.columns "
-                "WHERE table_schema = current_schema() AND table_name = 'partners' AND column_name = 'nickname'")).one()
+            row = conn.execute(
+                text(
+                    "SELECT data_type, collation_name FROM information_schema.columns "
+                    "WHERE table_schema = current_schema() AND table_name = 'partners' AND column_name = 'nickname'"
+                )
+            ).one()
     finally:
         engine.dispose()
     assert tuple(row) == ("text", "C")
@@ -163,8 +168,7 @@ def test_search_reads_the_trigram_index(pg_database):
         tracker.create_followup(partner_id=partner.id, title="Nghiên cứu mở đường bay thẳng", direction="ours")
         with tracker.db.engine.connect() as conn:
             conn.execute(text("SET enable_seqscan = off"))
-            plan = "\n".join(row[0] for row in conn.execute(text(
-                "EXPLAIN SELECT id FROM followups WHERE search_key LIKE '%duong bay%'")))
+            plan = "\n".join(row[0] for row in conn.execute(text("EXPLAIN SELECT id FROM followups WHERE search_key LIKE '%duong bay%'")))
         assert "ix_followups_search_trgm" in plan
         assert [r.title for r in tracker.query_followups(_query("đường bay"))] == ["Nghiên cứu mở đường bay thẳng"]
     finally:
@@ -199,8 +203,7 @@ def _query(text_: str):
 def _start(args: list[str]) -> subprocess.Popen[str]:
     env = dict(os.environ)
     env.pop("HPTRACKER_DB", None)
-    return subprocess.Popen(args, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, encoding="utf-8",
-                            env=env)
+    return subprocess.Popen(args, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, encoding="utf-8", env=env)
 
 
 def _wait_all(processes: list[subprocess.Popen[str]]) -> list[tuple[int, str, str]]:
@@ -242,7 +245,12 @@ def test_two_demo_runs_at_once_add_the_records_once(pg_server, databases):
     try:
         counts = tracker.counts()
         assert {k: counts[k] for k in ("partners", "meetings", "agreements", "followups", "units")} == {
-            "partners": 7, "meetings": 2, "agreements": 2, "followups": 9, "units": 3}
+            "partners": 7,
+            "meetings": 2,
+            "agreements": 2,
+            "followups": 9,
+            "units": 3,
+        }
         assert len(tracker.list_facts()) == 4 and len(tracker.list_categories()) == len(DEFAULT_CATEGORIES)
         with tracker.db.engine.connect() as conn:
             assert conn.execute(text("SELECT count(*) FROM officers")).scalar() == 1
@@ -256,8 +264,9 @@ def _wait_for_lock_waiters(pg_server, database: str, count: int) -> None:
     deadline = time.monotonic() + 60
     with pg_server.connect() as conn:
         while time.monotonic() < deadline:
-            waiting = conn.execute("SELECT count(*) FROM pg_stat_activity WHERE datname = %s "
-                                   "AND wait_event_type = 'Lock'", (database,)).fetchone()[0]
+            waiting = conn.execute(
+                "SELECT count(*) FROM pg_stat_activity WHERE datname = %s AND wait_event_type = 'Lock'", (database,)
+            ).fetchone()[0]
             if waiting >= count:
                 return
             time.sleep(0.05)

@@ -27,17 +27,16 @@ def _log(tracker, followup_id: int) -> list[tuple[dt.date, str, str | None]]:
 
 
 def _new(tracker, partner, raised="01/01/2025"):
-    return tracker.create_followup(partner_id=partner.id, title="Đề xuất kết nghĩa với Thượng Ngu", direction="ours",
-                                   raised_on=raised)
+    return tracker.create_followup(partner_id=partner.id, title="Đề xuất kết nghĩa với Thượng Ngu", direction="ours", raised_on=raised)
 
 
 def test_raised_on_defaults_to_the_meetings_date_else_today(tracker, partner):
     meeting = tracker.create_meeting(date="13/05/2024", title="Tiếp đoàn Thượng Ngu", partner_ids=[partner.id])
-    at_meeting = tracker.create_followup(partner_id=partner.id, title="Đường bay thẳng", direction="ours",
-                                         meeting_id=meeting.id)
+    at_meeting = tracker.create_followup(partner_id=partner.id, title="Đường bay thẳng", direction="ours", meeting_id=meeting.id)
     loose = tracker.create_followup(partner_id=partner.id, title="Chia sẻ kinh nghiệm FTZ", direction="theirs")
-    given = tracker.create_followup(partner_id=partner.id, title="Tăng đầu tư", direction="joint",
-                                    meeting_id=meeting.id, raised_on="20/05/2024")
+    given = tracker.create_followup(
+        partner_id=partner.id, title="Tăng đầu tư", direction="joint", meeting_id=meeting.id, raised_on="20/05/2024"
+    )
     assert at_meeting.raised_on == D(2024, 5, 13)
     assert loose.raised_on == dt.date.today()
     assert given.raised_on == D(2024, 5, 20)
@@ -59,7 +58,10 @@ def test_a_back_dated_entry_does_not_overwrite_a_newer_status(tracker, partner):
     assert (late_entry.status, late_entry.completed_on) == ("done", D(2025, 3, 20))
     assert late_entry.last_progress_date == D(2025, 3, 20)
     assert [(d, s) for d, s, _n in _log(tracker, followup.id)] == [
-        (D(2025, 2, 1), "in_progress"), (D(2025, 3, 10), "on_hold"), (D(2025, 3, 20), "done")]
+        (D(2025, 2, 1), "in_progress"),
+        (D(2025, 3, 10), "on_hold"),
+        (D(2025, 3, 20), "done"),
+    ]
 
 
 def test_an_earlier_done_entry_moves_the_completion_date(tracker, partner):
@@ -81,8 +83,11 @@ def test_a_back_dated_note_records_the_status_of_its_day(tracker, partner):
     current = tracker.get_followup(followup.id)
     assert (current.status, current.completed_on) == ("done", D(2025, 3, 20))
     assert _log(tracker, followup.id) == [
-        (D(2025, 1, 15), "not_started", "Trước khi bắt đầu"), (D(2025, 2, 1), "in_progress", None),
-        (D(2025, 3, 1), "in_progress", "Nhắc lại qua email"), (D(2025, 3, 20), "done", None)]
+        (D(2025, 1, 15), "not_started", "Trước khi bắt đầu"),
+        (D(2025, 2, 1), "in_progress", None),
+        (D(2025, 3, 1), "in_progress", "Nhắc lại qua email"),
+        (D(2025, 3, 20), "done", None),
+    ]
 
 
 def test_a_reopening_entry_between_two_done_entries(tracker, partner):
@@ -121,5 +126,8 @@ def _audit(tracker, followup_id: int) -> list[AuditEntry]:
     from sqlalchemy import select
 
     with tracker.db.sessions() as session:
-        return list(session.scalars(select(AuditEntry).where(
-            AuditEntry.entity == "followups", AuditEntry.entity_id == followup_id).order_by(AuditEntry.id)))
+        return list(
+            session.scalars(
+                select(AuditEntry).where(AuditEntry.entity == "followups", AuditEntry.entity_id == followup_id).order_by(AuditEntry.id)
+            )
+        )

@@ -36,16 +36,17 @@ def test_a_role_that_may_only_read_gets_a_read_only_tracker(databases, demo_serv
         assert not owner.read_only
         assert reader.read_only and pgserver.READER in reader.read_only_reason
         # Reading works: the same follow-ups as the owner sees.
-        assert [r.title for r in reader.query_followups(FollowUpQuery())] == [
-            r.title for r in owner.query_followups(FollowUpQuery())]
+        assert [r.title for r in reader.query_followups(FollowUpQuery())] == [r.title for r in owner.query_followups(FollowUpQuery())]
         followup = owner.query_followups(FollowUpQuery())[0]
         before = owner.counts()
         partner_id = followup.partner_id
-        for write in (lambda: reader.create_followup(partner_id=partner_id, title="Mới", direction="ours"),
-                      lambda: reader.update_followup(followup.id, title="Sửa"),
-                      lambda: reader.record_progress(followup.id, note="Ghi chú"),
-                      lambda: reader.delete_followup(followup.id),
-                      lambda: reader.ensure_categories()):
+        for write in (
+            lambda: reader.create_followup(partner_id=partner_id, title="Mới", direction="ours"),
+            lambda: reader.update_followup(followup.id, title="Sửa"),
+            lambda: reader.record_progress(followup.id, note="Ghi chú"),
+            lambda: reader.delete_followup(followup.id),
+            lambda: reader.ensure_categories(),
+        ):
             with pytest.raises(ReadOnlyError) as info:
                 write()
             assert "cannot write" in info.value.message and pgserver.READER in info.value.message

@@ -15,8 +15,7 @@ TODAY = D(2025, 3, 10)
 @pytest.fixture
 def records(tracker, partner):
     def followup(title, due, status=None):
-        record = tracker.create_followup(partner_id=partner.id, title=title, direction="ours", due=due,
-                                         raised_on="01/01/2025")
+        record = tracker.create_followup(partner_id=partner.id, title=title, direction="ours", due=due, raised_on="01/01/2025")
         if status:
             tracker.record_progress(record.id, status=status, date="01/03/2025")
         return record.id
@@ -32,10 +31,8 @@ def records(tracker, partner):
         "quarter": followup("Hạn quý 1", "Q1/2025"),  # 31/03: not within 7 days
     }
     agreement = {"form": "mou", "party_ids": [partner.id], "effective_date": "01/01/2020"}
-    ids["expiring"] = tracker.create_agreement(title="Bản ghi nhớ sắp hết hạn", expiry_date="01/08/2025",
-                                               status="in_force", **agreement).id
-    ids["on_horizon"] = tracker.create_agreement(title="Hết hạn đúng sáu tháng", expiry_date="10/09/2025",
-                                                 status="signed", **agreement).id
+    ids["expiring"] = tracker.create_agreement(title="Bản ghi nhớ sắp hết hạn", expiry_date="01/08/2025", status="in_force", **agreement).id
+    ids["on_horizon"] = tracker.create_agreement(title="Hết hạn đúng sáu tháng", expiry_date="10/09/2025", status="signed", **agreement).id
     tracker.create_agreement(title="Còn lâu", expiry_date="01/12/2025", status="in_force", **agreement)
     tracker.create_agreement(title="Đã chấm dứt", expiry_date="01/05/2025", status="terminated", **agreement)
     tracker.create_agreement(title="Đã hết hạn", expiry_date="05/03/2025", status="in_force", **agreement)

@@ -21,19 +21,11 @@ from python_calamine import CalamineWorkbook
 from hptracker.core.errors import HPTrackerError
 from hptracker.core.files import FileWriteError
 from hptracker.core.report import build_report
-from hptracker.core.report_xlsx import (
-    FIRST_DATA_ROW,
-    HEADER_ROW,
-    ReportCancelled,
-    sheet_titles,
-    write_report_xlsx,
-)
+from hptracker.core.report_xlsx import FIRST_DATA_ROW, HEADER_ROW, ReportCancelled, sheet_titles, write_report_xlsx
 
 D = dt.date
-FIGURE_ROWS = ["In scope", "Carried over", "New", "Done on time", "Done late", "Dropped", "Overdue",
-               "Open within deadline"]
-FIGURE_KEYS = ["total", "carried_over", "new", "done_on_time", "done_late", "dropped", "overdue",
-               "open_within_deadline"]
+FIGURE_ROWS = ["In scope", "Carried over", "New", "Done on time", "Done late", "Dropped", "Overdue", "Open within deadline"]
+FIGURE_KEYS = ["total", "carried_over", "new", "done_on_time", "done_late", "dropped", "overdue", "open_within_deadline"]
 
 
 @pytest.fixture
@@ -64,20 +56,32 @@ def test_workbook_holds_the_hand_counted_figures(quarter, tmp_path):
     summary = book[titles["summary"]]
     assert [summary.cell(HEADER_ROW, c).value for c in (1, 2)] == ["Figure", "Follow-ups"]
     figures = {row[0]: row[1] for row in _rows(summary) if row[0] in FIGURE_ROWS + ["On-time rate"]}
-    assert figures == {**{label: TOTAL[key] for label, key in zip(FIGURE_ROWS, FIGURE_KEYS, strict=True)},
-                       "On-time rate": 0.4}
+    assert figures == {**{label: TOTAL[key] for label, key in zip(FIGURE_ROWS, FIGURE_KEYS, strict=True)}, "On-time rate": 0.4}
     rate = next(c for c in summary["A"] if c.value == "On-time rate")
     assert summary.cell(rate.row, 2).number_format == "0.0%"
 
     units = book[titles["by_unit"]]
     header = [c.value for c in units[HEADER_ROW]]
-    assert header == ["Unit", "In scope", "Carried over", "New", "Done on time", "Done late", "Dropped", "Overdue",
-                      "Open within deadline", "On-time rate"]
+    assert header == [
+        "Unit",
+        "In scope",
+        "Carried over",
+        "New",
+        "Done on time",
+        "Done late",
+        "Dropped",
+        "Overdue",
+        "Open within deadline",
+        "On-time rate",
+    ]
     rows = _rows(units)
-    keys = ["total", "carried_over", "new", "done_on_time", "done_late", "dropped", "overdue", "open_within_deadline",
-            "on_time_rate"]
-    expected = [("Ban Quản lý Khu kinh tế Hải Phòng", BY_UNIT["A"]), ("Sở Ngoại vụ Hải Phòng", BY_UNIT["B"]),
-                ("(no unit)", BY_UNIT[None]), ("Total", TOTAL)]
+    keys = ["total", "carried_over", "new", "done_on_time", "done_late", "dropped", "overdue", "open_within_deadline", "on_time_rate"]
+    expected = [
+        ("Ban Quản lý Khu kinh tế Hải Phòng", BY_UNIT["A"]),
+        ("Sở Ngoại vụ Hải Phòng", BY_UNIT["B"]),
+        ("(no unit)", BY_UNIT[None]),
+        ("Total", TOTAL),
+    ]
     assert rows == [(name, *(figures[k] for k in keys)) for name, figures in expected]
 
     def listed(key: str) -> list[int]:
@@ -95,21 +99,33 @@ def test_workbook_holds_the_hand_counted_figures(quarter, tmp_path):
 
     overdue = book[titles["overdue"]]
     header = [c.value for c in overdue[HEADER_ROW]]
-    first = dict(zip(header, next(overdue.iter_rows(min_row=FIRST_DATA_ROW, max_row=FIRST_DATA_ROW, values_only=True)),
-                     strict=True))
-    assert first == {"No.": 1, "ID": ids[1], "Follow-up": "Việc số 1", "Partner": "Huyện Thượng Ngu",
-                     "Unit": "Ban Quản lý Khu kinh tế Hải Phòng", "Officer": "Nguyễn Thị Hoa", "Category": "Twinning",
-                     "Raised on": dt.datetime(2025, 1, 10), "Due": "31/03/2025", "Status at the cut-off date": "In progress",
-                     "Done or dropped on": None, "Carried over or new": "Carried over", "Days overdue": 91}
+    first = dict(zip(header, next(overdue.iter_rows(min_row=FIRST_DATA_ROW, max_row=FIRST_DATA_ROW, values_only=True)), strict=True))
+    assert first == {
+        "No.": 1,
+        "ID": ids[1],
+        "Follow-up": "Việc số 1",
+        "Partner": "Huyện Thượng Ngu",
+        "Unit": "Ban Quản lý Khu kinh tế Hải Phòng",
+        "Officer": "Nguyễn Thị Hoa",
+        "Category": "Twinning",
+        "Raised on": dt.datetime(2025, 1, 10),
+        "Due": "31/03/2025",
+        "Status at the cut-off date": "In progress",
+        "Done or dropped on": None,
+        "Carried over or new": "Carried over",
+        "Days overdue": 91,
+    }
     raised = overdue.cell(FIRST_DATA_ROW, header.index("Raised on") + 1)
     assert raised.is_date and raised.number_format == "dd/mm/yyyy"
     # Completed after the cut-off, so open (and overdue) at it: no completion date in this report.
     twelve = next(r for r in _rows(overdue) if r[1] == ids[12])
-    assert (twelve[header.index("Status at the cut-off date")], twelve[header.index("Done or dropped on")]) == (
-        "In progress", None)
+    assert (twelve[header.index("Status at the cut-off date")], twelve[header.index("Done or dropped on")]) == ("In progress", None)
     late = _rows(book[titles["done_late"]])
     assert [r[header.index("Done or dropped on")] for r in late] == [
-        dt.datetime(2025, 5, 25), dt.datetime(2025, 5, 10), dt.datetime(2025, 6, 30)]
+        dt.datetime(2025, 5, 25),
+        dt.datetime(2025, 5, 10),
+        dt.datetime(2025, 6, 30),
+    ]
 
     changes = book[titles["status_changes"]]
     assert [c.value for c in changes[HEADER_ROW]] == ["No.", "Date", "ID", "Follow-up", "From", "To", "Note", "Officer"]
@@ -142,8 +158,13 @@ def test_the_charts_are_native_and_point_at_the_figures(quarter, tmp_path):
 
 
 def test_user_text_stays_text_and_nothing_is_lost_unseen(tracker, partner, tmp_path):
-    hostile = tracker.create_followup(partner_id=partner.id, title="=HYPERLINK(\"http://x\",\"bấm\") _x0041_ \x07 chuông",
-                                      direction="ours", raised_on="02/01/2025", officer="@Hoa")
+    hostile = tracker.create_followup(
+        partner_id=partner.id,
+        title='=HYPERLINK("http://x","bấm") _x0041_ \x07 chuông',
+        direction="ours",
+        raised_on="02/01/2025",
+        officer="@Hoa",
+    )
     long_note = "Biên bản dài. " * 2000
     tracker.record_progress(hostile.id, status="in_progress", note=long_note, date="03/01/2025")
     path = tmp_path / "report.xlsx"
@@ -160,15 +181,14 @@ def test_user_text_stays_text_and_nothing_is_lost_unseen(tracker, partner, tmp_p
     # What Excel and LibreOffice show (calamine decodes the _xHHHH_ escapes as they do).
     calamine = CalamineWorkbook.from_path(str(path))
     shown = calamine.get_sheet_by_name(titles["open_within_deadline"]).to_python()[FIRST_DATA_ROW - 1][2]
-    assert shown == "=HYPERLINK(\"http://x\",\"bấm\") _x0041_ \ufffd chuông"
+    assert shown == '=HYPERLINK("http://x","bấm") _x0041_ \ufffd chuông'
     note = calamine.get_sheet_by_name(titles["status_changes"]).to_python()[FIRST_DATA_ROW - 1][6]
     assert note.startswith(long_note[:15000]) and note.endswith("[shortened: the whole text is in the follow-up's history in hptracker]")
     assert len(note) < 32767
 
 
 def test_long_titles_get_taller_rows(tracker, partner, tmp_path):
-    tracker.create_followup(partner_id=partner.id, title="Nghiên cứu mở đường bay thẳng " * 8, direction="ours",
-                            raised_on="02/01/2025")
+    tracker.create_followup(partner_id=partner.id, title="Nghiên cứu mở đường bay thẳng " * 8, direction="ours", raised_on="02/01/2025")
     path = tmp_path / "report.xlsx"
     write_report_xlsx(build_report(tracker, D(2025, 1, 1), D(2025, 3, 31)), path)
     ws = openpyxl.load_workbook(path)[sheet_titles()["open_within_deadline"]]

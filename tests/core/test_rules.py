@@ -55,8 +55,7 @@ def agreements(draw) -> tuple[str, dt.date | None]:
 
 
 # Every status due on each of the three boundary days, and without a due date.
-EDGES = [(s.value, due, TODAY if s == FollowUpStatus.DONE else None)
-         for s, due in itertools.product(FollowUpStatus, (*NEAR, None))]
+EDGES = [(s.value, due, TODAY if s == FollowUpStatus.DONE else None) for s, due in itertools.product(FollowUpStatus, (*NEAR, None))]
 AGREEMENT_EDGES = [(s.value, expiry) for s, expiry in itertools.product(AgreementStatus, (*NEAR, None))]
 
 # derandomize: the same examples on every run and machine, so a failure here is never luck.
@@ -77,11 +76,22 @@ def put_followups(tracker: Tracker, partner_id: int, rows) -> list[int]:
     with tracker.db.engine.begin() as conn:
         conn.execute(delete(table))
         values = [
-            {"id": i, "title": f"Việc hàng {i}", "direction": "ours", "partner_id": partner_id,
-             "priority": "normal", "status": status, "due_date": due,
-             "due_precision": DuePrecision.DAY.value if due else None, "completed_on": completed_on,
-             "search_key": f"viec hang {i}", "sort_key": f"{i:05d}", "created_at": NOW, "updated_at": NOW,
-             "raised_on": NOW.date()}
+            {
+                "id": i,
+                "title": f"Việc hàng {i}",
+                "direction": "ours",
+                "partner_id": partner_id,
+                "priority": "normal",
+                "status": status,
+                "due_date": due,
+                "due_precision": DuePrecision.DAY.value if due else None,
+                "completed_on": completed_on,
+                "search_key": f"viec hang {i}",
+                "sort_key": f"{i:05d}",
+                "created_at": NOW,
+                "updated_at": NOW,
+                "raised_on": NOW.date(),
+            }
             for i, (status, due, completed_on) in enumerate(rows, 1)
         ]
         conn.execute(insert(table), values)
@@ -128,11 +138,23 @@ def test_agreement_status_shown_python_and_sql_agree(store, rows):
     table = Agreement.__table__
     with tracker.db.engine.begin() as conn:
         conn.execute(delete(table))
-        conn.execute(insert(table), [
-            {"id": i, "form": "mou", "title": f"Thoả thuận {i}", "status": status, "expiry_date": expiry,
-             "search_key": f"thoa thuan {i}", "sort_key": f"{i:05d}", "created_at": NOW, "updated_at": NOW}
-            for i, (status, expiry) in enumerate(rows, 1)
-        ])
+        conn.execute(
+            insert(table),
+            [
+                {
+                    "id": i,
+                    "form": "mou",
+                    "title": f"Thoả thuận {i}",
+                    "status": status,
+                    "expiry_date": expiry,
+                    "search_key": f"thoa thuan {i}",
+                    "sort_key": f"{i:05d}",
+                    "created_at": NOW,
+                    "updated_at": NOW,
+                }
+                for i, (status, expiry) in enumerate(rows, 1)
+            ],
+        )
         sql = dict(conn.execute(select(Agreement.id, agreement_effective_status_sql(TODAY))).all())
     python = {i: agreement_effective_status(status, expiry, TODAY) for i, (status, expiry) in enumerate(rows, 1)}
     assert sql == python
@@ -165,10 +187,9 @@ def test_agreement_expires_the_day_after_its_expiry_date(status):
 @given(today=st.dates(dt.date(2000, 1, 1), dt.date(2100, 12, 31)))
 @RANDOM_ROWS
 def test_due_periods_are_whole_periods_ending_where_a_due_date_of_that_precision_ends(today):
-    """"Due this month/quarter/year" spans exactly the period a due date typed as 05/2025, Q2/2025
+    """ "Due this month/quarter/year" spans exactly the period a due date typed as 05/2025, Q2/2025
     or 2025 is stored at (its last day), so a follow-up due "this quarter" is always in the filter."""
-    for choice, precision in (("month", DuePrecision.MONTH), ("quarter", DuePrecision.QUARTER),
-                              ("year", DuePrecision.YEAR)):
+    for choice, precision in (("month", DuePrecision.MONTH), ("quarter", DuePrecision.QUARTER), ("year", DuePrecision.YEAR)):
         first, last = due_period(choice, today)
         assert first <= today <= last
         assert last == normalise_due(today, precision) == normalise_due(first, precision)

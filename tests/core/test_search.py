@@ -41,8 +41,7 @@ def filled_copy(filled, databases):
 def _fill(tracker):
     rng = random.Random(7)
     partners = [
-        tracker.create_partner(name="Huyện Thượng Ngu", name_en="Shangyu District", name_native="上虞区",
-                               aliases=["Thuong Ngu"]),
+        tracker.create_partner(name="Huyện Thượng Ngu", name_en="Shangyu District", name_native="上虞区", aliases=["Thuong Ngu"]),
         tracker.create_partner(name="Thành phố Nam Ninh", name_en="Nanning", name_native="南宁市"),
         tracker.create_partner(name="Tập đoàn Wolong", name_native="卧龙集团"),
     ]
@@ -54,10 +53,13 @@ def _fill(tracker):
     ]
     for i in range(60):
         tracker.create_followup(
-            title=f"{rng.choice(WORDS)} {rng.choice(WORDS)} {i}", direction=rng.choice(["ours", "theirs", "joint"]),
-            partner_id=rng.choice(partners).id, unit_id=rng.choice([unit_a.id, unit_b.id, None]),
+            title=f"{rng.choice(WORDS)} {rng.choice(WORDS)} {i}",
+            direction=rng.choice(["ours", "theirs", "joint"]),
+            partner_id=rng.choice(partners).id,
+            unit_id=rng.choice([unit_a.id, unit_b.id, None]),
             due=rng.choice([None, "Q3/2024", "2025", "13/05/2024", "05/2026"]),
-            officer=rng.choice([None, "Đỗ Huy", "Anh Tú"]), meeting_id=rng.choice(meetings),
+            officer=rng.choice([None, "Đỗ Huy", "Anh Tú"]),
+            meeting_id=rng.choice(meetings),
         )
 
 
@@ -74,8 +76,9 @@ def brute_force(tracker, text):
     return result
 
 
-@pytest.mark.parametrize("text", ["đường", "duong bay", "thuong ngu", "shangyu", "上虞区", "上虞", "tự do", "ô", "wolong",
-                                  "nanning tư", "xyz", "anh tu"])
+@pytest.mark.parametrize(
+    "text", ["đường", "duong bay", "thuong ngu", "shangyu", "上虞区", "上虞", "tự do", "ô", "wolong", "nanning tư", "xyz", "anh tu"]
+)
 def test_index_search_equals_substring_scan(filled, text):
     found = {row.id for row in filled.query_followups(FollowUpQuery(text=text))}
     assert found == brute_force(filled, text)
@@ -84,8 +87,7 @@ def test_index_search_equals_substring_scan(filled, text):
 
 def test_index_follows_changes(filled_copy):
     filled = filled_copy
-    followup = filled.create_followup(title="Hợp tác hàng không Chiết Giang", direction="ours",
-                                      partner_id=filled.list_partners()[0].id)
+    followup = filled.create_followup(title="Hợp tác hàng không Chiết Giang", direction="ours", partner_id=filled.list_partners()[0].id)
     assert followup.id in {r.id for r in filled.query_followups(FollowUpQuery(text="hàng không"))}
     filled.update_followup(followup.id, title="Hợp tác cảng biển")
     assert filled.count_followups(FollowUpQuery(text="hàng không")) == 0
@@ -97,8 +99,25 @@ def test_index_follows_changes(filled_copy):
     assert [r.id for r in filled.query_followups(FollowUpQuery(text="ninh bo port"))] == [followup.id]
 
 
-SORTS = ["default", "id", "title", "partner", "direction", "category", "meeting", "agreement", "unit", "officer",
-         "priority", "due", "status", "timeliness", "days_overdue", "last_update", "updated"]
+SORTS = [
+    "default",
+    "id",
+    "title",
+    "partner",
+    "direction",
+    "category",
+    "meeting",
+    "agreement",
+    "unit",
+    "officer",
+    "priority",
+    "due",
+    "status",
+    "timeliness",
+    "days_overdue",
+    "last_update",
+    "updated",
+]
 
 
 @pytest.mark.parametrize("sort", SORTS)

@@ -28,22 +28,24 @@ def ranked(backend, databases):
     """The demo records (Nam Ninh's follow-ups say "hai thành phố"), plus Hải Nam and hand-made rows."""
     target = databases.new(backend, "demo")
     tracker = Tracker.open(target, officer="Nguyễn Thị Hoa")
-    hainan = tracker.create_partner(name="Tỉnh Hải Nam", name_en="Hainan Province", name_native="海南省",
-                                    aliases=["Hainan"])
+    hainan = tracker.create_partner(name="Tỉnh Hải Nam", name_en="Hainan Province", name_native="海南省", aliases=["Hainan"])
     nanning = tracker.resolve_partner("Nam Ninh")
     shangyu = tracker.resolve_partner("Thuong Ngu")
     made = {
         # Due soonest of all, so the default order alone would list them first.
-        "nanning_early": tracker.create_followup(partner_id=nanning.id, direction="ours", due="01/01/2024",
-                                                 title="Trao đổi đoàn giữa hai thành phố năm 2024").id,
-        "own_phrase": tracker.create_followup(partner_id=shangyu.id, direction="ours", due="01/06/2024",
-                                              title="Học tập mô hình khu kinh tế Hải Nam").id,
-        "apart": tracker.create_followup(partner_id=shangyu.id, direction="joint", due="01/02/2024",
-                                         title="Nam bộ và hai tỉnh kết nghĩa").id,
-        "hainan_late": tracker.create_followup(partner_id=hainan.id, direction="theirs", due="31/12/2026",
-                                               title="Mở đường bay thẳng Hải Khẩu – Hải Phòng").id,
-        "hainan_none": tracker.create_followup(partner_id=hainan.id, direction="ours",
-                                               title="Xúc tiến đầu tư vào khu thương mại tự do").id,
+        "nanning_early": tracker.create_followup(
+            partner_id=nanning.id, direction="ours", due="01/01/2024", title="Trao đổi đoàn giữa hai thành phố năm 2024"
+        ).id,
+        "own_phrase": tracker.create_followup(
+            partner_id=shangyu.id, direction="ours", due="01/06/2024", title="Học tập mô hình khu kinh tế Hải Nam"
+        ).id,
+        "apart": tracker.create_followup(
+            partner_id=shangyu.id, direction="joint", due="01/02/2024", title="Nam bộ và hai tỉnh kết nghĩa"
+        ).id,
+        "hainan_late": tracker.create_followup(
+            partner_id=hainan.id, direction="theirs", due="31/12/2026", title="Mở đường bay thẳng Hải Khẩu – Hải Phòng"
+        ).id,
+        "hainan_none": tracker.create_followup(partner_id=hainan.id, direction="ours", title="Xúc tiến đầu tư vào khu thương mại tự do").id,
     }
     yield tracker, made, hainan.id, nanning.id
     tracker.close()
@@ -119,4 +121,4 @@ def test_pages_come_the_same_whether_walked_or_found_from_the_indexes(ranked, mo
         query = FollowUpQuery(text=text, today=TODAY, descending=descending)
         every = ids(tracker.query_followups(query))
         for offset, limit in ((0, 3), (2, 4), (5, 200), (0, 200)):
-            assert ids(tracker.query_followups(query, offset, limit)) == every[offset:offset + limit], (offset, limit)
+            assert ids(tracker.query_followups(query, offset, limit)) == every[offset : offset + limit], (offset, limit)

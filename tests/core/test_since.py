@@ -56,19 +56,19 @@ class History:
             conn.execute(statement)
 
     def followup(self, raised: int, entered: dt.datetime, due: str | None = None) -> int:
-        followup = self.tracker.create_followup(partner_id=self.partner, title=f"Việc nêu ngày {raised}",
-                                                direction="ours", raised_on=day(raised), due=due)
+        followup = self.tracker.create_followup(
+            partner_id=self.partner, title=f"Việc nêu ngày {raised}", direction="ours", raised_on=day(raised), due=due
+        )
         self._set(update(FollowUp).where(FollowUp.id == followup.id).values(created_at=entered))
-        self._set(update(AuditEntry).where(AuditEntry.entity == "followups", AuditEntry.entity_id == followup.id)
-                  .values(at=entered))
+        self._set(update(AuditEntry).where(AuditEntry.entity == "followups", AuditEntry.entity_id == followup.id).values(at=entered))
         return followup.id
 
-    def progress(self, followup_id: int, dated: int, entered: dt.datetime, status: str | None = None,
-                 note: str | None = None) -> None:
+    def progress(self, followup_id: int, dated: int, entered: dt.datetime, status: str | None = None, note: str | None = None) -> None:
         self.tracker.record_progress(followup_id, status=status, note=note, on=day(dated))
         with self.tracker.db.engine.begin() as conn:
-            newest = conn.scalar(select(ProgressEntry.id).where(ProgressEntry.followup_id == followup_id)
-                                 .order_by(ProgressEntry.id.desc()).limit(1))
+            newest = conn.scalar(
+                select(ProgressEntry.id).where(ProgressEntry.followup_id == followup_id).order_by(ProgressEntry.id.desc()).limit(1)
+            )
             conn.execute(update(ProgressEntry).where(ProgressEntry.id == newest).values(created_at=entered))
         self._date_last_audit(followup_id, entered)
 
@@ -78,9 +78,12 @@ class History:
 
     def _date_last_audit(self, followup_id: int, entered: dt.datetime) -> None:
         with self.tracker.db.engine.begin() as conn:
-            newest = conn.scalar(select(AuditEntry.id).where(AuditEntry.entity == "followups",
-                                                              AuditEntry.entity_id == followup_id)
-                                 .order_by(AuditEntry.id.desc()).limit(1))
+            newest = conn.scalar(
+                select(AuditEntry.id)
+                .where(AuditEntry.entity == "followups", AuditEntry.entity_id == followup_id)
+                .order_by(AuditEntry.id.desc())
+                .limit(1)
+            )
             conn.execute(update(AuditEntry).where(AuditEntry.id == newest).values(at=entered))
 
 
@@ -194,8 +197,10 @@ def test_the_rule_in_plain_values():
     assert status_before([(day(0), 1, "done", before)], D, start) == "not_started"
     current = {"due_date": "2030-08-31", "due_precision": "day"}
     assert due_before([], current) == current
-    moves = [({"due_date": "2030-06-30"}, {"due_date": "2030-07-31"}),
-             ({"due_date": "2030-07-31", "due_precision": "day"}, {"due_date": "2030-08-31", "due_precision": "month"})]
+    moves = [
+        ({"due_date": "2030-06-30"}, {"due_date": "2030-07-31"}),
+        ({"due_date": "2030-07-31", "due_precision": "day"}, {"due_date": "2030-08-31", "due_precision": "month"}),
+    ]
     assert due_before(moves, current) == {"due_date": "2030-06-30", "due_precision": "day"}
 
 

@@ -59,8 +59,7 @@ def unanalyzed(tmp_path_factory):
     partner = tracker.create_partner(name="Huyện Thượng Ngu", name_en="Shangyu District")
     meeting = tracker.create_meeting(date=dt.date(2024, 5, 13), title="Tiếp đoàn", partner_ids=[partner.id])
     for i in range(5):
-        tracker.create_followup(partner_id=partner.id, title=f"Kiến nghị {i}", direction="ours",
-                                meeting_id=meeting.id if i % 2 else None)
+        tracker.create_followup(partner_id=partner.id, title=f"Kiến nghị {i}", direction="ours", meeting_id=meeting.id if i % 2 else None)
     yield tracker
     tracker.close()
 
@@ -73,8 +72,7 @@ def plan(tracker: Tracker, sort: str, descending: bool) -> list[str]:
     engine = tracker.db.engine
     with tracker.db.sessions() as session:
         query = FollowUpQuery(sort=sort, descending=descending)
-        stmt = followup_query.ids_select(session, query, dt.date(2026, 11, 29), engine.dialect.name,
-                                         offset=0, limit=200)
+        stmt = followup_query.ids_select(session, query, dt.date(2026, 11, 29), engine.dialect.name, offset=0, limit=200)
         sql = str(stmt.compile(dialect=engine.dialect, compile_kwargs={"literal_binds": True}))
         return [row[3] for row in session.execute(text("EXPLAIN QUERY PLAN " + sql))]
 
@@ -83,8 +81,9 @@ def plan(tracker: Tracker, sort: str, descending: bool) -> list[str]:
 @pytest.mark.parametrize("sort", followup_query.SORTS)
 def test_a_sort_walks_its_index_without_statistics(unanalyzed, sort, descending):
     with unanalyzed.db.engine.connect() as conn:
-        assert "sqlite_stat1" not in inspect(conn).get_table_names() or not conn.execute(
-            text("SELECT count(*) FROM sqlite_stat1")).scalar(), "the database must have no statistics"
+        assert (
+            "sqlite_stat1" not in inspect(conn).get_table_names() or not conn.execute(text("SELECT count(*) FROM sqlite_stat1")).scalar()
+        ), "the database must have no statistics"
     steps = plan(unanalyzed, sort, descending)
     shown = "\n".join(steps)
     if sort in UNINDEXED:

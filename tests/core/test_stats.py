@@ -21,8 +21,7 @@ def history(tracker):
 
 
 def _as_dict(figures) -> dict:
-    return {"total": figures.total, **{name: figures.value(name) for name in FIGURES},
-            "on_time_rate": figures.on_time_rate}
+    return {"total": figures.total, **{name: figures.value(name) for name in FIGURES}, "on_time_rate": figures.on_time_rate}
 
 
 def test_figures_by_unit_match_the_hand_count(history):
@@ -66,8 +65,7 @@ def test_the_follow_ups_behind_a_figure(history):
     assert tracker.statistics_ids(F, T, "unit", units["A"], "overdue") == [ids[1], ids[12]]
     assert tracker.statistics_ids(F, T, "unit", None, "new") == [ids[9]]
     assert tracker.statistics_ids(F, T, None, None, "done_late") == [ids[14], ids[3], ids[18]]  # by raised day
-    assert sorted(tracker.statistics_ids(F, T, None, None, "total")) == sorted(
-        ids[n] for n, h in HISTORIES.items() if h[-1] is not None)
+    assert sorted(tracker.statistics_ids(F, T, None, None, "total")) == sorted(ids[n] for n, h in HISTORIES.items() if h[-1] is not None)
     assert tracker.statistics_ids(F, T, "officer", "Nguyễn Thị Hoa", "dropped") == [ids[16]]
 
 
@@ -102,24 +100,32 @@ def test_period_changes_list_status_changes_and_due_moves(history):
     in_q2 = [(c.followup_id, c.date, c.old_status, c.new_status) for c in tracker.period_changes(F, T).status_changes]
     # Every entry of the quarter that changed a status (the note on 10/05 repeating "done" did not).
     assert in_q2 == [
-        (ids[6], D(2025, 4, 1), "not_started", "done"), (ids[15], D(2025, 4, 5), "done", "in_progress"),
-        (ids[14], D(2025, 4, 10), "done", "in_progress"), (ids[8], D(2025, 4, 15), "not_started", "in_progress"),
-        (ids[2], D(2025, 4, 20), "in_progress", "done"), (ids[20], D(2025, 4, 28), "not_started", "done"),
-        (ids[9], D(2025, 5, 2), "not_started", "awaiting_partner"), (ids[3], D(2025, 5, 10), "not_started", "done"),
-        (ids[16], D(2025, 5, 15), "not_started", "dropped"), (ids[14], D(2025, 5, 25), "in_progress", "done"),
-        (ids[10], D(2025, 6, 20), "not_started", "done"), (ids[18], D(2025, 6, 30), "not_started", "done"),
+        (ids[6], D(2025, 4, 1), "not_started", "done"),
+        (ids[15], D(2025, 4, 5), "done", "in_progress"),
+        (ids[14], D(2025, 4, 10), "done", "in_progress"),
+        (ids[8], D(2025, 4, 15), "not_started", "in_progress"),
+        (ids[2], D(2025, 4, 20), "in_progress", "done"),
+        (ids[20], D(2025, 4, 28), "not_started", "done"),
+        (ids[9], D(2025, 5, 2), "not_started", "awaiting_partner"),
+        (ids[3], D(2025, 5, 10), "not_started", "done"),
+        (ids[16], D(2025, 5, 15), "not_started", "dropped"),
+        (ids[14], D(2025, 5, 25), "in_progress", "done"),
+        (ids[10], D(2025, 6, 20), "not_started", "done"),
+        (ids[18], D(2025, 6, 30), "not_started", "done"),
     ]
     moves = {(m.followup_id, m.old_date, m.old_precision, m.new_date, m.new_precision) for m in changes.due_moves}
-    assert moves == {(ids[7], D(2025, 6, 30), "day", D(2025, 7, 31), "day"),
-                     (ids[9], None, None, D(2025, 9, 30), "quarter")}
+    assert moves == {(ids[7], D(2025, 6, 30), "day", D(2025, 7, 31), "day"), (ids[9], None, None, D(2025, 9, 30), "quarter")}
     assert all(m.officer == tracker.officer for m in changes.due_moves)
     assert tracker.period_changes(F, T).due_moves == ()  # moved today, not in the second quarter
 
 
-@pytest.mark.parametrize(("start", "cutoff", "message"), [
-    (D(2025, 7, 1), D(2025, 6, 30), "after its cut-off date 30/06/2025"),
-    (D(2025, 1, 1), dt.date.today() + dt.timedelta(days=1), "is in the future"),
-])
+@pytest.mark.parametrize(
+    ("start", "cutoff", "message"),
+    [
+        (D(2025, 7, 1), D(2025, 6, 30), "after its cut-off date 30/06/2025"),
+        (D(2025, 1, 1), dt.date.today() + dt.timedelta(days=1), "is in the future"),
+    ],
+)
 def test_a_period_that_makes_no_sense_is_refused(tracker, start, cutoff, message):
     with pytest.raises(ValidationError, match=message):
         tracker.statistics(start, cutoff)

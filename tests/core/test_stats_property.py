@@ -31,8 +31,7 @@ EDGES = (F - DAY, F, F + DAY, T - DAY, T, T + DAY)
 NOW = dt.datetime(2025, 1, 1, 8, 0)
 
 # Mostly the edge days (a plain one_of drew them too rarely to meet "done on F" in 60 examples).
-days = st.integers(0, 9).flatmap(
-    lambda k: st.sampled_from(EDGES) if k < 7 else st.dates(F - 120 * DAY, T + 60 * DAY))
+days = st.integers(0, 9).flatmap(lambda k: st.sampled_from(EDGES) if k < 7 else st.dates(F - 120 * DAY, T + 60 * DAY))
 statuses = st.sampled_from([s.value for s in FollowUpStatus])
 
 
@@ -42,8 +41,7 @@ def histories(draw):
     return draw(days), draw(st.booleans()), draw(st.one_of(st.none(), days)), entries
 
 
-RANDOM_HISTORIES = settings(max_examples=60, deadline=None, derandomize=True,
-                            suppress_health_check=[HealthCheck.function_scoped_fixture])
+RANDOM_HISTORIES = settings(max_examples=60, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.function_scoped_fixture])
 
 
 @pytest.fixture(scope="module")
@@ -64,14 +62,27 @@ def put(tracker: Tracker, partner_id: int, rows) -> dict[int, tuple]:
         conn.execute(delete(FollowUp.__table__))
         followups, entries = [], []
         for number, (raised, deleted, due, log) in enumerate(rows, 1):
-            followups.append({
-                "id": number, "title": f"Việc {number}", "direction": "ours", "partner_id": partner_id,
-                "priority": "normal", "status": "not_started", "due_date": due, "due_precision": "day" if due else None,
-                "raised_on": raised, "deleted_at": NOW if deleted else None, "search_key": "", "sort_key": "",
-                "created_at": NOW, "updated_at": NOW, "unit_id": None, "officer": "Hoa" if number % 2 else None,
-            })
-            entries += [{"followup_id": number, "date": date, "status": status, "created_at": NOW}
-                        for date, status in log]
+            followups.append(
+                {
+                    "id": number,
+                    "title": f"Việc {number}",
+                    "direction": "ours",
+                    "partner_id": partner_id,
+                    "priority": "normal",
+                    "status": "not_started",
+                    "due_date": due,
+                    "due_precision": "day" if due else None,
+                    "raised_on": raised,
+                    "deleted_at": NOW if deleted else None,
+                    "search_key": "",
+                    "sort_key": "",
+                    "created_at": NOW,
+                    "updated_at": NOW,
+                    "unit_id": None,
+                    "officer": "Hoa" if number % 2 else None,
+                }
+            )
+            entries += [{"followup_id": number, "date": date, "status": status, "created_at": NOW} for date, status in log]
             # The log's order: by date, then in the order typed (a stable sort keeps it).
             logs[number] = (raised, deleted, due, sorted(log, key=lambda entry: entry[0]))
         conn.execute(insert(FollowUp.__table__), followups)
@@ -130,4 +141,3 @@ def test_figures_sql_and_python_agree(store, rows):
         members = [fid for fid in python if ("Hoa" if fid % 2 else None) == group.key]
         assert group.figures.total == len(members)
         assert sorted(tracker.statistics_ids(F, T, "officer", group.key, "total", today=T)) == sorted(members)
-

@@ -50,7 +50,8 @@ def test_migrated_schema_matches_the_models(db_path):
     try:
         with database.engine.connect() as conn:
             context = MigrationContext.configure(
-                conn, opts={"include_name": lambda name, kind, _parent: not (kind == "table" and is_search_table(name))})
+                conn, opts={"include_name": lambda name, kind, _parent: not (kind == "table" and is_search_table(name))}
+            )
             diff = compare_metadata(context, Base.metadata)
         assert diff == []
     finally:
@@ -128,10 +129,14 @@ def test_database_rejects_bad_rows_even_from_raw_sql(tracker, partner, sql):
 
 def test_database_accepts_a_good_raw_row(tracker, partner):
     with tracker.db.engine.begin() as conn:
-        conn.execute(text(
-            "INSERT INTO followups (title, direction, partner_id, priority, status, due_date, due_precision, "
-            "search_key, sort_key, created_at, updated_at, raised_on) VALUES ('T', 'ours', :pid, 'normal', "
-            "'not_started', '2024-12-31', 'year', '', '', 0, 0, '2024-05-13')"), {"pid": partner.id})
+        conn.execute(
+            text(
+                "INSERT INTO followups (title, direction, partner_id, priority, status, due_date, due_precision, "
+                "search_key, sort_key, created_at, updated_at, raised_on) VALUES ('T', 'ours', :pid, 'normal', "
+                "'not_started', '2024-12-31', 'year', '', '', 0, 0, '2024-05-13')"
+            ),
+            {"pid": partner.id},
+        )
 
 
 # ---- reading never writes (issue 13, item 5) -----------------------------------------------------

@@ -49,8 +49,9 @@ def test_unknown_status_is_rejected(tracker, partner):
 
 def test_end_before_start_is_rejected(tracker, partner):
     with pytest.raises(ValidationError) as info:
-        tracker.create_agreement(form="mou", title="Bản ghi nhớ", party_ids=[partner.id],
-                                 effective_date="01/06/2024", expiry_date="31/05/2024")
+        tracker.create_agreement(
+            form="mou", title="Bản ghi nhớ", party_ids=[partner.id], effective_date="01/06/2024", expiry_date="31/05/2024"
+        )
     assert info.value.field == "expiry_date"
     assert tracker.count_agreements() == 0
 
@@ -101,7 +102,8 @@ def test_successions_never_go_round_in_a_circle(tracker, kind):
     else:
         party = tracker.create_partner(name="Bên ký")
         make = lambda name: tracker.create_agreement(  # noqa: E731
-            form="mou", title=name, party_ids=[party.id], signed_date="13/05/2024")
+            form="mou", title=name, party_ids=[party.id], signed_date="13/05/2024"
+        )
         update, read = tracker.update_agreement, tracker.get_agreement
     a, b, c = make("A"), make("B"), make("C")
     update(a.id, successor_id=b.id)
@@ -138,8 +140,9 @@ def test_nfd_and_nfc_input_are_equal_after_saving(tracker):
     assert unicodedata.is_normalized("NFC", stored.name)
 
 
-@pytest.mark.parametrize("query", ["thuong ngu", "Thượng Ngu", "THUONG NGU", "shangyu", "上虞", "Shangyu District",
-                                    unicodedata.normalize("NFD", "Thượng Ngu")])
+@pytest.mark.parametrize(
+    "query", ["thuong ngu", "Thượng Ngu", "THUONG NGU", "shangyu", "上虞", "Shangyu District", unicodedata.normalize("NFD", "Thượng Ngu")]
+)
 def test_search_finds_a_partner_by_any_name_in_any_script(demo_tracker, query):
     names = {row.name for row in demo_tracker.list_partners(query)}
     assert names == {"Huyện Thượng Ngu"}
@@ -220,8 +223,12 @@ def test_status_change_always_writes_a_progress_entry(tracker, partner):
     tracker.record_progress(followup.id, note="Nhắc lại qua email")
     done = tracker.record_progress(followup.id, status="done", date=dt.date.today())
     statuses = [(e.status, e.note) for e in done.progress]
-    assert statuses == [("in_progress", "Đã gửi công văn"), ("awaiting_partner", None),
-                        ("awaiting_partner", "Nhắc lại qua email"), ("done", None)]
+    assert statuses == [
+        ("in_progress", "Đã gửi công văn"),
+        ("awaiting_partner", None),
+        ("awaiting_partner", "Nhắc lại qua email"),
+        ("done", None),
+    ]
     assert done.completed_on == dt.date.today()
     reopened = tracker.record_progress(followup.id, status="in_progress", note="Mở lại")
     assert reopened.completed_on is None
@@ -283,11 +290,12 @@ def test_soft_delete_hides_and_restore_brings_back(tracker, partner):
 def test_log_meeting_creates_everything_with_defaults(tracker, partner):
     heza = tracker.create_unit(name="Ban Quản lý Khu kinh tế Hải Phòng", abbreviation="HEZA")
     meeting = tracker.log_meeting(
-        dict(date="13/05/2024", title="Tiếp đoàn huyện Thượng Ngu", partner_ids=[partner.id], host_unit_id=heza.id,
-             place="Hải Phòng"),
+        dict(date="13/05/2024", title="Tiếp đoàn huyện Thượng Ngu", partner_ids=[partner.id], host_unit_id=heza.id, place="Hải Phòng"),
         agreements=[dict(form="letter_of_intent", title="Thư ý định hợp tác", fields=["Kinh tế", "Văn hóa"])],
-        followups=[dict(title="Đường bay thẳng", direction="ours", category="direct_flight", agreement_index=0),
-                   dict(title="Tăng đầu tư", direction="theirs")],
+        followups=[
+            dict(title="Đường bay thẳng", direction="ours", category="direct_flight", agreement_index=0),
+            dict(title="Tăng đầu tư", direction="theirs"),
+        ],
     )
     rows = tracker.query_followups(FollowUpQuery(meeting_id=meeting.id))
     assert {r.title for r in rows} == {"Đường bay thẳng", "Tăng đầu tư"}
@@ -312,8 +320,7 @@ def test_log_meeting_writes_nothing_when_one_part_is_invalid(tracker, partner):
 
 def test_duplicate_followups_are_found_by_folded_title(tracker, partner):
     meeting = tracker.create_meeting(date="13/05/2024", title="Tiếp đoàn", partner_ids=[partner.id])
-    first = tracker.create_followup(title="Mở đường bay thẳng", direction="ours", partner_id=partner.id,
-                                    meeting_id=meeting.id)
+    first = tracker.create_followup(title="Mở đường bay thẳng", direction="ours", partner_id=partner.id, meeting_id=meeting.id)
     found = tracker.find_duplicates(partner.id, "MO DUONG BAY THANG", meeting.id)
     assert [r.id for r in found] == [first.id]
     assert tracker.find_duplicates(partner.id, "Mở đường bay", meeting.id) == []
@@ -321,8 +328,9 @@ def test_duplicate_followups_are_found_by_folded_title(tracker, partner):
 
 
 def test_agreement_past_expiry_shows_as_expired(tracker, partner):
-    tracker.create_agreement(form="mou", title="MOU", party_ids=[partner.id], status="in_force",
-                             effective_date="01/01/2020", expiry_date="31/12/2023")
+    tracker.create_agreement(
+        form="mou", title="MOU", party_ids=[partner.id], status="in_force", effective_date="01/01/2020", expiry_date="31/12/2023"
+    )
     row = tracker.list_agreements(today=D(2024, 1, 1))[0]
     assert (row.status, row.effective_status) == ("in_force", "expired")
     assert tracker.list_agreements(today=D(2023, 12, 31))[0].effective_status == "in_force"
@@ -347,7 +355,9 @@ def test_demo_records_follow_the_published_reports(demo_tracker):
     assert (nanning.relationship_since, nanning.relationship_level) == (2006, "Quan hệ hợp tác hữu nghị")
     meetings = demo_tracker.list_meetings()
     assert [(m.date, m.partner_names) for m in meetings] == [
-        (D(2024, 5, 13), ("Huyện Thượng Ngu", "Tập đoàn Wolong")), (D(2023, 5, 14), ("Thành phố Nam Ninh",))]
+        (D(2024, 5, 13), ("Huyện Thượng Ngu", "Tập đoàn Wolong")),
+        (D(2023, 5, 14), ("Thành phố Nam Ninh",)),
+    ]
     forms = {a.form for a in demo_tracker.list_agreements()}
     assert forms == {"letter_of_intent", "friendship"}
     rows = demo_tracker.query_followups()
@@ -415,8 +425,9 @@ def test_attached_file_paths_are_kept_exactly_as_given(tracker, partner, tmp_pat
     assert name != unicodedata.normalize("NFC", name)
     path = tmp_path / name
     path.write_bytes(b"%PDF-1.4 signed")
-    agreement = tracker.create_agreement(form="letter_of_intent", title="Thư ý định", party_ids=[partner.id],
-                                         signed_date="13/05/2024", files=[str(path)])
+    agreement = tracker.create_agreement(
+        form="letter_of_intent", title="Thư ý định", party_ids=[partner.id], signed_date="13/05/2024", files=[str(path)]
+    )
     (stored,) = tracker.get_agreement(agreement.id).files
     assert stored.path == str(path) and (tmp_path / stored.path).exists()
     assert stored.sha256 == hashlib.sha256(b"%PDF-1.4 signed").hexdigest()

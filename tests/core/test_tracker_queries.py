@@ -17,7 +17,7 @@ def test_partner_sorts(demo_tracker):
     by_parent = t.window_partners(sort="parent")
     with_parent = [r for r in by_parent if r.parent_name]
     assert [r.parent_name for r in with_parent] == sorted((r.parent_name for r in with_parent), key=sort_key)
-    assert all(r.parent_name is None for r in by_parent[len(with_parent):])  # no parent: last
+    assert all(r.parent_name is None for r in by_parent[len(with_parent) :])  # no parent: last
     by_open = t.window_partners(sort="open_followups", descending=True)
     counts = [r.open_followups for r in by_open]
     assert counts == sorted(counts, reverse=True) and counts[0] == 5
@@ -31,8 +31,7 @@ def test_partner_sorts(demo_tracker):
 
 def test_meeting_sorts(demo_tracker):
     t = demo_tracker
-    extra = t.create_meeting(date=dt.date(2022, 1, 1), title="Ăn trưa", partner_ids=[t.resolve_partner("Wolong").id],
-                             our_lead="An")
+    extra = t.create_meeting(date=dt.date(2022, 1, 1), title="Ăn trưa", partner_ids=[t.resolve_partner("Wolong").id], our_lead="An")
     rows = t.window_meetings(sort="followups", descending=True)
     assert [r.followups for r in rows] == [6, 3, 0]
     rows = t.window_meetings(sort="agreements", descending=False)
@@ -47,8 +46,9 @@ def test_meeting_sorts(demo_tracker):
 
 def test_agreement_sorts(demo_tracker):
     t = demo_tracker
-    expired = t.create_agreement(form="mou", title="Hết hạn", party_ids=[1], status="in_force",
-                                 effective_date=dt.date(2001, 1, 1), expiry_date=dt.date(2002, 1, 1))
+    expired = t.create_agreement(
+        form="mou", title="Hết hạn", party_ids=[1], status="in_force", effective_date=dt.date(2001, 1, 1), expiry_date=dt.date(2002, 1, 1)
+    )
     rows = t.window_agreements(sort="status", descending=False)
     shown = [r.effective_status for r in rows]
     assert shown == sorted(shown)
@@ -95,8 +95,7 @@ def test_status_counts_equal_counting_the_rows(demo_tracker, text):
     listed = t.query_followups(query)
     counts = t.status_counts(query)
     expected = {status.value: sum(r.status == status.value for r in listed) for status in FollowUpStatus}
-    expected["overdue"] = sum(r.status in OPEN_STATUSES and r.due_date is not None and r.due_date < today
-                              for r in listed)
+    expected["overdue"] = sum(r.status in OPEN_STATUSES and r.due_date is not None and r.due_date < today for r in listed)
     expected["total"] = len(listed)
     assert counts == expected
     assert counts["total"] == t.count_followups(query)
@@ -114,29 +113,58 @@ def test_a_followup_row_holds_each_value_in_its_own_field(tracker):
     units = [tracker.create_unit(name=f"Đơn vị {n}") for n in range(3)]
     partners = [tracker.create_partner(name=f"Đối tác {n}") for n in range(3)]
     partner = tracker.create_partner(name="Huyện Thượng Ngu", name_en="Shangyu District", name_native="上虞区")
-    meetings = [tracker.create_meeting(date="13/05/2024", title=f"Cuộc họp {n}", partner_ids=[partners[0].id])
-                for n in range(5)]
-    agreements = [tracker.create_agreement(form="mou", title=f"Thoả thuận {n}", party_ids=[partner.id])
-                  for n in range(6)]
+    meetings = [tracker.create_meeting(date="13/05/2024", title=f"Cuộc họp {n}", partner_ids=[partners[0].id]) for n in range(5)]
+    agreements = [tracker.create_agreement(form="mou", title=f"Thoả thuận {n}", party_ids=[partner.id]) for n in range(6)]
     for n in range(6):
         tracker.create_followup(title=f"Việc {n}", direction="ours", partner_id=partners[0].id)
     followup = tracker.create_followup(
-        title="Chọn một quận để kết nghĩa", details="Chi tiết", direction="theirs", partner_id=partner.id,
-        meeting_id=meetings[-1].id, agreement_id=agreements[-1].id, category_id=category.id, unit_id=units[-1].id,
-        officer="Nguyễn Văn An", priority="high", due="Q3/2024")
+        title="Chọn một quận để kết nghĩa",
+        details="Chi tiết",
+        direction="theirs",
+        partner_id=partner.id,
+        meeting_id=meetings[-1].id,
+        agreement_id=agreements[-1].id,
+        category_id=category.id,
+        unit_id=units[-1].id,
+        officer="Nguyễn Văn An",
+        priority="high",
+        due="Q3/2024",
+    )
     tracker.record_progress(followup.id, status="in_progress", note="Đã gửi thư", date="01/06/2024")
     ids = [category.id, units[-1].id, partner.id, meetings[-1].id, agreements[-1].id, followup.id]
     assert len(set(ids)) == len(ids)
 
     assert tracker.followup_row(followup.id, today=dt.date(2024, 10, 3)) == FollowUpRow(
-        id=followup.id, title="Chọn một quận để kết nghĩa", details="Chi tiết", direction="theirs",
-        partner_id=partner.id, partner_name="Huyện Thượng Ngu", partner_name_en="Shangyu District",
-        partner_name_native="上虞区", category_id=category.id, category=category.name, category_en=category.name_en,
-        meeting_id=meetings[-1].id, meeting_date=dt.date(2024, 5, 13), meeting_title="Cuộc họp 4",
-        agreement_id=agreements[-1].id, agreement_title="Thoả thuận 5", unit_id=units[-1].id, unit_name="Đơn vị 2",
-        officer="Nguyễn Văn An", priority="high", due_date=dt.date(2024, 9, 30), due_precision="quarter",
-        status="in_progress", completed_on=None, last_update=dt.date(2024, 6, 1), latest_note="Đã gửi thư",
-        deleted=False, timeliness="overdue", days_overdue=3)
+        id=followup.id,
+        title="Chọn một quận để kết nghĩa",
+        details="Chi tiết",
+        direction="theirs",
+        partner_id=partner.id,
+        partner_name="Huyện Thượng Ngu",
+        partner_name_en="Shangyu District",
+        partner_name_native="上虞区",
+        category_id=category.id,
+        category=category.name,
+        category_en=category.name_en,
+        meeting_id=meetings[-1].id,
+        meeting_date=dt.date(2024, 5, 13),
+        meeting_title="Cuộc họp 4",
+        agreement_id=agreements[-1].id,
+        agreement_title="Thoả thuận 5",
+        unit_id=units[-1].id,
+        unit_name="Đơn vị 2",
+        officer="Nguyễn Văn An",
+        priority="high",
+        due_date=dt.date(2024, 9, 30),
+        due_precision="quarter",
+        status="in_progress",
+        completed_on=None,
+        last_update=dt.date(2024, 6, 1),
+        latest_note="Đã gửi thư",
+        deleted=False,
+        timeliness="overdue",
+        days_overdue=3,
+    )
 
 
 def test_a_followups_history_is_read_in_three_statements(demo_tracker):
@@ -164,7 +192,8 @@ def test_a_followups_history_is_read_in_three_statements(demo_tracker):
     progress = [i for i in items if i.kind == "progress"]
     entries = t.get_followup(followup_id).progress
     assert [(i.date, i.status, i.note, i.officer) for i in progress] == [
-        (e.date, e.status, e.note, e.officer.name if e.officer else None) for e in entries]
+        (e.date, e.status, e.note, e.officer.name if e.officer else None) for e in entries
+    ]
     assert progress[-1].note == "Đã trao đổi qua điện thoại"
     assert any(i.kind == "audit" for i in items)
     with pytest.raises(NotFoundError):

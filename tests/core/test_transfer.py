@@ -16,13 +16,7 @@ from sqlalchemy import create_engine, text
 
 from hptracker.core import backup, server_backup, transfer
 from hptracker.core.backup import BEFORE_UPGRADE
-from hptracker.core.db import (
-    current_revision,
-    head_revision,
-    known_revisions,
-    make_engine,
-    open_database,
-)
+from hptracker.core.db import current_revision, head_revision, known_revisions, make_engine, open_database
 from hptracker.core.server_backup import backup_server, restore_server
 from hptracker.core.tracker import FollowUpQuery, Tracker
 from hptracker.core.tracker_base import backup_safeguards
@@ -39,8 +33,7 @@ def rich(target: str, tmp_path: Path) -> None:
     try:
         add_awkward_records(tracker)
         older = tracker.create_partner(name="Quận Hồng Bàng", kind="government", level="district", country="VN")
-        newer = tracker.create_partner(name="Thành phố Hải Phòng", name_native="海防市", kind="government",
-                                       level="city", country="VN")
+        newer = tracker.create_partner(name="Thành phố Hải Phòng", name_native="海防市", kind="government", level="city", country="VN")
         tracker.update_partner(older.id, parent_id=newer.id)
         tracker.add_contact(newer.id, name="Trần Hồng", position="Phó Thị trưởng", email="tran@example.vn")
         old_unit = tracker.create_unit(name="Sở Ngoại vụ cũ")
@@ -48,8 +41,13 @@ def rich(target: str, tmp_path: Path) -> None:
         tracker.update_unit(old_unit.id, successor_id=new_unit.id)
         scan = tmp_path / "thư ý định.pdf"
         scan.write_bytes(b"%PDF-1.4 scan")
-        first = tracker.create_agreement(form="letter_of_intent", title="Thư ý định hợp tác 2024",
-                                         party_ids=[newer.id], files=[str(scan)], fields=["Kinh tế", "Giáo dục"])
+        first = tracker.create_agreement(
+            form="letter_of_intent",
+            title="Thư ý định hợp tác 2024",
+            party_ids=[newer.id],
+            files=[str(scan)],
+            fields=["Kinh tế", "Giáo dục"],
+        )
         second = tracker.create_agreement(form="mou", title="Bản ghi nhớ 2025", party_ids=[newer.id])
         tracker.update_agreement(first.id, successor_id=second.id)
         tracker.create_fact(indicator="Dự án FDI còn hiệu lực", value=860.25, unit="dự án", as_of="30/04/2023")
@@ -66,8 +64,7 @@ def snapshot(target: str) -> dict[str, list[tuple]]:
             for table in transfer.data_tables(conn):
                 keys = [c for c in table.primary_key] or list(table.columns)
                 columns = sorted(table.columns, key=lambda c: (c.name != "id", c.name))  # id first
-                rows[table.name] = [tuple(row) for row in conn.execute(
-                    table.select().with_only_columns(*columns).order_by(*keys))]
+                rows[table.name] = [tuple(row) for row in conn.execute(table.select().with_only_columns(*columns).order_by(*keys))]
             return rows
     finally:
         engine.dispose()
@@ -83,8 +80,20 @@ def test_a_workstation_moves_onto_the_server_and_back_every_row_kept(rich_file, 
     server = databases.new("postgresql", "empty")
     try:
         before = snapshot(rich_file)
-        assert all(before[name] for name in ("progress_entries", "audit", "agreement_files", "contacts", "followup_fields",
-                                             "agreement_fields", "meeting_partners", "partner_aliases", "facts"))
+        assert all(
+            before[name]
+            for name in (
+                "progress_entries",
+                "audit",
+                "agreement_files",
+                "contacts",
+                "followup_fields",
+                "agreement_fields",
+                "meeting_partners",
+                "partner_aliases",
+                "facts",
+            )
+        )
         report = copy_database(rich_file, server)
         assert report.counts == {name: len(rows) for name, rows in before.items()}
         assert snapshot(server) == before
@@ -230,8 +239,7 @@ def test_a_server_backup_is_one_moment_while_officers_keep_writing(databases, mo
         tracker = Tracker.open(server, officer="Trần Văn Nam")
         try:
             partner = tracker.resolve_partner("Huyện Thượng Ngu")
-            writes.append(tracker.create_followup(partner_id=partner.id, title="Viết trong lúc sao lưu",
-                                                  direction="ours").id)
+            writes.append(tracker.create_followup(partner_id=partner.id, title="Viết trong lúc sao lưu", direction="ours").id)
             tracker.record_progress(writes[-1], status="in_progress", note="giữa chừng")
         finally:
             tracker.close()
@@ -265,8 +273,12 @@ def test_a_backup_is_taken_before_a_schema_upgrade_on_the_server_once_under_the_
             cfg.attributes["connection"] = conn
             command.upgrade(cfg, previous)
         with engine.begin() as conn:
-            conn.execute(text("INSERT INTO partners (name, kind, search_key, sort_key, created_at, updated_at) "
-                              "VALUES ('Huyện Thượng Ngu', 'government', 'huyen thuong ngu', 'x', now(), now())"))
+            conn.execute(
+                text(
+                    "INSERT INTO partners (name, kind, search_key, sort_key, created_at, updated_at) "
+                    "VALUES ('Huyện Thượng Ngu', 'government', 'huyen thuong ngu', 'x', now(), now())"
+                )
+            )
         assert current_revision(engine) == previous
         errors, opened = [], []
 

@@ -31,8 +31,9 @@ def other(tracker):
 
 @pytest.fixture
 def followup(tracker, partner):
-    return tracker.create_followup(partner_id=partner.id, title="Nghiên cứu đường bay thẳng", direction="ours",
-                                   due="Q3/2024", fields=["Giao thông"])
+    return tracker.create_followup(
+        partner_id=partner.id, title="Nghiên cứu đường bay thẳng", direction="ours", due="Q3/2024", fields=["Giao thông"]
+    )
 
 
 def undo_entries(tracker: Tracker, entity: str, record_id: int):
@@ -46,8 +47,14 @@ def test_nothing_to_undo_says_so(tracker):
 
 
 def test_undo_an_edit_restores_the_fields_it_changed_and_is_audited(tracker, followup):
-    tracker.update_followup(followup.id, expected_version=1, title="Đường bay Hàng Châu – Hải Phòng",
-                            due="2025", priority="high", fields=["Giao thông", "Du lịch"])
+    tracker.update_followup(
+        followup.id,
+        expected_version=1,
+        title="Đường bay Hàng Châu – Hải Phòng",
+        due="2025",
+        priority="high",
+        fields=["Giao thông", "Du lịch"],
+    )
     step = tracker.next_undo()
     assert (step.kind, step.entity, step.record_id) == ("edit", "followups", followup.id)
     tracker.undo()
@@ -134,10 +141,14 @@ def test_each_window_undoes_only_its_own_changes(tracker, other, followup):
 
 
 def test_undo_of_logging_a_meeting_deletes_what_it_made(tracker, partner):
-    meeting = tracker.log_meeting({"date": "13/05/2024", "title": "Tiếp đoàn Thượng Ngu", "partner_ids": [partner.id]},
-                                  agreements=[{"form": "letter_of_intent", "title": "Thư ý định"}],
-                                  followups=[{"title": "Đường bay thẳng", "direction": "ours", "status": "in_progress"},
-                                             {"title": "Kết nghĩa", "direction": "joint"}])
+    meeting = tracker.log_meeting(
+        {"date": "13/05/2024", "title": "Tiếp đoàn Thượng Ngu", "partner_ids": [partner.id]},
+        agreements=[{"form": "letter_of_intent", "title": "Thư ý định"}],
+        followups=[
+            {"title": "Đường bay thẳng", "direction": "ours", "status": "in_progress"},
+            {"title": "Kết nghĩa", "direction": "joint"},
+        ],
+    )
     step = tracker.next_undo()
     assert (step.kind, step.entity, step.record_id) == ("create", "meetings", meeting.id)
     tracker.undo()
@@ -148,8 +159,7 @@ def test_undo_of_logging_a_meeting_deletes_what_it_made(tracker, partner):
 
 def test_undo_of_partner_meeting_agreement_contact_fact_and_unit_edits(tracker, partner):
     meeting = tracker.create_meeting(date="13/05/2024", time="09:30", title="Tiếp đoàn", partner_ids=[partner.id])
-    agreement = tracker.create_agreement(form="mou", title="Bản ghi nhớ", party_ids=[partner.id],
-                                         effective_date="13/05/2024")
+    agreement = tracker.create_agreement(form="mou", title="Bản ghi nhớ", party_ids=[partner.id], effective_date="13/05/2024")
     contact = tracker.add_contact(partner.id, name="Kim Kim Phủ", phone="+86 575")
     fact = tracker.create_fact(indicator="Dự án FDI", value=860, as_of="30/04/2023")
     unit = tracker.create_unit(name="Ban Quản lý Khu kinh tế")
@@ -178,8 +188,7 @@ def test_undo_of_removing_a_contact_puts_it_back_under_its_id(tracker, partner):
     tracker.remove_contact(contact.id)
     tracker.undo()
     back = tracker.get_contact(contact.id)
-    assert (back.name, back.position, back.email, back.partner_id) == ("Kim Kim Phủ", "Huyện trưởng", "a@b.cn",
-                                                                        partner.id)
+    assert (back.name, back.position, back.email, back.partner_id) == ("Kim Kim Phủ", "Huyện trưởng", "a@b.cn", partner.id)
     assert back.version > contact.version
     tracker.undo()  # and the add: removed again
     with pytest.raises(NotFoundError):
@@ -190,8 +199,7 @@ def test_an_edit_that_changed_the_status_is_undone_whole(tracker, followup):
     tracker.update_followup(followup.id, expected_version=1, title="Tiêu đề mới", status="done", note="Xong")
     tracker.undo()
     back = tracker.get_followup(followup.id)
-    assert (back.title, back.status, back.completed_on, back.progress) == (
-        "Nghiên cứu đường bay thẳng", "not_started", None, [])
+    assert (back.title, back.status, back.completed_on, back.progress) == ("Nghiên cứu đường bay thẳng", "not_started", None, [])
 
 
 def test_an_import_is_not_a_step_and_its_changes_are_not_this_windows(tracker, followup, tmp_path):

@@ -51,8 +51,11 @@ def followup(tracker, partner):
 
 def audit_rows(tracker: Tracker, entity: str, record_id: int) -> list[AuditEntry]:
     with tracker.db.sessions() as session:
-        return list(session.scalars(select(AuditEntry).where(
-            AuditEntry.entity == entity, AuditEntry.entity_id == record_id).order_by(AuditEntry.id)))
+        return list(
+            session.scalars(
+                select(AuditEntry).where(AuditEntry.entity == entity, AuditEntry.entity_id == record_id).order_by(AuditEntry.id)
+            )
+        )
 
 
 # ---- versions ---------------------------------------------------------------------------------
@@ -155,8 +158,9 @@ def test_progress_over_a_newer_status_is_refused(tracker, other, followup):
     # status (issue 18: the status is the latest-dated entry's).
     later = tracker.record_progress(followup.id, status="done", on="01/03/2024", expected_version=2)
     assert (later.status, later.completed_on) == ("dropped", None)
-    assert ("01/03/2024", "done") in [(format_date(item.date), item.status) for item in tracker.history(followup.id)
-                                      if item.kind == "progress"]
+    assert ("01/03/2024", "done") in [
+        (format_date(item.date), item.status) for item in tracker.history(followup.id) if item.kind == "progress"
+    ]
 
 
 # ---- the audit records only transitions that happened -------------------------------------------
@@ -178,10 +182,16 @@ class _OtherWriter:
     def set_done(self, followup_id: int) -> None:
         cursor = self.conn.cursor()
         placeholder = "?" if isinstance(self.conn, sqlite3.Connection) else "%s"
-        cursor.execute(f"SELECT status FROM followups WHERE id = {placeholder} FOR UPDATE".replace(
-            " FOR UPDATE", "" if placeholder == "?" else " FOR UPDATE"), (followup_id,))
-        cursor.execute(f"UPDATE followups SET status = 'done', completed_on = {placeholder}, version = version + 1 "
-                       f"WHERE id = {placeholder}", (dt.date.today().isoformat(), followup_id))
+        cursor.execute(
+            f"SELECT status FROM followups WHERE id = {placeholder} FOR UPDATE".replace(
+                " FOR UPDATE", "" if placeholder == "?" else " FOR UPDATE"
+            ),
+            (followup_id,),
+        )
+        cursor.execute(
+            f"UPDATE followups SET status = 'done', completed_on = {placeholder}, version = version + 1 WHERE id = {placeholder}",
+            (dt.date.today().isoformat(), followup_id),
+        )
 
     def wait_for(self, reader_started: threading.Event) -> None:
         """Until the tracker's write waits for this transaction (PostgreSQL shows it), or, on
@@ -193,9 +203,9 @@ class _OtherWriter:
             from sqlalchemy import text
 
             for _ in range(600):
-                waiting = probe.execute(text(
-                    "SELECT count(*) FROM pg_stat_activity WHERE datname = :db AND wait_event_type = 'Lock'"),
-                    {"db": self.database}).scalar()
+                waiting = probe.execute(
+                    text("SELECT count(*) FROM pg_stat_activity WHERE datname = :db AND wait_event_type = 'Lock'"), {"db": self.database}
+                ).scalar()
                 if waiting:
                     return
                 time.sleep(0.05)
@@ -220,8 +230,9 @@ def test_the_audit_records_only_transitions_that_happened(tracker, followup, dat
 
     event.listen(tracker.db.engine, "before_cursor_execute", reads)
     outcome: list[object] = []
-    worker = threading.Thread(target=lambda: outcome.append(_attempt(
-        lambda: tracker.record_progress(followup.id, status="done", note="Hoàn thành"))))
+    worker = threading.Thread(
+        target=lambda: outcome.append(_attempt(lambda: tracker.record_progress(followup.id, status="done", note="Hoàn thành")))
+    )
     worker.start()
     try:
         writer.wait_for(read_followup)
@@ -230,8 +241,11 @@ def test_the_audit_records_only_transitions_that_happened(tracker, followup, dat
         worker.join(60)
         event.remove(tracker.db.engine, "before_cursor_execute", reads)
     assert outcome and not isinstance(outcome[0], Exception), outcome
-    entries = [(json.loads(e.old or "{}"), json.loads(e.new or "{}"))
-               for e in audit_rows(tracker, "followups", followup.id) if e.note == "progress"]
+    entries = [
+        (json.loads(e.old or "{}"), json.loads(e.new or "{}"))
+        for e in audit_rows(tracker, "followups", followup.id)
+        if e.note == "progress"
+    ]
     transitions = [(old["status"], new["status"]) for old, new in entries if "status" in new]
     assert transitions == [("not_started", "in_progress")]  # no in_progress → done that never happened
     final = tracker.get_followup(followup.id)
@@ -267,8 +281,13 @@ def test_an_edit_in_another_process_is_a_conflict_here(tracker, followup):
     sqlite = tracker.db.path is not None
     if sqlite:
         tracker.close()
-    done = subprocess.run([sys.executable, "-c", EDIT_SCRIPT, target, OTHER, str(followup.id), str(loaded.version)],
-                          capture_output=True, text=True, timeout=120, env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    done = subprocess.run(
+        [sys.executable, "-c", EDIT_SCRIPT, target, OTHER, str(followup.id), str(loaded.version)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == "2"
     here = Tracker.open(target, officer="Nguyễn Thị Hoa") if sqlite else tracker

@@ -33,8 +33,7 @@ class Officer:
         active again. Not a keystroke."""
         candidate = QApplication.activeModalWidget()
         if candidate is None:
-            shown = [w for w in QApplication.topLevelWidgets() if w.isVisible() and w.isWindow()
-                     and w.objectName() == "mainWindow"]
+            shown = [w for w in QApplication.topLevelWidgets() if w.isVisible() and w.isWindow() and w.objectName() == "mainWindow"]
             candidate = shown[0] if shown else None
         if candidate is not None:
             candidate.activateWindow()

@@ -45,16 +45,25 @@ def main() -> int:
     for _ in range(5):
         app.processEvents()
     screen = window.screen()
-    report: dict = {"screen": {"name": screen.name(), "geometry": rect(screen.geometry()),
-                               "available": rect(screen.availableGeometry()), "ratio": screen.devicePixelRatio()},
-                    "windows": {}}
+    report: dict = {
+        "screen": {
+            "name": screen.name(),
+            "geometry": rect(screen.geometry()),
+            "available": rect(screen.availableGeometry()),
+            "ratio": screen.devicePixelRatio(),
+        },
+        "windows": {},
+    }
 
     def record(name: str, widget) -> None:
         for _ in range(5):
             app.processEvents()
-        report["windows"][name] = {"geometry": rect(widget.geometry()), "frame": rect(widget.frameGeometry()),
-                                   "minimum": [widget.minimumSizeHint().width(), widget.minimumSizeHint().height()],
-                                   "minimum_set": [widget.minimumWidth(), widget.minimumHeight()]}
+        report["windows"][name] = {
+            "geometry": rect(widget.geometry()),
+            "frame": rect(widget.frameGeometry()),
+            "minimum": [widget.minimumSizeHint().width(), widget.minimumSizeHint().height()],
+            "minimum_set": [widget.minimumWidth(), widget.minimumHeight()],
+        }
         if args.shots:
             widget.grab().save(str(out / f"{name}.png"))
 

@@ -21,14 +21,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from hptracker.core.files import HashCancelled
 from hptracker.ui.dialogs import file_list
 from hptracker.ui.dialogs.agreement_form import AgreementFormDialog
-from hptracker.ui.dialogs.file_list import (
-    COL_DIGEST,
-    COL_FOLDER,
-    COL_NAME,
-    COL_STATUS,
-    AttachedFilesEdit,
-    FileState,
-)
+from hptracker.ui.dialogs.file_list import COL_DIGEST, COL_FOLDER, COL_NAME, COL_STATUS, AttachedFilesEdit, FileState
 
 LOI = "Thư ý định hợp tác giữa Ban Quản lý Khu kinh tế Hải Phòng và huyện Thượng Ngu"
 
@@ -140,8 +133,7 @@ def test_attach_save_reopen_remove(qtbot, demo_window, docs, chosen):
     assert not form.isVisible()
     assert [(f.path, f.sha256) for f in tracker.get_agreement(agreement_id).files] == [(str(signed), sha(signed))]
     audit = tracker.audit_for("agreements", agreement_id)[-1]
-    assert audit.changes["files"] == ([[str(signed), sha(signed)], [str(annex), sha(annex)]],
-                                      [[str(signed), sha(signed)]])
+    assert audit.changes["files"] == ([[str(signed), sha(signed)], [str(annex), sha(annex)]], [[str(signed), sha(signed)]])
     assert annex.exists()  # taking a file off the agreement leaves the file itself alone
 
 
@@ -158,8 +150,7 @@ def test_changed_and_missing_files_are_flagged_and_keep_their_digests(qtbot, dem
     gone.unlink()
 
     form = edit_form(qtbot, demo_window, agreement_id)
-    assert states(form) == [(str(kept), FileState.UNCHANGED), (str(changed), FileState.CHANGED),
-                            (str(gone), FileState.MISSING)]
+    assert states(form) == [(str(kept), FileState.UNCHANGED), (str(changed), FileState.CHANGED), (str(gone), FileState.MISSING)]
     assert status_texts(form) == ["unchanged", "changed since it was attached", "missing"]
     tip = form.files_edit.table.item(1, COL_STATUS).toolTip()
     assert sha(changed) in tip and recorded[1][1] in tip
@@ -195,8 +186,7 @@ def test_attaching_the_same_file_twice_is_refused(qtbot, demo_window, docs, chos
     message = form.visible_errors()["files"]
     assert "Already attached" in message and "“bản ký.pdf”" in message and "ảnh lễ ký.jpg" not in message
     click(qtbot, form.save_button)
-    assert [(f.path, f.sha256) for f in tracker.get_agreement(agreement_id).files] == [
-        (str(signed), sha(signed)), (str(other), sha(other))]
+    assert [(f.path, f.sha256) for f in tracker.get_agreement(agreement_id).files] == [(str(signed), sha(signed)), (str(other), sha(other))]
 
 
 def test_the_digest_is_the_one_computed_when_attached(qtbot, demo_window, docs, chosen):
@@ -286,8 +276,7 @@ def test_large_files_are_hashed_in_the_background(qtbot, demo_window, docs, chos
     qtbot.waitUntil(lambda: not form.files_edit.busy(), timeout=10000)
     assert states(form)[1] == (str(scan), FileState.NEW)
     assert form.save() is True
-    assert [(f.path, f.sha256) for f in tracker.get_agreement(agreement_id).files] == [
-        (str(small), sha(small)), (str(scan), sha(scan))]
+    assert [(f.path, f.sha256) for f in tracker.get_agreement(agreement_id).files] == [(str(small), sha(small)), (str(scan), sha(scan))]
 
     # Reopened after the scan changed (one byte, same size): checked in the background, then flagged.
     data = bytearray(scan.read_bytes())
@@ -324,8 +313,7 @@ def test_new_agreement_and_draft_keep_their_files(qtbot, tracker, partner, docs,
     click(qtbot, draft.files_edit.attach_button)
     assert draft.save()
     assert draft.result_record["files"] == [(str(signed), sha(signed))]
-    again = AgreementFormDialog(tracker, None, preset=dict(draft.result_record, parties=[(partner.id, partner.name)]),
-                                draft=True)
+    again = AgreementFormDialog(tracker, None, preset=dict(draft.result_record, parties=[(partner.id, partner.name)]), draft=True)
     qtbot.addWidget(again)
     assert states(again) == [(str(signed), FileState.UNCHANGED)]
 
@@ -447,8 +435,7 @@ def test_a_file_changed_since_it_was_attached_asks_first(qtbot, demo_window, doc
     open_row(qtbot, form, 0)  # declined: nothing is opened
     ((name, reasons),) = ask["asked"]
     assert name == "bản ký.pdf"
-    assert reasons == [f"It has changed since it was attached: its SHA-256 is now {sha(signed)}; "
-                       f"when it was attached it was {recorded}."]
+    assert reasons == [f"It has changed since it was attached: its SHA-256 is now {sha(signed)}; when it was attached it was {recorded}."]
     assert desktop == []
 
     ask["answer"] = True  # accepted: opened, as a local file
@@ -468,8 +455,7 @@ def test_a_file_changed_since_it_was_attached_asks_first(qtbot, demo_window, doc
     form.reject()
 
 
-def test_a_large_file_is_checked_in_the_background_before_it_opens(qtbot, demo_window, docs, desktop, ask,
-                                                                   monkeypatch):
+def test_a_large_file_is_checked_in_the_background_before_it_opens(qtbot, demo_window, docs, desktop, ask, monkeypatch):
     monkeypatch.setattr(AttachedFilesEdit, "SYNC_LIMIT", 0)  # every file goes to a pool thread
     tracker = demo_window.tracker
     agreement_id = loi_id(tracker)
@@ -513,8 +499,7 @@ def test_an_executable_file_asks_first(qtbot, demo_window, docs, desktop, ask):
     form.reject()
 
 
-def test_a_folder_or_a_pipe_in_place_of_the_file_asks_first_and_is_never_read(qtbot, demo_window, docs, desktop,
-                                                                             ask):
+def test_a_folder_or_a_pipe_in_place_of_the_file_asks_first_and_is_never_read(qtbot, demo_window, docs, desktop, ask):
     tracker = demo_window.tracker
     agreement_id = loi_id(tracker)
     signed, annex = docs / "bản ký.pdf", docs / "phụ lục.pdf"
@@ -558,8 +543,7 @@ def test_a_folder_or_a_pipe_in_place_of_the_file_asks_first_and_is_never_read(qt
     form.reject()
 
 
-def test_links_and_paths_without_a_folder_are_never_opened(qtbot, demo_window, seeded_db, docs, desktop, ask,
-                                                           monkeypatch):
+def test_links_and_paths_without_a_folder_are_never_opened(qtbot, demo_window, seeded_db, docs, desktop, ask, monkeypatch):
     """Rows an older version (or another program) could have stored: shown, kept, never opened."""
     tracker = demo_window.tracker
     agreement_id = loi_id(tracker)
@@ -567,8 +551,10 @@ def test_links_and_paths_without_a_folder_are_never_opened(qtbot, demo_window, s
     (docs.parent / relative).write_bytes(b"signed")  # even a file of that name in the current folder
     raw = sqlite3.connect(seeded_db)
     with raw:
-        raw.executemany("INSERT INTO agreement_files (agreement_id, path, sha256) VALUES (?, ?, ?)",
-                        [(agreement_id, link, sha256_hex(b"signed")), (agreement_id, relative, sha256_hex(b"signed"))])
+        raw.executemany(
+            "INSERT INTO agreement_files (agreement_id, path, sha256) VALUES (?, ?, ?)",
+            [(agreement_id, link, sha256_hex(b"signed")), (agreement_id, relative, sha256_hex(b"signed"))],
+        )
     raw.close()
     monkeypatch.chdir(docs.parent)
     form = edit_form(qtbot, demo_window, agreement_id)
@@ -577,11 +563,11 @@ def test_links_and_paths_without_a_folder_are_never_opened(qtbot, demo_window, s
     assert form.files_edit.warning.isVisibleTo(form)
 
     open_row(qtbot, form, 0)
-    assert form.files_edit.message.text() == (
-        f"“bản ký.pdf” is not opened: {link} is a link, not a file on this computer.")
+    assert form.files_edit.message.text() == (f"“bản ký.pdf” is not opened: {link} is a link, not a file on this computer.")
     open_row(qtbot, form, 1)
     assert form.files_edit.message.text() == (
-        "“bản ký.pdf” cannot be opened: its folder was not recorded. Attach the file again from its folder.")
+        "“bản ký.pdf” cannot be opened: its folder was not recorded. Attach the file again from its folder."
+    )
     assert ask["asked"] == [] and desktop == []
 
     form.reference_edit.setText("01/TYĐ-BQL")  # the rows are kept as they were on Save
@@ -600,30 +586,46 @@ def test_a_file_on_another_computer_asks_first(qtbot, demo_window, docs, desktop
     monkeypatch.setattr(file_list, "network_host", lambda path: "fileserver" if path == str(signed) else None)
     form = edit_form(qtbot, demo_window, agreement_id)
     open_row(qtbot, form, 0)
-    assert ask["asked"] == [("bản ký.pdf", [
-        "It is on another computer (fileserver): opening it connects to that computer."])]
+    assert ask["asked"] == [("bản ký.pdf", ["It is on another computer (fileserver): opening it connects to that computer."])]
     assert desktop == []
     form.reject()
 
 
-@pytest.mark.parametrize(("path", "host"), [
-    ("\\\\fileserver\\vanban\\bản ký.pdf", "fileserver"),
-    ("//fileserver/vanban/bản ký.pdf", "fileserver"),
-    ("\\\\?\\UNC\\fileserver\\vanban\\bản ký.pdf", "fileserver"),
-    ("\\\\?\\C:\\Văn bản\\bản ký.pdf", None),
-    ("C:\\Văn bản\\bản ký.pdf", None),
-    ("Z:\\bản ký.pdf", None),  # a mapped drive cannot be told from a local one
-])
+@pytest.mark.parametrize(
+    ("path", "host"),
+    [
+        ("\\\\fileserver\\vanban\\bản ký.pdf", "fileserver"),
+        ("//fileserver/vanban/bản ký.pdf", "fileserver"),
+        ("\\\\?\\UNC\\fileserver\\vanban\\bản ký.pdf", "fileserver"),
+        ("\\\\?\\C:\\Văn bản\\bản ký.pdf", None),
+        ("C:\\Văn bản\\bản ký.pdf", None),
+        ("Z:\\bản ký.pdf", None),  # a mapped drive cannot be told from a local one
+    ],
+)
 def test_network_paths_on_windows(path, host):
     assert file_list.network_host(path, windows=True) == host
     assert file_list.network_host(path, windows=False) is None  # on Linux //x/y is the local /x/y
 
 
-@pytest.mark.parametrize(("name", "program"), [
-    ("bản ký.pdf", False), ("phụ lục.docx", False), ("cài đặt.EXE", True), ("chạy.bat", True),
-    ("lệnh.cmd", True), ("a.com", True), ("x.js", True), ("x.vbs", True), ("x.ps1", True), ("lối tắt.lnk", True),
-    ("gói.msi", True), ("màn hình.scr", True), ("bản ký.pdf.exe", True), ("không đuôi", False),
-])
+@pytest.mark.parametrize(
+    ("name", "program"),
+    [
+        ("bản ký.pdf", False),
+        ("phụ lục.docx", False),
+        ("cài đặt.EXE", True),
+        ("chạy.bat", True),
+        ("lệnh.cmd", True),
+        ("a.com", True),
+        ("x.js", True),
+        ("x.vbs", True),
+        ("x.ps1", True),
+        ("lối tắt.lnk", True),
+        ("gói.msi", True),
+        ("màn hình.scr", True),
+        ("bản ký.pdf.exe", True),
+        ("không đuôi", False),
+    ],
+)
 def test_programs_on_windows_go_by_extension(name, program, monkeypatch):
     monkeypatch.setenv("PATHEXT", ".COM;.EXE;.BAT;.CMD;.VBS;.VBE;.JS;.JSE;.WSF;.WSH;.MSC")
     assert file_list.runs_as_program("C:\\Văn bản\\" + name, 0o644, windows=True) is program
@@ -690,5 +692,8 @@ def test_the_question_says_why_and_defaults_to_not_opening(qtbot):
     for key in (Qt.Key.Key_Return, Qt.Key.Key_Escape):
         QTimer.singleShot(0, lambda key=key: answer(key))
         assert AttachedFilesEdit.ask_open(None, "bản ký <b>.pdf", ["Reason one.", "Reason two."]) is False
-        assert seen == {"text": "Open “bản ký <b>.pdf” anyway?\n\nReason one.\nReason two.", "default": True,
-                        "format": Qt.TextFormat.PlainText}
+        assert seen == {
+            "text": "Open “bản ký <b>.pdf” anyway?\n\nReason one.\nReason two.",
+            "default": True,
+            "format": Qt.TextFormat.PlainText,
+        }

@@ -27,8 +27,7 @@ def said(monkeypatch):
     """Collect what would have been shown instead of showing it."""
     messages: list[tuple[str, str]] = []
     monkeypatch.setattr(BackupDialogs, "info", classmethod(lambda cls, parent, text: messages.append(("info", text))))
-    monkeypatch.setattr(BackupDialogs, "warning",
-                        classmethod(lambda cls, parent, text: messages.append(("warning", text))))
+    monkeypatch.setattr(BackupDialogs, "warning", classmethod(lambda cls, parent, text: messages.append(("warning", text))))
     return messages
 
 
@@ -72,8 +71,7 @@ def test_restore_dialog_restores_and_the_tracker_reopens(qtbot, demo_tracker, db
     extra = demo_tracker.create_partner(name="Chỉ có sau sao lưu", kind="other")
     monkeypatch.setattr(RestoreDialog, "choose", classmethod(lambda cls, parent, backups: backups[-1]))
     asked = []
-    monkeypatch.setattr(BackupDialogs, "confirm_restore",
-                        classmethod(lambda cls, parent, info: asked.append(info) or True))
+    monkeypatch.setattr(BackupDialogs, "confirm_restore", classmethod(lambda cls, parent, info: asked.append(info) or True))
     task = backup_ui.restore_dialog(None, demo_tracker)
     assert task is not None and said == []  # restored in the background: nothing said before it is done
     assert finish(qtbot, task) is not None
@@ -127,10 +125,8 @@ def test_real_confirmation_box_does_not_block(qtbot, demo_tracker, db_path):
 @pytest.fixture
 def start_said(monkeypatch):
     messages: list[tuple[str, str]] = []
-    monkeypatch.setattr(startup.StartupDialogs, "show_error",
-                        classmethod(lambda cls, parent, text: messages.append(("error", text))))
-    monkeypatch.setattr(startup.StartupDialogs, "show_warning",
-                        classmethod(lambda cls, parent, text: messages.append(("warning", text))))
+    monkeypatch.setattr(startup.StartupDialogs, "show_error", classmethod(lambda cls, parent, text: messages.append(("error", text))))
+    monkeypatch.setattr(startup.StartupDialogs, "show_warning", classmethod(lambda cls, parent, text: messages.append(("warning", text))))
     return messages
 
 
@@ -138,7 +134,7 @@ def _damage(db) -> str:
     data = bytearray(db.read_bytes())
     rng = random.Random(1)
     for page in range(1, len(data) // 4096):
-        data[page * 4096: page * 4096 + 300] = rng.randbytes(300)
+        data[page * 4096 : page * 4096 + 300] = rng.randbytes(300)
     db.write_bytes(bytes(data))
     return hashlib.sha256(db.read_bytes()).hexdigest()
 
@@ -157,8 +153,9 @@ def test_damaged_database_at_start_offers_the_newest_backup(qtbot, db_path, star
     backup = _seeded(db_path)
     _damage(db_path)
     offered = []
-    monkeypatch.setattr(startup.StartupDialogs, "offer_restore",
-                        classmethod(lambda cls, parent, message, info: offered.append((message, info)) or True))
+    monkeypatch.setattr(
+        startup.StartupDialogs, "offer_restore", classmethod(lambda cls, parent, message, info: offered.append((message, info)) or True)
+    )
     tracker = startup.open_tracker(str(db_path), "Nguyễn Thị Hoa")
     assert tracker is not None
     try:
@@ -189,7 +186,7 @@ def test_damaged_database_without_backup_is_explained(qtbot, db_path, start_said
 @pytest.mark.parametrize("url", ["postgresql+pg8000://officer:s3cret@localhost/hptracker", "nosuchdb://x/y", "://x"])
 def test_a_url_whose_driver_is_missing_or_unknown_is_told_in_one_sentence(qtbot, start_said, url):
     assert startup.open_tracker(url, None) is None
-    (kind, text), = start_said
+    ((kind, text),) = start_said
     assert kind == "error" and "\n" not in text and "s3cret" not in text
 
 
@@ -236,13 +233,16 @@ def test_lost_changes_at_start_offer_a_comparison_and_never_restore_unasked(qtbo
 
     backup = _copied_while_open(db_path)
     offered = []
-    monkeypatch.setattr(startup.StartupDialogs, "offer_comparison", classmethod(
-        lambda cls, parent, message, current, info, kept: offered.append((message, current, info, kept)) or False))
+    monkeypatch.setattr(
+        startup.StartupDialogs,
+        "offer_comparison",
+        classmethod(lambda cls, parent, message, current, info, kept: offered.append((message, current, info, kept)) or False),
+    )
     tracker = startup.open_tracker(str(db_path), "Nguyễn Thị Hoa")
     assert tracker is not None
     try:
         qtbot.waitUntil(lambda: not runner().active(), timeout=30000)
-        (message, current, info, kept), = offered
+        ((message, current, info, kept),) = offered
         assert "may be lost" in message and info.path == backup.path
         assert current["partners"] == 2 and kept["partners"] == 1  # what a restore would lose, shown
         assert {p.name for p in tracker.list_partners()} == {"Huyện Thượng Ngu", "Thành phố Nam Ninh"}
@@ -256,8 +256,7 @@ def test_lost_changes_at_start_restore_only_when_chosen_and_keeps_the_current(qt
     from hptracker.ui.tasks import runner
 
     _copied_while_open(db_path)
-    monkeypatch.setattr(startup.StartupDialogs, "offer_comparison",
-                        classmethod(lambda cls, parent, message, current, info, kept: True))
+    monkeypatch.setattr(startup.StartupDialogs, "offer_comparison", classmethod(lambda cls, parent, message, current, info, kept: True))
     tracker = startup.open_tracker(str(db_path), "Nguyễn Thị Hoa")
     assert tracker is not None
     try:
@@ -280,12 +279,12 @@ def test_crash_whose_wal_was_folded_in_opens_without_a_question(qtbot, db_path, 
 
     _seeded(db_path)
     child = Path(__file__).parents[1] / "core" / "test_crash_writer.py"
-    done = subprocess.run([sys.executable, str(child), str(db_path), "close-then-die"], capture_output=True,
-                          text=True, timeout=60)
+    done = subprocess.run([sys.executable, str(child), str(db_path), "close-then-die"], capture_output=True, text=True, timeout=60)
     assert done.returncode == -9 and done.stdout.strip().endswith("closed")
     assert not os.path.exists(str(db_path) + "-wal")
-    monkeypatch.setattr(startup.StartupDialogs, "offer_comparison", classmethod(
-        lambda cls, *args: pytest.fail("asked about a database that lost nothing")))
+    monkeypatch.setattr(
+        startup.StartupDialogs, "offer_comparison", classmethod(lambda cls, *args: pytest.fail("asked about a database that lost nothing"))
+    )
     opened = startup.open_tracker(str(db_path), None)
     assert opened is not None
     try:
@@ -418,5 +417,4 @@ def test_a_failed_task_is_told_in_one_sentence():
     from hptracker.ui.tasks import error_text
 
     assert error_text(HPTrackerError("The file is open in Excel.")) == "The file is open in Excel."
-    assert error_text(ZeroDivisionError("division by zero")) == (
-        "The work stopped because of an unexpected error: division by zero")
+    assert error_text(ZeroDivisionError("division by zero")) == ("The work stopped because of an unexpected error: division by zero")

@@ -14,14 +14,7 @@ from PySide6.QtWidgets import QToolBar
 
 from hptracker.core.brief import section_titles
 from hptracker.ui import brief_ui
-from hptracker.ui.printing import (
-    BriefDocument,
-    missing_characters,
-    missing_glyph_message,
-    missing_glyphs,
-    prepare_brief,
-    write_pdf,
-)
+from hptracker.ui.printing import BriefDocument, missing_characters, missing_glyph_message, missing_glyphs, prepare_brief, write_pdf
 
 TODAY = dt.date(2025, 2, 5)
 NO_FONT = "\U0010fffd"  # last private-use code point of plane 16: no font maps it
@@ -34,8 +27,7 @@ def _days(n: int) -> dt.date:
 def _pages(path) -> list[str]:
     """Each page's text, whitespace collapsed (table cells wrap) and NFKC-folded: the PDF keeps
     the font's ligatures ("ﬁ") and may map 金 to its compatibility ideograph U+F90A."""
-    return [" ".join(unicodedata.normalize("NFKC", page.extract_text() or "").split())
-            for page in PdfReader(str(path)).pages]
+    return [" ".join(unicodedata.normalize("NFKC", page.extract_text() or "").split()) for page in PdfReader(str(path)).pages]
 
 
 def _pdf(tracker, partner_id, tmp_path, name="brief.pdf", **kwargs):
@@ -50,12 +42,15 @@ def _pdf(tracker, partner_id, tmp_path, name="brief.pdf", **kwargs):
 @pytest.fixture
 def grouped(qapp, tracker, partner):
     """Open follow-ups on both sides (some overdue), a joint one, a meeting and an agreement."""
-    tracker.create_meeting(date=_days(7), title="Planned talks", partner_ids=[partner.id],
-                           partner_head="金近富", partner_head_romanised="Jin Jinfu")
+    tracker.create_meeting(
+        date=_days(7), title="Planned talks", partner_ids=[partner.id], partner_head="金近富", partner_head_romanised="Jin Jinfu"
+    )
     tracker.create_agreement(form="mou", title="MoU expiring", party_ids=[partner.id], expiry_date=_days(60))
     for title, direction, due in [
-        ("Ours on track", "ours", _days(30)), ("Ours late", "ours", _days(-20)),
-        ("Theirs on track", "theirs", _days(3)), ("Theirs late", "theirs", _days(-2)),
+        ("Ours on track", "ours", _days(30)),
+        ("Ours late", "ours", _days(-20)),
+        ("Theirs on track", "theirs", _days(3)),
+        ("Theirs late", "theirs", _days(-2)),
         ("Joint liaison", "joint", None),
     ]:
         tracker.create_followup(title=title, direction=direction, partner_id=partner.id, due=due)
@@ -86,9 +81,17 @@ def test_pdf_prints_chinese_names_where_a_cjk_font_exists(grouped, tracker, tmp_
 def test_open_followups_in_their_groups_overdue_first(grouped, tracker, tmp_path):
     target, _, _ = _pdf(tracker, grouped.id, tmp_path)
     text = " ".join(_pages(target))
-    order = ["5.1. Our requests to them (2)", "Ours late", "Ours on track",
-             "5.2. Their requests to us (2)", "Theirs late", "Theirs on track",
-             "5.3. Joint commitments (1)", "Joint liaison", "6. Completed"]
+    order = [
+        "5.1. Our requests to them (2)",
+        "Ours late",
+        "Ours on track",
+        "5.2. Their requests to us (2)",
+        "Theirs late",
+        "Theirs on track",
+        "5.3. Joint commitments (1)",
+        "Joint liaison",
+        "6. Completed",
+    ]
     positions = [text.index(item) for item in order]
     assert positions == sorted(positions)
     assert "Overdue by 20 days" in text
@@ -120,8 +123,10 @@ def test_hostile_titles_print_literally_and_load_nothing(qapp, tracker, partner,
 
 
 def test_a4_with_the_header_and_page_x_of_y_on_every_page(qapp, tracker, partner, tmp_path):
-    followups = [dict(title=f"Request number {i:03d} about the direct flight between Zhejiang and Hai Phong",
-                      direction="ours", due=_days(i - 40)) for i in range(50)]
+    followups = [
+        dict(title=f"Request number {i:03d} about the direct flight between Zhejiang and Hai Phong", direction="ours", due=_days(i - 40))
+        for i in range(50)
+    ]
     tracker.log_meeting(dict(date=_days(-1), title="Long meeting", partner_ids=[partner.id]), followups=followups)
     target, pages, _ = _pdf(tracker, partner.id, tmp_path)
     texts = _pages(target)

@@ -37,8 +37,7 @@ def first_followup(tracker: Tracker):
     return tracker.query_followups(FollowUpQuery())[0]
 
 
-def test_a_save_over_another_windows_save_shows_who_what_and_keeps_the_typing(qtbot, type_text, make_window,
-                                                                             seeded_db):
+def test_a_save_over_another_windows_save_shows_who_what_and_keeps_the_typing(qtbot, type_text, make_window, seeded_db):
     mine_window = make_window(seeded_db)
     their_window = make_window(seeded_db, officer=OTHER)  # a second window of this process
     try:
@@ -69,7 +68,10 @@ def test_a_save_over_another_windows_save_shows_who_what_and_keeps_the_typing(qt
         assert len(saved) == 1
         stored = mine_window.tracker.get_followup(followup.id)
         assert (stored.title, stored.priority, stored.details) == (
-            "Đường bay thẳng Hàng Châu – Hải Phòng", "low", "Đã trao đổi với Cục Hàng không")
+            "Đường bay thẳng Hàng Châu – Hải Phòng",
+            "low",
+            "Đã trao đổi với Cục Hàng không",
+        )
     finally:
         their_window.close()
         mine_window.close()
@@ -139,12 +141,30 @@ def test_a_form_sends_only_the_fields_the_officer_changed(qtbot, demo_window, mo
 
 EDITS = {
     # form opener, the other's change, the field I change, my text, how to read both back
-    "partner": ("edit_partner", "update_partner", {"notes": "Ghi chú của anh Nam"}, "name_en_edit", "Shangyu (sửa)",
-                lambda t, i: (t.get_partner(i).notes, t.get_partner(i).name_en)),
-    "meeting": ("edit_meeting", "update_meeting", {"place": "Hà Nội"}, "title_edit", "Tiếp đoàn (sửa)",
-                lambda t, i: (t.get_meeting(i).place, t.get_meeting(i).title)),
-    "agreement": ("edit_agreement", "update_agreement", {"reference": "LOI-9"}, "title_edit", "Thư ý định (sửa)",
-                  lambda t, i: (t.get_agreement(i).reference, t.get_agreement(i).title)),
+    "partner": (
+        "edit_partner",
+        "update_partner",
+        {"notes": "Ghi chú của anh Nam"},
+        "name_en_edit",
+        "Shangyu (sửa)",
+        lambda t, i: (t.get_partner(i).notes, t.get_partner(i).name_en),
+    ),
+    "meeting": (
+        "edit_meeting",
+        "update_meeting",
+        {"place": "Hà Nội"},
+        "title_edit",
+        "Tiếp đoàn (sửa)",
+        lambda t, i: (t.get_meeting(i).place, t.get_meeting(i).title),
+    ),
+    "agreement": (
+        "edit_agreement",
+        "update_agreement",
+        {"reference": "LOI-9"},
+        "title_edit",
+        "Thư ý định (sửa)",
+        lambda t, i: (t.get_agreement(i).reference, t.get_agreement(i).title),
+    ),
 }
 
 
@@ -152,9 +172,11 @@ EDITS = {
 def test_every_record_form_catches_a_conflict(qtbot, demo_window, kind):
     opener, update, theirs, field, text, read_back = EDITS[kind]
     tracker = demo_window.tracker
-    record_id = {"partner": lambda: tracker.list_partners()[0].id,
-                 "meeting": lambda: tracker.list_meetings()[0].id,
-                 "agreement": lambda: tracker.list_agreements()[0].id}[kind]()
+    record_id = {
+        "partner": lambda: tracker.list_partners()[0].id,
+        "meeting": lambda: tracker.list_meetings()[0].id,
+        "agreement": lambda: tracker.list_agreements()[0].id,
+    }[kind]()
     form = getattr(demo_window, opener)(record_id)
     other = Tracker.open(tracker.db.path, officer=OTHER)
     try:
@@ -239,9 +261,13 @@ def test_an_edit_from_another_workstation_is_caught_by_the_open_form(qtbot, make
     try:
         followup = first_followup(window.tracker)
         form = window.edit_followup(followup.id)
-        done = subprocess.run([sys.executable, "-c", EDIT_SCRIPT, target, OTHER, str(followup.id)],
-                              capture_output=True, text=True, timeout=120,
-                              env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+        done = subprocess.run(
+            [sys.executable, "-c", EDIT_SCRIPT, target, OTHER, str(followup.id)],
+            capture_output=True,
+            text=True,
+            timeout=120,
+            env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+        )
         assert done.returncode == 0, done.stderr
         form.title_edit.setText("Tiêu đề của tôi")
         saved = saves_and_click(qtbot, form)

@@ -139,7 +139,14 @@ def test_add_edit_delete_fact_for_a_partner(type_text, qtbot, demo_window, confi
     assert len(new) == 1
     fact = new[0]
     assert (fact.indicator, fact.value, fact.unit, fact.as_of, fact.source, fact.partner_id, fact.country) == (
-        "Dân số", 780000.0, "người", dt.date(2023, 12, 31), "Niên giám thống kê", partner_id, None)
+        "Dân số",
+        780000.0,
+        "người",
+        dt.date(2023, 12, 31),
+        "Niên giám thống kê",
+        partner_id,
+        None,
+    )
     row = facts.fact_ids().index(fact.id)
     assert facts.table.item(row, 0).text() == "Dân số"
     assert facts.table.item(row, 4).text() == "31/12/2023"

@@ -59,15 +59,15 @@ def fill_server(page, pg_server, name: str, password: str) -> None:
 
 def connection_result(qtbot, page) -> str:
     qtbot.mouseClick(page.test_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: page.test_button.isEnabled() and not page.message.text().startswith("Connecting"),
-                    timeout=15000)
+    qtbot.waitUntil(lambda: page.test_button.isEnabled() and not page.message.text().startswith("Connecting"), timeout=15000)
     text = page.message.text()
     assert "\n" not in text
     return text
 
 
-def test_settings_points_the_window_at_an_office_server(qtbot, demo_db_path, pg_server, databases, memory_keyring,
-                                                         confirm, _isolated_settings):
+def test_settings_points_the_window_at_an_office_server(
+    qtbot, demo_db_path, pg_server, databases, memory_keyring, confirm, _isolated_settings
+):
     blank = databases.new("postgresql", "blank", owner=pgserver.CLERK)
     name = databases.database_name(blank)
     window = open_window(qtbot, demo_db_path)
@@ -78,8 +78,7 @@ def test_settings_points_the_window_at_an_office_server(qtbot, demo_db_path, pg_
         assert page.file_choice.isChecked() and page.file_edit.text() == str(demo_db_path)
         fill_server(page, pg_server, name, "Sai-mat-khau-1")
         text = connection_result(qtbot, page)
-        assert text == (f"The server 127.0.0.1:{pg_server.port} did not accept the password of {pgserver.CLERK} "
-                        f"for the database {name}.")
+        assert text == (f"The server 127.0.0.1:{pg_server.port} did not accept the password of {pgserver.CLERK} for the database {name}.")
         assert page.message.styleSheet()  # shown as an error
         page.database_edit.setText("no_such_database")
         page.password_edit.setText(pgserver.CLERK_PASSWORD)
@@ -91,15 +90,16 @@ def test_settings_points_the_window_at_an_office_server(qtbot, demo_db_path, pg_
 
         qtbot.mouseClick(page.use_button, Qt.MouseButton.LeftButton)
         assert confirm and name in confirm[-1]
-        qtbot.waitUntil(lambda: any(isinstance(w, MainWindow) and w is not window and w.isVisible()
-                                    for w in QApplication.topLevelWidgets()), timeout=15000)
+        qtbot.waitUntil(
+            lambda: any(isinstance(w, MainWindow) and w is not window and w.isVisible() for w in QApplication.topLevelWidgets()),
+            timeout=15000,
+        )
         opened = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w is not window]
         new = opened[0]
         assert not window.isVisible()
         assert new.tracker.db.path is None
         assert f"{pgserver.CLERK}@127.0.0.1:{pg_server.port}/{name}" in new.windowTitle()
-        assert memory_keyring.entries == {
-            ("hptracker", f"{pgserver.CLERK}@127.0.0.1:{pg_server.port}/{name}"): pgserver.CLERK_PASSWORD}
+        assert memory_keyring.entries == {("hptracker", f"{pgserver.CLERK}@127.0.0.1:{pg_server.port}/{name}"): pgserver.CLERK_PASSWORD}
         saved = _isolated_settings.read_text(encoding="utf-8")
         assert pgserver.CLERK_PASSWORD not in saved
         assert page.password_edit.text() == ""

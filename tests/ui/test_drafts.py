@@ -117,8 +117,7 @@ CRASH = textwrap.dedent("""
 
 
 @pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL")
-def test_after_a_crash_the_next_start_offers_the_forms_back_with_what_was_typed(qtbot, seeded_db, make_window,
-                                                                                drafts_question):
+def test_after_a_crash_the_next_start_offers_the_forms_back_with_what_was_typed(qtbot, seeded_db, make_window, drafts_question):
     script = CRASH.format(tests=str(ROOT / "tests" / "ui"), db=str(seeded_db))
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     result = subprocess.run([sys.executable, "-c", script], env=env, capture_output=True, text=True, timeout=60)
@@ -173,8 +172,7 @@ CRASH_IN_PARTNER_FORM = textwrap.dedent("""
 
 
 @pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL")
-def test_drafts_left_for_later_are_offered_again_and_discarded_ones_are_gone(qtbot, seeded_db, make_window,
-                                                                          drafts_question):
+def test_drafts_left_for_later_are_offered_again_and_discarded_ones_are_gone(qtbot, seeded_db, make_window, drafts_question):
     script = CRASH_IN_PARTNER_FORM.format(tests=str(ROOT / "tests" / "ui"), db=str(seeded_db))
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     result = subprocess.run([sys.executable, "-c", script], env=env, capture_output=True, text=True, timeout=60)

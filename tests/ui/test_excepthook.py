@@ -43,8 +43,7 @@ def installed(log_file):
     reporter.uninstall()
 
 
-def test_a_bug_in_a_slot_is_logged_told_and_the_window_goes_on(qtbot, demo_window, told, installed, log_file,
-                                                               monkeypatch):
+def test_a_bug_in_a_slot_is_logged_told_and_the_window_goes_on(qtbot, demo_window, told, installed, log_file, monkeypatch):
     def broken_export(*args, **kwargs):
         raise RuntimeError("a bug in the export slot")
 
@@ -87,8 +86,11 @@ def test_a_second_bug_while_the_message_is_open_is_only_logged(qtbot, told, inst
 
 def test_a_bug_in_a_python_thread_is_logged_and_told_on_the_gui_thread(qtbot, installed, log_file, monkeypatch):
     told_on: list[tuple[str, bool]] = []
-    monkeypatch.setattr(CrashDialogs, "tell", classmethod(
-        lambda cls, parent, text: told_on.append((text, threading.current_thread() is threading.main_thread()))))
+    monkeypatch.setattr(
+        CrashDialogs,
+        "tell",
+        classmethod(lambda cls, parent, text: told_on.append((text, threading.current_thread() is threading.main_thread()))),
+    )
 
     def worker():
         raise LookupError("in a worker thread")

@@ -11,26 +11,66 @@ from PySide6.QtCore import QCoreApplication, Qt
 from hptracker import translations
 from hptracker.core import i18n
 from hptracker.core.sheets import AGREEMENTS, FOLLOWUPS, MEETINGS, PARTNERS
-from hptracker.ui.models.records import (
-    AgreementsModel,
-    FollowUpsModel,
-    MeetingsModel,
-    PartnersModel,
-)
+from hptracker.ui.models.records import AgreementsModel, FollowUpsModel, MeetingsModel, PartnersModel
 
 # sheet column key → the window list's column key
 SAME_AS_LIST = {
-    FOLLOWUPS: (FollowUpsModel, {"id": "id", "title": "title", "partner": "partner", "category": "category",
-                                 "raised_at": "meeting", "unit": "unit", "due": "due", "status": "status",
-                                 "timeliness": "timeliness"}),
-    AGREEMENTS: (AgreementsModel, {"form": "form", "title": "title", "reference": "reference", "parties": "parties",
-                                   "signing_unit": "unit", "signed_date": "signed", "effective_date": "effective",
-                                   "expiry_date": "expiry", "status": "status", "fields": "fields"}),
-    MEETINGS: (MeetingsModel, {"date": "date", "title": "title", "partners": "partners", "format": "format",
-                               "host_unit": "host", "our_lead": "our_lead", "followups": "followups"}),
-    PARTNERS: (PartnersModel, {"name": "name", "name_en": "name_en", "name_native": "name_native", "kind": "kind",
-                               "level": "level", "country": "country", "parent": "parent", "relationship": "since",
-                               "open_followups": "open", "aliases": "aliases"}),
+    FOLLOWUPS: (
+        FollowUpsModel,
+        {
+            "id": "id",
+            "title": "title",
+            "partner": "partner",
+            "category": "category",
+            "raised_at": "meeting",
+            "unit": "unit",
+            "due": "due",
+            "status": "status",
+            "timeliness": "timeliness",
+        },
+    ),
+    AGREEMENTS: (
+        AgreementsModel,
+        {
+            "form": "form",
+            "title": "title",
+            "reference": "reference",
+            "parties": "parties",
+            "signing_unit": "unit",
+            "signed_date": "signed",
+            "effective_date": "effective",
+            "expiry_date": "expiry",
+            "status": "status",
+            "fields": "fields",
+        },
+    ),
+    MEETINGS: (
+        MeetingsModel,
+        {
+            "date": "date",
+            "title": "title",
+            "partners": "partners",
+            "format": "format",
+            "host_unit": "host",
+            "our_lead": "our_lead",
+            "followups": "followups",
+        },
+    ),
+    PARTNERS: (
+        PartnersModel,
+        {
+            "name": "name",
+            "name_en": "name_en",
+            "name_native": "name_native",
+            "kind": "kind",
+            "level": "level",
+            "country": "country",
+            "parent": "parent",
+            "relationship": "since",
+            "open_followups": "open",
+            "aliases": "aliases",
+        },
+    ),
 }
 
 
@@ -46,8 +86,10 @@ def test_sheet_headers_are_the_window_list_headers(qapp, language, demo_tracker,
     language(lang)
     for sheet, (model_class, same) in SAME_AS_LIST.items():
         model = model_class(demo_tracker)
-        shown = {column.key: model.headerData(i, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole)
-                 for i, column in enumerate(model.columns)}
+        shown = {
+            column.key: model.headerData(i, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole)
+            for i, column in enumerate(model.columns)
+        }
         for key, list_key in same.items():
             assert sheet.column(key).header(lang) == shown[list_key], (sheet.key, key)
 

@@ -15,13 +15,7 @@ from hptracker.core.sheets import CHANGES, FOLLOWUPS
 from hptracker.core.text import format_date
 from hptracker.core.tracker import FollowUpQuery, Tracker
 from hptracker.settings import Settings
-from hptracker.ui.export_ui import (
-    ExportDialogs,
-    ExportOptions,
-    ExportOptionsDialog,
-    export_view,
-    running_exports,
-)
+from hptracker.ui.export_ui import ExportDialogs, ExportOptions, ExportOptionsDialog, export_view, running_exports
 from hptracker.ui.reminders import database_key
 
 TODAY = dt.date.today()
@@ -81,11 +75,10 @@ def test_the_last_export_day_is_proposed_and_can_be_changed(qtbot):
     assert dialog.options() == ExportOptions()
 
 
-@pytest.mark.parametrize(("typed", "said"), [
-    ((TODAY + dt.timedelta(days=2)).strftime("%d/%m/%Y"), "future"),
-    ("31/02/2026", "is not a date"),
-    ("", "A date is required"),
-])
+@pytest.mark.parametrize(
+    ("typed", "said"),
+    [((TODAY + dt.timedelta(days=2)).strftime("%d/%m/%Y"), "future"), ("31/02/2026", "is not a date"), ("", "A date is required")],
+)
 def test_a_day_that_is_not_one_is_told_in_the_dialog(qtbot, typed, said):
     dialog = ExportOptionsDialog(None, TODAY)
     qtbot.addWidget(dialog)
@@ -99,8 +92,7 @@ def test_a_day_that_is_not_one_is_told_in_the_dialog(qtbot, typed, said):
     assert dialog.result() == QDialog.DialogCode.Accepted
 
 
-def test_the_window_remembers_the_last_export_day_per_database(qtbot, window, demo_tracker, save_as,
-                                                                 export_options, databases):
+def test_the_window_remembers_the_last_export_day_per_database(qtbot, window, demo_tracker, save_as, export_options, databases):
     since = TODAY - dt.timedelta(days=5)
     export_options.answers = [ExportOptions(changes_since=since)]
     assert Settings().last_export(database_key(demo_tracker)) is None
@@ -137,12 +129,10 @@ def test_cancelling_the_question_exports_nothing(qtbot, window, demo_tracker, sa
     assert Settings().last_export(database_key(demo_tracker)) is None
 
 
-def test_a_failed_export_is_not_remembered(qtbot, window, demo_tracker, save_as, export_options, monkeypatch,
-                                           tmp_path):
+def test_a_failed_export_is_not_remembered(qtbot, window, demo_tracker, save_as, export_options, monkeypatch, tmp_path):
     errors: list[str] = []
     monkeypatch.setattr(ExportDialogs, "error", classmethod(lambda cls, parent, message: errors.append(message)))
-    monkeypatch.setattr(ExportDialogs, "ask_path",
-                        classmethod(lambda cls, parent, suggested: str(tmp_path / "no-folder" / "x.xlsx")))
+    monkeypatch.setattr(ExportDialogs, "ask_path", classmethod(lambda cls, parent, suggested: str(tmp_path / "no-folder" / "x.xlsx")))
     export_view(window, demo_tracker, FollowUpQuery(), "en")
     _wait(qtbot)
     assert errors

@@ -145,8 +145,7 @@ def test_export_runs_in_the_background_and_the_window_stays_responsive(qtbot, wi
     assert running_exports() == []
 
 
-def test_cancel_leaves_no_file_and_keeps_the_previous_one(qtbot, window, dialogs, gate, demo_tracker, tmp_path,
-                                                          private_tempdir):
+def test_cancel_leaves_no_file_and_keeps_the_previous_one(qtbot, window, dialogs, gate, demo_tracker, tmp_path, private_tempdir):
     out = tmp_path / "out"
     out.mkdir()
     path = out / "status.xlsx"
@@ -164,13 +163,13 @@ def test_cancel_leaves_no_file_and_keeps_the_previous_one(qtbot, window, dialogs
     assert job.outcome == "cancelled" and dialogs["errors"] == []
     assert os.listdir(out) == ["status.xlsx"] and path.read_bytes() == b"last week's workbook"
     assert os.listdir(private_tempdir) == []  # openpyxl's sheet files too
-    assert window.statusBar().currentMessage() == QCoreApplication.translate(
-        "ExportUi", "Export cancelled; no file was written.")
+    assert window.statusBar().currentMessage() == QCoreApplication.translate("ExportUi", "Export cancelled; no file was written.")
     qtbot.waitUntil(lambda: window.findChild(QProgressDialog, "exportProgress") is None)
 
 
-def test_a_new_export_without_a_previous_file_cancelled_leaves_nothing(qtbot, window, dialogs, gate, demo_tracker,
-                                                                      tmp_path, private_tempdir):
+def test_a_new_export_without_a_previous_file_cancelled_leaves_nothing(
+    qtbot, window, dialogs, gate, demo_tracker, tmp_path, private_tempdir
+):
     out = tmp_path / "out"
     out.mkdir()
     dialogs["answer"] = str(out / "new.xlsx")
@@ -295,6 +294,7 @@ def test_database_writes_run_one_at_a_time_in_order(qtbot, runner):
             with lock:
                 spans.append((n, start, time.perf_counter()))
             return n
+
         return work
 
     tasks = [runner.run(write(n), writes=True) for n in range(4)]
@@ -305,8 +305,7 @@ def test_database_writes_run_one_at_a_time_in_order(qtbot, runner):
         assert start >= end  # never two writes at once
 
 
-def test_export_action_of_the_main_window_exports_what_the_view_shows(qtbot, demo_window, dialogs, tmp_path,
-                                                                     type_text):
+def test_export_action_of_the_main_window_exports_what_the_view_shows(qtbot, demo_window, dialogs, tmp_path, type_text):
     from hptracker.core.i18n import translate
 
     search = demo_window.findChild(object, "searchEdit")

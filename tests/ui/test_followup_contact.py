@@ -26,11 +26,15 @@ def contacts(demo_window):
     nanning = tracker.resolve_partner(NANNING).id
     made = {
         "vuong": tracker.add_contact(shangyu, name="Vương Lệ", position="Trưởng phòng Đối ngoại"),
-        "kim": tracker.add_contact(shangyu, name="Kim Kim Phúc", position="Phó Chủ tịch huyện",
-                                   organisation="UBND huyện Thượng Ngu", phone="+86 575 8212 0000",
-                                   email="contact@shangyu.gov.cn"),
-        "tran": tracker.add_contact(nanning, name="Trần Hồng", position="Phó Thị trưởng thường trực",
-                                    phone="+86 771 280 0000"),
+        "kim": tracker.add_contact(
+            shangyu,
+            name="Kim Kim Phúc",
+            position="Phó Chủ tịch huyện",
+            organisation="UBND huyện Thượng Ngu",
+            phone="+86 575 8212 0000",
+            email="contact@shangyu.gov.cn",
+        ),
+        "tran": tracker.add_contact(nanning, name="Trần Hồng", position="Phó Thị trưởng thường trực", phone="+86 771 280 0000"),
     }
     return {"shangyu": shangyu, "nanning": nanning, **{k: c.id for k, c in made.items()}}
 
@@ -95,11 +99,9 @@ def test_switching_partner_clears_the_contact(qtbot, type_text, demo_window, con
 
     pick_partner(qtbot, form, type_text, "Nanning")
     assert form.partner_picker.edit.text() == NANNING
-    assert items(form.contact_combo) == [
-        (None, "(none)"), (contacts["tran"], "Trần Hồng — Phó Thị trưởng thường trực")]
+    assert items(form.contact_combo) == [(None, "(none)"), (contacts["tran"], "Trần Hồng — Phó Thị trưởng thường trực")]
     assert form.contact_combo.currentData() is None  # Thuong Ngu's contact is gone, and it says so
-    assert form.visible_errors() == {
-        "contact_id": "Vương Lệ is not a contact of this partner: the choice was cleared."}
+    assert form.visible_errors() == {"contact_id": "Vương Lệ is not a contact of this partner: the choice was cleared."}
     choose(form.contact_combo, contacts["tran"])
     assert form.visible_errors() == {}
     saved = save(qtbot, form)
@@ -125,8 +127,7 @@ def test_contact_of_another_partner_is_refused_inline(qtbot, type_text, demo_win
     assert save(qtbot, form) == []
     errors = form.visible_errors()
     assert set(errors) == {"contact_id"}
-    assert errors["contact_id"] == ("Kim Kim Phúc is not a contact of Thành phố Nam Ninh: "
-                                    "choose one of its contacts or (none).")
+    assert errors["contact_id"] == ("Kim Kim Phúc is not a contact of Thành phố Nam Ninh: choose one of its contacts or (none).")
     assert tracker.count_followups() == count  # nothing written
     assert form.contact_combo.currentData() is None  # now lists Nanning's contacts
     assert form.contact_combo.findData(contacts["tran"]) > 0
@@ -138,8 +139,12 @@ def test_contact_of_another_partner_is_refused_inline(qtbot, type_text, demo_win
 
 def test_edit_shows_the_stored_contact_and_leaves_it_alone_when_untouched(qtbot, type_text, demo_window, contacts):
     tracker = demo_window.tracker
-    followup = tracker.create_followup(title="Chia sẻ kinh nghiệm khu thương mại tự do", partner_id=contacts["shangyu"],
-                                       direction=FollowUpDirection.OURS.value, contact_id=contacts["kim"])
+    followup = tracker.create_followup(
+        title="Chia sẻ kinh nghiệm khu thương mại tự do",
+        partner_id=contacts["shangyu"],
+        direction=FollowUpDirection.OURS.value,
+        contact_id=contacts["kim"],
+    )
     form = demo_window.edit_followup(followup.id)
     assert form.contact_combo.currentData() == contacts["kim"]
     assert form.contact_combo.currentText() == "Kim Kim Phúc — Phó Chủ tịch huyện, UBND huyện Thượng Ngu"
@@ -165,8 +170,9 @@ def test_edit_shows_the_stored_contact_and_leaves_it_alone_when_untouched(qtbot,
 
 def test_edit_changing_partner_drops_the_old_partners_contact(qtbot, type_text, demo_window, contacts):
     tracker = demo_window.tracker
-    followup = tracker.create_followup(title="Liên lạc định kỳ", partner_id=contacts["shangyu"],
-                                       direction=FollowUpDirection.JOINT.value, contact_id=contacts["vuong"])
+    followup = tracker.create_followup(
+        title="Liên lạc định kỳ", partner_id=contacts["shangyu"], direction=FollowUpDirection.JOINT.value, contact_id=contacts["vuong"]
+    )
     form = demo_window.edit_followup(followup.id)
     assert form.contact_combo.currentData() == contacts["vuong"]
     pick_partner(qtbot, form, type_text, "Nanning")
@@ -184,18 +190,15 @@ def test_stored_contact_of_another_partner_is_shown_and_must_be_fixed(qtbot, dem
     from hptracker.core.models import FollowUp
 
     tracker = demo_window.tracker
-    followup = tracker.create_followup(title="Đầu mối sai", partner_id=contacts["shangyu"],
-                                       direction=FollowUpDirection.OURS.value)
+    followup = tracker.create_followup(title="Đầu mối sai", partner_id=contacts["shangyu"], direction=FollowUpDirection.OURS.value)
     with tracker._write() as session:
         session.execute(update(FollowUp).where(FollowUp.id == followup.id).values(contact_id=contacts["tran"]))
     form = demo_window.edit_followup(followup.id)
     assert form.contact_combo.currentData() == contacts["tran"]
-    assert form.contact_combo.currentText() == ("Trần Hồng — Phó Thị trưởng thường trực "
-                                                "(contact of another partner)")
+    assert form.contact_combo.currentText() == ("Trần Hồng — Phó Thị trưởng thường trực (contact of another partner)")
     form.title_edit.setText("Đầu mối đã sửa")
     assert save(qtbot, form) == []
-    assert form.visible_errors() == {
-        "contact_id": "Trần Hồng is not a contact of Huyện Thượng Ngu: choose one of its contacts or (none)."}
+    assert form.visible_errors() == {"contact_id": "Trần Hồng is not a contact of Huyện Thượng Ngu: choose one of its contacts or (none)."}
     assert tracker.get_followup(followup.id).title == "Đầu mối sai"  # nothing changed
     choose(form.contact_combo, contacts["kim"])
     assert len(save(qtbot, form)) == 1, form.visible_errors()
@@ -228,10 +231,10 @@ def test_preset_partner_lists_its_contacts_and_drafts_keep_the_contact(qtbot, de
 
 def test_detail_panel_shows_the_contact(qtbot, demo_window, contacts):
     tracker = demo_window.tracker
-    with_contact = tracker.create_followup(title="Gặp đầu mối", partner_id=contacts["shangyu"],
-                                           direction=FollowUpDirection.OURS.value, contact_id=contacts["kim"])
-    without = tracker.create_followup(title="Không có đầu mối", partner_id=contacts["shangyu"],
-                                      direction=FollowUpDirection.OURS.value)
+    with_contact = tracker.create_followup(
+        title="Gặp đầu mối", partner_id=contacts["shangyu"], direction=FollowUpDirection.OURS.value, contact_id=contacts["kim"]
+    )
+    without = tracker.create_followup(title="Không có đầu mối", partner_id=contacts["shangyu"], direction=FollowUpDirection.OURS.value)
     demo_window.refresh_all()
     demo_window.show_page(FOLLOWUPS)
     detail = demo_window.followups.detail
@@ -239,8 +242,7 @@ def test_detail_panel_shows_the_contact(qtbot, demo_window, contacts):
     assert label is detail.fact_labels["contact"]
     assert demo_window.followups.table.select_id(with_contact.id)
     assert detail.followup_id == with_contact.id
-    assert label.text() == ("Kim Kim Phúc — Phó Chủ tịch huyện\n"
-                            "+86 575 8212 0000 · contact@shangyu.gov.cn")
+    assert label.text() == ("Kim Kim Phúc — Phó Chủ tịch huyện\n+86 575 8212 0000 · contact@shangyu.gov.cn")
     assert label.isVisible()
     assert detail.facts.labelForField(label).text() == "Partner contact:"
     assert demo_window.followups.table.select_id(without.id)

@@ -27,8 +27,10 @@ def test_a_long_message_under_a_narrow_field_is_shown_whole(qtbot, demo_window):
     followup = demo_window.tracker.query_followups(FollowUpQuery())[0]
     form = demo_window.edit_followup(followup.id)
     qtbot.waitExposed(form)
-    message = ("Trần Hồng is not a contact of Huyện Thượng Ngu: choose one of its contacts or (none). "
-               "The contact must belong to the follow-up's partner.")
+    message = (
+        "Trần Hồng is not a contact of Huyện Thượng Ngu: choose one of its contacts or (none). "
+        "The contact must belong to the follow-up's partner."
+    )
     form.show_error("direction", message)
     label = form.error_label("direction")
     line = label.fontMetrics().lineSpacing()

@@ -8,9 +8,11 @@ import datetime as dt
 from hptracker.core.tracker import FollowUpQuery
 from hptracker.ui.main_window import FOLLOWUPS
 
-LONG = ("Đã làm việc với Văn phòng Ngoại vụ huyện Thượng Ngu về lịch đoàn sang khảo sát cảng "
-        "Lạch Huyện; phía bạn đề nghị lùi sang quý sau vì trùng hội chợ Chiết Giang, và xin danh mục "
-        "các dự án logistics kêu gọi đầu tư kèm số liệu năm 2025. ") * 3 + "\nDòng thứ hai: hẹn gặp lại."
+LONG = (
+    "Đã làm việc với Văn phòng Ngoại vụ huyện Thượng Ngu về lịch đoàn sang khảo sát cảng "
+    "Lạch Huyện; phía bạn đề nghị lùi sang quý sau vì trùng hội chợ Chiết Giang, và xin danh mục "
+    "các dự án logistics kêu gọi đầu tư kèm số liệu năm 2025. "
+) * 3 + "\nDòng thứ hai: hẹn gặp lại."
 
 
 def test_each_note_is_shown_in_full_wrapped_newest_first_with_date_status_and_officer(qtbot, demo_window):
@@ -33,9 +35,9 @@ def test_each_note_is_shown_in_full_wrapped_newest_first_with_date_status_and_of
     assert "Ghi chú cũ <b>không</b> đậm & đúng" in text  # plain text, not HTML
     newest, older = text.index("01/03/2025"), text.index("05/01/2025")
     assert newest < older
-    header = text[newest:text.index("\n", newest)]
+    header = text[newest : text.index("\n", newest)]
     assert "In progress" in header and "Trần Văn Nam" in header
-    assert f"05/01/2025 · {own}" not in text or own in text[older:text.index("\n", older)]
+    assert f"05/01/2025 · {own}" not in text or own in text[older : text.index("\n", older)]
     # Wrapped to the width shown: nothing to scroll sideways.
     assert detail.history.horizontalScrollBar().maximum() == 0
     assert detail.history.document().idealWidth() <= detail.history.viewport().width() + 1

@@ -61,12 +61,23 @@ def vi(context: str, source: str, disambiguation: str = "") -> str:
 
 
 ALL_BUTTONS = [
-    QMessageBox.StandardButton.Ok, QMessageBox.StandardButton.Save, QMessageBox.StandardButton.SaveAll,
-    QMessageBox.StandardButton.Open, QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.YesToAll,
-    QMessageBox.StandardButton.No, QMessageBox.StandardButton.NoToAll, QMessageBox.StandardButton.Abort,
-    QMessageBox.StandardButton.Retry, QMessageBox.StandardButton.Ignore, QMessageBox.StandardButton.Close,
-    QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Discard, QMessageBox.StandardButton.Help,
-    QMessageBox.StandardButton.Apply, QMessageBox.StandardButton.Reset,
+    QMessageBox.StandardButton.Ok,
+    QMessageBox.StandardButton.Save,
+    QMessageBox.StandardButton.SaveAll,
+    QMessageBox.StandardButton.Open,
+    QMessageBox.StandardButton.Yes,
+    QMessageBox.StandardButton.YesToAll,
+    QMessageBox.StandardButton.No,
+    QMessageBox.StandardButton.NoToAll,
+    QMessageBox.StandardButton.Abort,
+    QMessageBox.StandardButton.Retry,
+    QMessageBox.StandardButton.Ignore,
+    QMessageBox.StandardButton.Close,
+    QMessageBox.StandardButton.Cancel,
+    QMessageBox.StandardButton.Discard,
+    QMessageBox.StandardButton.Help,
+    QMessageBox.StandardButton.Apply,
+    QMessageBox.StandardButton.Reset,
     QMessageBox.StandardButton.RestoreDefaults,
 ]
 
@@ -127,9 +138,23 @@ def test_print_preview_in_vietnamese(qtbot, language):
     dialog = QPrintPreviewDialog()
     qtbot.addWidget(dialog)
     actions = {a.text() for a in dialog.findChildren(QAction) if a.text()}
-    for source in ("Next page", "Previous page", "First page", "Last page", "Fit width", "Fit page",
-                   "Zoom in", "Zoom out", "Portrait", "Landscape", "Show single page",
-                   "Show facing pages", "Show overview of all pages", "Print", "Page setup"):
+    for source in (
+        "Next page",
+        "Previous page",
+        "First page",
+        "Last page",
+        "Fit width",
+        "Fit page",
+        "Zoom in",
+        "Zoom out",
+        "Portrait",
+        "Landscape",
+        "Show single page",
+        "Show facing pages",
+        "Show overview of all pages",
+        "Print",
+        "Page setup",
+    ):
         assert vi("QPrintPreviewDialog", source) in actions, (source, sorted(actions))
         assert source not in actions
     assert "Trang sau" in actions and "Phóng to" in actions
@@ -216,13 +241,13 @@ def test_every_string_qt_dialogs_ask_for_is_translated(qtbot, language, tmp_path
         QApplication.processEvents()
     finally:
         QCoreApplication.removeTranslator(recorder)
-    asked = {key for key in recorder.seen
-             if key[0].startswith("Q") and key[0] not in qt_strings.UNTRANSLATED_CONTEXTS}
+    asked = {key for key in recorder.seen if key[0].startswith("Q") and key[0] not in qt_strings.UNTRANSLATED_CONTEXTS}
     assert len(asked) > 100, "the recorder saw too few strings to mean anything"
     untranslated = sorted(key for key in asked if not vi(*key))
     assert not untranslated, (
         "Qt shows these strings but hptracker_vi.qm has no Vietnamese for them; declare them in "
-        "hptracker/ui/qt_strings.py and translate:\n" + "\n".join(map(repr, untranslated)))
+        "hptracker/ui/qt_strings.py and translate:\n" + "\n".join(map(repr, untranslated))
+    )
     declared = set(qt_strings.ALL)
     assert {k for k in asked if k in declared}, "qt_strings.ALL and what Qt asks for have nothing in common"
 
@@ -233,6 +258,7 @@ def test_every_declared_qt_string_has_vietnamese():
 
 
 # -- dates ----------------------------------------------------------------------------------------
+
 
 @pytest.mark.parametrize("lang", ["vi", "en"])
 def test_dates_render_dd_mm_yyyy_in_both_languages(qtbot, language, lang):
@@ -330,8 +356,16 @@ def window_texts(qtbot, db_path, lang: str) -> dict[str, str]:
             texts[f"{action.objectName()}/text"] = action.text()
             texts[f"{action.objectName()}/accessible"] = action.property("accessibleName")
     texts["toolbar"] = window.toolbar.windowTitle()
-    for name in ("mainWindow", "navigation", "followUpsTable", "searchEdit", "statusFilter", "partnersTable",
-                 "meetingsTable", "agreementsTable"):
+    for name in (
+        "mainWindow",
+        "navigation",
+        "followUpsTable",
+        "searchEdit",
+        "statusFilter",
+        "partnersTable",
+        "meetingsTable",
+        "agreementsTable",
+    ):
         widget = window if name == "mainWindow" else window.findChild(QWidget, name)
         assert widget is not None, f"the window has no {name} (SPEC §8)"
         texts[f"{name}/accessible"] = widget.accessibleName()
@@ -380,16 +414,29 @@ def test_window_labels_are_vietnamese_in_vietnamese_and_english_in_english(qtbot
     assert len(en) > 100, "too few labels collected to mean anything"
 
     assert [en[f"navigation/{n}"] for n in range(7)] == [
-        "Today", "Follow-ups", "Partners", "Meetings", "Agreements", "Statistics", "Settings"]
+        "Today",
+        "Follow-ups",
+        "Partners",
+        "Meetings",
+        "Agreements",
+        "Statistics",
+        "Settings",
+    ]
     assert [vi[f"navigation/{n}"] for n in range(7)] == [
-        "Hôm nay", "Kiến nghị", "Đối tác", "Buổi làm việc", "Văn bản hợp tác", "Thống kê", "Cài đặt"]
+        "Hôm nay",
+        "Kiến nghị",
+        "Đối tác",
+        "Buổi làm việc",
+        "Văn bản hợp tác",
+        "Thống kê",
+        "Cài đặt",
+    ]
     assert [en[f"menu/{n}"] for n in range(4)] == ["&File", "&Edit", "&Records", "&View"]
     assert [vi[f"menu/{n}"] for n in range(4)] == ["&Tệp", "&Sửa", "&Hồ sơ", "&Xem"]
     assert en["actionNewFollowUp/text"] == "&New follow-up…"
     assert vi["actionNewFollowUp/text"] == "Kiến nghị &mới…"
     assert (en["actionExport/text"], vi["actionExport/text"]) == ("&Export…", "&Xuất Excel…")
-    assert (en["actionBackup/accessible"], vi["actionBackup/accessible"]) == (
-        "Back up the database now", "Sao lưu cơ sở dữ liệu ngay")
+    assert (en["actionBackup/accessible"], vi["actionBackup/accessible"]) == ("Back up the database now", "Sao lưu cơ sở dữ liệu ngay")
     buttons = {key: (en[key], vi[key]) for key in en if key.startswith("new_followup/button/")}
     assert ("Save", "Lưu") in buttons.values() and ("Cancel", "Hủy") in buttons.values(), buttons
     labels = {en[key]: vi[key] for key in en if key.startswith("new_followup/label/")}
@@ -400,8 +447,9 @@ def test_window_labels_are_vietnamese_in_vietnamese_and_english_in_english(qtbot
 
     for key in en:
         assert en[key] and vi[key], f"{key} has no text"
-    words = {key for key in en if not NOT_WORDS.match(en[key]) and not key.endswith("/accessible") or
-             key.endswith("/accessible") and en[key]}
+    words = {
+        key for key in en if not NOT_WORDS.match(en[key]) and not key.endswith("/accessible") or key.endswith("/accessible") and en[key]
+    }
     # No label is left in English in the Vietnamese window, whichever widget would show it.
     english_left = sorted((key, vi[key]) for key in words if vi[key] in set(en.values()) and not NOT_WORDS.match(vi[key]))
     assert not english_left, english_left

@@ -34,18 +34,20 @@ def cells(table: QTableView) -> list[list[str]]:
 
 @pytest.fixture
 def existing(tracker, partner):
-    return tracker.create_followup(title="Chia sẻ kinh nghiệm khu thương mại tự do", direction="ours",
-                                   partner_id=partner.id, due="2024")
+    return tracker.create_followup(title="Chia sẻ kinh nghiệm khu thương mại tự do", direction="ours", partner_id=partner.id, due="2024")
 
 
 @pytest.fixture
 def book(tmp_path, existing):
-    return workbook(tmp_path / "reply.xlsx", [
-        ["ID", "Title", "Partner", "Status", "Due"],
-        [existing.id, existing.title, "Shangyu", "In progress", "Q3/2024"],
-        [None, "Mở đường bay thẳng", "Thuong Ngu", "Not started", "2025"],
-        [None, "Kết nghĩa quận", "Thành phố Ninh Ba", "Not started", None],
-    ])
+    return workbook(
+        tmp_path / "reply.xlsx",
+        [
+            ["ID", "Title", "Partner", "Status", "Due"],
+            [existing.id, existing.title, "Shangyu", "In progress", "Q3/2024"],
+            [None, "Mở đường bay thẳng", "Thuong Ngu", "Not started", "2025"],
+            [None, "Kết nghĩa quận", "Thành phố Ninh Ba", "Not started", None],
+        ],
+    )
 
 
 def make_dialog(qtbot, tracker, path: Path) -> ImportPreviewDialog:
@@ -59,8 +61,9 @@ def test_preview_shows_updates_creates_problems_and_reruns_with_new_partners(qtb
     dialog = make_dialog(qtbot, tracker, book)
     apply_button = dialog.findChild(QPushButton, "importApplyButton")
     problems = dialog.findChild(QTableView, "importProblemsTable")
-    assert cells(problems) == [["Follow-ups", "5", "C (Partner)",
-                                "no partner is named “Thành phố Ninh Ba”; add it first, or allow creating unknown partners."]]
+    assert cells(problems) == [
+        ["Follow-ups", "5", "C (Partner)", "no partner is named “Thành phố Ninh Ba”; add it first, or allow creating unknown partners."]
+    ]
     assert not apply_button.isEnabled()
     assert dialog.tabs.currentWidget() is problems
     assert cells(dialog.findChild(QTableView, "importUpdateTable")) == [
@@ -68,7 +71,8 @@ def test_preview_shows_updates_creates_problems_and_reruns_with_new_partners(qtb
         ["3", str(existing.id), existing.title, "Status", "Not started", "In progress"],
     ]
     assert cells(dialog.findChild(QTableView, "importCreateTable")) == [
-        ["4", "Mở đường bay thẳng", "Huyện Thượng Ngu", "Not started", "2025", ""]]
+        ["4", "Mở đường bay thẳng", "Huyện Thượng Ngu", "Not started", "2025", ""]
+    ]
     summary = dialog.findChild(QLabel, "importSummary").text()
     assert "1 to create, 1 to update, 0 unchanged, 1 problems." in summary
 
@@ -83,8 +87,7 @@ def test_preview_shows_updates_creates_problems_and_reruns_with_new_partners(qtb
     qtbot.waitUntil(lambda: dialog.reading is None)
     assert problems.model().rowCount() == 0
     assert apply_button.isEnabled()
-    assert [row[1] for row in cells(dialog.findChild(QTableView, "importCreateTable"))] == [
-        "Mở đường bay thẳng", "Kết nghĩa quận"]
+    assert [row[1] for row in cells(dialog.findChild(QTableView, "importCreateTable"))] == ["Mở đường bay thẳng", "Kết nghĩa quận"]
     assert "New partners: Thành phố Ninh Ba" in dialog.findChild(QLabel, "importSummary").text()
     qtbot.mouseClick(apply_button, Qt.MouseButton.LeftButton)
     assert dialog.result() == dialog.DialogCode.Accepted
@@ -118,6 +121,7 @@ def test_import_workbook_applies_after_review(qtbot, tracker, book, existing, mo
         def wrapper(*args, **kwargs):
             threads.append(threading.current_thread() is threading.main_thread())
             return func(*args, **kwargs)
+
         return wrapper
 
     monkeypatch.setattr(import_ui, "preview_import", on_thread(import_ui.preview_import))
@@ -153,8 +157,7 @@ def test_import_workbook_cancelled_or_broken_changes_nothing(qtbot, tracker, boo
 
     reviewed = []
     monkeypatch.setattr(ImportDialogs, "choose_file", classmethod(lambda cls, parent: str(book)))
-    monkeypatch.setattr(ImportDialogs, "review",
-                        classmethod(lambda cls, dialog: (reviewed.append(dialog), False)[1]))
+    monkeypatch.setattr(ImportDialogs, "review", classmethod(lambda cls, dialog: (reviewed.append(dialog), False)[1]))
     run_import(qtbot, None, tracker, on_imported=imported.append)
     assert len(reviewed) == 1
 
@@ -176,8 +179,7 @@ def test_import_from_the_window_menu_refreshes_the_follow_ups(qtbot, demo_window
 
     window = demo_window
     window.show_page(FOLLOWUPS)
-    path = workbook(tmp_path / "list.xlsx", [["Title", "Partner", "Status"],
-                                            ["Trao đổi đoàn học sinh hè 2026", "Shangyu", "In progress"]])
+    path = workbook(tmp_path / "list.xlsx", [["Title", "Partner", "Status"], ["Trao đổi đoàn học sinh hè 2026", "Shangyu", "In progress"]])
     shown: list[str] = []
     monkeypatch.setattr(ImportDialogs, "choose_file", classmethod(lambda cls, parent: str(path)))
     monkeypatch.setattr(ImportDialogs, "review", classmethod(lambda cls, dialog: dialog.apply_button.isEnabled()))
@@ -195,8 +197,7 @@ def test_import_from_the_window_menu_refreshes_the_follow_ups(qtbot, demo_window
     assert "Trao đổi đoàn học sinh hè 2026" in titles
 
 
-def test_problems_past_the_limit_are_counted_and_the_tables_read_the_preview(qtbot, qtmodeltester, tracker, partner,
-                                                                            tmp_path, monkeypatch):
+def test_problems_past_the_limit_are_counted_and_the_tables_read_the_preview(qtbot, qtmodeltester, tracker, partner, tmp_path, monkeypatch):
     """Issue 13 item 6: the dialog counts every problem and lists the first ones with a line saying
     how many are left; its tables make their rows from the preview when shown, not as lists."""
     from hptracker.core.import_xlsx import limits
@@ -204,10 +205,15 @@ def test_problems_past_the_limit_are_counted_and_the_tables_read_the_preview(qtb
     monkeypatch.setattr(limits, "MAX_PROBLEMS", 3)
     first = tracker.create_followup(title="Một", direction="ours", partner_id=partner.id, due="2024")
     second = tracker.create_followup(title="Hai", direction="ours", partner_id=partner.id)
-    path = workbook(tmp_path / "many.xlsx", [["ID", "Title", "Partner", "Status", "Due"],
-                                             [first.id, "Một (sửa)", "Shangyu", "Done", "2025"],
-                                             [second.id, "Hai", "Shangyu", "On hold", "Q1/2026"]]
-                    + [[None, f"r{i}", "Atlantis", None, None] for i in range(5)])
+    path = workbook(
+        tmp_path / "many.xlsx",
+        [
+            ["ID", "Title", "Partner", "Status", "Due"],
+            [first.id, "Một (sửa)", "Shangyu", "Done", "2025"],
+            [second.id, "Hai", "Shangyu", "On hold", "Q1/2026"],
+        ]
+        + [[None, f"r{i}", "Atlantis", None, None] for i in range(5)],
+    )
     dialog = make_dialog(qtbot, tracker, path)
     problems = dialog.findChild(QTableView, "importProblemsTable")
     assert [row[1] for row in cells(problems)] == ["5", "6", "7", ""]

@@ -82,7 +82,6 @@ def test_log_a_meeting_with_three_follow_ups_the_old_way(qtbot, demo_window):
     assert (officer.keys, officer.clicks) == (237, 0)
 
 
-
 def test_log_a_meeting_with_three_follow_ups_the_new_way(qtbot, demo_window):
     """After issue 16: each form opens with the cursor in its first field, a date is typed as its
     digits (181125), and every field has an Alt+letter of its own (Alt+D reaches the due date)."""

@@ -53,8 +53,9 @@ class Workstation:
     """hptracker on another computer: a process of its own, committing one change per command."""
 
     def __init__(self, target: str) -> None:
-        self.process = subprocess.Popen([sys.executable, WRITER, target, OTHER_OFFICER], stdin=subprocess.PIPE,
-                                        stdout=subprocess.PIPE, text=True, encoding="utf-8")
+        self.process = subprocess.Popen(
+            [sys.executable, WRITER, target, OTHER_OFFICER], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, encoding="utf-8"
+        )
         assert json.loads(self._line()) == {"ready": True}
 
     def _line(self) -> str:
@@ -103,10 +104,14 @@ def test_a_change_on_another_workstation_appears_in_the_window_within_5_seconds(
         # 1. a new follow-up, overdue: the table, the total and the overdue count
         title = "Nghiên cứu mở đường bay thẳng Hàng Châu – Hải Phòng"
         new_id = writer.send(op="create", partner_id=partner.id, title=title, direction="ours", due="31/12/2020")
-        qtbot.waitUntil(lambda: new_id in table_ids(table)
-                        and f"Follow-ups shown: {total + 1}" in window.counts_label.text()
-                        and f"Overdue: {before['overdue'] + 1}" in window.counts_label.text(),
-                        timeout=LIVE_TIMEOUT_MS)
+        qtbot.waitUntil(
+            lambda: (
+                new_id in table_ids(table)
+                and f"Follow-ups shown: {total + 1}" in window.counts_label.text()
+                and f"Overdue: {before['overdue'] + 1}" in window.counts_label.text()
+            ),
+            timeout=LIVE_TIMEOUT_MS,
+        )
         assert cell(window, new_id, "title") == title
         # ... while the officer keeps their place and their unsaved note
         assert table.current_id() == selected
@@ -116,35 +121,43 @@ def test_a_change_on_another_workstation_appears_in_the_window_within_5_seconds(
 
         # 2. an edit
         writer.send(op="update", id=new_id, title="Đường bay thẳng Chiết Giang – Hải Phòng")
-        qtbot.waitUntil(lambda: cell(window, new_id, "title") == "Đường bay thẳng Chiết Giang – Hải Phòng",
-                        timeout=LIVE_TIMEOUT_MS)
+        qtbot.waitUntil(lambda: cell(window, new_id, "title") == "Đường bay thẳng Chiết Giang – Hải Phòng", timeout=LIVE_TIMEOUT_MS)
 
         # 3. a progress entry
         writer.send(op="progress", id=new_id, status="in_progress", note="Đã gửi công hàm cho Cục Hàng không")
-        qtbot.waitUntil(lambda: "Đã gửi công hàm cho Cục Hàng không" in (cell(window, new_id, "last_update") or "")
-                        and cell(window, new_id, "status") == "In progress"
-                        and f"In progress: {before['in_progress'] + 1}" in window.counts_label.text(),
-                        timeout=LIVE_TIMEOUT_MS)
+        qtbot.waitUntil(
+            lambda: (
+                "Đã gửi công hàm cho Cục Hàng không" in (cell(window, new_id, "last_update") or "")
+                and cell(window, new_id, "status") == "In progress"
+                and f"In progress: {before['in_progress'] + 1}" in window.counts_label.text()
+            ),
+            timeout=LIVE_TIMEOUT_MS,
+        )
 
         # 4. a delete
         writer.send(op="delete", id=new_id)
-        qtbot.waitUntil(lambda: new_id not in table_ids(table)
-                        and f"Follow-ups shown: {total}" in window.counts_label.text(),
-                        timeout=LIVE_TIMEOUT_MS)
+        qtbot.waitUntil(
+            lambda: new_id not in table_ids(table) and f"Follow-ups shown: {total}" in window.counts_label.text(), timeout=LIVE_TIMEOUT_MS
+        )
         assert table.current_id() == selected
 
         # 5. the Today page, while it is the page shown
         window.show_page(TODAY)
         today = window.today
         overdue_before = today.count_labels["overdue"].text()
-        late_id = writer.send(op="create", partner_id=partner.id, title="Chọn quận kết nghĩa với Thượng Ngu",
-                              direction="ours", due="30/06/2021")
-        qtbot.waitUntil(lambda: late_id in today.item_ids(today.overdue_list)
-                        and today.count_labels["overdue"].text() != overdue_before, timeout=LIVE_TIMEOUT_MS)
+        late_id = writer.send(
+            op="create", partner_id=partner.id, title="Chọn quận kết nghĩa với Thượng Ngu", direction="ours", due="30/06/2021"
+        )
+        qtbot.waitUntil(
+            lambda: late_id in today.item_ids(today.overdue_list) and today.count_labels["overdue"].text() != overdue_before,
+            timeout=LIVE_TIMEOUT_MS,
+        )
         assert today.count_labels["overdue"].text() == f"Overdue\n{before['overdue'] + 1}"
         writer.send(op="progress", id=late_id, status="done", note="Đã chọn quận Hồng Bàng")
-        qtbot.waitUntil(lambda: late_id not in today.item_ids(today.overdue_list)
-                        and late_id in today.item_ids(today.progress_list), timeout=LIVE_TIMEOUT_MS)
+        qtbot.waitUntil(
+            lambda: late_id not in today.item_ids(today.overdue_list) and late_id in today.item_ids(today.progress_list),
+            timeout=LIVE_TIMEOUT_MS,
+        )
         assert today.count_labels["overdue"].text() == f"Overdue\n{before['overdue']}"
     finally:
         writer.close()
@@ -162,8 +175,7 @@ def test_f5_shows_the_counts_after_a_change_the_window_did_not_make(qtbot, demo_
         overdue = window.tracker.status_counts(FollowUpQuery())["overdue"]
         assert f"Follow-ups shown: {total}" in window.counts_label.text()
         partner = other.resolve_partner("Thành phố Nam Ninh")
-        new = other.create_followup(partner_id=partner.id, title="Cơ chế giao ban định kỳ", direction="joint",
-                                    due="31/01/2021")
+        new = other.create_followup(partner_id=partner.id, title="Cơ chế giao ban định kỳ", direction="joint", due="31/01/2021")
         assert window.action_refresh.shortcut().toString() == "F5"
         press_f5(qtbot, window)
         assert new.id in table_ids(window.followups.table)

@@ -59,8 +59,9 @@ def test_log_the_thuong_ngu_meeting_from_an_empty_database(qtbot, window, type_t
     assert heza is not None
 
     # The two partners, in the partner form.
-    new_partner(qtbot, type_text, window, "Huyện Thượng Ngu", "Shangyu District", "上虞区", "Thuong Ngu, Shangyu,",
-                "government", "district")
+    new_partner(
+        qtbot, type_text, window, "Huyện Thượng Ngu", "Shangyu District", "上虞区", "Thuong Ngu, Shangyu,", "government", "district"
+    )
     new_partner(qtbot, type_text, window, "Tập đoàn Wolong", "Wolong Group", "卧龙集团", "Wolong,", "enterprise")
     assert tracker.resolve_partner("上虞").aliases[0].alias == "Thuong Ngu"
 
@@ -88,8 +89,7 @@ def test_log_the_thuong_ngu_meeting_from_an_empty_database(qtbot, window, type_t
     loi.parties.chips.setCurrentRow(1)  # the letter is with the district only
     qtbot.keyClick(loi.parties.chips, Qt.Key.Key_Delete)
     type_text(loi.title_edit, "Thư ý định hợp tác giữa HEZA và huyện Thượng Ngu")
-    type_text(loi.fields_edit.edit, "Kinh tế; Thương mại; Khoa học công nghệ; Văn hóa; Giáo dục; Thể thao; Y tế; "
-                                     "Nguồn nhân lực")
+    type_text(loi.fields_edit.edit, "Kinh tế; Thương mại; Khoa học công nghệ; Văn hóa; Giáo dục; Thể thao; Y tế; Nguồn nhân lực")
     click(qtbot, loi.save_button)
     assert not loi.isVisible()
     assert meeting.agreements_list.count() == 1

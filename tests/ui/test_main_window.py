@@ -248,8 +248,9 @@ def test_sort_by_due_matches_sql_order(qtbot, demo_window):
     assert dated == sorted(dated, reverse=not first)
 
 
-@pytest.mark.parametrize("view_name,table_name", [("partners", "partnersTable"), ("meetings", "meetingsTable"),
-                                                 ("agreements", "agreementsTable")])
+@pytest.mark.parametrize(
+    "view_name,table_name", [("partners", "partnersTable"), ("meetings", "meetingsTable"), ("agreements", "agreementsTable")]
+)
 def test_every_column_sorts_in_sql(qtbot, demo_window, view_name, table_name):
     window = demo_window
     view = getattr(window, view_name)
@@ -271,8 +272,7 @@ def test_overdue_filter(qtbot, demo_window):
     window.refresh_all()
     expected = sorted(r.id for r in tracker.query_followups(FollowUpQuery(overdue_only=True)))
     assert len(expected) >= 2
-    qtbot.mouseClick(window.followups.overdue_check, Qt.MouseButton.LeftButton,
-                     pos=QPoint(5, window.followups.overdue_check.height() // 2))
+    qtbot.mouseClick(window.followups.overdue_check, Qt.MouseButton.LeftButton, pos=QPoint(5, window.followups.overdue_check.height() // 2))
     assert window.followups.overdue_check.isChecked()
     assert sorted(table_ids(window.followups.table)) == expected
     model = window.followups.model
@@ -297,7 +297,10 @@ def test_status_filter(qtbot, demo_window):
     title = window.followups.model.index(0, window.followups.model.column_of("title"))
     assert title.data(Qt.ItemDataRole.DecorationRole) is not None
     assert window.followups.model.index(0, window.followups.model.column_of("timeliness")).data() in (
-        "No due date", "Done on time", "Done late")
+        "No due date",
+        "Done on time",
+        "Done late",
+    )
 
 
 def test_soft_delete_and_restore(qtbot, demo_window, confirm):
@@ -314,8 +317,7 @@ def test_soft_delete_and_restore(qtbot, demo_window, confirm):
     assert target not in table_ids(window.followups.table)
     assert tracker.count_followups() == total - 1
     assert [r.id for r in tracker.query_followups(FollowUpQuery(deleted=True))] == [target]
-    qtbot.mouseClick(window.followups.deleted_check, Qt.MouseButton.LeftButton,
-                     pos=QPoint(5, window.followups.deleted_check.height() // 2))
+    qtbot.mouseClick(window.followups.deleted_check, Qt.MouseButton.LeftButton, pos=QPoint(5, window.followups.deleted_check.height() // 2))
     assert table_ids(window.followups.table) == [target]
     select_row_of(qtbot, window.followups.table, target)
     assert not delete.isEnabled() and window.action_restore.isEnabled()
@@ -450,11 +452,20 @@ def test_due_period_filter_shows_the_follow_ups_due_in_each_period(qtbot, demo_w
     quarter_start = dt.date(today.year, quarter * 3 + 1, 1)
     quarter_end = dt.date(today.year, quarter * 3 + 3, calendar.monthrange(today.year, quarter * 3 + 3)[1])
     made = {}
-    for day in {today.replace(day=1), month_end, month_end + dt.timedelta(days=1), today, today - dt.timedelta(days=1),
-                quarter_start, quarter_end, quarter_start - dt.timedelta(days=1), quarter_end + dt.timedelta(days=1),
-                today + dt.timedelta(days=30), today + dt.timedelta(days=31)}:
-        made[day] = tracker.create_followup(title=f"Hạn {day:%d/%m/%Y}", direction="ours", partner_id=1,
-                                            due=day.strftime("%d/%m/%Y")).id
+    for day in {
+        today.replace(day=1),
+        month_end,
+        month_end + dt.timedelta(days=1),
+        today,
+        today - dt.timedelta(days=1),
+        quarter_start,
+        quarter_end,
+        quarter_start - dt.timedelta(days=1),
+        quarter_end + dt.timedelta(days=1),
+        today + dt.timedelta(days=30),
+        today + dt.timedelta(days=31),
+    }:
+        made[day] = tracker.create_followup(title=f"Hạn {day:%d/%m/%Y}", direction="ours", partner_id=1, due=day.strftime("%d/%m/%Y")).id
     window.refresh_all()
     periods = {
         "month": (today.replace(day=1), month_end),

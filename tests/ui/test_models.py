@@ -10,12 +10,7 @@ from hptracker.core.labels import label
 from hptracker.core.tracker import FollowUpQuery
 from hptracker.ui.models.base import ID_ROLE
 from hptracker.ui.models.partners_lookup import PartnerLookupModel
-from hptracker.ui.models.records import (
-    AgreementsModel,
-    FollowUpsModel,
-    MeetingsModel,
-    PartnersModel,
-)
+from hptracker.ui.models.records import AgreementsModel, FollowUpsModel, MeetingsModel, PartnersModel
 
 
 @pytest.mark.parametrize("model_class", [FollowUpsModel, PartnersModel, MeetingsModel, AgreementsModel])
@@ -44,15 +39,15 @@ def test_partner_lookup_model(qtmodeltester, demo_tracker):
         model.search(text)
         qtmodeltester.check(model)
     model.search("shangyu")
-    assert [model.index(r, 0).data() for r in range(model.rowCount())] == [
-        "Huyện Thượng Ngu — Shangyu District (上虞区)"]
+    assert [model.index(r, 0).data() for r in range(model.rowCount())] == ["Huyện Thượng Ngu — Shangyu District (上虞区)"]
 
 
 @pytest.mark.slow
 def test_rows_are_fetched_lazily_in_sql_order(qtmodeltester, tracker, partner):
     for number in range(450):
-        tracker.create_followup(title=f"Việc {number:03d}", direction="ours", partner_id=partner.id,
-                                due=f"{number % 28 + 1:02d}/{number % 12 + 1:02d}/2030")
+        tracker.create_followup(
+            title=f"Việc {number:03d}", direction="ours", partner_id=partner.id, due=f"{number % 28 + 1:02d}/{number % 12 + 1:02d}/2030"
+        )
     model = FollowUpsModel(tracker)
     model.set_query(FollowUpQuery())
     assert model.total() == 450
@@ -79,8 +74,7 @@ def test_text_cells_are_plain_and_labelled(demo_tracker):
     status = model.column_of("status")
     rows = demo_tracker.query_followups(FollowUpQuery())
     # Stored codes never show: each cell is the label of its value in the UI language.
-    assert [model.index(r, direction).data() for r in range(model.rowCount())] == [
-        label(FollowUpDirection, row.direction) for row in rows]
+    assert [model.index(r, direction).data() for r in range(model.rowCount())] == [label(FollowUpDirection, row.direction) for row in rows]
     assert {model.index(r, direction).data() for r in range(model.rowCount())}.isdisjoint({"ours", "theirs", "joint"})
     assert {model.index(r, status).data() for r in range(model.rowCount())} == {label(FollowUpStatus, "not_started")}
     due = model.column_of("due")

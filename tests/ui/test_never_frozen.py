@@ -63,8 +63,7 @@ def settle(qtbot) -> None:
 def said(monkeypatch):
     messages: list[tuple[str, str]] = []
     monkeypatch.setattr(BackupDialogs, "info", classmethod(lambda cls, parent, text: messages.append(("info", text))))
-    monkeypatch.setattr(BackupDialogs, "warning",
-                        classmethod(lambda cls, parent, text: messages.append(("warning", text))))
+    monkeypatch.setattr(BackupDialogs, "warning", classmethod(lambda cls, parent, text: messages.append(("warning", text))))
     return messages
 
 
@@ -123,8 +122,7 @@ def test_restore_list_shows_at_once_and_counts_off_the_gui_thread(qtbot, demo_tr
     assert dialog.table.item(0, column).text() == str(len(demo_tracker.list_partners()))
 
 
-def test_the_check_of_a_damaged_database_looks_for_a_backup_off_the_gui_thread(qtbot, demo_tracker, demo_db_path,
-                                                                               said, monkeypatch):
+def test_the_check_of_a_damaged_database_looks_for_a_backup_off_the_gui_thread(qtbot, demo_tracker, demo_db_path, said, monkeypatch):
     good = core_backup.backup_database(demo_db_path, now=dt.datetime(2024, 5, 13, 9, 30))
     raw = sqlite3.connect(demo_db_path)
     with raw:

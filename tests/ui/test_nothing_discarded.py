@@ -16,8 +16,7 @@ from hptracker.translations import install_translators
 from hptracker.ui.dialogs.base import DiscardDialog
 from hptracker.ui.main_window import FOLLOWUPS
 
-SAVE, DISCARD, CANCEL = (QMessageBox.StandardButton.Save, QMessageBox.StandardButton.Discard,
-                         QMessageBox.StandardButton.Cancel)
+SAVE, DISCARD, CANCEL = (QMessageBox.StandardButton.Save, QMessageBox.StandardButton.Discard, QMessageBox.StandardButton.Cancel)
 
 
 def close_by(form, how: str) -> None:

@@ -66,8 +66,7 @@ def settle(timeout: float = 30.0) -> None:
 
 
 @needs_symlinks
-def test_save_brief_through_a_link_to_the_database_is_refused(qtbot, demo_tracker, db_path_of, tmp_path,
-                                                               monkeypatch):
+def test_save_brief_through_a_link_to_the_database_is_refused(qtbot, demo_tracker, db_path_of, tmp_path, monkeypatch):
     before = digest(db_path_of)
     link = tmp_path / "elsewhere" / "brief.pdf"
     link.parent.mkdir()
@@ -102,8 +101,9 @@ def window(qtbot):
 
 
 @needs_symlinks
-def test_export_through_a_link_to_the_wal_or_into_backups_is_refused(qtbot, window, export_dialogs, demo_tracker,
-                                                                     db_path_of, backups, tmp_path):
+def test_export_through_a_link_to_the_wal_or_into_backups_is_refused(
+    qtbot, window, export_dialogs, demo_tracker, db_path_of, backups, tmp_path
+):
     wal = Path(str(db_path_of) + "-wal")
     wal_before = wal.read_bytes() if wal.exists() else None
     link = tmp_path / "status.xlsx"

@@ -17,8 +17,7 @@ ROOT = Path(__file__).resolve().parents[2]
 
 @pytest.fixture
 def missing(monkeypatch):
-    monkeypatch.setattr(platform_check, "missing_libraries", lambda platform="xcb": ["libxcb-cursor.so.0",
-                                                                                    "libxcb-icccm.so.4"])
+    monkeypatch.setattr(platform_check, "missing_libraries", lambda platform="xcb": ["libxcb-cursor.so.0", "libxcb-icccm.so.4"])
     monkeypatch.setattr(platform_check.sys, "platform", "linux")
 
 
@@ -39,8 +38,7 @@ def test_as_root_the_line_has_no_sudo_updates_the_lists_and_never_asks(missing, 
 def test_as_a_user_with_sudo_each_command_gets_sudo(missing, monkeypatch):
     monkeypatch.setattr(platform_check.os, "geteuid", lambda: 1000)
     monkeypatch.setattr(platform_check.shutil, "which", which({"apt-get", "sudo"}))
-    assert platform_check.apt_line("xcb") == (
-        "sudo apt-get update && sudo apt-get install -y libxcb-cursor0 libxcb-icccm4")
+    assert platform_check.apt_line("xcb") == ("sudo apt-get update && sudo apt-get install -y libxcb-cursor0 libxcb-icccm4")
 
 
 def test_as_a_user_without_sudo_the_line_asks_for_roots_password(missing, monkeypatch):
@@ -79,8 +77,13 @@ def test_the_module_explains_on_its_own_command_line(missing, monkeypatch, capsy
 
 def test_the_real_check_here_runs(tmp_path):
     """The module runs as ``make run`` runs it (whatever this machine lacks)."""
-    result = subprocess.run([sys.executable, "-m", "hptracker.ui.platform_check", "--platform", "xcb", "--explain"],
-                            capture_output=True, text=True, check=False, env={"PATH": "/usr/bin:/bin"})
+    result = subprocess.run(
+        [sys.executable, "-m", "hptracker.ui.platform_check", "--platform", "xcb", "--explain"],
+        capture_output=True,
+        text=True,
+        check=False,
+        env={"PATH": "/usr/bin:/bin"},
+    )
     assert result.returncode in (0, 1)
     if result.returncode:
         assert "sudo apt-get install libxcb" not in result.stdout  # never the old line without -y

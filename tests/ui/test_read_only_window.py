@@ -38,9 +38,18 @@ def test_a_read_only_role_gets_a_read_only_window(qtbot, reader_window):
     banner = window.findChild(QLabel, "readOnlyBanner")
     assert banner is not None and banner.isVisible()
     assert f"The role {pgserver.READER} cannot write" in banner.text()
-    writing = ("actionNewFollowUp", "actionLogMeeting", "actionNewPartner", "actionNewAgreement",
-               "actionRecordProgress", "actionDelete", "actionRestore", "actionImport", "actionRestoreBackup",
-               "actionUndo")
+    writing = (
+        "actionNewFollowUp",
+        "actionLogMeeting",
+        "actionNewPartner",
+        "actionNewAgreement",
+        "actionRecordProgress",
+        "actionDelete",
+        "actionRestore",
+        "actionImport",
+        "actionRestoreBackup",
+        "actionUndo",
+    )
     window.show_page(FOLLOWUPS)
     window.followups.table.selectRow(0)  # a selection enables Delete on a writable database
     for name in writing:

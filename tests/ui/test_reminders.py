@@ -16,13 +16,7 @@ from PySide6.QtWidgets import QApplication, QSpinBox
 from hptracker.core.tracker import Tracker
 from hptracker.ui.dialogs.agreement_form import AgreementFormDialog
 from hptracker.ui.main_window import SETTINGS
-from hptracker.ui.reminders import (
-    ReminderNotice,
-    ReminderService,
-    database_key,
-    last_seen,
-    reminder_days,
-)
+from hptracker.ui.reminders import ReminderNotice, ReminderService, database_key, last_seen, reminder_days
 from hptracker.ui.views.followup_detail import FollowUpDetailDialog
 
 D = dt.date
@@ -34,12 +28,16 @@ def reminder_db(db_path, _template_db):
     tracker = Tracker.open(db_path, officer="Nguyễn Thị Hoa")
     partner = tracker.create_partner(name="Huyện Thượng Ngu")
     ids = {}
-    for key, title, due in (("today", "Hạn hôm nay", D(2025, 3, 10)), ("soon", "Gửi danh sách doanh nghiệp", D(2025, 3, 12)),
-                            ("later", "Hạn sau tám ngày", D(2025, 3, 18)), ("yesterday", "Chọn quận kết nghĩa", D(2025, 3, 9))):
-        ids[key] = tracker.create_followup(partner_id=partner.id, title=title, direction="ours", due=due,
-                                           raised_on="01/01/2025").id
-    ids["agreement"] = tracker.create_agreement(form="mou", title="Bản ghi nhớ sắp hết hạn", party_ids=[partner.id],
-                                                expiry_date="01/08/2025", status="in_force").id
+    for key, title, due in (
+        ("today", "Hạn hôm nay", D(2025, 3, 10)),
+        ("soon", "Gửi danh sách doanh nghiệp", D(2025, 3, 12)),
+        ("later", "Hạn sau tám ngày", D(2025, 3, 18)),
+        ("yesterday", "Chọn quận kết nghĩa", D(2025, 3, 9)),
+    ):
+        ids[key] = tracker.create_followup(partner_id=partner.id, title=title, direction="ours", due=due, raised_on="01/01/2025").id
+    ids["agreement"] = tracker.create_agreement(
+        form="mou", title="Bản ghi nhớ sắp hết hạn", party_ids=[partner.id], expiry_date="01/08/2025", status="in_force"
+    ).id
     tracker.close()
     return db_path, ids
 
@@ -59,8 +57,14 @@ def service(reminder_db, make_window):
     window.reminders.stop()  # the window's own, on the real date: this test's service has its own day
     clock = Clock(D(2025, 3, 10))
     sent = []
-    service = ReminderService(window, window.tracker, window.settings, today=clock, tray_available=lambda: True,
-                              notify=lambda parent, title, message: sent.append((title, message)))
+    service = ReminderService(
+        window,
+        window.tracker,
+        window.settings,
+        today=clock,
+        tray_available=lambda: True,
+        notify=lambda parent, title, message: sent.append((title, message)),
+    )
     service.open_followup.connect(window.open_followup_detail)
     service.open_agreement.connect(window.edit_agreement)
     service._stopped = False  # started, without the timer of a real start
@@ -80,16 +84,14 @@ def test_the_notice_lists_what_is_due_overdue_and_expiring(service, qtbot):
     assert ReminderNotice.ids(notice.expiring) == [ids["agreement"]]
     assert notice.windowTitle() == "Reminders — 10/03/2025"
     assert "Gửi danh sách doanh nghiệp" in notice.due_soon.item(1).text()
-    assert sent == [("hptracker reminders",
-                     "2 due in the next 7 days, 1 newly overdue, 1 agreements expiring within 6 months.")]
+    assert sent == [("hptracker reminders", "2 due in the next 7 days, 1 newly overdue, 1 agreements expiring within 6 months.")]
     assert last_seen(window.settings, window.tracker) == D(2025, 3, 10)
 
     # A double-click opens the follow-up, or the agreement.
     item = notice.newly_overdue.item(0)
     notice.newly_overdue.itemActivated.emit(item)
     qtbot.waitUntil(lambda: any(d.isVisible() for d in window.findChildren(FollowUpDetailDialog)))
-    assert [d for d in window.findChildren(FollowUpDetailDialog) if d.isVisible()][0].windowTitle() == \
-        f"Follow-up #{ids['yesterday']}"
+    assert [d for d in window.findChildren(FollowUpDetailDialog) if d.isVisible()][0].windowTitle() == f"Follow-up #{ids['yesterday']}"
     rect = notice.expiring.visualItemRect(notice.expiring.item(0))
     qtbot.mouseClick(notice.expiring.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     qtbot.mouseDClick(notice.expiring.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
@@ -125,15 +127,27 @@ def test_days_ahead_come_from_settings(service, qtbot):
 def test_no_tray_no_notification_and_nothing_to_say_no_notice(service, qtbot):
     window, _reminders, _ids, _clock, _sent = service
     sent = []
-    quiet = ReminderService(window, window.tracker, window.settings, today=lambda: D(2030, 1, 1),
-                            tray_available=lambda: False, notify=lambda *args: sent.append(args))
+    quiet = ReminderService(
+        window,
+        window.tracker,
+        window.settings,
+        today=lambda: D(2030, 1, 1),
+        tray_available=lambda: False,
+        notify=lambda *args: sent.append(args),
+    )
     quiet._stopped = False
     with qtbot.waitSignal(quiet.checked, timeout=10000) as checked:
         quiet.check()
     assert checked.args[0].empty
     assert quiet.notice is None and sent == []
-    early = ReminderService(window, window.tracker, window.settings, today=lambda: D(2025, 3, 10),
-                            tray_available=lambda: False, notify=lambda *args: sent.append(args))
+    early = ReminderService(
+        window,
+        window.tracker,
+        window.settings,
+        today=lambda: D(2025, 3, 10),
+        tray_available=lambda: False,
+        notify=lambda *args: sent.append(args),
+    )
     early._stopped = False
     with qtbot.waitSignal(early.notice_shown, timeout=10000):
         early.check()

@@ -34,8 +34,7 @@ def history_db(db_path, _template_db):
 @pytest.fixture
 def answers(monkeypatch, tmp_path):
     """The period dialog and the file dialog answered as the officer would; messages recorded."""
-    seen = {"period": (F, T, ".xlsx"), "path": str(tmp_path / "out" / "q2"), "errors": [], "done": [],
-            "suggested": []}
+    seen = {"period": (F, T, ".xlsx"), "path": str(tmp_path / "out" / "q2"), "errors": [], "done": [], "suggested": []}
     (tmp_path / "out").mkdir()
     monkeypatch.setattr(report_ui, "ask_report", lambda parent, today=None, start=None, cutoff=None: seen["period"])
 
@@ -54,8 +53,7 @@ def _finish(qtbot, job):
     qtbot.waitUntil(lambda: not running_reports(), timeout=10000)
 
 
-def test_the_report_action_writes_the_workbook_in_the_background(history_db, make_window, answers, qtbot, tmp_path,
-                                                                  monkeypatch):
+def test_the_report_action_writes_the_workbook_in_the_background(history_db, make_window, answers, qtbot, tmp_path, monkeypatch):
     window = make_window(history_db)
     threads = []
     real = window.tracker.scope_rows

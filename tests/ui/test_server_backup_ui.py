@@ -16,8 +16,7 @@ from hptracker.ui.backup_ui import BackupDialogs
 def said(monkeypatch):
     messages: list[tuple[str, str]] = []
     monkeypatch.setattr(BackupDialogs, "info", classmethod(lambda cls, parent, text: messages.append(("info", text))))
-    monkeypatch.setattr(BackupDialogs, "warning",
-                        classmethod(lambda cls, parent, text: messages.append(("warning", text))))
+    monkeypatch.setattr(BackupDialogs, "warning", classmethod(lambda cls, parent, text: messages.append(("warning", text))))
     return messages
 
 

@@ -34,8 +34,11 @@ def all_texts(window: MainWindow) -> dict[str, str]:
     list and drop-down items, table headers, accessible names, tooltips, menus and actions."""
     texts: dict[str, str] = {"title": window.windowTitle(), "status": window.counts_label.text()}
     for widget in window.findChildren(QWidget):
-        if widget.window() is not window or widget.objectName() in ("settingsMessage", "noticeText", "databaseInUse") \
-                or widget.objectName().startswith("qt_"):  # Qt's own parts, made when first needed
+        if (
+            widget.window() is not window
+            or widget.objectName() in ("settingsMessage", "noticeText", "databaseInUse")
+            or widget.objectName().startswith("qt_")
+        ):  # Qt's own parts, made when first needed
             continue
         key = widget_path(widget, window)
         texts[f"{key}/accessible"] = widget.accessibleName()
@@ -52,14 +55,14 @@ def all_texts(window: MainWindow) -> dict[str, str]:
             texts[f"{key}/items"] = "|".join(widget.item(i).text() for i in range(widget.count()))
         elif isinstance(widget, QTableView) and widget.model() is not None:
             model = widget.model()
-            texts[f"{key}/headers"] = "|".join(str(model.headerData(c, Qt.Orientation.Horizontal))
-                                               for c in range(model.columnCount()))
+            texts[f"{key}/headers"] = "|".join(str(model.headerData(c, Qt.Orientation.Horizontal)) for c in range(model.columnCount()))
         elif isinstance(widget, QTextBrowser):
             texts[f"{key}/text"] = widget.toPlainText()
     for action in window.findChildren(QAction):
         if action.objectName():
             texts[f"{action.objectName()}/action"] = "|".join(
-                (action.text(), action.toolTip(), action.statusTip(), str(action.property("accessibleName"))))
+                (action.text(), action.toolTip(), action.statusTip(), str(action.property("accessibleName")))
+            )
     texts["menus"] = "|".join(a.text() for a in window.menuBar().actions())
     return texts
 
@@ -74,8 +77,11 @@ def widget_path(widget: QWidget, window: QWidget) -> str:
             parts.append(widget.objectName())
         else:
             kind = type(widget)
-            siblings = [w for w in (parent.findChildren(kind, options=Qt.FindChildOption.FindDirectChildrenOnly)
-                                    if parent is not None else []) if type(w) is kind]
+            siblings = [
+                w
+                for w in (parent.findChildren(kind, options=Qt.FindChildOption.FindDirectChildrenOnly) if parent is not None else [])
+                if type(w) is kind
+            ]
             parts.append(f"{kind.__name__}[{siblings.index(widget) if widget in siblings else 0}]")
         widget = parent
     return "/".join(reversed(parts))

@@ -27,8 +27,11 @@ from hptracker.ui.shortcuts_ui import EDITING_KEYS
 def shortcut_actions(window) -> list[QAction]:
     # A field's own editing keys (Delete, Ctrl+Z for its typing…) stay the field's, not the window's.
     field_keys = {QKeySequence(standard).toString() for standard in EDITING_KEYS}
-    return [a for a in window.findChildren(QAction) if not a.shortcut().isEmpty()
-            and a.shortcut().toString() not in field_keys and a.objectName() != "actionQuit"]
+    return [
+        a
+        for a in window.findChildren(QAction)
+        if not a.shortcut().isEmpty() and a.shortcut().toString() not in field_keys and a.objectName() != "actionQuit"
+    ]
 
 
 class ClaimsEveryKey(QObject):
@@ -54,14 +57,19 @@ def test_every_application_shortcut_works_from_any_field(qtbot, demo_window, fie
     wait_active(qtbot, window)
     window.show_page(FOLLOWUPS)
     window.followups.table.selectRow(0)
-    widgets = {"search": window.followups.search_edit, "partner_filter": window.followups.partner_filter.edit,
-               "progress_note": window.followups.detail.note_edit, "status_combo": window.followups.status_filter,
-               "progress_date": window.followups.detail.date_edit}
+    widgets = {
+        "search": window.followups.search_edit,
+        "partner_filter": window.followups.partner_filter.edit,
+        "progress_note": window.followups.detail.note_edit,
+        "status_combo": window.followups.status_filter,
+        "progress_date": window.followups.detail.date_edit,
+    }
     claim = ClaimsEveryKey(widgets[field])
     widgets[field].installEventFilter(claim)
     fired: list[str] = []
     actions = shortcut_actions(window)
     assert {"actionExport", "actionNewFollowUp", "actionFind", "actionShortcuts"} <= {a.objectName() for a in actions}
+
     def recorder(name: str):
         return lambda _checked=False: fired.append(name)
 
@@ -72,8 +80,7 @@ def test_every_application_shortcut_works_from_any_field(qtbot, demo_window, fie
         widgets[field].setFocus()
         send_text(widgets[field], "x") if field in ("search", "progress_note") else None
         press(action.shortcut())
-        assert fired and fired[-1] == action.objectName(), (
-            f"{action.shortcut().toString()} ({action.objectName()}) did nothing in {field}")
+        assert fired and fired[-1] == action.objectName(), f"{action.shortcut().toString()} ({action.objectName()}) did nothing in {field}"
 
 
 def test_delete_in_the_search_box_deletes_a_character_not_records(qtbot, demo_window, confirm):
@@ -91,15 +98,13 @@ def test_delete_in_the_search_box_deletes_a_character_not_records(qtbot, demo_wi
     assert edit.text() == "bc" and confirm == []
 
 
-@pytest.mark.parametrize(("page", "sheet"), [(PARTNERS_PAGE, PARTNERS), (MEETINGS_PAGE, MEETINGS),
-                                             (AGREEMENTS_PAGE, AGREEMENTS)])
+@pytest.mark.parametrize(("page", "sheet"), [(PARTNERS_PAGE, PARTNERS), (MEETINGS_PAGE, MEETINGS), (AGREEMENTS_PAGE, AGREEMENTS)])
 def test_ctrl_e_on_a_list_page_exports_the_records_it_shows(qtbot, demo_window, monkeypatch, tmp_path, page, sheet):
     window = demo_window
     wait_active(qtbot, window)
     target = tmp_path / f"{sheet.key}.xlsx"
     asked = []
-    monkeypatch.setattr(ExportDialogs, "ask_path",
-                        classmethod(lambda cls, parent, suggested: asked.append(suggested) or str(target)))
+    monkeypatch.setattr(ExportDialogs, "ask_path", classmethod(lambda cls, parent, suggested: asked.append(suggested) or str(target)))
     window.show_page(page)
     view = window._list_view(page)
     view.search_edit.setFocus()

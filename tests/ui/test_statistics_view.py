@@ -19,13 +19,7 @@ from PySide6.QtWidgets import QApplication
 from hptracker.core.tracker import Tracker
 from hptracker.ui.main_window import STATISTICS
 from hptracker.ui.views.followup_detail import FollowUpDetailDialog
-from hptracker.ui.views.statistics import (
-    COLUMNS,
-    FollowUpsBehindDialog,
-    StatisticsModel,
-    StatisticsView,
-    preset_period,
-)
+from hptracker.ui.views.statistics import COLUMNS, FollowUpsBehindDialog, StatisticsModel, StatisticsView, preset_period
 
 D = dt.date
 
@@ -55,16 +49,19 @@ def _cell(view, row: int, key: str) -> str:
     return view.model.data(view.model.index(row, COLUMNS.index(key)))
 
 
-@pytest.mark.parametrize(("preset", "expected"), [
-    ("this_month", (D(2025, 7, 1), D(2025, 7, 15))),
-    ("last_month", (D(2025, 6, 1), D(2025, 6, 30))),
-    ("this_quarter", (D(2025, 7, 1), D(2025, 7, 15))),
-    ("last_quarter", (D(2025, 4, 1), D(2025, 6, 30))),
-    ("this_half", (D(2025, 7, 1), D(2025, 7, 15))),
-    ("last_half", (D(2025, 1, 1), D(2025, 6, 30))),
-    ("this_year", (D(2025, 1, 1), D(2025, 7, 15))),
-    ("last_year", (D(2024, 1, 1), D(2024, 12, 31))),
-])
+@pytest.mark.parametrize(
+    ("preset", "expected"),
+    [
+        ("this_month", (D(2025, 7, 1), D(2025, 7, 15))),
+        ("last_month", (D(2025, 6, 1), D(2025, 6, 30))),
+        ("this_quarter", (D(2025, 7, 1), D(2025, 7, 15))),
+        ("last_quarter", (D(2025, 4, 1), D(2025, 6, 30))),
+        ("this_half", (D(2025, 7, 1), D(2025, 7, 15))),
+        ("last_half", (D(2025, 1, 1), D(2025, 6, 30))),
+        ("this_year", (D(2025, 1, 1), D(2025, 7, 15))),
+        ("last_year", (D(2024, 1, 1), D(2024, 12, 31))),
+    ],
+)
 def test_presets(preset, expected):
     assert preset_period(preset, D(2025, 7, 15)) == expected
     assert preset_period("last_month", D(2025, 1, 10)) == (D(2024, 12, 1), D(2024, 12, 31))
@@ -79,8 +76,7 @@ def test_the_page_shows_the_hand_counted_figures(stats_window):
     names = [_cell(view, row, "group") for row in range(4)]
     assert names == ["Ban Quản lý Khu kinh tế Hải Phòng", "Sở Ngoại vụ Hải Phòng", "(no unit)", "Total"]
     for row, figures in enumerate((BY_UNIT["A"], BY_UNIT["B"], BY_UNIT[None], TOTAL)):
-        for key in ("total", "carried_over", "new", "done_on_time", "done_late", "dropped", "overdue",
-                    "open_within_deadline"):
+        for key in ("total", "carried_over", "new", "done_on_time", "done_late", "dropped", "overdue", "open_within_deadline"):
             assert _cell(view, row, key) == str(figures[key]), (row, key)
     assert [_cell(view, row, "on_time_rate") for row in range(4)] == ["28.6%", "66.7%", "—", "40.0%"]
     assert view.model.headerData(0, Qt.Orientation.Horizontal) == "Unit"
@@ -88,8 +84,7 @@ def test_the_page_shows_the_hand_counted_figures(stats_window):
     # 1366 pixels one line was cut), the whole name in the tooltip.
     column = COLUMNS.index("done_on_time")
     assert view.model.headerData(column, Qt.Orientation.Horizontal) == "Done on\ntime"
-    assert view.model.headerData(column, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole).startswith(
-        "Done on time — ")
+    assert view.model.headerData(column, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole).startswith("Done on time — ")
     assert [g.name for g in view.chart.groups] == names[:3]
     assert "16 follow-ups in scope; on-time rate 40.0%" in view.status_label.text()
 
@@ -98,8 +93,7 @@ def test_grouping_by_officer(stats_window, qtbot):
     _window, view, _ids, _units = stats_window
     with qtbot.waitSignal(view.computed, timeout=20000):
         view.group_combo.setCurrentIndex(view.group_combo.findData("officer"))
-    assert [_cell(view, row, "group") for row in range(view.model.rowCount())] == [
-        "Nguyễn Thị Hoa", "(no officer)", "Total"]
+    assert [_cell(view, row, "group") for row in range(view.model.rowCount())] == ["Nguyễn Thị Hoa", "(no officer)", "Total"]
     assert [_cell(view, row, "total") for row in range(view.model.rowCount())] == ["10", "6", "16"]
 
 
@@ -107,8 +101,7 @@ def test_a_click_on_a_number_lists_the_follow_ups_behind_it(stats_window, qtbot)
     window, view, ids, _units = stats_window
     index = view.model.index(0, COLUMNS.index("overdue"))  # unit A, overdue
     with qtbot.waitSignal(view.behind_shown, timeout=20000) as shown:
-        qtbot.mouseClick(view.table.viewport(), Qt.MouseButton.LeftButton,
-                         pos=view.table.visualRect(index).center())
+        qtbot.mouseClick(view.table.viewport(), Qt.MouseButton.LeftButton, pos=view.table.visualRect(index).center())
     dialog = shown.args[0]
     assert isinstance(dialog, FollowUpsBehindDialog) and dialog.isVisible() and not dialog.isModal()
     rows = dialog.model.rows

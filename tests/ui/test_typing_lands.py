@@ -10,15 +10,7 @@ from conftest import wait_active
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QKeySequence, QWheelEvent
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import (
-    QAbstractButton,
-    QApplication,
-    QComboBox,
-    QGroupBox,
-    QLabel,
-    QMainWindow,
-    QWidget,
-)
+from PySide6.QtWidgets import QAbstractButton, QApplication, QComboBox, QGroupBox, QLabel, QMainWindow, QWidget
 
 from hptracker.core.tracker import FollowUpQuery
 from hptracker.translations import install_translators
@@ -103,8 +95,7 @@ def test_the_progress_form_opens_with_the_cursor_in_its_note(qtbot, demo_window)
     QTest.keyClicks(focused(), "Da gui cong van")
     assert dialog.detail.note_edit.text() == "Da gui cong van"
     chain = tab_chain(dialog)
-    for widget in (dialog.detail.status_combo, dialog.detail.date_edit, dialog.detail.record_button,
-                   dialog.detail.edit_button):
+    for widget in (dialog.detail.status_combo, dialog.detail.date_edit, dialog.detail.record_button, dialog.detail.edit_button):
         assert widget in chain
 
 
@@ -165,7 +156,8 @@ def assert_unique(found: list[tuple[str, QWidget]], where: str) -> None:
     letters = [letter for letter, _w in found]
     twice = {letter for letter in letters if letters.count(letter) > 1}
     assert not twice, f"{where}: Alt+{sorted(twice)} used twice: " + "; ".join(
-        f"{letter}: {w.text() if hasattr(w, 'text') else w.objectName()}" for letter, w in found if letter in twice)
+        f"{letter}: {w.text() if hasattr(w, 'text') else w.objectName()}" for letter, w in found if letter in twice
+    )
     odd = [letter for letter in letters if not (letter.isascii() and letter.isalnum())]
     assert not odd, f"{where}: Alt+{odd} cannot be typed on every keyboard (Telex, VNI)"
 
@@ -230,8 +222,16 @@ def test_typing_on_a_drop_down_changes_nothing_until_the_officer_chooses(qtbot, 
         QTest.keyClick(combo, key)
         assert combo.currentData() == before, key
         QTest.keyClick(combo.view(), Qt.Key.Key_Escape)
-    wheel = QWheelEvent(QPointF(5, 5), QPointF(combo.mapToGlobal(QPoint(5, 5))), QPoint(0, 0), QPoint(0, -120),
-                        Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier, Qt.ScrollPhase.NoScrollPhase, False)
+    wheel = QWheelEvent(
+        QPointF(5, 5),
+        QPointF(combo.mapToGlobal(QPoint(5, 5))),
+        QPoint(0, 0),
+        QPoint(0, -120),
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.NoModifier,
+        Qt.ScrollPhase.NoScrollPhase,
+        False,
+    )
     QApplication.sendEvent(combo, wheel)
     assert combo.currentData() == before  # the wheel scrolls the form, not the value
     # Chosen on purpose: type to find in the open list, Enter takes it.

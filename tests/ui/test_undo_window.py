@@ -104,7 +104,11 @@ def test_several_steps_back(qtbot, demo_window, confirm):
     assert tracker.followup_row(made.id).deleted
     assert not window.action_undo.isEnabled()
     assert [item.action for item in tracker.audit_for("followups", made.id) if item.note == "undo"] == [
-        "restore", "update", "update", "delete"]
+        "restore",
+        "update",
+        "update",
+        "delete",
+    ]
 
 
 def test_an_undo_over_someone_elses_change_is_refused_with_the_reason(qtbot, demo_window, errors):

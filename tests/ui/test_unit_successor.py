@@ -17,8 +17,7 @@ def unit_id(tracker, name: str) -> int:
 
 
 def list_texts(view) -> dict[int, str]:
-    return {view.units_list.item(row).data(ID_ROLE): view.units_list.item(row).text()
-            for row in range(view.units_list.count())}
+    return {view.units_list.item(row).data(ID_ROLE): view.units_list.item(row).text() for row in range(view.units_list.count())}
 
 
 def select_unit(qtbot, view, uid: int) -> None:
@@ -115,9 +114,9 @@ def test_two_unit_loop_is_refused_and_nothing_changes(qtbot, demo_window, settin
     assert view.unit_error.isVisible()
     assert view.unit_error.text() == (
         f"{CITY_PC} cannot be succeeded by {DOFA}: the succession would go round in a circle "
-        f"({CITY_PC} → {DOFA} → {CITY_PC}) and no unit would be the current one. Nothing was changed.")
-    assert {u.id: u.successor_id for u in tracker.list_units()} == {
-        unit_id(tracker, HEZA): None, city: None, dofa: city}
+        f"({CITY_PC} → {DOFA} → {CITY_PC}) and no unit would be the current one. Nothing was changed."
+    )
+    assert {u.id: u.successor_id for u in tracker.list_units()} == {unit_id(tracker, HEZA): None, city: None, dofa: city}
     assert tracker.audit_count() == audits
     assert view.unit_name.text() == "Ủy ban nhân dân TP Hải Phòng (đang sửa)"
     assert list_texts(view)[city] == "Ủy ban nhân dân thành phố Hải Phòng (UBND TP)"

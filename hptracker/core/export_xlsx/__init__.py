@@ -31,16 +31,7 @@ from __future__ import annotations
 
 from .content import default_file_name, describe_filters
 from .exporting import export_records, export_workbook
-from .layout import (
-    DATE_FORMAT,
-    FIRST_DATA_ROW,
-    HEADER_ROW,
-    LONG_NOTE_START,
-    ExportCancelled,
-    ExportReport,
-    Progress,
-    split_text,
-)
+from .layout import DATE_FORMAT, FIRST_DATA_ROW, HEADER_ROW, LONG_NOTE_START, ExportCancelled, ExportReport, Progress, split_text
 
 __all__ = [
     "ExportCancelled",

@@ -7,11 +7,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping
 from enum import StrEnum
 from typing import Any
 
-from ..enums import (
-    FollowUpDirection,
-    FollowUpStatus,
-    Timeliness,
-)
+from ..enums import FollowUpDirection, FollowUpStatus, Timeliness
 from ..errors import NotFoundError
 from ..i18n import language, translate
 from ..labels import label
@@ -46,22 +42,23 @@ def describe_filters(tracker: Tracker, query: FollowUpQuery, lang: str | None = 
     lang = lang or language()
     items: list[str] = []
     if query.partner_ids:
-        items.append(translate("Export", "partner: {names}").format(
-            names=", ".join(_partner_names(tracker, query.partner_ids))))
+        items.append(translate("Export", "partner: {names}").format(names=", ".join(_partner_names(tracker, query.partner_ids))))
     if query.statuses:
-        items.append(translate("Export", "status: {values}").format(
-            values=", ".join(label(FollowUpStatus, s) for s in query.statuses)))
+        items.append(translate("Export", "status: {values}").format(values=", ".join(label(FollowUpStatus, s) for s in query.statuses)))
     if query.directions:
-        items.append(translate("Export", "direction: {values}").format(
-            values=", ".join(label(FollowUpDirection, d) for d in query.directions)))
+        items.append(
+            translate("Export", "direction: {values}").format(values=", ".join(label(FollowUpDirection, d) for d in query.directions))
+        )
     if query.unit_ids:
         units = {u.id: u.name for u in tracker.list_units(include_deleted=True)}
-        items.append(translate("Export", "responsible unit: {values}").format(
-            values=", ".join(units.get(i, f"#{i}") for i in query.unit_ids)))
+        items.append(
+            translate("Export", "responsible unit: {values}").format(values=", ".join(units.get(i, f"#{i}") for i in query.unit_ids))
+        )
     if query.category_ids:
         categories = {c.id: (c.name if lang == "vi" else c.name_en or c.name) for c in tracker.list_categories()}
-        items.append(translate("Export", "category: {values}").format(
-            values=", ".join(categories.get(i, f"#{i}") for i in query.category_ids)))
+        items.append(
+            translate("Export", "category: {values}").format(values=", ".join(categories.get(i, f"#{i}") for i in query.category_ids))
+        )
     if query.meeting_id is not None:
         try:
             meeting = tracker.get_meeting(query.meeting_id)
@@ -174,8 +171,7 @@ class _Followups:
         return bool(self.changes) and r.id in self.changes  # type: ignore[operator]
 
     def colours(self, r: FollowUpRow) -> dict[int, str]:
-        colours = {self.status_col: _STATUS_KEYS.get(r.status, ""),
-                   self.timeliness_col: _TIMELINESS_KEYS.get(r.timeliness, "")}
+        colours = {self.status_col: _STATUS_KEYS.get(r.status, ""), self.timeliness_col: _TIMELINESS_KEYS.get(r.timeliness, "")}
         if self.changes_col is not None and self.changed(r):
             # The whole row stands out; status and timeliness keep their own colours, if any.
             # One dict per pair of colours, shared by the rows (the writer only reads it).
@@ -191,9 +187,18 @@ class _Followups:
 
 def _agreement_values(number: int, a: AgreementRow, labels: dict[str, dict[str, str]]) -> list[Any]:
     return [
-        number, a.id, labels["form"].get(a.form, a.form), a.title, a.reference, "; ".join(a.party_names),
-        a.signing_unit, a.signed_date, a.effective_date, a.expiry_date,
-        labels["status"].get(a.effective_status, a.effective_status), "; ".join(a.fields),
+        number,
+        a.id,
+        labels["form"].get(a.form, a.form),
+        a.title,
+        a.reference,
+        "; ".join(a.party_names),
+        a.signing_unit,
+        a.signed_date,
+        a.effective_date,
+        a.expiry_date,
+        labels["status"].get(a.effective_status, a.effective_status),
+        "; ".join(a.fields),
     ]
 
 
@@ -202,16 +207,36 @@ def _meeting_values(number: int, m: MeetingRow, labels: dict[str, dict[str, str]
     if m.partner_head_romanised:
         head = f"{head} ({m.partner_head_romanised})" if head else m.partner_head_romanised
     return [
-        number, m.id, m.date, m.title, "; ".join(m.partner_names), labels["direction"].get(m.direction, m.direction),
-        labels["format"].get(m.format, m.format), m.host_unit, m.our_lead, m.followups, m.place, head,
+        number,
+        m.id,
+        m.date,
+        m.title,
+        "; ".join(m.partner_names),
+        labels["direction"].get(m.direction, m.direction),
+        labels["format"].get(m.format, m.format),
+        m.host_unit,
+        m.our_lead,
+        m.followups,
+        m.place,
+        head,
     ]
 
 
 def _partner_values(number: int, p: PartnerRow, labels: dict[str, dict[str, str]]) -> list[Any]:
     return [
-        number, p.id, p.name, p.name_en, p.name_native, labels["kind"].get(p.kind, p.kind),
-        labels["level"].get(p.level, p.level) if p.level else None, p.country, p.parent_name,
-        p.relationship_level, p.relationship_since, p.open_followups, "; ".join(p.aliases),
+        number,
+        p.id,
+        p.name,
+        p.name_en,
+        p.name_native,
+        labels["kind"].get(p.kind, p.kind),
+        labels["level"].get(p.level, p.level) if p.level else None,
+        p.country,
+        p.parent_name,
+        p.relationship_level,
+        p.relationship_since,
+        p.open_followups,
+        "; ".join(p.aliases),
     ]
 
 
@@ -236,5 +261,3 @@ def _pages(fetch: Callable[..., list[Any]], **kwargs: Any) -> Iterator[Any]:
         if len(rows) < PAGE_SIZE:
             return
         offset += PAGE_SIZE
-
-

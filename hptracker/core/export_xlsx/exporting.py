@@ -10,25 +10,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from ..enums import (
-    AgreementForm,
-    AgreementStatus,
-    GovLevel,
-    MeetingDirection,
-    MeetingFormat,
-    PartnerKind,
-)
+from ..enums import AgreementForm, AgreementStatus, GovLevel, MeetingDirection, MeetingFormat, PartnerKind
 from ..files import atomic_path, write_error
 from ..i18n import language, translate
-from ..sheets import (
-    AGREEMENTS,
-    FOLLOWUPS,
-    LONG_TEXTS,
-    MEETINGS,
-    PARTNERS,
-    SUMMARY,
-    Sheet,
-)
+from ..sheets import AGREEMENTS, FOLLOWUPS, LONG_TEXTS, MEETINGS, PARTNERS, SUMMARY, Sheet
 from ..text import format_date, sort_key
 from ..tracker import AgreementRow, FollowUpQuery, FollowUpRow, MeetingRow, PartnerRow, Tracker
 from .content import (
@@ -56,9 +41,16 @@ FIELDS_BATCH = 2000
 _FEW_PARTNERS = 50
 
 
-def export_workbook(tracker: Tracker, path: str | Path, query: FollowUpQuery | None = None, *,
-                    lang: str | None = None, officer: str | None = None,
-                    progress: Progress | None = None, changes_since: dt.date | None = None) -> ExportReport:
+def export_workbook(
+    tracker: Tracker,
+    path: str | Path,
+    query: FollowUpQuery | None = None,
+    *,
+    lang: str | None = None,
+    officer: str | None = None,
+    progress: Progress | None = None,
+    changes_since: dt.date | None = None,
+) -> ExportReport:
     """Write the status workbook of the follow-ups ``query`` selects (the view's filters and sort).
 
     When the view has a filter, the Agreements, Meetings and Partners sheets hold the records of
@@ -79,8 +71,12 @@ def export_workbook(tracker: Tracker, path: str | Path, query: FollowUpQuery | N
     officer = officer or tracker.officer
 
     labels = {
-        "form": _labels(AgreementForm), "status": _labels(AgreementStatus), "direction": _labels(MeetingDirection),
-        "format": _labels(MeetingFormat), "kind": _labels(PartnerKind), "level": _labels(GovLevel),
+        "form": _labels(AgreementForm),
+        "status": _labels(AgreementStatus),
+        "direction": _labels(MeetingDirection),
+        "format": _labels(MeetingFormat),
+        "kind": _labels(PartnerKind),
+        "level": _labels(GovLevel),
     }
     changes = tracker.changes_since(changes_since, today=as_of) if changes_since is not None else None
     filters = describe_filters(tracker, query, lang)
@@ -122,8 +118,7 @@ def export_workbook(tracker: Tracker, path: str | Path, query: FollowUpQuery | N
             return tracker.count_agreements() + tracker.count_meetings() + tracker.count_partners()
         if scope:
             return len(scope["agreements"]) + len(scope["meetings"]) + len(partner_ids)
-        return sum(tracker.count_agreements(partner_id=p) + tracker.count_meetings(partner_id=p)
-                   for p in partner_ids) + len(partner_ids)
+        return sum(tracker.count_agreements(partner_id=p) + tracker.count_meetings(partner_id=p) for p in partner_ids) + len(partner_ids)
 
     followup_count = tracker.count_followups(query)
     # Until the follow-ups are written, the partners of a filtered view are not known: the
@@ -135,7 +130,8 @@ def export_workbook(tracker: Tracker, path: str | Path, query: FollowUpQuery | N
     as_of_line = translate("Export", "As of {date}").format(date=format_date(as_of))
     if changes_since is not None:
         as_of_line += translate("Export", "; changes since {date} are marked in the Follow-ups sheet").format(
-            date=format_date(changes_since))
+            date=format_date(changes_since)
+        )
 
     def title_lines(sheet: Sheet, items: list[str], others: bool) -> list[str]:
         return [
@@ -158,8 +154,7 @@ def export_workbook(tracker: Tracker, path: str | Path, query: FollowUpQuery | N
                 meeting_sheet = _SheetWriter(book, MEETINGS)
                 partner_sheet = _SheetWriter(book, PARTNERS)
 
-                counts = _write_followups(followups, tracker, query, title_lines(FOLLOWUPS, filters, False), ticker,
-                                          rows)
+                counts = _write_followups(followups, tracker, query, title_lines(FOLLOWUPS, filters, False), ticker, rows)
                 _write_summary(summary, counts, title_lines(SUMMARY, filters, False))
                 if partner_ids is not None:
                     partner_ids.update(dict.fromkeys(counts))
@@ -181,8 +176,7 @@ def export_workbook(tracker: Tracker, path: str | Path, query: FollowUpQuery | N
                         ticker.step()
                     sheet.finish()
                 if book.long_texts:
-                    _write_long_texts(_SheetWriter(book, LONG_TEXTS), book,
-                                      title_lines(LONG_TEXTS, [], False))
+                    _write_long_texts(_SheetWriter(book, LONG_TEXTS), book, title_lines(LONG_TEXTS, [], False))
                 ticker.report()
                 _save(book.wb, tmp)
             except BaseException:
@@ -222,8 +216,9 @@ def _batches(rows: Iterator[FollowUpRow], size: int) -> Iterator[list[FollowUpRo
         yield batch
 
 
-def _write_followups(sheet: _SheetWriter, tracker: Tracker, query: FollowUpQuery, title: list[str],
-                     ticker: _Progress, rows: _Followups) -> dict[int, _PartnerCounts]:
+def _write_followups(
+    sheet: _SheetWriter, tracker: Tracker, query: FollowUpQuery, title: list[str], ticker: _Progress, rows: _Followups
+) -> dict[int, _PartnerCounts]:
     """The Follow-ups sheet, streamed; returns the per-partner counts for the Summary (in the order
     partners first appear: the partners of a filtered view's other sheets)."""
     sheet.title_block(title)
@@ -307,9 +302,19 @@ _LISTS: dict[str, tuple[Sheet, str, str, Callable[..., list[Any]]]] = {
 }
 
 
-def export_records(tracker: Tracker, path: str | Path, kind: str, *, text: str = "", deleted: bool = False,
-                   sort: str | None = None, descending: bool | None = None, lang: str | None = None,
-                   officer: str | None = None, progress: Progress | None = None) -> ExportReport:
+def export_records(
+    tracker: Tracker,
+    path: str | Path,
+    kind: str,
+    *,
+    text: str = "",
+    deleted: bool = False,
+    sort: str | None = None,
+    descending: bool | None = None,
+    lang: str | None = None,
+    officer: str | None = None,
+    progress: Progress | None = None,
+) -> ExportReport:
     """One sheet of the partners, meetings or agreements (``kind``) that a page of the window shows:
     the same search text, deleted switch and order. Written, checked and cancelled like
     :func:`export_workbook`."""
@@ -319,8 +324,12 @@ def export_records(tracker: Tracker, path: str | Path, kind: str, *, text: str =
     as_of = dt.date.today()
     officer = officer or tracker.officer
     labels = {
-        "form": _labels(AgreementForm), "status": _labels(AgreementStatus), "direction": _labels(MeetingDirection),
-        "format": _labels(MeetingFormat), "kind": _labels(PartnerKind), "level": _labels(GovLevel),
+        "form": _labels(AgreementForm),
+        "status": _labels(AgreementStatus),
+        "direction": _labels(MeetingDirection),
+        "format": _labels(MeetingFormat),
+        "kind": _labels(PartnerKind),
+        "level": _labels(GovLevel),
     }
     order: dict[str, Any] = {}
     if sort is not None:
@@ -340,12 +349,14 @@ def export_records(tracker: Tracker, path: str | Path, kind: str, *, text: str =
             book = _Book(lang)
             try:
                 sheet = _SheetWriter(book, spec)
-                sheet.title_block([
-                    translate("Export", "Follow-up status report — {sheet}").format(sheet=spec.title(lang)),
-                    translate("Export", "As of {date}").format(date=format_date(as_of)),
-                    translate("Export", "Officer: {name}").format(name=officer),
-                    _filters_line(items),
-                ])
+                sheet.title_block(
+                    [
+                        translate("Export", "Follow-up status report — {sheet}").format(sheet=spec.title(lang)),
+                        translate("Export", "As of {date}").format(date=format_date(as_of)),
+                        translate("Export", "Officer: {name}").format(name=officer),
+                        _filters_line(items),
+                    ]
+                )
                 sheet.header()
                 status_col = _AGREEMENT_STATUS_COL if spec is AGREEMENTS else None
                 fetch = functools.partial(getattr(tracker, fetch_name), text, deleted=deleted, **order)

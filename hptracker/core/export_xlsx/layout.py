@@ -10,22 +10,10 @@ from pathlib import Path
 
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 
-from ..enums import (
-    FollowUpStatus,
-    Timeliness,
-)
+from ..enums import FollowUpStatus, Timeliness
 from ..errors import HPTrackerError
 from ..i18n import translate
-from ..sheets import (
-    AGREEMENTS,
-    CELL_TEXT_LIMIT,
-    FOLLOWUPS,
-    LONG_TEXTS,
-    MEETINGS,
-    PARTNERS,
-    SUMMARY,
-    escape_xstring,
-)
+from ..sheets import AGREEMENTS, CELL_TEXT_LIMIT, FOLLOWUPS, LONG_TEXTS, MEETINGS, PARTNERS, SUMMARY, escape_xstring
 
 Progress = Callable[[int, int], "bool | None"]
 
@@ -72,13 +60,17 @@ class ExportReport:
         }[self.sheet]
         parts = [exported.format(n=self.rows.get(self.sheet, 0), path=self.path)]
         if self.replaced_characters:
-            parts.append(translate(
-                "Export", "{n} characters that a spreadsheet cannot hold were replaced with �.").format(
-                n=self.replaced_characters))
+            parts.append(
+                translate("Export", "{n} characters that a spreadsheet cannot hold were replaced with �.").format(
+                    n=self.replaced_characters
+                )
+            )
         if self.long_texts:
-            parts.append(translate(
-                "Export", "{n} texts too long for one cell are kept whole in the sheet “{sheet}”.").format(
-                n=self.long_texts, sheet=LONG_TEXTS.title(self.lang)))
+            parts.append(
+                translate("Export", "{n} texts too long for one cell are kept whole in the sheet “{sheet}”.").format(
+                    n=self.long_texts, sheet=LONG_TEXTS.title(self.lang)
+                )
+            )
         return " ".join(parts)
 
 
@@ -114,7 +106,7 @@ def split_text(text: str, limit: int = CELL_TEXT_LIMIT) -> list[str]:
     while start < len(text):
         size = min(limit, len(text) - start)
         while True:
-            piece = text[start:start + size]
+            piece = text[start : start + size]
             over = _cell_size(piece) - limit
             if over <= 0:
                 break
@@ -184,12 +176,10 @@ _BOLD_FONTS = {key: Font(bold=True, color=c[1], **_FACE) for key, c in _COLOURS.
 _INT, _DATE, _TEXT = "int", "date", "text"
 _KINDS: dict[str, dict[str, str]] = {
     FOLLOWUPS.key: {"stt": _INT, "id": _INT, "days_overdue": _INT, "last_update": _DATE},
-    AGREEMENTS.key: {"stt": _INT, "id": _INT, "signed_date": _DATE, "effective_date": _DATE,
-                     "expiry_date": _DATE},
+    AGREEMENTS.key: {"stt": _INT, "id": _INT, "signed_date": _DATE, "effective_date": _DATE, "expiry_date": _DATE},
     MEETINGS.key: {"stt": _INT, "id": _INT, "date": _DATE, "followups": _INT},
     PARTNERS.key: {"stt": _INT, "id": _INT, "since": _INT, "open_followups": _INT},
     SUMMARY.key: {c.key: _INT for c in SUMMARY.columns if c.key != "partner"},
     LONG_TEXTS.key: {"stt": _INT, "record_id": _INT, "part": _INT, "parts": _INT},
 }
 _AGREEMENT_STATUS_COL = [c.key for c in AGREEMENTS.columns].index("status")
-

@@ -21,12 +21,7 @@ from openpyxl.worksheet.properties import PageSetupProperties
 
 from ..files import zip_is_complete
 from ..i18n import translate
-from ..sheets import (
-    CELL_TEXT_LIMIT,
-    LONG_TEXTS,
-    Sheet,
-    escape_xstring,
-)
+from ..sheets import CELL_TEXT_LIMIT, LONG_TEXTS, Sheet, escape_xstring
 from .layout import (
     _ALWAYS_FITS,
     _BOLD_FONTS,
@@ -169,9 +164,13 @@ class _Book:
         self.long_texts.append(_LongText(sheet.title, cell, record_id if isinstance(record_id, int) else None, parts))
         # The " … [" and "]" around the note stay out of the translation: the importer finds the
         # cell's own text by the marker, whatever the language.
-        note = LONG_NOTE_START + translate(
-            "Export", "text too long for one cell: the whole text is in sheet “{sheet}”, from row {row}").format(
-            sheet=LONG_TEXTS.title(self.lang), row=row) + "]"
+        note = (
+            LONG_NOTE_START
+            + translate("Export", "text too long for one cell: the whole text is in sheet “{sheet}”, from row {row}").format(
+                sheet=LONG_TEXTS.title(self.lang), row=row
+            )
+            + "]"
+        )
         head = split_text(text, CELL_TEXT_LIMIT - _cell_size(note))[0]
         return head + note
 
@@ -300,8 +299,9 @@ class _SheetWriter:
         self.ws.append(cells)
         self.row += 1
 
-    def append(self, values: Sequence[Any], colours: dict[int, str] | None = None, *,
-               record_id: Any = None, bold: bool = False, data: bool = True) -> None:
+    def append(
+        self, values: Sequence[Any], colours: dict[int, str] | None = None, *, record_id: Any = None, bold: bool = False, data: bool = True
+    ) -> None:
         """One row; ``colours`` maps a column index to a colour key of ``_COLOURS``."""
         cells: list[WriteOnlyCell | None] = []
         kinds = self.kinds
@@ -367,8 +367,7 @@ class _SheetWriter:
 
 _LINE_HEIGHT = 15.0  # points per line of the default 11-point font
 _MAX_ROW_HEIGHT = 409.0  # Excel's largest row height
-_WIDE = re.compile("[\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60"
-                   "\uffe0-\uffe6\U00020000-\U0003fffd]")
+_WIDE = re.compile("[\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6\U00020000-\U0003fffd]")
 
 
 @functools.lru_cache(maxsize=8192)  # partner, unit, meeting and agreement names repeat row after row
@@ -467,5 +466,3 @@ def _save(wb: Workbook, path: Path) -> None:
 def _workbook_is_complete(path: Path) -> bool:
     """Read back before it replaces anything: every part there and passing its CRC check."""
     return zip_is_complete(path, ("[Content_Types].xml", "xl/workbook.xml"))
-
-

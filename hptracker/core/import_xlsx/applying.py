@@ -19,13 +19,16 @@ def apply_import(tracker: Tracker, preview: ImportPreview, *, today: dt.date | N
     values the preview showed, or nothing is written (:class:`ImportStaleError`).
     """
     if preview.problems:
-        raise ImportProblemsError(translate(
-            "Import", "Nothing was imported: {n} problems in {name} must be fixed first.").format(
-            n=preview.problem_count, name=preview.file_name))
+        raise ImportProblemsError(
+            translate("Import", "Nothing was imported: {n} problems in {name} must be fixed first.").format(
+                n=preview.problem_count, name=preview.file_name
+            )
+        )
     try:
         with tracker.bulk(note=f"import: {preview.file_name}", today=today) as work:
-            created_partners = {key: work.create_partner(name=name, kind=PartnerKind.OTHER.value)
-                                for key, name in preview.new_partners.items()}
+            created_partners = {
+                key: work.create_partner(name=name, kind=PartnerKind.OTHER.value) for key, name in preview.new_partners.items()
+            }
             for item in preview.updates:
                 work.expect(item.followup_id, item.expected)
                 values = item.values
@@ -41,7 +44,9 @@ def apply_import(tracker: Tracker, preview: ImportPreview, *, today: dt.date | N
                     values["partner_id"] = created_partners[new.new_partner]
                 work.create_followup(values, note=new.note)
     except ChangedMeanwhile as exc:
-        raise ImportStaleError(translate(
-            "Import", "Follow-up #{id} was changed after the preview; nothing was imported. Preview "
-                      "the file again.").format(id=exc.record_id)) from None
+        raise ImportStaleError(
+            translate("Import", "Follow-up #{id} was changed after the preview; nothing was imported. Preview the file again.").format(
+                id=exc.record_id
+            )
+        ) from None
     return ImportResult(len(preview.creates), len(preview.updates), work.progress_entries, len(preview.new_partners))

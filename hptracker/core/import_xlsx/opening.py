@@ -21,16 +21,29 @@ from typing import Any
 from xml.etree.ElementTree import ParseError
 
 from ..i18n import translate
-from ..sheets import (
-    printable,
-)
+from ..sheets import printable
 from . import limits
 from .results import ImportFileError
 
 _OLE_SIGNATURE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _ZIP_SIGNATURES = (b"PK\x03\x04", b"PK\x05\x06")
-_EXCEL_ERRORS = {"#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A", "#GETTING_DATA",
-                 "#SPILL!", "#CALC!", "#FIELD!", "#BLOCKED!", "#UNKNOWN!", "#CONNECT!", "#BUSY!"}
+_EXCEL_ERRORS = {
+    "#NULL!",
+    "#DIV/0!",
+    "#VALUE!",
+    "#REF!",
+    "#NAME?",
+    "#NUM!",
+    "#N/A",
+    "#GETTING_DATA",
+    "#SPILL!",
+    "#CALC!",
+    "#FIELD!",
+    "#BLOCKED!",
+    "#UNKNOWN!",
+    "#CONNECT!",
+    "#BUSY!",
+}
 
 
 # --------------------------------------------------------------------------------------------
@@ -46,26 +59,30 @@ def _letter(index: int) -> str:
 
 def _read_error(path: Path, exc: OSError) -> ImportFileError:
     if isinstance(exc, PermissionError):
-        return ImportFileError(translate(
-            "Import", "Cannot read {path}: permission denied, or the file is open in another program "
-                      "(close it and try again).").format(path=path))
+        return ImportFileError(
+            translate(
+                "Import", "Cannot read {path}: permission denied, or the file is open in another program (close it and try again)."
+            ).format(path=path)
+        )
     if isinstance(exc, FileNotFoundError):
         return ImportFileError(translate("Import", "{path} does not exist.").format(path=path))
     if isinstance(exc, IsADirectoryError):
         return ImportFileError(translate("Import", "{path} is a folder, not a workbook.").format(path=path))
-    return ImportFileError(translate("Import", "Cannot read {path}: {reason}.").format(
-        path=path, reason=exc.strerror or str(exc)))
+    return ImportFileError(translate("Import", "Cannot read {path}: {reason}.").format(path=path, reason=exc.strerror or str(exc)))
 
 
 def _not_xlsx(path: Path) -> ImportFileError:
-    return ImportFileError(translate(
-        "Import", "{name} is not an Excel workbook (.xlsx). Open it in Excel and save it as "
-                  "“Excel Workbook (*.xlsx)”.").format(name=path.name))
+    return ImportFileError(
+        translate("Import", "{name} is not an Excel workbook (.xlsx). Open it in Excel and save it as “Excel Workbook (*.xlsx)”.").format(
+            name=path.name
+        )
+    )
 
 
 def _damaged(path: Path) -> ImportFileError:
-    return ImportFileError(translate(
-        "Import", "{name} is damaged or not a real .xlsx workbook; nothing was imported.").format(name=path.name))
+    return ImportFileError(
+        translate("Import", "{name} is damaged or not a real .xlsx workbook; nothing was imported.").format(name=path.name)
+    )
 
 
 def _open_regular(path: Path):
@@ -93,9 +110,11 @@ def _open_regular(path: Path):
         raise _read_error(path, exc) from None
     if stat.S_ISDIR(mode):
         raise _read_error(path, IsADirectoryError(path))
-    raise ImportFileError(translate(
-        "Import", "{name} is not a regular file (it is a named pipe, a device or a socket); nothing was read."
-    ).format(name=path.name))
+    raise ImportFileError(
+        translate("Import", "{name} is not a regular file (it is a named pipe, a device or a socket); nothing was read.").format(
+            name=path.name
+        )
+    )
 
 
 def _open_nonblocking(path, flags: int) -> int:
@@ -119,8 +138,13 @@ def _part_limit(name: str) -> int | None:
         return limits.MAX_STRINGS_PART
     if lowered == "xl/styles.xml":
         return limits.MAX_STYLES_PART
-    if (lowered.endswith(".rels") or lowered == "[content_types].xml" or base.startswith("workbook")
-            or lowered in ("docprops/core.xml", "docprops/custom.xml") or lowered.startswith("xl/theme/")):
+    if (
+        lowered.endswith(".rels")
+        or lowered == "[content_types].xml"
+        or base.startswith("workbook")
+        or lowered in ("docprops/core.xml", "docprops/custom.xml")
+        or lowered.startswith("xl/theme/")
+    ):
         return limits.MAX_PART
     return None
 
@@ -146,7 +170,7 @@ def _zip_directory(handle) -> tuple[int, int]:
     if members == 0xFFFF or directory == 0xFFFFFFFF:  # Zip64: the real figures are in its own record
         # As zipfile reads it: the record sits just before its locator, which precedes the end record.
         start = at - _ZIP64_LOCATOR.size - _ZIP64_EOCD.size
-        if start < 0 or tail[at - _ZIP64_LOCATOR.size:][:4] != b"PK\x06\x07" or tail[start:start + 4] != b"PK\x06\x06":
+        if start < 0 or tail[at - _ZIP64_LOCATOR.size :][:4] != b"PK\x06\x07" or tail[start : start + 4] != b"PK\x06\x06":
             return 0, 0
         fields = _ZIP64_EOCD.unpack_from(tail, start)
         members, directory = fields[7], fields[8]
@@ -165,37 +189,48 @@ def _check_zip(path: Path, archive: zipfile.ZipFile) -> None:
     for info in infos:
         total += info.file_size
         if info.file_size > limits.RATIO_MIN_SIZE and info.file_size > limits.MAX_RATIO * max(info.compress_size, 1):
-            raise ImportFileError(translate(
-                "Import", "{name} expands to far more data than it holds (a “zip bomb”); it was not opened."
-            ).format(name=path.name))
+            raise ImportFileError(
+                translate("Import", "{name} expands to far more data than it holds (a “zip bomb”); it was not opened.").format(
+                    name=path.name
+                )
+            )
         limit = _part_limit(info.filename)
         if limit is not None and info.file_size > limit:
-            raise ImportFileError(translate(
-                "Import", "{name} is too large to import: its part {part} expands to {size}, at most {limit}."
-            ).format(name=path.name, part=info.filename, size=_size_text(info.file_size),
-                     limit=_size_text(limit)))
+            raise ImportFileError(
+                translate("Import", "{name} is too large to import: its part {part} expands to {size}, at most {limit}.").format(
+                    name=path.name, part=info.filename, size=_size_text(info.file_size), limit=_size_text(limit)
+                )
+            )
     if total > limits.MAX_UNCOMPRESSED:
-        raise ImportFileError(translate(
-            "Import", "{name} is too large to import ({size} MB uncompressed, at most {limit} MB)."
-        ).format(name=path.name, size=total // (1024 * 1024), limit=limits.MAX_UNCOMPRESSED // (1024 * 1024)))
+        raise ImportFileError(
+            translate("Import", "{name} is too large to import ({size} MB uncompressed, at most {limit} MB).").format(
+                name=path.name, size=total // (1024 * 1024), limit=limits.MAX_UNCOMPRESSED // (1024 * 1024)
+            )
+        )
     parsed = sum(info.file_size for info in infos if _part_limit(info.filename) == limits.MAX_PART)
     if parsed > limits.MAX_PARSED_TOTAL:
-        raise ImportFileError(translate(
-            "Import", "{name} is too large to import: its workbook parts expand to {size}, at most {limit}."
-        ).format(name=path.name, size=_size_text(parsed), limit=_size_text(limits.MAX_PARSED_TOTAL)))
+        raise ImportFileError(
+            translate("Import", "{name} is too large to import: its workbook parts expand to {size}, at most {limit}.").format(
+                name=path.name, size=_size_text(parsed), limit=_size_text(limits.MAX_PARSED_TOTAL)
+            )
+        )
     # Each sheet the workbook part lists becomes an object and a read of its part (the same part
     # may be listed 300,000 times): counted in every part openpyxl parses whole, before it does.
     for info in infos:
         if _part_limit(info.filename) == limits.MAX_PART and len(_SHEET_RE.findall(archive.read(info))) > limits.MAX_SHEETS:
-            raise ImportFileError(translate(
-                "Import", "{name} has more than {limit} sheets; split it into smaller workbooks."
-            ).format(name=path.name, limit=limits.MAX_SHEETS))
+            raise ImportFileError(
+                translate("Import", "{name} has more than {limit} sheets; split it into smaller workbooks.").format(
+                    name=path.name, limit=limits.MAX_SHEETS
+                )
+            )
     names = set(archive.namelist())
     if "xl/workbook.xml" not in names:
         if "xl/workbook.bin" in names:
-            raise ImportFileError(translate(
-                "Import", "{name} is a binary workbook (.xlsb); save it as “Excel Workbook (*.xlsx)” first."
-            ).format(name=path.name))
+            raise ImportFileError(
+                translate("Import", "{name} is a binary workbook (.xlsb); save it as “Excel Workbook (*.xlsx)” first.").format(
+                    name=path.name
+                )
+            )
         raise _not_xlsx(path)
 
 
@@ -293,9 +328,12 @@ def _read_shared_strings(source) -> list[str]:
     state = {"collect": False, "chars": 0}
 
     def too_many() -> _FileLimit:
-        return _FileLimit(translate(
-            "Import", "{name} holds more than {limit} different texts (its shared-string table); split it "
-                      "into smaller workbooks."), limit=f"{limits.MAX_SHARED_STRINGS:,}")
+        return _FileLimit(
+            translate(
+                "Import", "{name} holds more than {limit} different texts (its shared-string table); split it into smaller workbooks."
+            ),
+            limit=f"{limits.MAX_SHARED_STRINGS:,}",
+        )
 
     def start(name: str, attributes: dict[str, str]) -> None:
         local = _local(name)
@@ -325,9 +363,13 @@ def _read_shared_strings(source) -> list[str]:
             pieces.append(data)
             state["chars"] += len(data)
             if state["chars"] > limits.MAX_CELL_CHARS:
-                raise _FileLimit(translate(
-                    "Import", "{name}: a text of its shared-string table holds more than {limit} characters, "
-                              "more than a spreadsheet cell holds."), limit=f"{limits.MAX_CELL_CHARS:,}")
+                raise _FileLimit(
+                    translate(
+                        "Import",
+                        "{name}: a text of its shared-string table holds more than {limit} characters, more than a spreadsheet cell holds.",
+                    ),
+                    limit=f"{limits.MAX_CELL_CHARS:,}",
+                )
 
     parser = _expat_parser()
     parser.StartElementHandler = start
@@ -421,8 +463,7 @@ def _parser_class():
                     if not style.isdigit():
                         raise _Malformed(f"style {style[:20]!r}")
                     cell.clear()
-                    cell.update(row=row, column=column, type=attributes.get("t", "n"), style=int(style),
-                                inline=False)
+                    cell.update(row=row, column=column, type=attributes.get("t", "n"), style=int(style), inline=False)
                     pieces.clear()
                     state["chars"] = 0
                 elif depth == 5:
@@ -456,10 +497,13 @@ def _parser_class():
                     pieces.append(data)
                     state["chars"] += len(data)
                     if state["chars"] > limits.MAX_CELL_CHARS:
-                        raise _FileLimit(translate(
-                            "Import", "{name}: the cell {cell} holds more than {limit} characters, more than a "
-                                      "spreadsheet cell holds."),
-                            cell=f"{_letter(cell['column'] - 1)}{cell['row']}", limit=f"{limits.MAX_CELL_CHARS:,}")
+                        raise _FileLimit(
+                            translate(
+                                "Import", "{name}: the cell {cell} holds more than {limit} characters, more than a spreadsheet cell holds."
+                            ),
+                            cell=f"{_letter(cell['column'] - 1)}{cell['row']}",
+                            limit=f"{limits.MAX_CELL_CHARS:,}",
+                        )
 
             def value(found: dict[str, Any], text: str) -> dict[str, Any]:
                 kind = found["type"]
@@ -474,8 +518,7 @@ def _parser_class():
                     if found["style"] in self.date_formats and not isinstance(result, _Unreadable):
                         kind = "d"
                         try:
-                            result = from_excel(result, self.epoch,
-                                                timedelta=found["style"] in self.timedelta_formats)
+                            result = from_excel(result, self.epoch, timedelta=found["style"] in self.timedelta_formats)
                         except (OverflowError, ValueError, TypeError):
                             result = _Unreadable("date", text)
                 elif kind == "s":
@@ -497,8 +540,7 @@ def _parser_class():
                         result = _Unreadable("date", text)
                 else:  # "e" (an Excel error) and anything unknown: the text as it is
                     result = text
-                return {"row": found["row"], "column": found["column"], "value": result, "data_type": kind,
-                        "style_id": found["style"]}
+                return {"row": found["row"], "column": found["column"], "value": result, "data_type": kind, "style_id": found["style"]}
 
             parser.StartElementHandler = start
             parser.EndElementHandler = end
@@ -628,9 +670,13 @@ def _fast_reading() -> Iterator[None]:
 def _open_workbook(path: Path, handle) -> Any:
     head = handle.read(8)
     if head.startswith(_OLE_SIGNATURE):
-        raise ImportFileError(translate(
-            "Import", "{name} is password-protected or an old Excel 97–2003 (.xls) file. Remove the password "
-                      "or save it as “Excel Workbook (*.xlsx)”, then import again.").format(name=path.name))
+        raise ImportFileError(
+            translate(
+                "Import",
+                "{name} is password-protected or an old Excel 97–2003 (.xls) file. Remove the password "
+                "or save it as “Excel Workbook (*.xlsx)”, then import again.",
+            ).format(name=path.name)
+        )
     if not head:
         raise ImportFileError(translate("Import", "{name} is an empty file.").format(name=path.name))
     if not head.startswith(_ZIP_SIGNATURES):
@@ -655,8 +701,18 @@ def _open_workbook(path: Path, handle) -> Any:
         raise exc.error(path) from None
     except _Malformed:
         raise _damaged(path) from None
-    except (zipfile.BadZipFile, KeyError, ValueError, TypeError, IndexError, AttributeError, EOFError,
-            ParseError, zlib.error, NotImplementedError) as exc:
+    except (
+        zipfile.BadZipFile,
+        KeyError,
+        ValueError,
+        TypeError,
+        IndexError,
+        AttributeError,
+        EOFError,
+        ParseError,
+        zlib.error,
+        NotImplementedError,
+    ) as exc:
         if type(exc).__name__ == "InvalidFileException":
             raise _not_xlsx(path) from None
         raise _damaged(path) from None
@@ -664,5 +720,3 @@ def _open_workbook(path: Path, handle) -> Any:
         if type(exc).__name__ == "InvalidFileException":
             raise _not_xlsx(path) from None
         raise
-
-

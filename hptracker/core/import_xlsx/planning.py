@@ -40,7 +40,7 @@ PLAN_CHUNK = 2000  # rows planned at a time, with the follow-ups they name read 
 
 def _chunks(items: list, size: int = 2000) -> Iterator[list]:
     for start in range(0, len(items), size):
-        yield items[start:start + size]
+        yield items[start : start + size]
 
 
 def _existing_rows(tracker: Tracker, ids: Iterable[int]) -> tuple[dict[int, FollowUpRow], set[int]]:
@@ -70,9 +70,15 @@ def preview_import(tracker: Tracker, path: str | Path, *, create_partners: bool 
     """What importing ``path`` would do; reads the database, writes nothing."""
     path = Path(path)
     data = read_workbook(path)
-    preview = ImportPreview(path=path, create_partners=create_partners, problems=data.problems,
-                            ignored_columns=data.ignored_columns, skipped_sheets=data.skipped_sheets,
-                            notices=list(data.notices), sheets=[s.title for s in data.sheets])
+    preview = ImportPreview(
+        path=path,
+        create_partners=create_partners,
+        problems=data.problems,
+        ignored_columns=data.ignored_columns,
+        skipped_sheets=data.skipped_sheets,
+        notices=list(data.notices),
+        sheets=[s.title for s in data.sheets],
+    )
     planner = _Planner(tracker, preview, _Lookups(tracker))
     for sheet in data.sheets:
         planner.sheet(sheet)
@@ -132,13 +138,21 @@ class _Planner:
         position = sheet.keys.index("id") if has_id else -1
         creating = any(not has_id or values[position] is None for _, values in sheet.rows)
         if creating and "partner" not in sheet.columns:
-            self.preview.problems.append(Problem(sheet.title, None, None, translate(
-                "Import", "the sheet has no Partner column; rows without an ID create follow-ups and need one.")))
+            self.preview.problems.append(
+                Problem(
+                    sheet.title,
+                    None,
+                    None,
+                    translate("Import", "the sheet has no Partner column; rows without an ID create follow-ups and need one."),
+                )
+            )
             return
         if creating and "direction" not in sheet.columns:
-            self.preview.notices.append(translate(
-                "Import", "Sheet “{sheet}” has no Direction column: new follow-ups are recorded as “{label}”."
-            ).format(sheet=sheet.title, label=label(FollowUpDirection, FollowUpDirection.OURS)))
+            self.preview.notices.append(
+                translate("Import", "Sheet “{sheet}” has no Direction column: new follow-ups are recorded as “{label}”.").format(
+                    sheet=sheet.title, label=label(FollowUpDirection, FollowUpDirection.OURS)
+                )
+            )
         rows, sheet.rows = sheet.rows, []
         rows.reverse()
         while rows:  # each chunk of rows let go of once planned
@@ -155,10 +169,13 @@ class _Planner:
                 self.row(sheet, number, sheet.values(values))
             self.live, self.deleted = {}, set()
         if self.likely_duplicates:
-            self.preview.notices.append(translate(
-                "Import", "{n} new rows have the same partner and title as an existing follow-up; they will be "
-                          "created again. Put the follow-up's ID in the row to update it instead."
-            ).format(n=self.likely_duplicates))
+            self.preview.notices.append(
+                translate(
+                    "Import",
+                    "{n} new rows have the same partner and title as an existing follow-up; they will be "
+                    "created again. Put the follow-up's ID in the row to update it instead.",
+                ).format(n=self.likely_duplicates)
+            )
             self.likely_duplicates = 0
 
     def row(self, sheet: _SheetData, number: int, values: dict[str, Any]) -> None:
@@ -213,8 +230,12 @@ class _Planner:
         """A partner ID, or the folded key of a partner this import creates."""
         if current is not None and _fold(_text(raw)) in self.lookups.partner_keys.get(current.partner_id, ()):
             return current.partner_id  # any name of the current partner, even one another partner shares
-        if (isinstance(raw, int | float) and not isinstance(raw, bool) and float(raw).is_integer()
-                and int(raw) in self.lookups.partner_names):
+        if (
+            isinstance(raw, int | float)
+            and not isinstance(raw, bool)
+            and float(raw).is_integer()
+            and int(raw) in self.lookups.partner_names
+        ):
             return int(raw)
         text = _text(raw)
         key = _fold(text)
@@ -223,8 +244,11 @@ class _Planner:
             return next(iter(ids))
         if len(ids) > 1:
             names = "; ".join(f"#{i} {self.lookups.partner_names[i]}" for i in sorted(ids)[:5])
-            raise _Bad(translate("Import", "“{value}” names several partners ({names}); use a name only one of them "
-                                           "has.").format(value=text, names=names))
+            raise _Bad(
+                translate("Import", "“{value}” names several partners ({names}); use a name only one of them has.").format(
+                    value=text, names=names
+                )
+            )
         if self.preview.create_partners:
             try:
                 name = clean_value(_PARTNER_NAME, text)
@@ -232,11 +256,13 @@ class _Planner:
                 raise _Bad(exc.message) from None
             self.preview.new_partners.setdefault(key, name)
             return key
-        raise _Bad(translate("Import", "no partner is named “{value}”; add it first, or allow creating unknown "
-                                       "partners.").format(value=text) + self.hint(text, key))
+        raise _Bad(
+            translate("Import", "no partner is named “{value}”; add it first, or allow creating unknown partners.").format(value=text)
+            + self.hint(text, key)
+        )
 
     def hint(self, text: str, key: str) -> str:
-        """" Did you mean …?" for an unknown partner name: a database search, so done once per name
+        """ " Did you mean …?" for an unknown partner name: a database search, so done once per name
         and for the first HINT_LIMIT names only (200,000 unknown names took 20 minutes)."""
         if key in self.hints:
             return self.hints[key]
@@ -263,8 +289,15 @@ class _Planner:
     def plan_create(self, sheet: _SheetData, number: int, parsed: dict[str, Any], problems: list[Problem]) -> None:
         def required(key: str) -> None:
             if key in parsed and parsed[key] is None:
-                problems.append(Problem(sheet.title, number, sheet.column_name(key),
-                                        translate("Validation", "{field} is required.").format(field=_field_label(key))))
+                problems.append(
+                    Problem(
+                        sheet.title,
+                        number,
+                        sheet.column_name(key),
+                        translate("Validation", "{field} is required.").format(field=_field_label(key)),
+                    )
+                )
+
         required("title")
         required("partner")
         if "direction" in sheet.columns:
@@ -277,8 +310,14 @@ class _Planner:
             "direction": parsed.get("direction") or FollowUpDirection.OURS.value,
             "partner_id": partner if isinstance(partner, int) else None,
         }
-        for key, name in (("details", "details"), ("officer", "officer"), ("unit", "unit_id"),
-                          ("category", "category_id"), ("agreement", "agreement_id"), ("priority", "priority")):
+        for key, name in (
+            ("details", "details"),
+            ("officer", "officer"),
+            ("unit", "unit_id"),
+            ("category", "category_id"),
+            ("agreement", "agreement_id"),
+            ("priority", "priority"),
+        ):
             if parsed.get(key) is not None:
                 values[name] = parsed[key]
         due = parsed.get("due")
@@ -287,39 +326,56 @@ class _Planner:
         status = parsed.get("status") or FollowUpStatus.NOT_STARTED.value
         if isinstance(partner, int) and (partner, fold(parsed["title"])) in self.titles():
             self.likely_duplicates += 1
-        self.preview.creates.append(PlannedCreate(
-            sheet.title, number, parsed["title"], self.partner_label(partner),
-            self.shared(format_due(due.date, due.precision, self.lang)) if due else "", status,
-            parsed.get("latest_note"), values,
-            new_partner=partner if isinstance(partner, str) else None,
-        ))
+        self.preview.creates.append(
+            PlannedCreate(
+                sheet.title,
+                number,
+                parsed["title"],
+                self.partner_label(partner),
+                self.shared(format_due(due.date, due.precision, self.lang)) if due else "",
+                status,
+                parsed.get("latest_note"),
+                values,
+                new_partner=partner if isinstance(partner, str) else None,
+            )
+        )
 
     # -- updating ------------------------------------------------------------------------------
 
-    def plan_update(self, sheet: _SheetData, number: int, parsed: dict[str, Any],
-                    problems: list[Problem], followup_id: int) -> None:
+    def plan_update(self, sheet: _SheetData, number: int, parsed: dict[str, Any], problems: list[Problem], followup_id: int) -> None:
         where = sheet.column_name("id")
         if followup_id in self.seen_ids:
             other_sheet, other_row = self.seen_ids[followup_id]
-            problems.append(Problem(sheet.title, number, where, translate(
-                "Import", "follow-up #{id} already appears in {sheet}, row {row}.").format(
-                id=followup_id, sheet=other_sheet, row=other_row)))
+            problems.append(
+                Problem(
+                    sheet.title,
+                    number,
+                    where,
+                    translate("Import", "follow-up #{id} already appears in {sheet}, row {row}.").format(
+                        id=followup_id, sheet=other_sheet, row=other_row
+                    ),
+                )
+            )
             return
         self.seen_ids[followup_id] = (sheet.title, number)
         current = self.live.get(followup_id)
         if current is None:
             if followup_id in self.deleted:
-                message = translate("Import", "follow-up #{id} was deleted; restore it first, or clear the ID to "
-                                              "create a new follow-up.")
+                message = translate("Import", "follow-up #{id} was deleted; restore it first, or clear the ID to create a new follow-up.")
             else:
-                message = translate("Import", "follow-up #{id} does not exist; clear the ID to create a new "
-                                              "follow-up.")
+                message = translate("Import", "follow-up #{id} does not exist; clear the ID to create a new follow-up.")
             problems.append(Problem(sheet.title, number, where, message.format(id=followup_id)))
             return
         for key in ("title", "partner", "direction"):
             if key in parsed and parsed[key] is None:
-                problems.append(Problem(sheet.title, number, sheet.column_name(key),
-                                        translate("Validation", "{field} is required.").format(field=_field_label(key))))
+                problems.append(
+                    Problem(
+                        sheet.title,
+                        number,
+                        sheet.column_name(key),
+                        translate("Validation", "{field} is required.").format(field=_field_label(key)),
+                    )
+                )
         if problems or any(v is _BAD for v in parsed.values()):
             return
 
@@ -340,51 +396,85 @@ class _Planner:
         if "title" in parsed:
             compare("title", "title", current.title, parsed["title"], current.title, parsed["title"])
         if "details" in parsed:
-            compare("details", "details", current.details, parsed["details"], current.details or "",
-                    parsed["details"] or "")
+            compare("details", "details", current.details, parsed["details"], current.details or "", parsed["details"] or "")
         if "officer" in parsed:
-            compare("officer", "officer", current.officer, parsed["officer"], current.officer or "",
-                    parsed["officer"] or "")
+            compare("officer", "officer", current.officer, parsed["officer"], current.officer or "", parsed["officer"] or "")
         new_partner = None
         if "partner" in parsed:
             partner = parsed["partner"]
             # A name of the current partner (any of them, folded) is no change, even if ambiguous elsewhere.
             if partner != current.partner_id:
-                compare("partner", "partner_id", current.partner_id, partner, current.partner_name,
-                        self.partner_label(partner))
+                compare("partner", "partner_id", current.partner_id, partner, current.partner_name, self.partner_label(partner))
                 if isinstance(partner, str):
                     new_partner = partner
         if "direction" in parsed:
-            compare("direction", "direction", current.direction, parsed["direction"],
-                    label(FollowUpDirection, current.direction), label(FollowUpDirection, parsed["direction"]))
+            compare(
+                "direction",
+                "direction",
+                current.direction,
+                parsed["direction"],
+                label(FollowUpDirection, current.direction),
+                label(FollowUpDirection, parsed["direction"]),
+            )
         if "priority" in parsed and parsed["priority"] is not None:
-            compare("priority", "priority", current.priority, parsed["priority"],
-                    label(Priority, current.priority), label(Priority, parsed["priority"]))
+            compare(
+                "priority",
+                "priority",
+                current.priority,
+                parsed["priority"],
+                label(Priority, current.priority),
+                label(Priority, parsed["priority"]),
+            )
         if "unit" in parsed:
-            compare("unit", "unit_id", current.unit_id, parsed["unit"], current.unit_name or "",
-                    lk.unit_names.get(parsed["unit"], "") if parsed["unit"] else "")
+            compare(
+                "unit",
+                "unit_id",
+                current.unit_id,
+                parsed["unit"],
+                current.unit_name or "",
+                lk.unit_names.get(parsed["unit"], "") if parsed["unit"] else "",
+            )
         if "category" in parsed:
-            compare("category", "category_id", current.category_id, parsed["category"],
-                    lk.category_names.get(current.category_id, "") if current.category_id else "",
-                    lk.category_names.get(parsed["category"], "") if parsed["category"] else "")
+            compare(
+                "category",
+                "category_id",
+                current.category_id,
+                parsed["category"],
+                lk.category_names.get(current.category_id, "") if current.category_id else "",
+                lk.category_names.get(parsed["category"], "") if parsed["category"] else "",
+            )
         if "agreement" in parsed:
-            compare("agreement", "agreement_id", current.agreement_id, parsed["agreement"],
-                    current.agreement_title or "",
-                    lk.agreement_titles.get(parsed["agreement"], "") if parsed["agreement"] else "")
+            compare(
+                "agreement",
+                "agreement_id",
+                current.agreement_id,
+                parsed["agreement"],
+                current.agreement_title or "",
+                lk.agreement_titles.get(parsed["agreement"], "") if parsed["agreement"] else "",
+            )
         if "due" in parsed:
             due: Due | None = parsed["due"]
             old = (current.due_date, current.due_precision)
             new = (due.date, due.precision.value) if due else (None, None)
             if old != new:
-                changes.append(FieldChange("due", header("due"), self.shared(current.due_text(self.lang)),
-                                           self.shared(format_due(new[0], new[1], self.lang))))
+                changes.append(
+                    FieldChange(
+                        "due", header("due"), self.shared(current.due_text(self.lang)), self.shared(format_due(new[0], new[1], self.lang))
+                    )
+                )
                 new_values["due"] = due
                 expected["due_date"], expected["due_precision"] = old
         status = None
         if parsed.get("status") is not None and parsed["status"] != current.status:
             status = parsed["status"]
-            changes.append(FieldChange("status", header("status"), self.shared(label(FollowUpStatus, current.status)),
-                                       self.shared(label(FollowUpStatus, status))))
+            changes.append(
+                FieldChange(
+                    "status",
+                    header("status"),
+                    self.shared(label(FollowUpStatus, current.status)),
+                    self.shared(label(FollowUpStatus, status)),
+                )
+            )
             expected["status"] = current.status
         note = parsed.get("latest_note")
         if note is not None and clean(note) != clean(current.latest_note):
@@ -394,10 +484,17 @@ class _Planner:
         if not changes:
             self.preview.unchanged += 1
             return
-        self.preview.updates.append(PlannedUpdate(
-            sheet.title, number, followup_id, current.title, tuple(changes),
-            tuple(itertools.chain.from_iterable(new_values.items())),
-            tuple(itertools.chain.from_iterable((k, self.shared(v) if isinstance(v, str) else v)
-                                                for k, v in expected.items())),
-            status, note, new_partner,
-        ))
+        self.preview.updates.append(
+            PlannedUpdate(
+                sheet.title,
+                number,
+                followup_id,
+                current.title,
+                tuple(changes),
+                tuple(itertools.chain.from_iterable(new_values.items())),
+                tuple(itertools.chain.from_iterable((k, self.shared(v) if isinstance(v, str) else v) for k, v in expected.items())),
+                status,
+                note,
+                new_partner,
+            )
+        )

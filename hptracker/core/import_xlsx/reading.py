@@ -14,17 +14,7 @@ from typing import Any
 from xml.etree.ElementTree import ParseError
 
 from ..i18n import language, translate
-from ..sheets import (
-    AGREEMENTS,
-    FOLLOWUPS,
-    LONG_TEXTS,
-    MEETINGS,
-    PARTNERS,
-    SUMMARY,
-    lone_surrogate,
-    printable,
-    unescape_xstring,
-)
+from ..sheets import AGREEMENTS, FOLLOWUPS, LONG_TEXTS, MEETINGS, PARTNERS, SUMMARY, lone_surrogate, printable, unescape_xstring
 from ..text import clean, fold
 from . import limits
 from .opening import (
@@ -105,9 +95,10 @@ class _WorkbookData:
                 self.texts[text] = text
         self.kept += sys.getsizeof(text)
         if self.kept > limits.MAX_KEPT_TEXT:
-            raise _FileLimit(translate(
-                "Import", "{name} holds more text than can be imported at once (over {limit}); split it into "
-                          "smaller workbooks."), limit=_size_text(limits.MAX_KEPT_TEXT))
+            raise _FileLimit(
+                translate("Import", "{name} holds more text than can be imported at once (over {limit}); split it into smaller workbooks."),
+                limit=_size_text(limits.MAX_KEPT_TEXT),
+            )
         return text
 
 
@@ -135,7 +126,7 @@ def _match_header(text: Any) -> str | None:
 
 
 def _header_keys(row: tuple[Any, ...]) -> dict[int, str]:
-    return {i: key for i, value in enumerate(row[:limits.MAX_COLUMNS]) if (key := _match_header(value))}
+    return {i: key for i, value in enumerate(row[: limits.MAX_COLUMNS]) if (key := _match_header(value))}
 
 
 def _is_header(keys: dict[int, str]) -> bool:
@@ -149,9 +140,11 @@ _FORMULA_RE = re.compile(rb"<(?:\w+:)?f[\s>/]")
 
 
 def _too_many_merges(title: str) -> _FileLimit:
-    return _FileLimit(translate(
-        "Import", "{name}: the sheet “{sheet}” has more than {limit} merged ranges; unmerge its cells and "
-                  "import again."), sheet=title, limit=f"{limits.MAX_MERGED_RANGES:,}")
+    return _FileLimit(
+        translate("Import", "{name}: the sheet “{sheet}” has more than {limit} merged ranges; unmerge its cells and import again."),
+        sheet=title,
+        limit=f"{limits.MAX_MERGED_RANGES:,}",
+    )
 
 
 def _scan_sheet_xml(source, title: str) -> tuple[list[tuple[int, int, int, int]], bool]:
@@ -225,10 +218,15 @@ def _formulas_without_value(source, title: str) -> set[tuple[int, int]]:
             if cell["formula"] and not cell["value"]:
                 found.add((cell["row"], cell["column"]))
                 if len(found) > limits.MAX_UNCOMPUTED:
-                    raise _FileLimit(translate(
-                        "Import", "{name}: the sheet “{sheet}” has more than {limit} formulas without a computed "
-                                  "value; open the file in Excel, let it calculate and save it."),
-                        sheet=title, limit=f"{limits.MAX_UNCOMPUTED:,}")
+                    raise _FileLimit(
+                        translate(
+                            "Import",
+                            "{name}: the sheet “{sheet}” has more than {limit} formulas without a computed "
+                            "value; open the file in Excel, let it calculate and save it.",
+                        ),
+                        sheet=title,
+                        limit=f"{limits.MAX_UNCOMPUTED:,}",
+                    )
         elif depth == 2 and local == "sheetData":
             cell["end"] = True
         elif depth == 5:
@@ -279,7 +277,7 @@ def _read_long_texts(ws, keep: Callable[[str], str]) -> dict[tuple[str, str], st
     columns: dict[str, int] = {}
     for number, row in enumerate(rows, start=1):
         found = {}
-        for index, value in enumerate(row[:limits.MAX_COLUMNS]):
+        for index, value in enumerate(row[: limits.MAX_COLUMNS]):
             column = LONG_TEXTS.match_header(value) if isinstance(value, str) else None
             if column is not None:
                 found[column.key] = index
@@ -294,8 +292,7 @@ def _read_long_texts(ws, keep: Callable[[str], str]) -> dict[tuple[str, str], st
     for count, row in enumerate(rows):
         if count > limits.MAX_ROWS:
             break
-        sheet, cell, part, text = (row[columns[k]] if columns[k] < len(row) else None
-                                   for k in ("sheet", "cell", "part", "text"))
+        sheet, cell, part, text = (row[columns[k]] if columns[k] < len(row) else None for k in ("sheet", "cell", "part", "text"))
         if not isinstance(sheet, str) or not isinstance(cell, str) or not isinstance(part, int | float):
             continue
         text = keep(unescape_xstring(text)) if isinstance(text, str) else ""
@@ -328,27 +325,25 @@ def _header_text(value: Any) -> str:
 def _cell_problem(value: Any) -> str | None:
     """What is wrong with a cell's value as read, or None."""
     if value is _NO_VALUE:
-        return translate("Import", "a formula without a computed value; open the file in Excel, let it calculate "
-                                   "and save, or type the value.")
+        return translate(
+            "Import", "a formula without a computed value; open the file in Excel, let it calculate and save, or type the value."
+        )
     if isinstance(value, _Unreadable):
         if value.kind == "shared":
-            return translate("Import", "the cell refers to a shared text the file does not hold (the file is "
-                                       "damaged); type the value again.")
+            return translate(
+                "Import", "the cell refers to a shared text the file does not hold (the file is damaged); type the value again."
+            )
         if value.kind == "date":
-            template = translate("Import", "the cell is a date cell but holds “{value}”, which is not a date; "
-                                           "type the value again.")
+            template = translate("Import", "the cell is a date cell but holds “{value}”, which is not a date; type the value again.")
         elif value.kind == "bool":
-            template = translate("Import", "the cell is a TRUE/FALSE cell but holds “{value}”; type the value "
-                                           "again.")
+            template = translate("Import", "the cell is a TRUE/FALSE cell but holds “{value}”; type the value again.")
         else:
-            template = translate("Import", "the cell is a number cell but holds “{value}”, which is not a number; "
-                                           "type the value again.")
+            template = translate("Import", "the cell is a number cell but holds “{value}”, which is not a number; type the value again.")
         return template.format(value=value.shown())
     return None
 
 
-def _read_sheet(ws, data: _WorkbookData, named: bool,
-                long_texts: dict[tuple[str, str], str] | None = None) -> str:
+def _read_sheet(ws, data: _WorkbookData, named: bool, long_texts: dict[tuple[str, str], str] | None = None) -> str:
     """Read one sheet into ``data``: "read", "empty", or "other" (data but no follow-up header)."""
     title = ws.title
     with _sheet_source(ws) as source:
@@ -376,14 +371,23 @@ def _read_sheet(ws, data: _WorkbookData, named: bool,
         if not seen_any:
             return "empty"
         if named:
-            data.problems.append(Problem(title, None, None, translate(
-                "Import", "no header row found in the first {n} rows (a row with at least the Title column and "
-                          "one of ID, Partner, Status or Due).").format(n=limits.HEADER_SCAN_ROWS)))
+            data.problems.append(
+                Problem(
+                    title,
+                    None,
+                    None,
+                    translate(
+                        "Import",
+                        "no header row found in the first {n} rows (a row with at least the Title column and "
+                        "one of ID, Partner, Status or Due).",
+                    ).format(n=limits.HEADER_SCAN_ROWS),
+                )
+            )
             return "read"
         return "other"
 
     sheet = _SheetData(title, header_row, {}, [])
-    for index, value in enumerate(header_values[:limits.MAX_COLUMNS]):
+    for index, value in enumerate(header_values[: limits.MAX_COLUMNS]):
         if value is None or value is _NO_VALUE or (isinstance(value, str) and not value.strip()):
             continue
         where = f"{_letter(index)} ({_header_text(value)})"
@@ -393,9 +397,14 @@ def _read_sheet(ws, data: _WorkbookData, named: bool,
         elif key in COMPUTED_KEYS:
             continue
         elif key in sheet.columns:
-            data.problems.append(Problem(title, header_row, where, translate(
-                "Import", "this column repeats the column {other}; keep only one.").format(
-                other=sheet.column_name(key))))
+            data.problems.append(
+                Problem(
+                    title,
+                    header_row,
+                    where,
+                    translate("Import", "this column repeats the column {other}; keep only one.").format(other=sheet.column_name(key)),
+                )
+            )
         else:
             sheet.columns[key] = (index, _header_text(value))
 
@@ -408,14 +417,25 @@ def _read_sheet(ws, data: _WorkbookData, named: bool,
         if r1 < header_row:
             continue  # the title block
         if r0 <= header_row:
-            data.problems.append(Problem(title, header_row, f"{_letter(c0)}–{_letter(c1)}", translate(
-                "Import", "merged header cells; unmerge them so that each column has its own header.")))
+            data.problems.append(
+                Problem(
+                    title,
+                    header_row,
+                    f"{_letter(c0)}–{_letter(c1)}",
+                    translate("Import", "merged header cells; unmerge them so that each column has its own header."),
+                )
+            )
             continue
         filled += max(0, min(r1, limit + 1) - r0 + 1)
         if filled > limits.MAX_MERGED_ROWS:
-            raise _FileLimit(translate(
-                "Import", "{name}: merged ranges of the sheet “{sheet}” cover more than {limit} rows; unmerge its "
-                          "cells and import again."), sheet=title, limit=f"{limits.MAX_MERGED_ROWS:,}")
+            raise _FileLimit(
+                translate(
+                    "Import",
+                    "{name}: merged ranges of the sheet “{sheet}” cover more than {limit} rows; unmerge its cells and import again.",
+                ),
+                sheet=title,
+                limit=f"{limits.MAX_MERGED_ROWS:,}",
+            )
         for r in range(r0, min(r1, limit + 1) + 1):
             fill.setdefault(r, []).append((c0, c1, (r0, c0)))
     anchors: dict[tuple[int, int], Any] = {}
@@ -426,9 +446,11 @@ def _read_sheet(ws, data: _WorkbookData, named: bool,
     long_keys = {k: v for k, v in (long_texts or {}).items() if k[0] == folded_title}
     for number, row in enumerate(rows, start=header_row + 1):
         if number > limit:
-            raise ImportFileError(translate(
-                "Import", "Sheet “{sheet}” has more than {limit} rows; split it into smaller workbooks."
-            ).format(sheet=title, limit=f"{limits.MAX_ROWS:,}"))
+            raise ImportFileError(
+                translate("Import", "Sheet “{sheet}” has more than {limit} rows; split it into smaller workbooks.").format(
+                    sheet=title, limit=f"{limits.MAX_ROWS:,}"
+                )
+            )
         spans = fill.get(number)
         if spans:
             row = list(row)
@@ -460,8 +482,9 @@ def _read_sheet(ws, data: _WorkbookData, named: bool,
                         value = _whole_text(value, long_keys.get((folded_title, f"{_letter(index)}{number}")))
                     half = lone_surrogate(value)
                     if half is not None:
-                        problem = translate("Import", "the text holds {code}, half of a character that no text can "
-                                                      "hold; type the text again.").format(code=half)
+                        problem = translate(
+                            "Import", "the text holds {code}, half of a character that no text can hold; type the text again."
+                        ).format(code=half)
                     elif not value.strip():
                         value = None
                     else:
@@ -474,9 +497,11 @@ def _read_sheet(ws, data: _WorkbookData, named: bool,
             sheet.rows.append((number, tuple(values)))
     data.sheets.append(sheet)
     if has_formula and sheet.rows:
-        data.notices.append(translate(
-            "Import", "Sheet “{sheet}” contains formulas: their last computed values were read, never "
-                      "recalculated.").format(sheet=title))
+        data.notices.append(
+            translate("Import", "Sheet “{sheet}” contains formulas: their last computed values were read, never recalculated.").format(
+                sheet=title
+            )
+        )
     return "read"
 
 
@@ -529,14 +554,19 @@ def _read_sheets(path: Path, workbook) -> _WorkbookData:
             data.skipped_sheets.append((ws.title, translate("Import", "no follow-up headers")))
     if not data.sheets and not data.problems:
         if hidden_followups:
-            raise ImportFileError(translate(
-                "Import", "The follow-ups sheet “{sheet}” of {name} is hidden; unhide it in Excel (right-click a "
-                          "sheet tab → Unhide) and import again.").format(sheet=hidden_followups[0], name=path.name))
+            raise ImportFileError(
+                translate(
+                    "Import",
+                    "The follow-ups sheet “{sheet}” of {name} is hidden; unhide it in Excel (right-click a "
+                    "sheet tab → Unhide) and import again.",
+                ).format(sheet=hidden_followups[0], name=path.name)
+            )
         if not anything:
             raise ImportFileError(translate("Import", "{name} is empty: no sheet holds any data.").format(name=path.name))
-        raise ImportFileError(translate(
-            "Import", "{name} has no follow-ups sheet: name a sheet “{en}” or “{vi}”, or give it a header row "
-                      "with at least Title and Partner.").format(name=path.name, en=FOLLOWUPS.en, vi=FOLLOWUPS.vi))
+        raise ImportFileError(
+            translate(
+                "Import",
+                "{name} has no follow-ups sheet: name a sheet “{en}” or “{vi}”, or give it a header row with at least Title and Partner.",
+            ).format(name=path.name, en=FOLLOWUPS.en, vi=FOLLOWUPS.vi)
+        )
     return data
-
-

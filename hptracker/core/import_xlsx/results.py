@@ -73,9 +73,16 @@ class _Problems(list):
     def close(self) -> None:
         """Sorted, and the line saying how many were left out (once, at the end of the preview)."""
         if self.total > len(self):
-            super().append(Problem("", None, None, translate(
-                "Import", "{n} more problems are not listed; fix the ones above first.").format(
-                n=f"{self.total - len(self):,}")))
+            super().append(
+                Problem(
+                    "",
+                    None,
+                    None,
+                    translate("Import", "{n} more problems are not listed; fix the ones above first.").format(
+                        n=f"{self.total - len(self):,}"
+                    ),
+                )
+            )
 
 
 @dataclass(frozen=True, slots=True)
@@ -166,10 +173,14 @@ class ImportPreview:
 
     def counts_line(self) -> str:
         return translate(
-            "Import", "{create} to create, {update} to update, {unchanged} unchanged, {partners} new partners, "
-                      "{problems} problems"
-        ).format(create=len(self.creates), update=len(self.updates), unchanged=self.unchanged,
-                 partners=len(self.new_partners), problems=self.problem_count)
+            "Import", "{create} to create, {update} to update, {unchanged} unchanged, {partners} new partners, {problems} problems"
+        ).format(
+            create=len(self.creates),
+            update=len(self.updates),
+            unchanged=self.unchanged,
+            partners=len(self.new_partners),
+            problems=self.problem_count,
+        )
 
     def summary_lines(self, limit: int | None = None) -> list[str]:
         """The preview as text, for the command line."""
@@ -178,15 +189,19 @@ class ImportPreview:
             lines.append(translate("Import", "To update:"))
             for item in self.updates[:limit]:
                 changes = "; ".join(f"{c.label}: {c.old or '∅'} → {c.new or '∅'}" for c in item.changes)
-                lines.append(translate("Import", "  #{id} (row {row}) {title}: {changes}").format(
-                    id=item.followup_id, row=item.row, title=item.title, changes=changes))
+                lines.append(
+                    translate("Import", "  #{id} (row {row}) {title}: {changes}").format(
+                        id=item.followup_id, row=item.row, title=item.title, changes=changes
+                    )
+                )
             if limit is not None and len(self.updates) > limit:
                 lines.append(translate("Import", "  … and {n} more").format(n=len(self.updates) - limit))
         if self.creates:
             lines.append(translate("Import", "To create:"))
             for new in self.creates[:limit]:
-                lines.append(translate("Import", "  row {row}: {title} ({partner})").format(
-                    row=new.row, title=new.title, partner=new.partner))
+                lines.append(
+                    translate("Import", "  row {row}: {title} ({partner})").format(row=new.row, title=new.title, partner=new.partner)
+                )
             if limit is not None and len(self.creates) > limit:
                 lines.append(translate("Import", "  … and {n} more").format(n=len(self.creates) - limit))
         if self.new_partners:
@@ -208,5 +223,3 @@ class ImportResult:
     updated: int
     progress_entries: int
     partners_created: int
-
-

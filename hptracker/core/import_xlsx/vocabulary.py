@@ -11,9 +11,7 @@ from ..enums import FollowUpDirection, FollowUpStatus, Priority
 from ..errors import ValidationError
 from ..i18n import language, translate
 from ..labels import label, value_for_label
-from ..sheets import (
-    Column,
-)
+from ..sheets import Column
 from ..text import Due, DuePrecision, clean, fold, format_date, parse_due
 from ..tracker import FOLLOWUP_FIELDS, Tracker
 from ..validate import Spec, clean_value
@@ -25,20 +23,37 @@ PRIORITY = Column("priority", "Priority", "Mức độ ưu tiên")
 _EXTRA_COLUMNS = (DETAILS, PRIORITY)
 # Other headers officers use for the same columns (folded).
 _HEADER_ALIASES = {
-    "noi dung": "title", "tieu de": "title", "kien nghi": "title", "noi dung de nghi": "title",
-    "request": "title", "follow-up": "title",
+    "noi dung": "title",
+    "tieu de": "title",
+    "kien nghi": "title",
+    "noi dung de nghi": "title",
+    "request": "title",
+    "follow-up": "title",
     "ten doi tac": "partner",
-    "han": "due", "han hoan thanh": "due", "thoi han hoan thanh": "due", "deadline": "due",
+    "han": "due",
+    "han hoan thanh": "due",
+    "thoi han hoan thanh": "due",
+    "deadline": "due",
     "due date": "due",
     "trang thai": "status",
-    "don vi": "unit", "don vi thuc hien": "unit", "unit": "unit",
-    "can bo": "officer", "can bo phu trach": "officer", "nguoi theo doi": "officer",
-    "ghi chu": "latest_note", "note": "latest_note", "notes": "latest_note", "progress note": "latest_note",
-    "mo ta": "details", "description": "details",
-    "uu tien": "priority", "muc uu tien": "priority",
+    "don vi": "unit",
+    "don vi thuc hien": "unit",
+    "unit": "unit",
+    "can bo": "officer",
+    "can bo phu trach": "officer",
+    "nguoi theo doi": "officer",
+    "ghi chu": "latest_note",
+    "note": "latest_note",
+    "notes": "latest_note",
+    "progress note": "latest_note",
+    "mo ta": "details",
+    "description": "details",
+    "uu tien": "priority",
+    "muc uu tien": "priority",
     "danh muc": "category",
     # the Changes column of an export that marked changes (sheets.CHANGES; computed, skipped)
-    "thay doi": "changes", "changes": "changes",
+    "thay doi": "changes",
+    "changes": "changes",
 }
 # Computed on export (SPEC §1: timeliness is never typed); ignored on import.
 # The fields of cooperation and the changes since a day are written for the reader and not read
@@ -48,29 +63,47 @@ COMPUTED_KEYS = frozenset({"stt", "raised_at", "timeliness", "days_overdue", "la
 # SPEC §1 names and the Vietnamese labels of resources/translations, accepted whatever the UI
 # language is now: a workbook exported in Vietnamese comes back to an officer working in English.
 _STATUS_WORDS = {
-    "chua trien khai": FollowUpStatus.NOT_STARTED, "chua thuc hien": FollowUpStatus.NOT_STARTED,
-    "dang thuc hien": FollowUpStatus.IN_PROGRESS, "dang trien khai": FollowUpStatus.IN_PROGRESS,
+    "chua trien khai": FollowUpStatus.NOT_STARTED,
+    "chua thuc hien": FollowUpStatus.NOT_STARTED,
+    "dang thuc hien": FollowUpStatus.IN_PROGRESS,
+    "dang trien khai": FollowUpStatus.IN_PROGRESS,
     "cho phia ban": FollowUpStatus.AWAITING_PARTNER,
     "tam dung": FollowUpStatus.ON_HOLD,
-    "da hoan thanh": FollowUpStatus.DONE, "hoan thanh": FollowUpStatus.DONE,
+    "da hoan thanh": FollowUpStatus.DONE,
+    "hoan thanh": FollowUpStatus.DONE,
     "khong thuc hien": FollowUpStatus.DROPPED,
-    "not started": FollowUpStatus.NOT_STARTED, "in progress": FollowUpStatus.IN_PROGRESS,
-    "awaiting partner": FollowUpStatus.AWAITING_PARTNER, "on hold": FollowUpStatus.ON_HOLD,
-    "done": FollowUpStatus.DONE, "dropped": FollowUpStatus.DROPPED,
+    "not started": FollowUpStatus.NOT_STARTED,
+    "in progress": FollowUpStatus.IN_PROGRESS,
+    "awaiting partner": FollowUpStatus.AWAITING_PARTNER,
+    "on hold": FollowUpStatus.ON_HOLD,
+    "done": FollowUpStatus.DONE,
+    "dropped": FollowUpStatus.DROPPED,
 }
 _DIRECTION_WORDS = {
-    "de nghi cua ta": FollowUpDirection.OURS, "kien nghi cua ta": FollowUpDirection.OURS,
-    "phia ta de nghi": FollowUpDirection.OURS, "ta de nghi": FollowUpDirection.OURS,
-    "de nghi cua ta voi phia ban": FollowUpDirection.OURS, "phia ta": FollowUpDirection.OURS,
-    "de nghi cua ta voi doi tac": FollowUpDirection.OURS, "de nghi cua doi tac voi ta": FollowUpDirection.THEIRS,
-    "de nghi cua doi tac": FollowUpDirection.THEIRS, "kien nghi cua doi tac": FollowUpDirection.THEIRS,
-    "de nghi cua phia ban": FollowUpDirection.THEIRS, "kien nghi cua phia ban": FollowUpDirection.THEIRS,
-    "phia ban de nghi": FollowUpDirection.THEIRS, "ban de nghi": FollowUpDirection.THEIRS,
-    "de nghi cua phia ban voi ta": FollowUpDirection.THEIRS, "phia ban": FollowUpDirection.THEIRS,
-    "cam ket chung": FollowUpDirection.JOINT, "cam ket cua hai ben": FollowUpDirection.JOINT,
-    "hai ben": FollowUpDirection.JOINT, "chung": FollowUpDirection.JOINT,
-    "our request": FollowUpDirection.OURS, "partner's request": FollowUpDirection.THEIRS,
-    "their request": FollowUpDirection.THEIRS, "joint": FollowUpDirection.JOINT,
+    "de nghi cua ta": FollowUpDirection.OURS,
+    "kien nghi cua ta": FollowUpDirection.OURS,
+    "phia ta de nghi": FollowUpDirection.OURS,
+    "ta de nghi": FollowUpDirection.OURS,
+    "de nghi cua ta voi phia ban": FollowUpDirection.OURS,
+    "phia ta": FollowUpDirection.OURS,
+    "de nghi cua ta voi doi tac": FollowUpDirection.OURS,
+    "de nghi cua doi tac voi ta": FollowUpDirection.THEIRS,
+    "de nghi cua doi tac": FollowUpDirection.THEIRS,
+    "kien nghi cua doi tac": FollowUpDirection.THEIRS,
+    "de nghi cua phia ban": FollowUpDirection.THEIRS,
+    "kien nghi cua phia ban": FollowUpDirection.THEIRS,
+    "phia ban de nghi": FollowUpDirection.THEIRS,
+    "ban de nghi": FollowUpDirection.THEIRS,
+    "de nghi cua phia ban voi ta": FollowUpDirection.THEIRS,
+    "phia ban": FollowUpDirection.THEIRS,
+    "cam ket chung": FollowUpDirection.JOINT,
+    "cam ket cua hai ben": FollowUpDirection.JOINT,
+    "hai ben": FollowUpDirection.JOINT,
+    "chung": FollowUpDirection.JOINT,
+    "our request": FollowUpDirection.OURS,
+    "partner's request": FollowUpDirection.THEIRS,
+    "their request": FollowUpDirection.THEIRS,
+    "joint": FollowUpDirection.JOINT,
 }
 _PRIORITY_WORDS = {"thap": Priority.LOW, "binh thuong": Priority.NORMAL, "cao": Priority.HIGH}
 
@@ -138,13 +171,13 @@ def _due(raw: Any) -> Due | None:
     if isinstance(raw, int | float) and not isinstance(raw, bool):
         if float(raw).is_integer() and 1900 <= raw <= 2200:
             return parse_due(str(int(raw)))
-        raise _Bad(translate("Import", "“{value}” is not a due date (dd/mm/yyyy, mm/yyyy, Q3/2024 or 2024).").format(
-            value=_text(raw)))
+        raise _Bad(translate("Import", "“{value}” is not a due date (dd/mm/yyyy, mm/yyyy, Q3/2024 or 2024).").format(value=_text(raw)))
     try:
         return parse_due(_text(raw))
     except ValueError:
-        raise _Bad(translate("Import", "“{value}” is not a due date (dd/mm/yyyy, mm/yyyy, Q3/2024 or 2024).").format(
-            value=_text(raw))) from None
+        raise _Bad(
+            translate("Import", "“{value}” is not a due date (dd/mm/yyyy, mm/yyyy, Q3/2024 or 2024).").format(value=_text(raw))
+        ) from None
 
 
 def _checked(name: str, raw: Any) -> Any:
@@ -161,8 +194,11 @@ def _record_id(raw: Any) -> int:
     text = _text(raw).lstrip("#").strip()
     if text.isascii() and text.isdigit() and len(text) < 20 and 0 < int(text) <= limits.MAX_ID:
         return int(text)
-    raise _Bad(translate("Import", "“{value}” is not a follow-up ID (a whole number); leave it empty to create a "
-                                   "new follow-up.").format(value=_text(raw)))
+    raise _Bad(
+        translate("Import", "“{value}” is not a follow-up ID (a whole number); leave it empty to create a new follow-up.").format(
+            value=_text(raw)
+        )
+    )
 
 
 class _Lookups:
@@ -215,16 +251,28 @@ class _Lookups:
         raise _Bad(several.format(value=text))
 
     def unit(self, raw: Any, current: int | None = None) -> int:
-        return self._one(self.units, raw, translate("Import", "no unit is named “{value}”."),
-                         translate("Import", "“{value}” names several units."), current)
+        return self._one(
+            self.units,
+            raw,
+            translate("Import", "no unit is named “{value}”."),
+            translate("Import", "“{value}” names several units."),
+            current,
+        )
 
     def category(self, raw: Any, current: int | None = None) -> int:
-        return self._one(self.categories, raw, translate("Import", "no category is named “{value}”."),
-                         translate("Import", "“{value}” names several categories."), current)
+        return self._one(
+            self.categories,
+            raw,
+            translate("Import", "no category is named “{value}”."),
+            translate("Import", "“{value}” names several categories."),
+            current,
+        )
 
     def agreement(self, raw: Any, current: int | None = None) -> int:
-        return self._one(self.agreements, raw,
-                         translate("Import", "no agreement has the title or reference “{value}”."),
-                         translate("Import", "“{value}” matches several agreements."), current)
-
-
+        return self._one(
+            self.agreements,
+            raw,
+            translate("Import", "no agreement has the title or reference “{value}”."),
+            translate("Import", "“{value}” matches several agreements."),
+            current,
+        )

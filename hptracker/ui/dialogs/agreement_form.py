@@ -3,13 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import (
-    QFormLayout,
-    QGroupBox,
-    QLineEdit,
-    QPlainTextEdit,
-    QVBoxLayout,
-)
+from PySide6.QtWidgets import QFormLayout, QGroupBox, QLineEdit, QPlainTextEdit, QVBoxLayout
 
 from ...core.enums import AgreementForm, AgreementStatus
 from ...core.errors import ValidationError
@@ -18,32 +12,25 @@ from ...core.text import format_date
 from ...core.validate import clean_value, clean_values
 from .base import FormDialog
 from .file_list import AttachedFilesEdit
-from .widgets import (
-    ChoiceBox,
-    DateEdit,
-    PartnersPicker,
-    TagEdit,
-    enum_items,
-    fill_combo,
-    meeting_items,
-    set_combo,
-    unit_items,
-)
+from .widgets import ChoiceBox, DateEdit, PartnersPicker, TagEdit, enum_items, fill_combo, meeting_items, set_combo, unit_items
 
 SPECS = {spec.name: spec for spec in AGREEMENT_FIELDS}
 
 
 class AgreementFormDialog(FormDialog):
     DRAFT_KIND = "agreement"
-    def __init__(self, tracker, parent=None, agreement_id: int | None = None, preset: dict | None = None,
-                 draft: bool = False) -> None:
+
+    def __init__(self, tracker, parent=None, agreement_id: int | None = None, preset: dict | None = None, draft: bool = False) -> None:
         super().__init__(tracker, parent)
         self.setObjectName("agreementForm")
         self.agreement_id = agreement_id
         self.draft = draft
         preset = dict(preset or {})
-        self.setWindowTitle(QCoreApplication.translate("AgreementForm", "Edit agreement #{id}").format(id=agreement_id)
-                            if agreement_id is not None else QCoreApplication.translate("AgreementForm", "New agreement"))
+        self.setWindowTitle(
+            QCoreApplication.translate("AgreementForm", "Edit agreement #{id}").format(id=agreement_id)
+            if agreement_id is not None
+            else QCoreApplication.translate("AgreementForm", "New agreement")
+        )
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         self.outer.addLayout(form)
@@ -62,7 +49,9 @@ class AgreementFormDialog(FormDialog):
         self.our_signatory = QLineEdit(self)
         self.form_row(form, QCoreApplication.translate("AgreementForm", "&Our signatory:"), self.our_signatory, "our_signatory")
         self.partner_signatory = QLineEdit(self)
-        self.form_row(form, QCoreApplication.translate("AgreementForm", "Partner's si&gnatory:"), self.partner_signatory, "partner_signatory")
+        self.form_row(
+            form, QCoreApplication.translate("AgreementForm", "Partner's si&gnatory:"), self.partner_signatory, "partner_signatory"
+        )
         self.signed_date = DateEdit("signed_date", self)
         self.form_row(form, QCoreApplication.translate("AgreementForm", "Signed o&n:"), self.signed_date, "signed_date")
         self.signed_place = QLineEdit(self)
@@ -159,8 +148,7 @@ class AgreementFormDialog(FormDialog):
         self.signed_date.set_date(agreement.signed_date)
         self.signed_place.setText(agreement.signed_place or "")
         if agreement.meeting_id is not None and self.meeting_combo.findData(agreement.meeting_id) < 0:
-            self.meeting_combo.addItem(f"{format_date(agreement.meeting.date)} — {agreement.meeting.title}",
-                                       agreement.meeting_id)
+            self.meeting_combo.addItem(f"{format_date(agreement.meeting.date)} — {agreement.meeting.title}", agreement.meeting_id)
         set_combo(self.meeting_combo, agreement.meeting_id)
         self.effective_date.set_date(agreement.effective_date)
         self.expiry_date.set_date(agreement.expiry_date)
@@ -207,7 +195,11 @@ class AgreementFormDialog(FormDialog):
             self.read(errors, lambda: clean_values(AGREEMENT_FIELDS, values, partial=True))
             effective, expiry = values["effective_date"], values["expiry_date"]
             if effective and expiry and expiry < effective:
-                errors.append(ValidationError("expiry_date", QCoreApplication.translate("AgreementForm", "The expiry date is before the effective date.")))
+                errors.append(
+                    ValidationError(
+                        "expiry_date", QCoreApplication.translate("AgreementForm", "The expiry date is before the effective date.")
+                    )
+                )
         return values
 
     def commit(self, values: dict):

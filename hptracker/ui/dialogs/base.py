@@ -42,8 +42,13 @@ ERROR_STYLE = "color: #b71c1c;"
 READ_ONLY_STYLE = "background: #e8eef7; color: #1a3a66; padding: 4px;"
 
 
-def plain_message_box(icon: QMessageBox.Icon, parent: QWidget | None, title: str, text: str,
-                      buttons: QMessageBox.StandardButton = QMessageBox.StandardButton.NoButton) -> QMessageBox:
+def plain_message_box(
+    icon: QMessageBox.Icon,
+    parent: QWidget | None,
+    title: str,
+    text: str,
+    buttons: QMessageBox.StandardButton = QMessageBox.StandardButton.NoButton,
+) -> QMessageBox:
     """A message box that shows its text literally: messages quote what officers typed, and Qt
     would otherwise guess rich text from a title such as "<b>Đường bay</b>"."""
     box = QMessageBox(icon, title, text, buttons, parent)
@@ -72,8 +77,7 @@ def widget_value(widget: QWidget):
         return widget.toPlainText()
     if isinstance(widget, QComboBox):
         data = widget.currentData()
-        return {"data": data if isinstance(data, str | int | float | bool | type(None)) else None,
-                "text": widget.currentText()}
+        return {"data": data if isinstance(data, str | int | float | bool | type(None)) else None, "text": widget.currentText()}
     return None
 
 
@@ -97,9 +101,13 @@ class ConfirmDialog:
 
     @classmethod
     def ask(cls, parent: QWidget | None, text: str) -> bool:
-        box = plain_message_box(QMessageBox.Icon.Question, parent,
-                                QCoreApplication.translate("ConfirmDialog", "Please confirm"), text,
-                                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+        box = plain_message_box(
+            QMessageBox.Icon.Question,
+            parent,
+            QCoreApplication.translate("ConfirmDialog", "Please confirm"),
+            text,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        )
         box.button(QMessageBox.StandardButton.Yes).setText(QCoreApplication.translate("ConfirmDialog", "Yes"))
         box.button(QMessageBox.StandardButton.No).setText(QCoreApplication.translate("ConfirmDialog", "No"))
         box.setDefaultButton(QMessageBox.StandardButton.No)
@@ -111,8 +119,13 @@ class MessageDialog:
 
     @classmethod
     def show_error(cls, parent: QWidget | None, text: str) -> None:
-        box = plain_message_box(QMessageBox.Icon.Warning, parent, QCoreApplication.translate("MessageDialog", "hptracker"),
-                                text, QMessageBox.StandardButton.Close)
+        box = plain_message_box(
+            QMessageBox.Icon.Warning,
+            parent,
+            QCoreApplication.translate("MessageDialog", "hptracker"),
+            text,
+            QMessageBox.StandardButton.Close,
+        )
         box.button(QMessageBox.StandardButton.Close).setText(QCoreApplication.translate("MessageDialog", "Close"))
         box.open()
 
@@ -123,9 +136,12 @@ class DiscardDialog:
     @classmethod
     def message_box(cls, parent: QWidget | None, what: str) -> QMessageBox:
         box = plain_message_box(
-            QMessageBox.Icon.Warning, parent, QCoreApplication.translate("DiscardDialog", "Unsaved changes"),
+            QMessageBox.Icon.Warning,
+            parent,
+            QCoreApplication.translate("DiscardDialog", "Unsaved changes"),
             QCoreApplication.translate("DiscardDialog", "“{what}” has changes that are not saved.").format(what=what),
-            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel)
+            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+        )
         box.setObjectName("discardQuestion")
         box.setInformativeText(QCoreApplication.translate("DiscardDialog", "Save them before closing?"))
         box.button(QMessageBox.StandardButton.Save).setText(QCoreApplication.translate("DiscardDialog", "&Save"))
@@ -149,8 +165,12 @@ class OfficerDialog(QDialog):
         self.setObjectName("officerDialog")
         self.setWindowTitle(QCoreApplication.translate("OfficerDialog", "Welcome to hptracker"))
         layout = QVBoxLayout(self)
-        intro = QLabel(QCoreApplication.translate("OfficerDialog", "Every change is recorded with the name of the officer who made it. "
-                                            "Please type your name."), self)
+        intro = QLabel(
+            QCoreApplication.translate(
+                "OfficerDialog", "Every change is recorded with the name of the officer who made it. Please type your name."
+            ),
+            self,
+        )
         intro.setWordWrap(True)
         layout.addWidget(intro)
         self.name_edit = QLineEdit(name, self)
@@ -296,14 +316,15 @@ class FormDialog(QDialog):
     @classmethod
     def shortcut_table(cls) -> list[tuple[QKeySequence.StandardKey | Qt.Key, str]]:
         """The keys every form answers (Help ▸ Keyboard shortcuts lists them from here)."""
-        return [(QKeySequence.StandardKey.Save, QCoreApplication.translate("FormDialog", "In a form: save it")),
-                (Qt.Key.Key_Escape, QCoreApplication.translate("FormDialog", "In a form: close it (asks first if it has changes)"))]
+        return [
+            (QKeySequence.StandardKey.Save, QCoreApplication.translate("FormDialog", "In a form: save it")),
+            (Qt.Key.Key_Escape, QCoreApplication.translate("FormDialog", "In a form: close it (asks first if it has changes)")),
+        ]
 
     def finish_layout(self) -> None:
         self._top.addWidget(self.buttons)
         # Never narrower than the fields need: only the height scrolls.
-        self.scroll.setMinimumWidth(self.content.minimumSizeHint().width()
-                                    + self.scroll.verticalScrollBar().sizeHint().width())
+        self.scroll.setMinimumWidth(self.content.minimumSizeHint().width() + self.scroll.verticalScrollBar().sizeHint().width())
         self._order_tabs()
         QApplication.instance().focusChanged.connect(self._focus_moved)
 
@@ -385,8 +406,7 @@ class FormDialog(QDialog):
         from ..geometry import screen_key, screen_of
 
         if self.isVisible() and self.objectName():
-            Settings().set_value(f"forms/{self.size_key()}@{screen_key(screen_of(self))}",
-                                 f"{self.width()}x{self.height()}")
+            Settings().set_value(f"forms/{self.size_key()}@{screen_key(screen_of(self))}", f"{self.width()}x{self.height()}")
 
     def size_key(self) -> str:
         """Which remembered size this form takes (forms of one shape share theirs)."""
@@ -517,8 +537,7 @@ class FormDialog(QDialog):
         if state == self._draft_written:
             return
         try:
-            self._draft_session.save(self._draft_key, self.DRAFT_KIND, self.windowTitle(),
-                                     {"reopen": self.reopen_info(), "values": state})
+            self._draft_session.save(self._draft_key, self.DRAFT_KIND, self.windowTitle(), {"reopen": self.reopen_info(), "values": state})
         except HPTrackerError:
             return  # a full disk: the form itself is still open, and Save says so if it fails too
         self._draft_written = state
@@ -615,8 +634,7 @@ class FormDialog(QDialog):
         """The fields whose value differs from the one loaded (all of them for a new record)."""
         if self.loaded_values is None:
             return values
-        return {key: value for key, value in values.items()
-                if key not in self.loaded_values or self.loaded_values[key] != value}
+        return {key: value for key, value in values.items() if key not in self.loaded_values or self.loaded_values[key] != value}
 
     def fetch_record(self):
         """The edited record as it is saved now (subclasses that edit records)."""
@@ -690,12 +708,12 @@ class FormDialog(QDialog):
             edit.setReadOnly(True)
         for text in self.content.findChildren(QPlainTextEdit) + self.content.findChildren(QTextEdit):
             text.setReadOnly(True)
-        for widget in (self.content.findChildren(QComboBox) + self.content.findChildren(QAbstractButton)
-                       + self.content.findChildren(QAbstractSpinBox)):
+        for widget in (
+            self.content.findChildren(QComboBox) + self.content.findChildren(QAbstractButton) + self.content.findChildren(QAbstractSpinBox)
+        ):
             widget.setEnabled(False)
         self.save_button.setVisible(False)
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(
-            QCoreApplication.translate("FormDialog", "Close"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(QCoreApplication.translate("FormDialog", "Close"))
         note = MessageLabel(self)
         note.setObjectName("readOnlyNote")
         note.setTextFormat(Qt.TextFormat.PlainText)

@@ -77,11 +77,13 @@ class ConflictPanel(QFrame):
         self.table = QTableWidget(0, 3, self)
         self.table.setObjectName("conflictTable")
         self.table.setAccessibleName(QCoreApplication.translate("ConflictPanel", "Fields that differ"))
-        self.table.setHorizontalHeaderLabels([
-            QCoreApplication.translate("ConflictPanel", "Field"),
-            QCoreApplication.translate("ConflictPanel", "Saved now"),
-            QCoreApplication.translate("ConflictPanel", "Yours"),
-        ])
+        self.table.setHorizontalHeaderLabels(
+            [
+                QCoreApplication.translate("ConflictPanel", "Field"),
+                QCoreApplication.translate("ConflictPanel", "Saved now"),
+                QCoreApplication.translate("ConflictPanel", "Yours"),
+            ]
+        )
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
@@ -90,12 +92,16 @@ class ConflictPanel(QFrame):
         buttons = QHBoxLayout()
         self.reload_button = QPushButton(QCoreApplication.translate("ConflictPanel", "&Reload the saved version"), self)
         self.reload_button.setObjectName("conflictReload")
-        self.reload_button.setToolTip(QCoreApplication.translate(
-            "ConflictPanel", "Show the record as it is saved now; your changes in this form are dropped."))
+        self.reload_button.setToolTip(
+            QCoreApplication.translate("ConflictPanel", "Show the record as it is saved now; your changes in this form are dropped.")
+        )
         self.apply_button = QPushButton(QCoreApplication.translate("ConflictPanel", "A&pply my changes on top"), self)
         self.apply_button.setObjectName("conflictApply")
-        self.apply_button.setToolTip(QCoreApplication.translate(
-            "ConflictPanel", "Save the fields you changed over the saved version; the others keep their saved values."))
+        self.apply_button.setToolTip(
+            QCoreApplication.translate(
+                "ConflictPanel", "Save the fields you changed over the saved version; the others keep their saved values."
+            )
+        )
         for button in (self.reload_button, self.apply_button):
             button.setAutoDefault(False)
             buttons.addWidget(button)

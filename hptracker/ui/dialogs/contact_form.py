@@ -19,13 +19,17 @@ SPECS = {spec.name: spec for spec in CONTACT_FIELDS}
 
 class ContactFormDialog(FormDialog):
     DRAFT_KIND = "contact"
+
     def __init__(self, tracker, partner_id: int, parent=None, contact=None) -> None:
         super().__init__(tracker, parent)
         self.setObjectName("contactForm")
         self.partner_id = partner_id
         self.contact_id = contact.id if contact is not None else None
-        self.setWindowTitle(QCoreApplication.translate("ContactForm", "Edit contact")
-                            if contact is not None else QCoreApplication.translate("ContactForm", "New contact"))
+        self.setWindowTitle(
+            QCoreApplication.translate("ContactForm", "Edit contact")
+            if contact is not None
+            else QCoreApplication.translate("ContactForm", "New contact")
+        )
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         self.outer.addLayout(form)
@@ -35,8 +39,7 @@ class ContactFormDialog(FormDialog):
         self.position_edit.setPlaceholderText(QCoreApplication.translate("ContactForm", "e.g. Director, Foreign Affairs Office"))
         self.form_row(form, QCoreApplication.translate("ContactForm", "&Position:"), self.position_edit, "position")
         self.organisation_edit = QLineEdit(self)
-        self.form_row(form, QCoreApplication.translate("ContactForm", "&Organisation:"), self.organisation_edit,
-                      "organisation")
+        self.form_row(form, QCoreApplication.translate("ContactForm", "&Organisation:"), self.organisation_edit, "organisation")
         self.phone_edit = QLineEdit(self)
         self.form_row(form, QCoreApplication.translate("ContactForm", "P&hone:"), self.phone_edit, "phone")
         self.email_edit = QLineEdit(self)
@@ -79,8 +82,7 @@ class ContactFormDialog(FormDialog):
             "notes": self.notes_edit.toPlainText(),
         }
         # Every field is checked now (length limits too), so all messages show after one Save.
-        return {name: self.read(errors, lambda name=name, text=text: clean_value(SPECS[name], text))
-                for name, text in texts.items()}
+        return {name: self.read(errors, lambda name=name, text=text: clean_value(SPECS[name], text)) for name, text in texts.items()}
 
     def commit(self, values: dict):
         if self.contact_id is None:

@@ -45,8 +45,7 @@ def value_for_display(fact) -> str:
     parts = []
     if fact.value is not None:
         # In the UI language's number format (860; 25,5 in Vietnamese), whole numbers without ".0".
-        parts.append(QLocale().toString(fact.value, "f", 0) if fact.value.is_integer()
-                     else QLocale().toString(fact.value, "g", 12))
+        parts.append(QLocale().toString(fact.value, "f", 0) if fact.value.is_integer() else QLocale().toString(fact.value, "g", 12))
     if fact.value_text:
         parts.append(fact.value_text if not parts else f"({fact.value_text})")
     return " ".join(parts)
@@ -62,8 +61,9 @@ class FactFormDialog(FormDialog):
         self.setObjectName("factForm")
         self.fact_id = fact.id if fact is not None else None
         self.partner_id = fact.partner_id if fact is not None else partner_id
-        self.setWindowTitle(QCoreApplication.translate("FactForm", "Edit fact")
-                            if fact is not None else QCoreApplication.translate("FactForm", "New fact"))
+        self.setWindowTitle(
+            QCoreApplication.translate("FactForm", "Edit fact") if fact is not None else QCoreApplication.translate("FactForm", "New fact")
+        )
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         self.outer.addLayout(form)
@@ -100,8 +100,9 @@ class FactFormDialog(FormDialog):
             self.country_edit.setMaximumWidth(60)
             self.country_edit.setPlaceholderText("CN")
             self.country_edit.setToolTip(QCoreApplication.translate("FactForm", "Leave blank for a fact about the whole city."))
-            self.form_row(form, QCoreApplication.translate("FactForm", "&Country (ISO code, blank = the city):"),
-                          self.country_edit, "country")
+            self.form_row(
+                form, QCoreApplication.translate("FactForm", "&Country (ISO code, blank = the city):"), self.country_edit, "country"
+            )
         self.outer.addStretch(1)
         self.finish_layout()
         self.resize(520, 400)
@@ -142,10 +143,8 @@ class FactFormDialog(FormDialog):
             "as_of": self.read(errors, self.as_of_edit.date),
             "source": check("source", self.source_edit.toPlainText()),
         }
-        if (values["value"] is None and values["value_text"] is None
-                and not self.value_edit.text().strip()):
-            errors.append(ValidationError("value", QCoreApplication.translate(
-                "FactForm", "Give the value as a number or as text.")))
+        if values["value"] is None and values["value_text"] is None and not self.value_edit.text().strip():
+            errors.append(ValidationError("value", QCoreApplication.translate("FactForm", "Give the value as a number or as text.")))
         if self.country_edit is not None:
             values["country"] = check("country", self.country_edit.text())
         elif self.fact_id is None:
@@ -178,25 +177,32 @@ class FactsDialog(QDialog):
         layout = QVBoxLayout(self)
         if self.partner is not None:
             intro = QCoreApplication.translate(
-                "FactsDialog", "Facts about this partner. Its country's and the city's facts are shown too, "
-                "read-only: edit them from Records › Facts with no partner selected.")
+                "FactsDialog",
+                "Facts about this partner. Its country's and the city's facts are shown too, "
+                "read-only: edit them from Records › Facts with no partner selected.",
+            )
         else:
             intro = QCoreApplication.translate(
-                "FactsDialog", "Facts about the whole city and about countries (a fact about a partner is "
-                "edited from that partner).")
+                "FactsDialog", "Facts about the whole city and about countries (a fact about a partner is edited from that partner)."
+            )
         note = QLabel(intro, self)
         note.setTextFormat(Qt.TextFormat.PlainText)
         note.setWordWrap(True)
         layout.addWidget(note)
-        self.table = read_only_table("factsTable", [
-            QCoreApplication.translate("FactsDialog", "Indicator"),
-            QCoreApplication.translate("FactsDialog", "Value"),
-            QCoreApplication.translate("FactsDialog", "Unit"),
-            QCoreApplication.translate("FactsDialog", "Scope"),
-            QCoreApplication.translate("FactsDialog", "As of"),
-            QCoreApplication.translate("FactsDialog", "Source"),
-            QCoreApplication.translate("FactsDialog", "Attached to"),
-        ], QCoreApplication.translate("FactsDialog", "Facts"), self)
+        self.table = read_only_table(
+            "factsTable",
+            [
+                QCoreApplication.translate("FactsDialog", "Indicator"),
+                QCoreApplication.translate("FactsDialog", "Value"),
+                QCoreApplication.translate("FactsDialog", "Unit"),
+                QCoreApplication.translate("FactsDialog", "Scope"),
+                QCoreApplication.translate("FactsDialog", "As of"),
+                QCoreApplication.translate("FactsDialog", "Source"),
+                QCoreApplication.translate("FactsDialog", "Attached to"),
+            ],
+            QCoreApplication.translate("FactsDialog", "Facts"),
+            self,
+        )
         self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
@@ -258,8 +264,15 @@ class FactsDialog(QDialog):
         self.table.setRowCount(len(self._facts))
         muted = self.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
         for row, fact in enumerate(self._facts):
-            values = (fact.indicator, value_for_display(fact), fact.unit, fact.scope, format_date(fact.as_of),
-                      (fact.source or "").replace("\n", " "), self.attachment(fact))
+            values = (
+                fact.indicator,
+                value_for_display(fact),
+                fact.unit,
+                fact.scope,
+                format_date(fact.as_of),
+                (fact.source or "").replace("\n", " "),
+                self.attachment(fact),
+            )
             for column, value in enumerate(values):
                 item = QTableWidgetItem(value or "")  # plain text, never interpreted
                 item.setData(Qt.ItemDataRole.UserRole, fact.id)
@@ -297,8 +310,9 @@ class FactsDialog(QDialog):
     # -- actions --------------------------------------------------------------------------------------
 
     def _open_form(self, fact=None) -> FactFormDialog:
-        form = FactFormDialog(self.tracker, self, fact=fact, partner_id=self.partner_id,
-                              partner_name=self.partner.name if self.partner is not None else "")
+        form = FactFormDialog(
+            self.tracker, self, fact=fact, partner_id=self.partner_id, partner_name=self.partner.name if self.partner is not None else ""
+        )
         form.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         form.saved.connect(lambda record: self.reload(select_id=record.id))
         self.form = form
@@ -318,8 +332,7 @@ class FactsDialog(QDialog):
         fact = self.selected_fact()
         if fact is None or not self.editable(fact):
             return False
-        question = QCoreApplication.translate("FactsDialog", "Delete the fact “{indicator}”?").format(
-            indicator=fact.indicator)
+        question = QCoreApplication.translate("FactsDialog", "Delete the fact “{indicator}”?").format(indicator=fact.indicator)
         if not ConfirmDialog.ask(self, question):
             return False
         try:

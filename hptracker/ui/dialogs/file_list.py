@@ -28,16 +28,7 @@ from dataclasses import dataclass
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QDir, QEvent, QFileInfo, QObject, Qt, QUrl
-from PySide6.QtGui import (
-    QBrush,
-    QColor,
-    QDesktopServices,
-    QFont,
-    QFontDatabase,
-    QFontMetrics,
-    QIcon,
-    QKeyEvent,
-)
+from PySide6.QtGui import QBrush, QColor, QDesktopServices, QFont, QFontDatabase, QFontMetrics, QIcon, QKeyEvent
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -52,13 +43,7 @@ from PySide6.QtWidgets import (
 
 from ...core.errors import ValidationError
 from ...core.files import sha256_of
-from ...core.validate import (
-    clean_file_path,
-    file_kind,
-    is_full_path,
-    looks_like_link,
-    same_file_key,
-)
+from ...core.validate import clean_file_path, file_kind, is_full_path, looks_like_link, same_file_key
 from ..icons import icon
 from ..tasks import Task, runner
 from .base import ERROR_STYLE, plain_message_box
@@ -73,10 +58,31 @@ COL_NAME, COL_FOLDER, COL_DIGEST, COL_STATUS = range(4)
 WINDOWS = os.name == "nt"
 # Run rather than shown when opened on Windows, beyond what PATHEXT lists: installers, shortcuts
 # (which point anywhere), screen savers, PowerShell, HTML applications, registry files, Java.
-WINDOWS_PROGRAMS = frozenset({
-    ".com", ".exe", ".bat", ".cmd", ".vbs", ".vbe", ".js", ".jse", ".wsf", ".wsh", ".msc", ".ps1", ".lnk", ".msi",
-    ".msp", ".scr", ".pif", ".cpl", ".hta", ".reg", ".jar",
-})
+WINDOWS_PROGRAMS = frozenset(
+    {
+        ".com",
+        ".exe",
+        ".bat",
+        ".cmd",
+        ".vbs",
+        ".vbe",
+        ".js",
+        ".jse",
+        ".wsf",
+        ".wsh",
+        ".msc",
+        ".ps1",
+        ".lnk",
+        ".msi",
+        ".msp",
+        ".scr",
+        ".pif",
+        ".cpl",
+        ".hta",
+        ".reg",
+        ".jar",
+    }
+)
 
 
 def network_host(path: str, *, windows: bool = WINDOWS) -> str | None:
@@ -107,20 +113,19 @@ def runs_as_program(path: str, mode: int, *, windows: bool = WINDOWS) -> bool:
 
 
 class FileState(enum.Enum):
-    NEW = "new"                # attached in this form, digest known
-    HASHING = "hashing"        # attached in this form, digest still being computed
-    CHECKING = "checking"      # stored, being compared with its stored digest
-    UNCHANGED = "unchanged"    # stored, same content as when attached
-    CHANGED = "changed"        # stored, content differs from the stored digest
-    MISSING = "missing"        # stored, no file at that path now
+    NEW = "new"  # attached in this form, digest known
+    HASHING = "hashing"  # attached in this form, digest still being computed
+    CHECKING = "checking"  # stored, being compared with its stored digest
+    UNCHANGED = "unchanged"  # stored, same content as when attached
+    CHANGED = "changed"  # stored, content differs from the stored digest
+    MISSING = "missing"  # stored, no file at that path now
     UNREADABLE = "unreadable"  # stored, there but cannot be read
-    NOT_REGULAR = "not regular"      # stored, but a folder, pipe or device is at that path now
+    NOT_REGULAR = "not regular"  # stored, but a folder, pipe or device is at that path now
     NOT_FULL_PATH = "not full path"  # stored by an older version without its folder, or a link
 
     @property
     def is_problem(self) -> bool:
-        return self in (FileState.CHANGED, FileState.MISSING, FileState.UNREADABLE, FileState.NOT_REGULAR,
-                        FileState.NOT_FULL_PATH)
+        return self in (FileState.CHANGED, FileState.MISSING, FileState.UNREADABLE, FileState.NOT_REGULAR, FileState.NOT_FULL_PATH)
 
     @property
     def is_busy(self) -> bool:
@@ -131,14 +136,14 @@ class FileState(enum.Enum):
 class AttachedFile:
     key: int
     path: str
-    sha256: str | None          # recorded digest; None only while a new file is being hashed
+    sha256: str | None  # recorded digest; None only while a new file is being hashed
     state: FileState
     current: str | None = None  # the file's digest now, when it differs from the recorded one
-    reason: str = ""            # why it could not be read, or what it is instead of a file
+    reason: str = ""  # why it could not be read, or what it is instead of a file
     percent: int = 0
     task: Task | None = None
     attached_here: bool = False  # attached in this form (not yet saved)
-    open_pending: bool = False   # Open was asked; it goes on once the digest is known
+    open_pending: bool = False  # Open was asked; it goes on once the digest is known
 
 
 class AttachedFilesEdit(QWidget):
@@ -154,13 +159,18 @@ class AttachedFilesEdit(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(3)
-        self.table = read_only_table("attachedFilesTable", [
-            QCoreApplication.translate("AttachedFiles", "File"),
-            QCoreApplication.translate("AttachedFiles", "Folder"),
-            QCoreApplication.translate("AttachedFiles", "SHA-256"),
-            QCoreApplication.translate("AttachedFiles", "Status"),
-        ], QCoreApplication.translate("AttachedFiles", "Files attached to this agreement"), self,
-            single_selection=False)
+        self.table = read_only_table(
+            "attachedFilesTable",
+            [
+                QCoreApplication.translate("AttachedFiles", "File"),
+                QCoreApplication.translate("AttachedFiles", "Folder"),
+                QCoreApplication.translate("AttachedFiles", "SHA-256"),
+                QCoreApplication.translate("AttachedFiles", "Status"),
+            ],
+            QCoreApplication.translate("AttachedFiles", "Files attached to this agreement"),
+            self,
+            single_selection=False,
+        )
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(COL_FOLDER, QHeaderView.ResizeMode.Stretch)
@@ -183,13 +193,17 @@ class AttachedFilesEdit(QWidget):
         row = QHBoxLayout()
         self.attach_button = QPushButton(icon("new"), QCoreApplication.translate("AttachedFiles", "Attac&h file…"), self)
         self.attach_button.setObjectName("attachFileButton")
-        self.attach_button.setToolTip(QCoreApplication.translate(
-            "AttachedFiles", "Choose one or more files; their SHA-256 is recorded as they are now."))
+        self.attach_button.setToolTip(
+            QCoreApplication.translate("AttachedFiles", "Choose one or more files; their SHA-256 is recorded as they are now.")
+        )
         self.attach_button.clicked.connect(self.attach_chosen)
         self.remove_button = QPushButton(icon("delete"), QCoreApplication.translate("AttachedFiles", "Remo&ve"), self)
         self.remove_button.setObjectName("removeFileButton")
-        self.remove_button.setToolTip(QCoreApplication.translate(
-            "AttachedFiles", "Take the selected files off this agreement (the files themselves stay where they are)."))
+        self.remove_button.setToolTip(
+            QCoreApplication.translate(
+                "AttachedFiles", "Take the selected files off this agreement (the files themselves stay where they are)."
+            )
+        )
         self.remove_button.clicked.connect(self.remove_selected)
         self.open_button = QPushButton(QCoreApplication.translate("AttachedFiles", "Open"), self)
         self.open_button.setObjectName("openFileButton")
@@ -207,9 +221,13 @@ class AttachedFilesEdit(QWidget):
         self.warning.setObjectName("attachedFilesWarning")
         self.warning.setTextFormat(Qt.TextFormat.PlainText)
         self.warning.setWordWrap(True)
-        self.warning.setText(QCoreApplication.translate(
-            "AttachedFiles", "Some files are missing or are no longer the version that was attached. Their "
-            "recorded SHA-256 is kept: it shows which signed version was filed."))
+        self.warning.setText(
+            QCoreApplication.translate(
+                "AttachedFiles",
+                "Some files are missing or are no longer the version that was attached. Their "
+                "recorded SHA-256 is kept: it shows which signed version was filed.",
+            )
+        )
         self.warning.setStyleSheet(ERROR_STYLE)
         self.warning.setVisible(False)
         layout.addWidget(self.warning)
@@ -229,18 +247,23 @@ class AttachedFilesEdit(QWidget):
     def choose_files(cls, parent: QWidget | None) -> list[str]:
         """The officer's choice of files to attach (several at once); empty when cancelled."""
         paths, _filter = QFileDialog.getOpenFileNames(
-            parent, QCoreApplication.translate("AttachedFiles", "Attach files to the agreement"), "",
-            QCoreApplication.translate("AttachedFiles", "All files (*)"))
+            parent,
+            QCoreApplication.translate("AttachedFiles", "Attach files to the agreement"),
+            "",
+            QCoreApplication.translate("AttachedFiles", "All files (*)"),
+        )
         return list(paths)
 
     @classmethod
     def ask_open(cls, parent: QWidget | None, name: str, reasons: list[str]) -> bool:
         """Whether to open a file despite ``reasons``; "Cancel" is the default answer."""
         box = plain_message_box(
-            QMessageBox.Icon.Warning, parent, QCoreApplication.translate("AttachedFiles", "Open the attached file?"),
-            QCoreApplication.translate("AttachedFiles", "Open “{name}” anyway?").format(name=name) + "\n\n"
-            + "\n".join(reasons),
-            QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Cancel)
+            QMessageBox.Icon.Warning,
+            parent,
+            QCoreApplication.translate("AttachedFiles", "Open the attached file?"),
+            QCoreApplication.translate("AttachedFiles", "Open “{name}” anyway?").format(name=name) + "\n\n" + "\n".join(reasons),
+            QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Cancel,
+        )
         box.button(QMessageBox.StandardButton.Open).setText(QCoreApplication.translate("AttachedFiles", "Open anyway"))
         box.button(QMessageBox.StandardButton.Cancel).setText(QCoreApplication.translate("AttachedFiles", "Cancel"))
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
@@ -274,9 +297,12 @@ class AttachedFilesEdit(QWidget):
         """(path, sha256) pairs to save, each with the digest recorded when it was attached."""
         pending = [e for e in self._entries if e.sha256 is None]
         if pending:
-            raise ValidationError("files", QCoreApplication.translate(
-                "AttachedFiles", "The SHA-256 of “{name}” is still being computed; save again when it is done."
-            ).format(name=_name(pending[0].path)))
+            raise ValidationError(
+                "files",
+                QCoreApplication.translate(
+                    "AttachedFiles", "The SHA-256 of “{name}” is still being computed; save again when it is done."
+                ).format(name=_name(pending[0].path)),
+            )
         return [(e.path, e.sha256) for e in self._entries if e.sha256 is not None]
 
     def entries(self) -> list[AttachedFile]:
@@ -338,9 +364,12 @@ class AttachedFilesEdit(QWidget):
             self._entries.append(entry)
             added.append(entry)
         if duplicates:
-            refused.append(QCoreApplication.translate(
-                "AttachedFiles", "Already attached, not added again: {names}. To file a new version of a file, "
-                "remove it first, then attach it again.").format(names=", ".join(f"“{_name(p)}”" for p in duplicates)))
+            refused.append(
+                QCoreApplication.translate(
+                    "AttachedFiles",
+                    "Already attached, not added again: {names}. To file a new version of a file, remove it first, then attach it again.",
+                ).format(names=", ".join(f"“{_name(p)}”" for p in duplicates))
+            )
         if refused:
             self.show_message("\n".join(refused))
         self._refresh()
@@ -370,14 +399,18 @@ class AttachedFilesEdit(QWidget):
         """Refuse what is not a local file; hash a regular file again, then go on in ``_open_checked``."""
         name = _name(entry.path)
         if looks_like_link(entry.path):
-            self.show_message(QCoreApplication.translate(
-                "AttachedFiles", "“{name}” is not opened: {path} is a link, not a file on this computer.").format(
-                name=name, path=entry.path))
+            self.show_message(
+                QCoreApplication.translate(
+                    "AttachedFiles", "“{name}” is not opened: {path} is a link, not a file on this computer."
+                ).format(name=name, path=entry.path)
+            )
             return
         if not is_full_path(entry.path):
-            self.show_message(QCoreApplication.translate(
-                "AttachedFiles", "“{name}” cannot be opened: its folder was not recorded. Attach the file again "
-                "from its folder.").format(name=name))
+            self.show_message(
+                QCoreApplication.translate(
+                    "AttachedFiles", "“{name}” cannot be opened: its folder was not recorded. Attach the file again from its folder."
+                ).format(name=name)
+            )
             return
         try:
             mode = os.stat(entry.path).st_mode
@@ -412,34 +445,46 @@ class AttachedFilesEdit(QWidget):
         if kind is not None:
             reasons.append(QCoreApplication.translate("AttachedFiles", "It is not a regular file but {kind}.").format(kind=kind))
         elif entry.state is FileState.CHANGED:
-            reasons.append(QCoreApplication.translate(
-                "AttachedFiles", "It has changed since it was attached: its SHA-256 is now {current}; when it was "
-                "attached it was {recorded}.").format(current=entry.current, recorded=entry.sha256))
+            reasons.append(
+                QCoreApplication.translate(
+                    "AttachedFiles",
+                    "It has changed since it was attached: its SHA-256 is now {current}; when it was attached it was {recorded}.",
+                ).format(current=entry.current, recorded=entry.sha256)
+            )
         if kind is None and runs_as_program(entry.path, mode):
-            reasons.append(QCoreApplication.translate(
-                "AttachedFiles", "It is a program or a script ({suffix}): opening it runs it.").format(
-                suffix=ntpath.splitext(entry.path)[1].lower()) if WINDOWS else QCoreApplication.translate(
-                "AttachedFiles", "It is marked as a program (executable): opening it may run it."))
+            reasons.append(
+                QCoreApplication.translate("AttachedFiles", "It is a program or a script ({suffix}): opening it runs it.").format(
+                    suffix=ntpath.splitext(entry.path)[1].lower()
+                )
+                if WINDOWS
+                else QCoreApplication.translate("AttachedFiles", "It is marked as a program (executable): opening it may run it.")
+            )
         host = network_host(entry.path)
         if host:
-            reasons.append(QCoreApplication.translate(
-                "AttachedFiles", "It is on another computer ({host}): opening it connects to that computer.").format(
-                host=host))
+            reasons.append(
+                QCoreApplication.translate(
+                    "AttachedFiles", "It is on another computer ({host}): opening it connects to that computer."
+                ).format(host=host)
+            )
         if reasons and not self.ask_open(self.window(), _name(entry.path), reasons):
             return
         if not self.open_file(entry.path):
-            self.show_message(QCoreApplication.translate(
-                "AttachedFiles", "No program could open “{name}”.").format(name=_name(entry.path)))
+            self.show_message(QCoreApplication.translate("AttachedFiles", "No program could open “{name}”.").format(name=_name(entry.path)))
 
     def _cannot_open(self, entry: AttachedFile, error: BaseException) -> None:
         name, native = _name(entry.path), QDir.toNativeSeparators(entry.path)
         if isinstance(error, FileNotFoundError | NotADirectoryError):
-            self.show_message(QCoreApplication.translate(
-                "AttachedFiles", "“{name}” cannot be opened: there is no file at {path}.").format(name=name, path=native))
+            self.show_message(
+                QCoreApplication.translate("AttachedFiles", "“{name}” cannot be opened: there is no file at {path}.").format(
+                    name=name, path=native
+                )
+            )
         else:
-            self.show_message(QCoreApplication.translate(
-                "AttachedFiles", "“{name}” cannot be opened: it cannot be read ({reason}).").format(
-                name=name, reason=getattr(error, "strerror", None) or str(error)))
+            self.show_message(
+                QCoreApplication.translate("AttachedFiles", "“{name}” cannot be opened: it cannot be read ({reason}).").format(
+                    name=name, reason=getattr(error, "strerror", None) or str(error)
+                )
+            )
 
     def show_message(self, text: str) -> None:
         self.message.setText(text)
@@ -536,9 +581,11 @@ class AttachedFilesEdit(QWidget):
         if entry.state is FileState.HASHING:
             self._entries.remove(entry)
             self._refresh()
-            self.show_message(QCoreApplication.translate(
-                "AttachedFiles", "“{name}” was not attached: it is not a regular file but {kind}.").format(
-                name=_name(entry.path), kind=kind))
+            self.show_message(
+                QCoreApplication.translate("AttachedFiles", "“{name}” was not attached: it is not a regular file but {kind}.").format(
+                    name=_name(entry.path), kind=kind
+                )
+            )
             return
         entry.state, entry.reason = FileState.NOT_REGULAR, kind
         self._refresh_row(entry)
@@ -557,11 +604,12 @@ class AttachedFilesEdit(QWidget):
         if entry.state is FileState.HASHING:  # a file that cannot be read is not attached
             self._entries.remove(entry)
             self._refresh()
-            message = (QCoreApplication.translate("AttachedFiles", "“{name}” was not attached: there is no file at {path}.")
-                       if missing else
-                       QCoreApplication.translate("AttachedFiles", "“{name}” was not attached: it cannot be read ({reason})."))
-            self.show_message(message.format(name=_name(entry.path), path=QDir.toNativeSeparators(entry.path),
-                                             reason=reason))
+            message = (
+                QCoreApplication.translate("AttachedFiles", "“{name}” was not attached: there is no file at {path}.")
+                if missing
+                else QCoreApplication.translate("AttachedFiles", "“{name}” was not attached: it cannot be read ({reason}).")
+            )
+            self.show_message(message.format(name=_name(entry.path), path=QDir.toNativeSeparators(entry.path), reason=reason))
             return
         entry.state = FileState.MISSING if missing else FileState.UNREADABLE
         entry.reason = reason
@@ -664,33 +712,36 @@ class AttachedFilesEdit(QWidget):
         native = QDir.toNativeSeparators(entry.path)
         if state is FileState.NEW:
             return QCoreApplication.translate(
-                "AttachedFiles", "Attached in this form. Its SHA-256 was computed now and is recorded when you save.")
+                "AttachedFiles", "Attached in this form. Its SHA-256 was computed now and is recorded when you save."
+            )
         if state is FileState.UNCHANGED:
             return QCoreApplication.translate("AttachedFiles", "Same content as when it was attached (the SHA-256 matches).")
         if state is FileState.CHANGED:
             return QCoreApplication.translate(
-                "AttachedFiles", "The file's SHA-256 is now {current}; when it was attached it was {recorded}. "
-                "The file at this path is not the version that was filed.").format(
-                current=entry.current, recorded=entry.sha256)
+                "AttachedFiles",
+                "The file's SHA-256 is now {current}; when it was attached it was {recorded}. "
+                "The file at this path is not the version that was filed.",
+            ).format(current=entry.current, recorded=entry.sha256)
         if state is FileState.MISSING:
             return QCoreApplication.translate(
-                "AttachedFiles", "There is no file at {path}. It may have been moved, renamed or deleted, "
-                "or its drive is not connected.").format(path=native)
+                "AttachedFiles", "There is no file at {path}. It may have been moved, renamed or deleted, or its drive is not connected."
+            ).format(path=native)
         if state is FileState.UNREADABLE:
-            return QCoreApplication.translate("AttachedFiles", "{path} cannot be read: {reason}").format(
-                path=native, reason=entry.reason)
+            return QCoreApplication.translate("AttachedFiles", "{path} cannot be read: {reason}").format(path=native, reason=entry.reason)
         if state is FileState.NOT_REGULAR:
             return QCoreApplication.translate(
-                "AttachedFiles", "{path} is not a regular file but {kind}; it is not read, and opening it asks "
-                "first.").format(path=native, kind=entry.reason)
+                "AttachedFiles", "{path} is not a regular file but {kind}; it is not read, and opening it asks first."
+            ).format(path=native, kind=entry.reason)
         if state is FileState.NOT_FULL_PATH:
             if looks_like_link(entry.path):
                 return QCoreApplication.translate(
-                    "AttachedFiles", "{path} is a link, not a file on this computer; it is never opened.").format(
-                    path=entry.path)
+                    "AttachedFiles", "{path} is a link, not a file on this computer; it is never opened."
+                ).format(path=entry.path)
             return QCoreApplication.translate(
-                "AttachedFiles", "{path} was recorded without its folder (by an older version), so it is not "
-                "checked or opened. Attach the file again from its folder.").format(path=native)
+                "AttachedFiles",
+                "{path} was recorded without its folder (by an older version), so it is not "
+                "checked or opened. Attach the file again from its folder.",
+            ).format(path=native)
         return ""
 
     def _update_warning(self) -> None:

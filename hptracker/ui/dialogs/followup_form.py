@@ -3,13 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import (
-    QFormLayout,
-    QLabel,
-    QLineEdit,
-    QPlainTextEdit,
-    QSizePolicy,
-)
+from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QSizePolicy
 
 from ...core.enums import FollowUpDirection, FollowUpStatus, Priority
 from ...core.errors import HPTrackerError, ValidationError
@@ -39,7 +33,7 @@ DRAFT_AGREEMENT = "draft:"  # combo data for an agreement being logged with the 
 
 
 def contact_caption(contact) -> str:
-    """"name — position, organisation": enough to tell two people of one partner apart."""
+    """ "name — position, organisation": enough to tell two people of one partner apart."""
     role = ", ".join(x for x in (contact.position, contact.organisation) if x)
     return f"{contact.name} — {role}" if role else contact.name
 
@@ -49,8 +43,15 @@ class FollowUpForm(FormDialog):
 
     DRAFT_KIND = "followup"
 
-    def __init__(self, tracker, parent=None, followup_id: int | None = None, preset: dict | None = None,
-                 draft: bool = False, draft_agreements: list[str] | None = None) -> None:
+    def __init__(
+        self,
+        tracker,
+        parent=None,
+        followup_id: int | None = None,
+        preset: dict | None = None,
+        draft: bool = False,
+        draft_agreements: list[str] | None = None,
+    ) -> None:
         super().__init__(tracker, parent)
         self.setObjectName("followUpForm")
         self.followup_id = followup_id
@@ -98,8 +99,10 @@ class FollowUpForm(FormDialog):
         self.agreement_combo = ChoiceBox(self)
         self.agreement_combo.addItem(QCoreApplication.translate("FollowUpForm", "— none —"), None)
         for number, title in enumerate(draft_agreements or []):
-            self.agreement_combo.addItem(QCoreApplication.translate("FollowUpForm", "{title} (logged with this meeting)").format(title=title),
-                                         f"{DRAFT_AGREEMENT}{number}")
+            self.agreement_combo.addItem(
+                QCoreApplication.translate("FollowUpForm", "{title} (logged with this meeting)").format(title=title),
+                f"{DRAFT_AGREEMENT}{number}",
+            )
         for value, text in agreement_items(tracker):
             self.agreement_combo.addItem(text, value)
         self.form_row(form, QCoreApplication.translate("FollowUpForm", "Implements &agreement:"), self.agreement_combo, "agreement_id")
@@ -194,8 +197,7 @@ class FollowUpForm(FormDialog):
         set_combo(self.direction_combo, followup.direction)
         set_combo(self.category_combo, followup.category_id)
         if followup.meeting_id is not None and self.meeting_combo.findData(followup.meeting_id) < 0:
-            self.meeting_combo.addItem(f"{format_date(followup.meeting.date)} — {followup.meeting.title}",
-                                       followup.meeting_id)
+            self.meeting_combo.addItem(f"{format_date(followup.meeting.date)} — {followup.meeting.title}", followup.meeting_id)
         set_combo(self.meeting_combo, followup.meeting_id)
         self.raised_edit.set_date(followup.raised_on)
         if followup.agreement_id is not None and self.agreement_combo.findData(followup.agreement_id) < 0:
@@ -231,8 +233,11 @@ class FollowUpForm(FormDialog):
         if dropped and partner_id is not None and current not in self._contact_info:
             # Said where the officer looks next, without moving the focus away from the picker.
             note = self.error_label("contact_id")
-            note.setText(QCoreApplication.translate(
-                "FollowUpForm", "{contact} is not a contact of this partner: the choice was cleared.").format(contact=dropped))
+            note.setText(
+                QCoreApplication.translate("FollowUpForm", "{contact} is not a contact of this partner: the choice was cleared.").format(
+                    contact=dropped
+                )
+            )
             note.setVisible(True)
         if partner_id is None:
             hint = QCoreApplication.translate("FollowUpForm", "Choose the partner first; its contacts are listed here.")
@@ -250,7 +255,10 @@ class FollowUpForm(FormDialog):
             self._contact_info[contact.id] = (contact.partner_id, contact.name)
             self.contact_combo.addItem(
                 QCoreApplication.translate("FollowUpForm", "{contact} (contact of another partner)").format(
-                    contact=contact_caption(contact)), contact.id)
+                    contact=contact_caption(contact)
+                ),
+                contact.id,
+            )
         set_combo(self.contact_combo, contact_id)
 
     # -- reading and saving -----------------------------------------------------------------------
@@ -268,9 +276,14 @@ class FollowUpForm(FormDialog):
         if partner_id is None and not any(e.field == "partner_id" for e in errors):
             errors.append(ValidationError("partner_id", QCoreApplication.translate("FollowUpForm", "Choose the partner.")))
         if contact_id is not None and partner_id is not None and contact_partner_id != partner_id:
-            errors.append(ValidationError("contact_id", QCoreApplication.translate(
-                "FollowUpForm", "{contact} is not a contact of {partner}: choose one of its contacts or (none).").format(
-                    contact=contact_name, partner=self.partner_picker.edit.text().strip())))
+            errors.append(
+                ValidationError(
+                    "contact_id",
+                    QCoreApplication.translate(
+                        "FollowUpForm", "{contact} is not a contact of {partner}: choose one of its contacts or (none)."
+                    ).format(contact=contact_name, partner=self.partner_picker.edit.text().strip()),
+                )
+            )
         due = self.read(errors, self.due_edit.due)
         raised_on = self.read(errors, self.raised_edit.date)
         values = {
@@ -289,7 +302,7 @@ class FollowUpForm(FormDialog):
         }
         agreement = self.agreement_combo.currentData()
         if isinstance(agreement, str) and agreement.startswith(DRAFT_AGREEMENT):
-            values["agreement_index"] = int(agreement[len(DRAFT_AGREEMENT):])
+            values["agreement_index"] = int(agreement[len(DRAFT_AGREEMENT) :])
         else:
             values["agreement_id"] = agreement
         if not self.draft:
@@ -310,13 +323,14 @@ class FollowUpForm(FormDialog):
         if not title or partner is None:
             self.duplicate_label.setVisible(False)
             return []
-        found = self.tracker.find_duplicates(partner[0], title, self.meeting_combo.currentData(),
-                                             exclude_id=self.followup_id)
+        found = self.tracker.find_duplicates(partner[0], title, self.meeting_combo.currentData(), exclude_id=self.followup_id)
         if found:
             names = "; ".join(f"#{row.id} {row.title} ({label(FollowUpStatus, row.status)})" for row in found[:3])
             self.duplicate_label.setText(
-                QCoreApplication.translate("FollowUpForm", "Possible duplicate — already recorded for this partner and meeting: {items}. "
-                                    "Save again to keep both.").format(items=names))
+                QCoreApplication.translate(
+                    "FollowUpForm", "Possible duplicate — already recorded for this partner and meeting: {items}. Save again to keep both."
+                ).format(items=names)
+            )
         self.duplicate_label.setVisible(bool(found))
         return found
 

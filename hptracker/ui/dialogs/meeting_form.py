@@ -30,15 +30,7 @@ from ...core.validate import clean_value, clean_values
 from .agreement_form import AgreementFormDialog
 from .base import FormDialog
 from .followup_form import FollowUpForm
-from .widgets import (
-    ChoiceBox,
-    DateEdit,
-    PartnersPicker,
-    enum_items,
-    fill_combo,
-    set_combo,
-    unit_items,
-)
+from .widgets import ChoiceBox, DateEdit, PartnersPicker, enum_items, fill_combo, set_combo, unit_items
 
 SPECS = {spec.name: spec for spec in MEETING_FIELDS}
 
@@ -54,8 +46,11 @@ class MeetingFormDialog(FormDialog):
         self.draft_followups: list[dict] = []
         self.child_dialog: FormDialog | None = None
         self._child_index: int | None = None  # the draft the open child form edits (None: a new one)
-        self.setWindowTitle(QCoreApplication.translate("MeetingForm", "Edit meeting #{id}").format(id=meeting_id)
-                            if meeting_id is not None else QCoreApplication.translate("MeetingForm", "Log a meeting"))
+        self.setWindowTitle(
+            QCoreApplication.translate("MeetingForm", "Edit meeting #{id}").format(id=meeting_id)
+            if meeting_id is not None
+            else QCoreApplication.translate("MeetingForm", "Log a meeting")
+        )
         columns = QHBoxLayout()
         self.outer.addLayout(columns)
         left = QWidget(self)
@@ -104,16 +99,21 @@ class MeetingFormDialog(FormDialog):
         self.drafts = QWidget(self)
         side = QVBoxLayout(self.drafts)
         side.setContentsMargins(0, 0, 0, 0)
-        self.agreements_list, self.add_agreement_button, self.edit_agreement_button, self.remove_agreement_button = \
-            self._draft_group(side, QCoreApplication.translate("MeetingForm", "Agreements signed at this meeting"),
-                              QCoreApplication.translate("MeetingForm", "Add a&greement…"), "agreementsDraftList")
-        self.followups_list, self.add_followup_button, self.edit_followup_button, self.remove_followup_button = \
-            self._draft_group(side, QCoreApplication.translate("MeetingForm", "Follow-ups raised at this meeting"),
-                              QCoreApplication.translate("MeetingForm", "Add follo&w-up…"), "followUpsDraftList")
+        self.agreements_list, self.add_agreement_button, self.edit_agreement_button, self.remove_agreement_button = self._draft_group(
+            side,
+            QCoreApplication.translate("MeetingForm", "Agreements signed at this meeting"),
+            QCoreApplication.translate("MeetingForm", "Add a&greement…"),
+            "agreementsDraftList",
+        )
+        self.followups_list, self.add_followup_button, self.edit_followup_button, self.remove_followup_button = self._draft_group(
+            side,
+            QCoreApplication.translate("MeetingForm", "Follow-ups raised at this meeting"),
+            QCoreApplication.translate("MeetingForm", "Add follo&w-up…"),
+            "followUpsDraftList",
+        )
         columns.addWidget(self.drafts, 2)
         self.add_agreement_button.clicked.connect(lambda: self.open_agreement_draft())
-        self.edit_agreement_button.clicked.connect(
-            lambda: self.open_agreement_draft(self.agreements_list.currentRow()))
+        self.edit_agreement_button.clicked.connect(lambda: self.open_agreement_draft(self.agreements_list.currentRow()))
         self.agreements_list.itemActivated.connect(lambda _i: self.open_agreement_draft(self.agreements_list.currentRow()))
         self.remove_agreement_button.clicked.connect(self._remove_agreement)
         self.add_followup_button.clicked.connect(lambda: self.open_followup_draft())
@@ -201,8 +201,12 @@ class MeetingFormDialog(FormDialog):
                 date = self.date_edit.date()
             except ValidationError:
                 date = None
-            preset = {"parties": self._meeting_partners(), "signed_date": date,
-                      "signed_place": self.place_edit.text(), "signing_unit_id": self.host_combo.currentData()}
+            preset = {
+                "parties": self._meeting_partners(),
+                "signed_date": date,
+                "signed_place": self.place_edit.text(),
+                "signing_unit_id": self.host_combo.currentData(),
+            }
         else:
             preset = dict(self.draft_agreements[index])
             preset["parties"] = [(pid, self.tracker.get_partner(pid).name) for pid in preset.get("party_ids", [])]
@@ -289,8 +293,7 @@ class MeetingFormDialog(FormDialog):
         return "meetingForm" if getattr(self, "meeting_id", None) is None else "meetingEditForm"
 
     def extra_state(self) -> dict:
-        state: dict = {"_agreements": [dict(v) for v in self.draft_agreements],
-                       "_followups": [dict(v) for v in self.draft_followups]}
+        state: dict = {"_agreements": [dict(v) for v in self.draft_agreements], "_followups": [dict(v) for v in self.draft_followups]}
         child = self.child_dialog
         if child is not None and shiboken6.isValid(child) and child.isVisible() and child.is_changed():
             state["_child"] = {"kind": child.DRAFT_KIND, "index": self._child_index, "values": child.form_state()}
@@ -344,4 +347,6 @@ class MeetingFormDialog(FormDialog):
             return self.tracker.log_meeting(values, self.draft_agreements, self.draft_followups)
         except ValidationError as exc:
             # The message may concern a draft, whose widgets are closed: say it form-wide.
-            raise ValidationError("", QCoreApplication.translate("MeetingForm", "Nothing was saved: {message}").format(message=exc.message)) from None
+            raise ValidationError(
+                "", QCoreApplication.translate("MeetingForm", "Nothing was saved: {message}").format(message=exc.message)
+            ) from None

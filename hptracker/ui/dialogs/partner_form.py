@@ -27,27 +27,23 @@ from ...core.text import sort_key
 from ...core.validate import clean_value
 from .base import ConfirmDialog, FormDialog, MessageDialog
 from .contact_form import ContactFormDialog
-from .widgets import (
-    ChoiceBox,
-    PartnerPicker,
-    TagEdit,
-    enum_items,
-    fill_combo,
-    read_only_table,
-    set_combo,
-)
+from .widgets import ChoiceBox, PartnerPicker, TagEdit, enum_items, fill_combo, read_only_table, set_combo
 
 SPECS = {spec.name: spec for spec in PARTNER_FIELDS}
 
 
 class PartnerFormDialog(FormDialog):
     DRAFT_KIND = "partner"
+
     def __init__(self, tracker, parent=None, partner_id: int | None = None, preset: dict | None = None) -> None:
         super().__init__(tracker, parent)
         self.setObjectName("partnerForm")
         self.partner_id = partner_id
-        self.setWindowTitle(QCoreApplication.translate("PartnerForm", "Edit partner #{id}").format(id=partner_id)
-                            if partner_id is not None else QCoreApplication.translate("PartnerForm", "New partner"))
+        self.setWindowTitle(
+            QCoreApplication.translate("PartnerForm", "Edit partner #{id}").format(id=partner_id)
+            if partner_id is not None
+            else QCoreApplication.translate("PartnerForm", "New partner")
+        )
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         self.outer.addLayout(form)
@@ -107,13 +103,18 @@ class PartnerFormDialog(FormDialog):
         self.facts_dialog = None
         group = QGroupBox(QCoreApplication.translate("PartnerForm", "Contacts"), self)
         box = QVBoxLayout(group)
-        self.contacts_table = read_only_table("contactsTable", [
-            QCoreApplication.translate("PartnerForm", "Name"),
-            QCoreApplication.translate("PartnerForm", "Position"),
-            QCoreApplication.translate("PartnerForm", "Organisation"),
-            QCoreApplication.translate("PartnerForm", "Phone"),
-            QCoreApplication.translate("PartnerForm", "Email"),
-        ], QCoreApplication.translate("PartnerForm", "Contacts of this partner"), group)
+        self.contacts_table = read_only_table(
+            "contactsTable",
+            [
+                QCoreApplication.translate("PartnerForm", "Name"),
+                QCoreApplication.translate("PartnerForm", "Position"),
+                QCoreApplication.translate("PartnerForm", "Organisation"),
+                QCoreApplication.translate("PartnerForm", "Phone"),
+                QCoreApplication.translate("PartnerForm", "Email"),
+            ],
+            QCoreApplication.translate("PartnerForm", "Contacts of this partner"),
+            group,
+        )
         self.contacts_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.contacts_table.setMaximumHeight(130)
         self.contacts_table.itemSelectionChanged.connect(self._update_contact_buttons)
@@ -133,16 +134,16 @@ class PartnerFormDialog(FormDialog):
         self.facts_button.setObjectName("partnerFactsButton")
         self.facts_button.setToolTip(QCoreApplication.translate("PartnerForm", "Facts and figures about this partner"))
         self.facts_button.clicked.connect(self.open_facts)
-        for button in (self.add_contact_button, self.edit_contact_button, self.remove_contact_button,
-                       self.facts_button):
+        for button in (self.add_contact_button, self.edit_contact_button, self.remove_contact_button, self.facts_button):
             button.setAutoDefault(False)  # Enter in a field still means Save, not "add contact"
         for button in (self.add_contact_button, self.edit_contact_button, self.remove_contact_button):
             row.addWidget(button)
         row.addStretch(1)
         row.addWidget(self.facts_button)
         box.addLayout(row)
-        self.contacts_hint = QLabel(QCoreApplication.translate(
-            "PartnerForm", "Save the partner first, then add its contacts and facts."), group)
+        self.contacts_hint = QLabel(
+            QCoreApplication.translate("PartnerForm", "Save the partner first, then add its contacts and facts."), group
+        )
         self.contacts_hint.setObjectName("contactsHint")
         self.contacts_hint.setTextFormat(Qt.TextFormat.PlainText)
         self.contacts_hint.setWordWrap(True)
@@ -184,8 +185,7 @@ class PartnerFormDialog(FormDialog):
         return False
 
     def _update_contact_buttons(self) -> None:
-        chosen = (self.partner_id is not None and self.read_only_reason is None
-                  and bool(self.contacts_table.selectionModel().selectedRows()))
+        chosen = self.partner_id is not None and self.read_only_reason is None and bool(self.contacts_table.selectionModel().selectedRows())
         self.edit_contact_button.setEnabled(chosen)
         self.remove_contact_button.setEnabled(chosen)
 
@@ -210,8 +210,7 @@ class PartnerFormDialog(FormDialog):
         contact = self.selected_contact()
         if contact is None:
             return False
-        question = QCoreApplication.translate("PartnerForm", "Remove the contact “{name}” from this partner?").format(
-            name=contact.name)
+        question = QCoreApplication.translate("PartnerForm", "Remove the contact “{name}” from this partner?").format(name=contact.name)
         if not ConfirmDialog.ask(self, question):
             return False
         try:

@@ -31,16 +31,7 @@ from PySide6.QtWidgets import (
 
 from ...core.errors import ValidationError
 from ...core.i18n import language
-from ...core.text import (
-    Due,
-    DuePrecision,
-    fold,
-    format_date,
-    format_due,
-    parse_date,
-    parse_due,
-    sort_key,
-)
+from ...core.text import Due, DuePrecision, fold, format_date, format_due, parse_date, parse_due, sort_key
 from ..icons import icon
 from ..models.partners_lookup import PartnerLookupModel, partner_caption
 
@@ -77,8 +68,7 @@ class DateEdit(QLineEdit):
         super().changeEvent(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt API
-        if (event.key() == Qt.Key.Key_Down and event.modifiers() & Qt.KeyboardModifier.AltModifier) \
-                or event.key() == Qt.Key.Key_F4:
+        if (event.key() == Qt.Key.Key_Down and event.modifiers() & Qt.KeyboardModifier.AltModifier) or event.key() == Qt.Key.Key_F4:
             self._pick()
             event.accept()
             return
@@ -99,8 +89,7 @@ class DateEdit(QLineEdit):
                 shown = format_date(value)
                 hint = "" if shown == text.strip() else shown
         self._hint = hint
-        self.setAccessibleDescription(
-            QCoreApplication.translate("DateEdit", "Read as {date}").format(date=hint) if hint else "")
+        self.setAccessibleDescription(QCoreApplication.translate("DateEdit", "Read as {date}").format(date=hint) if hint else "")
         self.update()
 
     def tidy(self) -> None:
@@ -226,7 +215,8 @@ class DueEdit(QWidget):
             raise ValidationError(
                 "due",
                 QCoreApplication.translate("DueEdit", "“{value}” is not a due date; type 13/05/2024, 05/2024, Q3/2024 or 2024.").format(
-                    value=self.edit.text().strip()),
+                    value=self.edit.text().strip()
+                ),
             ) from None
 
     def set_due(self, date: dt.date | None, precision: str | None) -> None:
@@ -250,8 +240,7 @@ class ChoiceBox(QComboBox):
     the wheel.
     """
 
-    _OPENING_KEYS = {Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_PageUp, Qt.Key.Key_PageDown, Qt.Key.Key_Home,
-                     Qt.Key.Key_End}
+    _OPENING_KEYS = {Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_PageUp, Qt.Key.Key_PageDown, Qt.Key.Key_Home, Qt.Key.Key_End}
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -264,8 +253,9 @@ class ChoiceBox(QComboBox):
         if self.isEditable():
             super().keyPressEvent(event)
             return
-        chord = event.modifiers() & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
-                                     | Qt.KeyboardModifier.MetaModifier)
+        chord = event.modifiers() & (
+            Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier | Qt.KeyboardModifier.MetaModifier
+        )
         text = event.text()
         if not chord and event.key() in self._OPENING_KEYS:
             self.showPopup()
@@ -475,7 +465,8 @@ class PartnerPicker(QWidget):
         if self._is_chosen_text() or self.resolve():
             return self._chosen[0] if self._chosen else None
         raise ValidationError(
-            self.field, QCoreApplication.translate("PartnerPicker", "No single partner matches “{text}”; pick one from the list.").format(text=text)
+            self.field,
+            QCoreApplication.translate("PartnerPicker", "No single partner matches “{text}”; pick one from the list.").format(text=text),
         )
 
     def set_partner(self, partner_id: int | None, name: str = "") -> None:
@@ -552,8 +543,7 @@ class PartnersPicker(QWidget):
         return ids
 
     def partners(self) -> list[tuple[int, str]]:
-        return [(self.chips.item(i).data(Qt.ItemDataRole.UserRole), self.chips.item(i).text())
-                for i in range(self.chips.count())]
+        return [(self.chips.item(i).data(Qt.ItemDataRole.UserRole), self.chips.item(i).text()) for i in range(self.chips.count())]
 
     def draft_value(self) -> dict:
         return {"partners": [list(p) for p in self.partners()], "typing": self.picker.edit.text()}
@@ -596,8 +586,7 @@ def unit_items(tracker) -> list[tuple[int, str]]:
     for unit in units:
         text = names[unit.id]
         if unit.successor_id in names:
-            text = QCoreApplication.translate("UnitItems", "{unit} (now {successor})").format(
-                unit=text, successor=names[unit.successor_id])
+            text = QCoreApplication.translate("UnitItems", "{unit} (now {successor})").format(unit=text, successor=names[unit.successor_id])
         items.append((unit.id, text))
     return items
 
@@ -620,8 +609,9 @@ def enum_items(enum) -> list[tuple[str, str]]:
     return choices(enum)
 
 
-def read_only_table(object_name: str, headers: list[str], accessible: str, parent: QWidget | None = None,
-                    rows: int = 0, single_selection: bool = True) -> QTableWidget:
+def read_only_table(
+    object_name: str, headers: list[str], accessible: str, parent: QWidget | None = None, rows: int = 0, single_selection: bool = True
+) -> QTableWidget:
     """A plain-text table the officer reads and selects whole rows in, never edits in place.
 
     The shared part of the dialogs' small tables (contacts, facts, backups, import preview);

@@ -93,21 +93,52 @@ class FollowUpsModel(LazyTableModel):
     def __init__(self, tracker, parent=None) -> None:
         columns = [
             Column("id", lambda: QCoreApplication.translate("FollowUpsModel", "ID"), lambda r: str(r.id), "id", 50, True),
-            Column("title", lambda: QCoreApplication.translate("FollowUpsModel", "Title"), lambda r: r.title, "title", 340,
-                   tooltip=lambda r: r.title + (f"\n\n{r.details}" if r.details else "")),
-            Column("partner", lambda: QCoreApplication.translate("FollowUpsModel", "Partner"), lambda r: r.partner_name, "partner", 160,
-                   tooltip=_partner_tooltip),
-            Column("direction", lambda: QCoreApplication.translate("FollowUpsModel", "Direction"),
-                   lambda r: label(FollowUpDirection, r.direction), "direction", 190),
+            Column(
+                "title",
+                lambda: QCoreApplication.translate("FollowUpsModel", "Title"),
+                lambda r: r.title,
+                "title",
+                340,
+                tooltip=lambda r: r.title + (f"\n\n{r.details}" if r.details else ""),
+            ),
+            Column(
+                "partner",
+                lambda: QCoreApplication.translate("FollowUpsModel", "Partner"),
+                lambda r: r.partner_name,
+                "partner",
+                160,
+                tooltip=_partner_tooltip,
+            ),
+            Column(
+                "direction",
+                lambda: QCoreApplication.translate("FollowUpsModel", "Direction"),
+                lambda r: label(FollowUpDirection, r.direction),
+                "direction",
+                190,
+            ),
             Column("category", lambda: QCoreApplication.translate("FollowUpsModel", "Category"), category_text, "category", 150),
             Column("meeting", lambda: QCoreApplication.translate("FollowUpsModel", "Raised at"), meeting_text, "meeting", 180),
-            Column("unit", lambda: QCoreApplication.translate("FollowUpsModel", "Responsible unit"), lambda r: r.unit_name or "", "unit", 160),
-            Column("due", lambda: QCoreApplication.translate("FollowUpsModel", "Due"),
-                   lambda r: format_due(r.due_date, r.due_precision, language()), "due", 90),
-            Column("status", lambda: QCoreApplication.translate("FollowUpsModel", "Status"), lambda r: label(FollowUpStatus, r.status),
-                   "status", 120),
+            Column(
+                "unit", lambda: QCoreApplication.translate("FollowUpsModel", "Responsible unit"), lambda r: r.unit_name or "", "unit", 160
+            ),
+            Column(
+                "due",
+                lambda: QCoreApplication.translate("FollowUpsModel", "Due"),
+                lambda r: format_due(r.due_date, r.due_precision, language()),
+                "due",
+                90,
+            ),
+            Column(
+                "status",
+                lambda: QCoreApplication.translate("FollowUpsModel", "Status"),
+                lambda r: label(FollowUpStatus, r.status),
+                "status",
+                120,
+            ),
             Column("timeliness", lambda: QCoreApplication.translate("FollowUpsModel", "Timeliness"), timeliness_text, "timeliness", 130),
-            Column("last_update", lambda: QCoreApplication.translate("FollowUpsModel", "Latest progress"), progress_text, "last_update", 260),
+            Column(
+                "last_update", lambda: QCoreApplication.translate("FollowUpsModel", "Latest progress"), progress_text, "last_update", 260
+            ),
         ]
         super().__init__(columns, parent)
         self.tracker = tracker
@@ -303,8 +334,9 @@ class RecordListModel(LazyTableModel):
         self.reload()
 
     def fetch_page(self, offset: int, limit: int):
-        return getattr(self.tracker, self.FETCH)(self.text, deleted=self.deleted, offset=offset, limit=limit,
-                                                 sort=self.sort_key, descending=self.descending)
+        return getattr(self.tracker, self.FETCH)(
+            self.text, deleted=self.deleted, offset=offset, limit=limit, sort=self.sort_key, descending=self.descending
+        )
 
     def count_rows(self) -> int:
         return getattr(self.tracker, self.COUNT)(self.text, deleted=self.deleted)
@@ -318,32 +350,58 @@ class PartnersModel(RecordListModel):
 
     def __init__(self, tracker, parent=None) -> None:
         columns = [
-            Column("name", lambda: QCoreApplication.translate("PartnersModel", "Name"), lambda r: r.name, "name", 240,
-                   tooltip=lambda r: "\n".join(n for n in (r.name, r.name_en, r.name_native, ", ".join(r.aliases)) if n)),
-            Column("name_en", lambda: QCoreApplication.translate("PartnersModel", "English name"), lambda r: r.name_en or "", "name_en", 180),
-            Column("name_native", lambda: QCoreApplication.translate("PartnersModel", "Native name"), lambda r: r.name_native or "",
-                   "name_native", 110),
+            Column(
+                "name",
+                lambda: QCoreApplication.translate("PartnersModel", "Name"),
+                lambda r: r.name,
+                "name",
+                240,
+                tooltip=lambda r: "\n".join(n for n in (r.name, r.name_en, r.name_native, ", ".join(r.aliases)) if n),
+            ),
+            Column(
+                "name_en", lambda: QCoreApplication.translate("PartnersModel", "English name"), lambda r: r.name_en or "", "name_en", 180
+            ),
+            Column(
+                "name_native",
+                lambda: QCoreApplication.translate("PartnersModel", "Native name"),
+                lambda r: r.name_native or "",
+                "name_native",
+                110,
+            ),
             Column("kind", lambda: QCoreApplication.translate("PartnersModel", "Kind"), lambda r: label(PartnerKind, r.kind), "kind", 130),
             Column("level", lambda: QCoreApplication.translate("PartnersModel", "Level"), lambda r: label(GovLevel, r.level), "level", 90),
             Column("country", lambda: QCoreApplication.translate("PartnersModel", "Country"), lambda r: r.country or "", "country", 70),
             Column("parent", lambda: QCoreApplication.translate("PartnersModel", "Part of"), lambda r: r.parent_name or "", "parent", 200),
             Column("since", lambda: QCoreApplication.translate("PartnersModel", "Relationship"), self._relationship, "since", 200),
-            Column("open", lambda: QCoreApplication.translate("PartnersModel", "Open follow-ups"), lambda r: str(r.open_followups),
-                   "open_followups", 110, True),
-            Column("aliases", lambda: QCoreApplication.translate("PartnersModel", "Also known as"), lambda r: ", ".join(r.aliases),
-                   "aliases", 220),
+            Column(
+                "open",
+                lambda: QCoreApplication.translate("PartnersModel", "Open follow-ups"),
+                lambda r: str(r.open_followups),
+                "open_followups",
+                110,
+                True,
+            ),
+            Column(
+                "aliases",
+                lambda: QCoreApplication.translate("PartnersModel", "Also known as"),
+                lambda r: ", ".join(r.aliases),
+                "aliases",
+                220,
+            ),
         ]
         super().__init__(tracker, columns, parent)
 
     @staticmethod
     def _relationship(row) -> str:
         if row.relationship_level and row.relationship_since:
-            return QCoreApplication.translate("PartnersModel", "{level} since {year}").format(level=row.relationship_level,
-                                                                      year=row.relationship_since)
+            return QCoreApplication.translate("PartnersModel", "{level} since {year}").format(
+                level=row.relationship_level, year=row.relationship_since
+            )
         return row.relationship_level or (str(row.relationship_since) if row.relationship_since else "")
 
     def default_sort(self) -> tuple[str, bool]:
         return "name", False
+
 
 class MeetingsModel(RecordListModel):
     FETCH, COUNT = "window_meetings", "count_meetings"
@@ -352,18 +410,47 @@ class MeetingsModel(RecordListModel):
         columns = [
             Column("date", lambda: QCoreApplication.translate("MeetingsModel", "Date"), self._when, "date", 110),
             Column("title", lambda: QCoreApplication.translate("MeetingsModel", "Title"), lambda r: r.title, "title", 340),
-            Column("partners", lambda: QCoreApplication.translate("MeetingsModel", "Partners"), lambda r: "; ".join(r.partner_names),
-                   "partners", 220),
-            Column("direction", lambda: QCoreApplication.translate("MeetingsModel", "Direction"),
-                   lambda r: label(MeetingDirection, r.direction), "direction", 140),
-            Column("format", lambda: QCoreApplication.translate("MeetingsModel", "Format"), lambda r: label(MeetingFormat, r.format),
-                   "format", 120),
+            Column(
+                "partners",
+                lambda: QCoreApplication.translate("MeetingsModel", "Partners"),
+                lambda r: "; ".join(r.partner_names),
+                "partners",
+                220,
+            ),
+            Column(
+                "direction",
+                lambda: QCoreApplication.translate("MeetingsModel", "Direction"),
+                lambda r: label(MeetingDirection, r.direction),
+                "direction",
+                140,
+            ),
+            Column(
+                "format",
+                lambda: QCoreApplication.translate("MeetingsModel", "Format"),
+                lambda r: label(MeetingFormat, r.format),
+                "format",
+                120,
+            ),
             Column("host", lambda: QCoreApplication.translate("MeetingsModel", "Host unit"), lambda r: r.host_unit or "", "host", 200),
-            Column("our_lead", lambda: QCoreApplication.translate("MeetingsModel", "Our lead"), lambda r: r.our_lead or "", "our_lead", 220),
-            Column("followups", lambda: QCoreApplication.translate("MeetingsModel", "Follow-ups"), lambda r: str(r.followups),
-                   "followups", 90, True),
-            Column("agreements", lambda: QCoreApplication.translate("MeetingsModel", "Agreements"), lambda r: str(r.agreements),
-                   "agreements", 90, True),
+            Column(
+                "our_lead", lambda: QCoreApplication.translate("MeetingsModel", "Our lead"), lambda r: r.our_lead or "", "our_lead", 220
+            ),
+            Column(
+                "followups",
+                lambda: QCoreApplication.translate("MeetingsModel", "Follow-ups"),
+                lambda r: str(r.followups),
+                "followups",
+                90,
+                True,
+            ),
+            Column(
+                "agreements",
+                lambda: QCoreApplication.translate("MeetingsModel", "Agreements"),
+                lambda r: str(r.agreements),
+                "agreements",
+                90,
+                True,
+            ),
         ]
         super().__init__(tracker, columns, parent)
 
@@ -376,27 +463,62 @@ class MeetingsModel(RecordListModel):
     def default_sort(self) -> tuple[str, bool]:
         return "date", True
 
+
 class AgreementsModel(RecordListModel):
     FETCH, COUNT = "window_agreements", "count_agreements"
 
     def __init__(self, tracker, parent=None) -> None:
         columns = [
-            Column("form", lambda: QCoreApplication.translate("AgreementsModel", "Form"), lambda r: label(AgreementForm, r.form), "form", 170),
+            Column(
+                "form", lambda: QCoreApplication.translate("AgreementsModel", "Form"), lambda r: label(AgreementForm, r.form), "form", 170
+            ),
             Column("title", lambda: QCoreApplication.translate("AgreementsModel", "Title"), lambda r: r.title, "title", 340),
-            Column("reference", lambda: QCoreApplication.translate("AgreementsModel", "Reference"), lambda r: r.reference or "",
-                   "reference", 100),
-            Column("parties", lambda: QCoreApplication.translate("AgreementsModel", "Parties"), lambda r: "; ".join(r.party_names),
-                   "parties", 200),
-            Column("unit", lambda: QCoreApplication.translate("AgreementsModel", "Signing unit"), lambda r: r.signing_unit or "", "unit", 200),
-            Column("signed", lambda: QCoreApplication.translate("AgreementsModel", "Signed"), lambda r: format_date(r.signed_date),
-                   "signed_date", 90),
-            Column("effective", lambda: QCoreApplication.translate("AgreementsModel", "Effective"), lambda r: format_date(r.effective_date),
-                   "effective_date", 90),
-            Column("expiry", lambda: QCoreApplication.translate("AgreementsModel", "Expires"), lambda r: format_date(r.expiry_date),
-                   "expiry_date", 90),
+            Column(
+                "reference",
+                lambda: QCoreApplication.translate("AgreementsModel", "Reference"),
+                lambda r: r.reference or "",
+                "reference",
+                100,
+            ),
+            Column(
+                "parties",
+                lambda: QCoreApplication.translate("AgreementsModel", "Parties"),
+                lambda r: "; ".join(r.party_names),
+                "parties",
+                200,
+            ),
+            Column(
+                "unit", lambda: QCoreApplication.translate("AgreementsModel", "Signing unit"), lambda r: r.signing_unit or "", "unit", 200
+            ),
+            Column(
+                "signed",
+                lambda: QCoreApplication.translate("AgreementsModel", "Signed"),
+                lambda r: format_date(r.signed_date),
+                "signed_date",
+                90,
+            ),
+            Column(
+                "effective",
+                lambda: QCoreApplication.translate("AgreementsModel", "Effective"),
+                lambda r: format_date(r.effective_date),
+                "effective_date",
+                90,
+            ),
+            Column(
+                "expiry",
+                lambda: QCoreApplication.translate("AgreementsModel", "Expires"),
+                lambda r: format_date(r.expiry_date),
+                "expiry_date",
+                90,
+            ),
             Column("status", lambda: QCoreApplication.translate("AgreementsModel", "Status"), self._status, "status", 120),
-            Column("fields", lambda: QCoreApplication.translate("AgreementsModel", "Fields of cooperation"), lambda r: ", ".join(r.fields),
-                   "fields", 260),
+            Column(
+                "fields",
+                lambda: QCoreApplication.translate("AgreementsModel", "Fields of cooperation"),
+                lambda r: ", ".join(r.fields),
+                "fields",
+                260,
+            ),
         ]
         super().__init__(tracker, columns, parent)
 

@@ -27,14 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...core.connection import (
-    DEFAULT_PORT,
-    display_target,
-    is_server_url,
-    server_address,
-    server_url,
-    store_password,
-)
+from ...core.connection import DEFAULT_PORT, display_target, is_server_url, server_address, server_url, store_password
 from ...core.errors import HPTrackerError
 from ..dialogs.base import ERROR_STYLE
 from ..retranslate import Texts, is_language_change
@@ -46,9 +39,12 @@ class DatabaseFileDialog:
     @classmethod
     def choose(cls, parent: QWidget, start: str) -> str | None:
         path, _filter = QFileDialog.getSaveFileName(
-            parent, QCoreApplication.translate("DatabaseSettings", "Database file"), start,
+            parent,
+            QCoreApplication.translate("DatabaseSettings", "Database file"),
+            start,
             QCoreApplication.translate("DatabaseSettings", "hptracker databases (*.db);;All files (*)"),
-            options=QFileDialog.Option.DontConfirmOverwrite)
+            options=QFileDialog.Option.DontConfirmOverwrite,
+        )
         return path or None
 
 
@@ -105,10 +101,10 @@ class DatabaseSettings(QGroupBox):
         self.port_edit.setRange(1, 65535)
         self.port_edit.setValue(DEFAULT_PORT)
         self.database_edit = self._edit("serverDatabaseEdit", lambda: self.tr("Database name"), lambda: "hptracker")
-        self.user_edit = self._edit("serverUserEdit", lambda: self.tr("User name"),
-                                    lambda: self.tr("your role on the server"))
-        self.password_edit = self._edit("serverPasswordEdit", lambda: self.tr("Password"),
-                                        lambda: self.tr("kept in the system keyring, never in the settings file"))
+        self.user_edit = self._edit("serverUserEdit", lambda: self.tr("User name"), lambda: self.tr("your role on the server"))
+        self.password_edit = self._edit(
+            "serverPasswordEdit", lambda: self.tr("Password"), lambda: self.tr("kept in the system keyring, never in the settings file")
+        )
         self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
         # Two fields to a row: the page must fit a laptop's screen beside the units list.
         address = QHBoxLayout()
@@ -184,8 +180,7 @@ class DatabaseSettings(QGroupBox):
 
     def _enable(self, *_args) -> None:
         server = self.server_choice.isChecked()
-        for widget in (self.host_edit, self.port_edit, self.database_edit, self.user_edit, self.password_edit,
-                       self.test_button):
+        for widget in (self.host_edit, self.port_edit, self.database_edit, self.user_edit, self.password_edit, self.test_button):
             widget.setEnabled(server and self._task is None)
         for widget in (self.file_edit, self.browse_button):
             widget.setEnabled(not server)
@@ -209,21 +204,28 @@ class DatabaseSettings(QGroupBox):
                 self._say(self.tr("Choose the database file."), error=True)
                 return None
             return path
-        missing = [label for edit, label in ((self.host_edit, self.tr("the server")),
-                                             (self.database_edit, self.tr("the database name")),
-                                             (self.user_edit, self.tr("the user name"))) if not edit.text().strip()]
+        missing = [
+            label
+            for edit, label in (
+                (self.host_edit, self.tr("the server")),
+                (self.database_edit, self.tr("the database name")),
+                (self.user_edit, self.tr("the user name")),
+            )
+            if not edit.text().strip()
+        ]
         if missing:
             self._say(self.tr("Fill in {fields}.").format(fields=", ".join(missing)), error=True)
             return None
-        return server_url(self.host_edit.text().strip(), self.port_edit.value(), self.database_edit.text().strip(),
-                          self.user_edit.text().strip())
+        return server_url(
+            self.host_edit.text().strip(), self.port_edit.value(), self.database_edit.text().strip(), self.user_edit.text().strip()
+        )
 
     def test_connection(self):
         """Connect once, in the background; the answer is one line under the buttons."""
         url = self.target()
         if url is None or not is_server_url(url):
             return None
-        from ...core.db import probe_server
+        from ...core.server_probe import probe_server
         from ..tasks import runner
 
         password = self.password_edit.text() or None
@@ -240,14 +242,19 @@ class DatabaseSettings(QGroupBox):
 
         where = display_target(url)
         if probe.revision is None:
-            text = self.tr("Connected to {target} (PostgreSQL {version}). The database is empty: hptracker creates its "
-                      "tables when the window first opens on it.")
+            text = self.tr(
+                "Connected to {target} (PostgreSQL {version}). The database is empty: hptracker creates its "
+                "tables when the window first opens on it."
+            )
         elif not probe.known:
-            text = self.tr("Connected to {target} (PostgreSQL {version}), but its records were written by a newer version "
-                      "of hptracker: update this program first.")
+            text = self.tr(
+                "Connected to {target} (PostgreSQL {version}), but its records were written by a newer version "
+                "of hptracker: update this program first."
+            )
         elif probe.revision != head_revision():
-            text = self.tr("Connected to {target} (PostgreSQL {version}); its records are upgraded, after a backup, when "
-                      "the window opens on it.")
+            text = self.tr(
+                "Connected to {target} (PostgreSQL {version}); its records are upgraded, after a backup, when the window opens on it."
+            )
         else:
             text = self.tr("Connected to {target} (PostgreSQL {version}); hptracker's records are there.")
         self._say(text.format(target=where, version=probe.version), error=not probe.known)

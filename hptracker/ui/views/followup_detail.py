@@ -126,8 +126,11 @@ class FollowUpDetail(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(6, 0, 0, 0)
         self.empty_label = QLabel(self)
-        keep(lambda: self.empty_label.setText(QCoreApplication.translate(
-            "FollowUpDetail", "Select a follow-up to see its history and record progress.")))
+        keep(
+            lambda: self.empty_label.setText(
+                QCoreApplication.translate("FollowUpDetail", "Select a follow-up to see its history and record progress.")
+            )
+        )
         self.empty_label.setWordWrap(True)
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         outer.addWidget(self.empty_label)
@@ -180,8 +183,7 @@ class FollowUpDetail(QWidget):
         self.note_edit = QLineEdit(progress)
         self.note_edit.setObjectName("progressNote")
         keep(lambda: self.note_edit.setAccessibleName(QCoreApplication.translate("FollowUpDetail", "Progress note")))
-        keep(lambda: self.note_edit.setPlaceholderText(
-            QCoreApplication.translate("FollowUpDetail", "what happened; Enter records it")))
+        keep(lambda: self.note_edit.setPlaceholderText(QCoreApplication.translate("FollowUpDetail", "what happened; Enter records it")))
         self.date_edit = DateEdit("date", progress)
         self.date_edit.setObjectName("progressDate")
         keep(lambda: self.date_edit.setAccessibleName(QCoreApplication.translate("FollowUpDetail", "Progress date")))
@@ -286,7 +288,9 @@ class FollowUpDetail(QWidget):
         self.title_label.setText(f"#{row.id} {row.title}")
         state = f"{label(FollowUpStatus, row.status)} · {timeliness_text(row)}"
         if row.deleted:
-            state = QCoreApplication.translate("FollowUpDetail", "Deleted — restore it from the Delete/Restore action. {state}").format(state=state)
+            state = QCoreApplication.translate("FollowUpDetail", "Deleted — restore it from the Delete/Restore action. {state}").format(
+                state=state
+            )
         self.state_label.setText(state)
         colour = "#b71c1c" if row.timeliness == Timeliness.OVERDUE else ("#2e7d32" if row.status == FollowUpStatus.DONE else "")
         self.state_label.setStyleSheet(f"color: {colour};" if colour else "")
@@ -315,8 +319,9 @@ class FollowUpDetail(QWidget):
         # officer chose stays chosen, like the note being typed.
         chosen = self.status_combo.currentData() if followup_id == shown_before else None
         self.status_combo.clear()
-        self.status_combo.addItem(QCoreApplication.translate("FollowUpDetail", "{status} (unchanged)").format(status=label(FollowUpStatus, row.status)),
-                                  None)
+        self.status_combo.addItem(
+            QCoreApplication.translate("FollowUpDetail", "{status} (unchanged)").format(status=label(FollowUpStatus, row.status)), None
+        )
         for value, text in enum_items(FollowUpStatus):
             if value != row.status:
                 self.status_combo.addItem(text, value)
@@ -379,8 +384,13 @@ class FollowUpDetail(QWidget):
             date = self.date_edit.date()
             status = self.status_combo.currentData()
             # A new status chosen from what is shown must not replace one set meanwhile (issue 15 item 4).
-            self.tracker.record_progress(self.followup_id, status=status, note=self.note_edit.text(), date=date,
-                                         expected_version=self._version if status is not None else None)
+            self.tracker.record_progress(
+                self.followup_id,
+                status=status,
+                note=self.note_edit.text(),
+                date=date,
+                expected_version=self._version if status is not None else None,
+            )
         except ConflictError as exc:
             note = self.note_edit.text()
             self.show_followup(self.followup_id)  # the status as it is now; the typed note stays
@@ -475,8 +485,9 @@ class FollowUpDetail(QWidget):
         for followup_id, values in pending.items():
             title = QCoreApplication.translate("FollowUpDetail", "Progress on follow-up #{id}").format(id=followup_id)
             try:
-                session.save(f"{self._draft_prefix}-{followup_id}", "progress", title,
-                             {"reopen": {"followup_id": followup_id}, "values": values})
+                session.save(
+                    f"{self._draft_prefix}-{followup_id}", "progress", title, {"reopen": {"followup_id": followup_id}, "values": values}
+                )
             except HPTrackerError:
                 continue
         self._drafts_written = set(pending)
@@ -505,14 +516,14 @@ class FollowUpDetailDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("followUpDetailDialog")
         self.texts = Texts()
-        self.texts.keep(lambda: self.setWindowTitle(
-            QCoreApplication.translate("FollowUpDetail", "Follow-up #{id}").format(id=followup_id)))
+        self.texts.keep(lambda: self.setWindowTitle(QCoreApplication.translate("FollowUpDetail", "Follow-up #{id}").format(id=followup_id)))
         layout = QVBoxLayout(self)
         self.detail = FollowUpDetail(tracker, self)
         layout.addWidget(self.detail)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        self.texts.keep(lambda: buttons.button(QDialogButtonBox.StandardButton.Close).setText(
-            QCoreApplication.translate("FollowUpDetail", "Close")))
+        self.texts.keep(
+            lambda: buttons.button(QDialogButtonBox.StandardButton.Close).setText(QCoreApplication.translate("FollowUpDetail", "Close"))
+        )
         buttons.button(QDialogButtonBox.StandardButton.Close).setAutoDefault(False)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)

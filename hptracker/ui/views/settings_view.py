@@ -129,8 +129,7 @@ class SettingsView(QWidget):
         layout.addWidget(self.database)
 
         units = QGroupBox(self)
-        keep(lambda: units.setTitle(QCoreApplication.translate(
-            "SettingsView", "Our units (hosts of meetings, owners of follow-ups)")))
+        keep(lambda: units.setTitle(QCoreApplication.translate("SettingsView", "Our units (hosts of meetings, owners of follow-ups)")))
         box = QVBoxLayout(units)
         self.units_list = QListWidget(units)
         self.units_list.setObjectName("unitsList")
@@ -140,13 +139,15 @@ class SettingsView(QWidget):
         self.unit_name = QLineEdit(units)
         self.unit_name.setObjectName("unitName")
         keep(lambda: self.unit_name.setAccessibleName(QCoreApplication.translate("SettingsView", "Unit name")))
-        keep(lambda: self.unit_name.setPlaceholderText(QCoreApplication.translate(
-            "SettingsView", "name, e.g. Ban Quản lý Khu kinh tế Hải Phòng")))
+        keep(
+            lambda: self.unit_name.setPlaceholderText(
+                QCoreApplication.translate("SettingsView", "name, e.g. Ban Quản lý Khu kinh tế Hải Phòng")
+            )
+        )
         self.unit_abbreviation = QLineEdit(units)
         self.unit_abbreviation.setObjectName("unitAbbreviation")
         keep(lambda: self.unit_abbreviation.setAccessibleName(QCoreApplication.translate("SettingsView", "Abbreviation")))
-        keep(lambda: self.unit_abbreviation.setPlaceholderText(QCoreApplication.translate(
-            "SettingsView", "abbreviation, e.g. HEZA")))
+        keep(lambda: self.unit_abbreviation.setPlaceholderText(QCoreApplication.translate("SettingsView", "abbreviation, e.g. HEZA")))
         self.unit_abbreviation.setMaximumWidth(160)
         self.add_unit_button = QPushButton(units)
         keep(lambda: self.add_unit_button.setText(QCoreApplication.translate("SettingsView", "&Add unit")))
@@ -164,8 +165,11 @@ class SettingsView(QWidget):
         self.successor_combo = ChoiceBox(units)
         self.successor_combo.setObjectName("unitSuccessorCombo")
         keep(lambda: self.successor_combo.setAccessibleName(QCoreApplication.translate("SettingsView", "Succeeded by")))
-        keep(lambda: self.successor_combo.setToolTip(QCoreApplication.translate(
-            "SettingsView", "The unit that continues the selected unit's work, e.g. after a merger")))
+        keep(
+            lambda: self.successor_combo.setToolTip(
+                QCoreApplication.translate("SettingsView", "The unit that continues the selected unit's work, e.g. after a merger")
+            )
+        )
         self.successor_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.successor_combo.setMinimumContentsLength(30)
         successor_label.setBuddy(self.successor_combo)
@@ -177,8 +181,14 @@ class SettingsView(QWidget):
         successor_row.addWidget(self.save_successor_button)
         box.addLayout(successor_row)
         hint = QLabel(units)
-        keep(lambda: hint.setText(QCoreApplication.translate(
-            "SettingsView", "Meetings and follow-ups stay under the unit they were recorded with; after a merger, point the old unit to the one that continues its work.")))
+        keep(
+            lambda: hint.setText(
+                QCoreApplication.translate(
+                    "SettingsView",
+                    "Meetings and follow-ups stay under the unit they were recorded with; after a merger, point the old unit to the one that continues its work.",
+                )
+            )
+        )
         hint.setTextFormat(Qt.TextFormat.PlainText)
         hint.setWordWrap(True)
         box.addWidget(hint)
@@ -258,8 +268,7 @@ class SettingsView(QWidget):
         successor = self._units.get(unit.successor_id) if unit.successor_id is not None else None
         if successor is None:
             return unit_label(unit)
-        return QCoreApplication.translate("SettingsView", "{unit} → {successor}").format(
-            unit=unit_label(unit), successor=successor.name)
+        return QCoreApplication.translate("SettingsView", "{unit} → {successor}").format(unit=unit_label(unit), successor=successor.name)
 
     def _successor_tooltip(self, unit: Unit, successor: Unit) -> str:
         current, seen = successor, {unit.id}
@@ -267,10 +276,10 @@ class SettingsView(QWidget):
             seen.add(current.id)
             current = self._units[current.successor_id]
         if current is successor:
-            return QCoreApplication.translate("SettingsView", "Succeeded by {successor}").format(
-                successor=successor.name)
+            return QCoreApplication.translate("SettingsView", "Succeeded by {successor}").format(successor=successor.name)
         return QCoreApplication.translate("SettingsView", "Succeeded by {successor}; the current unit is {current}").format(
-            successor=successor.name, current=current.name)
+            successor=successor.name, current=current.name
+        )
 
     def _fill_successors(self, item: QListWidgetItem | None) -> None:
         """Offer every other unit; a unit can never be offered as its own successor."""
@@ -280,13 +289,13 @@ class SettingsView(QWidget):
             return
         unit_id = item.data(ID_ROLE)
         current = item.data(SUCCESSOR_ROLE)
-        for unit in sort_vietnamese((u for u in self._units.values() if u.deleted_at is None and u.id != unit_id),
-                                    key=lambda u: u.name):
+        for unit in sort_vietnamese((u for u in self._units.values() if u.deleted_at is None and u.id != unit_id), key=lambda u: u.name):
             self.successor_combo.addItem(unit_label(unit), unit.id)
         if current is not None and self.successor_combo.findData(current) < 0 and current in self._units:
             # A deleted successor stays visible, so saving another change does not drop it unseen.
-            self.successor_combo.addItem(QCoreApplication.translate("SettingsView", "{unit} (deleted)").format(
-                unit=unit_label(self._units[current])), current)
+            self.successor_combo.addItem(
+                QCoreApplication.translate("SettingsView", "{unit} (deleted)").format(unit=unit_label(self._units[current])), current
+            )
         index = self.successor_combo.findData(current)
         self.successor_combo.setCurrentIndex(max(index, 0))
 
@@ -375,14 +384,17 @@ class SettingsView(QWidget):
             chain = self._units[cycle[0]].name
             for uid in cycle[1:]:
                 chain = QCoreApplication.translate("SettingsView", "{unit} → {successor}").format(
-                    unit=chain, successor=self._units[uid].name)
-            self._show_unit_error(QCoreApplication.translate(
-                "SettingsView", "{unit} cannot be succeeded by {successor}: the succession would go round in a circle ({chain}) and no unit would be the current one. Nothing was changed.").format(
-                unit=self._units[unit_id].name, successor=self._units[successor_id].name, chain=chain))
+                    unit=chain, successor=self._units[uid].name
+                )
+            self._show_unit_error(
+                QCoreApplication.translate(
+                    "SettingsView",
+                    "{unit} cannot be succeeded by {successor}: the succession would go round in a circle ({chain}) and no unit would be the current one. Nothing was changed.",
+                ).format(unit=self._units[unit_id].name, successor=self._units[successor_id].name, chain=chain)
+            )
             return False
         try:
-            self.tracker.update_unit(unit_id, expected_version=self._units[unit_id].version,
-                                     successor_id=successor_id)
+            self.tracker.update_unit(unit_id, expected_version=self._units[unit_id].version, successor_id=successor_id)
         except ConflictError as exc:
             self._reload_units(unit_id, fill_fields=False)
             self._show_unit_error(exc.message)

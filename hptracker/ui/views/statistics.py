@@ -51,17 +51,7 @@ from PySide6.QtWidgets import (
 from ...core.enums import FollowUpStatus
 from ...core.i18n import language
 from ...core.labels import label
-from ...core.stats import (
-    FIGURES,
-    GROUPINGS,
-    OUTCOMES,
-    Group,
-    ScopeRow,
-    Statistics,
-    figure_label,
-    format_rate,
-    grouping_label,
-)
+from ...core.stats import FIGURES, GROUPINGS, OUTCOMES, Group, ScopeRow, Statistics, figure_label, format_rate, grouping_label
 from ...core.text import format_date, format_due, format_number
 from ..tasks import Task, error_text, runner
 
@@ -76,12 +66,12 @@ OUTCOME_COLOURS = {
     "overdue": QColor("#e53935"),
     "open_within_deadline": QColor("#42a5f5"),
 }
-PRESETS = ("this_month", "last_month", "this_quarter", "last_quarter", "this_half", "last_half", "this_year",
-           "last_year", "custom")
+PRESETS = ("this_month", "last_month", "this_quarter", "last_quarter", "this_half", "last_half", "this_year", "last_year", "custom")
 
 
 def preset_period(preset: str, today: dt.date) -> tuple[dt.date, dt.date]:
     """(first day, cut-off) of a preset: the current period runs up to today, the last one is whole."""
+
     def months_back(date: dt.date, months: int) -> dt.date:
         index = date.year * 12 + date.month - 1 - months
         return dt.date(index // 12, index % 12 + 1, 1)
@@ -93,9 +83,16 @@ def preset_period(preset: str, today: dt.date) -> tuple[dt.date, dt.date]:
         start = months_back(first, months)
         return start, first - dt.timedelta(days=1)
 
-    spans = {"this_month": (1, False), "last_month": (1, True), "this_quarter": (3, False),
-             "last_quarter": (3, True), "this_half": (6, False), "last_half": (6, True),
-             "this_year": (12, False), "last_year": (12, True)}
+    spans = {
+        "this_month": (1, False),
+        "last_month": (1, True),
+        "this_quarter": (3, False),
+        "last_quarter": (3, True),
+        "this_half": (6, False),
+        "last_half": (6, True),
+        "this_year": (12, False),
+        "last_year": (12, True),
+    }
     if preset not in spans:
         raise ValueError(preset)
     return span(*spans[preset])
@@ -137,7 +134,7 @@ def two_lines(text: str) -> str:
     if not spaces:
         return text
     middle = min(spaces, key=lambda i: abs(i - len(text) / 2))
-    return text[:middle] + "\n" + text[middle + 1:]
+    return text[:middle] + "\n" + text[middle + 1 :]
 
 
 class StatisticsModel(QAbstractTableModel):
@@ -173,8 +170,9 @@ class StatisticsModel(QAbstractTableModel):
                 return grouping_label(self.stats.by) if self.stats else QCoreApplication.translate("StatisticsView", "Group")
             return two_lines(figure_label(key))  # the columns are narrow; a header does not wrap itself
         if role == Qt.ItemDataRole.ToolTipRole and key != "group":
-            return figure_label(key) + " — " + QCoreApplication.translate(
-                "StatisticsView", "Click a number to list the follow-ups behind it.")
+            return (
+                figure_label(key) + " — " + QCoreApplication.translate("StatisticsView", "Click a number to list the follow-ups behind it.")
+            )
         return None
 
     def cell(self, index: Index) -> tuple[Group | None, str] | None:
@@ -269,8 +267,7 @@ class OutcomeChart(QWidget):
         for outcome in OUTCOMES:
             width = figures.value(outcome) * per_item
             if figures.value(outcome):
-                found.append((outcome, QRect(int(round(x)), top, max(1, int(round(x + width)) - int(round(x))),
-                                             self.ROW - 8)))
+                found.append((outcome, QRect(int(round(x)), top, max(1, int(round(x + width)) - int(round(x))), self.ROW - 8)))
             x += width
         return found
 
@@ -291,8 +288,11 @@ class OutcomeChart(QWidget):
             self._paint_legend(painter)
             if not self.groups:
                 painter.setPen(self.palette().placeholderText().color())
-                painter.drawText(QRect(0, self.LEGEND, self.width(), self.ROW), Qt.AlignmentFlag.AlignCenter,
-                                 QCoreApplication.translate("StatisticsView", "No follow-up is in scope for this period."))
+                painter.drawText(
+                    QRect(0, self.LEGEND, self.width(), self.ROW),
+                    Qt.AlignmentFlag.AlignCenter,
+                    QCoreApplication.translate("StatisticsView", "No follow-up is in scope for this period."),
+                )
                 return
             left, right, _per_item = self._scale()
             first = max(0, (event.rect().top() - self.LEGEND) // self.ROW)
@@ -303,15 +303,16 @@ class OutcomeChart(QWidget):
                 top = self.LEGEND + row * self.ROW
                 name = metrics.elidedText(group.name, Qt.TextElideMode.ElideRight, left - 10)
                 painter.setPen(self.palette().text().color())
-                painter.drawText(QRect(0, top, left - 8, self.ROW), Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-                                 name)
+                painter.drawText(QRect(0, top, left - 8, self.ROW), Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, name)
                 end = left
                 for outcome, rect in self.segments(row):
                     painter.fillRect(rect, OUTCOME_COLOURS[outcome])
                     end = rect.right()
-                painter.drawText(QRect(end + 6, top, max(50, right - end + 54), self.ROW),
-                                 Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                                 format_number(group.figures.total, language()))
+                painter.drawText(
+                    QRect(end + 6, top, max(50, right - end + 54), self.ROW),
+                    Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                    format_number(group.figures.total, language()),
+                )
             painter.setPen(QPen(self.palette().mid().color()))
             painter.drawLine(left, self.LEGEND, left, self.LEGEND + len(self.groups) * self.ROW)
         finally:
@@ -324,8 +325,9 @@ class OutcomeChart(QWidget):
             painter.fillRect(QRect(x, 10, 12, 12), OUTCOME_COLOURS[outcome])
             text = figure_label(outcome)
             painter.setPen(self.palette().text().color())
-            painter.drawText(QRect(x + 16, 4, metrics.horizontalAdvance(text) + 4, 24),
-                             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, text)
+            painter.drawText(
+                QRect(x + 16, 4, metrics.horizontalAdvance(text) + 4, 24), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, text
+            )
             x += 16 + metrics.horizontalAdvance(text) + 18
 
     def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt API
@@ -343,8 +345,11 @@ class OutcomeChart(QWidget):
         else:
             group, outcome = found
             self.setCursor(Qt.CursorShape.PointingHandCursor)
-            self.setToolTip(QCoreApplication.translate("StatisticsView", "{group}: {figure} {n} — click to list them").format(
-                group=group.name, figure=figure_label(outcome), n=format_number(group.figures.value(outcome), language())))
+            self.setToolTip(
+                QCoreApplication.translate("StatisticsView", "{group}: {figure} {n} — click to list them").format(
+                    group=group.name, figure=figure_label(outcome), n=format_number(group.figures.value(outcome), language())
+                )
+            )
         super().mouseMoveEvent(event)
 
 
@@ -360,9 +365,12 @@ class BehindModel(QAbstractTableModel):
         super().__init__(parent)
         self.rows = list(rows)
         self.headers = [
-            QCoreApplication.translate("StatisticsView", "ID"), QCoreApplication.translate("StatisticsView", "Follow-up"),
-            QCoreApplication.translate("StatisticsView", "Partner"), QCoreApplication.translate("StatisticsView", "Unit"),
-            QCoreApplication.translate("StatisticsView", "Raised on"), QCoreApplication.translate("StatisticsView", "Due"),
+            QCoreApplication.translate("StatisticsView", "ID"),
+            QCoreApplication.translate("StatisticsView", "Follow-up"),
+            QCoreApplication.translate("StatisticsView", "Partner"),
+            QCoreApplication.translate("StatisticsView", "Unit"),
+            QCoreApplication.translate("StatisticsView", "Raised on"),
+            QCoreApplication.translate("StatisticsView", "Due"),
             QCoreApplication.translate("StatisticsView", "Status at the cut-off date"),
             QCoreApplication.translate("StatisticsView", "Done or dropped on"),
         ]
@@ -384,9 +392,16 @@ class BehindModel(QAbstractTableModel):
         row = self.rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             closed = row.status in (FollowUpStatus.DONE, FollowUpStatus.DROPPED)
-            values = [str(row.id), row.title, row.partner, row.unit or "", format_date(row.raised_on),
-                      format_due(row.due_date, row.due_precision, language()), label(FollowUpStatus, row.status),
-                      format_date(row.since) if closed else ""]
+            values = [
+                str(row.id),
+                row.title,
+                row.partner,
+                row.unit or "",
+                format_date(row.raised_on),
+                format_due(row.due_date, row.due_precision, language()),
+                label(FollowUpStatus, row.status),
+                format_date(row.since) if closed else "",
+            ]
             return values[index.column()] if 0 <= index.column() < len(values) else None
         if role == Qt.ItemDataRole.UserRole:
             return row.id
@@ -651,17 +666,19 @@ class StatisticsView(QWidget):
         self._active = True
         self._debounce.stop()
         request = self.request()
-        self.period_label.setText(QCoreApplication.translate(
-            "StatisticsView", "Period {start} – {cutoff}, figures as of the cut-off date {cutoff}").format(
-            start=format_date(request.start), cutoff=format_date(request.cutoff)))
+        self.period_label.setText(
+            QCoreApplication.translate("StatisticsView", "Period {start} – {cutoff}, figures as of the cut-off date {cutoff}").format(
+                start=format_date(request.start), cutoff=format_date(request.cutoff)
+            )
+        )
         if self.task is not None and not self.task.is_done:
             self.pending = request  # computed when the running one reports
             return
         self.status_label.setText(QCoreApplication.translate("StatisticsView", "Computing…"))
         tracker, lang, today = self.tracker, language(), self.today()
         self.task = runner().run(
-            lambda _progress: tracker.statistics(request.start, request.cutoff, by=request.by, lang=lang, today=today),
-            name="statistics")
+            lambda _progress: tracker.statistics(request.start, request.cutoff, by=request.by, lang=lang, today=today), name="statistics"
+        )
         self.task.succeeded.connect(lambda stats, request=request: self._computed(request, stats))
         self.task.failed.connect(lambda error, request=request: self._failed(request, error))
         self.task.finished.connect(self._next)
@@ -678,10 +695,11 @@ class StatisticsView(QWidget):
         self.chart.set_groups(stats.groups)
         self._fit_splitter()
         total = stats.total
-        self.status_label.setText(QCoreApplication.translate(
-            "StatisticsView", "{n} follow-ups in scope; on-time rate {rate}. Click a number or a bar to list the "
-                              "follow-ups behind it.").format(n=format_number(total.total, language()),
-                                                               rate=format_rate(total.on_time_rate)))
+        self.status_label.setText(
+            QCoreApplication.translate(
+                "StatisticsView", "{n} follow-ups in scope; on-time rate {rate}. Click a number or a bar to list the follow-ups behind it."
+            ).format(n=format_number(total.total, language()), rate=format_rate(total.on_time_rate))
+        )
         if self.pending is None:
             self.computed.emit()
 
@@ -698,8 +716,12 @@ class StatisticsView(QWidget):
         if available <= 0:
             return
         rows = self.model.rowCount()
-        wanted = (self.table.horizontalHeader().height() + rows * self.table.verticalHeader().defaultSectionSize()
-                  + 2 * self.table.frameWidth() + 2)
+        wanted = (
+            self.table.horizontalHeader().height()
+            + rows * self.table.verticalHeader().defaultSectionSize()
+            + 2 * self.table.frameWidth()
+            + 2
+        )
         table = max(120, min(wanted, available // 2))
         self.splitter.setSizes([table, available - table])
 
@@ -736,12 +758,14 @@ class StatisticsView(QWidget):
         key = group.key if group is not None else None
         name = group.name if group is not None else QCoreApplication.translate("StatisticsView", "all groups")
         title = QCoreApplication.translate("StatisticsView", "{figure} — {group}, {start} – {cutoff}").format(
-            figure=figure_label(figure), group=name, start=format_date(stats.start), cutoff=format_date(stats.cutoff))
+            figure=figure_label(figure), group=name, start=format_date(stats.start), cutoff=format_date(stats.cutoff)
+        )
         tracker, lang, today = self.tracker, language(), self.today()
         self.status_label.setText(QCoreApplication.translate("StatisticsView", "Listing the follow-ups…"))
         self.behind_task = runner().run(
             lambda _progress: tracker.statistics_rows(stats.start, stats.cutoff, by, key, figure, lang=lang, today=today),
-            name="statistics rows")
+            name="statistics rows",
+        )
         self.behind_task.succeeded.connect(lambda rows, title=title: self._behind_ready(title, rows))
         self.behind_task.failed.connect(lambda error: self._alive() and self.status_label.setText(error_text(error)))
 
@@ -755,10 +779,10 @@ class StatisticsView(QWidget):
         dialog.open_followup.connect(self.open_followup)
         self.behind = dialog
         dialog.show()
-        self.status_label.setText(QCoreApplication.translate("StatisticsView", "{n} follow-ups listed.").format(
-            n=format_number(len(rows), language())))
+        self.status_label.setText(
+            QCoreApplication.translate("StatisticsView", "{n} follow-ups listed.").format(n=format_number(len(rows), language()))
+        )
         self.behind_shown.emit(dialog)
 
 
 __all__ = ["StatisticsView", "StatisticsModel", "OutcomeChart", "FollowUpsBehindDialog", "preset_period", "PRESETS"]
-

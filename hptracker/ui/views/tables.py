@@ -93,10 +93,10 @@ class RecordTable(QTableView):
             return False
         index = model.index(row, 0)
         self.selectionModel().setCurrentIndex(
-            index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+        )
         self.scrollTo(index)
         return True
-
 
     @contextlib.contextmanager
     def keeping_place(self) -> Iterator[None]:
@@ -136,8 +136,9 @@ class SearchEdit(QLineEdit):
         self.setObjectName(name)
         self.texts = Texts()
         self.texts.keep(lambda: self.setPlaceholderText(placeholder()))
-        self.texts.keep(lambda: self.setAccessibleName(
-            accessible() if accessible is not None else QCoreApplication.translate("SearchEdit", "Search")))
+        self.texts.keep(
+            lambda: self.setAccessibleName(accessible() if accessible is not None else QCoreApplication.translate("SearchEdit", "Search"))
+        )
         self.setClearButtonEnabled(True)
         self.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
         self.timer = QTimer(self)
@@ -197,8 +198,7 @@ class RecordListView(QWidget):
     open_requested = Signal(int)
     changed = Signal()
 
-    def __init__(self, model: LazyTableModel, table_name: str, search_name: str, accessible,
-                 placeholder, parent=None) -> None:
+    def __init__(self, model: LazyTableModel, table_name: str, search_name: str, accessible, placeholder, parent=None) -> None:
         super().__init__(parent)
         self.model = model
         self.texts = Texts()
@@ -209,8 +209,11 @@ class RecordListView(QWidget):
         bar.addWidget(self.search_edit, 1)
         self.deleted_check = QCheckBox(self)
         self.texts.keep(lambda: self.deleted_check.setText(QCoreApplication.translate("RecordListView", "Show &deleted")))
-        self.texts.keep(lambda: self.deleted_check.setToolTip(
-            QCoreApplication.translate("RecordListView", "Deleted records can be restored from here.")))
+        self.texts.keep(
+            lambda: self.deleted_check.setToolTip(
+                QCoreApplication.translate("RecordListView", "Deleted records can be restored from here.")
+            )
+        )
         bar.addWidget(self.deleted_check)
         self.count_label = QLabel(self)
         self.count_label.setTextFormat(Qt.TextFormat.PlainText)
@@ -250,21 +253,36 @@ class RecordListView(QWidget):
 
 
 def partners_view(tracker, parent=None) -> RecordListView:
-    return RecordListView(PartnersModel(tracker), "partnersTable", "partnersSearch",
-                          lambda: QCoreApplication.translate("RecordListView", "Partners"),
-                          lambda: QCoreApplication.translate("RecordListView", "Search partners by any name or alias (Ctrl+F)"), parent)
+    return RecordListView(
+        PartnersModel(tracker),
+        "partnersTable",
+        "partnersSearch",
+        lambda: QCoreApplication.translate("RecordListView", "Partners"),
+        lambda: QCoreApplication.translate("RecordListView", "Search partners by any name or alias (Ctrl+F)"),
+        parent,
+    )
 
 
 def meetings_view(tracker, parent=None) -> RecordListView:
-    return RecordListView(MeetingsModel(tracker), "meetingsTable", "meetingsSearch",
-                          lambda: QCoreApplication.translate("RecordListView", "Meetings"),
-                          lambda: QCoreApplication.translate("RecordListView", "Search meetings: title, place, people, partner names (Ctrl+F)"), parent)
+    return RecordListView(
+        MeetingsModel(tracker),
+        "meetingsTable",
+        "meetingsSearch",
+        lambda: QCoreApplication.translate("RecordListView", "Meetings"),
+        lambda: QCoreApplication.translate("RecordListView", "Search meetings: title, place, people, partner names (Ctrl+F)"),
+        parent,
+    )
 
 
 def agreements_view(tracker, parent=None) -> RecordListView:
-    return RecordListView(AgreementsModel(tracker), "agreementsTable", "agreementsSearch",
-                          lambda: QCoreApplication.translate("RecordListView", "Agreements"),
-                          lambda: QCoreApplication.translate("RecordListView", "Search agreements: title, reference, partner names (Ctrl+F)"), parent)
+    return RecordListView(
+        AgreementsModel(tracker),
+        "agreementsTable",
+        "agreementsSearch",
+        lambda: QCoreApplication.translate("RecordListView", "Agreements"),
+        lambda: QCoreApplication.translate("RecordListView", "Search agreements: title, reference, partner names (Ctrl+F)"),
+        parent,
+    )
 
 
 ANY = "any"
@@ -289,9 +307,15 @@ class FollowUpsView(QWidget):
         self.texts = Texts()
         grid = QGridLayout()
         grid.setHorizontalSpacing(6)
-        self.search_edit = SearchEdit("searchEdit", lambda: QCoreApplication.translate(
-            "FollowUpsView", "Search follow-ups: title, details, partner in any script or alias (Ctrl+F)"), self,
-            accessible=lambda: QCoreApplication.translate("FollowUpsView", "Search follow-ups"), delay=TYPING_DELAY_MS)
+        self.search_edit = SearchEdit(
+            "searchEdit",
+            lambda: QCoreApplication.translate(
+                "FollowUpsView", "Search follow-ups: title, details, partner in any script or alias (Ctrl+F)"
+            ),
+            self,
+            accessible=lambda: QCoreApplication.translate("FollowUpsView", "Search follow-ups"),
+            delay=TYPING_DELAY_MS,
+        )
         grid.addWidget(self.search_edit, 0, 0, 1, 2)
         self.status_filter = QComboBox(self)
         self.status_filter.setObjectName("statusFilter")
@@ -375,24 +399,34 @@ class FollowUpsView(QWidget):
     def _name_filters(self) -> None:
         """Every text of the filters, in the language in force; the choices made are kept."""
         self.status_filter.setAccessibleName(QCoreApplication.translate("FollowUpsView", "Status filter"))
-        _refill(self.status_filter, [("", QCoreApplication.translate("FollowUpsView", "All statuses")),
-                                     (OPEN, QCoreApplication.translate("FollowUpsView", "Open (not done or dropped)")),
-                                     *enum_items(FollowUpStatus)])
+        _refill(
+            self.status_filter,
+            [
+                ("", QCoreApplication.translate("FollowUpsView", "All statuses")),
+                (OPEN, QCoreApplication.translate("FollowUpsView", "Open (not done or dropped)")),
+                *enum_items(FollowUpStatus),
+            ],
+        )
         self.partner_filter.edit.setPlaceholderText(QCoreApplication.translate("FollowUpsView", "Partner: any"))
         self.partner_filter.edit.setAccessibleName(QCoreApplication.translate("FollowUpsView", "Partner filter"))
         self.direction_filter.setAccessibleName(QCoreApplication.translate("FollowUpsView", "Direction filter"))
-        _refill(self.direction_filter, [(None, QCoreApplication.translate("FollowUpsView", "Any direction")), *enum_items(FollowUpDirection)])
+        _refill(
+            self.direction_filter, [(None, QCoreApplication.translate("FollowUpsView", "Any direction")), *enum_items(FollowUpDirection)]
+        )
         self.unit_filter.setAccessibleName(QCoreApplication.translate("FollowUpsView", "Our unit filter"))
         self.category_filter.setAccessibleName(QCoreApplication.translate("FollowUpsView", "Category filter"))
         self.due_filter.setAccessibleName(QCoreApplication.translate("FollowUpsView", "Due period filter"))
-        _refill(self.due_filter, [
-            (ANY, QCoreApplication.translate("FollowUpsView", "Due: any time")),
-            ("past", QCoreApplication.translate("FollowUpsView", "Due before today")),
-            ("next30", QCoreApplication.translate("FollowUpsView", "Due in the next 30 days")),
-            ("month", QCoreApplication.translate("FollowUpsView", "Due this month")),
-            ("quarter", QCoreApplication.translate("FollowUpsView", "Due this quarter")),
-            ("year", QCoreApplication.translate("FollowUpsView", "Due this year")),
-        ])
+        _refill(
+            self.due_filter,
+            [
+                (ANY, QCoreApplication.translate("FollowUpsView", "Due: any time")),
+                ("past", QCoreApplication.translate("FollowUpsView", "Due before today")),
+                ("next30", QCoreApplication.translate("FollowUpsView", "Due in the next 30 days")),
+                ("month", QCoreApplication.translate("FollowUpsView", "Due this month")),
+                ("quarter", QCoreApplication.translate("FollowUpsView", "Due this quarter")),
+                ("year", QCoreApplication.translate("FollowUpsView", "Due this year")),
+            ],
+        )
         self.overdue_check.setText(QCoreApplication.translate("FollowUpsView", "&Overdue"))
         self.overdue_check.setToolTip(QCoreApplication.translate("FollowUpsView", "Only follow-ups past their due date and not done"))
         self.deleted_check.setText(QCoreApplication.translate("FollowUpsView", "De&leted"))
@@ -503,8 +537,17 @@ class FollowUpsView(QWidget):
         self._show_current()
 
     def clear_filters(self) -> None:
-        widgets = (self.search_edit, self.status_filter, self.direction_filter, self.unit_filter, self.category_filter,
-                   self.due_filter, self.overdue_check, self.deleted_check, self.partner_filter.edit)
+        widgets = (
+            self.search_edit,
+            self.status_filter,
+            self.direction_filter,
+            self.unit_filter,
+            self.category_filter,
+            self.due_filter,
+            self.overdue_check,
+            self.deleted_check,
+            self.partner_filter.edit,
+        )
         for widget in widgets:
             widget.blockSignals(True)
         self.search_edit.clear()
@@ -534,7 +577,9 @@ class FollowUpsView(QWidget):
 
     def status_text(self) -> str:
         counts = self.model.status_counts()
-        parts = [QCoreApplication.translate("FollowUpsView", "Follow-ups shown: {n}").format(n=self.model.total()),
-                 QCoreApplication.translate("FollowUpsView", "Overdue: {n}").format(n=counts["overdue"])]
+        parts = [
+            QCoreApplication.translate("FollowUpsView", "Follow-ups shown: {n}").format(n=self.model.total()),
+            QCoreApplication.translate("FollowUpsView", "Overdue: {n}").format(n=counts["overdue"]),
+        ]
         parts += [f"{label(FollowUpStatus, status.value)}: {counts[status.value]}" for status in FollowUpStatus]
         return " · ".join(parts)

@@ -10,17 +10,7 @@ import datetime as dt
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
 from PySide6.QtGui import QBrush
-from PySide6.QtWidgets import (
-    QFrame,
-    QGridLayout,
-    QGroupBox,
-    QHBoxLayout,
-    QLabel,
-    QListWidget,
-    QListWidgetItem,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QFrame, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from ...core.enums import OPEN_STATUSES, FollowUpStatus
 from ...core.i18n import language
@@ -95,13 +85,18 @@ class TodayView(QWidget):
         """Read the page again in the background; returns the task (the page fills when it is done,
         unless a newer refresh has started meanwhile)."""
         today = today or dt.date.today()
-        self.heading.setText(QCoreApplication.translate("TodayView", "Today, {date} — {officer}").format(date=format_date(today),
-                                                                              officer=self.tracker.officer))
+        self.heading.setText(
+            QCoreApplication.translate("TodayView", "Today, {date} — {officer}").format(
+                date=format_date(today), officer=self.tracker.officer
+            )
+        )
         tracker = self.tracker
         due_from, due_to = due_period("next30", today)
-        queries = (FollowUpQuery(overdue_only=True, today=today),
-                   FollowUpQuery(statuses=OPEN_STATUSES, due_from=due_from, due_to=due_to, sort="due", today=today),
-                   FollowUpQuery(awaiting_partner_only=True, today=today))
+        queries = (
+            FollowUpQuery(overdue_only=True, today=today),
+            FollowUpQuery(statuses=OPEN_STATUSES, due_from=due_from, due_to=due_to, sort="due", today=today),
+            FollowUpQuery(awaiting_partner_only=True, today=today),
+        )
 
         def gather(_progress):
             counts = tracker.status_counts(FollowUpQuery(today=today))
@@ -127,15 +122,15 @@ class TodayView(QWidget):
             return  # a newer refresh is under way: its results are the ones to show
         today, counts, lists, recent = found
         self.count_labels["overdue"].setText(QCoreApplication.translate("TodayView", "Overdue\n{n}").format(n=counts["overdue"]))
-        self.count_labels["overdue"].setStyleSheet(f"color: {OVERDUE_TEXT.name()}; font-weight: bold;"
-                                                   if counts["overdue"] else "")
+        self.count_labels["overdue"].setStyleSheet(f"color: {OVERDUE_TEXT.name()}; font-weight: bold;" if counts["overdue"] else "")
         for status in FollowUpStatus:
             self.count_labels[status.value].setText(f"{label(FollowUpStatus, status.value)}\n{counts[status.value]}")
-        titles = (QCoreApplication.translate("TodayView", "Overdue ({n})"),
-                  QCoreApplication.translate("TodayView", "Due in the next 30 days ({n})"),
-                  QCoreApplication.translate("TodayView", "Awaiting the partner ({n})"))
-        sections = ((self.overdue_list, self.overdue_box), (self.soon_list, self.soon_box),
-                    (self.awaiting_list, self.awaiting_box))
+        titles = (
+            QCoreApplication.translate("TodayView", "Overdue ({n})"),
+            QCoreApplication.translate("TodayView", "Due in the next 30 days ({n})"),
+            QCoreApplication.translate("TodayView", "Awaiting the partner ({n})"),
+        )
+        sections = ((self.overdue_list, self.overdue_box), (self.soon_list, self.soon_box), (self.awaiting_list, self.awaiting_box))
         for (listing, box), title, (rows, total) in zip(sections, titles, lists, strict=True):
             self._fill(listing, box, title, rows, total, today)
         self._fill_progress(recent)
