@@ -164,6 +164,12 @@ def _t(text: str) -> str:
     return esc(text)
 
 
+def _none() -> str:
+    """An empty list's line. (Outside any f-string: pyside6-lupdate does not read inside them.)"""
+    none = translate("Report", "None.")
+    return f'<p class="none">{_t(none)}</p>'
+
+
 def _num(value: float | None) -> str:
     return esc(format_number(value)) if value is not None else ""
 
@@ -223,7 +229,8 @@ def _unit_section(report: PeriodicReport) -> str:
     widths = [19, 9, 9, 8, 9, 8, 9, 9, 10, 10]
     table = _table(headers, rows, widths, numbers=tuple(range(1, 10)), total=cells(translate("Report", "Total"), report.by_unit.total))
     if not rows:
-        table = f'<p class="none">{_t(translate("Report", "No follow-up is in scope for this period."))}</p>'
+        nothing = translate("Report", "No follow-up is in scope for this period.")  # (lupdate reads no f-string)
+        table = f'<p class="none">{_t(nothing)}</p>'
     return "<h2>2. " + _t(translate("Report", "Figures by unit")) + "</h2>" + table
 
 
@@ -270,7 +277,7 @@ def _lists_section(report: PeriodicReport) -> str:
     for number, outcome in enumerate(LIST_ORDER, 1):
         rows = report.outcome_rows(outcome)
         out.append(f"<h3>3.{number}. {_t(list_title(outcome))} ({esc(format_number(len(rows)))})</h3>")
-        out.append(_list_rows(report, rows, outcome) if rows else f'<p class="none">{_t(translate("Report", "None."))}</p>')
+        out.append(_list_rows(report, rows, outcome) if rows else _none())
     return "".join(out)
 
 
@@ -310,7 +317,7 @@ def _changes_section(report: PeriodicReport) -> str:
             + _more(len(new) - len(shown))
         )
     else:
-        out.append(f'<p class="none">{_t(translate("Report", "None."))}</p>')
+        out.append(_none())
 
     done = report.completed_rows()
     out.append(f"<h3>4.2. {_t(translate('Report', 'Completed'))} ({esc(format_number(len(done)))})</h3>")
@@ -344,7 +351,7 @@ def _changes_section(report: PeriodicReport) -> str:
             + _more(len(done) - len(shown))
         )
     else:
-        out.append(f'<p class="none">{_t(translate("Report", "None."))}</p>')
+        out.append(_none())
 
     changes = report.changes.status_changes
     out.append(f"<h3>4.3. {_t(translate('Report', 'Status changes'))} ({esc(format_number(len(changes)))})</h3>")
@@ -376,7 +383,7 @@ def _changes_section(report: PeriodicReport) -> str:
             + _more(len(changes) - len(shown_changes))
         )
     else:
-        out.append(f'<p class="none">{_t(translate("Report", "None."))}</p>')
+        out.append(_none())
 
     moves = report.changes.due_moves
     out.append(f"<h3>4.4. {_t(translate('Report', 'Due dates moved'))} ({esc(format_number(len(moves)))})</h3>")
@@ -408,7 +415,7 @@ def _changes_section(report: PeriodicReport) -> str:
             + _more(len(moves) - len(shown_moves))
         )
     else:
-        out.append(f'<p class="none">{_t(translate("Report", "None."))}</p>')
+        out.append(_none())
     return "".join(out)
 
 

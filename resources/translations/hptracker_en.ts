@@ -5749,6 +5749,10 @@ Please choose a different file name.</translation>
         <translation>Data as of {cutoff}</translation>
     </message>
     <message>
+        <source>None.</source>
+        <translation>None.</translation>
+    </message>
+    <message>
         <source>On-time rate = done on time / (done on time + done late + overdue).</source>
         <translation>On-time rate = done on time / (done on time + done late + overdue).</translation>
     </message>
@@ -5775,6 +5779,10 @@ Please choose a different file name.</translation>
     <message>
         <source>Total</source>
         <translation>Total</translation>
+    </message>
+    <message>
+        <source>No follow-up is in scope for this period.</source>
+        <translation>No follow-up is in scope for this period.</translation>
     </message>
     <message>
         <source>Figures by unit</source>

@@ -5749,6 +5749,10 @@ Hãy chọn tên tệp khác.</translation>
         <translation>Số liệu đến ngày {cutoff}</translation>
     </message>
     <message>
+        <source>None.</source>
+        <translation>Không có.</translation>
+    </message>
+    <message>
         <source>On-time rate = done on time / (done on time + done late + overdue).</source>
         <translation>Tỷ lệ đúng hạn = hoàn thành đúng hạn / (hoàn thành đúng hạn + hoàn thành quá hạn + quá hạn).</translation>
     </message>
@@ -5775,6 +5779,10 @@ Hãy chọn tên tệp khác.</translation>
     <message>
         <source>Total</source>
         <translation>Tổng cộng</translation>
+    </message>
+    <message>
+        <source>No follow-up is in scope for this period.</source>
+        <translation>Không có kiến nghị nào trong kỳ này.</translation>
     </message>
     <message>
         <source>Figures by unit</source>
