@@ -17,7 +17,9 @@ and the table per unit are always complete.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from .brief import esc, long_date, stylesheet
 from .enums import FollowUpStatus
@@ -164,6 +166,29 @@ def _t(text: str) -> str:
     return esc(text)
 
 
+def _titled(title: str, record_id: int) -> str:
+    return f'{esc(title)} <span class="muted">(#{record_id})</span>'
+
+
+def _listed(
+    number: str,
+    title: str,
+    items: Sequence[Any],
+    headers: list[str],
+    widths: list[int],
+    dates: tuple[int, ...],
+    row: Callable[[int, Any], list[str]],
+) -> str:
+    """One list of section 4: its heading with the count, then its first PDF_LIST_LIMIT rows (the
+    workbook holds the rest), or "None."."""
+    heading = f"<h3>{number}. {_t(title)} ({esc(format_number(len(items)))})</h3>"
+    if not items:
+        return heading + _none()
+    shown = items[:PDF_LIST_LIMIT]
+    rows = [row(i, item) for i, item in enumerate(shown, 1)]
+    return heading + _table([_t(h) for h in headers], rows, widths, dates=dates) + _more(len(items) - len(shown))
+
+
 def _none() -> str:
     """An empty list's line. (Outside any f-string: pyside6-lupdate does not read inside them.)"""
     none = translate("Report", "None.")
@@ -285,137 +310,103 @@ def _changes_section(report: PeriodicReport) -> str:
     lang = report.lang
     out = ["<h2>4. " + _t(translate("Report", "Changes during the period")) + "</h2>"]
 
-    new = report.new_rows()
-    out.append(f"<h3>4.1. {_t(translate('Report', 'New follow-ups'))} ({esc(format_number(len(new)))})</h3>")
-    if new:
-        shown = new[:PDF_LIST_LIMIT]
-        rows = [
+    out.append(
+        _listed(
+            "4.1",
+            translate("Report", "New follow-ups"),
+            report.new_rows(),
             [
+                translate("Report", "No."),
+                translate("Report", "Follow-up"),
+                translate("Report", "Partner"),
+                translate("Report", "Unit"),
+                translate("Report", "Raised on"),
+                translate("Report", "Due"),
+            ],
+            [6, 36, 17, 15, 13, 13],
+            (4, 5),
+            lambda i, r: [
                 str(i),
-                f'{esc(r.title)} <span class="muted">(#{r.id})</span>',
+                _titled(r.title, r.id),
                 esc(r.partner),
                 esc(r.unit or ""),
                 esc(format_date(r.raised_on)),
                 esc(format_due(r.due_date, r.due_precision, lang)),
-            ]
-            for i, r in enumerate(shown, 1)
-        ]
-        out.append(
-            _table(
-                [
-                    _t(translate("Report", "No.")),
-                    _t(translate("Report", "Follow-up")),
-                    _t(translate("Report", "Partner")),
-                    _t(translate("Report", "Unit")),
-                    _t(translate("Report", "Raised on")),
-                    _t(translate("Report", "Due")),
-                ],
-                rows,
-                [6, 36, 17, 15, 13, 13],
-                dates=(4, 5),
-            )
-            + _more(len(new) - len(shown))
+            ],
         )
-    else:
-        out.append(_none())
-
-    done = report.completed_rows()
-    out.append(f"<h3>4.2. {_t(translate('Report', 'Completed'))} ({esc(format_number(len(done)))})</h3>")
-    if done:
-        shown = done[:PDF_LIST_LIMIT]
-        rows = [
+    )
+    out.append(
+        _listed(
+            "4.2",
+            translate("Report", "Completed"),
+            report.completed_rows(),
             [
+                translate("Report", "No."),
+                translate("Report", "Follow-up"),
+                translate("Report", "Partner"),
+                translate("Report", "Done on"),
+                translate("Report", "Due"),
+                translate("Report", "Timeliness"),
+            ],
+            [6, 38, 17, 13, 13, 13],
+            (3, 4),
+            lambda i, r: [
                 str(i),
-                f'{esc(r.title)} <span class="muted">(#{r.id})</span>',
+                _titled(r.title, r.id),
                 esc(r.partner),
                 esc(format_date(r.since)),
                 esc(format_due(r.due_date, r.due_precision, lang)),
                 esc(figure_label(r.outcome)),
-            ]
-            for i, r in enumerate(shown, 1)
-        ]
-        out.append(
-            _table(
-                [
-                    _t(translate("Report", "No.")),
-                    _t(translate("Report", "Follow-up")),
-                    _t(translate("Report", "Partner")),
-                    _t(translate("Report", "Done on")),
-                    _t(translate("Report", "Due")),
-                    _t(translate("Report", "Timeliness")),
-                ],
-                rows,
-                [6, 38, 17, 13, 13, 13],
-                dates=(3, 4),
-            )
-            + _more(len(done) - len(shown))
+            ],
         )
-    else:
-        out.append(_none())
-
-    changes = report.changes.status_changes
-    out.append(f"<h3>4.3. {_t(translate('Report', 'Status changes'))} ({esc(format_number(len(changes)))})</h3>")
-    if changes:
-        shown_changes = changes[:PDF_LIST_LIMIT]
-        rows = [
+    )
+    out.append(
+        _listed(
+            "4.3",
+            translate("Report", "Status changes"),
+            report.changes.status_changes,
             [
+                translate("Report", "Date"),
+                translate("Report", "Follow-up"),
+                translate("Report", "Change"),
+                translate("Report", "Note"),
+                translate("Report", "Officer"),
+            ],
+            [12, 32, 20, 24, 12],
+            (0,),
+            lambda _i, c: [
                 esc(format_date(c.date)),
-                f'{esc(c.title)} <span class="muted">(#{c.followup_id})</span>',
+                _titled(c.title, c.followup_id),
                 esc(f"{label(FollowUpStatus, c.old_status)} → {label(FollowUpStatus, c.new_status)}"),
                 esc(c.note or ""),
                 esc(c.officer or ""),
-            ]
-            for c in shown_changes
-        ]
-        out.append(
-            _table(
-                [
-                    _t(translate("Report", "Date")),
-                    _t(translate("Report", "Follow-up")),
-                    _t(translate("Report", "Change")),
-                    _t(translate("Report", "Note")),
-                    _t(translate("Report", "Officer")),
-                ],
-                rows,
-                [12, 32, 20, 24, 12],
-                dates=(0,),
-            )
-            + _more(len(changes) - len(shown_changes))
+            ],
         )
-    else:
-        out.append(_none())
-
-    moves = report.changes.due_moves
-    out.append(f"<h3>4.4. {_t(translate('Report', 'Due dates moved'))} ({esc(format_number(len(moves)))})</h3>")
-    if moves:
-        shown_moves = moves[:PDF_LIST_LIMIT]
-        rows = [
+    )
+    none = translate("Report", "none")
+    out.append(
+        _listed(
+            "4.4",
+            translate("Report", "Due dates moved"),
+            report.changes.due_moves,
             [
+                translate("Report", "Date"),
+                translate("Report", "Follow-up"),
+                translate("Report", "From"),
+                translate("Report", "To"),
+                translate("Report", "Officer"),
+            ],
+            [12, 42, 14, 14, 18],
+            (0, 2, 3),
+            lambda _i, m: [
                 esc(format_date(m.at)),
-                f'{esc(m.title)} <span class="muted">(#{m.followup_id})</span>',
-                esc(format_due(m.old_date, m.old_precision, lang) or translate("Report", "none")),
-                esc(format_due(m.new_date, m.new_precision, lang) or translate("Report", "none")),
+                _titled(m.title, m.followup_id),
+                esc(format_due(m.old_date, m.old_precision, lang) or none),
+                esc(format_due(m.new_date, m.new_precision, lang) or none),
                 esc(m.officer),
-            ]
-            for m in shown_moves
-        ]
-        out.append(
-            _table(
-                [
-                    _t(translate("Report", "Date")),
-                    _t(translate("Report", "Follow-up")),
-                    _t(translate("Report", "From")),
-                    _t(translate("Report", "To")),
-                    _t(translate("Report", "Officer")),
-                ],
-                rows,
-                [12, 42, 14, 14, 18],
-                dates=(0, 2, 3),
-            )
-            + _more(len(moves) - len(shown_moves))
+            ],
         )
-    else:
-        out.append(_none())
+    )
     return "".join(out)
 
 
