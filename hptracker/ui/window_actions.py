@@ -1,22 +1,19 @@
 """The main window's actions, menus and toolbar: what each does, its keys and its texts.
 
-Every text is a function that translates, kept by the window (``MainWindow.keep_text``) and said
+Every text is a function that translates, kept by the window (``MainWindow.keep_text``; the window
+is passed in, this module never imports main_window) and said
 again when the officer changes the language; the translation context stays "MainWindow".
 """
 
 from __future__ import annotations
 
 import functools
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QToolBar
+from PySide6.QtWidgets import QMainWindow, QToolBar
 
 from .icons import icon
-
-if TYPE_CHECKING:
-    from .main_window import MainWindow
 
 PAGE_KEYS = (
     "today",
@@ -29,7 +26,7 @@ PAGE_KEYS = (
 )  # the pages, in the order of the navigation
 
 
-def make_action(window: MainWindow, name: str, text, accessible, shortcut=None, icon_name: str | None = None, slot=None) -> QAction:
+def make_action(window: QMainWindow, name: str, text, accessible, shortcut=None, icon_name: str | None = None, slot=None) -> QAction:
     """An action of the window; ``text`` and ``accessible`` may be functions that translate,
     so that the action follows a change of language."""
     action = QAction(window)
@@ -60,7 +57,7 @@ def make_action(window: MainWindow, name: str, text, accessible, shortcut=None, 
     return action
 
 
-def make_actions(window: MainWindow) -> None:
+def make_actions(window: QMainWindow) -> None:
     """Every action of the window, with its keys, icon and texts (which follow the language)."""
     a = functools.partial(make_action, window)
     window.action_new_followup = a(
@@ -237,7 +234,7 @@ def make_actions(window: MainWindow) -> None:
         window.page_actions.append(action)
 
 
-def make_menus(window: MainWindow) -> None:
+def make_menus(window: QMainWindow) -> None:
     """The menu bar and the toolbar, from the actions."""
     bar = window.menuBar()
     bar.setObjectName("menuBar")

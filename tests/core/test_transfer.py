@@ -325,7 +325,7 @@ def test_no_upgrade_without_its_backup(databases, monkeypatch):
         def full_disk(*_args, **_kwargs):
             raise backup.BackupError("There is no space left on the disk")
 
-        monkeypatch.setattr(backup, "backup_server", full_disk)
+        monkeypatch.setattr(server_backup, "backup_server", full_disk)
         with pytest.raises(backup.BackupError):
             open_database(target, safeguards=backup_safeguards())
         assert current_revision(engine) == previous
