@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QLabel,
-    QMainWindow,
     QMessageBox,
     QProgressDialog,
     QVBoxLayout,
@@ -39,6 +38,7 @@ from ..core.stats import check_period
 from ..core.text import format_date
 from ..settings import Settings
 from .dialogs.base import plain_message_box
+from .notice import notify
 from .tasks import Task, runner
 from .views.statistics import PRESETS, preset_label, preset_period, pydate, qdate
 
@@ -72,9 +72,8 @@ class ReportDialogs:
 
     @classmethod
     def done(cls, parent: QWidget | None, message: str) -> None:
-        """Non-modal: the status bar says where the file went."""
-        if isinstance(parent, QMainWindow) and shiboken6.isValid(parent):
-            parent.statusBar().showMessage(message, 15000)
+        """Non-modal: a notice over the window (and its status bar) says where the file went."""
+        notify(parent, message)
 
 
 class ReportDialog(QDialog):

@@ -140,3 +140,14 @@ def test_the_period_dialog_refuses_a_period_that_makes_no_sense(qtbot):
     dialog.format_combo.setCurrentIndex(1)
     dialog.accept()
     assert dialog.result() == 1 and dialog.suffix() == ".pdf"
+
+
+def test_the_report_written_is_told_in_a_notice_over_the_window(qtbot, demo_window):
+    """Like an export's or a backup's result (issue 16 item 5), not only in the status bar."""
+    from hptracker.ui.notice import Notice
+
+    demo_window.show()
+    ReportDialogs.done(demo_window, "Periodic report written to /tmp/q2.xlsx.")
+    notice = demo_window.findChild(Notice, "notice")
+    assert notice is not None and notice.isVisible() and notice.text() == "Periodic report written to /tmp/q2.xlsx."
+    assert demo_window.statusBar().currentMessage() == "Periodic report written to /tmp/q2.xlsx."
