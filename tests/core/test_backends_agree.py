@@ -14,31 +14,15 @@ import datetime as dt
 import pytest
 from sample_data import add_awkward_records
 
+from hptracker.core import followup_query
 from hptracker.core.text import sort_key
 from hptracker.core.tracker import FollowUpQuery, Tracker
 
 BACKENDS = ("sqlite", "postgresql")
 TODAY = dt.date(2025, 6, 1)
 
-FOLLOWUP_SORTS = [
-    "default",
-    "id",
-    "title",
-    "partner",
-    "direction",
-    "category",
-    "meeting",
-    "agreement",
-    "unit",
-    "officer",
-    "priority",
-    "due",
-    "status",
-    "timeliness",
-    "days_overdue",
-    "last_update",
-    "updated",
-]
+# Every sort the view offers (tests/core/test_sort_plans.py checks the list is complete).
+FOLLOWUP_SORTS = followup_query.SORTS
 PARTNER_SORTS = ["id", "name", "name_en", "name_native", "kind", "level", "country", "since", "parent", "open_followups", "aliases"]
 MEETING_SORTS = ["id", "date", "title", "place", "direction", "format", "host", "partners", "our_lead", "followups", "agreements"]
 AGREEMENT_SORTS = [
