@@ -211,7 +211,11 @@ import hptracker.cli
 
 def linger():
     print("exiting", flush=True)
-    time.sleep(60)
+    # Short sleeps, as closing code runs Python between its steps: a SIGINT the system hands to
+    # another thread of the process is handled as soon as the main thread runs Python again,
+    # which one long C-level sleep would put off for its whole minute.
+    for _ in range(600):
+        time.sleep(0.1)
 
 if sys.argv[1] == "atexit":
     atexit.register(linger)      # registered first, so it runs last: after hptracker's own
