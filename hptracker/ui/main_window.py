@@ -35,7 +35,7 @@ from .dialogs.base import ConfirmDialog, DiscardDialog, FormDialog, MessageDialo
 from .dialogs.followup_form import FollowUpForm
 from .dialogs.meeting_form import MeetingFormDialog
 from .dialogs.partner_form import PartnerFormDialog
-from .geometry import candidate_screens, centre, fit, on_screen, screen_key
+from .geometry import candidate_screens, centre, fit, on_screen, screen_key, screen_of
 from .icons import icon
 from .notice import Notice, notify
 from .read_only_ui import apply_read_only, restrict_actions
@@ -742,7 +742,7 @@ class MainWindow(QMainWindow):
 
     def save_window_state(self) -> None:
         s = self.settings
-        s.set_state(f"geometry@{screen_key(self.screen())}", self.saveGeometry())
+        s.set_state(f"geometry@{screen_key(screen_of(self))}", self.saveGeometry())
         s.set_state("state", self.saveState())
         s.set_state("mainSplitter", self.splitter.saveState())
         s.set_state("followUpsSplitter", self.followups.splitter.saveState())

@@ -34,6 +34,7 @@ def main() -> int:
     from hptracker.ui.brief_ui import BriefPreviewDialog, NotesDialog
     from hptracker.ui.dialogs.base import FormDialog
     from hptracker.ui.dialogs.facts_dialog import FactsDialog
+    from hptracker.ui.geometry import screen_of
     from hptracker.ui.main_window import FOLLOWUPS, PAGE_KEYS
     from hptracker.ui.printing import configure, prepare_brief
 
@@ -44,7 +45,7 @@ def main() -> int:
     app = QApplication.instance()
     for _ in range(5):
         app.processEvents()
-    screen = window.screen()
+    screen = screen_of(window)
     report: dict = {
         "screen": {
             "name": screen.name(),
