@@ -26,6 +26,7 @@ Rules the runner relies on:
 
 from __future__ import annotations
 
+import atexit
 import contextlib
 import logging
 import threading
@@ -64,7 +65,11 @@ class Task(QObject):
         self._done = False
         self.result: Any = None
         self.error: BaseException | None = None
-        self._relay = _Relay()
+        # A child of the task, so that Qt deletes it on the GUI thread with the task. Without a
+        # parent it belonged to Python and died with its last reference, which the pool thread may
+        # drop as its runnable ends — deleting a GUI-thread object from another thread while the
+        # GUI thread delivers to it, a crash seen once in a hundred runs under load.
+        self._relay = _Relay(self)
         self._relay.progressed.connect(self._on_progress, Qt.ConnectionType.QueuedConnection)
         self._relay.done.connect(self._on_done, Qt.ConnectionType.QueuedConnection)
 
@@ -201,7 +206,16 @@ def runner() -> TaskRunner:
         _runner = TaskRunner(app)
         if app is not None:
             app.aboutToQuit.connect(_runner.shutdown)
+            # A script that never runs the event loop gets no aboutToQuit: without this its exit
+            # would tear the application down under a task still running (the backup the window
+            # starts as it closes), and the task's last signal crashed the process.
+            atexit.register(_shutdown_at_exit)
     return _runner
+
+
+def _shutdown_at_exit() -> None:
+    if _runner is not None and shiboken6.isValid(_runner):
+        _runner.shutdown()
 
 
 def busy_task(parent: QWidget | None, label: str, work: Callable[[], Any], *, writes: bool = False, name: str = "") -> Task:

@@ -61,6 +61,18 @@ class Answers:
 
 
 @pytest.fixture(autouse=True)
+def no_work_left_behind():
+    """Each test ends once the background work it started has (the backup its window starts as it
+    closes, a search still running): a task outliving its test ran into the next one, on a
+    database its test had already removed."""
+    yield
+    from hptracker.ui.tasks import runner
+
+    assert runner().wait(60000), "background work still running a minute after its test ended"
+    QApplication.processEvents()  # its last signals, to the objects of the test that started it
+
+
+@pytest.fixture(autouse=True)
 def discard_question(monkeypatch):
     """Save/Discard/Cancel before a form with changes closes: answered Discard unless a test says
     otherwise (``discard_question.answers = [...]``), so a window closing at the end of a test
