@@ -58,9 +58,10 @@ class Task(QObject):
     cancelled = Signal()
     finished = Signal()
 
-    def __init__(self, name: str = "", parent: QObject | None = None) -> None:
+    def __init__(self, name: str = "", parent: QObject | None = None, on_finished: Callable[[Task], None] | None = None) -> None:
         super().__init__(parent)
         self.name = name
+        self._on_finished = on_finished
         self._cancel = threading.Event()
         self._done = False
         self.result: Any = None
@@ -130,6 +131,8 @@ class Task(QObject):
                 log.error("background task %s failed", self.name or "?", exc_info=error)
             self.failed.emit(error)
         self.finished.emit()
+        if self._on_finished is not None:
+            self._on_finished(self)
 
 
 def _expected(error: BaseException) -> bool:
@@ -167,9 +170,11 @@ class TaskRunner(QObject):
 
     def run(self, func: Callable[[ProgressFn], Any], *, writes: bool = False, typing: bool = False, name: str = "") -> Task:
         """Start ``func(progress)`` in the background; connect to the returned task's signals."""
-        task = Task(name, self)
+        # Told its end by a plain call: connecting a lambda to each task's ``finished`` once
+        # aborted the process inside PySide's connect (a C++ exception, std::terminate), in a
+        # test run that starts thousands of tasks.
+        task = Task(name, self, on_finished=self._forget)
         self._tasks.add(task)  # kept alive until it has reported
-        task.finished.connect(lambda: self._forget(task))
         pool = self._writer if writes else self._typing if typing else self._pool
         pool.start(_Runnable(task, func))
         return task

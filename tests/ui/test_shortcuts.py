@@ -66,6 +66,9 @@ def test_every_application_shortcut_works_from_any_field(qtbot, demo_window, fie
     }
     claim = ClaimsEveryKey(widgets[field])
     widgets[field].installEventFilter(claim)
+    # A field's own claim comes after every event filter (it is the field's event()); the guard
+    # watches the field from the moment it gets the focus, so the focus comes after the claim.
+    widgets[field].clearFocus()
     fired: list[str] = []
     actions = shortcut_actions(window)
     assert {"actionExport", "actionNewFollowUp", "actionFind", "actionShortcuts"} <= {a.objectName() for a in actions}
@@ -144,3 +147,40 @@ def test_help_lists_every_shortcut_from_the_actions(qtbot, demo_window):
     assert ("Made up for the test", "Ctrl+Alt+J") in rows  # read from the actions, not a list kept by hand
     assert any(keys == "Ctrl+S" for _name, keys in rows)  # the forms' own keys too
     dialog.close()
+
+
+def test_the_guard_looks_only_at_the_focused_field_of_its_window(qtbot, demo_db_path, monkeypatch):
+    """Issue 17 (start): the guard once watched the whole application, a Python call in the way of
+    every event of every window — 24,000 while the main window was built. It now sees the events
+    of the one field of its window that has the focus, and nothing of another window's fields."""
+    from conftest import open_window
+    from PySide6.QtWidgets import QLineEdit
+
+    from hptracker.ui.shortcuts_ui import ShortcutGuard
+
+    seen: list[QObject] = []
+    original = ShortcutGuard.eventFilter
+    monkeypatch.setattr(ShortcutGuard, "eventFilter", lambda self, watched, event: seen.append(watched) or original(self, watched, event))
+    window = open_window(qtbot, demo_db_path)
+    wait_active(qtbot, window)
+    for page in (FOLLOWUPS, PARTNERS_PAGE, MEETINGS_PAGE, AGREEMENTS_PAGE):
+        window.show_page(page)
+    window.resize(window.width() - 40, window.height() - 40)
+    qtbot.wait(50)
+    # Building, showing, paging and resizing the window: only the events of the search fields
+    # each page gives the focus to (a few dozen; watching the application, many thousands).
+    assert len(seen) < 100 and all(isinstance(w, QLineEdit) and w.window() is window for w in seen), len(seen)
+    window.show_page(FOLLOWUPS)
+    edit = window.followups.search_edit
+    edit.setFocus()
+    seen.clear()
+    send_text(edit, "ab")
+    assert seen and set(seen) == {edit}
+    other = QLineEdit()  # a field of another window
+    qtbot.addWidget(other)
+    other.show()
+    other.activateWindow()
+    other.setFocus()
+    seen.clear()
+    QTest.keyClicks(other, "cd")
+    assert other.text() == "cd" and seen == []
