@@ -60,8 +60,13 @@ sysdeps-test: $(STAMP)
 	  fi; fi
 
 # The checks run first: a lint failure stops `make test` (and CI) before the suite starts.
+# Bytecode is written (__pycache__, ignored by git) even where the environment says not to
+# (PYTHONDONTWRITEBYTECODE): every xdist worker, every command a test starts and every child an
+# export starts would otherwise compile hptracker and rewrite the tests' asserts again, 6 s of
+# each worker's start and a few tenths of a second of each of some 150 processes.
 test: $(STAMP) sysdeps-test lint
 	@if $(CAN_INSTALL); then export HPTRACKER_TEST_PG=$${HPTRACKER_TEST_PG:-require}; fi; \
+	export PYTHONDONTWRITEBYTECODE=; \
 	echo "QT_QPA_PLATFORM=offscreen HPTRACKER_TEST_PG=$${HPTRACKER_TEST_PG:-} $(BIN)/python -m pytest -q -n auto --durations=10"; \
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -n auto --durations=10
 

@@ -14,6 +14,7 @@ from pathlib import Path
 import openpyxl
 import pgserver
 import pytest
+from inprocess import Result, run_cli
 from sample_data import add_awkward_records
 
 from hptracker.core.tracker import Tracker
@@ -24,6 +25,11 @@ EXE = str(Path(sys.executable).parent / "hptracker")
 def run(*args: str) -> subprocess.CompletedProcess[str]:
     env = {k: v for k, v in os.environ.items() if k not in ("HPTRACKER_DB", "HPTRACKER_LANG", "DISPLAY")}
     return subprocess.run([EXE, *args], capture_output=True, text=True, encoding="utf-8", env=env, timeout=180)
+
+
+def said(*args: str) -> Result:
+    """A refusal: what the command says and exits with, from its ``main()`` in this process."""
+    return run_cli(*args)
 
 
 def ok(*args: str) -> str:
@@ -91,7 +97,7 @@ def test_copy_refuses_a_database_that_holds_records(workstation, pg_server, data
     server = databases.new("postgresql", "demo")
     try:
         before = here("--lang", "en", "--db", server, "list", "followups", "--json")
-        result = run("--lang", "en", "copy", str(workstation), server)
+        result = said("--lang", "en", "copy", str(workstation), server)
         assert result.returncode == 1 and result.stdout == ""
         lines = result.stderr.strip().splitlines()
         assert len(lines) == 1 and "already holds records" in lines[0] and "followups 9" in lines[0]
@@ -102,10 +108,10 @@ def test_copy_refuses_a_database_that_holds_records(workstation, pg_server, data
 
 def test_copy_never_writes_onto_the_source_or_its_files(workstation, tmp_path):
     for dest in (f"{workstation}-wal", str(workstation.parent / "backups" / "x.db")):
-        result = run("--lang", "en", "copy", str(workstation), dest)
+        result = said("--lang", "en", "copy", str(workstation), dest)
         assert result.returncode == 1 and len(result.stderr.strip().splitlines()) == 1, result.stderr
         assert not Path(dest).exists()
-    result = run("--lang", "en", "copy", str(workstation), str(workstation))
+    result = said("--lang", "en", "copy", str(workstation), str(workstation))
     assert result.returncode == 1 and "same database" in result.stderr
 
 
@@ -122,7 +128,7 @@ def test_a_server_backup_restores_into_an_empty_server_database(pg_server, datab
         out = ok("--lang", "en", "--db", empty, "restore", str(path))
         assert "restored from" in out and "9 follow-ups" in out
         assert here("--lang", "en", "--db", empty, "list", "followups", "--json") == there
-        result = run("--lang", "en", "--db", server, "restore", str(path))
+        result = said("--lang", "en", "--db", server, "restore", str(path))
         assert result.returncode == 1 and "already holds records" in result.stderr
         to = tmp_path / "usb"
         to.mkdir()

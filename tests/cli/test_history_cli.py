@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from inprocess import run_cli
 
 from hptracker.core.tracker import Tracker
 
@@ -227,17 +228,17 @@ def test_bad_input_is_one_line_exit_1_and_nothing_written(cli, tracker, partner,
 
 def test_bad_usage_is_exit_2(tmp_path):
     db = str(tmp_path / "x.db")
-    missing = run("--db", db, "add", "followup", "--partner", "1", "--title", "X")
+    missing = run_cli("--db", db, "add", "followup", "--partner", "1", "--title", "X")
     assert missing.returncode == 2 and "--direction" in missing.stderr
-    assert run("--db", db, "add", "agreement", "X").returncode == 2
-    assert run("--db", db, "progress", "one", "--note", "x").returncode == 2
+    assert run_cli("--db", db, "add", "agreement", "X").returncode == 2
+    assert run_cli("--db", db, "progress", "one", "--note", "x").returncode == 2
     assert not Path(db).exists()
 
 
 def test_errors_are_in_the_officers_language(tmp_path):
     db = str(tmp_path / "x.db")
-    assert run("--db", db, "add", "partner", "Huyện Thượng Ngu").returncode == 0
-    result = run(
+    assert run_cli("--db", db, "add", "partner", "Huyện Thượng Ngu").returncode == 0
+    result = run_cli(
         "--db", db, "--lang", "vi", "add", "followup", "--partner", "1", "--title", "X", "--direction", "ours", "--date", "32/01/2024"
     )
     assert result.returncode == 1

@@ -14,6 +14,7 @@ from pathlib import Path
 
 import openpyxl
 import pytest
+from inprocess import Result, run_cli
 from period_history import enter
 from pypdf import PdfReader
 
@@ -22,9 +23,15 @@ from hptracker.core.tracker import Tracker
 EXE = str(Path(sys.executable).parent / "hptracker")
 
 
-def run(*args: str) -> subprocess.CompletedProcess[str]:
+def run_process(*args: str) -> subprocess.CompletedProcess[str]:
+    """The real command, with no display: it prints the PDF with a Qt application of its own."""
     env = {k: v for k, v in os.environ.items() if k not in ("HPTRACKER_DB", "HPTRACKER_LANG", "DISPLAY")}
     return subprocess.run([EXE, *args], capture_output=True, text=True, encoding="utf-8", env=env, timeout=180)
+
+
+def run(*args: str) -> Result:
+    """What a command prints, writes and exits with, from its ``main()`` in this process."""
+    return run_cli(*args)
 
 
 @pytest.fixture
@@ -47,7 +54,7 @@ def pdf_text(path: Path) -> tuple[list[str], str]:
 @pytest.mark.both_backends
 def test_report_pdf_states_the_period_and_the_figures(quarter, tmp_path):
     out = tmp_path / "q2.pdf"
-    result = run("--db", quarter, "--lang", "en", "report", "--from", "01/04/2025", "--to", "30/06/2025", "--out", str(out))
+    result = run_process("--db", quarter, "--lang", "en", "report", "--from", "01/04/2025", "--to", "30/06/2025", "--out", str(out))
     assert result.returncode == 0, result.stderr
     pages, text = pdf_text(out)
     assert result.stdout.strip() == f"Periodic report 01/04/2025 – 30/06/2025 written to {out} ({len(pages)} pages)."

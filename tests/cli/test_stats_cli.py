@@ -1,4 +1,4 @@
-"""``hptracker stats`` (issue 18 item 1), run as the real command, on both backends.
+"""``hptracker stats`` (issue 18 item 1), the command's ``main()`` in this process, on both backends.
 
 A first quarter's histories counted by hand; ``--json`` must be exactly SPEC §10's object.
 """
@@ -7,22 +7,18 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import os
-import subprocess
-import sys
-from pathlib import Path
 
 import pytest
+from inprocess import Result, run_cli
 
 from hptracker.core.tracker import Tracker
 
-EXE = str(Path(sys.executable).parent / "hptracker")
 D = dt.date
 
 
-def run(*args: str) -> subprocess.CompletedProcess[str]:
-    env = {k: v for k, v in os.environ.items() if k not in ("HPTRACKER_DB", "HPTRACKER_LANG")}
-    return subprocess.run([EXE, *args], capture_output=True, text=True, encoding="utf-8", env=env, timeout=120)
+def run(*args: str) -> Result:
+    """What is tested is what the command prints and exits with, not the process: in this one."""
+    return run_cli(*args)
 
 
 # (raised, unit, due, log): Q1 2025, cut-off 31/03/2025.
