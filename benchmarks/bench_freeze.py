@@ -158,6 +158,7 @@ def measure_window(db: Path, folder: Path, only: set[str], import_rows: int) -> 
     if "export" in only:
         out = folder / "status.xlsx"
         export_ui.ExportDialogs.ask_path = classmethod(lambda *_a, **_k: str(out))
+        export_ui.ExportDialogs.ask_options = classmethod(lambda *_a, **_k: export_ui.ExportOptions())  # all follow-ups
         export_ui.ExportDialogs.done = classmethod(lambda *_a, **_k: None)
         s.phase("export")
         export_ui.export_view(window, tracker, FollowUpQuery(), "vi")

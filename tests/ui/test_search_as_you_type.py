@@ -164,3 +164,75 @@ def test_a_filter_chosen_while_a_search_is_on_its_way_keeps_both(qtbot, demo_win
     pages.gate.set()
     qtbot.waitUntil(lambda: "thuong ngu" in pages.returned and not runner().active(), timeout=5000)
     assert shown_ids(view.model) == expected  # the held search's rows, without the filter, never show
+
+
+class HeldText:
+    """Like Held, for the record lists' Tracker calls, whose first argument is the search text."""
+
+    def __init__(self, monkeypatch, tracker, name: str, hold: tuple[str, ...] = ()) -> None:
+        self.real = getattr(tracker, name)
+        self.hold = hold
+        self.gate = threading.Event()
+        self.started: list[str] = []
+        self.returned: list[str] = []
+        self.threads: list[threading.Thread] = []
+        monkeypatch.setattr(tracker, name, self)
+
+    def __call__(self, text="", *args, **kwargs):
+        self.threads.append(threading.current_thread())
+        self.started.append(text)
+        if text in self.hold and threading.current_thread() is not threading.main_thread():
+            assert self.gate.wait(30), "never released"
+        try:
+            return self.real(text, *args, **kwargs)
+        finally:
+            self.returned.append(text)
+
+
+RECORD_LISTS = {
+    2: ("partners", "window_partners", "count_partners"),
+    3: ("meetings", "window_meetings", "count_meetings"),
+    4: ("agreements", "window_agreements", "count_agreements"),
+}
+
+
+def test_the_record_lists_search_on_a_pool_thread_and_a_newer_keystroke_wins(qtbot, demo_window, monkeypatch, type_text):
+    """The partners', meetings' and agreements' searches ran on the GUI thread after a 200 ms
+    pause: a meeting search of 33,000 meetings froze the typing for up to 0.2 s."""
+    window = demo_window
+    for page, (attribute, fetch, count) in RECORD_LISTS.items():
+        window.show_page(page)
+        view = window._list_view(page)
+        rows = HeldText(monkeypatch, window.tracker, fetch)
+        counts = HeldText(monkeypatch, window.tracker, count, hold=("t",))
+        view.search_edit.setFocus()
+        type_text(view.search_edit, "t")
+        qtbot.waitUntil(lambda counts=counts: "t" in counts.started, timeout=5000)  # held on its pool thread
+        type_text(view.search_edit, "hu")
+        qtbot.waitUntil(lambda view=view: view.model.text == "thu" and not view.model.searching(), timeout=5000)
+        newer = shown_ids(view.model)
+        expected = [
+            r.id for r in rows.real("thu", deleted=False, offset=0, limit=200, sort=view.model.sort_key, descending=view.model.descending)
+        ]
+        assert newer == expected and expected, attribute
+        assert view.count_label.text() == f"{len(expected)} found"
+        counts.gate.set()  # the older search ends now; its rows are dropped
+        qtbot.waitUntil(lambda counts=counts: "t" in counts.returned and not runner().active(), timeout=5000)
+        assert view.model.text == "thu" and shown_ids(view.model) == newer, attribute
+        assert threading.main_thread() not in rows.threads + counts.threads, attribute
+        monkeypatch.undo()
+
+
+def test_enter_in_a_record_list_search_shows_what_was_typed_at_once(qtbot, demo_window, monkeypatch, type_text):
+    window = demo_window
+    window.show_page(3)
+    view = window._list_view(3)
+    counts = HeldText(monkeypatch, window.tracker, "count_meetings", hold=("thuong",))
+    type_text(view.search_edit, "thuong")
+    qtbot.waitUntil(lambda: "thuong" in counts.started, timeout=5000)
+    QTest.keyClick(view.search_edit, Qt.Key.Key_Return)  # read here and now: the held one is overtaken
+    assert view.model.text == "thuong" and not view.model.searching() and view.model.rowCount() > 0
+    shown = shown_ids(view.model)
+    counts.gate.set()
+    qtbot.waitUntil(lambda: not runner().active(), timeout=5000)
+    assert shown_ids(view.model) == shown

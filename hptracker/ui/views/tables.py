@@ -41,8 +41,7 @@ from ..models.records import AgreementsModel, FollowUpsModel, MeetingsModel, Par
 from ..retranslate import Texts, is_language_change
 from .followup_detail import FollowUpDetail
 
-SEARCH_DELAY_MS = 200  # the record lists: their searches run on the GUI thread
-TYPING_DELAY_MS = 0  # the follow-ups: searched in the background, at every keystroke
+TYPING_DELAY_MS = 0  # every list is searched in the background, at every keystroke
 
 
 class RecordTable(QTableView):
@@ -131,7 +130,7 @@ class SearchEdit(QLineEdit):
     search = Signal(str)
     into_results = Signal()
 
-    def __init__(self, name: str, placeholder, parent=None, accessible=None, delay: int = SEARCH_DELAY_MS) -> None:
+    def __init__(self, name: str, placeholder, parent=None, accessible=None, delay: int = TYPING_DELAY_MS) -> None:
         super().__init__(parent)
         self.setObjectName(name)
         self.texts = Texts()
@@ -222,9 +221,9 @@ class RecordListView(QWidget):
         self.table = RecordTable(model, table_name, accessible(), self)
         self.texts.keep(lambda: self.table.setAccessibleName(accessible()))
         layout.addWidget(self.table, 1)
-        self.search_edit.search.connect(lambda _t: self.apply())
-        self.search_edit.returnPressed.connect(self.search_edit.flush)
-        self.search_edit.into_results.connect(lambda: enter_results(self.table))
+        self.search_edit.search.connect(lambda text: self.model.search_in_background(text, self.deleted_check.isChecked()))
+        self.search_edit.returnPressed.connect(self._search_now)
+        self.search_edit.into_results.connect(self._into_results)
         self.deleted_check.toggled.connect(lambda _c: self.apply())
         self.table.activated.connect(lambda index: self.open_requested.emit(index.siblingAtColumn(0).data(ID_ROLE)))
         self.table.selectionModel().selectionChanged.connect(lambda *_: self.selection_changed.emit())
@@ -239,6 +238,15 @@ class RecordListView(QWidget):
 
     def apply(self) -> None:
         self.model.set_filter(self.search_edit.text(), self.deleted_check.isChecked())
+
+    def _search_now(self) -> None:
+        """Enter in the search box: the search typed is shown now."""
+        self.search_edit.flush()
+        self.model.settle()
+
+    def _into_results(self) -> None:
+        self.model.settle()
+        enter_results(self.table)
 
     def refresh(self) -> None:
         """Read the rows again (F5, another workstation's change), keeping the officer's place."""
