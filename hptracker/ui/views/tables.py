@@ -510,6 +510,11 @@ class FollowUpsView(QWidget):
             self._selected_before_search = self.table.current_id()
         self.model.search_in_background(self.current_query())
 
+    def refresh_in_background(self) -> None:
+        """Read the rows of the filters shown again on a pool thread (after a restore, an import),
+        keeping the selected row if it is still there."""
+        self._search_typed()
+
     def _after_search(self) -> None:
         selected = self._selected_before_search
         if selected is not None and self.model.row_of_id(selected) >= 0:
