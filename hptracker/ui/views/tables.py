@@ -1,10 +1,9 @@
 """The record lists: a search box, filters and a lazily filled table over one LazyTableModel.
 
 The database does the filtering, ignoring case and Vietnamese diacritics across every partner
-name and alias. The follow-ups search as the officer types: each keystroke's search runs on a pool
-thread at once (no pause to wait for), a newer one overtakes an older one, and the counts follow
-the rows (issue 17). The partners, meetings and agreements lists, read on the GUI thread, wait
-for a pause in the typing (200 ms).
+name and alias. Every list searches as the officer types: each keystroke's search runs on a pool
+thread at once (no pause to wait for), a newer one overtakes an older one, and the follow-ups'
+counts follow their rows (issue 17).
 """
 
 from __future__ import annotations
