@@ -72,6 +72,8 @@ class Database:
 
     def dispose(self) -> None:
         """Close every connection (SQLite checkpoints the WAL into the file), then unlock."""
+        # Closed now: the exit need not close it again, and must not keep it (and its engine) alive.
+        atexit.unregister(self.dispose)
         self.engine.dispose()
         if self.lock is not None:
             lock, self.lock = self.lock, None
