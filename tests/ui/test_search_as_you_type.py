@@ -22,11 +22,13 @@ FOLLOWUPS = 1
 
 class Held:
     """Wraps a Tracker method: records the thread of each call, and holds the background calls for
-    some texts until released."""
+    some texts until released. ``text_of`` reads the search text from the first argument (a
+    FollowUpQuery; for the record lists, the text itself)."""
 
-    def __init__(self, monkeypatch, tracker, name: str, hold: tuple[str, ...] = ()) -> None:
+    def __init__(self, monkeypatch, tracker, name: str, hold: tuple[str, ...] = (), text_of=lambda query: query.text) -> None:
         self.real = getattr(tracker, name)
         self.hold = hold
+        self.text_of = text_of
         self.gate = threading.Event()
         self.started: list[str] = []
         self.returned: list[str] = []
@@ -34,16 +36,17 @@ class Held:
         self.cancelled: dict[str, object] = {}  # text -> the cancelled() the window handed over
         monkeypatch.setattr(tracker, name, self)
 
-    def __call__(self, query=FollowUpQuery(), *args, **kwargs):  # noqa: B008 - the Tracker's own default
+    def __call__(self, first=FollowUpQuery(), *args, **kwargs):  # noqa: B008 - the Tracker's own default
+        text = self.text_of(first)
         self.threads.append(threading.current_thread())
-        self.started.append(query.text)
-        self.cancelled[query.text] = kwargs.get("cancelled")
-        if query.text in self.hold and threading.current_thread() is not threading.main_thread():
+        self.started.append(text)
+        self.cancelled[text] = kwargs.get("cancelled")
+        if text in self.hold and threading.current_thread() is not threading.main_thread():
             assert self.gate.wait(30), "never released"
         try:
-            return self.real(query, *args, **kwargs)
+            return self.real(first, *args, **kwargs)
         finally:
-            self.returned.append(query.text)
+            self.returned.append(text)
 
 
 def shown_ids(model) -> list[int]:
@@ -166,27 +169,9 @@ def test_a_filter_chosen_while_a_search_is_on_its_way_keeps_both(qtbot, demo_win
     assert shown_ids(view.model) == expected  # the held search's rows, without the filter, never show
 
 
-class HeldText:
-    """Like Held, for the record lists' Tracker calls, whose first argument is the search text."""
-
-    def __init__(self, monkeypatch, tracker, name: str, hold: tuple[str, ...] = ()) -> None:
-        self.real = getattr(tracker, name)
-        self.hold = hold
-        self.gate = threading.Event()
-        self.started: list[str] = []
-        self.returned: list[str] = []
-        self.threads: list[threading.Thread] = []
-        monkeypatch.setattr(tracker, name, self)
-
-    def __call__(self, text="", *args, **kwargs):
-        self.threads.append(threading.current_thread())
-        self.started.append(text)
-        if text in self.hold and threading.current_thread() is not threading.main_thread():
-            assert self.gate.wait(30), "never released"
-        try:
-            return self.real(text, *args, **kwargs)
-        finally:
-            self.returned.append(text)
+def held_text(monkeypatch, tracker, name: str, hold: tuple[str, ...] = ()) -> Held:
+    """Held, for the record lists' Tracker calls, whose first argument is the search text."""
+    return Held(monkeypatch, tracker, name, hold, text_of=lambda text: text)
 
 
 RECORD_LISTS = {
@@ -203,8 +188,8 @@ def test_the_record_lists_search_on_a_pool_thread_and_a_newer_keystroke_wins(qtb
     for page, (attribute, fetch, count) in RECORD_LISTS.items():
         window.show_page(page)
         view = window._list_view(page)
-        rows = HeldText(monkeypatch, window.tracker, fetch)
-        counts = HeldText(monkeypatch, window.tracker, count, hold=("t",))
+        rows = held_text(monkeypatch, window.tracker, fetch)
+        counts = held_text(monkeypatch, window.tracker, count, hold=("t",))
         view.search_edit.setFocus()
         type_text(view.search_edit, "t")
         qtbot.waitUntil(lambda counts=counts: "t" in counts.started, timeout=5000)  # held on its pool thread
@@ -227,7 +212,7 @@ def test_enter_in_a_record_list_search_shows_what_was_typed_at_once(qtbot, demo_
     window = demo_window
     window.show_page(3)
     view = window._list_view(3)
-    counts = HeldText(monkeypatch, window.tracker, "count_meetings", hold=("thuong",))
+    counts = held_text(monkeypatch, window.tracker, "count_meetings", hold=("thuong",))
     type_text(view.search_edit, "thuong")
     qtbot.waitUntil(lambda: "thuong" in counts.started, timeout=5000)
     QTest.keyClick(view.search_edit, Qt.Key.Key_Return)  # read here and now: the held one is overtaken

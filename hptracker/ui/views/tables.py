@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 from collections.abc import Iterator
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QItemSelection, QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -189,7 +190,25 @@ def enter_results(table: RecordTable) -> None:
         table.selectRow(0)
 
 
-class RecordListView(QWidget):
+class SearchBoxKeys:
+    """Enter and Down in a list's search box, whose search runs in the background: what was typed
+    is shown at once (for the views below: ``search_edit``, ``model``, ``table``)."""
+
+    search_edit: SearchEdit
+    model: Any
+    table: RecordTable
+
+    def _search_now(self) -> None:
+        """Enter in the search box: the search typed is shown now."""
+        self.search_edit.flush()
+        self.model.settle()
+
+    def _into_results(self) -> None:
+        self.model.settle()
+        enter_results(self.table)
+
+
+class RecordListView(SearchBoxKeys, QWidget):
     """Partners, meetings or agreements: search, a "deleted" switch, the table."""
 
     selection_changed = Signal()
@@ -237,15 +256,6 @@ class RecordListView(QWidget):
 
     def apply(self) -> None:
         self.model.set_filter(self.search_edit.text(), self.deleted_check.isChecked())
-
-    def _search_now(self) -> None:
-        """Enter in the search box: the search typed is shown now."""
-        self.search_edit.flush()
-        self.model.settle()
-
-    def _into_results(self) -> None:
-        self.model.settle()
-        enter_results(self.table)
 
     def refresh(self) -> None:
         """Read the rows again (F5, another workstation's change), keeping the officer's place."""
@@ -296,7 +306,7 @@ ANY = "any"
 OPEN = "open"
 
 
-class FollowUpsView(QWidget):
+class FollowUpsView(SearchBoxKeys, QWidget):
     """The follow-ups: filters over the table, the selected one's detail and history beside it."""
 
     selection_changed = Signal()
@@ -523,15 +533,6 @@ class FollowUpsView(QWidget):
     def _after_count(self) -> None:
         self._update_count()
         self.query_changed.emit()
-
-    def _search_now(self) -> None:
-        """Enter in the search box: the search typed is shown now."""
-        self.search_edit.flush()
-        self.model.settle()
-
-    def _into_results(self) -> None:
-        self.model.settle()
-        enter_results(self.table)
 
     def refresh(self) -> None:
         """Read the rows again (F5, another workstation's change), keeping the officer's place.
