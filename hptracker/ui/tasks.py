@@ -68,8 +68,7 @@ class Task(QObject):
         self.error: BaseException | None = None
         # A child of the task, so that Qt deletes it on the GUI thread with the task. Without a
         # parent it belonged to Python and died with its last reference, which the pool thread may
-        # drop as its runnable ends — deleting a GUI-thread object from another thread while the
-        # GUI thread delivers to it, a crash seen once in a hundred runs under load.
+        # drop as its runnable ends: a GUI-thread object deleted from another thread.
         self._relay = _Relay(self)
         self._relay.progressed.connect(self._on_progress, Qt.ConnectionType.QueuedConnection)
         self._relay.done.connect(self._on_done, Qt.ConnectionType.QueuedConnection)
@@ -214,6 +213,7 @@ def runner() -> TaskRunner:
             # A script that never runs the event loop gets no aboutToQuit: without this its exit
             # would tear the application down under a task still running (the backup the window
             # starts as it closes), and the task's last signal crashed the process.
+            atexit.unregister(_shutdown_at_exit)  # once, however often the runner is made again
             atexit.register(_shutdown_at_exit)
     return _runner
 
