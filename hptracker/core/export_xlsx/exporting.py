@@ -41,6 +41,19 @@ FIELDS_BATCH = 2000
 _FEW_PARTNERS = 50
 
 
+def _record_labels() -> dict[str, dict[str, str]]:
+    """The labels of the partners', meetings' and agreements' enumerated fields, in the language
+    installed now."""
+    return {
+        "form": _labels(AgreementForm),
+        "status": _labels(AgreementStatus),
+        "direction": _labels(MeetingDirection),
+        "format": _labels(MeetingFormat),
+        "kind": _labels(PartnerKind),
+        "level": _labels(GovLevel),
+    }
+
+
 def export_workbook(
     tracker: Tracker,
     path: str | Path,
@@ -70,14 +83,7 @@ def export_workbook(
     query = dataclasses.replace(query, today=as_of)  # one "today" for every sheet
     officer = officer or tracker.officer
 
-    labels = {
-        "form": _labels(AgreementForm),
-        "status": _labels(AgreementStatus),
-        "direction": _labels(MeetingDirection),
-        "format": _labels(MeetingFormat),
-        "kind": _labels(PartnerKind),
-        "level": _labels(GovLevel),
-    }
+    labels = _record_labels()
     changes = tracker.changes_since(changes_since, today=as_of) if changes_since is not None else None
     filters = describe_filters(tracker, query, lang)
     # With a filter, the partners it selects (those named, then those of the follow-ups exported,
@@ -323,14 +329,7 @@ def export_records(
     lang = lang or language()
     as_of = dt.date.today()
     officer = officer or tracker.officer
-    labels = {
-        "form": _labels(AgreementForm),
-        "status": _labels(AgreementStatus),
-        "direction": _labels(MeetingDirection),
-        "format": _labels(MeetingFormat),
-        "kind": _labels(PartnerKind),
-        "level": _labels(GovLevel),
-    }
+    labels = _record_labels()
     order: dict[str, Any] = {}
     if sort is not None:
         order["sort"] = sort

@@ -103,6 +103,20 @@ def _show_dropped_contacts(tracker: Tracker, preview: ImportPreview) -> None:
             item.expect("contact_id", contact_id, FieldChange("contact", label, name, ""))
 
 
+def _require(sheet: _SheetData, number: int, parsed: dict[str, Any], keys: Iterable[str], problems: list[Problem]) -> None:
+    """A problem for each of ``keys`` the row has a column for but left empty."""
+    for key in keys:
+        if key in parsed and parsed[key] is None:
+            problems.append(
+                Problem(
+                    sheet.title,
+                    number,
+                    sheet.column_name(key),
+                    translate("Validation", "{field} is required.").format(field=_field_label(key)),
+                )
+            )
+
+
 class _Planner:
     def __init__(self, tracker: Tracker, preview: ImportPreview, lookups: _Lookups) -> None:
         self.tracker = tracker
@@ -287,21 +301,7 @@ class _Planner:
     # -- creating ------------------------------------------------------------------------------
 
     def plan_create(self, sheet: _SheetData, number: int, parsed: dict[str, Any], problems: list[Problem]) -> None:
-        def required(key: str) -> None:
-            if key in parsed and parsed[key] is None:
-                problems.append(
-                    Problem(
-                        sheet.title,
-                        number,
-                        sheet.column_name(key),
-                        translate("Validation", "{field} is required.").format(field=_field_label(key)),
-                    )
-                )
-
-        required("title")
-        required("partner")
-        if "direction" in sheet.columns:
-            required("direction")
+        _require(sheet, number, parsed, ("title", "partner", *(("direction",) if "direction" in sheet.columns else ())), problems)
         if problems or any(v is _BAD for v in parsed.values()):
             return
         partner = parsed["partner"]
@@ -366,16 +366,7 @@ class _Planner:
                 message = translate("Import", "follow-up #{id} does not exist; clear the ID to create a new follow-up.")
             problems.append(Problem(sheet.title, number, where, message.format(id=followup_id)))
             return
-        for key in ("title", "partner", "direction"):
-            if key in parsed and parsed[key] is None:
-                problems.append(
-                    Problem(
-                        sheet.title,
-                        number,
-                        sheet.column_name(key),
-                        translate("Validation", "{field} is required.").format(field=_field_label(key)),
-                    )
-                )
+        _require(sheet, number, parsed, ("title", "partner", "direction"), problems)
         if problems or any(v is _BAD for v in parsed.values()):
             return
 
