@@ -13,7 +13,9 @@ from __future__ import annotations
 
 import datetime as dt
 import html
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 from .enums import (
     OPEN_STATUSES,
@@ -443,6 +445,24 @@ def _section(number: int, title: str) -> str:
     return f"<h2>{number}. {_t(title)}</h2>"
 
 
+def _table_section(
+    number: int,
+    title: str,
+    items: Sequence[Any],
+    empty: str,
+    headers: list[str],
+    widths: list[int],
+    cells: Callable[[int, Any], list[str]],
+    dates: tuple[int, ...] = (),
+) -> str:
+    """A section of the brief that is one table (``cells(n, item)`` a row, n from 1), or one line
+    (``empty``) when it has no rows."""
+    if not items:
+        return _section(number, title) + _none(empty)
+    rows = [cells(i, item) for i, item in enumerate(items, 1)]
+    return _section(number, title) + _table([_t(h) for h in headers], rows, widths, dates=dates)
+
+
 def _when(meeting: MeetingDetails) -> str:
     text = format_date(meeting.date)
     if meeting.time is not None:
@@ -513,33 +533,21 @@ def _partner_section(brief: Brief) -> str:
 
 
 def _history_section(brief: Brief) -> str:
-    out = [_section(3, translate("Brief", "History of relations"))]
-    if not brief.history:
-        out.append(_none(translate("Brief", "No earlier meetings are recorded.")))
-        return "".join(out)
-    rows = [
-        [
+    return _table_section(
+        3,
+        translate("Brief", "History of relations"),
+        brief.history,
+        translate("Brief", "No earlier meetings are recorded."),
+        [translate("Brief", "Date"), translate("Brief", "Meeting"), translate("Brief", "Leads"), translate("Brief", "Summary")],
+        [14, 30, 22, 34],
+        lambda _i, h: [
             esc(format_date(h.date)),
             f"<b>{esc(h.title)}</b><br>{_joined(label(MeetingFormat, h.format), h.place)}",
             "<br>".join(esc(x) for x in (h.our_lead, h.partner_head) if x),
             esc(h.summary),
-        ]
-        for h in brief.history
-    ]
-    out.append(
-        _table(
-            [
-                _t(translate("Brief", "Date")),
-                _t(translate("Brief", "Meeting")),
-                _t(translate("Brief", "Leads")),
-                _t(translate("Brief", "Summary")),
-            ],
-            rows,
-            [14, 30, 22, 34],
-            dates=(0,),
-        )
+        ],
+        dates=(0,),
     )
-    return "".join(out)
 
 
 def _agreement_warning(a: AgreementEntry) -> str:
@@ -552,39 +560,32 @@ def _agreement_warning(a: AgreementEntry) -> str:
     return ""
 
 
-def _agreements_section(brief: Brief) -> str:
-    out = [_section(4, translate("Brief", "Agreements"))]
-    if not brief.agreements:
-        out.append(_none(translate("Brief", "No agreements are recorded.")))
-        return "".join(out)
-    rows = []
-    for a in brief.agreements:
-        title = f"<b>{esc(a.title)}</b>"
-        if a.reference:
-            title += "<br>" + _t(translate("Brief", "No.")) + f" {esc(a.reference)}"
-        dates = "<br>".join(
-            f"{_t(name)}: {esc(format_date(value))}"
-            for name, value in (
-                (translate("Brief", "signed"), a.signed_date),
-                (translate("Brief", "effective"), a.effective_date),
-                (translate("Brief", "expires"), a.expiry_date),
-            )
-            if value
+def _agreement_cells(a: AgreementEntry) -> list[str]:
+    title = f"<b>{esc(a.title)}</b>"
+    if a.reference:
+        title += "<br>" + _t(translate("Brief", "No.")) + f" {esc(a.reference)}"
+    dates = "<br>".join(
+        f"{_t(name)}: {esc(format_date(value))}"
+        for name, value in (
+            (translate("Brief", "signed"), a.signed_date),
+            (translate("Brief", "effective"), a.effective_date),
+            (translate("Brief", "expires"), a.expiry_date),
         )
-        rows.append([esc(label(AgreementForm, a.form)), title, dates, esc(label(AgreementStatus, a.status)) + _agreement_warning(a)])
-    out.append(
-        _table(
-            [
-                _t(translate("Brief", "Form")),
-                _t(translate("Brief", "Title")),
-                _t(translate("Brief", "Dates")),
-                _t(translate("Brief", "Status")),
-            ],
-            rows,
-            [18, 42, 20, 20],
-        )
+        if value
     )
-    return "".join(out)
+    return [esc(label(AgreementForm, a.form)), title, dates, esc(label(AgreementStatus, a.status)) + _agreement_warning(a)]
+
+
+def _agreements_section(brief: Brief) -> str:
+    return _table_section(
+        4,
+        translate("Brief", "Agreements"),
+        brief.agreements,
+        translate("Brief", "No agreements are recorded."),
+        [translate("Brief", "Form"), translate("Brief", "Title"), translate("Brief", "Dates"), translate("Brief", "Status")],
+        [18, 42, 20, 20],
+        lambda _i, a: _agreement_cells(a),
+    )
 
 
 def _status_cell(e: FollowUpEntry) -> str:
@@ -640,58 +641,47 @@ def _followups_section(brief: Brief) -> str:
 
 
 def _completed_section(brief: Brief) -> str:
-    out = [_section(6, translate("Brief", "Completed in the last 12 months"))]
-    if not brief.completed:
-        out.append(_none(translate("Brief", "Nothing was completed in the last 12 months.")))
-        return "".join(out)
-    rows = [
+    return _table_section(
+        6,
+        translate("Brief", "Completed in the last 12 months"),
+        brief.completed,
+        translate("Brief", "Nothing was completed in the last 12 months."),
         [
+            translate("Brief", "No."),
+            translate("Brief", "Follow-up"),
+            translate("Brief", "Direction"),
+            translate("Brief", "Completed on"),
+            translate("Brief", "Timeliness"),
+        ],
+        [6, 42, 20, 16, 16],
+        lambda i, e: [
             str(i),
             esc(e.title),
             esc(label(FollowUpDirection, e.direction)),
             esc(format_date(e.completed_on)),
             esc(label(Timeliness, e.timeliness)),
-        ]
-        for i, e in enumerate(brief.completed, 1)
-    ]
-    out.append(
-        _table(
-            [
-                _t(translate("Brief", "No.")),
-                _t(translate("Brief", "Follow-up")),
-                _t(translate("Brief", "Direction")),
-                _t(translate("Brief", "Completed on")),
-                _t(translate("Brief", "Timeliness")),
-            ],
-            rows,
-            [6, 42, 20, 16, 16],
-            dates=(3,),
-        )
+        ],
+        dates=(3,),
     )
-    return "".join(out)
 
 
 def _facts_section(brief: Brief) -> str:
-    out = [_section(7, translate("Brief", "Facts and figures"))]
-    if not brief.facts:
-        out.append(_none(translate("Brief", "No facts are recorded.")))
-        return "".join(out)
-    rows = [[esc(f.indicator), esc(f.value), esc(f.scope), esc(format_date(f.as_of)), esc(f.source)] for f in brief.facts]
-    out.append(
-        _table(
-            [
-                _t(translate("Brief", "Indicator")),
-                _t(translate("Brief", "Value")),
-                _t(translate("Brief", "Scope")),
-                _t(translate("Brief", "As of")),
-                _t(translate("Brief", "Source")),
-            ],
-            rows,
-            [28, 16, 18, 14, 24],
-            dates=(3,),
-        )
+    return _table_section(
+        7,
+        translate("Brief", "Facts and figures"),
+        brief.facts,
+        translate("Brief", "No facts are recorded."),
+        [
+            translate("Brief", "Indicator"),
+            translate("Brief", "Value"),
+            translate("Brief", "Scope"),
+            translate("Brief", "As of"),
+            translate("Brief", "Source"),
+        ],
+        [28, 16, 18, 14, 24],
+        lambda _i, f: [esc(f.indicator), esc(f.value), esc(f.scope), esc(format_date(f.as_of)), esc(f.source)],
+        dates=(3,),
     )
-    return "".join(out)
 
 
 def _point_text(point: TalkingPoint) -> str:
