@@ -72,6 +72,17 @@ def no_work_left_behind():
     QApplication.processEvents()  # its last signals, to the objects of the test that started it
 
 
+@pytest.fixture
+def said(monkeypatch):
+    """What the backup and restore commands would have shown, collected instead of shown."""
+    from hptracker.ui.backup_ui import BackupDialogs
+
+    messages: list[tuple[str, str]] = []
+    monkeypatch.setattr(BackupDialogs, "info", classmethod(lambda cls, parent, text: messages.append(("info", text))))
+    monkeypatch.setattr(BackupDialogs, "warning", classmethod(lambda cls, parent, text: messages.append(("warning", text))))
+    return messages
+
+
 @pytest.fixture(autouse=True)
 def discard_question(monkeypatch):
     """Save/Discard/Cancel before a form with changes closes: answered Discard unless a test says

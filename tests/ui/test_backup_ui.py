@@ -22,15 +22,6 @@ from hptracker.ui import backup_ui, startup
 from hptracker.ui.backup_ui import BackupDialogs, RestoreDialog
 
 
-@pytest.fixture
-def said(monkeypatch):
-    """Collect what would have been shown instead of showing it."""
-    messages: list[tuple[str, str]] = []
-    monkeypatch.setattr(BackupDialogs, "info", classmethod(lambda cls, parent, text: messages.append(("info", text))))
-    monkeypatch.setattr(BackupDialogs, "warning", classmethod(lambda cls, parent, text: messages.append(("warning", text))))
-    return messages
-
-
 def finish(qtbot, task):
     """Wait for a background task to report on the GUI thread; return its result."""
     assert task is not None

@@ -59,14 +59,6 @@ def settle(qtbot) -> None:
     qtbot.waitUntil(lambda: not runner().active(), timeout=30000)
 
 
-@pytest.fixture
-def said(monkeypatch):
-    messages: list[tuple[str, str]] = []
-    monkeypatch.setattr(BackupDialogs, "info", classmethod(lambda cls, parent, text: messages.append(("info", text))))
-    monkeypatch.setattr(BackupDialogs, "warning", classmethod(lambda cls, parent, text: messages.append(("warning", text))))
-    return messages
-
-
 def test_restore_runs_off_the_gui_thread_and_the_window_reloads_after(qtbot, demo_db_path, said, monkeypatch):
     window = open_window(qtbot, demo_db_path)
     tracker = window.tracker

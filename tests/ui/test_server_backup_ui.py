@@ -3,21 +3,10 @@ this computer's data folder; restore and check point to what works for a server.
 
 from __future__ import annotations
 
-import pytest
-
 from hptracker.core import backup as core_backup
 from hptracker.core import server_backup
 from hptracker.core.tracker import Tracker
 from hptracker.ui import backup_ui
-from hptracker.ui.backup_ui import BackupDialogs
-
-
-@pytest.fixture
-def said(monkeypatch):
-    messages: list[tuple[str, str]] = []
-    monkeypatch.setattr(BackupDialogs, "info", classmethod(lambda cls, parent, text: messages.append(("info", text))))
-    monkeypatch.setattr(BackupDialogs, "warning", classmethod(lambda cls, parent, text: messages.append(("warning", text))))
-    return messages
 
 
 def test_back_up_now_on_a_server_writes_a_checked_snapshot(qtbot, pg_server, databases, said):
