@@ -154,6 +154,14 @@ class AgreementUseCases(TrackerBase):
         stmt = stmt.order_by(column.desc() if descending else column.asc(), Agreement.id)
         return [agreement_row(agreement, unit, today) for agreement, unit in self._page(stmt, offset, limit)]
 
+    def agreement_names(self) -> list[tuple[int, str, str | None]]:
+        """Every agreement's ID, title and reference, without loading a record (see partner_names)."""
+        with self._read() as session:
+            rows = session.execute(
+                select(Agreement.id, Agreement.title, Agreement.reference).where(Agreement.deleted_at.is_(None)).order_by(Agreement.id)
+            )
+            return [tuple(row) for row in rows]  # type: ignore[misc]
+
     def count_agreements(self, text: str = "", *, partner_id: int | None = None, deleted: bool = False) -> int:
         stmt = select(func.count()).select_from(self._agreement_select(text, partner_id, deleted).subquery())
         with self._read() as session:

@@ -183,6 +183,29 @@ class PartnerUseCases(TrackerBase):
         stmt = stmt.order_by(column.desc() if descending else column.asc(), Partner.id)
         return [partner_row(*row) for row in self._page(stmt, offset, limit)]
 
+    def partner_names(self) -> list[tuple[int, tuple[str, ...]]]:
+        """Every partner's ID and names (name first, then English, native and aliases), without
+        loading a record: an import matches 10,000 partners by name, and loading them took a
+        second and 300,000 objects the garbage collector then walked while the window waited."""
+        names: dict[int, tuple[str, ...]] = {}
+        with self._read() as session:
+            rows = session.execute(
+                select(Partner.id, Partner.name, Partner.name_en, Partner.name_native)
+                .where(Partner.deleted_at.is_(None))
+                .order_by(Partner.sort_key, Partner.id)
+            )
+            for partner_id, *given in rows:
+                names[partner_id] = tuple(n for n in given if n)
+            aliases = session.execute(
+                select(PartnerAlias.partner_id, PartnerAlias.alias)
+                .join(Partner)
+                .where(Partner.deleted_at.is_(None))
+                .order_by(PartnerAlias.id)
+            )
+            for partner_id, alias in aliases:
+                names[partner_id] += (alias,)
+        return list(names.items())
+
     def count_partners(self, text: str = "", *, include_deleted: bool = False, deleted: bool = False) -> int:
         stmt = select(func.count()).select_from(self._partner_select(text, include_deleted, deleted).subquery())
         with self._read() as session:

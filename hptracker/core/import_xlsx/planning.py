@@ -253,7 +253,7 @@ class _Planner:
             return int(raw)
         text = _text(raw)
         key = _fold(text)
-        ids = self.lookups.partners.get(key, set())
+        ids = self.lookups.partners.get(key, ())
         if len(ids) == 1:
             return next(iter(ids))
         if len(ids) > 1:

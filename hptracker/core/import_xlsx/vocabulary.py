@@ -201,47 +201,55 @@ def _record_id(raw: Any) -> int:
     )
 
 
+def _add(index: dict[str, tuple[int, ...]], key: str, record_id: int) -> None:
+    ids = index.get(key, ())
+    if record_id not in ids:
+        index[key] = (*ids, record_id)
+
+
 class _Lookups:
     """Names of partners, units, categories and agreements, folded once per preview."""
 
     def __init__(self, tracker: Tracker) -> None:
+        # Names map to tuples of IDs, not sets: tuples of plain values are left alone by Python's
+        # garbage collector, and 40,000 sets made each of its passes longer on every thread.
         lang = language()
-        self.partners: dict[str, set[int]] = {}
+        self.partners: dict[str, tuple[int, ...]] = {}
         self.partner_names: dict[int, str] = {}
-        self.partner_keys: dict[int, set[str]] = {}
-        for row in tracker.list_partners():
-            keys = {fold(n) for n in (row.name, row.name_en, row.name_native, *row.aliases) if n}
-            self.partner_keys[row.id] = keys
-            self.partner_names[row.id] = row.name
+        self.partner_keys: dict[int, tuple[str, ...]] = {}
+        for partner_id, names in tracker.partner_names():
+            keys = tuple(dict.fromkeys(fold(n) for n in names))
+            self.partner_keys[partner_id] = keys
+            self.partner_names[partner_id] = names[0]
             for key in keys:
-                self.partners.setdefault(key, set()).add(row.id)
-        self.units: dict[str, set[int]] = {}
+                _add(self.partners, key, partner_id)
+        self.units: dict[str, tuple[int, ...]] = {}
         self.unit_names: dict[int, str] = {}
         for unit in tracker.list_units():
             self.unit_names[unit.id] = unit.name
             for name in (unit.name, unit.name_en, unit.abbreviation):
                 if name:
-                    self.units.setdefault(fold(name), set()).add(unit.id)
-        self.categories: dict[str, set[int]] = {}
+                    _add(self.units, fold(name), unit.id)
+        self.categories: dict[str, tuple[int, ...]] = {}
         self.category_names: dict[int, str] = {}
         for category in tracker.list_categories():
             shown = category.name_en if lang == "en" and category.name_en else category.name
             self.category_names[category.id] = shown
             for name in (category.name, category.name_en, category.code):
                 if name:
-                    self.categories.setdefault(fold(name), set()).add(category.id)
-        self.agreements: dict[str, set[int]] = {}
+                    _add(self.categories, fold(name), category.id)
+        self.agreements: dict[str, tuple[int, ...]] = {}
         self.agreement_titles: dict[int, str] = {}
-        for agreement in tracker.list_agreements():
-            self.agreement_titles[agreement.id] = agreement.title
-            for name in (agreement.title, agreement.reference):
+        for agreement_id, title, reference in tracker.agreement_names():
+            self.agreement_titles[agreement_id] = title
+            for name in (title, reference):
                 if name:
-                    self.agreements.setdefault(fold(name), set()).add(agreement.id)
+                    _add(self.agreements, fold(name), agreement_id)
 
     @staticmethod
-    def _one(index: dict[str, set[int]], raw: Any, unknown: str, several: str, current: int | None) -> int:
+    def _one(index: dict[str, tuple[int, ...]], raw: Any, unknown: str, several: str, current: int | None) -> int:
         text = _text(raw)
-        ids = index.get(_fold(text), set())
+        ids = index.get(_fold(text), ())
         if current in ids:
             return current  # a name of the present value is no change, even if another record shares it
         if len(ids) == 1:
