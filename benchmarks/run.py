@@ -266,11 +266,8 @@ def server_followups(url: str) -> int:
 
 
 def fill_server(url: str, db: Path) -> None:
-    """An empty server database gets every record of the SQLite file (``hptracker copy``), and then
-    the statistics its planner would otherwise wait for autovacuum to gather."""
-    from sqlalchemy import text
-
-    from hptracker.core.db import make_engine
+    """An empty server database gets every record of the SQLite file (``hptracker copy``, which
+    leaves the tables vacuumed and analysed, as autovacuum would some time after)."""
     from hptracker.core.transfer import copy_database
 
     if server_followups(url):
@@ -278,13 +275,6 @@ def fill_server(url: str, db: Path) -> None:
     t0 = time.perf_counter()
     report = copy_database(str(db), url)  # read through a snapshot: the file is left as it is
     print(f"copied {report.counts.get('followups', 0):,} follow-ups into the server in {time.perf_counter() - t0:.0f} s")
-    engine = make_engine(url)
-    try:
-        with engine.connect() as conn:
-            conn.execute(text("ANALYZE"))
-            conn.commit()
-    finally:
-        engine.dispose()
 
 
 def measure_on_server(server: str, db: Path, args) -> dict:

@@ -118,6 +118,27 @@ def test_a_workstation_moves_onto_the_server_and_back_every_row_kept(rich_file, 
         databases.drop(server)
 
 
+def test_a_copy_onto_the_server_leaves_its_tables_vacuumed_and_analysed(rich_file, databases):
+    """Without VACUUM the planner cannot answer a count from an index (the status bar's counts of
+    100,000 follow-ups read the whole table, 40 ms instead of 20: benchmarks/run.py --server), and
+    without ANALYZE it guesses: both would wait for autovacuum to come round after the copy."""
+    server = databases.new("postgresql", "empty")
+    try:
+        copy_database(rich_file, server)
+        engine = make_engine(server)
+        try:
+            with engine.connect() as conn:
+                rows = conn.execute(
+                    text("SELECT relname, last_vacuum, last_analyze FROM pg_stat_user_tables WHERE relname IN ('followups', 'audit')")
+                ).all()
+        finally:
+            engine.dispose()
+        assert sorted(name for name, _v, _a in rows) == ["audit", "followups"]
+        assert all(vacuumed is not None and analysed is not None for _name, vacuumed, analysed in rows), rows
+    finally:
+        databases.drop(server)
+
+
 def test_ids_continue_after_a_copy_onto_the_server(rich_file, databases):
     server = databases.new("postgresql", "empty")
     try:
