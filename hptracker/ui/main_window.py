@@ -10,7 +10,7 @@ from __future__ import annotations
 import contextlib
 
 import shiboken6
-from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
@@ -48,6 +48,13 @@ from .views.today import TodayView
 from .window_actions import PAGE_KEYS, make_actions, make_menus
 
 TODAY, FOLLOWUPS, PARTNERS, MEETINGS, AGREEMENTS, STATISTICS, SETTINGS = range(7)
+
+
+class _LanguageChangeStop(QObject):
+    """Keeps Qt's LanguageChange from a closed main window (and so from every widget in it)."""
+
+    def eventFilter(self, _watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        return event.type() == QEvent.Type.LanguageChange
 
 
 class MainWindow(QMainWindow):
@@ -164,11 +171,6 @@ class MainWindow(QMainWindow):
         menu = self.menuBar().addMenu("")
         self.keep_text(lambda: menu.setTitle(title()))
         return menu
-
-    def event(self, event) -> bool:
-        if event.type() == QEvent.Type.LanguageChange and self._closed:
-            return True  # a closed window, its database closed: nothing in it to say again
-        return super().event(event)
 
     def changeEvent(self, event) -> None:  # noqa: N802 - Qt API
         if event.type() == QEvent.Type.LanguageChange and hasattr(self, "settings_view"):
@@ -765,6 +767,10 @@ class MainWindow(QMainWindow):
                 event.ignore()
                 return
             self._closed = True
+            # Its database is closed: nothing in it to say again in another language. A filter
+            # from now on, not an override of ``event``: that put every event of the open window,
+            # each paint, through Python under the interpreter lock (issue 17).
+            self.installEventFilter(_LanguageChangeStop(self))
             self.reminders.stop()
             if self.live is not None:
                 self.live.stop()

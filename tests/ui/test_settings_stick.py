@@ -159,3 +159,26 @@ def test_officer_and_lang_on_the_command_line_apply_to_the_window(qtbot, seeded_
     window.show_page(SETTINGS)
     assert window.settings_view.officer_edit.text() == "Trần Văn Nam"  # what this window signs with
     assert Settings().officer() == "Nguyễn Thị Hoa"  # a one-off: the saved name is left alone
+
+
+def test_a_closed_window_says_nothing_again_when_the_language_changes(qtbot, seeded_db, make_window):
+    """Its database is closed: a language switched in another window (or a later one) must not make
+    it read its pages again. Nor may the guard sit in the window's own ``event``: every event of the
+    window, each paint of it included, then went through Python holding the interpreter lock, and a
+    search's query on a pool thread waited for it (page shown 34 → 40 ms, bench_search)."""
+    from hptracker.translations import install_translators
+
+    window = make_window(seeded_db, lang="en")
+    said_again: list[str] = []
+    window.retranslate = lambda: said_again.append("retranslate")  # what LanguageChange calls
+    assert "event" not in MainWindow.__dict__
+    window.close()
+    try:
+        install_translators("vi")
+        QApplication.processEvents()
+        install_translators("en")
+        QApplication.processEvents()
+    finally:
+        install_translators("en")
+    assert said_again == []
+    assert window.menuBar().actions()[0].text() == "&File"  # nothing in it translated again either
