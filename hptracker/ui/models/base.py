@@ -21,6 +21,21 @@ SORT_ROLE = Qt.ItemDataRole.UserRole + 3
 
 Index = QModelIndex | QPersistentModelIndex
 
+# The roles and flags as plain values, made once: the view asks ``data`` about a thousand times
+# each time a page is painted (each visible cell, each role), and building ``Qt.ItemFlag`` or
+# looking up ``Qt.ItemDataRole`` members there was a third of the table's Python time in a search
+# keystroke (benchmarks/bench_search.py, the GUI thread's share).
+_DISPLAY = Qt.ItemDataRole.DisplayRole
+_TOOLTIP = Qt.ItemDataRole.ToolTipRole
+_FOREGROUND = Qt.ItemDataRole.ForegroundRole
+_BACKGROUND = Qt.ItemDataRole.BackgroundRole
+_DECORATION = Qt.ItemDataRole.DecorationRole
+_FONT = Qt.ItemDataRole.FontRole
+_ALIGNMENT = Qt.ItemDataRole.TextAlignmentRole
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+_CELL_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+_NO_FLAGS = Qt.ItemFlag.NoItemFlags
+
 
 @dataclass(frozen=True)
 class Column:
@@ -143,30 +158,29 @@ class LazyTableModel(QAbstractTableModel):
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+        return _CELL_FLAGS if index.isValid() else _NO_FLAGS
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or index.row() >= len(self._rows) or index.column() >= len(self.columns):
+        number, place = index.row(), index.column()
+        if not index.isValid() or number >= len(self._rows) or place >= len(self.columns):
             return None
-        row = self._rows[index.row()]
-        column = self.columns[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
+        row = self._rows[number]
+        column = self.columns[place]
+        if role == _DISPLAY:
             return column.text(row)
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role == _FOREGROUND:
+            return self.foreground(row, column)
+        if role == _BACKGROUND:
+            return self.background(row, column)
+        if role == _FONT:
+            return self.font(row, column)
+        if role == _DECORATION:
+            return self.decoration(row, column)
+        if role == _ALIGNMENT:
+            return _RIGHT if column.align_right else None
+        if role == _TOOLTIP:
             text = column.tooltip(row) if column.tooltip else column.text(row)
             return rich_tooltip(text) or None
-        if role == Qt.ItemDataRole.ForegroundRole:
-            return self.foreground(row, column)
-        if role == Qt.ItemDataRole.BackgroundRole:
-            return self.background(row, column)
-        if role == Qt.ItemDataRole.DecorationRole:
-            return self.decoration(row, column)
-        if role == Qt.ItemDataRole.FontRole:
-            return self.font(row, column)
-        if role == Qt.ItemDataRole.TextAlignmentRole and column.align_right:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == ID_ROLE:
             return self.row_id(row)
         if role == SORT_ROLE:
