@@ -481,7 +481,7 @@ class MainWindow(QMainWindow):
             fresh = self.tracker.followup_row(followup_id)
         self.followups.model.refresh_row(followup_id, fresh)
         self.refresh_today()
-        self.update_status()
+        self.followups.model.count_in_background()  # the status bar follows (query_changed)
         self.update_undo()
         if self.followups.detail.followup_id == followup_id and self.sender() is not self.followups.detail:
             self.followups.detail.show_followup(followup_id)

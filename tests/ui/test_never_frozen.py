@@ -279,3 +279,32 @@ def test_the_window_takes_the_interpreter_lock_back_within_a_millisecond():
         assert GUI_SWITCH_INTERVAL <= 0.001
     finally:
         sys.setswitchinterval(previous)
+
+
+def test_recording_progress_counts_the_status_bar_on_a_pool_thread(qtbot, demo_db_path, monkeypatch):
+    """After a progress entry the status bar's counts are read again — every follow-up counted by
+    status, 20–40 ms of the GUI thread at 100,000 — on a pool thread; the row shows its new status
+    at once and the status bar follows."""
+    from PySide6.QtCore import Qt
+
+    from hptracker.core.enums import FollowUpStatus
+    from hptracker.core.labels import label
+
+    window = open_window(qtbot, demo_db_path)
+    settle(qtbot)
+    model, table, detail = window.followups.model, window.followups.table, window.followups.detail
+    row = next(r for r in model.rows() if r.status not in ("done", "dropped"))
+    table.selectRow(model.row_of_id(row.id))
+    qtbot.waitUntil(lambda: detail.followup_id == row.id)
+    done = label(FollowUpStatus, "done")
+    before = model.status_counts()["done"]
+    assert f"{done}: {before}" in window.counts_label.text()
+    held = Held(window.tracker.status_counts)
+    monkeypatch.setattr(window.tracker, "status_counts", held)
+    detail.status_combo.setCurrentIndex(detail.status_combo.findData("done"))
+    qtbot.mouseClick(detail.record_button, Qt.MouseButton.LeftButton)
+    events_flow_while(qtbot, held)
+    assert model.row_at(model.row_of_id(row.id)).status == "done"  # the row at once
+    held.release.set()
+    qtbot.waitUntil(lambda: f"{done}: {before + 1}" in window.counts_label.text(), timeout=20000)
+    settle(qtbot)

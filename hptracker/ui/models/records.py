@@ -233,6 +233,24 @@ class FollowUpsModel(LazyTableModel):
         self._pending.succeeded.connect(lambda counts: self._counted(ticket, key, counts))
         self._pending.failed.connect(lambda error: self._read_failed(ticket, error))
 
+    def count_in_background(self) -> None:
+        """Count the rows shown again on a pool thread (a progress entry changed a status): the
+        status bar follows when the counts come (``counted``). Every follow-up counted by status
+        takes 20–40 ms at 100,000, which each progress entry held the window for. A search or a
+        count already on its way counts for itself; a newer read drops this one (its ticket)."""
+        if self._pending is not None:
+            return
+        ticket, key, query, tracker = self._ticket, self._counts_key(), self.query, self.tracker
+
+        def count(progress) -> dict[str, int]:
+            if not progress(0, 1):
+                raise Superseded
+            return tracker.status_counts(query)
+
+        self._pending = runner().run(count, name="count")
+        self._pending.succeeded.connect(lambda counts: self._counted(ticket, key, counts))
+        self._pending.failed.connect(lambda error: self._read_failed(ticket, error))
+
     def _counted(self, ticket: int, key, counts: dict[str, int]) -> None:
         if ticket != self._ticket:
             return
