@@ -177,3 +177,22 @@ def test_each_database_remembers_its_own_day(reminder_db, tmp_path):
     finally:
         first.close()
         second.close()
+
+
+def test_the_day_seen_is_kept_without_writing_the_settings_file_at_once(service, qtbot, monkeypatch):
+    """Writing the settings file (QSettings.sync) took 48 ms of the GUI thread each time reminders
+    came (bench_freeze, at the start of a restore); Qt writes it on its own soon after, and the
+    window writes it as it closes. The day is read back at once all the same."""
+    from hptracker.settings import Settings
+
+    window, reminders, _ids, _clock, _sent = service
+    written: list[str] = []
+    real_sync = Settings.sync
+    monkeypatch.setattr(Settings, "sync", lambda self: (written.append("sync"), real_sync(self))[1])
+    with qtbot.waitSignal(reminders.checked, timeout=10000):
+        reminders.check()
+    assert written == []
+    assert last_seen(window.settings, window.tracker) == D(2025, 3, 10)
+    window.close()
+    assert written  # the window's state and the day go to the file as it closes
+    assert last_seen(Settings(), window.tracker) == D(2025, 3, 10)
