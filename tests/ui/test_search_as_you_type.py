@@ -254,3 +254,28 @@ def test_enter_in_a_record_list_search_shows_what_was_typed_at_once(qtbot, demo_
     counts.gate.set()
     qtbot.waitUntil(lambda: not runner().active(), timeout=5000)
     assert shown_ids(view.model) == shown
+
+
+def test_a_window_closed_while_a_count_is_on_its_way_drops_the_count(qtbot, seeded_db, monkeypatch, type_text):
+    """The count arrives after its model was deleted with the window: it is dropped, not shown
+    (the model's signal raised "Signal source has been deleted" in the event loop)."""
+    import shiboken6
+    from PySide6.QtWidgets import QApplication
+
+    from hptracker.app import create_window
+
+    window = create_window(seeded_db, officer="Nguyễn Thị Hoa", lang="en")  # not qtbot's: deleted here
+    window.show()
+    window.show_page(FOLLOWUPS)
+    view = window.followups
+    model = view.model
+    counts = Held(monkeypatch, window.tracker, "status_counts", hold=("wolong",))
+    type_text(view.search_edit, "wolong")
+    qtbot.waitUntil(lambda: "wolong" in counts.started, timeout=5000)
+    window.close()
+    window.deleteLater()
+    qtbot.waitUntil(lambda: not shiboken6.isValid(model), timeout=5000)
+    counts.gate.set()
+    qtbot.waitUntil(lambda: not runner().active(), timeout=10000)
+    QApplication.processEvents()  # the count's signal, to a model that is gone
+    assert "wolong" in counts.returned

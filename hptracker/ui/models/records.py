@@ -11,6 +11,7 @@ import datetime as dt
 import threading
 from dataclasses import replace
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 
@@ -74,11 +75,24 @@ class Superseded(Exception):
     """A search's work stops before it starts: the officer has typed on."""
 
 
-# How long after a search's rows are shown its count begins (see FollowUpsModel._found).
+class _Tickets:
+    """Each background read of a model takes a ticket; what it brings back is shown only when
+    ``_wanted``: the model is alive (a window closed while a count was on its way deletes it) and
+    no newer read has begun since."""
+
+    _ticket = 0
+
+    def _wanted(self, ticket: int) -> bool:
+        return shiboken6.isValid(self) and ticket == self._ticket
+
+
+# How long after a search's rows are shown its count begins (see FollowUpsModel._found), and how
+# long the count waits for that at most (the timer is the GUI thread's: it may be late).
 COUNT_AFTER_ROWS_MS = 10
+COUNT_GATE_TIMEOUT_S = 0.1
 
 
-class FollowUpsModel(LazyTableModel):
+class FollowUpsModel(_Tickets, LazyTableModel):
     """The follow-ups of the view's query; a search typed is read in the background.
 
     Filters and sorting re-read the rows on the GUI thread (tens of milliseconds, indexed); a
@@ -151,6 +165,7 @@ class FollowUpsModel(LazyTableModel):
         self._ticket = 0  # the newest search's number; older ones' results are dropped
         self._pending: Task | None = None  # the background read under way, if any
         self._stop = threading.Event()  # set when the read under way is no longer wanted
+        self._gate = threading.Event()  # opened when a search's count may begin (see _found)
         self._pending_query: FollowUpQuery | None = None  # the search typed, until its rows are shown
         self.counting = False  # the rows shown have come, their counts not yet
 
@@ -185,6 +200,7 @@ class FollowUpsModel(LazyTableModel):
         # count of 100,000 rows would slow the newer keystroke's search down.
         self._stop.set()
         self._stop = threading.Event()
+        self._gate.set()  # a count waiting for the table's paint goes now, to stop at once
         self._pending = None
         self._pending_query = None
         return self._ticket
@@ -206,7 +222,7 @@ class FollowUpsModel(LazyTableModel):
         self._pending.failed.connect(lambda error: self._read_failed(ticket, error))
 
     def _found(self, ticket: int, query: FollowUpQuery, rows: list[FollowUpRow]) -> None:
-        if ticket != self._ticket:
+        if not self._wanted(ticket):
             return  # a newer keystroke, a filter or a sort came since: these rows are stale
         self._pending = None
         self._pending_query = None
@@ -225,26 +241,24 @@ class FollowUpsModel(LazyTableModel):
             self._counted(ticket, key, cached)
             return
         tracker, stop = self.tracker, self._stop
+        gate = self._gate = threading.Event()
 
         def count(progress) -> dict[str, int]:
+            gate.wait(COUNT_GATE_TIMEOUT_S)
             if not progress(0, 1):
                 raise Superseded
             return tracker.status_counts(query, cancelled=stop.is_set)
 
-        def start() -> None:
-            if ticket != self._ticket:
-                return  # a newer keystroke, a filter or a sort came first
-            # A count of 100,000 matches takes a tenth of a second or more; a newer keystroke
-            # stops it in the middle (see _supersede): it never holds a typing thread for long.
-            self._pending = runner().run(count, typing=True, name="search count")
-            self._pending.succeeded.connect(lambda counts: self._counted(ticket, key, counts))
-            self._pending.failed.connect(lambda error: self._read_failed(ticket, error))
-
-        # Begun once the table has painted the rows: counting meanwhile took the interpreter lock
-        # from the paint's calls into the model (bench_search: page shown 32 → 26 ms). The paint
-        # is an event Qt posts as the rows come, handled within a millisecond when the window is
-        # idle and always before a timer that expires later; a zero timer came first.
-        QTimer.singleShot(COUNT_AFTER_ROWS_MS, self, start)
+        # A count of 100,000 matches takes a tenth of a second or more; a newer keystroke stops it
+        # in the middle (see _supersede), so it never holds a typing thread the next page needs.
+        self._pending = runner().run(count, typing=True, name="search count")
+        self._pending.succeeded.connect(lambda counts: self._counted(ticket, key, counts))
+        self._pending.failed.connect(lambda error: self._read_failed(ticket, error))
+        # It counts once the table has painted the rows: counting meanwhile took the interpreter
+        # lock from the paint's calls into the model (bench_search: page shown 32 → 24 ms). Qt
+        # posts the paint as the rows come and handles it before a timer that expires later (a
+        # zero timer came first); a newer keystroke opens the gate at once (_supersede).
+        QTimer.singleShot(COUNT_AFTER_ROWS_MS, gate.set)
 
     def count_in_background(self) -> None:
         """Count the rows shown again on a pool thread (a progress entry changed a status): the
@@ -265,7 +279,7 @@ class FollowUpsModel(LazyTableModel):
         self._pending.failed.connect(lambda error: self._read_failed(ticket, error))
 
     def _counted(self, ticket: int, key, counts: dict[str, int]) -> None:
-        if ticket != self._ticket:
+        if not self._wanted(ticket):
             return
         self._pending = None
         self._counts = (key, counts)
@@ -278,7 +292,7 @@ class FollowUpsModel(LazyTableModel):
     def _read_failed(self, ticket: int, error: BaseException) -> None:
         """A background read that failed (the server gone, the file damaged): read again here, so
         that the failure reaches the officer as any other would, in one sentence."""
-        if ticket == self._ticket:
+        if self._wanted(ticket):
             self.reload()
 
     def _counts_key(self) -> tuple[FollowUpQuery, int, dt.date]:
@@ -347,7 +361,7 @@ class FollowUpsModel(LazyTableModel):
         return None
 
 
-class RecordListModel(LazyTableModel):
+class RecordListModel(_Tickets, LazyTableModel):
     """Partners, meetings, agreements: a search text and the deleted switch, paged by the Tracker's
     ``FETCH`` list (offset, limit, sort) and counted by its ``COUNT``.
 
@@ -415,7 +429,7 @@ class RecordListModel(LazyTableModel):
         self._pending.failed.connect(lambda _error: self._read_failed(ticket))
 
     def _found(self, ticket: int, text: str, deleted: bool, found: tuple[int, list]) -> None:
-        if ticket != self._ticket:
+        if not self._wanted(ticket):
             return  # overtaken: these rows are stale
         self._pending, self._pending_filter = None, None
         total, rows = found
@@ -429,7 +443,7 @@ class RecordListModel(LazyTableModel):
 
     def _read_failed(self, ticket: int) -> None:
         """Read again here, so that the failure reaches the officer as any other would."""
-        if ticket == self._ticket:
+        if self._wanted(ticket):
             self.reload()
 
     def fetch_page(self, offset: int, limit: int):
