@@ -332,10 +332,11 @@ class MainWindow(QMainWindow):
 
     def _reload(self, settings_page: bool, background: bool = False) -> None:
         self.followups.model.forget_counts()
-        self.followups.reload_choices()
         if background:
+            self.followups.reload_choices_in_background()
             self.followups.refresh_in_background()  # the status bar follows its count (query_changed)
         else:
+            self.followups.reload_choices()
             self.followups.refresh()
         self._stale = {TODAY, PARTNERS, MEETINGS, AGREEMENTS, STATISTICS, SETTINGS}
         if self.current_page() != FOLLOWUPS and (settings_page or self.current_page() != SETTINGS):

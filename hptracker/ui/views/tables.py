@@ -39,6 +39,7 @@ from ..icons import icon
 from ..models.base import ID_ROLE, LazyTableModel
 from ..models.records import AgreementsModel, FollowUpsModel, MeetingsModel, PartnersModel
 from ..retranslate import Texts, is_language_change
+from ..tasks import runner
 from .followup_detail import FollowUpDetail
 
 TYPING_DELAY_MS = 0  # every list is searched in the background, at every keystroke
@@ -459,14 +460,33 @@ class FollowUpsView(SearchBoxKeys, QWidget):
 
     def reload_choices(self) -> None:
         """Units and categories can change (Settings); keep what was chosen."""
+        self._fill_choices(unit_items(self.tracker), category_items(self.tracker))
+
+    def reload_choices_in_background(self) -> None:
+        """The same, read on a pool thread: after a restore or an import every page of the
+        database is cold, and reading the units held the window 45 ms (bench_freeze). A choice
+        the database no longer has is dropped, and the rows are read again without it."""
+        tracker = self.tracker
+        task = runner().run(lambda _progress: (unit_items(tracker), category_items(tracker)), name="filter choices")
+        task.succeeded.connect(self._choices_read)  # a bound method: dropped if the view goes first
+
+    def _choices_read(self, items: tuple[list[tuple[int, str]], list[tuple[int, str]]]) -> None:
+        if self._fill_choices(*items):
+            self.apply()
+
+    def _fill_choices(self, units: list[tuple[int, str]], categories: list[tuple[int, str]]) -> bool:
+        """Whether a choice shown is gone (the filters shown then changed)."""
+        changed = False
         for combo, items, none in (
-            (self.unit_filter, unit_items(self.tracker), QCoreApplication.translate("FollowUpsView", "Any unit")),
-            (self.category_filter, category_items(self.tracker), QCoreApplication.translate("FollowUpsView", "Any category")),
+            (self.unit_filter, units, QCoreApplication.translate("FollowUpsView", "Any unit")),
+            (self.category_filter, categories, QCoreApplication.translate("FollowUpsView", "Any category")),
         ):
             current = combo.currentData()
             combo.blockSignals(True)
             fill_combo(combo, items, none, current)
             combo.blockSignals(False)
+            changed = changed or combo.currentData() != current
+        return changed
 
     def _partner_text_changed(self, text: str) -> None:
         if not text.strip() and self.partner_filter.chosen is None:
