@@ -126,12 +126,13 @@ class RecordTable(QTableView):
 
 
 class SearchEdit(QLineEdit):
-    """A search box that reports its text once typing pauses; Down leads into the results."""
+    """A search box that reports its text at the next turn of the event loop (what arrives in one
+    go, a paste or an input method's several keys, is one search); Down leads into the results."""
 
     search = Signal(str)
     into_results = Signal()
 
-    def __init__(self, name: str, placeholder, parent=None, accessible=None, delay: int = TYPING_DELAY_MS) -> None:
+    def __init__(self, name: str, placeholder, parent=None, accessible=None) -> None:
         super().__init__(parent)
         self.setObjectName(name)
         self.texts = Texts()
@@ -143,8 +144,7 @@ class SearchEdit(QLineEdit):
         self.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
-        # 0 ms still gathers what arrives in one go (a paste, an input method's several keys).
-        self.timer.setInterval(delay)
+        self.timer.setInterval(TYPING_DELAY_MS)
         self.timer.timeout.connect(lambda: self.search.emit(self.text()))
         self.textChanged.connect(lambda _t: self.timer.start())
 
@@ -332,7 +332,6 @@ class FollowUpsView(SearchBoxKeys, QWidget):
             ),
             self,
             accessible=lambda: QCoreApplication.translate("FollowUpsView", "Search follow-ups"),
-            delay=TYPING_DELAY_MS,
         )
         grid.addWidget(self.search_edit, 0, 0, 1, 2)
         self.status_filter = QComboBox(self)
