@@ -81,6 +81,21 @@ class _Tickets:
     no newer read has begun since."""
 
     _ticket = 0
+    _pending: Task | None = None  # the background read under way, if any
+
+    def settle(self) -> None:
+        """Show the search typed now, if its rows are still on their way (Down or Enter in the box:
+        the officer wants to go into the results). Each model says what ``searching`` means."""
+        if self.searching():
+            self.reload()
+
+    def _next_ticket(self) -> int:
+        """A newer read begins: the one under way is cancelled and whatever it brings is dropped."""
+        self._ticket += 1
+        if self._pending is not None:
+            self._pending.cancel()
+        self._pending = None
+        return self._ticket
 
     def _wanted(self, ticket: int) -> bool:
         return shiboken6.isValid(self) and ticket == self._ticket
@@ -186,24 +201,14 @@ class FollowUpsModel(_Tickets, LazyTableModel):
         """Whether a search typed is still on its way to the table."""
         return self._pending_query is not None
 
-    def settle(self) -> None:
-        """Show the search typed now, if its rows are still on their way (Down or Enter in the box:
-        the officer wants to go into the results)."""
-        if self._pending_query is not None:
-            self.reload()
-
     def _supersede(self) -> int:
-        self._ticket += 1
-        if self._pending is not None:
-            self._pending.cancel()
         # A read still running stops where it is (SQLite, core/interrupt.py): on two cores, a stale
         # count of 100,000 rows would slow the newer keystroke's search down.
         self._stop.set()
         self._stop = threading.Event()
         self._gate.set()  # a count waiting for the table's paint goes now, to stop at once
-        self._pending = None
         self._pending_query = None
-        return self._ticket
+        return self._next_ticket()
 
     def search_in_background(self, query: FollowUpQuery) -> None:
         """Show ``query``'s rows when a pool thread has read them; the GUI thread only starts it."""
@@ -397,19 +402,12 @@ class RecordListModel(_Tickets, LazyTableModel):
         super().reload()
 
     def searching(self) -> bool:
+        """Whether a search typed is still on its way to the table."""
         return self._pending_filter is not None
 
-    def settle(self) -> None:
-        """Show the search typed now, if its rows are still on their way (Enter, Down)."""
-        if self._pending_filter is not None:
-            self.reload()
-
     def _supersede(self) -> int:
-        self._ticket += 1
-        if self._pending is not None:
-            self._pending.cancel()
-        self._pending, self._pending_filter = None, None
-        return self._ticket
+        self._pending_filter = None
+        return self._next_ticket()
 
     def search_in_background(self, text: str, deleted: bool) -> None:
         """Show the rows of ``text`` when a pool thread has counted them and read the first page."""
