@@ -230,3 +230,28 @@ def test_problems_past_the_limit_are_counted_and_the_tables_read_the_preview(qtb
     ]
     assert not isinstance(updates.model().rows, list)
     qtmodeltester.check(updates.model())
+
+
+def test_preview_columns_fit_their_texts_and_headers_up_to_a_limit(qtbot, tracker, partner, tmp_path):
+    long_title = " ".join(["Hợp tác phát triển khu kinh tế"] * 20)
+    path = workbook(
+        tmp_path / "wide.xlsx",
+        [
+            ["Title", "Partner", "Status", "Due"],
+            ["Mở đường bay thẳng", partner.name, "Not started", "2025"],
+            [long_title, partner.name, "Not started", "Q3/2025"],
+        ],
+    )
+    dialog = make_dialog(qtbot, tracker, path)
+    table = dialog.findChild(QTableView, "importCreateTable")
+    model, metrics = table.model(), table.fontMetrics()
+    header = table.horizontalHeader()
+    assert [row[1] for row in cells(table)] == ["Mở đường bay thẳng", long_title]
+    assert table.columnWidth(1) == import_ui.MAX_COLUMN_WIDTH  # the long title is cut, not the dialog widened
+    for column in (0, 2, 3, 4):  # the last column stretches to the table's edge
+        width = table.columnWidth(column)
+        assert width < import_ui.MAX_COLUMN_WIDTH
+        assert width >= header.sectionSizeHint(column)  # the heading whole, with room for the sort arrow
+        for row in range(model.rowCount()):
+            text = model.index(row, column).data()
+            assert metrics.horizontalAdvance(text) < width, text
