@@ -182,7 +182,7 @@ def gui_figures(db: Path, runs: int, folder: Path) -> dict:
     samples, counted = [], []
     for followup_id in ids:
         t0 = time.perf_counter()
-        window.tracker.record_progress(followup_id, note="Đã trao đổi qua điện thoại")
+        window.tracker.add_progress(followup_id, note="Đã trao đổi qua điện thoại")  # as the follow-up's detail writes it
         window._progress_recorded(followup_id)  # what the window does after a progress entry
         app.processEvents()
         samples.append(time.perf_counter() - t0)

@@ -7,6 +7,7 @@ import json
 import unicodedata
 
 import pytest
+from sqlalchemy import event
 
 from hptracker.core.demo import add_demo
 from hptracker.core.errors import NotFoundError, ValidationError
@@ -233,6 +234,31 @@ def test_status_change_always_writes_a_progress_entry(tracker, partner):
     reopened = tracker.record_progress(followup.id, status="in_progress", note="Mở lại")
     assert reopened.completed_on is None
     assert all(e.officer and e.officer.name == "Nguyễn Thị Hoa" for e in reopened.progress)
+
+
+def test_add_progress_records_the_entry_and_reads_nothing_back(tracker, partner):
+    """The window's way of recording progress: the same entry, status and audit as
+    record_progress, without reading the follow-up again after the write (it reads its own row)."""
+    followup = tracker.create_followup(title="Đường bay", direction="ours", partner_id=partner.id)
+    statements: list[str] = []
+
+    def seen(_conn, _cursor, statement, *_args) -> None:
+        statements.append(" ".join(statement.split()))
+
+    event.listen(tracker.db.engine, "before_cursor_execute", seen)
+    try:
+        assert tracker.add_progress(followup.id, status="done", note="Đã ký", date=dt.date.today()) is None
+    finally:
+        event.remove(tracker.db.engine, "before_cursor_execute", seen)
+    written = [n for n, s in enumerate(statements) if s.startswith("INSERT INTO progress_entries")]
+    assert written, statements
+    # Nothing read back (the server's pg_notify, which tells other windows, reads no table).
+    assert not [s for s in statements[written[0] :] if s.startswith("SELECT") and " FROM " in s], statements
+    after = tracker.get_followup(followup.id)
+    assert (after.status, after.completed_on) == ("done", dt.date.today())
+    assert [(e.status, e.note, e.officer.name) for e in after.progress] == [("done", "Đã ký", "Nguyễn Thị Hoa")]
+    (_created, changed) = tracker.audit_for("followups", followup.id)
+    assert (changed.action, changed.officer, changed.changes["status"]) == ("update", "Nguyễn Thị Hoa", ("not_started", "done"))
 
 
 def test_progress_needs_a_note_or_a_status_and_no_future_date(tracker, partner):

@@ -384,7 +384,7 @@ class FollowUpDetail(QWidget):
             date = self.date_edit.date()
             status = self.status_combo.currentData()
             # A new status chosen from what is shown must not replace one set meanwhile (issue 15 item 4).
-            self.tracker.record_progress(
+            self.tracker.add_progress(
                 self.followup_id,
                 status=status,
                 note=self.note_edit.text(),
