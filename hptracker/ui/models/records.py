@@ -183,6 +183,9 @@ class FollowUpsModel(_Tickets, LazyTableModel):
         self._gate = threading.Event()  # opened when a search's count may begin (see _found)
         self._pending_query: FollowUpQuery | None = None  # the search typed, until its rows are shown
         self.counting = False  # the rows shown have come, their counts not yet
+        # True while a search's rows replace the table's (the reset, then ``searched``): a search
+        # changes no record, so the view keeps its detail through it (FollowUpsView._after_search).
+        self.showing_search = False
 
     def set_query(self, query: FollowUpQuery) -> None:
         self._pending_query = None  # ``query`` comes from the filters now shown, search text included
@@ -232,16 +235,20 @@ class FollowUpsModel(_Tickets, LazyTableModel):
         self._pending = None
         self._pending_query = None
         self.loaded_once = True
-        self.beginResetModel()
-        self.query = query
-        self._rows = list(rows)
-        # Until the count comes: one more than the rows when the page is full, so scrolling reads on.
-        self._total = len(rows) + (1 if len(rows) == self.FIRST_PAGE else 0)
-        key = self._counts_key()
-        cached = self._counts[1] if self._counts is not None and self._counts[0] == key else None
-        self.counting = cached is None
-        self.endResetModel()
-        self.searched.emit()
+        self.showing_search = True
+        try:
+            self.beginResetModel()
+            self.query = query
+            self._rows = list(rows)
+            # Until the count comes: one more than the rows when the page is full, so scrolling reads on.
+            self._total = len(rows) + (1 if len(rows) == self.FIRST_PAGE else 0)
+            key = self._counts_key()
+            cached = self._counts[1] if self._counts is not None and self._counts[0] == key else None
+            self.counting = cached is None
+            self.endResetModel()
+            self.searched.emit()
+        finally:
+            self.showing_search = False
         if cached is not None:
             self._counted(ticket, key, cached)
             return

@@ -412,6 +412,7 @@ class FollowUpsView(SearchBoxKeys, QWidget):
         self.model.searched.connect(self._after_search)
         self.model.counted.connect(self._after_count)
         self._selected_before_search: int | None = None
+        self._detail_stale = False  # the records changed (a restore, an import): read the detail again
 
     def _name_filters(self) -> None:
         """Every text of the filters, in the language in force; the choices made are kept."""
@@ -540,14 +541,22 @@ class FollowUpsView(SearchBoxKeys, QWidget):
 
     def refresh_in_background(self) -> None:
         """Read the rows of the filters shown again on a pool thread (after a restore, an import),
-        keeping the selected row if it is still there."""
+        keeping the selected row if it is still there; its detail is read again too."""
+        self._detail_stale = True
         self._search_typed()
 
     def _after_search(self) -> None:
+        """A search's rows are shown: the follow-up selected before stays selected if listed. The
+        detail is shown again only if another one (or none) is selected now: a search changes no
+        record, and re-reading the same follow-up on the GUI thread, twice as the selection passed
+        through the reset, was 20 ms of each keystroke at 100,000 follow-ups (issue 17)."""
         selected = self._selected_before_search
         if selected is not None and self.model.row_of_id(selected) >= 0:
             self.table.select_id(selected)
-        self._show_current()
+        current = self.table.current_id()
+        if (current != self.detail.followup_id or self._detail_stale) and not self._refreshing:
+            self.detail.show_followup(current)
+        self._detail_stale = False
 
     def _after_count(self) -> None:
         self._update_count()
@@ -598,7 +607,7 @@ class FollowUpsView(SearchBoxKeys, QWidget):
         self._show_current()
 
     def _show_current(self) -> None:
-        if not self._refreshing:
+        if not self._refreshing and not self.model.showing_search:
             self.detail.show_followup(self.table.current_id())
 
     def _update_count(self, *_args) -> None:
