@@ -66,6 +66,20 @@ def _settle(app, view, text: str, timeout: float = 30.0) -> None:
 
 def _keystroke(app, view, key: str, expected: str) -> tuple[float, float, float]:
     """Send one key to the search box; (seconds to the page shown, the longest GUI-thread stretch,
+    seconds to the count shown)."""
+    from PySide6.QtCore import QEvent, Qt
+    from PySide6.QtGui import QKeyEvent
+
+    def act() -> None:
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            app.sendEvent(view.search_edit, QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, key))
+
+    return until_shown(app, view, act, lambda query: query.text == expected)
+
+
+def until_shown(app, view, act, shown) -> tuple[float, float, float]:
+    """``act()`` (a keystroke, a filter chosen), then wait until the table shows rows of a query
+    for which ``shown(query)`` holds; (seconds to the page shown, the longest GUI-thread stretch,
     seconds to the count shown).
 
     The wait is Qt's event loop, as in the window: it sleeps in C++ until an event comes, where a
@@ -74,8 +88,7 @@ def _keystroke(app, view, key: str, expected: str) -> tuple[float, float, float]
     reset and the count's arrival are checked when they happen; a 1 ms heartbeat measures the
     longest stretch the GUI thread could not answer.
     """
-    from PySide6.QtCore import QEvent, QEventLoop, Qt, QTimer
-    from PySide6.QtGui import QKeyEvent
+    from PySide6.QtCore import QEventLoop, Qt, QTimer
 
     table, model = view.table, view.model
     loop = QEventLoop()
@@ -88,7 +101,7 @@ def _keystroke(app, view, key: str, expected: str) -> tuple[float, float, float]
         beat["last"] = now
 
     def check() -> None:
-        if "shown" not in found and model.query.text == expected:
+        if "shown" not in found and shown(model.query) and not getattr(model, "searching", lambda: False)():
             table.viewport().repaint()  # what the screen shows next: paint it now, inside the clock
             found["shown"] = time.perf_counter() - t0
         if "shown" in found and not getattr(model, "counting", False):
@@ -110,8 +123,7 @@ def _keystroke(app, view, key: str, expected: str) -> tuple[float, float, float]
         signal.connect(later)
     try:
         t0 = time.perf_counter()
-        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-            app.sendEvent(view.search_edit, QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, key))
+        act()
         typed = time.perf_counter() - t0
         beat["last"] = time.perf_counter()
         heartbeat.start()
@@ -125,7 +137,7 @@ def _keystroke(app, view, key: str, expected: str) -> tuple[float, float, float]
         for signal in signals:
             signal.disconnect(later)
     if "counted" not in found:
-        raise TimeoutError(f"no rows for {expected!r}")
+        raise TimeoutError("the rows never came")
     on_beat()
     return found["shown"], max(typed, beat["longest"]), found["counted"]
 

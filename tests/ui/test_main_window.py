@@ -26,6 +26,13 @@ def table_ids(table: QTableView) -> list[int]:
     return [model.index(row, 0).data(ID_ROLE) for row in range(model.rowCount())]
 
 
+def filtered(qtbot, view) -> None:
+    """Until the rows and the counts of the filters shown have come from their pool thread."""
+    qtbot.waitUntil(
+        lambda: view.model.query == view.current_query() and not view.model.searching() and not view.model.counting, timeout=5000
+    )
+
+
 def shangyu_ids(tracker) -> list[int]:
     partner = tracker.resolve_partner(THUONG_NGU)
     return sorted(row.id for row in tracker.query_followups(FollowUpQuery(partner_ids=(partner.id,))))
@@ -274,6 +281,7 @@ def test_overdue_filter(qtbot, demo_window):
     assert len(expected) >= 2
     qtbot.mouseClick(window.followups.overdue_check, Qt.MouseButton.LeftButton, pos=QPoint(5, window.followups.overdue_check.height() // 2))
     assert window.followups.overdue_check.isChecked()
+    filtered(qtbot, window.followups)
     assert sorted(table_ids(window.followups.table)) == expected
     model = window.followups.model
     timeliness = model.column_of("timeliness")
@@ -293,6 +301,7 @@ def test_status_filter(qtbot, demo_window):
     window.refresh_all()
     combo = window.followups.status_filter
     combo.setCurrentIndex(combo.findData("done"))
+    filtered(qtbot, window.followups)
     assert table_ids(window.followups.table) == [some]
     title = window.followups.model.index(0, window.followups.model.column_of("title"))
     assert title.data(Qt.ItemDataRole.DecorationRole) is not None
@@ -318,6 +327,7 @@ def test_soft_delete_and_restore(qtbot, demo_window, confirm):
     assert tracker.count_followups() == total - 1
     assert [r.id for r in tracker.query_followups(FollowUpQuery(deleted=True))] == [target]
     qtbot.mouseClick(window.followups.deleted_check, Qt.MouseButton.LeftButton, pos=QPoint(5, window.followups.deleted_check.height() // 2))
+    filtered(qtbot, window.followups)
     assert table_ids(window.followups.table) == [target]
     select_row_of(qtbot, window.followups.table, target)
     assert not delete.isEnabled() and window.action_restore.isEnabled()
@@ -477,6 +487,7 @@ def test_due_period_filter_shows_the_follow_ups_due_in_each_period(qtbot, demo_w
     combo = window.followups.due_filter
     for choice, (first, last) in periods.items():
         combo.setCurrentIndex(combo.findData(choice))
+        filtered(qtbot, window.followups)
         shown = set(table_ids(window.followups.table))
         assert {fid for day, fid in made.items() if first <= day <= last} <= shown, choice
         assert not {fid for day, fid in made.items() if not first <= day <= last} & shown, choice

@@ -525,12 +525,29 @@ class FollowUpsView(SearchBoxKeys, QWidget):
         )
 
     def apply(self) -> None:
-        """Re-run the query with the filters now shown; keep the selected row if it still matches."""
+        """A filter changed: its rows come from a pool thread as a keystroke's do (``searched``),
+        their counts after them, and the selected follow-up stays selected if it still matches.
+
+        Read here, a filter held the window while the database counted: a unit, a category or a
+        direction 190-250 ms at 100,000 follow-ups, "open" or "overdue" 100 ms for the page."""
+        self._search_typed()
+
+    def _apply_now(self) -> None:
+        """Re-run the query with the filters now shown, on this thread (F5: the place is kept
+        around it); keep the selected row if it still matches.
+
+        The detail waits for the rows, as in :meth:`refresh`, and is read again only if another
+        follow-up (or none) is selected then."""
         selected = self.table.current_id()
-        self.model.set_query(self.current_query())
-        if selected is not None and self.model.row_of_id(selected) >= 0:
-            self.table.select_id(selected)
-        self._show_current()
+        holding, self._refreshing = self._refreshing, True
+        try:
+            self.model.set_query(self.current_query())
+            if selected is not None and self.model.row_of_id(selected) >= 0:
+                self.table.select_id(selected)
+        finally:
+            self._refreshing = holding
+        if not holding:
+            self._show_selected_detail()
         self.query_changed.emit()
 
     def _search_typed(self) -> None:
@@ -553,8 +570,14 @@ class FollowUpsView(SearchBoxKeys, QWidget):
         selected = self._selected_before_search
         if selected is not None and self.model.row_of_id(selected) >= 0:
             self.table.select_id(selected)
+        if not self._refreshing:
+            self._show_selected_detail()
+
+    def _show_selected_detail(self) -> None:
+        """The selected follow-up in the detail, read again only if another one (or none) was shown
+        or the records changed meanwhile (``_detail_stale``)."""
         current = self.table.current_id()
-        if (current != self.detail.followup_id or self._detail_stale) and not self._refreshing:
+        if current != self.detail.followup_id or self._detail_stale:
             self.detail.show_followup(current)
         self._detail_stale = False
 
@@ -572,7 +595,7 @@ class FollowUpsView(SearchBoxKeys, QWidget):
         self._refreshing = True
         try:
             with self.table.keeping_place():
-                self.apply()
+                self._apply_now()
         finally:
             self._refreshing = False
         self._show_current()
