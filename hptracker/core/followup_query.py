@@ -18,7 +18,7 @@ from sqlalchemy import ColumnClause, Row, Select, bindparam, case, func, literal
 from sqlalchemy.orm import Session, aliased
 
 from . import dialects, followup_search, search
-from .enums import FollowUpStatus
+from .enums import OPEN_STATUSES, FollowUpStatus
 from .models import Agreement, Category, FollowUp, Meeting, Partner, ProgressEntry, Unit
 from .rows import FollowUpQuery, FollowUpRow
 from .rules import days_overdue, overdue_sql, timeliness
@@ -80,8 +80,14 @@ def filters(query: FollowUpQuery, today: dt.date, dialect: str, *, ordered: bool
     else:
         live = dialects.not_for_lookup(FollowUp.deleted_at, dialect) if ordered else FollowUp.deleted_at
         conditions = [live.is_(None)]
+    # The default order lists the open rows first (the overdue ones at their head): rows of open
+    # statuses only are the start of its index, where through the statuses' index SQLite read
+    # every open follow-up and sorted them (100 ms for "open" at 100,000 follow-ups).
+    open_first = ordered and query.sort in ("default", "timeliness") and not query.descending
+    status = dialects.not_for_lookup(FollowUp.status, dialect) if open_first else FollowUp.status
     if query.statuses:
-        conditions.append(FollowUp.status.in_(query.statuses))
+        open_only = all(value in OPEN_STATUSES for value in query.statuses)
+        conditions.append((status if open_only else FollowUp.status).in_(query.statuses))
     if query.partner_ids:
         conditions.append(FollowUp.partner_id.in_(query.partner_ids))
     if query.directions:
@@ -99,7 +105,7 @@ def filters(query: FollowUpQuery, today: dt.date, dialect: str, *, ordered: bool
     if query.due_to is not None:
         conditions.append(FollowUp.due_date <= query.due_to)
     if query.overdue_only:
-        conditions.append(overdue_sql(today))
+        conditions.append(overdue_sql(today, status=status))
     if query.awaiting_partner_only:
         conditions.append(FollowUp.status == FollowUpStatus.AWAITING_PARTNER.value)
     if text:

@@ -105,3 +105,28 @@ def test_a_sort_walks_its_index_without_statistics(unanalyzed, sort, descending)
         assert any(f"SEARCH followups USING INDEX {THROUGH[sort]}" in step for step in steps), shown
     # The follow-ups are only read in full in the table's own (id) order, never to be sorted.
     assert not any(step == "SCAN followups" for step in steps) or sort == "id", shown
+
+
+@pytest.mark.parametrize(
+    "filtered",
+    [
+        FollowUpQuery(statuses=("not_started", "in_progress", "awaiting_partner", "on_hold")),
+        FollowUpQuery(statuses=("on_hold",)),
+        FollowUpQuery(overdue_only=True),
+    ],
+    ids=["open", "one open status", "overdue"],
+)
+def test_open_and_overdue_rows_are_read_in_the_default_orders_index(unanalyzed, filtered):
+    """The default order lists the open rows first, overdue ones at their head: their first page
+    is the start of its index. Through the statuses' index SQLite read every open follow-up and
+    sorted them (100 ms for "open" at 100,000 follow-ups, 70 ms for "overdue")."""
+    engine = unanalyzed.db.engine
+    with unanalyzed.db.sessions() as session:
+        stmt = followup_query.ids_select(session, filtered, dt.date(2026, 11, 29), engine.dialect.name, offset=0, limit=200)
+        sql = str(stmt.compile(dialect=engine.dialect, compile_kwargs={"literal_binds": True}))
+        steps = [row[3] for row in session.execute(text("EXPLAIN QUERY PLAN " + sql))]
+        found = list(session.scalars(stmt))
+    shown = "\n".join(steps)
+    assert not any("TEMP B-TREE FOR ORDER BY" in step for step in steps), shown
+    assert any(f"INDEX {name}" in step for name in DEFAULT_ORDER for step in steps), shown
+    assert found == [row.id for row in unanalyzed.query_followups(filtered)][:200]
