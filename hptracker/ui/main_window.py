@@ -205,7 +205,7 @@ class MainWindow(QMainWindow):
         for view in (self.partners, self.meetings, self.agreements):
             view.selection_changed.connect(self.update_actions)
             view.deleted_check.toggled.connect(lambda _c: self.update_actions())
-        self.followups.deleted_check.toggled.connect(lambda _c: self.update_actions())
+        self.followups.model.searched.connect(self.update_actions)  # the rows of a filter have come
         self.settings_view.officer_changed.connect(lambda _name: (self._update_title(), self.refresh_today()))
         self.settings_view.units_changed.connect(self.followups.reload_choices)
         self.statistics.open_followup.connect(self.open_followup_detail)
@@ -267,7 +267,7 @@ class MainWindow(QMainWindow):
     def showing_deleted(self) -> bool:
         page = self.current_page()
         if page == FOLLOWUPS:
-            return self.followups.deleted_check.isChecked()
+            return self.followups.showing_deleted()
         view = self._list_view(page)
         return bool(view and view.showing_deleted())
 

@@ -375,3 +375,20 @@ def test_a_filter_is_read_on_a_pool_thread_and_counted_after(qtbot, demo_window,
     assert threading.main_thread() not in pages.threads + counts.threads
     assert view.count_label.text() == f"{len(expected)} found"
     assert f"Follow-ups shown: {len(expected)}" in window.counts_label.text()
+
+
+def test_the_actions_follow_the_rows_shown_while_the_deleted_ones_are_on_their_way(qtbot, demo_window, monkeypatch):
+    """Delete and Restore act on the rows the table shows: while the deleted follow-ups are still
+    being read, the live ones shown can be deleted, not "restored"."""
+    window = demo_window
+    window.show_page(FOLLOWUPS)
+    view = window.followups
+    pages = Held(monkeypatch, window.tracker, "query_followups", hold=(True,), text_of=lambda q: q.deleted)
+    view.deleted_check.setChecked(True)
+    qtbot.waitUntil(lambda: True in pages.started, timeout=5000)
+    view.table.selectRow(0)  # a live follow-up, still shown
+    assert not view.model.query.deleted
+    assert window.action_delete.isEnabled() and not window.action_restore.isEnabled()
+    pages.gate.set()
+    qtbot.waitUntil(lambda: view.model.query.deleted and not view.model.searching(), timeout=5000)
+    assert not window.action_delete.isEnabled()  # the deleted ones shown now (none selected or one: never Delete)

@@ -533,22 +533,17 @@ class FollowUpsView(SearchBoxKeys, QWidget):
         self._search_typed()
 
     def _apply_now(self) -> None:
-        """Re-run the query with the filters now shown, on this thread (F5: the place is kept
-        around it); keep the selected row if it still matches.
-
-        The detail waits for the rows, as in :meth:`refresh`, and is read again only if another
-        follow-up (or none) is selected then."""
+        """Re-read the rows of the filters shown on this thread, keeping the selected row if it
+        still matches: for :meth:`refresh`, which keeps the place around it and shows the detail."""
         selected = self.table.current_id()
-        holding, self._refreshing = self._refreshing, True
-        try:
-            self.model.set_query(self.current_query())
-            if selected is not None and self.model.row_of_id(selected) >= 0:
-                self.table.select_id(selected)
-        finally:
-            self._refreshing = holding
-        if not holding:
-            self._show_selected_detail()
+        self.model.set_query(self.current_query())
+        if selected is not None and self.model.row_of_id(selected) >= 0:
+            self.table.select_id(selected)
         self.query_changed.emit()
+
+    def showing_deleted(self) -> bool:
+        """Whether the rows shown are the deleted ones (the switch's rows come a moment after it)."""
+        return self.model.query.deleted
 
     def _search_typed(self) -> None:
         """A keystroke in the search box: the rows come from a pool thread (model.searched)."""
