@@ -35,6 +35,9 @@ def ensure_application(lang: str | None = None):
     if app is None:
         app = QApplication([sys.argv[0] if sys.argv else APP_NAME])
     sys.setswitchinterval(GUI_SWITCH_INTERVAL)
+    from .collector import collect_on_gui_thread
+
+    collect_on_gui_thread(app)  # never on a pool thread, where it would destroy Qt objects
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(ORG_NAME)
     app.setApplicationDisplayName("hptracker")
