@@ -218,18 +218,10 @@ class FollowUpUseCases(TrackerBase):
         audited = self._audit(session, AuditAction.UPDATE, followup, before, after, note="progress", journal=False)
         self._written(session, "progress", followup, audited, entry)
 
-    def record_progress(
-        self,
-        followup_id: int,
-        *,
-        status: str | None = None,
-        note: str | None = None,
-        date: dt.date | str | None = None,
-        on: dt.date | str | None = None,
-        expected_version: int | None = None,
-    ) -> FollowUp:
-        """:meth:`add_progress`, then the follow-up as it is now (see :meth:`get_followup`)."""
-        self.add_progress(followup_id, status=status, note=note, date=date, on=on, expected_version=expected_version)
+    def record_progress(self, followup_id: int, **entry: Any) -> FollowUp:
+        """:meth:`add_progress` (the same keyword arguments), then the follow-up as it is now
+        (see :meth:`get_followup`): for the command line, which prints its new status."""
+        self.add_progress(followup_id, **entry)
         return self.get_followup(followup_id)
 
     def add_progress(
