@@ -206,10 +206,18 @@ def test_restore_with_db_on_a_folder_is_one_line(demo_db, tmp_path):
 
 
 LINGER = """
-import atexit, sys, time
+import atexit, signal, sys, time
 import hptracker.cli
 
+# Ctrl-C as a terminal delivers it, whatever the test runner's process left to its children.
+signal.signal(signal.SIGINT, signal.default_int_handler)
+signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
+lingered = []
+
 def linger():
+    if lingered:  # once: a second close after the interrupt must not wait another minute
+        return
+    lingered.append(True)
     print("exiting", flush=True)
     # Short sleeps, as closing code runs Python between its steps: a SIGINT the system hands to
     # another thread of the process is handled as soon as the main thread runs Python again,
