@@ -37,6 +37,8 @@ from sqlalchemy.sql import operators
 from sqlalchemy.sql.elements import Label, UnaryExpression, _label_reference
 from sqlalchemy.sql.selectable import Join
 
+from .library_internals import order_by_clauses, plain_from
+
 POSTGRESQL = "postgresql"
 SQLITE = "sqlite"
 
@@ -314,8 +316,7 @@ class _SQLiteNullOrder:
 
     def order_by_clause(self, select, **kw):
         optional = _optional_froms(select)
-        # The compiler's own input: SQLAlchemy offers no public name for a SELECT's ORDER BY list.
-        clauses = [_null_order_as_sqlite(clause, optional) for clause in select._order_by_clauses]  # noqa: SLF001
+        clauses = [_null_order_as_sqlite(clause, optional) for clause in order_by_clauses(select)]
         order_by = self._generate_delimited_list(clauses, ", ", **kw)
         return " ORDER BY " + order_by if order_by else ""
 
@@ -336,7 +337,7 @@ def _optional_froms(select) -> set[Any] | None:
             walk(item.left, nullable or item.full)
             walk(item.right, nullable or item.isouter)
         elif nullable:
-            optional.add(item._deannotate())  # noqa: SLF001 - the table as the FROM list holds it
+            optional.add(plain_from(item))
 
     for item in froms():
         walk(item, False)
@@ -363,4 +364,4 @@ def _may_be_null(expression, optional: set[Any] | None) -> bool:
     if optional is None or getattr(expression, "nullable", None) is not False:
         return True
     table = getattr(expression, "table", None)
-    return table is None or table._deannotate() in optional  # noqa: SLF001 - as above
+    return table is None or plain_from(table) in optional

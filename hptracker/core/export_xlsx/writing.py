@@ -21,6 +21,7 @@ from openpyxl.worksheet.properties import PageSetupProperties
 
 from ..files import zip_is_complete
 from ..i18n import translate
+from ..library_internals import append_cells_as_they_are
 from ..sheets import CELL_TEXT_LIMIT, LONG_TEXTS, Sheet, escape_xstring
 from .layout import (
     _ALWAYS_FITS,
@@ -419,8 +420,7 @@ def _stream_cells_directly(ws: Any) -> None:
     item we append is already a typed, styled cell (or None), so the conversion is skipped. The
     hook has had this name and signature since openpyxl 2.6; without it the normal path is used.
     """
-    if callable(getattr(ws, "_values_to_row", None)):
-        ws._values_to_row = _cells_to_row  # noqa: SLF001 - openpyxl's hook, see above
+    append_cells_as_they_are(ws, _cells_to_row)
 
 
 def _discard(wb: Workbook) -> None:

@@ -21,6 +21,7 @@ from typing import Any
 from xml.etree.ElementTree import ParseError
 
 from ..i18n import translate
+from ..library_internals import set_style_formats, swap_read_only_sizing
 from ..sheets import printable
 from . import limits
 from .results import ImportFileError
@@ -627,8 +628,7 @@ def _read_date_styles(archive, wb) -> None:
             dates.add(index)
         if code and is_timedelta_format(code):
             durations.add(index)
-    wb._date_formats = dates  # noqa: SLF001 - what apply_stylesheet sets, read by the sheets
-    wb._timedelta_formats = durations  # noqa: SLF001
+    set_style_formats(wb, dates, durations)
 
 
 @contextlib.contextmanager
@@ -650,10 +650,10 @@ def _fast_reading() -> Iterator[None]:
     from openpyxl.worksheet import _read_only
 
     with _READING:
-        sizing, parser = _read_only.ReadOnlyWorksheet._get_size, _read_only.WorkSheetParser  # noqa: SLF001
+        parser = _read_only.WorkSheetParser
         strings, styles = excel.read_string_table, excel.apply_stylesheet
         charts = excel.ExcelReader.read_chartsheet
-        _read_only.ReadOnlyWorksheet._get_size = lambda self: None  # noqa: SLF001
+        sizing = swap_read_only_sizing(lambda self: None)
         _read_only.WorkSheetParser = _parser_class()
         excel.read_string_table = _read_shared_strings
         excel.apply_stylesheet = _read_date_styles
@@ -661,7 +661,7 @@ def _fast_reading() -> Iterator[None]:
         try:
             yield
         finally:
-            _read_only.ReadOnlyWorksheet._get_size = sizing  # noqa: SLF001
+            swap_read_only_sizing(sizing)
             _read_only.WorkSheetParser = parser
             excel.read_string_table, excel.apply_stylesheet = strings, styles
             excel.ExcelReader.read_chartsheet = charts

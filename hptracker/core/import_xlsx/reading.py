@@ -14,6 +14,7 @@ from typing import Any
 from xml.etree.ElementTree import ParseError
 
 from ..i18n import language, translate
+from ..library_internals import sheet_source
 from ..sheets import AGREEMENTS, FOLLOWUPS, LONG_TEXTS, MEETINGS, PARTNERS, SUMMARY, lone_surrogate, printable, unescape_xstring
 from ..text import clean, fold
 from . import limits
@@ -255,7 +256,7 @@ def _formulas_without_value(source, title: str) -> set[tuple[int, int]]:
 
 def _sheet_source(ws):
     """The raw XML stream of a read-only sheet (openpyxl keeps the archive open for us)."""
-    return ws._get_source()  # noqa: SLF001 - read-only worksheets expose no public way to this
+    return sheet_source(ws)
 
 
 def _classify_sheet(title: str) -> str:
