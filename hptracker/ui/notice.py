@@ -77,7 +77,6 @@ class Notice(QFrame):
         self.timer.setSingleShot(True)
         self.timer.timeout.connect(self.fade.start)
         self.hide()
-        window.installEventFilter(self)
 
     def text(self) -> str:
         return self.label.text()
@@ -97,6 +96,10 @@ class Notice(QFrame):
             self.actions_box.addWidget(button)
             self._buttons.append(button)
         self._place()
+        # It follows the window's size while it shows, and only then: a filter on the window sees
+        # every event of it, each paint too, and each one in Python waits for the interpreter
+        # lock while a search counts on a pool thread (issue 17).
+        self.parentWidget().installEventFilter(self)
         self.show()
         self.raise_()
         self.timer.start(msecs or (self.WITH_ACTIONS_MS if actions else self.TIMEOUT_MS))
@@ -124,6 +127,11 @@ class Notice(QFrame):
         if is_language_change(event) and hasattr(self, "texts"):
             self.texts.again()
         super().changeEvent(event)
+
+    def hideEvent(self, event) -> None:  # noqa: N802 - Qt API
+        if self.parentWidget() is not None:
+            self.parentWidget().removeEventFilter(self)
+        super().hideEvent(event)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
         if watched is self.parentWidget() and event.type() == QEvent.Type.Resize and self.isVisible():

@@ -422,7 +422,7 @@ def test_tables_show_plain_text_never_html(qtbot, window):
     model = window.followups.model
     index = model.index(0, model.column_of("title"))
     assert index.data() == title
-    tooltip = index.data(Qt.ItemDataRole.ToolTipRole)
+    tooltip = model.tooltip(index)  # shown on hover: test_table_paint.py
     assert "&lt;b&gt;price&lt;/b&gt; &lt; 5% &amp; delivery" in tooltip
     assert model.index(0, model.column_of("partner")).data() == "<i>Đối tác</i>"
     assert window.followups.table.itemDelegate() is not None

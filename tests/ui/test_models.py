@@ -105,3 +105,31 @@ def test_follow_up_counts_are_read_once_per_query_and_again_after_any_write(demo
     assert (after["done"], after["not_started"]) == (1, model.total() - 1)
     model.set_query(FollowUpQuery())
     assert len(calls) == 3 and model.total() == demo_tracker.count_followups()
+
+
+def test_a_row_read_again_takes_its_new_look(demo_tracker):
+    """Recording "done" on an overdue follow-up: its row loses the red and pink and the overdue
+    icon, and gets the tick; no other row changes."""
+    model = FollowUpsModel(demo_tracker)
+    model.set_query(FollowUpQuery())
+    overdue = [row for row in model.rows() if row.timeliness == "overdue"]
+    assert overdue and model.rowCount() > 1
+    target = model.row_of_id(overdue[0].id)
+    title, timeliness = model.column_of("title"), model.column_of("timeliness")
+    before = [[model.index(r, c).data() for c in range(model.columnCount())] for r in range(model.rowCount())]
+    assert model.index(target, title).data(Qt.ItemDataRole.BackgroundRole) is not None
+    assert model.index(target, timeliness).data(Qt.ItemDataRole.FontRole).bold()
+    demo_tracker.record_progress(overdue[0].id, status="done", note="Xong")
+    model.refresh_row(overdue[0].id, demo_tracker.followup_row(overdue[0].id))
+    for column in range(model.columnCount()):
+        cell = model.index(target, column)
+        assert cell.data(Qt.ItemDataRole.BackgroundRole) is None
+        assert cell.data(Qt.ItemDataRole.ForegroundRole).color().name() == "#2e7d32"
+        assert cell.data(Qt.ItemDataRole.FontRole) is None
+        assert model.flags(cell) == Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+    assert model.index(target, title).data(Qt.ItemDataRole.DecorationRole) is not None  # the tick
+    assert model.index(target, model.column_of("status")).data() == label(FollowUpStatus, "done")
+    assert model.index(target, 0).data(ID_ROLE) == overdue[0].id
+    after = [[model.index(r, c).data() for c in range(model.columnCount())] for r in range(model.rowCount())]
+    changed = {(r, c) for r in range(len(before)) for c in range(len(before[r])) if before[r][c] != after[r][c]}
+    assert changed and {r for r, _c in changed} == {target}

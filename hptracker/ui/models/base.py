@@ -4,43 +4,45 @@ Like QSqlQueryModel, rows come in pages (``canFetchMore``/``fetchMore``): a view
 follow-ups reads the first page only, and clicking a header re-runs the query with another ORDER BY
 instead of sorting in Python (STYLE.md habit 4). Subclasses declare their columns and two
 callables, one fetching a page and one counting.
+
+The model keeps its cells in C++ (a QStandardItemModel), so the view paints a page without a
+call into Python. Answering ``data`` in Python meant about two thousand calls each time a page was
+painted (each visible cell, each role), each one also waiting for the interpreter lock while a
+count ran on a pool thread: most of a search keystroke's time on the GUI thread (issue 17). A
+search's texts are made on its pool thread (:meth:`LazyTableModel.texts`, plain Python); the cells
+are made on the GUI thread only, by the model itself as their texts are set, so that no Qt object
+is made on a pool thread and no Python wrapper is kept for each cell. Tooltips are made when one
+is asked for (:class:`hptracker.ui.views.tables.CellTooltips`).
 """
 
 from __future__ import annotations
 
+import contextlib
 import html
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QFont, QStandardItem, QStandardItemModel
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
-ROW_ROLE = Qt.ItemDataRole.UserRole + 2
-SORT_ROLE = Qt.ItemDataRole.UserRole + 3
 
 Index = QModelIndex | QPersistentModelIndex
 
-# The roles and flags as plain values, made once: the view asks ``data`` about a thousand times
-# each time a page is painted (each visible cell, each role), and building ``Qt.ItemFlag`` or
-# looking up ``Qt.ItemDataRole`` members there was a third of the table's Python time in a search
-# keystroke (benchmarks/bench_search.py, the GUI thread's share).
-_DISPLAY = Qt.ItemDataRole.DisplayRole
-_TOOLTIP = Qt.ItemDataRole.ToolTipRole
-_FOREGROUND = Qt.ItemDataRole.ForegroundRole
-_BACKGROUND = Qt.ItemDataRole.BackgroundRole
-_DECORATION = Qt.ItemDataRole.DecorationRole
-_FONT = Qt.ItemDataRole.FontRole
-_ALIGNMENT = Qt.ItemDataRole.TextAlignmentRole
-_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)  # an int, as Qt reads it
+_ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
+_FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
+_BACKGROUND = int(Qt.ItemDataRole.BackgroundRole)
+_FONT = int(Qt.ItemDataRole.FontRole)
+# Read only, one row at a time: no editing, no dragging, never a tree.
 _CELL_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
-_NO_FLAGS = Qt.ItemFlag.NoItemFlags
 
 
 @dataclass(frozen=True)
 class Column:
     key: str
-    header: Callable[[], str]  # translated lazily, so a language switch needs no rebuild
+    header: Callable[[], str]  # in the language in force when called (LazyTableModel.retitle)
     text: Callable[[Any], str]
     sort: str  # the SQL sort key the Tracker understands
     width: int = 120
@@ -55,20 +57,43 @@ def rich_tooltip(text: str) -> str:
     return "<qt>" + html.escape(text).replace("\n", "<br>") + "</qt>"
 
 
-class LazyTableModel(QAbstractTableModel):
-    """Rows of one Tracker query, fetched a page at a time; sort() re-queries SQL."""
+Look = tuple[tuple[int, Any], ...]
+
+
+def look(foreground: QBrush | None = None, background: QBrush | None = None, font: QFont | None = None) -> Look:
+    """The colours and font of every cell of a kind of row (overdue, done, deleted), as (role,
+    value) pairs. Made on the GUI thread (a QFont takes the application's)."""
+    roles = ((_FOREGROUND, foreground), (_BACKGROUND, background), (_FONT, font))
+    return tuple((role, value) for role, value in roles if value is not None)
+
+
+class LazyTableModel(QStandardItemModel):
+    """Rows of one Tracker query, fetched a page at a time; sort() re-queries SQL.
+
+    ``rows()`` are the records read (the Tracker's row objects) and the model's items their cells,
+    always the same rows in the same order: every change goes through :meth:`replacing_rows`,
+    :meth:`fetchMore` or :meth:`refresh_row`.
+    """
 
     PAGE = 200
 
     def __init__(self, columns: Sequence[Column], parent=None) -> None:
-        super().__init__(parent)
+        super().__init__(0, len(columns), parent)
         self.columns = list(columns)
         self._rows: list[Any] = []
         self._total = 0
+        self._headers: list[str] = []
         self.sort_key = "default"
         self.descending = False
         self.sort_column = -1
         self.loaded_once = False  # until the first reload, a sort only records the order
+        self._plain: Look = ()
+        # Every cell is a copy of this one, made by the model as its text is set: read only.
+        prototype = QStandardItem()
+        prototype.setFlags(_CELL_FLAGS)
+        self.setItemPrototype(prototype)
+        self._right = [number for number, column in enumerate(self.columns) if column.align_right]
+        self.retitle()
 
     # -- subclass hooks ---------------------------------------------------------------------------
 
@@ -81,33 +106,97 @@ class LazyTableModel(QAbstractTableModel):
     def row_id(self, row: Any) -> int:
         return row.id
 
-    def foreground(self, row: Any, column: Column):
-        return None
+    def look_of(self, row: Any) -> Look:
+        """The colours and font of every cell of ``row`` (see :func:`look`): none by default."""
+        return self._plain
 
-    def background(self, row: Any, column: Column):
-        return None
-
-    def decoration(self, row: Any, column: Column):
-        return None
-
-    def font(self, row: Any, column: Column):
-        return None
+    def marks(self, row: Any) -> Iterable[tuple[int, int, Any]]:
+        """What single cells of ``row`` show more than its look, as (column, role, value): an
+        icon, a bold word. None by default."""
+        return ()
 
     def default_sort(self) -> tuple[str, bool]:
         return "default", False
+
+    # -- cells --------------------------------------------------------------------------------------
+
+    def texts(self, row: Any) -> list[str]:
+        """A row's texts, plain (never HTML). Plain Python: a search makes them on its pool thread."""
+        return [column.text(row) for column in self.columns]
+
+    def _fill(self, first: int, rows: Sequence[Any], texts: Sequence[list[str]]) -> None:
+        """Make the cells of ``rows`` from row ``first`` on, which have none yet; signals blocked.
+
+        The model makes each cell when its text is set, read only (its prototype); a row that
+        looks other than plain gets its look's colours and font too. No cell is a Python object.
+        The prototype stays the same: changing it for each kind of row (fewer calls) crashed the
+        process in shiboken's ``releaseWrapper`` as the replaced prototypes were deleted."""
+        index, put = self.index, self.setData
+        for number, (row, row_texts) in enumerate(zip(rows, texts, strict=True), first):
+            look = self.look_of(row)
+            for place, text in enumerate(row_texts):
+                put(index(number, place), text)
+            for place in self._right:
+                put(index(number, place), _RIGHT, _ALIGNMENT)
+            put(index(number, 0), self.row_id(row), ID_ROLE)
+            for role, value in look:
+                for place in range(len(row_texts)):
+                    put(index(number, place), value, role)
+            for place, role, value in self.marks(row):
+                put(index(number, place), value, role)
+
+    def tooltip(self, index: Index) -> str:
+        """The tooltip of a cell, made when the officer hovers it: its whole text (a cell may be
+        cut short), or what its column says more; escaped, so that user text stays literal."""
+        row = self.row_at(index.row())
+        if row is None or not 0 <= index.column() < len(self.columns):
+            return ""
+        column = self.columns[index.column()]
+        return rich_tooltip(column.tooltip(row) if column.tooltip else column.text(row))
+
+    def retitle(self) -> None:
+        """The column headers in the language in force (at the start and when it changes)."""
+        headers = [column.header() for column in self.columns]
+        if headers == self._headers:
+            return
+        self._headers = headers
+        for number, text in enumerate(headers):
+            self.setHeaderData(number, Qt.Orientation.Horizontal, text, Qt.ItemDataRole.DisplayRole)
+            self.setHeaderData(number, Qt.Orientation.Horizontal, text, Qt.ItemDataRole.ToolTipRole)
+
+    @contextlib.contextmanager
+    def replacing_rows(self, rows: list[Any], texts: list[list[str]] | None = None) -> Iterator[None]:
+        """Show ``rows`` instead of those shown, in one reset; the block sets what goes with them
+        (the total, the query). ``texts`` are the rows' texts when they were made beforehand (on
+        a search's pool thread); otherwise they are made here, before anything changes."""
+        if texts is None:
+            texts = [self.texts(row) for row in rows]
+        self.retitle()
+        self.beginResetModel()
+        try:
+            # The reset says it all: no signal for each cell (a view would lay out 2,000 times).
+            self.blockSignals(True)
+            try:
+                self.setRowCount(0)
+                self.setRowCount(len(rows))
+                self._fill(0, rows, texts)
+            finally:
+                self.blockSignals(False)
+            self._rows = list(rows)
+            yield
+        finally:
+            self.endResetModel()
 
     # -- loading ------------------------------------------------------------------------------------
 
     def reload(self) -> None:
         """Re-run the query from the top (filters or sort changed); only the first page is read."""
         self.loaded_once = True
-        self.beginResetModel()
-        self._total = self.count_rows()
-        self._rows = self.fetch_page(0, self.PAGE) if self._total else []
-        # The count and the page are two reads; keep them consistent if rows changed in between.
-        if len(self._rows) < self.PAGE:
-            self._total = len(self._rows)
-        self.endResetModel()
+        total = self.count_rows()
+        rows = self.fetch_page(0, self.PAGE) if total else []
+        with self.replacing_rows(rows):
+            # The count and the page are two reads; keep them consistent if rows changed in between.
+            self._total = len(rows) if len(rows) < self.PAGE else total
 
     def total(self) -> int:
         return self._total
@@ -132,60 +221,23 @@ class LazyTableModel(QAbstractTableModel):
             # Rows vanished since the count: stop announcing more.
             self._total = len(self._rows)
             return
+        texts = [self.texts(row) for row in page]
         first = len(self._rows)
-        self.beginInsertRows(QModelIndex(), first, first + len(page) - 1)
         self._rows.extend(page)
-        self.endInsertRows()
         if len(page) < self.PAGE:
             self._total = len(self._rows)
+        # One insertion for the view (its rowsInserted), then the cells made quietly and announced
+        # once: a signal for each of 2,200 cells cost more than making them.
+        self.insertRows(first, len(page))
+        self._quietly(first, page, texts)
 
-    # -- Qt model API -----------------------------------------------------------------------------
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802,B008 - Qt API
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802,B008 - Qt API
-        return 0 if parent.isValid() else len(self.columns)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.columns):
-            if role == Qt.ItemDataRole.DisplayRole:
-                return self.columns[section].header()
-            if role == Qt.ItemDataRole.ToolTipRole:
-                return self.columns[section].header()
-        if orientation == Qt.Orientation.Vertical and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(self._rows):
-            return str(section + 1)
-        return None
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        return _CELL_FLAGS if index.isValid() else _NO_FLAGS
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
-        number, place = index.row(), index.column()
-        if not index.isValid() or number >= len(self._rows) or place >= len(self.columns):
-            return None
-        row = self._rows[number]
-        column = self.columns[place]
-        if role == _DISPLAY:
-            return column.text(row)
-        if role == _FOREGROUND:
-            return self.foreground(row, column)
-        if role == _BACKGROUND:
-            return self.background(row, column)
-        if role == _FONT:
-            return self.font(row, column)
-        if role == _DECORATION:
-            return self.decoration(row, column)
-        if role == _ALIGNMENT:
-            return _RIGHT if column.align_right else None
-        if role == _TOOLTIP:
-            text = column.tooltip(row) if column.tooltip else column.text(row)
-            return rich_tooltip(text) or None
-        if role == ID_ROLE:
-            return self.row_id(row)
-        if role == SORT_ROLE:
-            return column.sort
-        return None
+    def _quietly(self, first: int, rows: Sequence[Any], texts: Sequence[list[str]]) -> None:
+        self.blockSignals(True)
+        try:
+            self._fill(first, rows, texts)
+        finally:
+            self.blockSignals(False)
+        self.dataChanged.emit(self.index(first, 0), self.index(first + len(rows) - 1, len(self.columns) - 1))
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """Clicking a header: the database sorts (ORDER BY on an indexed key), we re-read page one."""
@@ -230,4 +282,6 @@ class LazyTableModel(QAbstractTableModel):
         if number < 0 or fresh is None:
             return
         self._rows[number] = fresh
-        self.dataChanged.emit(self.index(number, 0), self.index(number, len(self.columns) - 1))
+        for place in range(len(self.columns)):
+            self.takeItem(number, place)  # the old cell goes (its look may not be the new one's)
+        self._quietly(number, [fresh], [self.texts(fresh)])

@@ -12,7 +12,7 @@ import threading
 from dataclasses import replace
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from ...core.enums import (
@@ -32,12 +32,30 @@ from ...core.text import format_date, format_due
 from ...core.tracker import FollowUpQuery, FollowUpRow
 from ..icons import icon
 from ..tasks import Task, runner
-from .base import Column, LazyTableModel
+from .base import Column, LazyTableModel, Look, look
 
 OVERDUE_BACKGROUND = QColor("#fdecea")
 OVERDUE_TEXT = QColor("#b71c1c")
 DONE_TEXT = QColor("#2e7d32")
 MUTED_TEXT = QColor("#6b6b6b")
+# The cells' brushes, made once and shared by every cell that needs one.
+OVERDUE_BACKGROUND_BRUSH = QBrush(OVERDUE_BACKGROUND)
+OVERDUE_BRUSH = QBrush(OVERDUE_TEXT)
+DONE_BRUSH = QBrush(DONE_TEXT)
+MUTED_BRUSH = QBrush(MUTED_TEXT)
+DECORATION, FONT, FOREGROUND = (int(Qt.ItemDataRole.DecorationRole), int(Qt.ItemDataRole.FontRole), int(Qt.ItemDataRole.ForegroundRole))
+
+
+def italic() -> QFont:
+    font = QFont()
+    font.setItalic(True)
+    return font
+
+
+def bold() -> QFont:
+    font = QFont()
+    font.setBold(True)
+    return font
 
 
 def timeliness_text(row: FollowUpRow) -> str:
@@ -174,6 +192,16 @@ class FollowUpsModel(_Tickets, LazyTableModel):
             ),
         ]
         super().__init__(columns, parent)
+        # What the rows look like: the model copies these into their cells (see LazyTableModel._fill).
+        self._looks = {
+            "deleted": look(MUTED_BRUSH, font=italic()),
+            "overdue": look(OVERDUE_BRUSH, OVERDUE_BACKGROUND_BRUSH),
+            "done": look(DONE_BRUSH),
+            "dropped": look(MUTED_BRUSH),
+        }
+        self._marks = {"deleted": icon("delete"), "overdue": icon("overdue"), "done": icon("done")}
+        self._bold = bold()
+        self._title, self._timeliness = self.column_of("title"), self.column_of("timeliness")
         self.tracker = tracker
         self.query = FollowUpQuery()
         self._counts: tuple[tuple[FollowUpQuery, int, dt.date], dict[str, int]] | None = None
@@ -220,16 +248,19 @@ class FollowUpsModel(_Tickets, LazyTableModel):
         effective = replace(query, sort=self.sort_key, descending=self.descending)
         tracker, first, stop = self.tracker, self.FIRST_PAGE, self._stop
 
-        def read(progress) -> list[FollowUpRow]:
+        def read(progress) -> tuple[list[FollowUpRow], list[list[str]]]:
             if not progress(0, 1):
                 raise Superseded
-            return tracker.query_followups(effective, 0, first, cancelled=stop.is_set)
+            rows = tracker.query_followups(effective, 0, first, cancelled=stop.is_set)
+            if stop.is_set():
+                raise Superseded
+            return rows, [self.texts(row) for row in rows]  # here, not on the GUI thread
 
         self._pending = runner().run(read, typing=True, name="search")
-        self._pending.succeeded.connect(lambda rows: self._found(ticket, query, rows))
+        self._pending.succeeded.connect(lambda found: self._found(ticket, query, *found))
         self._pending.failed.connect(lambda error: self._read_failed(ticket, error))
 
-    def _found(self, ticket: int, query: FollowUpQuery, rows: list[FollowUpRow]) -> None:
+    def _found(self, ticket: int, query: FollowUpQuery, rows: list[FollowUpRow], texts: list[list[str]]) -> None:
         if not self._wanted(ticket):
             return  # a newer keystroke, a filter or a sort came since: these rows are stale
         self._pending = None
@@ -237,15 +268,13 @@ class FollowUpsModel(_Tickets, LazyTableModel):
         self.loaded_once = True
         self.showing_search = True
         try:
-            self.beginResetModel()
-            self.query = query
-            self._rows = list(rows)
-            # Until the count comes: one more than the rows when the page is full, so scrolling reads on.
-            self._total = len(rows) + (1 if len(rows) == self.FIRST_PAGE else 0)
-            key = self._counts_key()
-            cached = self._counts[1] if self._counts is not None and self._counts[0] == key else None
-            self.counting = cached is None
-            self.endResetModel()
+            with self.replacing_rows(rows, texts):
+                self.query = query
+                # Until the count comes: one more than the rows when the page is full, so scrolling reads on.
+                self._total = len(rows) + (1 if len(rows) == self.FIRST_PAGE else 0)
+                key = self._counts_key()
+                cached = self._counts[1] if self._counts is not None and self._counts[0] == key else None
+                self.counting = cached is None
             self.searched.emit()
         finally:
             self.showing_search = False
@@ -335,42 +364,30 @@ class FollowUpsModel(_Tickets, LazyTableModel):
         """Count again on the next read: another process may have written (F5, live updates)."""
         self._counts = None
 
-    def foreground(self, row: FollowUpRow, column: Column):
+    def kind(self, row: FollowUpRow) -> str:
+        """Deleted, overdue, done, dropped or plain: how the row looks."""
         if row.deleted:
-            return QBrush(MUTED_TEXT)
+            return "deleted"
         if row.timeliness == Timeliness.OVERDUE:
-            return QBrush(OVERDUE_TEXT)
+            return "overdue"
         if row.status == FollowUpStatus.DONE:
-            return QBrush(DONE_TEXT)
-        if row.status == FollowUpStatus.DROPPED:
-            return QBrush(MUTED_TEXT)
-        return None
+            return "done"
+        return "dropped" if row.status == FollowUpStatus.DROPPED else "plain"
 
-    def background(self, row: FollowUpRow, column: Column):
-        if row.timeliness == Timeliness.OVERDUE and not row.deleted:
-            return QBrush(OVERDUE_BACKGROUND)
-        return None
+    def look_of(self, row: FollowUpRow) -> Look:
+        """Overdue: red text on pink; done: green; dropped: grey; deleted: grey italics."""
+        return self._looks.get(self.kind(row), self._plain)
 
-    def decoration(self, row: FollowUpRow, column: Column):
-        if column.key == "title":
-            if row.deleted:
-                return icon("delete")
-            if row.timeliness == Timeliness.OVERDUE:
-                return icon("overdue")
-            if row.status == FollowUpStatus.DONE:
-                return icon("done")
-        return None
-
-    def font(self, row: FollowUpRow, column: Column):
-        if row.deleted:
-            font = QFont()
-            font.setItalic(True)
-            return font
-        if column.key == "timeliness" and row.timeliness == Timeliness.OVERDUE:
-            font = QFont()
-            font.setBold(True)
-            return font
-        return None
+    def marks(self, row: FollowUpRow) -> list[tuple[int, int, object]]:
+        """An icon by the title (the bin, overdue, a tick) and the word "overdue" in bold: colour
+        is never the only sign, the timeliness cell says it in words too."""
+        kind = self.kind(row)
+        marks: list[tuple[int, int, object]] = []
+        if kind in self._marks:
+            marks.append((self._title, DECORATION, self._marks[kind]))
+        if kind == "overdue":
+            marks.append((self._timeliness, FONT, self._bold))
+        return marks
 
 
 class RecordListModel(_Tickets, LazyTableModel):
@@ -387,6 +404,7 @@ class RecordListModel(_Tickets, LazyTableModel):
 
     def __init__(self, tracker, columns: list[Column], parent=None) -> None:
         super().__init__(columns, parent)
+        self._deleted = look(MUTED_BRUSH)
         self.tracker = tracker
         self.text = ""
         self.deleted = False
@@ -423,27 +441,26 @@ class RecordListModel(_Tickets, LazyTableModel):
         fetch, count = getattr(self.tracker, self.FETCH), getattr(self.tracker, self.COUNT)
         sort, descending, page = self.sort_key, self.descending, self.PAGE
 
-        def read(progress) -> tuple[int, list]:
+        def read(progress) -> tuple[int, list, list[list[str]]]:
             if not progress(0, 1):
                 raise Superseded
             total = count(text, deleted=deleted)
-            return total, (fetch(text, deleted=deleted, offset=0, limit=page, sort=sort, descending=descending) if total else [])
+            rows = fetch(text, deleted=deleted, offset=0, limit=page, sort=sort, descending=descending) if total else []
+            return total, rows, [self.texts(row) for row in rows]  # here, not on the GUI thread
 
         self._pending = runner().run(read, typing=True, name="search")
         self._pending.succeeded.connect(lambda found: self._found(ticket, text, deleted, found))
         self._pending.failed.connect(lambda _error: self._read_failed(ticket))
 
-    def _found(self, ticket: int, text: str, deleted: bool, found: tuple[int, list]) -> None:
+    def _found(self, ticket: int, text: str, deleted: bool, found: tuple[int, list, list[list[str]]]) -> None:
         if not self._wanted(ticket):
             return  # overtaken: these rows are stale
         self._pending, self._pending_filter = None, None
-        total, rows = found
+        total, rows, texts = found
         self.loaded_once = True
-        self.beginResetModel()
-        self.text, self.deleted = text, deleted
-        self._rows = list(rows)
-        self._total = len(rows) if len(rows) < self.PAGE else max(total, len(rows))  # as reload(): trust the rows
-        self.endResetModel()
+        with self.replacing_rows(rows, texts):
+            self.text, self.deleted = text, deleted
+            self._total = len(rows) if len(rows) < self.PAGE else max(total, len(rows))  # as reload(): trust the rows
         self.searched.emit()
 
     def _read_failed(self, ticket: int) -> None:
@@ -459,8 +476,8 @@ class RecordListModel(_Tickets, LazyTableModel):
     def count_rows(self) -> int:
         return getattr(self.tracker, self.COUNT)(self.text, deleted=self.deleted)
 
-    def foreground(self, row, column):
-        return QBrush(MUTED_TEXT) if row.deleted else None
+    def look_of(self, row) -> Look:
+        return self._deleted if row.deleted else self._plain
 
 
 class PartnersModel(RecordListModel):
@@ -639,6 +656,7 @@ class AgreementsModel(RecordListModel):
             ),
         ]
         super().__init__(tracker, columns, parent)
+        self._status = self.column_of("status")
 
     @staticmethod
     def _status(row) -> str:
@@ -647,9 +665,7 @@ class AgreementsModel(RecordListModel):
     def default_sort(self) -> tuple[str, bool]:
         return "signed_date", True
 
-    def foreground(self, row, column):
-        if row.deleted:
-            return QBrush(MUTED_TEXT)
-        if row.effective_status == AgreementStatus.EXPIRED and column.key == "status":
-            return QBrush(OVERDUE_TEXT)
-        return None
+    def marks(self, row) -> list[tuple[int, int, object]]:
+        if not row.deleted and row.effective_status == AgreementStatus.EXPIRED:
+            return [(self._status, FOREGROUND, OVERDUE_BRUSH)]
+        return []

@@ -13,7 +13,7 @@ import datetime as dt
 from collections.abc import Iterator
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QItemSelection, QItemSelectionModel, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QItemSelection, QItemSelectionModel, QRect, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -25,7 +25,9 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSplitter,
+    QStyledItemDelegate,
     QTableView,
+    QToolTip,
     QVBoxLayout,
     QWidget,
 )
@@ -45,6 +47,21 @@ from .followup_detail import FollowUpDetail
 TYPING_DELAY_MS = 0  # every list is searched in the background, at every keystroke
 
 
+class CellTooltips(QStyledItemDelegate):
+    """Paints as Qt's own delegate; a cell's tooltip is made when it is hovered, from the model's
+    ``tooltip`` (the cells keep no tooltip text: making one for each cell of each page read cost
+    more than the rest of the cells together). Only this method runs in Python."""
+
+    def helpEvent(self, event, view, option, index) -> bool:  # noqa: N802 - Qt API
+        if event.type() != QEvent.Type.ToolTip or not index.isValid():
+            return super().helpEvent(event, view, option, index)
+        text = view.model().tooltip(index)
+        cell = view.visualRect(index)
+        QToolTip.showText(event.globalPos(), text, view, QRect(view.mapToGlobal(cell.topLeft()), cell.size()))
+        event.setAccepted(bool(text))
+        return True
+
+
 class RecordTable(QTableView):
     """A plain-text table: rows selected whole, columns sortable by the database."""
 
@@ -53,6 +70,7 @@ class RecordTable(QTableView):
         self.setObjectName(name)
         self.setAccessibleName(accessible)
         self.setModel(model)
+        self.setItemDelegate(CellTooltips(self))
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -252,6 +270,7 @@ class RecordListView(SearchBoxKeys, QWidget):
     def changeEvent(self, event) -> None:  # noqa: N802 - Qt API
         if is_language_change(event):
             self.texts.again()
+            self.model.retitle()
             self._update_count()
         super().changeEvent(event)
 
@@ -454,6 +473,7 @@ class FollowUpsView(SearchBoxKeys, QWidget):
     def changeEvent(self, event) -> None:  # noqa: N802 - Qt API
         if is_language_change(event) and hasattr(self, "model"):
             self.texts.again()
+            self.model.retitle()
             self.reload_choices()  # "Any unit", and the units' names in the language's column
             self._update_count()
         super().changeEvent(event)
