@@ -30,11 +30,13 @@ ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 Index = QModelIndex | QPersistentModelIndex
 
+# The roles a model sets on its cells, as the ints setData takes (for looks and marks).
+ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
+BACKGROUND = int(Qt.ItemDataRole.BackgroundRole)
+DECORATION = int(Qt.ItemDataRole.DecorationRole)
+FONT = int(Qt.ItemDataRole.FontRole)
+FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)  # an int, as Qt reads it
-_ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
-_FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
-_BACKGROUND = int(Qt.ItemDataRole.BackgroundRole)
-_FONT = int(Qt.ItemDataRole.FontRole)
 # Read only, one row at a time: no editing, no dragging, never a tree.
 _CELL_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
 
@@ -63,7 +65,7 @@ Look = tuple[tuple[int, Any], ...]
 def look(foreground: QBrush | None = None, background: QBrush | None = None, font: QFont | None = None) -> Look:
     """The colours and font of every cell of a kind of row (overdue, done, deleted), as (role,
     value) pairs. Made on the GUI thread (a QFont takes the application's)."""
-    roles = ((_FOREGROUND, foreground), (_BACKGROUND, background), (_FONT, font))
+    roles = ((FOREGROUND, foreground), (BACKGROUND, background), (FONT, font))
     return tuple((role, value) for role, value in roles if value is not None)
 
 
@@ -137,7 +139,7 @@ class LazyTableModel(QStandardItemModel):
             for place, text in enumerate(row_texts):
                 put(index(number, place), text)
             for place in self._right:
-                put(index(number, place), _RIGHT, _ALIGNMENT)
+                put(index(number, place), _RIGHT, ALIGNMENT)
             put(index(number, 0), self.row_id(row), ID_ROLE)
             for role, value in look:
                 for place in range(len(row_texts)):
@@ -155,7 +157,8 @@ class LazyTableModel(QStandardItemModel):
         return rich_tooltip(column.tooltip(row) if column.tooltip else column.text(row))
 
     def retitle(self) -> None:
-        """The column headers in the language in force (at the start and when it changes)."""
+        """The column headers in the language in force: at the start, and again when it changes
+        (the views call this on their LanguageChange)."""
         headers = [column.header() for column in self.columns]
         if headers == self._headers:
             return
@@ -171,7 +174,6 @@ class LazyTableModel(QStandardItemModel):
         a search's pool thread); otherwise they are made here, before anything changes."""
         if texts is None:
             texts = [self.texts(row) for row in rows]
-        self.retitle()
         self.beginResetModel()
         try:
             # The reset says it all: no signal for each cell (a view would lay out 2,000 times).

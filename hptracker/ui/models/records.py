@@ -12,7 +12,7 @@ import threading
 from dataclasses import replace
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from ...core.enums import (
@@ -32,7 +32,7 @@ from ...core.text import format_date, format_due
 from ...core.tracker import FollowUpQuery, FollowUpRow
 from ..icons import icon
 from ..tasks import Task, runner
-from .base import Column, LazyTableModel, Look, look
+from .base import DECORATION, FONT, FOREGROUND, Column, LazyTableModel, Look, look
 
 OVERDUE_BACKGROUND = QColor("#fdecea")
 OVERDUE_TEXT = QColor("#b71c1c")
@@ -43,7 +43,6 @@ OVERDUE_BACKGROUND_BRUSH = QBrush(OVERDUE_BACKGROUND)
 OVERDUE_BRUSH = QBrush(OVERDUE_TEXT)
 DONE_BRUSH = QBrush(DONE_TEXT)
 MUTED_BRUSH = QBrush(MUTED_TEXT)
-DECORATION, FONT, FOREGROUND = (int(Qt.ItemDataRole.DecorationRole), int(Qt.ItemDataRole.FontRole), int(Qt.ItemDataRole.ForegroundRole))
 
 
 def italic() -> QFont:
@@ -656,7 +655,7 @@ class AgreementsModel(RecordListModel):
             ),
         ]
         super().__init__(tracker, columns, parent)
-        self._status = self.column_of("status")
+        self._status_column = self.column_of("status")
 
     @staticmethod
     def _status(row) -> str:
@@ -667,5 +666,5 @@ class AgreementsModel(RecordListModel):
 
     def marks(self, row) -> list[tuple[int, int, object]]:
         if not row.deleted and row.effective_status == AgreementStatus.EXPIRED:
-            return [(self._status, FOREGROUND, OVERDUE_BRUSH)]
+            return [(self._status_column, FOREGROUND, OVERDUE_BRUSH)]
         return []
