@@ -94,7 +94,9 @@ def test_settings_points_the_window_at_an_office_server(
             lambda: any(isinstance(w, MainWindow) and w is not window and w.isVisible() for w in QApplication.topLevelWidgets()),
             timeout=15000,
         )
-        opened = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w is not window]
+        # Visible only: a closed window of an earlier test may still be alive in this process.
+        opened = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w is not window and w.isVisible()]
+        assert len(opened) == 1
         new = opened[0]
         assert not window.isVisible()
         assert new.tracker.db.path is None
