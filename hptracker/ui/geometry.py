@@ -24,16 +24,19 @@ FRAME = QSize(16, 48)
 def screen_of(widget: QWidget | None) -> QScreen | None:
     """The screen a widget's window is on (else its parent's, the pointer's, the primary one).
 
-    Read from the native window, never with ``QWidget.screen()``: a window placed where no screen
-    is has no screen, and ``QWidget.screen()`` then crashes the process (PySide 6, seen with a form
-    closing after a conflict on the offscreen platform).
+    The screen under the middle of the window, never ``QWindow.screen()`` or ``QWidget.screen()``:
+    PySide 6 makes the screen those return a child of the window's Python wrapper, and once that
+    window went, a garbage collection could hand the screen to Python and delete Qt's only
+    QScreen; the next paint that looked for a screen crashed the process (tests/ui/test_geometry.py).
+    Nor ``windowHandle()``, whose wrapper is tied to the widget's the same way.
     """
     while widget is not None:
-        handle = widget.window().windowHandle()
-        screen = handle.screen() if handle is not None else None
-        if screen is not None:
-            return screen
-        widget = widget.window().parentWidget()
+        window = widget.window()
+        if window.isVisible():
+            screen = QGuiApplication.screenAt(window.frameGeometry().center())
+            if screen is not None:
+                return screen
+        widget = window.parentWidget()
     return QGuiApplication.screenAt(QCursor.pos()) or QGuiApplication.primaryScreen()
 
 
