@@ -158,6 +158,11 @@ def test_record_progress_adds_history_and_updates_today(type_text, qtbot, demo_w
     model = window.followups.model
     status_column = model.column_of("status")
     assert model.index(model.row_of_id(target.id), status_column).data() == "Awaiting partner"
+    # The row read again stays the one selected and current: the table still shows which one the
+    # detail beside it is, and the arrow keys go on from it.
+    table = window.followups.table
+    assert table.current_id() == target.id and table.selected_ids() == [target.id]
+    assert table.currentIndex().row() == model.row_of_id(target.id)
     window.show_page(TODAY)
     qtbot.waitUntil(lambda: window.today.task.is_done, timeout=20000)  # the page reads in the background
     assert target.id in window.today.item_ids(window.today.awaiting_list)

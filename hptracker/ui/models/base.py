@@ -36,7 +36,11 @@ BACKGROUND = int(Qt.ItemDataRole.BackgroundRole)
 DECORATION = int(Qt.ItemDataRole.DecorationRole)
 FONT = int(Qt.ItemDataRole.FontRole)
 FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
+DISPLAY = int(Qt.ItemDataRole.DisplayRole)
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)  # an int, as Qt reads it
+# Every role a cell may have been given (its text, the ID, the alignment, a look, a mark), each
+# emptied when a row is read again; the flags, which every cell keeps, are not among them.
+_EMPTY_CELL: dict[int, Any] = dict.fromkeys((DISPLAY, ID_ROLE, ALIGNMENT, BACKGROUND, DECORATION, FONT, FOREGROUND))
 # Read only, one row at a time: no editing, no dragging, never a tree.
 _CELL_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
 
@@ -284,6 +288,12 @@ class LazyTableModel(QStandardItemModel):
         if number < 0 or fresh is None:
             return
         self._rows[number] = fresh
-        for place in range(len(self.columns)):
-            self.takeItem(number, place)  # the old cell goes (its look may not be the new one's)
+        # The cells stay and are emptied (their look may not be the new one's): a cell taken away
+        # would take the row's selection and the current cell with it.
+        self.blockSignals(True)
+        try:
+            for place in range(len(self.columns)):
+                self.setItemData(self.index(number, place), _EMPTY_CELL)
+        finally:
+            self.blockSignals(False)
         self._quietly(number, [fresh], [self.texts(fresh)])
