@@ -383,9 +383,11 @@ class FollowUpUseCases(TrackerBase):
             return session.scalar(stmt) or 0
 
     def followup_row(self, followup_id: int, today: dt.date | None = None) -> FollowUpRow:
-        rows = self.query_followups(FollowUpQuery(today=today), ids=[followup_id])
-        if not rows:
-            rows = self.query_followups(FollowUpQuery(today=today, deleted=True), ids=[followup_id])
+        """One follow-up's row as the tables show it, deleted or not: one statement. The window
+        reads it again after each progress entry, and on a server each statement is a round
+        trip (the two steps of a page, twice for a deleted row: issue 17.7)."""
+        with self._read() as session:
+            rows = followup_query.rows_for_ids(session, [followup_id], today or dt.date.today())
         if not rows:
             raise NotFoundError(
                 translate("Validation", "{record} #{id} does not exist.").format(record=record_label(FollowUp), id=followup_id)

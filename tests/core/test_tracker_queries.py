@@ -198,3 +198,37 @@ def test_a_followups_history_is_read_in_three_statements(demo_tracker):
     assert any(i.kind == "audit" for i in items)
     with pytest.raises(NotFoundError):
         t.history(10**9)
+
+
+def test_a_followups_row_is_read_again_in_one_statement(demo_tracker):
+    """After each progress entry the window reads the follow-up's row again (the table shows its
+    new status and look); on a server each statement is a round trip, and the two-step page read
+    (ids, then details; twice more for a deleted row) made recording progress there 2.45× SQLite's
+    (issue 17.7). One statement, the same row, deleted rows too."""
+    from sqlalchemy import event
+
+    from hptracker.core.tracker import FollowUpQuery
+
+    t = demo_tracker
+    rows = t.query_followups()
+    live, gone = rows[0], rows[1]
+    t.delete_followup(gone.id)
+    statements: list[str] = []
+
+    def count(_conn, _cursor, statement, *_args) -> None:
+        if statement.strip().upper() not in ("BEGIN", "BEGIN IMMEDIATE"):
+            statements.append(statement)
+
+    event.listen(t.db.engine, "before_cursor_execute", count)
+    try:
+        again = t.followup_row(live.id)
+        read_live = len(statements)
+        deleted = t.followup_row(gone.id)
+    finally:
+        event.remove(t.db.engine, "before_cursor_execute", count)
+    assert read_live == 1 and len(statements) == 2, statements
+    assert again == live
+    assert deleted.id == gone.id and deleted.deleted and deleted.title == gone.title
+    assert t.query_followups(FollowUpQuery(deleted=True), ids=[gone.id]) == [deleted]
+    with pytest.raises(NotFoundError):
+        t.followup_row(10**9)
