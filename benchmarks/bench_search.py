@@ -151,7 +151,11 @@ def keystroke_figures(window, runs: int) -> dict:
 
     window.show_page(1)
     view = window.followups
-    view.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # the view's own order, as it opens
+    # The view's own order, as it opens. run.py sorts the model itself before (no header click), so
+    # the header already shows no column and sortByColumn(-1) alone changed nothing: the keystrokes
+    # were measured in the ID order the sorts left.
+    view.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
+    view.model.sort(-1, Qt.SortOrder.AscendingOrder)
     view.search_edit.setFocus()
     per_kind: dict[str, dict[str, float]] = {}
     everything: list[float] = []
