@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+from collections.abc import Iterator
 
 import pytest
 
@@ -167,27 +169,35 @@ def test_a_followup_row_holds_each_value_in_its_own_field(tracker):
     )
 
 
-def test_a_followups_history_is_read_in_three_statements(demo_tracker):
-    """Opening a follow-up reads its history; on a server each statement is a round trip, and
-    reading the whole record with its lists for it (ten statements) made opening a follow-up
-    2.5× slower there than on SQLite (issue 17.7). The history itself stays the same."""
+@contextlib.contextmanager
+def statements_of(tracker) -> Iterator[list[str]]:
+    """The statements the block sends to the database (BEGIN left out): on a server, each is a
+    round trip."""
     from sqlalchemy import event
 
-    t = demo_tracker
-    followup_id = t.query_followups()[0].id
-    t.record_progress(followup_id, status="in_progress", note="Đã gửi công văn")
-    t.record_progress(followup_id, note="Đã trao đổi qua điện thoại")
     statements: list[str] = []
 
     def count(_conn, _cursor, statement, *_args) -> None:
         if statement.strip().upper() not in ("BEGIN", "BEGIN IMMEDIATE"):
             statements.append(statement)
 
-    event.listen(t.db.engine, "before_cursor_execute", count)
+    event.listen(tracker.db.engine, "before_cursor_execute", count)
     try:
-        items = t.history(followup_id)
+        yield statements
     finally:
-        event.remove(t.db.engine, "before_cursor_execute", count)
+        event.remove(tracker.db.engine, "before_cursor_execute", count)
+
+
+def test_a_followups_history_is_read_in_three_statements(demo_tracker):
+    """Opening a follow-up reads its history; on a server each statement is a round trip, and
+    reading the whole record with its lists for it (ten statements) made opening a follow-up
+    2.5× slower there than on SQLite (issue 17.7). The history itself stays the same."""
+    t = demo_tracker
+    followup_id = t.query_followups()[0].id
+    t.record_progress(followup_id, status="in_progress", note="Đã gửi công văn")
+    t.record_progress(followup_id, note="Đã trao đổi qua điện thoại")
+    with statements_of(t) as statements:
+        items = t.history(followup_id)
     assert len(statements) <= 3, statements
     progress = [i for i in items if i.kind == "progress"]
     entries = t.get_followup(followup_id).progress
@@ -203,29 +213,18 @@ def test_a_followups_history_is_read_in_three_statements(demo_tracker):
 def test_a_followups_row_is_read_again_in_one_statement(demo_tracker):
     """After each progress entry the window reads the follow-up's row again (the table shows its
     new status and look); on a server each statement is a round trip, and the two-step page read
-    (ids, then details; twice more for a deleted row) made recording progress there 2.45× SQLite's
-    (issue 17.7). One statement, the same row, deleted rows too."""
-    from sqlalchemy import event
-
+    (ids, then details; twice more for a deleted row) added two to four round trips to each
+    progress entry there (issue 17.7). One statement, the same row, deleted rows too."""
     from hptracker.core.tracker import FollowUpQuery
 
     t = demo_tracker
     rows = t.query_followups()
     live, gone = rows[0], rows[1]
     t.delete_followup(gone.id)
-    statements: list[str] = []
-
-    def count(_conn, _cursor, statement, *_args) -> None:
-        if statement.strip().upper() not in ("BEGIN", "BEGIN IMMEDIATE"):
-            statements.append(statement)
-
-    event.listen(t.db.engine, "before_cursor_execute", count)
-    try:
+    with statements_of(t) as statements:
         again = t.followup_row(live.id)
         read_live = len(statements)
         deleted = t.followup_row(gone.id)
-    finally:
-        event.remove(t.db.engine, "before_cursor_execute", count)
     assert read_live == 1 and len(statements) == 2, statements
     assert again == live
     assert deleted.id == gone.id and deleted.deleted and deleted.title == gone.title
