@@ -66,7 +66,7 @@ from .search import is_search_table
 # A database holding nothing else is still empty; they are replaced by the source's.
 SEEDED_TABLES = frozenset({"categories", "officers"})
 # Rows read and written at a time. A server's backup runs this on a pool thread of the window, and
-# psycopg makes a fetched chunk's rows in one call holding the interpreter lock: the window froze
+# psycopg makes a fetched chunk's rows in one call holding the interpreter lock: the window stalled
 # for up to 69 ms with 2,000 rows a chunk, 24 ms with 500 (the copy took as long: 32 s at 100,000
 # follow-ups; into a server 22.5-22.8 s against 23.5-24.7 s).
 CHUNK = 500
