@@ -34,13 +34,15 @@ from sqlalchemy import insert as sa_insert
 from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.orm import Session
 from sqlalchemy.sql import operators
-from sqlalchemy.sql.elements import Label, UnaryExpression, _label_reference
+from sqlalchemy.sql.elements import Label, UnaryExpression
 from sqlalchemy.sql.selectable import Join
 
-from .library_internals import order_by_clauses, plain_from
+from .library_internals import label_reference, order_by_clauses, plain_from
 
 POSTGRESQL = "postgresql"
 SQLITE = "sqlite"
+# An ORDER BY term given as a label, which the SQLite null order looks inside (library_internals).
+_LABEL_REFERENCE = label_reference()
 
 # Alembic's own table: left as Alembic makes it.
 _VERSION_TABLE = "alembic_version"
@@ -345,9 +347,9 @@ def _optional_froms(select) -> set[Any] | None:
 
 
 def _null_order_as_sqlite(clause, optional: set[Any] | None):
-    if isinstance(clause, _label_reference):
+    if isinstance(clause, _LABEL_REFERENCE):
         inner = _null_order_as_sqlite(clause.element, optional)
-        return clause if inner is clause.element else _label_reference(inner)
+        return clause if inner is clause.element else _LABEL_REFERENCE(inner)
     modifier = getattr(clause, "modifier", None)
     if modifier in _NULLS:
         return clause

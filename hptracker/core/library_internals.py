@@ -2,7 +2,7 @@
 
 Neither library has a public way to what these do. Each is a public function here, named for what
 it does, and the modules that need one call that name: the import's reader, the export's writer,
-the dialects' ORDER BY compiler. tests/core/test_library_internals.py checks each against the
+the dialects' ORDER BY compiler; none of them imports a private name of either library itself. tests/core/test_library_internals.py checks each against the
 installed versions, so an upgrade that renames one fails there, in a test named for it, not deep
 inside an import or an export.
 """
@@ -27,13 +27,22 @@ def sheet_source(worksheet: Any) -> Any:
     return worksheet._get_source()
 
 
-def swap_read_only_sizing(sizing: Callable[[Any], Any]) -> Callable[[Any], Any]:
+def worksheet_parser() -> type[Any]:
+    """openpyxl's sheet parser (``WorkSheetParser`` of its private ``_reader`` module), for the
+    import's streaming parser to subclass."""
+    from openpyxl.worksheet._reader import WorkSheetParser
+
+    return WorkSheetParser
+
+
+def swap_read_only_reading(sizing: Callable[[Any], Any], parser: type[Any]) -> tuple[Callable[[Any], Any], type[Any]]:
     """Make ``sizing`` what openpyxl's read-only sheets call to learn their size as a workbook
-    loads; returns the one it replaces, to put back."""
+    loads, and ``parser`` the class they read their rows with; returns the two it replaces, to
+    put back."""
     from openpyxl.worksheet import _read_only
 
-    previous = _read_only.ReadOnlyWorksheet._get_size
-    _read_only.ReadOnlyWorksheet._get_size = sizing
+    previous = (_read_only.ReadOnlyWorksheet._get_size, _read_only.WorkSheetParser)
+    _read_only.ReadOnlyWorksheet._get_size, _read_only.WorkSheetParser = sizing, parser
     return previous
 
 
@@ -50,6 +59,14 @@ def append_cells_as_they_are(worksheet: Any, cells_to_row: Callable[..., Any]) -
 def order_by_clauses(select: Any) -> Any:
     """A SELECT's ORDER BY terms, as SQLAlchemy's statement compiler reads them."""
     return select._order_by_clauses
+
+
+def label_reference() -> type[Any]:
+    """SQLAlchemy's wrapper of an ORDER BY term given as a label (``order_by(column.label(...))``):
+    the compiler's input, which the dialects look inside and rebuild."""
+    from sqlalchemy.sql.elements import _label_reference
+
+    return _label_reference
 
 
 def plain_from(item: Any) -> Any:

@@ -21,7 +21,7 @@ from typing import Any
 from xml.etree.ElementTree import ParseError
 
 from ..i18n import translate
-from ..library_internals import set_style_formats, swap_read_only_sizing
+from ..library_internals import set_style_formats, swap_read_only_reading, worksheet_parser
 from ..sheets import printable
 from . import limits
 from .results import ImportFileError
@@ -399,9 +399,8 @@ def _parser_class():
     """openpyxl's sheet parser with :meth:`parse` replaced by a bounded, streaming one."""
     from openpyxl.utils.cell import coordinate_to_tuple
     from openpyxl.utils.datetime import from_excel, from_ISO8601
-    from openpyxl.worksheet._reader import WorkSheetParser
 
-    class StreamingSheetParser(WorkSheetParser):
+    class StreamingSheetParser(worksheet_parser()):
         """The rows of ``<sheetData>``, with openpyxl's cell values (data_only, no rich text),
         read with expat so that nothing but the current row is ever held:
 
@@ -647,22 +646,18 @@ def _fast_reading() -> Iterator[None]:
     Only while this workbook is read; the lock keeps two imports from restoring each other's change.
     """
     from openpyxl.reader import excel
-    from openpyxl.worksheet import _read_only
 
     with _READING:
-        parser = _read_only.WorkSheetParser
         strings, styles = excel.read_string_table, excel.apply_stylesheet
         charts = excel.ExcelReader.read_chartsheet
-        sizing = swap_read_only_sizing(lambda self: None)
-        _read_only.WorkSheetParser = _parser_class()
+        sizing, parser = swap_read_only_reading(lambda self: None, _parser_class())
         excel.read_string_table = _read_shared_strings
         excel.apply_stylesheet = _read_date_styles
         excel.ExcelReader.read_chartsheet = lambda self, sheet, rel: None
         try:
             yield
         finally:
-            swap_read_only_sizing(sizing)
-            _read_only.WorkSheetParser = parser
+            swap_read_only_reading(sizing, parser)
             excel.read_string_table, excel.apply_stylesheet = strings, styles
             excel.ExcelReader.read_chartsheet = charts
 
