@@ -23,7 +23,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSignalBlocker, Qt
 from PySide6.QtGui import QBrush, QFont, QStandardItem, QStandardItemModel
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -181,13 +181,10 @@ class LazyTableModel(QStandardItemModel):
         self.beginResetModel()
         try:
             # The reset says it all: no signal for each cell (a view would lay out 2,000 times).
-            self.blockSignals(True)
-            try:
+            with QSignalBlocker(self):
                 self.setRowCount(0)
                 self.setRowCount(len(rows))
                 self._fill(0, rows, texts)
-            finally:
-                self.blockSignals(False)
             self._rows = list(rows)
             yield
         finally:
@@ -238,11 +235,8 @@ class LazyTableModel(QStandardItemModel):
         self._quietly(first, page, texts)
 
     def _quietly(self, first: int, rows: Sequence[Any], texts: Sequence[list[str]]) -> None:
-        self.blockSignals(True)
-        try:
+        with QSignalBlocker(self):
             self._fill(first, rows, texts)
-        finally:
-            self.blockSignals(False)
         self.dataChanged.emit(self.index(first, 0), self.index(first + len(rows) - 1, len(self.columns) - 1))
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
@@ -290,10 +284,7 @@ class LazyTableModel(QStandardItemModel):
         self._rows[number] = fresh
         # The cells stay and are emptied (their look may not be the new one's): a cell taken away
         # would take the row's selection and the current cell with it.
-        self.blockSignals(True)
-        try:
+        with QSignalBlocker(self):
             for place in range(len(self.columns)):
                 self.setItemData(self.index(number, place), _EMPTY_CELL)
-        finally:
-            self.blockSignals(False)
         self._quietly(number, [fresh], [self.texts(fresh)])
