@@ -10,11 +10,13 @@ from __future__ import annotations
 
 import threading
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
 from hptracker.core.tracker import FollowUpQuery
 from hptracker.ui.models.base import ID_ROLE
+from hptracker.ui.models.records import FollowUpsModel
 from hptracker.ui.tasks import runner
 
 FOLLOWUPS = 1
@@ -392,3 +394,36 @@ def test_the_actions_follow_the_rows_shown_while_the_deleted_ones_are_on_their_w
     pages.gate.set()
     qtbot.waitUntil(lambda: view.model.query.deleted and not view.model.searching(), timeout=5000)
     assert not window.action_delete.isEnabled()  # the deleted ones shown now (none selected or one: never Delete)
+
+
+@pytest.mark.parametrize("height", [1200, 2400])
+def test_a_searchs_first_read_fills_a_tall_table_and_scrolling_reads_on(qtbot, demo_window, type_text, height):
+    """A search's first read is kept small (its cells are made on the GUI thread at each keystroke),
+    but it fills the table, with no second read, in a window on a tall screen (1200 pixels) or one
+    twice as tall; scrolling down reads the rest."""
+    window = demo_window
+    partner = window.tracker.list_partners()[0]
+    matches = 4 * FollowUpsModel.FIRST_PAGE
+    for number in range(matches):
+        window.tracker.create_followup(title=f"Xưởng Qyx {number:03d}", direction="ours", partner_id=partner.id)
+    window.resize(1920, height)
+    window.show_page(FOLLOWUPS)
+    view, table = window.followups, window.followups.table
+    reads = []
+    view.model.fetch_page = lambda offset, limit, real=view.model.fetch_page: reads.append(offset) or real(offset, limit)
+    view.search_edit.setFocus()
+    type_text(view.search_edit, "qyx")
+    qtbot.waitUntil(lambda: view.model.query.text == "qyx" and not view.model.counting, timeout=5000)
+    qtbot.wait(50)  # the view asks for more rows, if its last one shows, a moment after a reset
+    first = view.model.loaded()
+    last = table.visualRect(view.model.index(first - 1, 0))
+    assert last.top() > table.viewport().height(), "the first read leaves the table's bottom empty"
+    assert reads == [] and first < matches
+    assert first == max(FollowUpsModel.FIRST_PAGE, table.rows_shown() + FollowUpsModel.MARGIN)
+    for _ in range(matches):
+        if view.model.loaded() == matches:
+            break
+        table.verticalScrollBar().setValue(table.verticalScrollBar().maximum())
+        qtbot.wait(20)
+    assert view.model.loaded() == matches and reads == [first]
+    assert {view.model.index(row, 1).data() for row in range(matches)} == {f"Xưởng Qyx {n:03d}" for n in range(matches)}

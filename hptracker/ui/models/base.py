@@ -134,20 +134,21 @@ class LazyTableModel(QStandardItemModel):
         """Make the cells of ``rows`` from row ``first`` on, which have none yet; signals blocked.
 
         The model makes each cell when its text is set, read only (its prototype); a row that
-        looks other than plain gets its look's colours and font too. No cell is a Python object.
+        looks other than plain gets its look's colours and font too, in one call for each cell
+        (setItemData adds roles to a cell, it does not make one). No cell is a Python object.
         The prototype stays the same: changing it for each kind of row (fewer calls) crashed the
         process in shiboken's ``releaseWrapper`` as the replaced prototypes were deleted."""
-        index, put = self.index, self.setData
+        index, put, add = self.index, self.setData, self.setItemData
         for number, (row, row_texts) in enumerate(zip(rows, texts, strict=True), first):
-            look = self.look_of(row)
+            look = dict(self.look_of(row))
             for place, text in enumerate(row_texts):
-                put(index(number, place), text)
+                cell = index(number, place)
+                put(cell, text)
+                if look:
+                    add(cell, look)
             for place in self._right:
                 put(index(number, place), _RIGHT, ALIGNMENT)
             put(index(number, 0), self.row_id(row), ID_ROLE)
-            for role, value in look:
-                for place in range(len(row_texts)):
-                    put(index(number, place), value, role)
             for place, role, value in self.marks(row):
                 put(index(number, place), value, role)
 

@@ -136,7 +136,12 @@ class FollowUpsModel(_Tickets, LazyTableModel):
     ``query`` is always the query of the rows shown.
     """
 
-    FIRST_PAGE = 100  # rows of a search's first read: a screenful and more; scrolling reads on
+    # Rows of a search's first read, at least: a screenful and more (about 40 rows show on a
+    # 1200-pixel screen; a taller table asks for what it shows, see search_in_background).
+    # Scrolling reads on. Their cells are made on the GUI thread at each keystroke, where 100 rows
+    # took 11-13 ms of the 16 a keystroke may have (issue 17).
+    FIRST_PAGE = 50
+    MARGIN = 10  # rows read beyond those the table shows, so that the next read waits for a scroll
     searched = Signal()  # the rows of a search typed are shown (their counts may come after)
     counted = Signal()  # the counts of the rows shown are known
 
@@ -209,6 +214,7 @@ class FollowUpsModel(_Tickets, LazyTableModel):
         self._stop = threading.Event()  # set when the read under way is no longer wanted
         self._gate = threading.Event()  # opened when a search's count may begin (see _found)
         self._pending_query: FollowUpQuery | None = None  # the search typed, until its rows are shown
+        self._first_read = self.FIRST_PAGE  # rows the latest search asked for
         self.counting = False  # the rows shown have come, their counts not yet
         # True while a search's rows replace the table's (the reset, then ``searched``): a search
         # changes no record, so the view keeps its detail through it (FollowUpsView._after_search).
@@ -240,12 +246,14 @@ class FollowUpsModel(_Tickets, LazyTableModel):
         self._pending_query = None
         return self._next_ticket()
 
-    def search_in_background(self, query: FollowUpQuery) -> None:
-        """Show ``query``'s rows when a pool thread has read them; the GUI thread only starts it."""
+    def search_in_background(self, query: FollowUpQuery, shown: int = 0) -> None:
+        """Show ``query``'s rows when a pool thread has read them; the GUI thread only starts it.
+        ``shown`` is how many rows the table shows: the first read fills it, with no second read."""
         ticket = self._supersede()
         self._pending_query = query
         effective = replace(query, sort=self.sort_key, descending=self.descending)
-        tracker, first, stop = self.tracker, self.FIRST_PAGE, self._stop
+        first = self._first_read = max(self.FIRST_PAGE, shown + self.MARGIN)
+        tracker, stop = self.tracker, self._stop
 
         def read(progress) -> tuple[list[FollowUpRow], list[list[str]]]:
             if not progress(0, 1):
@@ -270,7 +278,7 @@ class FollowUpsModel(_Tickets, LazyTableModel):
             with self.replacing_rows(rows, texts):
                 self.query = query
                 # Until the count comes: one more than the rows when the page is full, so scrolling reads on.
-                self._total = len(rows) + (1 if len(rows) == self.FIRST_PAGE else 0)
+                self._total = len(rows) + (1 if len(rows) == self._first_read else 0)
                 key = self._counts_key()
                 cached = self._counts[1] if self._counts is not None and self._counts[0] == key else None
                 self.counting = cached is None
@@ -324,7 +332,7 @@ class FollowUpsModel(_Tickets, LazyTableModel):
         self._pending = None
         self._counts = (key, counts)
         self.counting = False
-        complete = len(self._rows) < self.FIRST_PAGE and self._total <= len(self._rows)
+        complete = len(self._rows) < self._first_read and self._total <= len(self._rows)
         # The count and the rows are two reads: if rows changed in between, trust the rows read.
         self._total = len(self._rows) if complete else max(counts["total"], len(self._rows))
         self.counted.emit()

@@ -91,6 +91,10 @@ class RecordTable(QTableView):
         header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.setSortingEnabled(True)
 
+    def rows_shown(self) -> int:
+        """How many rows the table shows at its height (the last one perhaps in part)."""
+        return -(-self.viewport().height() // self.verticalHeader().defaultSectionSize())
+
     def current_id(self) -> int | None:
         index = self.currentIndex()
         if index.isValid() and self.selectionModel().isRowSelected(index.row(), index.parent()):
@@ -569,7 +573,7 @@ class FollowUpsView(SearchBoxKeys, QWidget):
         """A keystroke in the search box: the rows come from a pool thread (model.searched)."""
         if not self.model.searching():
             self._selected_before_search = self.table.current_id()
-        self.model.search_in_background(self.current_query())
+        self.model.search_in_background(self.current_query(), self.table.rows_shown())
 
     def refresh_in_background(self) -> None:
         """Read the rows of the filters shown again on a pool thread (after a restore, an import),
