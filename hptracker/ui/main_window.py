@@ -710,7 +710,10 @@ class MainWindow(QMainWindow):
         from .startup import after_window_shown
 
         after_window_shown(window, tracker)
-        self.close()
+        if self.close():
+            # Gone for good, its tables' cells with it: left alive, every switch kept a window's
+            # memory until the application quit.
+            self.deleteLater()
         return window
 
     # -- window state ------------------------------------------------------------------------------------

@@ -18,11 +18,14 @@ from hptracker.ui.drafts_ui import DraftsDialog
 OFFICER = "Nguyễn Thị Hoa"
 
 
-def open_window(qtbot, db_path, **kwargs):
+def open_window(qtbot, db_path, *, closed_by_qtbot: bool = True, **kwargs):
+    """The main window on ``db_path``, shown. qtbot closes it after the test, unless the test
+    deletes it (a window left for another database is): then the test closes it if it is left."""
     kwargs.setdefault("officer", OFFICER)
     kwargs.setdefault("lang", "en")  # assertions below read English labels
     window = create_window(db_path, **kwargs)
-    qtbot.addWidget(window)
+    if closed_by_qtbot:
+        qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
     return window

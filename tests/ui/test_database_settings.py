@@ -4,17 +4,23 @@ settings file; the window reopens on the chosen database."""
 
 from __future__ import annotations
 
+import threading
+from types import SimpleNamespace
+
 import keyring
 import pgserver
 import pytest
+import shiboken6
 from conftest import open_window
 from keyring.backend import KeyringBackend
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from hptracker.cli import database_target
 from hptracker.settings import Settings
+from hptracker.ui.dialogs.base import plain_message_box
 from hptracker.ui.main_window import SETTINGS, MainWindow
+from hptracker.ui.tasks import runner
 from hptracker.ui.views.database_settings import DatabaseFileDialog
 
 
@@ -70,7 +76,7 @@ def test_settings_points_the_window_at_an_office_server(
 ):
     blank = databases.new("postgresql", "blank", owner=pgserver.CLERK)
     name = databases.database_name(blank)
-    window = open_window(qtbot, demo_db_path)
+    window = open_window(qtbot, demo_db_path, closed_by_qtbot=False)  # deleted as it is left
     opened = []
     try:
         window.show_page(SETTINGS)
@@ -99,19 +105,21 @@ def test_settings_points_the_window_at_an_office_server(
         assert len(opened) == 1
         new = opened[0]
         assert not window.isVisible()
+        qtbot.waitUntil(lambda: not shiboken6.isValid(window), timeout=5000)  # deleted, not only closed
         assert new.tracker.db.path is None
         assert f"{pgserver.CLERK}@127.0.0.1:{pg_server.port}/{name}" in new.windowTitle()
         assert memory_keyring.entries == {("hptracker", f"{pgserver.CLERK}@127.0.0.1:{pg_server.port}/{name}"): pgserver.CLERK_PASSWORD}
         saved = _isolated_settings.read_text(encoding="utf-8")
         assert pgserver.CLERK_PASSWORD not in saved
-        assert page.password_edit.text() == ""
+        assert not shiboken6.isValid(page)  # the password typed went with the window left
+        assert new.settings_view.database.password_edit.text() == ""
         target = Settings().database()
         assert target == f"postgresql://{pgserver.CLERK}@127.0.0.1:{pg_server.port}/{name}"
         assert database_target(None) == target  # the command line follows Settings too
     finally:
-        for other in opened:
-            other.close()
-        window.close()
+        for each in [*opened, window]:
+            if shiboken6.isValid(each):
+                each.close()
         databases.drop(blank)
 
 
@@ -157,3 +165,76 @@ def test_a_password_never_reaches_the_settings_file(_isolated_settings):
     settings.set_database("postgresql://hoa:Bi-mat-9@db.heza.local:5432/hptracker?password=Bi-mat-9")
     assert settings.database() == "postgresql://hoa@db.heza.local:5432/hptracker"
     assert "Bi-mat-9" not in _isolated_settings.read_text(encoding="utf-8")
+
+
+def test_the_window_left_for_another_database_is_deleted(qtbot, demo_db_path, tmp_path, monkeypatch):
+    """Each switch left the closed window alive, its tables' cells and all (some 27 MB with 3,000
+    follow-ups scrolled): the officer's memory grew with every database opened from Settings."""
+    other = tmp_path / "khác.db"
+    other.write_bytes(demo_db_path.read_bytes())
+    monkeypatch.setattr("hptracker.ui.dialogs.base.ConfirmDialog.ask", classmethod(lambda cls, parent, text: True))
+    window = open_window(qtbot, demo_db_path, closed_by_qtbot=False)
+    left = window.followups.model
+    new = window.switch_database(str(other))
+    assert new is not None and new.isVisible() and new.tracker.db.path == other
+    try:
+        qtbot.waitUntil(lambda: not shiboken6.isValid(window) and not shiboken6.isValid(left), timeout=5000)
+        again = new.switch_database(str(demo_db_path))  # and from the new one, back again
+        assert again is not None and again.tracker.db.path == demo_db_path
+        qtbot.waitUntil(lambda: not shiboken6.isValid(new), timeout=5000)
+        again.close()
+    finally:
+        for each in (new, window):
+            if shiboken6.isValid(each):
+                each.close()
+
+
+def test_a_connection_test_that_ends_after_the_window_was_left_is_dropped(qtbot, demo_db_path, tmp_path, monkeypatch):
+    """The page's "Test connection" may still be on its way when the officer opens another
+    database: its answer comes to a page that is gone, and nothing fails."""
+    other = tmp_path / "khác.db"
+    other.write_bytes(demo_db_path.read_bytes())
+    release, asked = threading.Event(), threading.Event()
+
+    def slow_probe(url, password):
+        asked.set()
+        assert release.wait(20)
+        return SimpleNamespace(revision=None, known=True, version="16.4")
+
+    monkeypatch.setattr("hptracker.core.server_probe.probe_server", slow_probe)
+    monkeypatch.setattr("hptracker.ui.dialogs.base.ConfirmDialog.ask", classmethod(lambda cls, parent, text: True))
+    window = open_window(qtbot, demo_db_path, closed_by_qtbot=False)
+    new = None
+    try:
+        window.show_page(SETTINGS)
+        page = window.settings_view.database
+        page.server_choice.setChecked(True)
+        page.host_edit.setText("127.0.0.1")
+        page.database_edit.setText("hptracker")
+        page.user_edit.setText("hoa")
+        task = page.test_connection()
+        assert task is not None and asked.wait(20)
+        new = window.switch_database(str(other))
+        assert new is not None
+        qtbot.waitUntil(lambda: not shiboken6.isValid(page), timeout=5000)
+        release.set()
+        qtbot.waitUntil(lambda: task not in runner().active(), timeout=10000)  # its answer came, to no page
+        qtbot.wait(50)
+        assert new.settings_view.database.message.text() == ""
+    finally:
+        release.set()
+        for each in (new, window):
+            if each is not None and shiboken6.isValid(each):
+                each.close()
+
+
+def test_a_message_for_a_window_already_left_stands_on_its_own(qtbot, demo_db_path):
+    """Work the window started may end after the officer opened another database: what it has to
+    say still shows, without its window."""
+    window = open_window(qtbot, demo_db_path, closed_by_qtbot=False)
+    window.close()
+    window.deleteLater()
+    qtbot.waitUntil(lambda: not shiboken6.isValid(window), timeout=5000)
+    box = plain_message_box(QMessageBox.Icon.Information, window, "hptracker", "Đã sao lưu.")
+    qtbot.addWidget(box)
+    assert box.parent() is None and box.text() == "Đã sao lưu."

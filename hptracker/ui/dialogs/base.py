@@ -50,7 +50,10 @@ def plain_message_box(
     buttons: QMessageBox.StandardButton = QMessageBox.StandardButton.NoButton,
 ) -> QMessageBox:
     """A message box that shows its text literally: messages quote what officers typed, and Qt
-    would otherwise guess rich text from a title such as "<b>Đường bay</b>"."""
+    would otherwise guess rich text from a title such as "<b>Đường bay</b>". A parent already gone
+    (the window left for another database while its work finished) leaves the box on its own."""
+    if parent is not None and not shiboken6.isValid(parent):
+        parent = None
     box = QMessageBox(icon, title, text, buttons, parent)
     box.setTextFormat(Qt.TextFormat.PlainText)
     return box

@@ -59,6 +59,7 @@ class DatabaseSettings(QGroupBox):
         self.settings = settings
         self.current_target = current_target
         self._task = None
+        self._tested_url = ""  # the server the test under way connects to
         self.texts = Texts()
         keep = self.texts.keep
         keep(lambda: self.setTitle(self.tr("Database")))
@@ -232,15 +233,17 @@ class DatabaseSettings(QGroupBox):
         self._say(self.tr("Connecting to {target}…").format(target=display_target(url)))
         self._task = runner().run(lambda _progress: probe_server(url, password), name="test connection")
         self._enable()
-        self._task.succeeded.connect(lambda probe: self._tested(url, probe))
+        self._tested_url = url
+        # Bound methods, dropped if the page goes first (the window left for another database).
+        self._task.succeeded.connect(self._tested)
         self._task.failed.connect(self._test_failed)
         self._task.finished.connect(self._test_done)
         return self._task
 
-    def _tested(self, url: str, probe) -> None:
+    def _tested(self, probe) -> None:
         from ...core.db import head_revision
 
-        where = display_target(url)
+        where = display_target(self._tested_url)
         if probe.revision is None:
             text = self.tr(
                 "Connected to {target} (PostgreSQL {version}). The database is empty: hptracker creates its "
