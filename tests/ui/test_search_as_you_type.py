@@ -16,7 +16,7 @@ from PySide6.QtTest import QTest
 
 from hptracker.core.tracker import FollowUpQuery
 from hptracker.ui.models.base import ID_ROLE
-from hptracker.ui.models.records import FollowUpsModel
+from hptracker.ui.models.records import FollowUpsModel, PartnersModel
 from hptracker.ui.tasks import runner
 
 FOLLOWUPS = 1
@@ -427,3 +427,31 @@ def test_a_searchs_first_read_fills_a_tall_table_and_scrolling_reads_on(qtbot, d
         qtbot.wait(20)
     assert view.model.loaded() == matches and reads == [first]
     assert {view.model.index(row, 1).data() for row in range(matches)} == {f"Xưởng Qyx {n:03d}" for n in range(matches)}
+
+
+def test_a_record_lists_search_reads_a_screenful_first_and_scrolling_reads_on(qtbot, demo_window, type_text):
+    """The partners' search as the follow-ups': its first read fills the table (a window on a
+    1200-pixel screen) and no more; scrolling down reads the rest."""
+    window = demo_window
+    matches = 4 * PartnersModel.FIRST_PAGE
+    for number in range(matches):
+        window.tracker.create_partner(name=f"Xưởng Qyx {number:03d}", kind="enterprise")
+    window.resize(1920, 1200)
+    window.show_page(2)
+    view = window._list_view(2)
+    table, model = view.table, view.model
+    reads = []
+    model.fetch_page = lambda offset, limit, real=model.fetch_page: reads.append(offset) or real(offset, limit)
+    view.search_edit.setFocus()
+    type_text(view.search_edit, "qyx")
+    qtbot.waitUntil(lambda: model.text == "qyx" and not model.searching(), timeout=5000)
+    qtbot.wait(50)  # the view asks for more rows, if its last one shows, a moment after a reset
+    first = model.loaded()
+    assert table.visualRect(model.index(first - 1, 0)).top() > table.viewport().height()
+    assert reads == [] and first == max(PartnersModel.FIRST_PAGE, table.rows_shown() + PartnersModel.MARGIN) < matches
+    for _ in range(matches):
+        if model.loaded() == matches:
+            break
+        table.verticalScrollBar().setValue(table.verticalScrollBar().maximum())
+        qtbot.wait(20)
+    assert model.loaded() == matches and reads == [first] and model.total() == matches

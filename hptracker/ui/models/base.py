@@ -81,7 +81,13 @@ class LazyTableModel(QStandardItemModel):
     :meth:`fetchMore` or :meth:`refresh_row`.
     """
 
-    PAGE = 200
+    PAGE = 200  # rows read as the view scrolls down
+    # Rows of a search's first read, at least: a screenful and more (about 40 rows show on a
+    # 1200-pixel screen; a taller table asks for what it shows). Their cells are made on the GUI
+    # thread at each keystroke, where 100 rows took 11-13 ms of the 16 a keystroke may have (issue
+    # 17); scrolling reads on.
+    FIRST_PAGE = 50
+    MARGIN = 10  # rows read beyond those the table shows, so that the next read waits for a scroll
 
     def __init__(self, columns: Sequence[Column], parent=None) -> None:
         super().__init__(0, len(columns), parent)
@@ -123,6 +129,11 @@ class LazyTableModel(QStandardItemModel):
 
     def default_sort(self) -> tuple[str, bool]:
         return "default", False
+
+    def first_read(self, shown: int) -> int:
+        """How many rows a search reads first, for a table that shows ``shown`` rows: all of
+        them and MARGIN more, so that no second read follows at once; FIRST_PAGE at least."""
+        return max(self.FIRST_PAGE, shown + self.MARGIN)
 
     # -- cells --------------------------------------------------------------------------------------
 

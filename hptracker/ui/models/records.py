@@ -136,12 +136,6 @@ class FollowUpsModel(_Tickets, LazyTableModel):
     ``query`` is always the query of the rows shown.
     """
 
-    # Rows of a search's first read, at least: a screenful and more (about 40 rows show on a
-    # 1200-pixel screen; a taller table asks for what it shows, see search_in_background).
-    # Scrolling reads on. Their cells are made on the GUI thread at each keystroke, where 100 rows
-    # took 11-13 ms of the 16 a keystroke may have (issue 17).
-    FIRST_PAGE = 50
-    MARGIN = 10  # rows read beyond those the table shows, so that the next read waits for a scroll
     searched = Signal()  # the rows of a search typed are shown (their counts may come after)
     counted = Signal()  # the counts of the rows shown are known
 
@@ -252,7 +246,7 @@ class FollowUpsModel(_Tickets, LazyTableModel):
         ticket = self._supersede()
         self._pending_query = query
         effective = replace(query, sort=self.sort_key, descending=self.descending)
-        first = self._first_read = max(self.FIRST_PAGE, shown + self.MARGIN)
+        first = self._first_read = self.first_read(shown)
         tracker, stop = self.tracker, self._stop
 
         def read(progress) -> tuple[list[FollowUpRow], list[list[str]]]:
@@ -441,12 +435,13 @@ class RecordListModel(_Tickets, LazyTableModel):
         self._pending_filter = None
         return self._next_ticket()
 
-    def search_in_background(self, text: str, deleted: bool) -> None:
-        """Show the rows of ``text`` when a pool thread has counted them and read the first page."""
+    def search_in_background(self, text: str, deleted: bool, shown: int = 0) -> None:
+        """Show the rows of ``text`` when a pool thread has counted them and read the first page
+        (:meth:`first_read`: ``shown`` is how many rows the table shows)."""
         ticket = self._supersede()
         self._pending_filter = (text, deleted)
         fetch, count = getattr(self.tracker, self.FETCH), getattr(self.tracker, self.COUNT)
-        sort, descending, page = self.sort_key, self.descending, self.PAGE
+        sort, descending, page = self.sort_key, self.descending, self.first_read(shown)
 
         def read(progress) -> tuple[int, list, list[list[str]]]:
             if not progress(0, 1):
@@ -456,10 +451,10 @@ class RecordListModel(_Tickets, LazyTableModel):
             return total, rows, [self.texts(row) for row in rows]  # here, not on the GUI thread
 
         self._pending = runner().run(read, typing=True, name="search")
-        self._pending.succeeded.connect(lambda found: self._found(ticket, text, deleted, found))
+        self._pending.succeeded.connect(lambda found: self._found(ticket, text, deleted, page, found))
         self._pending.failed.connect(lambda _error: self._read_failed(ticket))
 
-    def _found(self, ticket: int, text: str, deleted: bool, found: tuple[int, list, list[list[str]]]) -> None:
+    def _found(self, ticket: int, text: str, deleted: bool, page: int, found: tuple[int, list, list[list[str]]]) -> None:
         if not self._wanted(ticket):
             return  # overtaken: these rows are stale
         self._pending, self._pending_filter = None, None
@@ -467,7 +462,7 @@ class RecordListModel(_Tickets, LazyTableModel):
         self.loaded_once = True
         with self.replacing_rows(rows, texts):
             self.text, self.deleted = text, deleted
-            self._total = len(rows) if len(rows) < self.PAGE else max(total, len(rows))  # as reload(): trust the rows
+            self._total = len(rows) if len(rows) < page else max(total, len(rows))  # as reload(): trust the rows
         self.searched.emit()
 
     def _read_failed(self, ticket: int) -> None:

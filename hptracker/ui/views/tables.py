@@ -262,7 +262,9 @@ class RecordListView(SearchBoxKeys, QWidget):
         self.table = RecordTable(model, table_name, accessible(), self)
         self.texts.keep(lambda: self.table.setAccessibleName(accessible()))
         layout.addWidget(self.table, 1)
-        self.search_edit.search.connect(lambda text: self.model.search_in_background(text, self.deleted_check.isChecked()))
+        self.search_edit.search.connect(
+            lambda text: self.model.search_in_background(text, self.deleted_check.isChecked(), self.table.rows_shown())
+        )
         self.search_edit.returnPressed.connect(self._search_now)
         self.search_edit.into_results.connect(self._into_results)
         self.deleted_check.toggled.connect(lambda _c: self.apply())
