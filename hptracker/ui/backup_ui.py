@@ -11,7 +11,7 @@ restore list counts each backup's records after it is shown rather than before.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Slot
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Slot
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -161,7 +161,8 @@ class RestoreDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         fit(self, 760, 420)
-        self._count_next()
+        # Once the event loop turns: the dialog is built and shown before any count competes with it.
+        QTimer.singleShot(0, self, self._count_next)
 
     def _count_next(self) -> None:
         if not self.counting:

@@ -153,7 +153,8 @@ def test_restore_list_shows_at_once_and_counts_off_the_gui_thread(qtbot, demo_tr
 
 def test_the_restore_list_counts_one_backup_at_a_time_newest_first(qtbot, demo_tracker, demo_db_path, monkeypatch):
     """Twenty counts at once took both cores and the interpreter lock from the dialog as it was
-    built and painted (a block of 100-170 ms at 100,000 follow-ups): one runs at a time."""
+    built and painted (a block of 100-170 ms at 100,000 follow-ups): one runs at a time, the first
+    once the dialog is built and the event loop turns."""
     for day in (11, 12, 13):
         core_backup.backup_database(demo_db_path, now=dt.datetime(2024, 5, day, 9, 30))
     real, running, order, most = core_backup.BackupInfo.counts, [], [], []
@@ -170,6 +171,7 @@ def test_the_restore_list_counts_one_backup_at_a_time_newest_first(qtbot, demo_t
     monkeypatch.setattr(core_backup.BackupInfo, "counts", counts)
     dialog = RestoreDialog(core_backup.list_backups(demo_db_path))
     qtbot.addWidget(dialog)
+    assert not runner().active() and dialog.counting == 3  # nothing started while it was built
     dialog.show()
     qtbot.waitUntil(lambda: dialog.counting == 0, timeout=20000)
     assert order == [13, 12, 11] and max(most) == 1
