@@ -208,7 +208,7 @@ class FollowUpsModel(_Tickets, LazyTableModel):
         self._stop = threading.Event()  # set when the read under way is no longer wanted
         self._gate = threading.Event()  # opened when a search's count may begin (see _found)
         self._pending_query: FollowUpQuery | None = None  # the search typed, until its rows are shown
-        self._first_read = self.FIRST_PAGE  # rows the latest search asked for
+        self._asked = self.FIRST_PAGE  # rows the latest search asked for (see first_read)
         self.counting = False  # the rows shown have come, their counts not yet
         # True while a search's rows replace the table's (the reset, then ``searched``): a search
         # changes no record, so the view keeps its detail through it (FollowUpsView._after_search).
@@ -246,7 +246,7 @@ class FollowUpsModel(_Tickets, LazyTableModel):
         ticket = self._supersede()
         self._pending_query = query
         effective = replace(query, sort=self.sort_key, descending=self.descending)
-        first = self._first_read = self.first_read(shown)
+        first = self._asked = self.first_read(shown)
         tracker, stop = self.tracker, self._stop
 
         def read(progress) -> tuple[list[FollowUpRow], list[list[str]]]:
@@ -272,7 +272,7 @@ class FollowUpsModel(_Tickets, LazyTableModel):
             with self.replacing_rows(rows, texts):
                 self.query = query
                 # Until the count comes: one more than the rows when the page is full, so scrolling reads on.
-                self._total = len(rows) + (1 if len(rows) == self._first_read else 0)
+                self._total = len(rows) + (1 if len(rows) == self._asked else 0)
                 key = self._counts_key()
                 cached = self._counts[1] if self._counts is not None and self._counts[0] == key else None
                 self.counting = cached is None
@@ -326,7 +326,7 @@ class FollowUpsModel(_Tickets, LazyTableModel):
         self._pending = None
         self._counts = (key, counts)
         self.counting = False
-        complete = len(self._rows) < self._first_read and self._total <= len(self._rows)
+        complete = len(self._rows) < self._asked and self._total <= len(self._rows)
         # The count and the rows are two reads: if rows changed in between, trust the rows read.
         self._total = len(self._rows) if complete else max(counts["total"], len(self._rows))
         self.counted.emit()
