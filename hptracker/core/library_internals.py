@@ -2,9 +2,9 @@
 
 Neither library has a public way to what these do. Each is a public function here, named for what
 it does, and the modules that need one call that name: the import's reader, the export's writer,
-the dialects' ORDER BY compiler; none of them imports a private name of either library itself. tests/core/test_library_internals.py checks each against the
-installed versions, so an upgrade that renames one fails there, in a test named for it, not deep
-inside an import or an export.
+the dialects' ORDER BY compiler; none of them imports a private name of either library itself.
+tests/core/test_library_internals.py checks each against the installed versions, so an upgrade
+that renames one fails there, in a test named for it, not deep inside an import or an export.
 """
 
 # ruff: noqa: SLF001 - reaching into the libraries' private names is what this module is for
