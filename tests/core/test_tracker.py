@@ -7,7 +7,7 @@ import json
 import unicodedata
 
 import pytest
-from sqlalchemy import event
+from statements import statements_of
 
 from hptracker.core.demo import add_demo
 from hptracker.core.errors import NotFoundError, ValidationError
@@ -240,16 +240,9 @@ def test_add_progress_records_the_entry_and_reads_nothing_back(tracker, partner)
     """The window's way of recording progress: the same entry, status and audit as
     record_progress, without reading the follow-up again after the write (it reads its own row)."""
     followup = tracker.create_followup(title="Đường bay", direction="ours", partner_id=partner.id)
-    statements: list[str] = []
-
-    def seen(_conn, _cursor, statement, *_args) -> None:
-        statements.append(" ".join(statement.split()))
-
-    event.listen(tracker.db.engine, "before_cursor_execute", seen)
-    try:
+    with statements_of(tracker) as sent:
         assert tracker.add_progress(followup.id, status="done", note="Đã ký", date=dt.date.today()) is None
-    finally:
-        event.remove(tracker.db.engine, "before_cursor_execute", seen)
+    statements = [" ".join(statement.split()) for statement in sent]
     written = [n for n, s in enumerate(statements) if s.startswith("INSERT INTO progress_entries")]
     assert written, statements
     # Nothing read back (the server's pg_notify, which tells other windows, reads no table).

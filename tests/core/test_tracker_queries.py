@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
-from collections.abc import Iterator
 
 import pytest
+from statements import statements_of
 
 from hptracker.core.errors import NotFoundError
 from hptracker.core.text import sort_key
@@ -167,25 +166,6 @@ def test_a_followup_row_holds_each_value_in_its_own_field(tracker):
         timeliness="overdue",
         days_overdue=3,
     )
-
-
-@contextlib.contextmanager
-def statements_of(tracker) -> Iterator[list[str]]:
-    """The statements the block sends to the database (BEGIN left out): on a server, each is a
-    round trip."""
-    from sqlalchemy import event
-
-    statements: list[str] = []
-
-    def count(_conn, _cursor, statement, *_args) -> None:
-        if statement.strip().upper() not in ("BEGIN", "BEGIN IMMEDIATE"):
-            statements.append(statement)
-
-    event.listen(tracker.db.engine, "before_cursor_execute", count)
-    try:
-        yield statements
-    finally:
-        event.remove(tracker.db.engine, "before_cursor_execute", count)
 
 
 def test_a_followups_history_is_read_in_three_statements(demo_tracker):
