@@ -396,6 +396,30 @@ def test_the_actions_follow_the_rows_shown_while_the_deleted_ones_are_on_their_w
     assert not window.action_delete.isEnabled()  # the deleted ones shown now (none selected or one: never Delete)
 
 
+def first_read_fills_the_table_and_scrolling_reads_on(qtbot, view, type_text, typed, matches: int) -> int:
+    """Type "qyx" in ``view``'s search (``typed()`` once its rows are shown): the first read fills
+    the table with no second read and fewer rows than ``matches``; scrolling down then reads the
+    rest in one more read. Returns the first read's number of rows."""
+    table, model = view.table, view.model
+    reads = []
+    model.fetch_page = lambda offset, limit, real=model.fetch_page: reads.append(offset) or real(offset, limit)
+    view.search_edit.setFocus()
+    type_text(view.search_edit, "qyx")
+    qtbot.waitUntil(typed, timeout=5000)
+    qtbot.wait(50)  # the view asks for more rows, if its last one shows, a moment after a reset
+    first = model.loaded()
+    last = table.visualRect(model.index(first - 1, 0))
+    assert last.top() > table.viewport().height(), "the first read leaves the table's bottom empty"
+    assert reads == [] and first == max(model.FIRST_PAGE, table.rows_shown() + model.MARGIN) < matches
+    for _ in range(matches):
+        if model.loaded() == matches:
+            break
+        table.verticalScrollBar().setValue(table.verticalScrollBar().maximum())
+        qtbot.wait(20)
+    assert model.loaded() == matches and reads == [first]
+    return first
+
+
 @pytest.mark.parametrize("height", [1200, 2400])
 def test_a_searchs_first_read_fills_a_tall_table_and_scrolling_reads_on(qtbot, demo_window, type_text, height):
     """A search's first read is kept small (its cells are made on the GUI thread at each keystroke),
@@ -408,25 +432,10 @@ def test_a_searchs_first_read_fills_a_tall_table_and_scrolling_reads_on(qtbot, d
         window.tracker.create_followup(title=f"Xưởng Qyx {number:03d}", direction="ours", partner_id=partner.id)
     window.resize(1920, height)
     window.show_page(FOLLOWUPS)
-    view, table = window.followups, window.followups.table
-    reads = []
-    view.model.fetch_page = lambda offset, limit, real=view.model.fetch_page: reads.append(offset) or real(offset, limit)
-    view.search_edit.setFocus()
-    type_text(view.search_edit, "qyx")
-    qtbot.waitUntil(lambda: view.model.query.text == "qyx" and not view.model.counting, timeout=5000)
-    qtbot.wait(50)  # the view asks for more rows, if its last one shows, a moment after a reset
-    first = view.model.loaded()
-    last = table.visualRect(view.model.index(first - 1, 0))
-    assert last.top() > table.viewport().height(), "the first read leaves the table's bottom empty"
-    assert reads == [] and first < matches
-    assert first == max(FollowUpsModel.FIRST_PAGE, table.rows_shown() + FollowUpsModel.MARGIN)
-    for _ in range(matches):
-        if view.model.loaded() == matches:
-            break
-        table.verticalScrollBar().setValue(table.verticalScrollBar().maximum())
-        qtbot.wait(20)
-    assert view.model.loaded() == matches and reads == [first]
-    assert {view.model.index(row, 1).data() for row in range(matches)} == {f"Xưởng Qyx {n:03d}" for n in range(matches)}
+    model = window.followups.model
+    typed = lambda: model.query.text == "qyx" and not model.counting  # noqa: E731
+    first_read_fills_the_table_and_scrolling_reads_on(qtbot, window.followups, type_text, typed, matches)
+    assert {model.index(row, 1).data() for row in range(matches)} == {f"Xưởng Qyx {n:03d}" for n in range(matches)}
 
 
 def test_a_record_lists_search_reads_a_screenful_first_and_scrolling_reads_on(qtbot, demo_window, type_text):
@@ -439,19 +448,6 @@ def test_a_record_lists_search_reads_a_screenful_first_and_scrolling_reads_on(qt
     window.resize(1920, 1200)
     window.show_page(2)
     view = window._list_view(2)
-    table, model = view.table, view.model
-    reads = []
-    model.fetch_page = lambda offset, limit, real=model.fetch_page: reads.append(offset) or real(offset, limit)
-    view.search_edit.setFocus()
-    type_text(view.search_edit, "qyx")
-    qtbot.waitUntil(lambda: model.text == "qyx" and not model.searching(), timeout=5000)
-    qtbot.wait(50)  # the view asks for more rows, if its last one shows, a moment after a reset
-    first = model.loaded()
-    assert table.visualRect(model.index(first - 1, 0)).top() > table.viewport().height()
-    assert reads == [] and first == max(PartnersModel.FIRST_PAGE, table.rows_shown() + PartnersModel.MARGIN) < matches
-    for _ in range(matches):
-        if model.loaded() == matches:
-            break
-        table.verticalScrollBar().setValue(table.verticalScrollBar().maximum())
-        qtbot.wait(20)
-    assert model.loaded() == matches and reads == [first] and model.total() == matches
+    typed = lambda: view.model.text == "qyx" and not view.model.searching()  # noqa: E731
+    first_read_fills_the_table_and_scrolling_reads_on(qtbot, view, type_text, typed, matches)
+    assert view.model.total() == matches
