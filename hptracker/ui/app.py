@@ -22,6 +22,12 @@ EXIT_INTERRUPTED = 130
 # 10,000-row import held the window 80–280 ms (bench_freeze); at 1 ms, 20–45 ms, and the import
 # took as long as before.
 GUI_SWITCH_INTERVAL = 0.001
+# PySide makes the Python classes of QtWidgets' widgets, their enums with them (about 70), the
+# first time a call returns a widget that Qt made itself, such as a table's viewport: 30-40 ms on
+# the GUI thread at once, which fell on the officer's first keystroke (the search asks the table
+# how many rows it shows) or on the reload after a restore. The window has it done while it idles,
+# this long after it is built: the first rows are shown by then, a keystroke hardly yet.
+WIDGET_CLASSES_DELAY_MS = 500
 
 
 def ensure_application(lang: str | None = None):
@@ -64,6 +70,14 @@ def freeze_start_objects() -> None:
         gc.freeze()
 
 
+def make_widget_classes_soon(window) -> None:
+    """Have PySide make QtWidgets' Python classes while the window idles (WIDGET_CLASSES_DELAY_MS),
+    not in the first action that needs one. Nothing happens if the window is gone by then."""
+    from PySide6.QtCore import QTimer
+
+    QTimer.singleShot(WIDGET_CLASSES_DELAY_MS, window, lambda: window.followups.table.viewport())
+
+
 def create_window(db_path: str | os.PathLike[str], officer: str | None = None, lang: str | None = None):
     """Build the main window on a database, without entering the event loop."""
     ensure_application(lang)
@@ -76,6 +90,7 @@ def create_window(db_path: str | os.PathLike[str], officer: str | None = None, l
     # An officer given here (tests, scripts) skips the first-start question.
     window = MainWindow(tracker, settings, ask_officer=False if officer else None)
     freeze_start_objects()
+    make_widget_classes_soon(window)
     return window
 
 
@@ -109,6 +124,7 @@ def run_window(db_target: str, lang: str | None = None, officer: str | None = No
     window = MainWindow(tracker, settings, ask_officer=False if officer else None)
     window.show()
     freeze_start_objects()
+    make_widget_classes_soon(window)
     startup.after_window_shown(window, tracker)  # the backup at start, once the window is up
     code = app.exec()
     return EXIT_INTERRUPTED if reporter.interrupted else code

@@ -343,3 +343,50 @@ def test_recording_progress_counts_the_status_bar_on_a_pool_thread(qtbot, demo_d
     held.release.set()
     qtbot.waitUntil(lambda: f"{done}: {before + 1}" in window.counts_label.text(), timeout=20000)
     settle(qtbot)
+
+
+FIRST_KEYSTROKE = r"""
+import enum, sys, threading, time
+from PySide6.QtWidgets import QApplication
+from hptracker.ui.app import create_window
+window = create_window(sys.argv[1], officer="Kiểm thử", lang="vi")
+window.show()
+window.show_page(1)
+app = QApplication.instance()
+until = time.monotonic() + 2.0  # the window left alone for two seconds after it is shown
+while time.monotonic() < until:
+    app.processEvents()
+    time.sleep(0.01)
+made = []
+def spy(frame, event, _arg):
+    if event == "call" and frame.f_code is enum.EnumType._create_.__code__:
+        made.append(frame.f_locals.get("class_name"))
+sys.setprofile(spy)
+window.followups.search_edit.search.emit("t")  # the first keystroke, once its typing delay is over
+sys.setprofile(None)
+print("made", len(made), made[:10])
+window.close()
+"""
+
+
+def test_the_first_keystroke_does_not_make_qts_widget_classes(demo_db_path):
+    """PySide makes the Python classes of QtWidgets' widgets, with their enums, the first time a
+    call returns a widget Qt made itself (a table's viewport): about 70 enum classes, 30-40 ms on
+    the GUI thread at once. The first keystroke's search asks the table how many rows it shows,
+    and the restore's reload did the same (half of its 64-76 ms block in bench_freeze). The window
+    has them made while it idles after it is shown, so no officer's action pays for them. In a
+    process of its own: another test of this one may have made them already."""
+    import os
+    import subprocess
+    import sys
+
+    done = subprocess.run(
+        [sys.executable, "-c", FIRST_KEYSTROKE, str(demo_db_path)],
+        env=dict(os.environ, QT_QPA_PLATFORM="offscreen"),
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    line = next(x for x in done.stdout.splitlines() if x.startswith("made "))
+    assert line.startswith("made 0 "), line
