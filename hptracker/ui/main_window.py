@@ -689,13 +689,15 @@ class MainWindow(QMainWindow):
     def switch_database(self, target: str) -> MainWindow | None:
         """Settings chose another database: open the window on it now, or at the next start.
 
-        Returns the new window (this one closes), None when the officer waits for the next start
-        or the database cannot be opened (said in one sentence; this window stays as it was).
+        Returns the new window (this one closes), None when the officer waits for the next start,
+        keeps a form with changes open, or the database cannot be opened (said in one sentence;
+        this window stays as it was).
         """
         question = self.tr("Open the window on {target} now? This window closes; hptracker opens that database from now on.").format(
             target=display_target(target)
         )
-        if not ConfirmDialog.ask(self, question):
+        # This window's forms close first: a form the officer keeps (Cancel) keeps the window here.
+        if not ConfirmDialog.ask(self, question) or not self._close_forms():
             self.statusBar().showMessage(
                 self.tr("hptracker opens {target} when it starts next.").format(target=display_target(target)), 8000
             )

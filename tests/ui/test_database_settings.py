@@ -11,7 +11,7 @@ import keyring
 import pgserver
 import pytest
 import shiboken6
-from conftest import open_window
+from conftest import open_window, send_text
 from keyring.backend import KeyringBackend
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -238,3 +238,34 @@ def test_a_message_for_a_window_already_left_stands_on_its_own(qtbot, demo_db_pa
     box = plain_message_box(QMessageBox.Icon.Information, window, "hptracker", "Đã sao lưu.")
     qtbot.addWidget(box)
     assert box.parent() is None and box.text() == "Đã sao lưu."
+
+
+def test_a_form_kept_open_keeps_the_window_on_its_database(qtbot, demo_db_path, tmp_path, monkeypatch, discard_question):
+    """Opening another database closes this window, and its forms first: an officer who keeps a
+    form with changes (Cancel) stays in this window with the form as typed, and no second window
+    opens on the other database; the next start opens it, as the status bar says. Before, the new
+    window opened first and the old one stayed beside it, two windows on two databases."""
+    from test_typing_lands import open_form
+
+    other = tmp_path / "khác.db"
+    other.write_bytes(demo_db_path.read_bytes())
+    monkeypatch.setattr("hptracker.ui.dialogs.base.ConfirmDialog.ask", classmethod(lambda cls, parent, text: True))
+    window = open_window(qtbot, demo_db_path)
+    form = open_form(qtbot, window, "followup")
+    send_text(form.title_edit, "Mời đoàn doanh nghiệp")
+    discard_question.answers = [QMessageBox.StandardButton.Cancel]
+    before = set(QApplication.topLevelWidgets())
+
+    new = window.switch_database(str(other))
+    opened = [w for w in set(QApplication.topLevelWidgets()) - before if isinstance(w, MainWindow)]
+    try:
+        assert new is None and opened == []
+        assert discard_question.asked == ["New follow-up"]
+        assert form.isVisible() and form.title_edit.text() == "Mời đoàn doanh nghiệp"
+        assert window.isVisible() and window.tracker.db.path == demo_db_path
+        assert "khác.db" in window.statusBar().currentMessage()
+    finally:
+        discard_question.answers = [QMessageBox.StandardButton.Discard]
+        form.close()
+        for each in opened:
+            each.close()
