@@ -28,6 +28,7 @@ import argparse
 import json
 import os
 import resource
+import shutil
 import statistics
 import subprocess
 import sys
@@ -451,42 +452,45 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     sys.path.insert(0, str(Path(__file__).parent))
     folder = Path(tempfile.mkdtemp(prefix="hptracker-run-"))
-    server = is_url(args.db)
-    db: str | Path | None = args.db if server else (Path(args.db) if args.db else None)
-    if db is None:
-        from generate import generate
+    try:
+        server = is_url(args.db)
+        db: str | Path | None = args.db if server else (Path(args.db) if args.db else None)
+        if db is None:
+            from generate import generate
 
-        db = folder / "bench.db"
-        generate(db, args.n)
-    figures: dict = {"follow-ups": args.n, "cpus": os.cpu_count(), "load average": round(os.getloadavg()[0], 1)}
-    if server:
-        figures["database"] = "PostgreSQL"
-        figures["follow-ups"] = server_followups(str(db))
-    figures["start to usable window"] = measure_startup(db, args.runs)
-    figures.update(gui_figures(db, args.runs, folder))
-    figures.update(brief_figure(db, args.runs, folder))
-    if not server:  # the SQLite backup API and the page-by-page check: a file's only
-        figures.update(core_figures(db, args.runs, folder))
-    figures.update(export_figures(db, folder))
-    if not server:  # bench_freeze works on copies of a database file (its backup and restore too)
-        figures.update(freeze_figures(db, folder))
-    figures["export goal (≤ 1.3× bare)"] = figures["export / bare"] <= 1.3
-    figures["peak RSS goal (≤ 300 MB)"] = max(figures["peak RSS of the window process (MB)"], figures["export peak RSS (MB)"]) <= 300
+            db = folder / "bench.db"
+            generate(db, args.n)
+        figures: dict = {"follow-ups": args.n, "cpus": os.cpu_count(), "load average": round(os.getloadavg()[0], 1)}
+        if server:
+            figures["database"] = "PostgreSQL"
+            figures["follow-ups"] = server_followups(str(db))
+        figures["start to usable window"] = measure_startup(db, args.runs)
+        figures.update(gui_figures(db, args.runs, folder))
+        figures.update(brief_figure(db, args.runs, folder))
+        if not server:  # the SQLite backup API and the page-by-page check: a file's only
+            figures.update(core_figures(db, args.runs, folder))
+        figures.update(export_figures(db, folder))
+        if not server:  # bench_freeze works on copies of a database file (its backup and restore too)
+            figures.update(freeze_figures(db, folder))
+        figures["export goal (≤ 1.3× bare)"] = figures["export / bare"] <= 1.3
+        figures["peak RSS goal (≤ 300 MB)"] = max(figures["peak RSS of the window process (MB)"], figures["export peak RSS (MB)"]) <= 300
 
-    print(f"\n{'figure':44s} {'measured':>12s} {'goal':>10s}")
-    for name, value in figures.items():
-        if isinstance(value, dict):
-            print(f"{name:44s} " + ", ".join(f"{k} {v}" for k, v in value.items()))
-            continue
-        goal = GOALS_MS.get(name)
-        suffix = f"{goal:>8d} ms {'ok' if value <= goal else 'OVER'}" if goal is not None else ""
-        print(f"{name:44s} {value!s:>12s} {suffix}")
-    if args.server and not server:
-        figures = {"SQLite": figures, "PostgreSQL": measure_on_server(args.server, Path(db), args)}
-        print_side_by_side(figures["SQLite"], figures["PostgreSQL"])
-    args.json.parent.mkdir(parents=True, exist_ok=True)
-    args.json.write_text(json.dumps(figures, ensure_ascii=False, indent=2), encoding="utf-8")
-    print(f"\nfigures written to {args.json}")
+        print(f"\n{'figure':44s} {'measured':>12s} {'goal':>10s}")
+        for name, value in figures.items():
+            if isinstance(value, dict):
+                print(f"{name:44s} " + ", ".join(f"{k} {v}" for k, v in value.items()))
+                continue
+            goal = GOALS_MS.get(name)
+            suffix = f"{goal:>8d} ms {'ok' if value <= goal else 'OVER'}" if goal is not None else ""
+            print(f"{name:44s} {value!s:>12s} {suffix}")
+        if args.server and not server:
+            figures = {"SQLite": figures, "PostgreSQL": measure_on_server(args.server, Path(db), args)}
+            print_side_by_side(figures["SQLite"], figures["PostgreSQL"])
+        args.json.parent.mkdir(parents=True, exist_ok=True)
+        args.json.write_text(json.dumps(figures, ensure_ascii=False, indent=2), encoding="utf-8")
+        print(f"\nfigures written to {args.json}")
+    finally:  # the exports, briefs and copies of the databases it made (gigabytes at 100,000)
+        shutil.rmtree(folder, ignore_errors=True)
     return 0
 
 
