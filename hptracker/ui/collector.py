@@ -12,7 +12,7 @@ thread, the generations Python itself would have collected by then (its own thre
 pattern of pyqtgraph's ``GarbageCollector`` and of Camelot and calibre before it.
 
 A full collection walks every object made since the start (``gc.freeze`` keeps the start's own
-out): 40-55 ms at 100,000 follow-ups in bench_freeze, once 146 ms at the end of a restore. It
+out): 40-55 ms at 100,000 follow-ups, measured in bench_freeze inside an import and a restore. It
 waits while the window's work runs on the pool (an export, a restore, a search), so that it never
 adds to that work's blocks, and comes once the pool is idle, or after ``MAX_DEFER_S`` whatever runs.
 """
