@@ -68,21 +68,74 @@ def copy_database(source: Path, target: Path) -> Path:
 
 def heartbeat():
     """run.py's heartbeat, also noting when (seconds into the operation) the longest gap ended:
-    at 0 it is the call itself, at the end the result being shown, between them the work."""
+    at 0 it is the call itself, at the end the result being shown, between them the work; and
+    where the GUI thread's Python stood while the longest gap lasted (:class:`Sampler`)."""
     from run import Heartbeat
 
     class Timed(Heartbeat):
         def start(self) -> None:
             super().start()
             self.began, self.at = self.last, 0.0
+            self.gap_stacks: list[str] = []  # the longest gap's samples
+            self.sampler = Sampler(self)
 
         def _beat(self) -> None:
             now = time.perf_counter()
             if now - self.last > self.longest:
                 self.at = now - self.began
+                self.gap_stacks = self.sampler.take(self.last)
             super()._beat()
 
+        def stop(self) -> float:
+            longest = super().stop()
+            self.sampler.stop()
+            return longest
+
     return Timed()
+
+
+class Sampler:
+    """A thread that looks at the GUI thread's Python stack every 5 ms while a beat is late
+    (over 40 ms): the innermost lines of where it stood. A block inside Qt's C++ shows as the
+    Python call that entered it (``processEvents`` when the event loop itself is busy); a block
+    waiting for the interpreter lock shows where Python was when the lock was taken from it."""
+
+    LATE_S = 0.04
+
+    def __init__(self, beat) -> None:
+        import threading
+
+        self.beat = beat
+        self.gui = threading.main_thread().ident
+        self.samples: dict[float, list[str]] = {}  # the gap's start (beat.last) -> stacks seen
+        self._stopped = threading.Event()
+        self._thread = threading.Thread(target=self._run, name="bench_freeze sampler", daemon=True)
+        self._thread.start()
+
+    def _run(self) -> None:
+        import traceback
+
+        while not self._stopped.wait(0.005):
+            last = self.beat.last
+            if time.perf_counter() - last < self.LATE_S:
+                continue
+            frame = sys._current_frames().get(self.gui)
+            if frame is None:
+                continue
+            lines = [f"{Path(f.filename).name}:{f.lineno} {f.name}" for f in traceback.extract_stack(frame)[-4:]]
+            seen = self.samples.setdefault(last, [])
+            if len(seen) < 20:
+                seen.append(" < ".join(reversed(lines)))
+
+    def take(self, gap_start: float) -> list[str]:
+        """The distinct stacks seen during the gap that began at ``gap_start``, most seen first."""
+        seen = self.samples.pop(gap_start, [])
+        self.samples.clear()
+        return [f"{seen.count(stack)}× {stack}" for stack in sorted(set(seen), key=seen.count, reverse=True)]
+
+    def stop(self) -> None:
+        self._stopped.set()
+        self._thread.join()
 
 
 class Session:
@@ -102,6 +155,7 @@ class Session:
         self.blocks: dict[str, float] = {}
         self.seconds: dict[str, float] = {}
         self.when: dict[str, float] = {}  # seconds into the operation of its longest block
+        self.stacks: dict[str, list[str]] = {}  # where the GUI thread stood in it (Sampler)
         self._phase: str | None = None
         self._t0 = 0.0
         # What the window's start leaves to the event loop (the first rows and counts, the classes
@@ -119,6 +173,7 @@ class Session:
             self.blocks[self._phase] = round(self.beat.stop() * 1000, 1)
             self.seconds[self._phase] = round(time.perf_counter() - self._t0, 2)
             self.when[self._phase] = round(self.beat.at, 2)
+            self.stacks[self._phase] = self.beat.gap_stacks
         self._phase = name
         if name is not None:
             self._t0 = time.perf_counter()
@@ -293,7 +348,7 @@ def measure_window(db: Path, folder: Path, only: set[str], import_rows: int) -> 
     else:
         window.close()
         s.spin(s.idle)
-    return {"blocks": s.blocks, "seconds": s.seconds, "when": s.when}
+    return {"blocks": s.blocks, "seconds": s.seconds, "when": s.when, "stacks": s.stacks}
 
 
 def measure_restore(db: Path, only: set[str]) -> dict:
@@ -316,7 +371,7 @@ def measure_restore(db: Path, only: set[str]) -> dict:
         assert any(b.path == info.path for b in core_backup.list_backups(tracker.db.path))
     window.close()
     s.spin(s.idle)
-    return {"blocks": s.blocks, "seconds": s.seconds, "when": s.when}
+    return {"blocks": s.blocks, "seconds": s.seconds, "when": s.when, "stacks": s.stacks}
 
 
 def measure(db: Path, restore_db: Path | None = None, only: set[str] | None = None, import_rows: int = 10_000) -> dict:
@@ -324,7 +379,7 @@ def measure(db: Path, restore_db: Path | None = None, only: set[str] | None = No
     only = set(only or OPERATIONS)
     folder = Path(tempfile.mkdtemp(prefix="hptracker-freeze-"))
     try:
-        figures: dict = {"blocks": {}, "seconds": {}, "when": {}}
+        figures: dict = {"blocks": {}, "seconds": {}, "when": {}, "stacks": {}}
         if only - {"restore"}:
             work = copy_database(db, folder / "work.db")
             found = measure_window(work, folder, only, import_rows)
@@ -392,6 +447,9 @@ def main(argv: list[str] | None = None) -> int:
             verdict = "ok" if block <= GOAL_MS else "OVER"
             each = ", ".join(f"{run['blocks'][name]:.1f} ({run['when'][name]:.2f} s)" for run in figures["runs"])
             print(f"{name:26s} {block:11.1f} ms {GOAL_MS:5d} ms {figures['seconds'][name]:6.2f} s   {verdict:4s}  {each}")
+            for number, run in enumerate(figures["runs"], start=1):
+                for stack in run.get("stacks", {}).get(name, [])[:3]:  # blocks over Sampler.LATE_S only
+                    print(f"{'':28s}run {number}: {stack}")
     if args.json:
         args.json.parent.mkdir(parents=True, exist_ok=True)
         args.json.write_text(json.dumps(figures, ensure_ascii=False, indent=2), encoding="utf-8")
