@@ -38,6 +38,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 GOAL_MS = 100
+SHOW_STACKS_MS = 40  # where the GUI thread stood is printed for blocks longer than this
 # How long a window is left to start, at least, before its first operation is measured (Session).
 SETTLE_S = 1.5
 OPERATIONS = (
@@ -96,11 +97,12 @@ def heartbeat():
 
 class Sampler:
     """A thread that looks at the GUI thread's Python stack every 5 ms while a beat is late
-    (over 40 ms): the innermost lines of where it stood. A block inside Qt's C++ shows as the
+    (over 20 ms): the innermost lines of where it stood. A block inside Qt's C++ shows as the
     Python call that entered it (``processEvents`` when the event loop itself is busy); a block
-    waiting for the interpreter lock shows where Python was when the lock was taken from it."""
+    waiting for the interpreter lock shows where Python was when the lock was taken from it, and
+    the other threads' innermost lines show who may have held it."""
 
-    LATE_S = 0.04
+    LATE_S = 0.02
 
     def __init__(self, beat) -> None:
         import threading
@@ -113,19 +115,24 @@ class Sampler:
         self._thread.start()
 
     def _run(self) -> None:
+        import threading
         import traceback
 
         while not self._stopped.wait(0.005):
             last = self.beat.last
             if time.perf_counter() - last < self.LATE_S:
                 continue
-            frame = sys._current_frames().get(self.gui)
+            frames = sys._current_frames()
+            frame = frames.pop(self.gui, None)
             if frame is None:
                 continue
+            frames.pop(threading.get_ident(), None)
             lines = [f"{Path(f.filename).name}:{f.lineno} {f.name}" for f in traceback.extract_stack(frame)[-4:]]
+            # The other threads' innermost line: one of them may hold the interpreter lock.
+            others = sorted(f"{Path(f.f_code.co_filename).name}:{f.f_lineno} {f.f_code.co_name}" for f in frames.values())
             seen = self.samples.setdefault(last, [])
             if len(seen) < 20:
-                seen.append(" < ".join(reversed(lines)))
+                seen.append(" < ".join(reversed(lines)) + ("  | others: " + "; ".join(others) if others else ""))
 
     def take(self, gap_start: float) -> list[str]:
         """The distinct stacks seen during the gap that began at ``gap_start``, most seen first."""
@@ -448,8 +455,9 @@ def main(argv: list[str] | None = None) -> int:
             each = ", ".join(f"{run['blocks'][name]:.1f} ({run['when'][name]:.2f} s)" for run in figures["runs"])
             print(f"{name:26s} {block:11.1f} ms {GOAL_MS:5d} ms {figures['seconds'][name]:6.2f} s   {verdict:4s}  {each}")
             for number, run in enumerate(figures["runs"], start=1):
-                for stack in run.get("stacks", {}).get(name, [])[:3]:  # blocks over Sampler.LATE_S only
-                    print(f"{'':28s}run {number}: {stack}")
+                if run["blocks"][name] > SHOW_STACKS_MS:
+                    for stack in run.get("stacks", {}).get(name, [])[:3]:
+                        print(f"{'':28s}run {number}: {stack}")
     if args.json:
         args.json.parent.mkdir(parents=True, exist_ok=True)
         args.json.write_text(json.dumps(figures, ensure_ascii=False, indent=2), encoding="utf-8")
