@@ -55,8 +55,8 @@ def _discard_new_database(ctx, path: Path, first_missing: Path) -> None:
     The one-writer lock is held while the files go, so no other process opens the half-made
     database meanwhile; anything not made by this import (a folder holding other files) stays.
     """
-    from ..core.db import wal_path
     from ..core.errors import StoreError
+    from ..core.file_check import wal_path
     from ..core.lock import acquire, lock_path_for
 
     try:

@@ -40,8 +40,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TypeGuard
 
-from .db import BUSY_TIMEOUT_MS, head_revision, inspect_file, lost_changes_warning, readonly_connection, schema_differences, wal_path
+from .db import head_revision, inspect_file, lost_changes_warning, schema_differences
 from .errors import DatabaseDamagedError, DatabaseLockedError, HPTrackerError, StoreError
+from .file_check import BUSY_TIMEOUT_MS, readonly_connection, wal_path
 from .files import PRIVATE_MODE, atomic_path, write_error
 from .i18n import translate
 from .lock import DatabaseLock, acquire, lock_path_for

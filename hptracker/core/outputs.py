@@ -15,7 +15,7 @@ import os
 from pathlib import Path
 
 from .backup import backup_folder
-from .db import wal_path
+from .file_check import wal_path
 from .files import FileWriteError
 from .i18n import translate
 from .lock import lock_path_for

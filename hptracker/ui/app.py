@@ -11,6 +11,8 @@ import gc
 import os
 import sys
 
+from ..core.file_check import check_ahead
+
 APP_NAME = "hptracker"
 ORG_NAME = "hptracker"
 # What the window returns when Ctrl-C in its terminal closed it: 128 + SIGINT, as hptracker.cli's
@@ -80,6 +82,7 @@ def make_widget_classes_soon(window) -> None:
 
 def create_window(db_path: str | os.PathLike[str], officer: str | None = None, lang: str | None = None):
     """Build the main window on a database, without entering the event loop."""
+    check_ahead(db_path)
     ensure_application(lang)
     from ..core.tracker import Tracker
     from ..settings import Settings
@@ -97,6 +100,7 @@ def create_window(db_path: str | os.PathLike[str], officer: str | None = None, l
 def run_window(db_target: str, lang: str | None = None, officer: str | None = None) -> int:
     """Open the window on the database and run until it is closed. ``officer`` (--officer) signs
     this session's changes, without replacing the name saved in Settings."""
+    check_ahead(db_target)
     from .platform_check import explain_missing_display
 
     problem = explain_missing_display()
