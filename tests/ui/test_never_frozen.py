@@ -350,7 +350,7 @@ def test_the_window_takes_the_interpreter_lock_back_within_a_millisecond():
 def test_recording_progress_counts_the_status_bar_on_a_pool_thread(qtbot, demo_db_path, monkeypatch):
     """After a progress entry the status bar's counts are read again — every follow-up counted by
     status, 20–40 ms of the GUI thread at 100,000 — on a pool thread; the row shows its new status
-    at once and the status bar follows."""
+    at once, read before the count starts, and the status bar follows."""
     from PySide6.QtCore import Qt
 
     from hptracker.core.enums import FollowUpStatus
@@ -367,10 +367,17 @@ def test_recording_progress_counts_the_status_bar_on_a_pool_thread(qtbot, demo_d
     assert f"{done}: {before}" in window.counts_label.text()
     held = Held(window.tracker.status_counts)
     monkeypatch.setattr(window.tracker, "status_counts", held)
+    # The row is read before the count starts: a count started first competed with that read.
+    shown_when_counted: list[str] = []
+    count = model.count_in_background
+    monkeypatch.setattr(
+        model, "count_in_background", lambda: shown_when_counted.append(model.row_at(model.row_of_id(row.id)).status) or count()
+    )
     detail.status_combo.setCurrentIndex(detail.status_combo.findData("done"))
     qtbot.mouseClick(detail.record_button, Qt.MouseButton.LeftButton)
     events_flow_while(qtbot, held)
     assert model.row_at(model.row_of_id(row.id)).status == "done"  # the row at once
+    assert shown_when_counted == ["done"]
     held.release.set()
     qtbot.waitUntil(lambda: f"{done}: {before + 1}" in window.counts_label.text(), timeout=20000)
     settle(qtbot)
