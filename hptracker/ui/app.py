@@ -80,6 +80,12 @@ def make_widget_classes_soon(window) -> None:
     QTimer.singleShot(WIDGET_CLASSES_DELAY_MS, window, lambda: window.followups.table.viewport())
 
 
+def window_built(window) -> None:
+    """What every start does once its main window is built, scripts' and the officer's alike."""
+    freeze_start_objects()
+    make_widget_classes_soon(window)
+
+
 def create_window(db_path: str | os.PathLike[str], officer: str | None = None, lang: str | None = None):
     """Build the main window on a database, without entering the event loop."""
     check_ahead(db_path)
@@ -92,8 +98,7 @@ def create_window(db_path: str | os.PathLike[str], officer: str | None = None, l
     tracker = Tracker.open(db_path, officer=officer or settings.officer() or None)
     # An officer given here (tests, scripts) skips the first-start question.
     window = MainWindow(tracker, settings, ask_officer=False if officer else None)
-    freeze_start_objects()
-    make_widget_classes_soon(window)
+    window_built(window)
     return window
 
 
@@ -127,8 +132,7 @@ def run_window(db_target: str, lang: str | None = None, officer: str | None = No
 
     window = MainWindow(tracker, settings, ask_officer=False if officer else None)
     window.show()
-    freeze_start_objects()
-    make_widget_classes_soon(window)
+    window_built(window)
     startup.after_window_shown(window, tracker)  # the backup at start, once the window is up
     code = app.exec()
     return EXIT_INTERRUPTED if reporter.interrupted else code
