@@ -28,6 +28,7 @@ import statistics
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -105,8 +106,6 @@ class Sampler:
     LATE_S = 0.02
 
     def __init__(self, beat) -> None:
-        import threading
-
         self.beat = beat
         self.gui = threading.main_thread().ident
         self.samples: dict[float, list[str]] = {}  # the gap's start (beat.last) -> stacks seen
@@ -115,7 +114,6 @@ class Sampler:
         self._thread.start()
 
     def _run(self) -> None:
-        import threading
         import traceback
 
         while not self._stopped.wait(0.005):
@@ -185,6 +183,11 @@ class Session:
         if name is not None:
             self._t0 = time.perf_counter()
             self.beat.start()
+
+    def figures(self) -> dict:
+        """Each operation's longest block (ms), duration (s), when the block ended and where the
+        GUI thread stood in it, by figure."""
+        return {"blocks": self.blocks, "seconds": self.seconds, "when": self.when, "stacks": self.stacks}
 
     def spin(self, done: Callable[[], bool], timeout: float = 900.0) -> None:
         """Run the event loop until ``done()``; the heartbeat beats meanwhile."""
@@ -355,7 +358,7 @@ def measure_window(db: Path, folder: Path, only: set[str], import_rows: int) -> 
     else:
         window.close()
         s.spin(s.idle)
-    return {"blocks": s.blocks, "seconds": s.seconds, "when": s.when, "stacks": s.stacks}
+    return s.figures()
 
 
 def measure_restore(db: Path, only: set[str]) -> dict:
@@ -378,7 +381,7 @@ def measure_restore(db: Path, only: set[str]) -> dict:
         assert any(b.path == info.path for b in core_backup.list_backups(tracker.db.path))
     window.close()
     s.spin(s.idle)
-    return {"blocks": s.blocks, "seconds": s.seconds, "when": s.when, "stacks": s.stacks}
+    return s.figures()
 
 
 def measure(db: Path, restore_db: Path | None = None, only: set[str] | None = None, import_rows: int = 10_000) -> dict:
@@ -386,18 +389,16 @@ def measure(db: Path, restore_db: Path | None = None, only: set[str] | None = No
     only = set(only or OPERATIONS)
     folder = Path(tempfile.mkdtemp(prefix="hptracker-freeze-"))
     try:
-        figures: dict = {"blocks": {}, "seconds": {}, "when": {}, "stacks": {}}
+        found = []
         if only - {"restore"}:
-            work = copy_database(db, folder / "work.db")
-            found = measure_window(work, folder, only, import_rows)
-            for key in figures:
-                figures[key].update(found[key])
+            found.append(measure_window(copy_database(db, folder / "work.db"), folder, only, import_rows))
         if "restore" in only:
             (folder / "restore").mkdir()
-            small = copy_database(restore_db or db, folder / "restore" / "restore.db")
-            found = measure_restore(small, only)
-            for key in figures:
-                figures[key].update(found[key])
+            found.append(measure_restore(copy_database(restore_db or db, folder / "restore" / "restore.db"), only))
+        figures: dict = {}
+        for session in found:  # each a Session's figures()
+            for key, values in session.items():
+                figures.setdefault(key, {}).update(values)
         return figures
     finally:
         shutil.rmtree(folder, ignore_errors=True)
